@@ -1,0 +1,227 @@
+/**
+ * Safe parsing of untrusted YAML, JSON and TOML into plain data, with the source position of every key.
+ *
+ * Defences, each a documented limit: size (bytes), total nodes visited (aliases counted each time they are
+ * expanded, so an alias bomb fails fast), nesting depth, duplicate keys, keys that could reach an object's
+ * prototype, and numbers that are not finite.
+ */
+import { parse as parseToml } from 'smol-toml'
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument as parseYamlDocument,
+} from 'yaml'
+import type { Node as YamlNode } from 'yaml'
+import { InputError, oneLine, quote, type SourcePosition } from './diagnostics.js'
+
+export type Plain = null | boolean | number | string | Plain[] | PlainMap
+export interface PlainMap {
+  [key: string]: Plain
+}
+export type PathSegment = string | number
+
+export const DOCUMENT_LIMITS = {
+  /** Largest manifest, policy or metrics file accepted. */
+  maxBytes: 1024 * 1024,
+  /** Most nodes one document may expand to, aliases included. */
+  maxNodes: 100_000,
+  /** Deepest nesting of mappings and sequences. */
+  maxDepth: 64,
+} as const
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+export interface ParsedDocument {
+  readonly file: string
+  readonly value: Plain
+  /** Position of the key (or sequence item) at path, or of its nearest located ancestor. */
+  locate(path: readonly PathSegment[]): SourcePosition
+}
+
+export type DocumentFormat = 'yaml' | 'json' | 'toml'
+
+export function formatOf(file: string): DocumentFormat {
+  const lower = file.toLowerCase()
+  if (lower.endsWith('.json')) return 'json'
+  if (lower.endsWith('.toml')) return 'toml'
+  return 'yaml'
+}
+
+export interface ParseOptions {
+  format?: DocumentFormat
+  maxBytes?: number
+  maxNodes?: number
+}
+
+export function parseDocument(text: string, file: string, options: ParseOptions = {}): ParsedDocument {
+  const maxBytes = options.maxBytes ?? DOCUMENT_LIMITS.maxBytes
+  const bytes = Buffer.byteLength(text, 'utf8')
+  if (bytes > maxBytes) {
+    throw new InputError({ file }, `file is ${bytes} bytes, over the limit of ${maxBytes} bytes`)
+  }
+  const format = options.format ?? formatOf(file)
+  const maxNodes = options.maxNodes ?? DOCUMENT_LIMITS.maxNodes
+  if (format === 'toml') return parseTomlText(text, file, maxNodes)
+  if (format === 'json') checkJsonSyntax(text, file)
+  return parseYamlText(text, file, maxNodes, format === 'json' ? 'JSON' : 'YAML')
+}
+
+function keyOf(path: readonly PathSegment[]): string {
+  return path.join('\u0000')
+}
+
+function locator(file: string, positions: Map<string, SourcePosition>) {
+  return (path: readonly PathSegment[]): SourcePosition => {
+    for (let n = path.length; n >= 0; n--) {
+      const found = positions.get(keyOf(path.slice(0, n)))
+      if (found) return found
+    }
+    return { file, line: 1, col: 1 }
+  }
+}
+
+function parseYamlText(text: string, file: string, maxNodes: number, label: 'JSON' | 'YAML'): ParsedDocument {
+  const lineCounter = new LineCounter()
+  const doc = parseYamlDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true })
+  const where = (offset: number | undefined): SourcePosition => {
+    if (offset === undefined) return { file }
+    const { line, col } = lineCounter.linePos(offset)
+    return { file, line, col }
+  }
+  const firstError = doc.errors[0]
+  if (firstError) {
+    const message = firstError.code === 'DUPLICATE_KEY' ? 'duplicate key' : firstError.message.split('\n')[0]
+    throw new InputError(where(firstError.pos[0]), `invalid ${label}: ${oneLine(message ?? firstError.code)}`)
+  }
+  const positions = new Map<string, SourcePosition>()
+  positions.set('', { file, line: 1, col: 1 })
+  let nodes = 0
+
+  const visit = (node: unknown, path: PathSegment[], depth: number): Plain => {
+    nodes++
+    if (nodes > maxNodes) {
+      throw new InputError(
+        where(rangeStart(node)),
+        `document expands to more than ${maxNodes} nodes (an alias bomb?)`,
+      )
+    }
+    if (depth > DOCUMENT_LIMITS.maxDepth) {
+      throw new InputError(where(rangeStart(node)), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`)
+    }
+    if (node === null || node === undefined) return null
+    if (isAlias(node)) {
+      const target = node.resolve(doc)
+      if (!target) throw new InputError(where(rangeStart(node)), `unknown alias ${quote(node.source)}`)
+      return visit(target, path, depth + 1)
+    }
+    if (isScalar(node)) return scalarValue(node.value, where(rangeStart(node)))
+    if (isMap(node)) {
+      const out: PlainMap = {}
+      for (const item of node.items) {
+        if (!isPair(item)) continue
+        const keyNode = item.key
+        const keyPos = where(rangeStart(keyNode))
+        const rawKey = isScalar(keyNode) ? keyNode.value : undefined
+        if (typeof rawKey !== 'string' && typeof rawKey !== 'number') {
+          throw new InputError(keyPos, 'mapping keys must be plain strings')
+        }
+        const key = String(rawKey)
+        if (FORBIDDEN_KEYS.has(key)) throw new InputError(keyPos, `key ${quote(key)} is not allowed`)
+        if (Object.prototype.hasOwnProperty.call(out, key))
+          throw new InputError(keyPos, `duplicate key ${quote(key)}`)
+        const childPath = [...path, key]
+        positions.set(keyOf(childPath), keyPos)
+        defineKey(out, key, visit(item.value, childPath, depth + 1))
+      }
+      return out
+    }
+    if (isSeq(node)) {
+      return node.items.map((item, index) => {
+        const childPath = [...path, index]
+        positions.set(keyOf(childPath), where(rangeStart(item)))
+        return visit(item, childPath, depth + 1)
+      })
+    }
+    throw new InputError(where(rangeStart(node)), 'unsupported YAML node')
+  }
+
+  const value = visit(doc.contents, [], 0)
+  return { file, value, locate: locator(file, positions) }
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as YamlNode | null)?.range
+  return range ? range[0] : undefined
+}
+
+function scalarValue(value: unknown, pos: SourcePosition): Plain {
+  if (value === null || value === undefined) return null
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new InputError(pos, `number ${String(value)} is not finite`)
+    return value
+  }
+  if (typeof value === 'string' || typeof value === 'boolean') return value
+  if (typeof value === 'bigint') {
+    throw new InputError(pos, 'integer is too large')
+  }
+  if (value instanceof Date) return value.toISOString()
+  throw new InputError(pos, 'unsupported scalar value')
+}
+
+function defineKey(target: PlainMap, key: string, value: Plain): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+}
+
+function checkJsonSyntax(text: string, file: string): void {
+  try {
+    JSON.parse(text)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    const at = /position (\d+)/.exec(message)
+    const offset = at?.[1] ? Number(at[1]) : /end of JSON/i.test(message) ? text.length : undefined
+    let pos: SourcePosition = { file }
+    if (offset !== undefined) {
+      const before = text.slice(0, offset).split('\n')
+      pos = { file, line: before.length, col: (before.at(-1)?.length ?? 0) + 1 }
+    }
+    throw new InputError(pos, `invalid JSON: ${oneLine(message.replace(/ in JSON at position \d+.*$/, ''))}`)
+  }
+}
+
+function parseTomlText(text: string, file: string, maxNodes: number): ParsedDocument {
+  let raw: unknown
+  try {
+    raw = parseToml(text)
+  } catch (error) {
+    const e = error as { line?: number; column?: number; message?: string }
+    const pos: SourcePosition = e.line ? { file, line: e.line, col: e.column } : { file }
+    throw new InputError(pos, `invalid TOML: ${oneLine(String(e.message ?? error).split('\n')[0] ?? '')}`)
+  }
+  let nodes = 0
+  const pos: SourcePosition = { file }
+  const visit = (value: unknown, depth: number): Plain => {
+    if (++nodes > maxNodes) throw new InputError(pos, 'document has too many nodes')
+    if (depth > DOCUMENT_LIMITS.maxDepth) {
+      throw new InputError(pos, `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`)
+    }
+    if (Array.isArray(value)) return value.map((item) => visit(item, depth + 1))
+    if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+      const out: PlainMap = {}
+      for (const [key, child] of Object.entries(value)) {
+        if (FORBIDDEN_KEYS.has(key)) throw new InputError(pos, `key ${quote(key)} is not allowed`)
+        defineKey(out, key, visit(child, depth + 1))
+      }
+      return out
+    }
+    return scalarValue(value, pos)
+  }
+  return { file, value: visit(raw, 0), locate: () => pos }
+}
+
+export function isPlainMap(value: Plain | undefined): value is PlainMap {
+  return value !== null && value !== undefined && typeof value === 'object' && !Array.isArray(value)
+}

@@ -1,0 +1,180 @@
+/** The model manifest (`model.yaml`): parse, validate, and hold the snapshot of one model version. */
+import { InputError, quote } from './diagnostics.js'
+import { parseDocument, type ParsedDocument, type Plain, type PlainMap } from './document.js'
+import { FieldReader } from './fields.js'
+import { flattenMetrics, type LocatedMetric } from './metrics.js'
+import { nameProblem, parseSemVer } from './names.js'
+
+export const DATA_ROLES = ['train', 'eval', 'test', 'other'] as const
+export type DataRole = (typeof DATA_ROLES)[number]
+
+/** Ways an artifact (a data set, the weights) is pinned: a content hash, or a DVC / Git LFS pointer. */
+export const ARTIFACT_PINS = ['sha256', 'md5', 'dvc', 'lfs'] as const
+
+export interface DataEntry {
+  readonly name: string
+  readonly role: DataRole
+  readonly uri?: string
+  readonly sha256?: string
+  readonly md5?: string
+  readonly dvc?: string
+  readonly lfs?: string
+}
+
+export interface Manifest {
+  readonly file: string
+  readonly name: string
+  readonly version: string
+  readonly description?: string
+  readonly data: readonly DataEntry[]
+  readonly metricsFiles: readonly string[]
+  readonly evaluationDataset?: string
+  /** Metrics written in the manifest itself, flattened; metrics files are merged in by the caller. */
+  readonly metrics: ReadonlyMap<string, LocatedMetric>
+  /** The whole document as written: the snapshot kept in the registry and diffed against production. */
+  readonly snapshot: PlainMap
+  /** Line of a top-level key, for annotations. */
+  readonly lineOf: (path: readonly (string | number)[]) => number | undefined
+}
+
+export const MANIFEST_KEYS = [
+  'name',
+  'version',
+  'description',
+  'architecture',
+  'hyperparameters',
+  'data',
+  'weights',
+  'metrics',
+  'metrics_files',
+  'evaluation',
+  'deployment',
+] as const
+
+export const MANIFEST_FILE_NAMES = ['model.yaml', 'model.yml', 'model.json'] as const
+
+export type ManifestResult =
+  | { readonly ok: true; readonly manifest: Manifest }
+  | { readonly ok: false; readonly errors: readonly InputError[]; readonly name?: string }
+
+export function parseManifest(text: string, file: string): ManifestResult {
+  let doc: ParsedDocument
+  try {
+    doc = parseDocument(text, file)
+  } catch (error) {
+    if (error instanceof InputError) return { ok: false, errors: [error] }
+    throw error
+  }
+  return validateManifest(doc)
+}
+
+export function validateManifest(doc: ParsedDocument): ManifestResult {
+  const r = new FieldReader(doc)
+  const root = doc.value
+  if (root === null || typeof root !== 'object' || Array.isArray(root)) {
+    return { ok: false, errors: [new InputError(doc.locate([]), 'a manifest must be a mapping')] }
+  }
+  r.onlyKeys(root, [], MANIFEST_KEYS)
+
+  const name = r.string(root.name, ['name'])
+  if (root.name === undefined || root.name === null) r.fail([], "missing required key 'name'")
+  else if (name !== undefined) {
+    const problem = nameProblem(name)
+    if (problem) r.fail(['name'], `name ${quote(name)} ${problem}`)
+  }
+  const rawVersion = typeof root.version === 'number' ? undefined : r.string(root.version, ['version'])
+  if (root.version === undefined || root.version === null) r.fail([], "missing required key 'version'")
+  else if (typeof root.version === 'number') {
+    r.fail(['version'], `version must be a SemVer string such as '1.2.0' (quote it in YAML)`)
+  } else if (rawVersion !== undefined && !parseSemVer(rawVersion)) {
+    r.fail(
+      ['version'],
+      `version ${quote(rawVersion)} is not SemVer (MAJOR.MINOR.PATCH, a leading 'v' allowed)`,
+    )
+  }
+  const description = r.string(root.description, ['description'])
+  r.map(root.architecture, ['architecture'])
+  r.map(root.hyperparameters, ['hyperparameters'])
+  r.map(root.deployment, ['deployment'])
+
+  const data = readData(r, root.data)
+  readArtifact(r, root.weights, ['weights'])
+  const metricsFiles = r.stringList(root.metrics_files, ['metrics_files']) ?? []
+  metricsFiles.forEach((path, i) => {
+    if (path.startsWith('/') || path.split(/[\\/]/).includes('..') || path.includes('\0')) {
+      r.fail(
+        ['metrics_files', i],
+        `metrics file ${quote(path)} must be a relative path inside the repository`,
+      )
+    }
+  })
+  let evaluationDataset: string | undefined
+  const evaluation = r.map(root.evaluation, ['evaluation'])
+  if (evaluation) {
+    r.onlyKeys(evaluation, ['evaluation'], ['dataset', 'environment'])
+    evaluationDataset = r.string(evaluation.dataset, ['evaluation', 'dataset'])
+    r.map(evaluation.environment, ['evaluation', 'environment'])
+    if (evaluationDataset !== undefined && !data.some((d) => d.name === evaluationDataset)) {
+      r.fail(['evaluation', 'dataset'], `evaluation.dataset ${quote(evaluationDataset)} names no data entry`)
+    }
+  }
+  const metrics = flattenMetrics(r, root.metrics, ['metrics'], 'strict')
+
+  if (r.errors.length > 0 || name === undefined || rawVersion === undefined) {
+    return { ok: false, errors: r.errors, ...(name && !nameProblem(name) ? { name } : {}) }
+  }
+  return {
+    ok: true,
+    manifest: {
+      file: doc.file,
+      name,
+      version: rawVersion,
+      ...(description !== undefined ? { description } : {}),
+      data,
+      metricsFiles,
+      ...(evaluationDataset !== undefined ? { evaluationDataset } : {}),
+      metrics,
+      snapshot: root,
+      lineOf: (path) => doc.locate(path).line,
+    },
+  }
+}
+
+function readData(r: FieldReader, value: Plain | undefined): DataEntry[] {
+  const items = r.list(value, ['data'])
+  if (!items) return []
+  const out: DataEntry[] = []
+  const seen = new Set<string>()
+  items.forEach((item, i) => {
+    const path = ['data', i]
+    const entry = r.map(item, path)
+    if (!entry) {
+      if (item === null) r.fail(path, `data[${i}] must be a mapping`)
+      return
+    }
+    r.onlyKeys(entry, path, ['name', 'role', 'uri', ...ARTIFACT_PINS])
+    const name = r.string(entry.name, [...path, 'name'])
+    if (entry.name === undefined) r.fail(path, `data[${i}] is missing required key 'name'`)
+    const role = r.string(entry.role, [...path, 'role']) ?? 'other'
+    if (!(DATA_ROLES as readonly string[]).includes(role)) {
+      r.fail([...path, 'role'], `data[${i}].role ${quote(role)} must be one of ${DATA_ROLES.join(', ')}`)
+    }
+    const pins: Record<string, string> = {}
+    for (const key of ['uri', ...ARTIFACT_PINS] as const) {
+      const v = r.string(entry[key], [...path, key])
+      if (v !== undefined) pins[key] = v
+    }
+    if (name !== undefined) {
+      if (seen.has(name)) r.fail([...path, 'name'], `duplicate data entry ${quote(name)}`)
+      seen.add(name)
+      out.push({ name, role: role as DataRole, ...pins })
+    }
+  })
+  return out
+}
+
+function readArtifact(r: FieldReader, value: Plain | undefined, path: string[]): void {
+  const map = r.map(value, path)
+  if (!map) return
+  for (const key of ['uri', ...ARTIFACT_PINS]) r.string(map[key], [...path, key])
+}

@@ -1,0 +1,286 @@
+/**
+ * The gate's policy (`.github/model-gate.yml`): how far each metric may get worse before it warns or fails,
+ * absolute bounds, required metrics, significance, and per-model overrides. Always read from the base.
+ */
+import { quote } from './diagnostics.js'
+import { isPlainMap, parseDocument, type PathSegment, type Plain, type PlainMap } from './document.js'
+import { FieldReader } from './fields.js'
+import { isGlob, matchGlob } from './glob.js'
+
+export type Direction = 'higher' | 'lower'
+
+/** How far a metric may move in its worse direction: an absolute amount, or a percentage of the baseline. */
+export type Tolerance =
+  | { readonly kind: 'absolute'; readonly amount: number }
+  | { readonly kind: 'percent'; readonly percent: number }
+
+export interface MetricRule {
+  readonly better?: Direction
+  readonly warn?: Tolerance
+  readonly fail?: Tolerance
+  readonly min?: number
+  readonly max?: number
+}
+
+export interface PatternRule {
+  readonly pattern: string
+  readonly rule: MetricRule
+}
+
+export interface ModelOverride {
+  readonly pattern: string
+  readonly defaults: MetricRule
+  readonly metrics: readonly PatternRule[]
+  readonly require: readonly string[]
+}
+
+export interface Policy {
+  /** Where the policy came from: a file path, or 'built-in defaults'. */
+  readonly source: string
+  readonly defaults: MetricRule
+  readonly metrics: readonly PatternRule[]
+  readonly require: readonly string[]
+  /** When set, a regression inside the measurement noise is a warning, not a failure. */
+  readonly significance?: { readonly alpha: number }
+  readonly models: readonly ModelOverride[]
+}
+
+/** The rule that applies to one metric of one model, with every tier resolved. */
+export interface ResolvedRule {
+  readonly better: Direction
+  /** True when `better` was not configured but guessed from the metric's name. */
+  readonly betterInferred: boolean
+  readonly warn?: Tolerance
+  readonly fail?: Tolerance
+  readonly min?: number
+  readonly max?: number
+}
+
+/** Applies where there is no policy file, and under every key a policy file does not set. */
+export const BUILT_IN_DEFAULTS: MetricRule = {
+  warn: { kind: 'percent', percent: 0.5 },
+  fail: { kind: 'percent', percent: 1 },
+}
+
+export const DEFAULT_POLICY: Policy = {
+  source: 'built-in defaults',
+  defaults: BUILT_IN_DEFAULTS,
+  metrics: [],
+  require: [],
+  models: [],
+}
+
+export const DEFAULT_POLICY_PATH = '.github/model-gate.yml'
+
+const RULE_KEYS = ['better', 'warn', 'fail', 'min', 'max'] as const
+
+export function parsePolicy(text: string, file: string): Policy {
+  const doc = parseDocument(text, file)
+  const r = new FieldReader(doc)
+  const root: PlainMap = doc.value === null ? {} : (r.map(doc.value, []) ?? {})
+  r.onlyKeys(root, [], ['defaults', 'metrics', 'require', 'significance', 'models'])
+
+  const defaults = readRule(r, root.defaults, ['defaults'])
+  const metrics = readPatternRules(r, root.metrics, ['metrics'])
+  const require = readRequire(r, root.require, ['require'])
+  let significance: Policy['significance']
+  const sig = r.map(root.significance, ['significance'])
+  if (sig) {
+    r.onlyKeys(sig, ['significance'], ['alpha'])
+    const alpha = r.number(sig.alpha, ['significance', 'alpha'])
+    if (alpha === undefined || alpha <= 0 || alpha >= 1) {
+      r.fail(['significance', 'alpha'], 'significance.alpha must be a number between 0 and 1')
+    } else {
+      significance = { alpha }
+    }
+  }
+  const models: ModelOverride[] = []
+  const modelMap = r.map(root.models, ['models'])
+  for (const [pattern, value] of Object.entries(modelMap ?? {})) {
+    const path = ['models', pattern]
+    const override = r.map(value, path)
+    if (!override) continue
+    r.onlyKeys(override, path, ['defaults', 'metrics', 'require'])
+    models.push({
+      pattern,
+      defaults: readRule(r, override.defaults, [...path, 'defaults']),
+      metrics: readPatternRules(r, override.metrics, [...path, 'metrics']),
+      require: readRequire(r, override.require, [...path, 'require']),
+    })
+  }
+  const first = r.errors[0]
+  if (first) throw first
+  return {
+    source: file,
+    defaults: { ...BUILT_IN_DEFAULTS, ...defaults },
+    metrics,
+    require,
+    ...(significance ? { significance } : {}),
+    models,
+  }
+}
+
+function readRequire(r: FieldReader, value: Plain | undefined, path: PathSegment[]): string[] {
+  return r.stringList(value, path) ?? []
+}
+
+function readPatternRules(r: FieldReader, value: Plain | undefined, path: PathSegment[]): PatternRule[] {
+  const map = r.map(value, path)
+  if (!map) return []
+  return Object.entries(map).map(([pattern, rule]) => ({
+    pattern,
+    rule: readRule(r, rule, [...path, pattern]),
+  }))
+}
+
+function readRule(r: FieldReader, value: Plain | undefined, path: PathSegment[]): MetricRule {
+  if (value === undefined || value === null) return {}
+  if (!isPlainMap(value)) {
+    r.fail(path, `${r.label(path)} must be a mapping of ${RULE_KEYS.join(', ')}`)
+    return {}
+  }
+  r.onlyKeys(value, path, RULE_KEYS)
+  const rule: { -readonly [K in keyof MetricRule]: MetricRule[K] } = {}
+  const better = r.string(value.better, [...path, 'better'])
+  if (better !== undefined) {
+    if (better === 'higher' || better === 'lower') rule.better = better
+    else
+      r.fail(
+        [...path, 'better'],
+        `${r.label([...path, 'better'])} must be 'higher' or 'lower', not ${quote(better)}`,
+      )
+  }
+  for (const tier of ['warn', 'fail'] as const) {
+    const tolerance = readTolerance(r, value[tier], [...path, tier])
+    if (tolerance) rule[tier] = tolerance
+  }
+  for (const bound of ['min', 'max'] as const) {
+    const n = r.number(value[bound], [...path, bound])
+    if (n !== undefined) rule[bound] = n
+  }
+  return rule
+}
+
+const PERCENT = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*%\s*$/
+
+function readTolerance(r: FieldReader, value: Plain | undefined, path: PathSegment[]): Tolerance | undefined {
+  if (value === undefined || value === null) return undefined
+  const label = r.label(path)
+  if (typeof value === 'number') {
+    if (value < 0) return r.fail(path, `${label} must not be negative`)
+    return { kind: 'absolute', amount: value }
+  }
+  if (typeof value === 'string') {
+    const m = PERCENT.exec(value)
+    if (m?.[1]) return { kind: 'percent', percent: Number(m[1]) }
+    return r.fail(
+      path,
+      `${label} ${quote(value)} is not a percentage like '1%' or '0.5%', nor an absolute number`,
+    )
+  }
+  return r.fail(path, `${label} must be an absolute number or a percentage like '1%'`)
+}
+
+const LOWER_IS_BETTER = new Set([
+  'loss',
+  'error',
+  'err',
+  'errors',
+  'latency',
+  'rmse',
+  'mse',
+  'mae',
+  'mape',
+  'smape',
+  'rmsle',
+  'perplexity',
+  'ppl',
+  'wer',
+  'cer',
+  'ter',
+  'size',
+  'cost',
+  'time',
+  'duration',
+  'seconds',
+  'ms',
+  'memory',
+  'mem',
+  'bytes',
+  'mb',
+  'gb',
+  'fpr',
+  'fnr',
+  'far',
+  'frr',
+  'eer',
+  'brier',
+  'logloss',
+  'nll',
+  'bpc',
+  'bpd',
+  'distance',
+  'drift',
+  'p50',
+  'p90',
+  'p95',
+  'p99',
+])
+
+/** Guess the better direction from the last segment of a metric's name. */
+export function inferDirection(metric: string): Direction {
+  const last = metric.split('.').at(-1) ?? metric
+  const tokens = last
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+  return tokens.some((t) => LOWER_IS_BETTER.has(t)) ? 'lower' : 'higher'
+}
+
+/**
+ * The rule for one metric of one model. Layers, each setting only what it sets: built-in defaults, the
+ * policy's defaults, the global metric rules (globs in file order, then the exact name), the model's
+ * defaults, then the model's metric rules (globs, then the exact name).
+ */
+export function resolveRule(policy: Policy, model: string, metric: string): ResolvedRule {
+  const layers: MetricRule[] = [BUILT_IN_DEFAULTS, policy.defaults, ...matching(policy.metrics, metric)]
+  for (const override of policy.models) {
+    if (!matchGlob(override.pattern, model, '/')) continue
+    layers.push(override.defaults, ...matching(override.metrics, metric))
+  }
+  const merged: { -readonly [K in keyof MetricRule]: MetricRule[K] } = {}
+  for (const layer of layers) {
+    for (const key of RULE_KEYS) {
+      const v = layer[key]
+      if (v !== undefined) (merged as Record<string, unknown>)[key] = v
+    }
+  }
+  const { better, ...rest } = merged
+  return better
+    ? { better, betterInferred: false, ...rest }
+    : { better: inferDirection(metric), betterInferred: true, ...rest }
+}
+
+function matching(rules: readonly PatternRule[], metric: string): MetricRule[] {
+  const globs = rules.filter((p) => isGlob(p.pattern) && matchGlob(p.pattern, metric, '.'))
+  const exact = rules.filter((p) => !isGlob(p.pattern) && p.pattern === metric)
+  return [...globs, ...exact].map((p) => p.rule)
+}
+
+/** Metrics every checked model must report: the global list plus each matching model's list. */
+export function requiredMetrics(policy: Policy, model: string): string[] {
+  const out = new Set(policy.require)
+  for (const override of policy.models) {
+    if (matchGlob(override.pattern, model, '/')) override.require.forEach((m) => out.add(m))
+  }
+  return [...out]
+}
+
+export function formatTolerance(t: Tolerance): string {
+  return t.kind === 'percent' ? `${t.percent}%` : String(t.amount)
+}
+
+/** The tolerance in the metric's own units, for a given baseline value. */
+export function toleranceAmount(t: Tolerance, baseline: number): number {
+  return t.kind === 'absolute' ? t.amount : (Math.abs(baseline) * t.percent) / 100
+}

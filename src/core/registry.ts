@@ -1,0 +1,262 @@
+/**
+ * The registry's record of one model: an append-only history of events (promotions, rollbacks, accepted
+ * regressions), from which production is derived by a fold, as GTO derives stages from its tags.
+ * Pure: serialization, validation and the state transitions; the stores live in src/registry/.
+ */
+import { InputError, quote } from './diagnostics.js'
+import { isPlainMap, parseDocument, type Plain, type PlainMap } from './document.js'
+import { FieldReader } from './fields.js'
+import type { MetricValue } from './metrics.js'
+import { normalizeVersion, sameVersion } from './names.js'
+
+export const REGISTRY_SCHEMA = 1
+export const REGISTRY_DIR = 'registry'
+/** Registry entries grow with their history; they get a larger limit than files from a pull request. */
+export const REGISTRY_LIMITS = { maxBytes: 32 * 1024 * 1024, maxNodes: 5_000_000 } as const
+
+export type EventType = 'promote' | 'rollback' | 'accept'
+
+export interface RegistryEvent {
+  readonly type: EventType
+  readonly version: string
+  /** ISO 8601 time of the event. */
+  readonly at: string
+  /** Who did it: the GitHub login or the git user. */
+  readonly actor: string
+  readonly commit?: string
+  readonly path?: string
+  readonly pr?: number
+  readonly run?: string
+  readonly reason?: string
+  /** promote and rollback: the full manifest snapshot that became production. */
+  readonly manifest?: PlainMap
+  /** promote and rollback: the metrics that became production, metrics files merged in. */
+  readonly metrics?: Readonly<Record<string, MetricValue>>
+  /** accept: the pull request head SHA the acceptance holds for. */
+  readonly sha?: string
+  /** rollback: the version production moved away from. */
+  readonly from?: string
+}
+
+export interface Production {
+  readonly version: string
+  readonly since: string
+  readonly event: 'promote' | 'rollback'
+  readonly actor: string
+  readonly commit?: string
+  readonly path?: string
+  readonly pr?: number
+  readonly run?: string
+  readonly manifest: PlainMap
+  readonly metrics: Readonly<Record<string, MetricValue>>
+}
+
+export interface RegistryEntry {
+  readonly schema: typeof REGISTRY_SCHEMA
+  readonly name: string
+  /** Derived from history; written out so that people (and other tools) can read it at a glance. */
+  readonly production: Production | null
+  readonly history: readonly RegistryEvent[]
+}
+
+export function registryPath(name: string): string {
+  return `${REGISTRY_DIR}/${name}.json`
+}
+
+/** Production is the last promotion or rollback. */
+export function productionOf(history: readonly RegistryEvent[]): Production | null {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const e = history[i]
+    if (!e || e.type === 'accept' || !e.manifest) continue
+    return {
+      version: e.version,
+      since: e.at,
+      event: e.type,
+      actor: e.actor,
+      ...(e.commit ? { commit: e.commit } : {}),
+      ...(e.path ? { path: e.path } : {}),
+      ...(e.pr !== undefined ? { pr: e.pr } : {}),
+      ...(e.run ? { run: e.run } : {}),
+      manifest: e.manifest,
+      metrics: e.metrics ?? {},
+    }
+  }
+  return null
+}
+
+export function entryOf(name: string, history: readonly RegistryEvent[]): RegistryEntry {
+  return { schema: REGISTRY_SCHEMA, name, production: productionOf(history), history }
+}
+
+export function serializeEntry(entry: RegistryEntry): string {
+  return JSON.stringify(entry, null, 2) + '\n'
+}
+
+/** Parse and validate a registry entry; a damaged one is an error, never silently replaced. */
+export function parseRegistryEntry(text: string, file: string): RegistryEntry {
+  const doc = parseDocument(text, file, { format: 'json', ...REGISTRY_LIMITS })
+  const r = new FieldReader(doc)
+  const root = r.map(doc.value, [])
+  if (!root) throw new InputError(doc.locate([]), 'a registry entry must be a JSON object')
+  if (root.schema !== REGISTRY_SCHEMA) {
+    throw new InputError(doc.locate(['schema']), `unsupported registry schema ${quote(root.schema ?? null)}`)
+  }
+  const name = r.string(root.name, ['name'])
+  const items = r.list(root.history, ['history']) ?? []
+  const history: RegistryEvent[] = []
+  items.forEach((item, i) => {
+    const event = readEvent(r, item, i)
+    if (event) history.push(event)
+  })
+  if (name === undefined) r.fail(['name'], "missing required key 'name'")
+  const first = r.errors[0]
+  if (first) throw first
+  return entryOf(name as string, history)
+}
+
+function readEvent(r: FieldReader, item: Plain, i: number): RegistryEvent | undefined {
+  const path = ['history', i]
+  const e = r.map(item, path)
+  if (!e) return undefined
+  const type = r.string(e.type, [...path, 'type'])
+  if (type !== 'promote' && type !== 'rollback' && type !== 'accept') {
+    return r.fail([...path, 'type'], `history[${i}].type must be promote, rollback or accept`)
+  }
+  const version = r.string(e.version, [...path, 'version'])
+  const at = r.string(e.at, [...path, 'at'])
+  const actor = r.string(e.actor, [...path, 'actor'])
+  if (version === undefined || at === undefined || actor === undefined) {
+    return r.fail(path, `history[${i}] needs version, at and actor`)
+  }
+  const manifest = r.map(e.manifest, [...path, 'manifest'])
+  if (type !== 'accept' && !manifest) return r.fail(path, `history[${i}] (${type}) has no manifest snapshot`)
+  const metrics = readMetrics(r, e.metrics, [...path, 'metrics'])
+  const pr = r.number(e.pr, [...path, 'pr'])
+  const optional: Record<string, string | undefined> = {}
+  for (const key of ['commit', 'path', 'run', 'reason', 'sha', 'from'] as const) {
+    optional[key] = r.string(e[key], [...path, key])
+  }
+  return {
+    type,
+    version,
+    at,
+    actor,
+    ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
+    ...(pr !== undefined ? { pr } : {}),
+    ...(manifest ? { manifest } : {}),
+    ...(metrics ? { metrics } : {}),
+  }
+}
+
+function readMetrics(r: FieldReader, value: Plain | undefined, path: (string | number)[]) {
+  const map = r.map(value, path)
+  if (!map) return undefined
+  const out: Record<string, MetricValue> = {}
+  for (const [name, v] of Object.entries(map)) {
+    if (!isPlainMap(v) || typeof v.value !== 'number') {
+      r.fail([...path, name], `metric ${quote(name)} must be {value, n?, std?, ci?}`)
+      continue
+    }
+    out[name] = v as unknown as MetricValue
+  }
+  return out
+}
+
+export class RegistryError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'RegistryError'
+  }
+}
+
+/** Append a promotion. Promoting what is already production from the same commit changes nothing. */
+export function applyPromote(
+  entry: RegistryEntry | undefined,
+  name: string,
+  event: RegistryEvent,
+): RegistryEntry {
+  const history = entry?.history ?? []
+  const current = entry?.production
+  if (current && sameVersion(current.version, event.version) && current.commit === event.commit) {
+    return entry ?? entryOf(name, history)
+  }
+  return entryOf(name, [...history, event])
+}
+
+/**
+ * The version that was production immediately before the current one: what an "undo" returns to.
+ */
+export function previousProductionVersion(entry: RegistryEntry): string | undefined {
+  const current = entry.production?.version
+  const changes = entry.history.filter((e) => e.type !== 'accept')
+  for (let i = changes.length - 2; i >= 0; i--) {
+    const v = changes[i]?.version
+    if (v !== undefined && (current === undefined || !sameVersion(v, current))) return v
+  }
+  return undefined
+}
+
+export interface RollbackRequest {
+  readonly to?: string
+  readonly reason: string
+  readonly actor: string
+  readonly at: string
+  readonly run?: string
+}
+
+/** Move production back to a version from the model's own history; the history only grows. */
+export function applyRollback(
+  entry: RegistryEntry | undefined,
+  name: string,
+  req: RollbackRequest,
+): RegistryEntry {
+  if (!entry || !entry.production)
+    throw new RegistryError(`model ${quote(name)} has no production version to roll back`)
+  const target = req.to ?? previousProductionVersion(entry)
+  if (target === undefined) {
+    throw new RegistryError(`model ${quote(name)} has no earlier production version to roll back to`)
+  }
+  if (sameVersion(target, entry.production.version)) {
+    throw new RegistryError(`version ${quote(target)} of ${quote(name)} is already production`)
+  }
+  const source = [...entry.history]
+    .reverse()
+    .find((e) => e.type !== 'accept' && e.manifest && sameVersion(e.version, target))
+  if (!source || !source.manifest) {
+    const known = [
+      ...new Set(entry.history.filter((e) => e.type !== 'accept').map((e) => normalizeVersion(e.version))),
+    ]
+    throw new RegistryError(
+      `version ${quote(target)} of ${quote(name)} was never production (known: ${known.join(', ') || 'none'})`,
+    )
+  }
+  const event: RegistryEvent = {
+    type: 'rollback',
+    version: source.version,
+    at: req.at,
+    actor: req.actor,
+    reason: req.reason,
+    from: entry.production.version,
+    ...(source.commit ? { commit: source.commit } : {}),
+    ...(source.path ? { path: source.path } : {}),
+    ...(req.run ? { run: req.run } : {}),
+    manifest: source.manifest,
+    ...(source.metrics ? { metrics: source.metrics } : {}),
+  }
+  return entryOf(name, [...entry.history, event])
+}
+
+export function applyAccept(
+  entry: RegistryEntry | undefined,
+  name: string,
+  event: RegistryEvent,
+): RegistryEntry {
+  return entryOf(name, [...(entry?.history ?? []), event])
+}
+
+/** The latest acceptance recorded for a pull request's head SHA, if any. */
+export function acceptanceFor(entry: RegistryEntry | undefined, sha: string | undefined) {
+  if (!entry || !sha) return undefined
+  const e = [...entry.history].reverse().find((x) => x.type === 'accept' && x.sha === sha)
+  return e ? { actor: e.actor, reason: e.reason ?? '', at: e.at } : undefined
+}

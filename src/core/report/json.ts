@@ -1,0 +1,74 @@
+/** The report for machines: stable keys, plain values; the action's `report` output. */
+import type { ModelReport, RunReport } from '../compare.js'
+import { formatPosition } from '../diagnostics.js'
+import { formatTolerance } from '../policy.js'
+
+export const REPORT_SCHEMA_VERSION = 1
+
+export function reportToJson(report: RunReport): object {
+  return {
+    schema: REPORT_SCHEMA_VERSION,
+    verdict: report.verdict,
+    policy: report.policySource,
+    ...(report.base ? { base: report.base } : {}),
+    ...(report.head ? { head: report.head } : {}),
+    models: report.models.map(modelToJson),
+  }
+}
+
+function modelToJson(m: ModelReport) {
+  return {
+    name: m.name,
+    path: m.path,
+    status: m.status,
+    verdict: m.level,
+    gate_verdict: m.gateLevel,
+    candidate_version: m.candidateVersion ?? null,
+    production_version: m.baselineVersion ?? null,
+    production_source: m.baselineSource ?? null,
+    accepted: m.accepted ?? null,
+    errors: m.errors.map((e) => ({ location: formatPosition(e.position), message: e.detail })),
+    notes: m.notes,
+    metrics: m.metrics.map((x) => ({
+      name: x.name,
+      verdict: x.verdict,
+      level: x.level,
+      production: x.baseline?.value ?? null,
+      candidate: x.candidate?.value ?? null,
+      delta: x.delta ?? null,
+      delta_percent: x.deltaPercent ?? null,
+      better: x.rule.better,
+      better_inferred: x.rule.betterInferred,
+      warn: x.rule.warn ? formatTolerance(x.rule.warn) : null,
+      fail: x.rule.fail ? formatTolerance(x.rule.fail) : null,
+      min: x.rule.min ?? null,
+      max: x.rule.max ?? null,
+      required: x.required,
+      p_value: x.pValue ?? null,
+      location: x.file ? formatPosition({ file: x.file, line: x.line }) : null,
+    })),
+    changes: m.changes,
+  }
+}
+
+export function renderJson(report: RunReport): string {
+  return JSON.stringify(reportToJson(report), null, 2) + '\n'
+}
+
+/** Regressions for the action's `regressions` output: every metric that warned or failed. */
+export function regressions(report: RunReport) {
+  return report.models.flatMap((m) =>
+    m.metrics
+      .filter((x) => x.level !== 'pass')
+      .map((x) => ({
+        model: m.name,
+        metric: x.name,
+        verdict: x.verdict,
+        level: x.level,
+        production: x.baseline?.value ?? null,
+        candidate: x.candidate?.value ?? null,
+        delta: x.delta ?? null,
+        accepted: m.accepted !== undefined,
+      })),
+  )
+}
