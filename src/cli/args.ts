@@ -1,0 +1,116 @@
+/** Command-line flags, parsed once into a typed object. Flags mirror the action's inputs. */
+import { parseArgs } from 'node:util'
+import { DEFAULT_MANIFESTS } from '../gate/check.js'
+import { DEFAULT_POLICY_PATH } from '../core/policy.js'
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'UsageError'
+  }
+}
+
+export const REGISTRIES = ['branch', 'base', 'gto'] as const
+export type RegistryKind = (typeof REGISTRIES)[number]
+export const FORMATS = ['text', 'markdown', 'json'] as const
+export type Format = (typeof FORMATS)[number]
+
+export interface CliOptions {
+  readonly command: string
+  readonly positionals: readonly string[]
+  readonly cwd: string
+  readonly base?: string
+  readonly head?: string
+  readonly format: Format
+  readonly registry: RegistryKind
+  readonly registryBranch: string
+  readonly policy: string
+  readonly manifests: string
+  readonly productionStage: string
+  readonly to?: string
+  readonly reason?: string
+  readonly help: boolean
+  readonly version: boolean
+}
+
+export function parseCli(argv: readonly string[], cwd: string): CliOptions {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        base: { type: 'string' },
+        head: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        registry: { type: 'string' },
+        'registry-branch': { type: 'string' },
+        policy: { type: 'string' },
+        manifests: { type: 'string' },
+        'production-stage': { type: 'string' },
+        to: { type: 'string' },
+        reason: { type: 'string' },
+        directory: { type: 'string', short: 'C' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'V' },
+      },
+    })
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error))
+  }
+  const v = parsed.values
+  const [command = '', ...positionals] = parsed.positionals
+  const format = oneOf('--format', v.format ?? 'text', FORMATS)
+  const registry = oneOf('--registry', v.registry ?? 'branch', REGISTRIES)
+  return {
+    command,
+    positionals,
+    cwd: v.directory ?? cwd,
+    ...(v.base !== undefined ? { base: v.base } : {}),
+    ...(v.head !== undefined ? { head: v.head } : {}),
+    format,
+    registry,
+    registryBranch: v['registry-branch'] ?? 'model-registry',
+    policy: v.policy ?? DEFAULT_POLICY_PATH,
+    manifests: v.manifests ?? DEFAULT_MANIFESTS,
+    productionStage: v['production-stage'] ?? 'prod',
+    ...(v.to !== undefined ? { to: v.to } : {}),
+    ...(v.reason !== undefined ? { reason: v.reason } : {}),
+    help: v.help ?? false,
+    version: v.version ?? false,
+  }
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not '${value}'`)
+}
+
+export const USAGE = `Usage: model-gate <command> [options]
+
+Commands:
+  check [--base REF] [--head REF]       compare the manifests changed between two refs with production
+  diff A B                              compare two manifests (paths, or git's REF:path)
+  validate FILE...                      validate manifests (and a policy file) without comparing
+  promote FILE [--reason TEXT]          register a manifest as production in the registry
+  rollback NAME [--to VERSION] --reason TEXT
+                                        move production back to an earlier version
+  history NAME                          show the model's production history
+
+Options:
+  --base REF               base of the comparison (default: origin/HEAD, else main, else master)
+  --head REF               head of the comparison (default: HEAD)
+  --format FORMAT          text | markdown | json (default: text)
+  --registry KIND          branch | base | gto (default: branch)
+  --registry-branch NAME   registry branch (default: model-registry)
+  --policy PATH            policy file, read at the base ref (default: .github/model-gate.yml)
+  --manifests GLOB         manifest glob, newline-separated, '!' excludes
+                           (default: **/model.{yaml,yml,json})
+  --production-stage NAME  the gto backend's production stage (default: prod)
+  -C, --directory DIR      run in DIR instead of the current directory
+  -h, --help               show this help
+  -V, --version            show the version
+
+Exit status: 0 pass or warn; 1 fail (or an invalid manifest); 2 usage error or no readable repository.
+`

@@ -1,0 +1,49 @@
+/** `model-gate check`: the pull-request gate, over two refs of a local checkout. */
+import { runCheck } from '../../gate/check.js'
+import type { BaselineSource } from '../../gate/ports.js'
+import { BaseCommitBaselines } from '../../registry/base-baselines.js'
+import { UsageError } from '../args.js'
+import { branchRegistry, type Context } from '../context.js'
+import { render } from '../render.js'
+import { gtoBaselines } from '../gto.js'
+
+export async function check(ctx: Context): Promise<number> {
+  const { options, git } = ctx
+  if (ctx.options.positionals.length)
+    throw new UsageError(`check takes no arguments (got '${options.positionals[0]}')`)
+  const head = await git.resolve(options.head ?? 'HEAD')
+  if (!head) throw new UsageError(`unknown revision '${options.head ?? 'HEAD'}'`)
+  const base = await resolveBase(ctx)
+  const baselines = await openBaselines(ctx, base)
+  const { report } = await runCheck(
+    { source: ctx.source, baselines },
+    { base, head, manifests: options.manifests, policyPath: options.policy },
+  )
+  ctx.out(render(report, options.format))
+  return report.verdict === 'fail' ? 1 : 0
+}
+
+async function resolveBase(ctx: Context): Promise<string> {
+  const given = ctx.options.base
+  if (given !== undefined) {
+    const sha = await ctx.git.resolve(given)
+    if (!sha) throw new UsageError(`unknown revision '${given}'`)
+    return sha
+  }
+  for (const candidate of ['origin/HEAD', 'main', 'master']) {
+    const sha = await ctx.git.resolve(candidate)
+    if (sha) return sha
+  }
+  throw new UsageError('no --base given and none of origin/HEAD, main, master exists')
+}
+
+export async function openBaselines(ctx: Context, base: string): Promise<BaselineSource> {
+  switch (ctx.options.registry) {
+    case 'branch':
+      return branchRegistry(ctx)
+    case 'base':
+      return new BaseCommitBaselines(ctx.source, base)
+    case 'gto':
+      return gtoBaselines(ctx)
+  }
+}

@@ -1,0 +1,36 @@
+/** `model-gate promote FILE`: register a manifest as production on the registry branch. */
+import { escapeTerminal } from '../../core/report/escape.js'
+import { formatPosition } from '../../core/diagnostics.js'
+import { promote as promoteVersion } from '../../gate/lifecycle.js'
+import { loadModelVersion } from '../../gate/model-version.js'
+import { UsageError } from '../args.js'
+import { actor, branchRegistry, readFileArg, type Context } from '../context.js'
+
+export async function promote(ctx: Context): Promise<number> {
+  const [arg, ...rest] = ctx.options.positionals
+  if (arg === undefined || rest.length) throw new UsageError('promote needs exactly one manifest FILE')
+  if (ctx.options.registry !== 'branch') {
+    throw new UsageError(
+      `promote writes the branch registry; --registry ${ctx.options.registry} is not supported here`,
+    )
+  }
+  const file = await readFileArg(ctx, arg)
+  const loaded = await loadModelVersion(file.text, file.path, file.read)
+  if (!loaded.ok) {
+    for (const e of loaded.errors)
+      ctx.err(`${escapeTerminal(`${formatPosition(e.position)}: ${e.detail}`, 400)}\n`)
+    return 1
+  }
+  const commit = file.ref ?? (await ctx.git.resolve('HEAD'))
+  const { manifest } = loaded.version
+  const result = await promoteVersion(branchRegistry(ctx), loaded.version, {
+    actor: await actor(ctx),
+    at: ctx.now(),
+    ...(commit ? { commit } : {}),
+    ...(ctx.options.reason ? { reason: ctx.options.reason } : {}),
+  })
+  const where = result.commit ? ` (${ctx.options.registryBranch} ${result.commit.slice(0, 12)})` : ''
+  const verb = result.commit ? 'promoted' : 'already production:'
+  ctx.out(`${verb} ${manifest.name} ${manifest.version}${where}\n`)
+  return 0
+}

@@ -1,0 +1,30 @@
+/** `model-gate rollback NAME [--to VERSION] --reason TEXT`: production back to an earlier version. */
+import { nameProblem } from '../../core/names.js'
+import { rollback as rollbackModel } from '../../gate/lifecycle.js'
+import { UsageError } from '../args.js'
+import { actor, branchRegistry, type Context } from '../context.js'
+
+export async function rollback(ctx: Context): Promise<number> {
+  const [name, ...rest] = ctx.options.positionals
+  if (name === undefined || rest.length) throw new UsageError('rollback needs exactly one model NAME')
+  const problem = nameProblem(name)
+  if (problem) throw new UsageError(`model name '${name}' ${problem}`)
+  const reason = ctx.options.reason?.trim()
+  if (!reason) throw new UsageError('rollback needs --reason TEXT: the history records why')
+  if (ctx.options.registry !== 'branch') {
+    throw new UsageError(
+      `rollback writes the branch registry; --registry ${ctx.options.registry} is not supported here`,
+    )
+  }
+  const result = await rollbackModel(branchRegistry(ctx), name, {
+    ...(ctx.options.to ? { to: ctx.options.to } : {}),
+    reason,
+    actor: await actor(ctx),
+    at: ctx.now(),
+  })
+  const last = result.entry.history.at(-1)
+  ctx.out(
+    `rolled back ${name}: ${last?.from ?? '?'} -> ${last?.version ?? '?'} (${ctx.options.registryBranch} ${result.commit?.slice(0, 12) ?? ''})\n`,
+  )
+  return 0
+}

@@ -1,0 +1,95 @@
+/** What every command is handed: parsed options, the repository, output streams and the clock. */
+import { readFile, stat } from 'node:fs/promises'
+import { isAbsolute, join, relative } from 'node:path'
+import { DOCUMENT_LIMITS } from '../core/document.js'
+import { InputError } from '../core/diagnostics.js'
+import { Git, isRepository } from '../git/git.js'
+import { GitSource } from '../git/source.js'
+import { BranchRegistry } from '../registry/branch-registry.js'
+import { GitBranchStore } from '../registry/git-branch-store.js'
+import { UsageError, type CliOptions } from './args.js'
+
+export interface Output {
+  out(text: string): void
+  err(text: string): void
+}
+
+export interface Context extends Output {
+  readonly options: CliOptions
+  readonly git: Git
+  readonly source: GitSource
+  now(): string
+}
+
+export async function openContext(options: CliOptions, output: Output, now: () => string): Promise<Context> {
+  if (!(await isRepository(options.cwd))) {
+    throw new UsageError(`${options.cwd} is not inside a git repository`)
+  }
+  const git = new Git(options.cwd)
+  return { ...output, options, git, source: new GitSource(git), now }
+}
+
+export function branchRegistry(ctx: Context): BranchRegistry {
+  return new BranchRegistry(new GitBranchStore(ctx.git, ctx.options.registryBranch))
+}
+
+/** Who is acting: git's author name (config or GIT_AUTHOR_NAME), else the OS user. */
+export async function actor(ctx: Context): Promise<string> {
+  const r = await ctx.git.run(['var', 'GIT_AUTHOR_IDENT'], { okCodes: [128] })
+  const name =
+    r.code === 0
+      ? r.stdout
+          .toString('utf8')
+          .replace(/\s*<.*$/s, '')
+          .trim()
+      : ''
+  return name || process.env.USER || process.env.USERNAME || 'unknown'
+}
+
+export interface FileArg {
+  /** The path shown in messages and used to resolve metrics files. */
+  readonly path: string
+  readonly text: string
+  /** Reads a sibling file the same way (at the same ref, or from the work tree). */
+  read(path: string): Promise<string | undefined>
+  readonly ref?: string
+}
+
+/** A file named on the command line: a path in the work tree, or git's REF:path. */
+export async function readFileArg(ctx: Context, arg: string): Promise<FileArg> {
+  const colon = arg.indexOf(':')
+  if (colon > 0 && !(await exists(join(ctx.options.cwd, arg)))) {
+    const ref = arg.slice(0, colon)
+    const path = arg.slice(colon + 1)
+    const sha = await ctx.git.resolve(ref)
+    if (!sha) throw new UsageError(`unknown revision '${ref}' in '${arg}'`)
+    const text = await ctx.source.readFile(sha, path)
+    if (text === undefined) throw new UsageError(`'${path}' does not exist at ${ref}`)
+    return { path, text, ref: sha, read: (p) => ctx.source.readFile(sha, p) }
+  }
+  const top = (await ctx.git.line(['rev-parse', '--show-toplevel'])) || ctx.options.cwd
+  const absolute = isAbsolute(arg) ? arg : join(ctx.options.cwd, arg)
+  const text = await readWorkTreeFile(absolute, arg)
+  if (text === undefined) throw new UsageError(`cannot read '${arg}'`)
+  const path = relative(top, absolute).split('\\').join('/')
+  return { path, text, read: (p) => readWorkTreeFile(join(top, p), p) }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  )
+}
+
+export async function readWorkTreeFile(absolute: string, shown: string): Promise<string | undefined> {
+  const info = await stat(absolute).catch(() => undefined)
+  if (!info || !info.isFile()) return undefined
+  if (info.size > DOCUMENT_LIMITS.maxBytes) {
+    throw new InputError(
+      { file: shown },
+      `file is ${info.size} bytes, over the limit of ${DOCUMENT_LIMITS.maxBytes} bytes`,
+    )
+  }
+  return readFile(absolute, 'utf8')
+}

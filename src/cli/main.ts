@@ -1,0 +1,64 @@
+/** The `model-gate` command line: parse flags once, open the repository, run one command, map to an exit code. */
+import { errorMessage, InputError } from '../core/diagnostics.js'
+import { RegistryError } from '../core/registry.js'
+import { GitError } from '../git/git.js'
+import { RegistryConflictError } from '../registry/branch-registry.js'
+import { parseCli, UsageError, USAGE } from './args.js'
+import { check } from './commands/check.js'
+import { diff } from './commands/diff.js'
+import { history } from './commands/history.js'
+import { promote } from './commands/promote.js'
+import { rollback } from './commands/rollback.js'
+import { validate } from './commands/validate.js'
+import { openContext, type Context, type Output } from './context.js'
+
+export const VERSION = '0.1.0'
+
+const COMMANDS: Record<string, (ctx: Context) => Promise<number>> = {
+  check,
+  diff,
+  validate,
+  promote,
+  rollback,
+  history,
+}
+
+export async function main(argv: readonly string[], output: Output, cwd = process.cwd()): Promise<number> {
+  try {
+    const options = parseCli(argv, cwd)
+    if (options.version) {
+      output.out(`model-gate ${VERSION}\n`)
+      return 0
+    }
+    if (options.help || options.command === 'help') {
+      output.out(USAGE)
+      return 0
+    }
+    const command = COMMANDS[options.command]
+    if (!command) {
+      throw new UsageError(options.command ? `unknown command '${options.command}'` : 'no command given')
+    }
+    const ctx = await openContext(options, output, () => new Date().toISOString())
+    return await command(ctx)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      output.err(`model-gate: ${error.message}\nRun 'model-gate --help' for usage.\n`)
+      return 2
+    }
+    if (
+      error instanceof InputError ||
+      error instanceof RegistryError ||
+      error instanceof RegistryConflictError
+    ) {
+      output.err(`model-gate: ${error.message}\n`)
+      return 1
+    }
+    if (error instanceof GitError) {
+      output.err(`model-gate: ${error.message}\n`)
+      return 2
+    }
+    output.err(`model-gate: internal error: ${errorMessage(error)}\n`)
+    if (process.env.MODEL_GATE_DEBUG && error instanceof Error && error.stack) output.err(`${error.stack}\n`)
+    return 1
+  }
+}

@@ -1,0 +1,66 @@
+/** Turning files into comparable model versions: a manifest plus its metrics files, merged. */
+import { InputError, errorMessage } from '../core/diagnostics.js'
+import type { ParsedDocument, PlainMap } from '../core/document.js'
+import type { ModelVersion } from '../core/compare.js'
+import { parseManifest, validateManifest, type Manifest } from '../core/manifest.js'
+import { parseMetricsFile, type LocatedMetric, type MetricValue } from '../core/metrics.js'
+import { posix } from 'node:path'
+
+export type VersionResult =
+  | { readonly ok: true; readonly version: ModelVersion }
+  | { readonly ok: false; readonly errors: readonly InputError[]; readonly name?: string }
+
+/**
+ * Parse a manifest and read its metrics files with `read` (paths relative to the manifest's folder).
+ * Files are merged in order; metrics written in the manifest itself win.
+ */
+export async function loadModelVersion(
+  text: string,
+  path: string,
+  read: (path: string) => Promise<string | undefined>,
+): Promise<VersionResult> {
+  const parsed = parseManifest(text, path)
+  if (!parsed.ok) return parsed
+  const manifest = parsed.manifest
+  const metrics = new Map<string, LocatedMetric>()
+  const errors: InputError[] = []
+  for (const [i, rel] of manifest.metricsFiles.entries()) {
+    const file = posix.normalize(posix.join(posix.dirname(path), rel))
+    const where = { file: path, line: manifest.lineOf(['metrics_files', i]) }
+    try {
+      const body = await read(file)
+      if (body === undefined) {
+        errors.push(new InputError(where, `metrics file ${file} does not exist`))
+        continue
+      }
+      for (const [name, m] of parseMetricsFile(body, file)) metrics.set(name, m)
+    } catch (error) {
+      errors.push(
+        error instanceof InputError
+          ? error
+          : new InputError(where, `cannot read ${file}: ${errorMessage(error)}`),
+      )
+    }
+  }
+  if (errors.length) return { ok: false, errors, name: manifest.name }
+  for (const [name, m] of manifest.metrics) metrics.set(name, m)
+  return { ok: true, version: { manifest, metrics } }
+}
+
+/** A manifest snapshot as stored in the registry, validated again (the registry is data, not trust). */
+export function manifestFromSnapshot(snapshot: PlainMap, file: string): Manifest {
+  const doc: ParsedDocument = { file, value: snapshot, locate: () => ({ file }) }
+  const result = validateManifest(doc)
+  if (!result.ok) throw result.errors[0] ?? new InputError({ file }, 'invalid manifest snapshot')
+  return result.manifest
+}
+
+export function metricsFromRecord(record: Readonly<Record<string, MetricValue>>, file: string) {
+  return new Map<string, LocatedMetric>(Object.entries(record).map(([k, metric]) => [k, { metric, file }]))
+}
+
+export function metricsToRecord(metrics: ReadonlyMap<string, LocatedMetric>): Record<string, MetricValue> {
+  const out: Record<string, MetricValue> = {}
+  for (const [k, v] of metrics) out[k] = v.metric
+  return out
+}

@@ -1,0 +1,36 @@
+/**
+ * What the gate needs from the outside world, as interfaces. The CLI implements them with local git
+ * (src/git/), the action with the GitHub API (src/github/). The gate itself never touches either.
+ */
+import type { InputError } from '../core/diagnostics.js'
+import type { RegistryEntry } from '../core/registry.js'
+import type { Baseline } from '../core/compare.js'
+
+export type ChangeStatus = 'added' | 'modified' | 'removed' | 'renamed'
+
+export interface ChangedFile {
+  readonly path: string
+  readonly status: ChangeStatus
+  readonly previousPath?: string
+}
+
+/** Files of the repository at exact commits. */
+export interface SourceReader {
+  /** The file's text at ref, or undefined when it does not exist there. */
+  readFile(ref: string, path: string): Promise<string | undefined>
+  /** Files changed between base and head (three-dot: since their merge base). */
+  changedFiles(base: string, head: string): Promise<readonly ChangedFile[]>
+}
+
+export type BaselineLookup =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'found'; readonly baseline: Baseline }
+  | { readonly kind: 'error'; readonly error: InputError }
+
+/** Where production comes from: the registry branch, GTO tags, or the base commit. */
+export interface BaselineSource {
+  readonly description: string
+  baseline(name: string, candidatePath: string, previousPath?: string): Promise<BaselineLookup>
+  /** The registry entry, when the backend keeps one (for acceptances). */
+  entry?(name: string): Promise<RegistryEntry | undefined>
+}

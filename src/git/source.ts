@@ -1,0 +1,59 @@
+/** The gate's view of a local checkout: files at commits and the changes between two refs, via git. */
+import type { ChangedFile, ChangeStatus, SourceReader } from '../gate/ports.js'
+import { DOCUMENT_LIMITS } from '../core/document.js'
+import { InputError } from '../core/diagnostics.js'
+import type { Git } from './git.js'
+
+export class GitSource implements SourceReader {
+  constructor(
+    private readonly git: Git,
+    private readonly maxBytes: number = DOCUMENT_LIMITS.maxBytes,
+  ) {}
+
+  async readFile(ref: string, path: string): Promise<string | undefined> {
+    const spec = `${ref}:${path}`
+    const size = await this.git.run(['cat-file', '-s', spec], { okCodes: [128] })
+    if (size.code !== 0) return undefined
+    const bytes = Number(size.stdout.toString('utf8').trim())
+    if (bytes > this.maxBytes) {
+      throw new InputError({ file: path }, `file is ${bytes} bytes, over the limit of ${this.maxBytes} bytes`)
+    }
+    const type = (await this.git.line(['cat-file', '-t', spec])) as string
+    if (type !== 'blob') return undefined
+    return (await this.git.run(['cat-file', 'blob', spec])).stdout.toString('utf8')
+  }
+
+  async changedFiles(base: string, head: string): Promise<ChangedFile[]> {
+    const out = await this.git.run([
+      'diff',
+      '--name-status',
+      '-z',
+      '--find-renames',
+      `${base}...${head}`,
+      '--',
+    ])
+    return parseNameStatus(out.stdout.toString('utf8'))
+  }
+}
+
+export function parseNameStatus(raw: string): ChangedFile[] {
+  const parts = raw.split('\0')
+  const files: ChangedFile[] = []
+  for (let i = 0; i < parts.length;) {
+    const code = parts[i++]
+    if (!code) continue
+    const letter = code[0]
+    if (letter === 'R' || letter === 'C') {
+      const previous = parts[i++] ?? ''
+      const path = parts[i++] ?? ''
+      files.push(
+        letter === 'R' ? { path, status: 'renamed', previousPath: previous } : { path, status: 'added' },
+      )
+      continue
+    }
+    const path = parts[i++] ?? ''
+    const status: ChangeStatus = letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified'
+    files.push({ path, status })
+  }
+  return files
+}

@@ -1,0 +1,112 @@
+/**
+ * The `branch` registry: `registry/<name>.json` files on the `model-registry` branch. Reads are plain
+ * reads of the tip; every write is read-modify-write with a compare-and-swap of the branch ref, retried
+ * with backoff and jitter, so concurrent promotions never lose an entry.
+ */
+import { InputError, errorMessage } from '../core/diagnostics.js'
+import { parseRegistryEntry, registryPath, serializeEntry, type RegistryEntry } from '../core/registry.js'
+import type { BaselineLookup, BaselineSource } from '../gate/ports.js'
+import { manifestFromSnapshot, metricsFromRecord } from '../gate/model-version.js'
+import type { BranchStore } from './branch-store.js'
+
+export interface RetryPolicy {
+  readonly attempts: number
+  readonly baseDelayMs: number
+  readonly maxDelayMs: number
+  readonly sleep?: (ms: number) => Promise<void>
+  readonly random?: () => number
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 40, baseDelayMs: 20, maxDelayMs: 1000 }
+
+export class RegistryConflictError extends Error {
+  constructor(branch: string, attempts: number) {
+    super(`gave up after ${attempts} attempts: ${branch} kept moving under concurrent writes`)
+    this.name = 'RegistryConflictError'
+  }
+}
+
+export interface UpdateResult {
+  readonly entry: RegistryEntry
+  /** The new tip, or undefined when the update changed nothing and nothing was written. */
+  readonly commit?: string
+  readonly attempts: number
+}
+
+export class BranchRegistry implements BaselineSource {
+  readonly description: string
+
+  constructor(
+    private readonly store: BranchStore,
+    private readonly retry: RetryPolicy = DEFAULT_RETRY,
+  ) {
+    this.description = `the ${store.branch} registry branch`
+  }
+
+  /** The model's entry at the tip; undefined when the model or the branch does not exist yet. */
+  async entry(name: string): Promise<RegistryEntry | undefined> {
+    const { parent } = await this.store.tip()
+    return parent ? this.readAt(parent, name) : undefined
+  }
+
+  private async readAt(commit: string, name: string): Promise<RegistryEntry | undefined> {
+    const path = registryPath(name)
+    const text = await this.store.readFile(commit, path)
+    if (text === undefined) return undefined
+    return parseRegistryEntry(text, `${this.store.branch}:${path}`)
+  }
+
+  async baseline(name: string): Promise<BaselineLookup> {
+    const file = `${this.store.branch}:${registryPath(name)}`
+    try {
+      const production = (await this.entry(name))?.production
+      if (!production) return { kind: 'none' }
+      return {
+        kind: 'found',
+        baseline: {
+          manifest: manifestFromSnapshot(production.manifest, file),
+          metrics: metricsFromRecord(production.metrics, file),
+          source: `${this.store.branch} (${production.event} by ${production.actor} at ${production.since})`,
+          ...(production.commit ? { commit: production.commit } : {}),
+        },
+      }
+    } catch (error) {
+      const e = error instanceof InputError ? error : new InputError({ file }, errorMessage(error))
+      return { kind: 'error', error: e }
+    }
+  }
+
+  /**
+   * Apply change to the model's entry and commit it. change is called again on every retry with the
+   * entry as it is then, so it must be a pure function of its input. Returning the same object writes nothing.
+   */
+  async update(
+    name: string,
+    change: (entry: RegistryEntry | undefined) => RegistryEntry,
+    message: string,
+  ): Promise<UpdateResult> {
+    const sleep = this.retry.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
+    const random = this.retry.random ?? Math.random
+    for (let attempt = 1; attempt <= this.retry.attempts; attempt++) {
+      const tip = await this.store.tip()
+      const current = tip.parent ? await this.readAt(tip.parent, name) : undefined
+      const next = change(current)
+      if (next === current && current !== undefined) return { entry: current, attempts: attempt }
+      const commit = await this.store.commitFile(
+        tip.parent,
+        registryPath(name),
+        serializeEntry(next),
+        message,
+      )
+      if (await this.store.swap(tip.expected, commit)) return { entry: next, commit, attempts: attempt }
+      const ceiling = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** Math.min(attempt, 10))
+      await sleep(Math.floor(random() * ceiling))
+    }
+    throw new RegistryConflictError(this.store.branch, this.retry.attempts)
+  }
+
+  /** Every registry entry's model name at the tip (for listings). */
+  async read(name: string): Promise<RegistryEntry | undefined> {
+    return this.entry(name)
+  }
+}

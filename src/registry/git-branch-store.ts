@@ -1,0 +1,81 @@
+/**
+ * The registry branch in a local repository, written with plumbing: a blob, a tree built in a private
+ * index file, a commit, and `git update-ref` with the expected old value. The branch is never checked out,
+ * and the work tree and the user's index are never touched.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Git } from '../git/git.js'
+import type { BranchStore, BranchTip } from './branch-store.js'
+
+const ZERO = '0000000000000000000000000000000000000000'
+
+/** Used when the repository has no identity configured (CI machines). */
+const FALLBACK_IDENTITY = { name: 'model-gate', email: 'model-gate@users.noreply.github.com' }
+
+export class GitBranchStore implements BranchStore {
+  private identity?: NodeJS.ProcessEnv
+
+  constructor(
+    private readonly git: Git,
+    readonly branch: string,
+    private readonly remote = 'origin',
+  ) {}
+
+  async tip(): Promise<BranchTip> {
+    const local = await this.git.refExists(`refs/heads/${this.branch}`)
+    if (local) return { parent: local, expected: local }
+    const tracking = await this.git.refExists(`refs/remotes/${this.remote}/${this.branch}`)
+    return tracking ? { parent: tracking } : {}
+  }
+
+  async readFile(commit: string, path: string): Promise<string | undefined> {
+    const r = await this.git.run(['cat-file', 'blob', `${commit}:${path}`], { okCodes: [128] })
+    return r.code === 0 ? r.stdout.toString('utf8') : undefined
+  }
+
+  async commitFile(
+    parent: string | undefined,
+    path: string,
+    content: string,
+    message: string,
+  ): Promise<string> {
+    const blob = await this.git.line(['hash-object', '-w', '--stdin'], { input: content })
+    const dir = await mkdtemp(join(tmpdir(), 'model-gate-index-'))
+    try {
+      const env = { GIT_INDEX_FILE: join(dir, 'index') }
+      if (parent) await this.git.run(['read-tree', parent], { env })
+      else await this.git.run(['read-tree', '--empty'], { env })
+      await this.git.run(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], { env })
+      const tree = await this.git.line(['write-tree'], { env })
+      const args = ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-m', message]
+      return await this.git.line(args, { env: await this.identityEnv() })
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
+
+  async swap(expected: string | undefined, next: string): Promise<boolean> {
+    const r = await this.git.run(['update-ref', `refs/heads/${this.branch}`, next, expected ?? ZERO], {
+      okCodes: [1, 128],
+    })
+    return r.code === 0
+  }
+
+  private async identityEnv(): Promise<NodeJS.ProcessEnv> {
+    if (this.identity) return this.identity
+    const r = await this.git.run(['var', 'GIT_COMMITTER_IDENT'], { okCodes: [128] })
+    const a = await this.git.run(['var', 'GIT_AUTHOR_IDENT'], { okCodes: [128] })
+    this.identity =
+      r.code === 0 && a.code === 0
+        ? {}
+        : {
+            GIT_AUTHOR_NAME: FALLBACK_IDENTITY.name,
+            GIT_AUTHOR_EMAIL: FALLBACK_IDENTITY.email,
+            GIT_COMMITTER_NAME: FALLBACK_IDENTITY.name,
+            GIT_COMMITTER_EMAIL: FALLBACK_IDENTITY.email,
+          }
+    return this.identity
+  }
+}

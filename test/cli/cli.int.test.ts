@@ -1,0 +1,260 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
+
+const POLICY = `defaults: {warn: 1%, fail: 2%}
+metrics:
+  accuracy: {better: higher, fail: 0.01, min: 0.85}
+require: [accuracy]
+`
+
+const manifest = (name: string, version: string, metrics: string, extra = '') =>
+  `name: ${name}\nversion: ${version}\n${extra}metrics:\n${metrics}`
+
+describe('model-gate check over real git', () => {
+  let repo: TestRepo
+  beforeAll(async () => {
+    repo = makeRepo()
+    repo.commit('production', {
+      '.github/model-gate.yml': POLICY,
+      'models/churn/model.yaml': manifest(
+        'churn',
+        '3.0.0',
+        '  accuracy: 0.912\n  latency_ms: 40\n',
+        'hyperparameters: {lr: 0.05}\n',
+      ),
+      'models/fraud/model.yaml': manifest('fraud', '1.4.0', '  accuracy: 0.98\n'),
+    })
+    expect((await runCli(repo.dir, ['promote', 'models/churn/model.yaml'])).code).toBe(0)
+    expect((await runCli(repo.dir, ['promote', 'models/fraud/model.yaml'])).code).toBe(0)
+    repo.git('checkout', '--quiet', '-b', 'feature')
+    repo.commit('retrain', {
+      // the pull request tries to loosen its own gate: ignored, the policy comes from the base
+      '.github/model-gate.yml': 'defaults: {warn: 50%, fail: 90%}\n',
+      'models/churn/model.yaml': manifest(
+        'churn',
+        '3.1.0',
+        '  accuracy: 0.89\n  latency_ms: 39\n',
+        'hyperparameters: {lr: 0.08}\n',
+      ),
+      'models/fraud/model.yaml': manifest('fraud', '1.5.0', '  accuracy: 0.981\n'),
+      'models/ranker/model.yaml': manifest('ranker', '0.1.0', '  accuracy: 0.9\n'),
+      'models/broken/model.yaml': 'name: broken\nversion: 1.0.0\nmetrics:\n  accuracy: .nan\n',
+      'README.md': 'not a manifest\n',
+    })
+  })
+  afterAll(() => repo.remove())
+
+  it('reports every changed manifest, policy from the base, and exits 1 on a failure', async () => {
+    const r = await runCli(repo.dir, ['check', '--base', 'main', '--head', 'feature'])
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(1)
+    expect(r.stdout).toBe(`Model Gate: failed
+4 models checked: 2 failed, 1 passed, 1 new.
+Policy: .github/model-gate.yml
+
+[FAIL] models/broken/model.yaml: invalid  (models/broken/model.yaml)
+  error: models/broken/model.yaml:4:13: number NaN is not finite
+
+[FAIL] churn 3.0.0 -> 3.1.0: failed (1 metric)  (models/churn/model.yaml)
+  metric      production  candidate  delta   delta %  verdict   rule
+  accuracy    0.912       0.89       -0.022  -2.41%   fail      higher is better; warn 1%, fail 0.01, min 0.85
+  latency_ms  40          39         -1      -2.50%   improved  lower is better (inferred); warn 1%, fail 2%
+  what changed:
+    hyperparameters.lr: 0.05 -> 0.08
+
+[PASS] fraud 1.4.0 -> 1.5.0: passed  (models/fraud/model.yaml)
+  metric    production  candidate  delta   delta %  verdict   rule
+  accuracy  0.98        0.981      +0.001  +0.10%   improved  higher is better; warn 1%, fail 0.01, min 0.85
+
+[PASS] ranker 0.1.0 (new): new  (models/ranker/model.yaml)
+  metric    production  candidate  delta  delta %  verdict  rule
+  accuracy  -           0.9        -      -        new      higher is better; warn 1%, fail 0.01, min 0.85
+`)
+  })
+
+  it('defaults --head to HEAD and --base to main, and writes JSON for machines', async () => {
+    const r = await runCli(repo.dir, ['check', '--format', 'json'])
+    const json = JSON.parse(r.stdout) as { verdict: string; models: { name: string; verdict: string }[] }
+    expect(r.code).toBe(1)
+    expect(json.models.map((m) => [m.name, m.verdict])).toEqual([
+      ['models/broken/model.yaml', 'fail'],
+      ['churn', 'fail'],
+      ['fraud', 'pass'],
+      ['ranker', 'pass'],
+    ])
+  })
+
+  it('compares with the manifest at the base commit with --registry base', async () => {
+    const r = await runCli(repo.dir, ['check', '--registry', 'base', '--manifests', 'models/fraud/*.yaml'])
+    expect([r.code, r.stdout.split('\n').slice(0, 2)]).toEqual([
+      0,
+      ['Model Gate: passed', '1 model checked: 1 passed.'],
+    ])
+  })
+
+  it('exits 0 when the only problems are warnings', async () => {
+    const r = await runCli(repo.dir, ['check', '--manifests', '**/ranker/model.yaml'])
+    expect([r.code, r.stdout.split('\n')[0]]).toEqual([0, 'Model Gate: passed'])
+  })
+
+  it('exits 2 on a usage error or an unreadable repository', async () => {
+    expect(await runCli(repo.dir, ['check', '--base', 'no-such-ref'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "model-gate: unknown revision 'no-such-ref'\nRun 'model-gate --help' for usage.\n",
+    })
+    expect((await runCli(repo.dir, ['check', '--format', 'yaml'])).stderr).toBe(
+      "model-gate: --format must be one of text, markdown, json, not 'yaml'\nRun 'model-gate --help' for usage.\n",
+    )
+    const outside = makeRepo()
+    outside.remove()
+    expect((await runCli('/', ['check', '-C', outside.dir])).code).toBe(2)
+    expect((await runCli(repo.dir, ['frobnicate'])).code).toBe(2)
+  })
+})
+
+describe('registry commands over real git', () => {
+  let repo: TestRepo
+  beforeAll(() => {
+    repo = makeRepo()
+    repo.commit('v1', { 'models/churn/model.yaml': manifest('churn', '1.0.0', '  accuracy: 0.90\n') })
+  })
+  afterAll(() => repo.remove())
+
+  const registryHead = () => repo.git('rev-parse', 'refs/heads/model-registry')
+
+  it('promote writes the registry branch as commits, never touching HEAD, the index or the work tree', async () => {
+    const head = repo.git('rev-parse', 'HEAD')
+    repo.write({ 'scratch.txt': 'uncommitted work\n' })
+    const r = await runCli(repo.dir, ['promote', 'models/churn/model.yaml'])
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toMatch(/^promoted churn 1\.0\.0 \(model-registry [0-9a-f]{12}\)\n$/)
+    expect(repo.git('rev-parse', 'HEAD')).toBe(head)
+    expect(repo.git('symbolic-ref', 'HEAD')).toBe('refs/heads/main')
+    expect(repo.git('status', '--porcelain')).toBe('?? scratch.txt')
+    expect(repo.git('ls-tree', '-r', '--name-only', 'model-registry')).toBe('registry/churn.json')
+    const entry = JSON.parse(repo.git('show', 'model-registry:registry/churn.json'))
+    expect(entry.production).toMatchObject({
+      version: '1.0.0',
+      commit: head,
+      actor: 'Test Author',
+      path: 'models/churn/model.yaml',
+    })
+    expect(entry.production.manifest).toEqual({ name: 'churn', version: '1.0.0', metrics: { accuracy: 0.9 } })
+    repo.git('clean', '-fq')
+  })
+
+  it('promoting the same version from the same commit again writes nothing', async () => {
+    const before = registryHead()
+    expect((await runCli(repo.dir, ['promote', 'models/churn/model.yaml'])).stdout).toBe(
+      'already production: churn 1.0.0\n',
+    )
+    expect(registryHead()).toBe(before)
+  })
+
+  it('promotes from REF:path and keeps an append-only history', async () => {
+    repo.commit('v2', { 'models/churn/model.yaml': manifest('churn', '2.0.0', '  accuracy: 0.91\n') })
+    repo.commit('v3', { 'models/churn/model.yaml': manifest('churn', '3.0.0', '  accuracy: 0.92\n') })
+    expect((await runCli(repo.dir, ['promote', 'HEAD~1:models/churn/model.yaml'])).code).toBe(0)
+    expect((await runCli(repo.dir, ['promote', 'models/churn/model.yaml'])).code).toBe(0)
+    expect(repo.git('rev-list', '--count', 'model-registry')).toBe('3')
+    const r = await runCli(repo.dir, ['history', 'churn', '--format', 'json'])
+    expect(JSON.parse(r.stdout).history.map((e: { version: string }) => e.version)).toEqual([
+      '1.0.0',
+      '2.0.0',
+      '3.0.0',
+    ])
+  })
+
+  it('rolls back to the previous version by default, and to an explicit one', async () => {
+    const r = await runCli(repo.dir, ['rollback', 'churn', '--reason', 'p95 latency doubled'])
+    expect(r.stdout).toMatch(/^rolled back churn: 3\.0\.0 -> 2\.0\.0 \(model-registry [0-9a-f]{12}\)\n$/)
+    const r2 = await runCli(repo.dir, [
+      'rollback',
+      'churn',
+      '--to',
+      '1.0.0',
+      '--reason',
+      'data bug since 2.0.0',
+    ])
+    expect(r2.stdout).toMatch(/^rolled back churn: 2\.0\.0 -> 1\.0\.0 /)
+    const entry = JSON.parse(repo.git('show', 'model-registry:registry/churn.json'))
+    expect(entry.production).toMatchObject({ version: '1.0.0', event: 'rollback' })
+    expect(entry.history.map((e: { type: string; version: string }) => `${e.type} ${e.version}`)).toEqual([
+      'promote 1.0.0',
+      'promote 2.0.0',
+      'promote 3.0.0',
+      'rollback 2.0.0',
+      'rollback 1.0.0',
+    ])
+  })
+
+  it('refuses an unknown version or a missing reason, leaving the registry untouched', async () => {
+    const before = registryHead()
+    expect(await runCli(repo.dir, ['rollback', 'churn', '--to', '9.9.9', '--reason', 'x'])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: "model-gate: version '9.9.9' of 'churn' was never production (known: 1.0.0, 2.0.0, 3.0.0)\n",
+    })
+    expect((await runCli(repo.dir, ['rollback', 'churn'])).stderr).toBe(
+      "model-gate: rollback needs --reason TEXT: the history records why\nRun 'model-gate --help' for usage.\n",
+    )
+    expect((await runCli(repo.dir, ['rollback', 'nope', '--reason', 'x'])).stderr).toBe(
+      "model-gate: model 'nope' has no production version to roll back\n",
+    )
+    expect(registryHead()).toBe(before)
+  })
+
+  it('prints the history as a table', async () => {
+    const r = await runCli(repo.dir, ['history', 'churn'])
+    const lines = r.stdout.trimEnd().split('\n')
+    expect(lines[0]).toMatch(/^churn: production 1\.0\.0 since \S+ \(rollback by Test Author\)$/)
+    expect(lines[1]).toMatch(/^at\s+event\s+version\s+actor\s+commit\s+pr\s+reason$/)
+    expect(lines.slice(2).map((l) => l.split(/\s{2,}/).slice(1, 3))).toEqual([
+      ['promote', '1.0.0'],
+      ['promote', '2.0.0'],
+      ['promote', '3.0.0'],
+      ['rollback', '3.0.0 -> 2.0.0'],
+      ['rollback', '2.0.0 -> 1.0.0'],
+    ])
+    expect(lines[6]).toMatch(/data bug since 2\.0\.0$/)
+  })
+
+  it('a registry entry that does not parse is an error with file:line, and is never overwritten', async () => {
+    const damaged = makeRepo()
+    try {
+      damaged.commit('m', {
+        'models/a/model.yaml': manifest('a', '1.0.0', '  accuracy: 0.9\n'),
+        'models/b/model.yaml': manifest('b', '1.0.0', '  accuracy: 0.9\n'),
+      })
+      // a hand-made registry branch with a damaged entry for a
+      const bad = damaged.gitInput(
+        '{"schema": 1, "name": "a", "history": [\n',
+        'hash-object',
+        '-w',
+        '--stdin',
+      )
+      const dir = damaged.gitInput(`100644 blob ${bad}\ta.json\n`, 'mktree')
+      const root = damaged.gitInput(`040000 tree ${dir}\tregistry\n`, 'mktree')
+      const commit = damaged.git('commit-tree', root, '-m', 'damaged')
+      damaged.git('update-ref', 'refs/heads/model-registry', commit)
+      damaged.git('checkout', '--quiet', '-b', 'feature')
+      damaged.commit('both', {
+        'models/a/model.yaml': manifest('a', '1.1.0', '  accuracy: 0.9\n'),
+        'models/b/model.yaml': manifest('b', '1.1.0', '  accuracy: 0.9\n'),
+      })
+      const r = await runCli(damaged.dir, ['check'])
+      expect(r.code).toBe(1)
+      expect(r.stdout).toContain(
+        '[FAIL] a: invalid  (models/a/model.yaml)\n  error: model-registry:registry/a.json:2:1: invalid JSON: Unexpected end of JSON input',
+      )
+      expect(r.stdout).toContain('[PASS] b 1.1.0 (new): new  (models/b/model.yaml)')
+      const p = await runCli(damaged.dir, ['promote', 'models/a/model.yaml'])
+      expect(p.code).toBe(1)
+      expect(p.stderr).toMatch(/^model-gate: model-registry:registry\/a\.json:2:1: invalid JSON: /)
+      expect(damaged.git('rev-parse', 'refs/heads/model-registry')).toBe(commit)
+    } finally {
+      damaged.remove()
+    }
+  })
+})

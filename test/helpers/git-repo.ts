@@ -1,0 +1,80 @@
+/** Real git repositories for tests, in temporary folders, with an identity no machine setting overrides. */
+import { execFile, execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+
+export const ROOT = resolve(import.meta.dirname, '..', '..')
+export const CLI = join(ROOT, 'dist', 'cli', 'index.js')
+
+export const GIT_ENV = {
+  GIT_AUTHOR_NAME: 'Test Author',
+  GIT_AUTHOR_EMAIL: 'author@example.com',
+  GIT_COMMITTER_NAME: 'Test Author',
+  GIT_COMMITTER_EMAIL: 'author@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+}
+
+export interface TestRepo {
+  readonly dir: string
+  git(...args: string[]): string
+  /** git with text on standard input (mktree, hash-object --stdin). */
+  gitInput(input: string, ...args: string[]): string
+  write(files: Record<string, string>): void
+  commit(message: string, files?: Record<string, string>): string
+  remove(): void
+}
+
+export function makeRepo(prefix = 'model-gate-test-'): TestRepo {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  const env = { ...process.env, ...GIT_ENV }
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: dir, env, encoding: 'utf8', maxBuffer: 64 << 20 }).trim()
+  git('init', '--quiet', '--initial-branch=main')
+  const write = (files: Record<string, string>) => {
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true })
+      writeFileSync(join(dir, path), text)
+    }
+  }
+  return {
+    dir,
+    git,
+    gitInput: (input, ...args) =>
+      execFileSync('git', args, { cwd: dir, env, encoding: 'utf8', input }).trim(),
+    write,
+    commit(message, files = {}) {
+      write(files)
+      git('add', '--all')
+      git('commit', '--quiet', '--allow-empty', '-m', message)
+      return git('rev-parse', 'HEAD')
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  }
+}
+
+export interface CliResult {
+  readonly code: number
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/** Run the built CLI bundle as a child process. */
+export function runCli(
+  cwd: string,
+  args: string[],
+  extraEnv: Record<string, string> = {},
+): Promise<CliResult> {
+  return new Promise((resolveRun) => {
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { cwd, env: { ...process.env, ...GIT_ENV, ...extraEnv }, encoding: 'utf8', maxBuffer: 64 << 20 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0
+        resolveRun({ code, stdout, stderr })
+      },
+    )
+  })
+}
