@@ -1,6 +1,45 @@
+/**
+ * The action's story: read the inputs and the context once, build the client, and hand the event to the
+ * part that handles it. Every failure ends as one clear line, never a stack trace.
+ */
 import * as core from '@actions/core'
+import { errorMessage } from '../core/diagnostics.js'
+import { createClient, type Api } from '../github/client.js'
+import { checkPullRequest, pullRequestOf } from './check-pull-request.js'
+import { readContext, type ActionContext } from './context.js'
+import { getInputs, type Inputs } from './inputs.js'
 
-/** Replaced by the pull-request check (issue 3); until then the action refuses to run rather than pass. */
-export async function run(): Promise<void> {
-  core.setFailed('model-gate: the action entry point is not built yet; use the model-gate CLI')
+export interface RunDeps {
+  readonly inputs?: Inputs
+  readonly context?: ActionContext
+  readonly client?: (inputs: Inputs, ctx: ActionContext) => Api
+}
+
+export async function run(deps: RunDeps = {}): Promise<void> {
+  try {
+    const inputs = deps.inputs ?? getInputs()
+    core.setSecret(inputs.token)
+    const ctx = deps.context ?? readContext()
+    const api = (deps.client ?? defaultClient)(inputs, ctx)
+    switch (ctx.eventName) {
+      case 'pull_request':
+      case 'pull_request_target': {
+        const outcome = await checkPullRequest(api, ctx, inputs, pullRequestOf(ctx))
+        if (outcome.failed)
+          core.setFailed(`Model Gate: ${outcome.report.verdict} (fail-on: ${inputs.failOn})`)
+        return
+      }
+      default:
+        core.setFailed(
+          `Model Gate does not handle the '${ctx.eventName}' event; use pull_request, pull_request_target, push, workflow_dispatch or issue_comment`,
+        )
+    }
+  } catch (error) {
+    core.setFailed(`Model Gate: ${errorMessage(error)}`)
+    if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack)
+  }
+}
+
+function defaultClient(inputs: Inputs, ctx: ActionContext): Api {
+  return createClient({ token: inputs.token, baseUrl: ctx.apiUrl, log: (m) => core.info(m) })
 }

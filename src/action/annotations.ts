@@ -1,0 +1,50 @@
+/** Check-run annotations on the manifest lines of failing and warned metrics, and on invalid files. */
+import type { RunReport } from '../core/compare.js'
+import { formatDelta, formatNumber, formatPercent, formatRule, verdictLabel } from '../core/report/format.js'
+import type { Annotation } from '../github/checks.js'
+
+const MAX_MESSAGE = 4000
+
+export function annotationsFor(report: RunReport, inRepository: (path: string) => boolean): Annotation[] {
+  const out: Annotation[] = []
+  for (const m of report.models) {
+    for (const e of m.errors) {
+      const onFile = inRepository(e.position.file)
+      const line = onFile ? (e.position.line ?? 1) : 1
+      out.push({
+        path: onFile ? e.position.file : m.path,
+        start_line: line,
+        end_line: line,
+        annotation_level: 'failure',
+        title: clip(`model-gate: ${m.name} is invalid`, 255),
+        message: clip(e.message, MAX_MESSAGE),
+      })
+    }
+    for (const x of m.metrics) {
+      if (x.level === 'pass') continue
+      const path = x.file && inRepository(x.file) ? x.file : m.path
+      const line = x.file === path ? (x.line ?? 1) : 1
+      const values = `${x.baseline ? formatNumber(x.baseline.value) : '–'} → ${x.candidate ? formatNumber(x.candidate.value) : '–'}`
+      const delta =
+        x.delta !== undefined
+          ? ` (${formatDelta(x.delta)}${x.deltaPercent !== undefined ? `, ${formatPercent(x.deltaPercent)}` : ''})`
+          : ''
+      out.push({
+        path,
+        start_line: line,
+        end_line: line,
+        annotation_level: x.level === 'fail' && !m.accepted ? 'failure' : 'warning',
+        title: clip(`model-gate: ${m.name} ${x.name}: ${verdictLabel(x)}`, 255),
+        message: clip(
+          `${x.name}: ${values}${delta}. Rule: ${formatRule(x.rule)}.${m.accepted ? ` Accepted by ${m.accepted.actor}: ${m.accepted.reason}` : ''}`,
+          MAX_MESSAGE,
+        ),
+      })
+    }
+  }
+  return out
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+}

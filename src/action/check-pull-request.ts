@@ -1,0 +1,153 @@
+/**
+ * The pull-request check, as one story: read the changed manifests at the head, the policy and the baseline
+ * at the base, compare, then write the check run, the sticky comment, the job summary and the outputs.
+ * Everything is read through the API at exact commits; no code of the pull request runs.
+ */
+import * as core from '@actions/core'
+import type { RunReport } from '../core/compare.js'
+import { regressions, reportToJson } from '../core/report/json.js'
+import { renderMarkdown } from '../core/report/markdown.js'
+import { countModels } from '../core/report/format.js'
+import { runCheck } from '../gate/check.js'
+import type { BaselineSource } from '../gate/ports.js'
+import { createCheckRun } from '../github/checks.js'
+import type { Api } from '../github/client.js'
+import { GitHubSource } from '../github/source.js'
+import { BaseCommitBaselines } from '../registry/base-baselines.js'
+import { BranchRegistry } from '../registry/branch-registry.js'
+import { GitHubBranchStore } from '../registry/github-branch-store.js'
+import { annotationsFor } from './annotations.js'
+import type { ActionContext } from './context.js'
+import type { Inputs } from './inputs.js'
+import { CHECK_SUMMARY_MAX, COMMENT_MAX, JOB_SUMMARY_MAX } from './limits.js'
+import { checkConclusion, checkTitle, jobFails } from './outcome.js'
+import { COMMENT_MARKER, headStamp, upsertStickyComment } from './sticky-comment.js'
+import { Writes } from './writes.js'
+
+export interface PullRequestInfo {
+  readonly number: number
+  readonly baseSha: string
+  readonly headSha: string
+  readonly fork: boolean
+}
+
+export function pullRequestOf(ctx: ActionContext): PullRequestInfo {
+  const pr = ctx.payload.pull_request as
+    | {
+        number?: number
+        base?: { sha?: string }
+        head?: { sha?: string; repo?: { full_name?: string } | null }
+      }
+    | undefined
+  if (!pr || typeof pr.number !== 'number' || !pr.base?.sha || !pr.head?.sha) {
+    throw new Error(`the ${ctx.eventName} payload has no pull_request with number, base.sha and head.sha`)
+  }
+  const full = `${ctx.repo.owner}/${ctx.repo.repo}`
+  return {
+    number: pr.number,
+    baseSha: pr.base.sha,
+    headSha: pr.head.sha,
+    fork: pr.head.repo?.full_name !== undefined && pr.head.repo.full_name !== full,
+  }
+}
+
+export function baselinesFor(
+  api: Api,
+  ctx: ActionContext,
+  inputs: Inputs,
+  source: GitHubSource,
+  baseSha: string,
+): BaselineSource {
+  if (inputs.registry === 'base') return new BaseCommitBaselines(source, baseSha)
+  if (inputs.registry === 'gto')
+    throw new Error("registry 'gto' is not available in this version; use 'branch' or 'base'")
+  return new BranchRegistry(new GitHubBranchStore(api, ctx.repo, inputs.registryBranch))
+}
+
+export interface CheckOutcome {
+  readonly report: RunReport
+  readonly failed: boolean
+}
+
+export async function checkPullRequest(
+  api: Api,
+  ctx: ActionContext,
+  inputs: Inputs,
+  pr: PullRequestInfo,
+): Promise<CheckOutcome> {
+  const source = new GitHubSource(api, ctx.repo, pr.number)
+  const baselines = baselinesFor(api, ctx, inputs, source, pr.baseSha)
+  const { report, changed } = await runCheck(
+    { source, baselines },
+    {
+      base: pr.baseSha,
+      head: pr.headSha,
+      manifests: inputs.manifests,
+      policyPath: inputs.policy,
+      acceptanceSha: pr.headSha,
+    },
+  )
+  core.info(
+    `Model Gate: ${report.verdict} (${report.models.length} manifest(s) changed; files listed via ${source.listing ?? 'n/a'})`,
+  )
+  await publish(api, ctx, inputs, pr, report, new Set(changed.map((f) => f.path)))
+  return { report, failed: jobFails(report.verdict, inputs.failOn) }
+}
+
+/** Write the check run, the sticky comment, the job summary and the outputs. */
+export async function publish(
+  api: Api,
+  ctx: ActionContext,
+  inputs: Inputs,
+  pr: PullRequestInfo,
+  report: RunReport,
+  changedPaths: ReadonlySet<string>,
+): Promise<Writes> {
+  const writes = new Writes(ctx, pr)
+  const footer = `<sub>Model Gate checked ${pr.headSha.slice(0, 12)} · [run](${ctx.runUrl})</sub>\n${headStamp(pr.headSha)}`
+  const counts = countModels(report)
+  const conclusion = checkConclusion(report.verdict, inputs.failOn)
+
+  await writes.attempt('check run', () =>
+    createCheckRun(api, ctx.repo, {
+      name: inputs.checkName,
+      headSha: pr.headSha,
+      conclusion,
+      title: checkTitle(report.verdict, {
+        failed: counts.failed,
+        warned: counts.warned,
+        total: report.models.length,
+      }),
+      summary: renderMarkdown(report, { maxLength: CHECK_SUMMARY_MAX, fullReportLink: ctx.runUrl }),
+      detailsUrl: ctx.runUrl,
+      annotations: annotationsFor(report, (p) => changedPaths.has(p)),
+    }),
+  )
+  if (inputs.comment) {
+    const body = renderMarkdown(report, {
+      header: COMMENT_MARKER,
+      footer,
+      maxLength: COMMENT_MAX,
+      fullReportLink: ctx.runUrl,
+    })
+    const outcome = await writes.attempt('comment', () =>
+      upsertStickyComment(api, ctx.repo, {
+        pull: pr.number,
+        headSha: pr.headSha,
+        body,
+        createIfMissing: report.verdict !== 'skip',
+      }),
+    )
+    if (outcome?.kind === 'stale') {
+      core.notice(
+        `The pull request's head is now ${outcome.currentHead.slice(0, 12)}; this run checked ${pr.headSha.slice(0, 12)}, so it leaves the comment to the newer run.`,
+      )
+    }
+  }
+  await core.summary.addRaw(renderMarkdown(report, { maxLength: JOB_SUMMARY_MAX, footer })).write()
+  core.setOutput('verdict', report.verdict)
+  core.setOutput('report', JSON.stringify(reportToJson(report)))
+  core.setOutput('regressions', JSON.stringify(regressions(report)))
+  writes.finish()
+  return writes
+}

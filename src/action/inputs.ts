@@ -1,0 +1,66 @@
+/** Every input of action.yml, read once into one typed object and validated. */
+import * as core from '@actions/core'
+import { DEFAULT_POLICY_PATH } from '../core/policy.js'
+import { DEFAULT_MANIFESTS } from '../gate/check.js'
+
+export type RegistryKind = 'branch' | 'gto' | 'base'
+export type FailOn = 'fail' | 'warn' | 'never'
+
+export interface Inputs {
+  readonly token: string
+  readonly manifests: string
+  readonly policy: string
+  readonly registry: RegistryKind
+  readonly registryBranch: string
+  readonly checkName: string
+  readonly failOn: FailOn
+  readonly comment: boolean
+  readonly productionStage: string
+  readonly promoteFailed: boolean
+  readonly model: string
+  readonly version: string
+  readonly reason: string
+}
+
+export class InputsError extends Error {}
+
+type Read = (name: string) => string
+
+export function getInputs(read: Read = (name) => core.getInput(name)): Inputs {
+  const text = (name: string, fallback: string) => read(name).trim() || fallback
+  const choice = <T extends string>(name: string, fallback: T, allowed: readonly T[]): T => {
+    const value = text(name, fallback)
+    if ((allowed as readonly string[]).includes(value)) return value as T
+    throw new InputsError(`input '${name}' must be one of ${allowed.join(', ')}, not '${value}'`)
+  }
+  const flag = (name: string, fallback: boolean) => {
+    const value = text(name, String(fallback)).toLowerCase()
+    if (value === 'true') return true
+    if (value === 'false') return false
+    throw new InputsError(`input '${name}' must be true or false, not '${value}'`)
+  }
+  const token = read('github-token').trim()
+  if (!token)
+    throw new InputsError(
+      "input 'github-token' is empty: pass ${{ github.token }} or a token with the needed permissions",
+    )
+  const registryBranch = text('registry-branch', 'model-registry')
+  if (!/^[A-Za-z0-9._/-]+$/.test(registryBranch) || registryBranch.includes('..')) {
+    throw new InputsError(`input 'registry-branch' is not a valid branch name: '${registryBranch}'`)
+  }
+  return {
+    token,
+    manifests: text('manifests', DEFAULT_MANIFESTS),
+    policy: text('policy', DEFAULT_POLICY_PATH),
+    registry: choice('registry', 'branch', ['branch', 'gto', 'base'] as const),
+    registryBranch,
+    checkName: text('check-name', 'model-gate'),
+    failOn: choice('fail-on', 'fail', ['fail', 'warn', 'never'] as const),
+    comment: flag('comment', true),
+    productionStage: text('production-stage', 'prod'),
+    promoteFailed: flag('promote-failed', false),
+    model: read('model').trim(),
+    version: read('version').trim(),
+    reason: read('reason').trim(),
+  }
+}

@@ -1,0 +1,8 @@
+/** GitHub's size limits on what the action writes, in characters. */
+export const COMMENT_MAX = 65_536
+export const CHECK_SUMMARY_MAX = 65_535
+/**
+ * The job summary may hold 1 MiB of UTF-8; a UTF-16 code unit takes at most 3 bytes, so this many
+ * characters always fit.
+ */
+export const JOB_SUMMARY_MAX = 340_000

@@ -1,0 +1,48 @@
+/**
+ * Writes to GitHub that must not crash the run: a 403 (the read-only token of a fork's pull request on
+ * `pull_request`) becomes one clear warning; any other failure is reported and fails the job, since a result
+ * that could not be posted must not look like a pass.
+ */
+import * as core from '@actions/core'
+import { errorMessage } from '../core/diagnostics.js'
+import { statusOf } from '../github/client.js'
+import type { ActionContext } from './context.js'
+
+export class Writes {
+  readonly forbidden: string[] = []
+  readonly failed: string[] = []
+
+  constructor(
+    private readonly ctx: ActionContext,
+    private readonly pr: { readonly fork: boolean },
+  ) {}
+
+  async attempt<T>(what: string, fn: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await fn()
+    } catch (error) {
+      if (statusOf(error) === 403) {
+        this.forbidden.push(what)
+        return undefined
+      }
+      this.failed.push(what)
+      core.error(`Model Gate could not write the ${what}: ${errorMessage(error)}`)
+      return undefined
+    }
+  }
+
+  finish(): void {
+    if (this.forbidden.length) {
+      const fork = this.pr.fork && this.ctx.eventName === 'pull_request'
+      core.warning(
+        `Model Gate could not write the ${this.forbidden.join(' and the ')}: the token is read-only` +
+          (fork ? ' (a pull request from a fork, on the pull_request event)' : '') +
+          '. The result is in this job summary, and the job still fails when the gate fails. To comment and ' +
+          'create the check on pull requests from forks, run Model Gate on pull_request_target: it reads files ' +
+          'through the API and runs no code of the pull request, so it needs no checkout (see the README). ' +
+          'Otherwise grant the job pull-requests: write and checks: write.',
+      )
+    }
+    if (this.failed.length) core.setFailed(`Model Gate could not post its result (${this.failed.join(', ')})`)
+  }
+}

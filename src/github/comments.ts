@@ -1,0 +1,33 @@
+/** Issue comments: find the sticky one by its hidden marker (on every page), create, update. */
+import type { Api } from './client.js'
+import type { RepoRef } from './repo.js'
+
+export interface FoundComment {
+  readonly id: number
+  readonly body: string
+}
+
+export async function findComment(
+  api: Api,
+  repo: RepoRef,
+  issue: number,
+  marker: string,
+): Promise<FoundComment | undefined> {
+  for await (const page of api.paginate.iterator(api.rest.issues.listComments, {
+    ...repo,
+    issue_number: issue,
+    per_page: 100,
+  })) {
+    const hit = page.data.find((c) => c.body?.includes(marker))
+    if (hit) return { id: hit.id, body: hit.body ?? '' }
+  }
+  return undefined
+}
+
+export async function createComment(api: Api, repo: RepoRef, issue: number, body: string): Promise<number> {
+  return (await api.rest.issues.createComment({ ...repo, issue_number: issue, body })).data.id
+}
+
+export async function updateComment(api: Api, repo: RepoRef, id: number, body: string): Promise<void> {
+  await api.rest.issues.updateComment({ ...repo, comment_id: id, body })
+}

@@ -1,0 +1,4 @@
+export interface RepoRef {
+  readonly owner: string
+  readonly repo: string
+}

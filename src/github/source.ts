@@ -1,0 +1,67 @@
+/**
+ * The gate's view of a repository through the API, at exact commits: no checkout, no code of the pull
+ * request runs. Changed files come from the pull request's files endpoint; past the 3,000 files it lists,
+ * from comparing the merge base's tree with the head's.
+ */
+import { DOCUMENT_LIMITS } from '../core/document.js'
+import type { ChangedFile, ChangeStatus, SourceReader } from '../gate/ports.js'
+import type { Api } from './client.js'
+import { getFileText } from './contents.js'
+import { listPullFiles, PULL_FILES_CAP } from './pulls.js'
+import type { RepoRef } from './repo.js'
+import { mergeBase, treeBlobs } from './trees.js'
+
+export class GitHubSource implements SourceReader {
+  private readonly cache = new Map<string, Promise<string | undefined>>()
+  /** How the changed files were found, for the log. */
+  listing: 'pull-files' | 'trees' | 'compare' | undefined
+
+  constructor(
+    private readonly api: Api,
+    private readonly repo: RepoRef,
+    private readonly pull?: number,
+  ) {}
+
+  readFile(ref: string, path: string): Promise<string | undefined> {
+    const key = `${ref}\0${path}`
+    let hit = this.cache.get(key)
+    if (!hit) {
+      hit = getFileText(this.api, this.repo, ref, path, DOCUMENT_LIMITS.maxBytes)
+      this.cache.set(key, hit)
+    }
+    return hit
+  }
+
+  async changedFiles(base: string, head: string): Promise<ChangedFile[]> {
+    if (this.pull !== undefined) {
+      const files = await listPullFiles(this.api, this.repo, this.pull)
+      if (files.length < PULL_FILES_CAP) {
+        this.listing = 'pull-files'
+        return files.map((f) => ({
+          path: f.filename,
+          status: statusOf(f.status),
+          ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
+        }))
+      }
+    }
+    this.listing = 'trees'
+    const from = await mergeBase(this.api, this.repo, base, head)
+    const [before, after] = await Promise.all([
+      treeBlobs(this.api, this.repo, from),
+      treeBlobs(this.api, this.repo, head),
+    ])
+    const out: ChangedFile[] = []
+    for (const [path, sha] of after) {
+      const old = before.get(path)
+      if (old === undefined) out.push({ path, status: 'added' })
+      else if (old !== sha) out.push({ path, status: 'modified' })
+    }
+    for (const path of before.keys()) if (!after.has(path)) out.push({ path, status: 'removed' })
+    return out
+  }
+}
+
+function statusOf(status: string): ChangeStatus {
+  if (status === 'added' || status === 'removed' || status === 'renamed') return status
+  return 'modified'
+}

@@ -1,0 +1,23 @@
+/** Whole trees and merge bases, for pull requests larger than the files endpoint lists. */
+import type { Api } from './client.js'
+import type { RepoRef } from './repo.js'
+
+export async function mergeBase(api: Api, repo: RepoRef, base: string, head: string): Promise<string> {
+  const { data } = await api.rest.repos.compareCommitsWithBasehead({
+    ...repo,
+    basehead: `${base}...${head}`,
+    per_page: 1,
+  })
+  return data.merge_base_commit.sha
+}
+
+/** path -> blob SHA of every file in the commit's tree. */
+export async function treeBlobs(api: Api, repo: RepoRef, commit: string): Promise<Map<string, string>> {
+  const { data: c } = await api.rest.git.getCommit({ ...repo, commit_sha: commit })
+  const { data } = await api.rest.git.getTree({ ...repo, tree_sha: c.tree.sha, recursive: 'true' })
+  if (data.truncated) throw new Error(`the tree of ${commit} is too large for the GitHub API to list`)
+  const out = new Map<string, string>()
+  for (const entry of data.tree)
+    if (entry.type === 'blob' && entry.path && entry.sha) out.set(entry.path, entry.sha)
+  return out
+}

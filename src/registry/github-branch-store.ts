@@ -1,0 +1,42 @@
+/**
+ * The registry branch through the Git Data API: blob, tree, commit, then a ref update without force. A
+ * non-fast-forward answer (422) means another writer won the race; the registry retries.
+ */
+import { REGISTRY_LIMITS } from '../core/registry.js'
+import { InputError } from '../core/diagnostics.js'
+import type { Api } from '../github/client.js'
+import { createFileCommit, getRawFile, getRefSha, swapRef } from '../github/git-data.js'
+import type { RepoRef } from '../github/repo.js'
+import type { BranchStore, BranchTip } from './branch-store.js'
+
+export class GitHubBranchStore implements BranchStore {
+  constructor(
+    private readonly api: Api,
+    private readonly repo: RepoRef,
+    readonly branch: string,
+  ) {}
+
+  async tip(): Promise<BranchTip> {
+    const sha = await getRefSha(this.api, this.repo, `heads/${this.branch}`)
+    return sha ? { parent: sha, expected: sha } : {}
+  }
+
+  async readFile(commit: string, path: string): Promise<string | undefined> {
+    const text = await getRawFile(this.api, this.repo, commit, path)
+    if (text !== undefined && text.length > REGISTRY_LIMITS.maxBytes) {
+      throw new InputError(
+        { file: `${this.branch}:${path}` },
+        `registry entry is over ${REGISTRY_LIMITS.maxBytes} bytes`,
+      )
+    }
+    return text
+  }
+
+  commitFile(parent: string | undefined, path: string, content: string, message: string): Promise<string> {
+    return createFileCommit(this.api, this.repo, parent, path, content, message)
+  }
+
+  swap(expected: string | undefined, next: string): Promise<boolean> {
+    return swapRef(this.api, this.repo, `heads/${this.branch}`, expected, next)
+  }
+}
