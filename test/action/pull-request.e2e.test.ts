@@ -1,0 +1,323 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { startEmulator, type Emulator } from '../emulator/index.js'
+import { pullRequestPayload, runAction, type ActionRun } from '../helpers/action.js'
+import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
+
+const POLICY = `defaults: {warn: 1%, fail: 2%}
+metrics:
+  accuracy: {better: higher, fail: 0.01, min: 0.85}
+require: [accuracy]
+`
+const manifest = (name: string, version: string, metrics: string) =>
+  `name: ${name}\nversion: ${version}\nmetrics:\n${metrics}`
+const MARKER = '<!-- model-gate:comment -->'
+
+let repo: TestRepo
+let emulator: Emulator
+let base: string
+let nextPull = 1
+
+/** A branch off main with these files, opened as a pull request in the emulator. */
+function openPull(files: Record<string, string>, options: { fork?: boolean; from?: string } = {}) {
+  const number = nextPull++
+  const branch = `pr-${number}`
+  repo.git('checkout', '--quiet', '-b', branch, options.from ?? 'main')
+  const head = repo.commit(`change ${number}`, files)
+  repo.git('checkout', '--quiet', 'main')
+  emulator.setPull(number, {
+    baseRef: 'main',
+    baseSha: base,
+    headRef: branch,
+    headSha: head,
+    user: 'alice',
+    fork: options.fork ?? false,
+  })
+  return { number, branch, head }
+}
+
+function push(pull: { number: number; branch: string; head: string }, files: Record<string, string>) {
+  repo.git('checkout', '--quiet', pull.branch)
+  const head = repo.commit('another push', files)
+  repo.git('checkout', '--quiet', 'main')
+  emulator.setPull(pull.number, { headSha: head })
+  return { ...pull, head }
+}
+
+function check(
+  pull: { number: number; branch: string; head: string },
+  inputs: Record<string, string> = {},
+  extra: { fork?: boolean } = {},
+) {
+  return runAction({
+    apiUrl: emulator.url,
+    event: 'pull_request',
+    payload: pullRequestPayload({
+      number: pull.number,
+      baseSha: base,
+      headRef: pull.branch,
+      headSha: pull.head,
+      fork: extra.fork ?? false,
+    }),
+    inputs,
+    sha: pull.head,
+  })
+}
+
+const commentsOn = (n: number) => emulator.state.comments.filter((c) => c.issue_number === n)
+const checksOn = (sha: string) => emulator.state.checkRuns.filter((c) => c.head_sha === sha)
+
+beforeAll(async () => {
+  repo = makeRepo()
+  base = repo.commit('production', {
+    '.github/model-gate.yml': POLICY,
+    'models/churn/model.yaml': manifest('churn', '3.0.0', '  accuracy: 0.912\n  latency_ms: 40\n'),
+    'models/fraud/model.yaml': manifest('fraud', '1.4.0', '  accuracy: 0.98\n'),
+  })
+  expect((await runCli(repo.dir, ['promote', 'models/churn/model.yaml'])).code).toBe(0)
+  expect((await runCli(repo.dir, ['promote', 'models/fraud/model.yaml'])).code).toBe(0)
+  emulator = await startEmulator({ repoDir: repo.dir, owner: 'acme', repo: 'models', requireToken: true })
+})
+afterAll(async () => {
+  await emulator.close()
+  repo.remove()
+})
+afterEach(() => {
+  // Every request any test made was one GitHub's OpenAPI description allows.
+  expect(emulator.violations).toEqual([])
+})
+
+function expectNoCrash(run: ActionRun) {
+  expect(run.stderr).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/)
+}
+
+describe('the pull-request check, end to end', () => {
+  it('a regression fails the check, the job and comments once, with annotations on the manifest lines', async () => {
+    const pull = openPull({
+      'models/churn/model.yaml': manifest('churn', '3.1.0', '  accuracy: 0.89\n  latency_ms: 41\n'),
+    })
+    const run = await check(pull)
+    expectNoCrash(run)
+    expect(run.code).toBe(1)
+    expect(run.commands).toContainEqual({ kind: 'error', message: 'Model Gate: fail (fail-on: fail)' })
+    expect(run.outputs.verdict).toBe('fail')
+    expect(JSON.parse(run.outputs.regressions ?? '')).toEqual([
+      {
+        model: 'churn',
+        metric: 'accuracy',
+        verdict: 'fail',
+        level: 'fail',
+        production: 0.912,
+        candidate: 0.89,
+        delta: 0.89 - 0.912,
+        accepted: false,
+      },
+      {
+        model: 'churn',
+        metric: 'latency_ms',
+        verdict: 'fail',
+        level: 'fail',
+        production: 40,
+        candidate: 41,
+        delta: 1,
+        accepted: false,
+      },
+    ])
+    expect(JSON.parse(run.outputs.report ?? '').models[0].name).toBe('churn')
+
+    const [comment, ...others] = commentsOn(pull.number)
+    expect(others).toEqual([])
+    expect(comment?.body).toBe(`${MARKER}
+
+## ❌ Model Gate: failed
+
+1 model checked: 1 failed.
+
+Policy: .github/model-gate.yml.
+
+| Model | Candidate | Production | Verdict |
+| - | - | - | - |
+| ❌ churn | \`3.1.0\` | \`3.0.0\` | failed (2 metrics) |
+
+### ❌ churn \`3.0.0\` → \`3.1.0\`
+
+${comment?.body.match(/models\/churn\/model\.yaml, production from model-registry \\\(promote by Test Author at [^\n]+\\\)/)?.[0]}
+
+| Metric | Production | Candidate | Δ | Δ % | Rule | Verdict |
+| - | - | - | - | - | - | - |
+| accuracy | 0.912 | 0.89 | -0.022 | -2.41% | higher is better; warn 1%, fail 0.01, min 0.85 | ❌ fail |
+| latency\\_ms | 40 | 41 | +1 | +2.50% | lower is better (inferred); warn 1%, fail 2% | ❌ fail |
+
+<sub>Model Gate checked ${pull.head.slice(0, 12)} · [run](https://github.com/acme/models/actions/runs/1001)</sub>
+<!-- model-gate:head=${pull.head} -->
+`)
+    const [run1, ...moreRuns] = checksOn(pull.head)
+    expect(moreRuns).toEqual([])
+    expect(run1).toMatchObject({ name: 'model-gate', status: 'completed', conclusion: 'failure' })
+    expect(run1?.output.title).toBe('1 of 1 model failed')
+    expect(run1?.output.summary).toContain('## ❌ Model Gate: failed')
+    expect(run1?.output.annotations).toEqual([
+      {
+        path: 'models/churn/model.yaml',
+        start_line: 4,
+        end_line: 4,
+        annotation_level: 'failure',
+        title: 'model-gate: churn accuracy: fail',
+        message:
+          'accuracy: 0.912 → 0.89 (-0.022, -2.41%). Rule: higher is better; warn 1%, fail 0.01, min 0.85.',
+      },
+      {
+        path: 'models/churn/model.yaml',
+        start_line: 5,
+        end_line: 5,
+        annotation_level: 'failure',
+        title: 'model-gate: churn latency_ms: fail',
+        message: 'latency_ms: 40 → 41 (+1, +2.50%). Rule: lower is better (inferred); warn 1%, fail 2%.',
+      },
+    ])
+    expect(run.summary).toContain('## ❌ Model Gate: failed')
+    expect(run.summary).toContain(`<!-- model-gate:head=${pull.head} -->`)
+  })
+
+  it('an improvement passes, and a re-run updates the same comment', async () => {
+    const pull = openPull({ 'models/fraud/model.yaml': manifest('fraud', '1.5.0', '  accuracy: 0.99\n') })
+    const first = await check(pull)
+    expect([first.code, first.outputs.verdict]).toEqual([0, 'pass'])
+    const again = await check(pull)
+    expect(again.code).toBe(0)
+    const comments = commentsOn(pull.number)
+    expect(comments).toHaveLength(1)
+    expect(comments[0]?.body).toContain('## ✅ Model Gate: passed')
+    expect(
+      emulator
+        .requestsFor('issues/update-comment')
+        .filter((r) => r.path.endsWith(`/comments/${comments[0]?.id}`)),
+    ).toHaveLength(1)
+    expect(checksOn(pull.head).map((c) => c.conclusion)).toEqual(['success', 'success'])
+  })
+
+  it('two pushes leave one comment with the newest SHA; an older run arriving late does not overwrite it', async () => {
+    const first = openPull({ 'models/fraud/model.yaml': manifest('fraud', '1.5.0', '  accuracy: 0.5\n') })
+    expect((await check(first)).code).toBe(1)
+    const second = push(first, {
+      'models/fraud/model.yaml': manifest('fraud', '1.5.1', '  accuracy: 0.985\n'),
+    })
+    expect((await check(second)).code).toBe(0)
+    const [only, ...rest] = commentsOn(first.number)
+    expect(rest).toEqual([])
+    expect(only?.body).toContain(`<!-- model-gate:head=${second.head} -->`)
+    expect(only?.body).toContain('## ✅ Model Gate: passed')
+
+    const late = await check(first) // the run for the first push, arriving after the second's
+    expect(late.code).toBe(1) // its own result still fails its own commit's check...
+    expect(late.commands).toContainEqual({
+      kind: 'notice',
+      message: `The pull request's head is now ${second.head.slice(0, 12)}; this run checked ${first.head.slice(0, 12)}, so it leaves the comment to the newer run.`,
+    })
+    const [still] = commentsOn(first.number) // ...but the comment keeps the newest result
+    expect(still?.body).toBe(only?.body)
+    expect(checksOn(second.head).map((c) => c.conclusion)).toEqual(['success'])
+  })
+
+  it('a new model is reported, not failed', async () => {
+    const pull = openPull({ 'models/ranker/model.yaml': manifest('ranker', '0.1.0', '  accuracy: 0.9\n') })
+    const run = await check(pull)
+    expect([run.code, run.outputs.verdict]).toEqual([0, 'pass'])
+    expect(commentsOn(pull.number)[0]?.body).toContain('| ✅ ranker | `0.1.0` | none (new model) | new |')
+  })
+
+  it('no manifest changed: a success check "no model changes", and no comment', async () => {
+    const pull = openPull({ 'README.md': 'docs only\n' })
+    const run = await check(pull)
+    expect([run.code, run.outputs.verdict]).toEqual([0, 'skip'])
+    expect(checksOn(pull.head).map((c) => [c.conclusion, c.output.title])).toEqual([
+      ['success', 'No model changes'],
+    ])
+    expect(commentsOn(pull.number)).toEqual([])
+  })
+
+  it('a policy loosened in the pull request is ignored: the base decides', async () => {
+    const pull = openPull({
+      '.github/model-gate.yml': 'defaults: {warn: 90%, fail: 99%}\n',
+      'models/churn/model.yaml': manifest('churn', '3.1.0', '  accuracy: 0.5\n  latency_ms: 40\n'),
+    })
+    const run = await check(pull)
+    expect([run.code, run.outputs.verdict]).toEqual([1, 'fail'])
+    expect(commentsOn(pull.number)[0]?.body).toContain(
+      '| accuracy | 0.912 | 0.5 | -0.412 | -45.18% | higher is better; warn 1%, fail 0.01, min 0.85 | ❌ below floor |',
+    )
+  })
+
+  it('a bad manifest gets an annotated error while the other models are still checked', async () => {
+    const pull = openPull({
+      'models/churn/model.yaml': 'name: churn\nversion: 3.1.0\nmetrics:\n  accuracy: .nan\n',
+      'models/fraud/model.yaml': manifest('fraud', '1.5.0', '  accuracy: 0.981\n'),
+    })
+    const run = await check(pull)
+    expectNoCrash(run)
+    expect(run.code).toBe(1)
+    const body = commentsOn(pull.number)[0]?.body ?? ''
+    expect(body).toContain('- ❌ models/churn/model.yaml:4:13: number NaN is not finite')
+    expect(body).toContain('| ✅ fraud | `1.5.0` | `1.4.0` | passed |')
+    expect(checksOn(pull.head)[0]?.output.annotations).toEqual([
+      {
+        path: 'models/churn/model.yaml',
+        start_line: 4,
+        end_line: 4,
+        annotation_level: 'failure',
+        title: 'model-gate: models/churn/model.yaml is invalid',
+        message: 'models/churn/model.yaml:4:13: number NaN is not finite',
+      },
+    ])
+  })
+})
+
+describe('a pull request from a fork on pull_request (read-only token)', () => {
+  let readOnly: Emulator
+  beforeAll(async () => {
+    readOnly = await startEmulator({ repoDir: repo.dir, owner: 'acme', repo: 'models', readOnly: true })
+  })
+  afterAll(() => readOnly.close())
+
+  it('does not crash: writes the job summary, warns once how to run safely, and still fails when the gate fails', async () => {
+    const number = 900
+    repo.git('checkout', '--quiet', '-b', 'fork-branch', 'main')
+    const head = repo.commit('from a fork', {
+      'models/churn/model.yaml': manifest('churn', '3.1.0', '  accuracy: 0.5\n  latency_ms: 40\n'),
+    })
+    repo.git('checkout', '--quiet', 'main')
+    readOnly.setPull(number, {
+      baseRef: 'main',
+      baseSha: base,
+      headRef: 'fork-branch',
+      headSha: head,
+      user: 'mallory',
+      fork: true,
+    })
+    const run = await runAction({
+      apiUrl: readOnly.url,
+      event: 'pull_request',
+      payload: pullRequestPayload({
+        number,
+        baseSha: base,
+        headRef: 'fork-branch',
+        headSha: head,
+        author: 'mallory',
+        fork: true,
+      }),
+      sha: head,
+    })
+    expectNoCrash(run)
+    expect(run.code).toBe(1)
+    expect(run.summary).toContain('## ❌ Model Gate: failed')
+    const warnings = run.commands.filter((c) => c.kind === 'warning')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]?.message).toBe(
+      'Model Gate could not write the check run and the comment: the token is read-only (a pull request from a fork, on the pull_request event). The result is in this job summary, and the job still fails when the gate fails. To comment and create the check on pull requests from forks, run Model Gate on pull_request_target: it reads files through the API and runs no code of the pull request, so it needs no checkout (see the README). Otherwise grant the job pull-requests: write and checks: write.',
+    )
+    expect(run.commands.filter((c) => c.kind === 'error')).toEqual([
+      { kind: 'error', message: 'Model Gate: fail (fail-on: fail)' },
+    ])
+    expect(readOnly.state.comments).toEqual([])
+    expect(readOnly.violations).toEqual([])
+  })
+})

@@ -1,0 +1,177 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { commitFiles, startEmulator, type Emulator } from '../emulator/index.js'
+import { pullRequestPayload, runAction } from '../helpers/action.js'
+import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
+
+const manifest = (name: string, version: string, metrics: string) =>
+  `name: ${name}\nversion: ${version}\nmetrics:\n${metrics}`
+
+let repo: TestRepo
+let emulator: Emulator
+let base: string
+
+beforeAll(async () => {
+  repo = makeRepo()
+  base = repo.commit('production', {
+    'models/churn/model.yaml': manifest('churn', '3.0.0', '  accuracy: 0.912\n'),
+  })
+  expect((await runCli(repo.dir, ['promote', 'models/churn/model.yaml'])).code).toBe(0)
+  emulator = await startEmulator({ repoDir: repo.dir, owner: 'acme', repo: 'models' })
+})
+afterAll(async () => {
+  await emulator.close()
+  repo.remove()
+})
+afterEach(() => expect(emulator.violations).toEqual([]))
+
+async function pullWith(number: number, files: Record<string, string>) {
+  repo.git('checkout', '--quiet', '-b', `b${number}`, 'main')
+  const head = repo.commit(`pr ${number}`, files)
+  repo.git('checkout', '--quiet', 'main')
+  emulator.setPull(number, {
+    baseRef: 'main',
+    baseSha: base,
+    headRef: `b${number}`,
+    headSha: head,
+    user: 'alice',
+  })
+  return head
+}
+
+function check(number: number, head: string, event = 'pull_request') {
+  return runAction({
+    apiUrl: emulator.url,
+    event,
+    payload: pullRequestPayload({ number, baseSha: base, headRef: `b${number}`, headSha: head }),
+    sha: head,
+  })
+}
+
+describe('transient API failures', () => {
+  it('retries 502s and a secondary rate limit, with the same outcome as without them', async () => {
+    const files = { 'models/churn/model.yaml': manifest('churn', '3.1.0', '  accuracy: 0.85\n') }
+    const calm = await check(1, await pullWith(1, files))
+    const head = await pullWith(2, files)
+    const faults = [
+      emulator.addFault({ method: 'GET', path: /\/pulls\/2\/files$/, status: 502, times: 1 }),
+      emulator.addFault({
+        method: 'GET',
+        path: /\/contents\/models\/churn\/model\.yaml$/,
+        status: 503,
+        times: 1,
+      }),
+      emulator.addFault({
+        method: 'POST',
+        path: /\/check-runs$/,
+        status: 403,
+        times: 1,
+        headers: { 'retry-after': '1' },
+        body: {
+          message:
+            'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+        },
+      }),
+      emulator.addFault({
+        method: 'POST',
+        path: /\/issues\/2\/comments$/,
+        status: 429,
+        times: 1,
+        headers: { 'retry-after': '1' },
+      }),
+    ]
+    const stormy = await check(2, head)
+    expect(faults.map((f) => f.hits)).toEqual([1, 1, 1, 1])
+    expect([stormy.code, stormy.outputs.verdict, stormy.outputs.regressions]).toEqual([
+      calm.code,
+      calm.outputs.verdict,
+      calm.outputs.regressions,
+    ])
+    expect([calm.code, calm.outputs.verdict]).toEqual([1, 'fail'])
+    const bodies = (n: number) =>
+      emulator.state.comments.filter((c) => c.issue_number === n).map((c) => c.body.split('<sub>')[0])
+    expect(bodies(2)).toEqual(bodies(1))
+    expect(emulator.state.checkRuns.filter((c) => c.head_sha === head).map((c) => c.conclusion)).toEqual([
+      'failure',
+    ])
+  })
+
+  it('gives up after bounded retries with one clear error', async () => {
+    const head = await pullWith(3, {
+      'models/churn/model.yaml': manifest('churn', '3.1.0', '  accuracy: 0.95\n'),
+    })
+    emulator.addFault({ method: 'GET', path: /\/pulls\/3\/files$/, status: 500, times: 10 })
+    const run = await check(3, head)
+    expect(run.code).toBe(1)
+    expect(run.commands.filter((c) => c.kind === 'error').map((c) => c.message)).toEqual([
+      expect.stringMatching(/^Model Gate: .*500/),
+    ])
+    expect(emulator.requests.filter((r) => r.path.endsWith('/pulls/3/files'))).toHaveLength(4) // 1 + 3 retries
+  }, 60_000)
+})
+
+describe('size', () => {
+  it('more than 3,000 changed files: the manifests are found by comparing trees', async () => {
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 3100; i++) files[`data/shard-${String(i).padStart(4, '0')}.txt`] = `${i}\n`
+    files['models/churn/model.yaml'] = manifest('churn', '3.1.0', '  accuracy: 0.80\n')
+    files['zz/models/late/model.yaml'] = manifest('late', '0.1.0', '  accuracy: 0.9\n')
+    const head = await commitFiles(repo.dir, { branch: 'big', parent: base, files })
+    emulator.setPull(4, { baseRef: 'main', baseSha: base, headRef: 'big', headSha: head, user: 'alice' })
+    const run = await runAction({
+      apiUrl: emulator.url,
+      event: 'pull_request_target',
+      payload: pullRequestPayload({ number: 4, baseSha: base, headRef: 'big', headSha: head }),
+      sha: base,
+    })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('files listed via trees')
+    const report = JSON.parse(run.outputs.report ?? '')
+    expect(report.models.map((m: { name: string; verdict: string }) => [m.name, m.verdict])).toEqual([
+      ['churn', 'fail'],
+      ['late', 'pass'],
+    ])
+    // all 30 pages of the files endpoint were read before falling back
+    expect(emulator.requests.filter((r) => r.path.endsWith('/pulls/4/files'))).toHaveLength(30)
+  })
+
+  it('a report over the comment limit keeps the headline and every failing row, and says where the rest is', async () => {
+    const n = 900
+    const before = Object.fromEntries(Array.from({ length: n }, (_, i) => [`segment_${i}.accuracy`, 0.9]))
+    const metrics = (values: Record<string, number>) =>
+      Object.entries(values)
+        .map(([k, v]) => `  ${k}: ${v}\n`)
+        .join('')
+    repo.git('checkout', '--quiet', '-b', 'wide-base', 'main')
+    const wideBase = repo.commit('wide', {
+      'models/wide/model.yaml': manifest('wide', '1.0.0', metrics({ accuracy: 0.9, ...before })),
+    })
+    repo.git('checkout', '--quiet', 'main')
+    expect((await runCli(repo.dir, ['promote', `${wideBase}:models/wide/model.yaml`])).code).toBe(0)
+    const after = Object.fromEntries(Object.keys(before).map((k, i) => [k, i % 3 === 0 ? 0.7 : 0.9]))
+    repo.git('checkout', '--quiet', '-b', 'b5', 'main')
+    const head = repo.commit('wide change', {
+      'models/wide/model.yaml': manifest('wide', '1.1.0', metrics({ accuracy: 0.9, ...after })),
+    })
+    repo.git('checkout', '--quiet', 'main')
+    emulator.setPull(5, { baseRef: 'main', baseSha: base, headRef: 'b5', headSha: head, user: 'alice' })
+    const run = await check(5, head)
+    expect(run.code).toBe(1)
+    const body = emulator.state.comments.find((c) => c.issue_number === 5)?.body ?? ''
+    expect(body.length).toBeLessThanOrEqual(65_536)
+    expect(
+      body.startsWith(
+        '<!-- model-gate:comment -->\n\n## ❌ Model Gate: failed\n\n1 model checked: 1 failed.',
+      ),
+    ).toBe(true)
+    expect(body).toContain('Read the full report: https://github.com/acme/models/actions/runs/1001.')
+    for (let i = 0; i < n; i += 3) expect(body).toContain(`| segment\\_${i}.accuracy | 0.9 | 0.7 |`)
+    expect(body).not.toContain('segment\\_1.accuracy')
+    expect(body).toContain(`<!-- model-gate:head=${head} -->`)
+    const summary = emulator.state.checkRuns.find((c) => c.head_sha === head)?.output.summary ?? ''
+    expect(summary.length).toBeLessThanOrEqual(65_535)
+    // the job summary has room for the whole report
+    expect(run.summary).toContain('| segment\\_1.accuracy | 0.9 | 0.9 |')
+    expect(emulator.state.checkRuns.find((c) => c.head_sha === head)?.output.annotations).toHaveLength(n / 3)
+    expect(emulator.requestsFor('checks/update').length).toBe(Math.ceil(n / 3 / 50) - 1)
+  })
+})

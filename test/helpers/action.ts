@@ -1,0 +1,162 @@
+/**
+ * Runs the built action (dist/index.js) as a child process with the environment a GitHub runner sets:
+ * GITHUB_* variables, INPUT_* inputs, an event payload file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files.
+ */
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ROOT } from './git-repo.js'
+
+export const ACTION = join(ROOT, 'dist', 'index.js')
+export const OWNER = 'acme'
+export const REPO = 'models'
+
+export interface ActionRun {
+  readonly code: number
+  readonly stdout: string
+  readonly stderr: string
+  readonly outputs: Record<string, string>
+  readonly summary: string
+  /** ::warning::, ::error::, ::notice:: commands the run printed. */
+  readonly commands: { readonly kind: string; readonly message: string }[]
+}
+
+export interface RunActionOptions {
+  readonly apiUrl: string
+  readonly event: string
+  readonly payload: unknown
+  readonly inputs?: Record<string, string>
+  readonly sha?: string
+  readonly ref?: string
+  readonly actor?: string
+  readonly runId?: string
+}
+
+export function runAction(options: RunActionOptions): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'model-gate-runner-'))
+  const files = {
+    event: join(dir, 'event.json'),
+    output: join(dir, 'output'),
+    summary: join(dir, 'summary.md'),
+  }
+  writeFileSync(files.event, JSON.stringify(options.payload))
+  writeFileSync(files.output, '')
+  writeFileSync(files.summary, '')
+  const inputs: Record<string, string> = { 'github-token': 'test-token', ...options.inputs }
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? dir,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: options.event,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_REPOSITORY_OWNER: OWNER,
+    GITHUB_API_URL: options.apiUrl,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_GRAPHQL_URL: `${options.apiUrl}/graphql`,
+    GITHUB_RUN_ID: options.runId ?? '1001',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_RUN_NUMBER: '7',
+    GITHUB_ACTOR: options.actor ?? 'alice',
+    GITHUB_SHA: options.sha ?? '',
+    GITHUB_REF: options.ref ?? '',
+    GITHUB_WORKFLOW: 'Model Gate',
+    GITHUB_JOB: 'gate',
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    RUNNER_TEMP: dir,
+  }
+  for (const [name, value] of Object.entries(inputs))
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [ACTION],
+      { env, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 120_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0
+        const result: ActionRun = {
+          code,
+          stdout,
+          stderr,
+          outputs: parseOutputs(readFileSync(files.output, 'utf8')),
+          summary: readFileSync(files.summary, 'utf8'),
+          commands: [...stdout.matchAll(/^::(warning|error|notice)(?: [^:]*)?::(.*)$/gm)].map((m) => ({
+            kind: m[1] ?? '',
+            message: (m[2] ?? '').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'),
+          })),
+        }
+        rmSync(dir, { recursive: true, force: true })
+        resolve(result)
+      },
+    )
+  })
+}
+
+/** GITHUB_OUTPUT's format: name<<DELIMITER, the value's lines, DELIMITER. */
+export function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '')
+    if (!m?.[1] || !m[2]) continue
+    const value: string[] = []
+    while (++i < lines.length && lines[i] !== m[2]) value.push(lines[i] ?? '')
+    out[m[1]] = value.join('\n')
+  }
+  return out
+}
+
+/** A pull_request payload: GitHub's own example, with this test's repository, numbers and SHAs. */
+export function pullRequestPayload(options: {
+  readonly action?: 'opened' | 'synchronize'
+  readonly number: number
+  readonly baseRef?: string
+  readonly baseSha: string
+  readonly headRef: string
+  readonly headSha: string
+  readonly author?: string
+  readonly fork?: boolean
+}): Record<string, unknown> {
+  const action = options.action ?? 'opened'
+  const example = JSON.parse(
+    readFileSync(join(ROOT, 'test', 'fixtures', 'webhooks', `pull_request.${action}.json`), 'utf8'),
+  )
+  const full = `${OWNER}/${REPO}`
+  const author = options.author ?? 'alice'
+  const repository = {
+    ...example.repository,
+    name: REPO,
+    full_name: full,
+    owner: { ...example.repository.owner, login: OWNER },
+  }
+  const headRepo = options.fork
+    ? {
+        ...repository,
+        full_name: `${author}/${REPO}`,
+        owner: { ...repository.owner, login: author },
+        fork: true,
+      }
+    : repository
+  return {
+    ...example,
+    action,
+    number: options.number,
+    repository,
+    sender: { ...example.sender, login: author },
+    pull_request: {
+      ...example.pull_request,
+      number: options.number,
+      user: { ...example.pull_request.user, login: author },
+      base: {
+        ...example.pull_request.base,
+        ref: options.baseRef ?? 'main',
+        sha: options.baseSha,
+        repo: repository,
+      },
+      head: { ...example.pull_request.head, ref: options.headRef, sha: options.headSha, repo: headRepo },
+    },
+  }
+}
