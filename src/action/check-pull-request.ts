@@ -16,6 +16,8 @@ import { GitHubSource } from '../github/source.js'
 import { BaseCommitBaselines } from '../registry/base-baselines.js'
 import { BranchRegistry } from '../registry/branch-registry.js'
 import { GitHubBranchStore } from '../registry/github-branch-store.js'
+import { GitHubTagStore } from '../registry/github-tag-store.js'
+import { GtoRegistry } from '../registry/gto-registry.js'
 import { annotationsFor } from './annotations.js'
 import type { ActionContext } from './context.js'
 import type { Inputs } from './inputs.js'
@@ -51,6 +53,10 @@ export function pullRequestOf(ctx: ActionContext): PullRequestInfo {
   }
 }
 
+export function registryOf(api: Api, ctx: ActionContext, inputs: Inputs): BranchRegistry {
+  return new BranchRegistry(new GitHubBranchStore(api, ctx.repo, inputs.registryBranch))
+}
+
 export function baselinesFor(
   api: Api,
   ctx: ActionContext,
@@ -59,9 +65,23 @@ export function baselinesFor(
   baseSha: string,
 ): BaselineSource {
   if (inputs.registry === 'base') return new BaseCommitBaselines(source, baseSha)
-  if (inputs.registry === 'gto')
-    throw new Error("registry 'gto' is not available in this version; use 'branch' or 'base'")
-  return new BranchRegistry(new GitHubBranchStore(api, ctx.repo, inputs.registryBranch))
+  if (inputs.registry === 'gto') return gtoRegistryOf(api, ctx, inputs, source)
+  return registryOf(api, ctx, inputs)
+}
+
+export function gtoRegistryOf(
+  api: Api,
+  ctx: ActionContext,
+  inputs: Inputs,
+  source: GitHubSource,
+): GtoRegistry {
+  const tagger = { name: 'model-gate', email: 'model-gate@users.noreply.github.com' }
+  return new GtoRegistry(new GitHubTagStore(api, ctx.repo, tagger), source, inputs.productionStage)
+}
+
+/** Who a tag written for this run is by: the actor, with GitHub's no-reply address. */
+export function taggerOf(ctx: ActionContext) {
+  return { name: ctx.actor, email: `${ctx.actor}@users.noreply.github.com` }
 }
 
 export interface CheckOutcome {
@@ -69,16 +89,15 @@ export interface CheckOutcome {
   readonly failed: boolean
 }
 
-export async function checkPullRequest(
-  api: Api,
-  ctx: ActionContext,
-  inputs: Inputs,
-  pr: PullRequestInfo,
-): Promise<CheckOutcome> {
+/** The gate over a pull request, without writing anything. Acceptances live on the registry branch. */
+export async function evaluatePullRequest(api: Api, ctx: ActionContext, inputs: Inputs, pr: PullRequestInfo) {
   const source = new GitHubSource(api, ctx.repo, pr.number)
-  const baselines = baselinesFor(api, ctx, inputs, source, pr.baseSha)
-  const { report, changed } = await runCheck(
-    { source, baselines },
+  const result = await runCheck(
+    {
+      source,
+      baselines: baselinesFor(api, ctx, inputs, source, pr.baseSha),
+      acceptances: registryOf(api, ctx, inputs),
+    },
     {
       base: pr.baseSha,
       head: pr.headSha,
@@ -88,8 +107,18 @@ export async function checkPullRequest(
     },
   )
   core.info(
-    `Model Gate: ${report.verdict} (${report.models.length} manifest(s) changed; files listed via ${source.listing ?? 'n/a'})`,
+    `Model Gate: ${result.report.verdict} (${result.report.models.length} manifest(s) changed; files listed via ${source.listing ?? 'n/a'})`,
   )
+  return result
+}
+
+export async function checkPullRequest(
+  api: Api,
+  ctx: ActionContext,
+  inputs: Inputs,
+  pr: PullRequestInfo,
+): Promise<CheckOutcome> {
+  const { report, changed } = await evaluatePullRequest(api, ctx, inputs, pr)
   await publish(api, ctx, inputs, pr, report, new Set(changed.map((f) => f.path)))
   return { report, failed: jobFails(report.verdict, inputs.failOn) }
 }
@@ -114,8 +143,7 @@ export async function publish(
       headSha: pr.headSha,
       conclusion,
       title: checkTitle(report.verdict, {
-        failed: counts.failed,
-        warned: counts.warned,
+        ...counts,
         total: report.models.length,
       }),
       summary: renderMarkdown(report, { maxLength: CHECK_SUMMARY_MAX, fullReportLink: ctx.runUrl }),

@@ -15,9 +15,12 @@ export function checkConclusion(verdict: RunVerdict, failOn: FailOn): 'success' 
 
 export function checkTitle(
   verdict: RunVerdict,
-  counts: { failed: number; warned: number; total: number },
+  counts: { failed: number; warned: number; accepted: number; total: number },
 ): string {
   if (verdict === 'skip') return 'No model changes'
+  if (verdict === 'pass' && counts.accepted) {
+    return `Passed: ${counts.accepted} regression${counts.accepted === 1 ? '' : 's'} accepted`
+  }
   if (verdict === 'fail')
     return `${counts.failed} of ${counts.total} model${counts.total === 1 ? '' : 's'} failed`
   if (verdict === 'warn')

@@ -5,7 +5,10 @@
 import * as core from '@actions/core'
 import { errorMessage } from '../core/diagnostics.js'
 import { createClient, type Api } from '../github/client.js'
+import { handleComment } from './bot.js'
 import { checkPullRequest, pullRequestOf } from './check-pull-request.js'
+import { promoteOnPush } from './promote-on-push.js'
+import { rollbackOnDispatch } from './rollback-on-dispatch.js'
 import { readContext, type ActionContext } from './context.js'
 import { getInputs, type Inputs } from './inputs.js'
 
@@ -27,6 +30,19 @@ export async function run(deps: RunDeps = {}): Promise<void> {
         const outcome = await checkPullRequest(api, ctx, inputs, pullRequestOf(ctx))
         if (outcome.failed)
           core.setFailed(`Model Gate: ${outcome.report.verdict} (fail-on: ${inputs.failOn})`)
+        return
+      }
+      case 'push': {
+        const { failed } = await promoteOnPush(api, ctx, inputs)
+        if (failed) core.setFailed('Model Gate: not every changed model was promoted (see the job summary)')
+        return
+      }
+      case 'workflow_dispatch':
+        await rollbackOnDispatch(api, ctx, inputs)
+        return
+      case 'issue_comment': {
+        const { failed } = await handleComment(api, ctx, inputs)
+        if (failed) core.setFailed('Model Gate: the gate still fails after this command')
         return
       }
       default:

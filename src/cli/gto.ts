@@ -1,8 +1,8 @@
-import type { BaselineSource } from '../gate/ports.js'
-import { UsageError } from './args.js'
+import { GtoRegistry } from '../registry/gto-registry.js'
+import { GitTagStore } from '../registry/git-tag-store.js'
 import type { Context } from './context.js'
 
-/** The gto backend arrives with the model lifecycle work; until then it is refused clearly. */
-export async function gtoBaselines(_ctx: Context): Promise<BaselineSource> {
-  throw new UsageError("--registry gto is not available in this version; use 'branch' or 'base'")
+/** The gto backend over the local repository's tags. */
+export function gtoRegistry(ctx: Context): GtoRegistry {
+  return new GtoRegistry(new GitTagStore(ctx.git), ctx.source, ctx.options.productionStage)
 }

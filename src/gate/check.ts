@@ -17,7 +17,7 @@ import { pathMatcher } from '../core/glob.js'
 import { DEFAULT_POLICY, parsePolicy, type Policy } from '../core/policy.js'
 import { acceptanceFor } from '../core/registry.js'
 import { loadModelVersion } from './model-version.js'
-import type { BaselineSource, ChangedFile, SourceReader } from './ports.js'
+import type { AcceptanceSource, BaselineSource, ChangedFile, SourceReader } from './ports.js'
 import { mapLimit } from './concurrency.js'
 
 export interface CheckOptions {
@@ -35,6 +35,8 @@ export interface CheckOptions {
 export interface CheckDeps {
   readonly source: SourceReader
   readonly baselines: BaselineSource
+  /** Where acceptances are looked up; none means no model is accepted. */
+  readonly acceptances?: AcceptanceSource
 }
 
 export interface CheckResult {
@@ -151,13 +153,13 @@ async function compareCandidate(
   file: ChangedFile,
   candidate: ModelVersion,
 ): Promise<ModelReport> {
-  const { baselines } = deps
+  const { baselines, acceptances } = deps
   const name = candidate.manifest.name
   const lookup = await baselines.baseline(name, file.path, file.previousPath)
   if (lookup.kind === 'error') return invalidModel(file.path, [lookup.error], name)
   let accepted: Acceptance | undefined
-  if (baselines.entry)
-    accepted = acceptanceFor(await baselines.entry(name), options.acceptanceSha ?? options.head)
+  if (acceptances)
+    accepted = acceptanceFor(await acceptances.entry(name), options.acceptanceSha ?? options.head)
   return compareModel({
     candidate,
     ...(lookup.kind === 'found' ? { baseline: lookup.baseline } : {}),

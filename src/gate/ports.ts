@@ -31,6 +31,9 @@ export type BaselineLookup =
 export interface BaselineSource {
   readonly description: string
   baseline(name: string, candidatePath: string, previousPath?: string): Promise<BaselineLookup>
-  /** The registry entry, when the backend keeps one (for acceptances). */
-  entry?(name: string): Promise<RegistryEntry | undefined>
+}
+
+/** Where accepted regressions are recorded: the registry branch's history, whatever the baseline backend. */
+export interface AcceptanceSource {
+  entry(name: string): Promise<RegistryEntry | undefined>
 }

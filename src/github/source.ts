@@ -45,9 +45,10 @@ export class GitHubSource implements SourceReader {
       }
     }
     this.listing = 'trees'
-    const from = await mergeBase(this.api, this.repo, base, head)
+    // A push that creates a branch has no "before": every file of the head is new.
+    const from = /^0+$/.test(base) ? undefined : await mergeBase(this.api, this.repo, base, head)
     const [before, after] = await Promise.all([
-      treeBlobs(this.api, this.repo, from),
+      from ? treeBlobs(this.api, this.repo, from) : new Map<string, string>(),
       treeBlobs(this.api, this.repo, head),
     ])
     const out: ChangedFile[] = []

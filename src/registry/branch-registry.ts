@@ -5,7 +5,7 @@
  */
 import { InputError, errorMessage } from '../core/diagnostics.js'
 import { parseRegistryEntry, registryPath, serializeEntry, type RegistryEntry } from '../core/registry.js'
-import type { BaselineLookup, BaselineSource } from '../gate/ports.js'
+import type { AcceptanceSource, BaselineLookup, BaselineSource } from '../gate/ports.js'
 import { manifestFromSnapshot, metricsFromRecord } from '../gate/model-version.js'
 import type { BranchStore } from './branch-store.js'
 
@@ -33,7 +33,7 @@ export interface UpdateResult {
   readonly attempts: number
 }
 
-export class BranchRegistry implements BaselineSource {
+export class BranchRegistry implements BaselineSource, AcceptanceSource {
   readonly description: string
 
   constructor(
@@ -103,10 +103,5 @@ export class BranchRegistry implements BaselineSource {
       await sleep(Math.floor(random() * ceiling))
     }
     throw new RegistryConflictError(this.store.branch, this.retry.attempts)
-  }
-
-  /** Every registry entry's model name at the tip (for listings). */
-  async read(name: string): Promise<RegistryEntry | undefined> {
-    return this.entry(name)
   }
 }

@@ -5,7 +5,7 @@ import { BaseCommitBaselines } from '../../registry/base-baselines.js'
 import { UsageError } from '../args.js'
 import { branchRegistry, type Context } from '../context.js'
 import { render } from '../render.js'
-import { gtoBaselines } from '../gto.js'
+import { gtoRegistry } from '../gto.js'
 
 export async function check(ctx: Context): Promise<number> {
   const { options, git } = ctx
@@ -14,9 +14,9 @@ export async function check(ctx: Context): Promise<number> {
   const head = await git.resolve(options.head ?? 'HEAD')
   if (!head) throw new UsageError(`unknown revision '${options.head ?? 'HEAD'}'`)
   const base = await resolveBase(ctx)
-  const baselines = await openBaselines(ctx, base)
+  const baselines = openBaselines(ctx, base)
   const { report } = await runCheck(
-    { source: ctx.source, baselines },
+    { source: ctx.source, baselines, acceptances: branchRegistry(ctx) },
     { base, head, manifests: options.manifests, policyPath: options.policy },
   )
   ctx.out(render(report, options.format))
@@ -37,13 +37,13 @@ async function resolveBase(ctx: Context): Promise<string> {
   throw new UsageError('no --base given and none of origin/HEAD, main, master exists')
 }
 
-export async function openBaselines(ctx: Context, base: string): Promise<BaselineSource> {
+export function openBaselines(ctx: Context, base: string): BaselineSource {
   switch (ctx.options.registry) {
     case 'branch':
       return branchRegistry(ctx)
     case 'base':
       return new BaseCommitBaselines(ctx.source, base)
     case 'gto':
-      return gtoBaselines(ctx)
+      return gtoRegistry(ctx)
   }
 }

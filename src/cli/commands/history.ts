@@ -4,12 +4,17 @@ import { serializeEntry } from '../../core/registry.js'
 import { escapeTerminal as esc } from '../../core/report/escape.js'
 import { UsageError } from '../args.js'
 import { branchRegistry, type Context } from '../context.js'
+import { gtoRegistry } from '../gto.js'
 
 export async function history(ctx: Context): Promise<number> {
   const [name, ...rest] = ctx.options.positionals
   if (name === undefined || rest.length) throw new UsageError('history needs exactly one model NAME')
   const problem = nameProblem(name)
   if (problem) throw new UsageError(`model name '${name}' ${problem}`)
+  if (ctx.options.registry === 'gto') return gtoHistory(ctx, name)
+  if (ctx.options.registry === 'base') {
+    throw new UsageError('with --registry base there is no production history: see git log of the manifest')
+  }
   const entry = await branchRegistry(ctx).entry(name)
   if (!entry) {
     ctx.err(`no registry entry for '${name}' on ${ctx.options.registryBranch}\n`)
@@ -41,6 +46,45 @@ export async function history(ctx: Context): Promise<number> {
     ctx.out(
       `${r
         .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd()}\n`,
+    )
+  return 0
+}
+
+/** The model as GTO's tags describe it: the stage's holder, then every version and stage event. */
+async function gtoHistory(ctx: Context, name: string): Promise<number> {
+  const stage = ctx.options.productionStage
+  const model = await gtoRegistry(ctx).model(name)
+  if (!model) {
+    ctx.err(`no GTO tags for '${name}'\n`)
+    return 1
+  }
+  if (ctx.options.format === 'json') {
+    ctx.out(JSON.stringify(model, null, 2) + '\n')
+    return 0
+  }
+  const current = model.stages.find((s) => s.stage === stage)?.current
+  ctx.out(
+    current
+      ? `${model.model}: ${stage} ${current.version} since ${current.assignedAt} (${current.tag})\n`
+      : `${model.model}: no version in stage ${stage}${model.deprecated ? ' (deprecated)' : ''}\n`,
+  )
+  const rows: string[][] = []
+  for (const v of model.versions) {
+    if (v.registered)
+      rows.push([v.createdAt, v.active ? 'register' : 'deregistered', v.version, '', v.commit.slice(0, 12)])
+  }
+  for (const s of model.stages) {
+    for (const e of s.events) rows.push([e.at, e.action, e.version, s.stage, e.commit.slice(0, 12)])
+  }
+  rows.sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : (a[0] ?? '') > (b[0] ?? '') ? 1 : 0))
+  const all = [['at', 'event', 'version', 'stage', 'commit'], ...rows]
+  const widths = all[0]!.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)))
+  for (const r of all)
+    ctx.out(
+      `${r
+        .map((c, i) => esc(c).padEnd(widths[i] ?? 0))
         .join('  ')
         .trimEnd()}\n`,
     )

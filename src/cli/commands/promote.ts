@@ -1,17 +1,18 @@
-/** `model-gate promote FILE`: register a manifest as production on the registry branch. */
+/** `model-gate promote FILE`: register a manifest as production (registry branch, or GTO tags). */
 import { escapeTerminal } from '../../core/report/escape.js'
 import { formatPosition } from '../../core/diagnostics.js'
 import { promote as promoteVersion } from '../../gate/lifecycle.js'
 import { loadModelVersion } from '../../gate/model-version.js'
 import { UsageError } from '../args.js'
 import { actor, branchRegistry, readFileArg, type Context } from '../context.js'
+import { gtoRegistry } from '../gto.js'
 
 export async function promote(ctx: Context): Promise<number> {
   const [arg, ...rest] = ctx.options.positionals
   if (arg === undefined || rest.length) throw new UsageError('promote needs exactly one manifest FILE')
-  if (ctx.options.registry !== 'branch') {
+  if (ctx.options.registry === 'base') {
     throw new UsageError(
-      `promote writes the branch registry; --registry ${ctx.options.registry} is not supported here`,
+      'with --registry base, production is the base commit itself: there is nothing to promote',
     )
   }
   const file = await readFileArg(ctx, arg)
@@ -23,6 +24,14 @@ export async function promote(ctx: Context): Promise<number> {
   }
   const commit = file.ref ?? (await ctx.git.resolve('HEAD'))
   const { manifest } = loaded.version
+  if (ctx.options.registry === 'gto') {
+    if (!commit)
+      throw new UsageError('promote with --registry gto needs a commit: the repository has none yet')
+    const change = await gtoRegistry(ctx).promote(loaded.version, commit)
+    const what = change.created.length ? `tags ${change.created.join(', ')}` : 'already in stage'
+    ctx.out(`promoted ${change.model} ${change.version} to ${ctx.options.productionStage} (${what})\n`)
+    return 0
+  }
   const result = await promoteVersion(branchRegistry(ctx), loaded.version, {
     actor: await actor(ctx),
     at: ctx.now(),

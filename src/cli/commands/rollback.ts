@@ -3,6 +3,7 @@ import { nameProblem } from '../../core/names.js'
 import { rollback as rollbackModel } from '../../gate/lifecycle.js'
 import { UsageError } from '../args.js'
 import { actor, branchRegistry, type Context } from '../context.js'
+import { gtoRegistry } from '../gto.js'
 
 export async function rollback(ctx: Context): Promise<number> {
   const [name, ...rest] = ctx.options.positionals
@@ -11,10 +12,17 @@ export async function rollback(ctx: Context): Promise<number> {
   if (problem) throw new UsageError(`model name '${name}' ${problem}`)
   const reason = ctx.options.reason?.trim()
   if (!reason) throw new UsageError('rollback needs --reason TEXT: the history records why')
-  if (ctx.options.registry !== 'branch') {
+  if (ctx.options.registry === 'base') {
     throw new UsageError(
-      `rollback writes the branch registry; --registry ${ctx.options.registry} is not supported here`,
+      'with --registry base, production is the base commit itself: revert the commit instead',
     )
+  }
+  if (ctx.options.registry === 'gto') {
+    const change = await gtoRegistry(ctx).rollback(name, ctx.options.to, reason)
+    ctx.out(
+      `rolled back ${change.model}: ${change.from ?? '?'} -> ${change.version} (tag ${change.created.join(', ')})\n`,
+    )
+    return 0
   }
   const result = await rollbackModel(branchRegistry(ctx), name, {
     ...(ctx.options.to ? { to: ctx.options.to } : {}),

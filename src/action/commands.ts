@@ -1,0 +1,50 @@
+/** The bot's commands in a pull-request comment: `/model-gate accept <model> <reason>`, `recheck`, `help`. */
+export type Command =
+  | { readonly kind: 'accept'; readonly model: string; readonly reason: string }
+  | { readonly kind: 'recheck' }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'invalid'; readonly problem: string }
+
+const PREFIX = '/model-gate'
+export const MAX_REASON = 500
+
+export const HELP = `Model Gate commands, in a comment on a pull request:
+
+| command | what it does | who |
+| --- | --- | --- |
+| \`/model-gate accept <model> <reason>\` | accepts the regression of \`<model>\` at the pull request's current head commit, records who and why in the registry history, and passes the check | write, maintain or admin permission |
+| \`/model-gate recheck\` | runs the check again | anyone who can comment |
+| \`/model-gate help\` | this help | anyone who can comment |
+
+An acceptance holds for one head commit: a new push needs a new acceptance.`
+
+/** The command in a comment, or undefined when the comment holds none (an ordinary comment). */
+export function parseCommand(body: string): Command | undefined {
+  const line = body
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .find((l) => l === PREFIX || l.startsWith(`${PREFIX} `))
+  if (line === undefined) return undefined
+  const [, verb = '', ...rest] = line.split(/\s+/)
+  switch (verb) {
+    case 'accept': {
+      const [model, ...words] = rest
+      if (!model)
+        return {
+          kind: 'invalid',
+          problem: 'accept needs a model and a reason: `/model-gate accept <model> <reason>`',
+        }
+      const reason = words.join(' ').trim()
+      if (!reason)
+        return { kind: 'invalid', problem: `accept needs a reason: \`/model-gate accept ${model} <reason>\`` }
+      return { kind: 'accept', model, reason: reason.slice(0, MAX_REASON) }
+    }
+    case 'recheck':
+      return { kind: 'recheck' }
+    case 'help':
+    case '':
+      return { kind: 'help' }
+    default:
+      return { kind: 'invalid', problem: `unknown command \`${verb.replace(/[^a-z0-9-]/gi, '')}\`` }
+  }
+}

@@ -1,0 +1,181 @@
+/**
+ * On workflow_dispatch: production of one model moves back to a version from its history. The job summary
+ * shows the two versions side by side; the outputs feed a deploy step. Unknown model or version: a clear
+ * error and the registry untouched.
+ */
+import * as core from '@actions/core'
+import { compareModel } from '../core/compare.js'
+import { nameProblem } from '../core/names.js'
+import { DEFAULT_POLICY } from '../core/policy.js'
+import { RegistryError, registryPath } from '../core/registry.js'
+import { renderRollback } from '../core/report/rollback.js'
+import { rollback } from '../gate/lifecycle.js'
+import { manifestFromSnapshot, metricsFromRecord } from '../gate/model-version.js'
+import type { Api } from '../github/client.js'
+import { gtoRegistryOf, registryOf, taggerOf } from './check-pull-request.js'
+import { GitHubSource } from '../github/source.js'
+import { treeBlobs } from '../github/trees.js'
+import { pathMatcher } from '../core/glob.js'
+import { loadModelVersion } from '../gate/model-version.js'
+import type { ModelVersion } from '../core/compare.js'
+import type { ActionContext } from './context.js'
+import type { Inputs } from './inputs.js'
+
+export class DispatchError extends Error {}
+
+export function dispatchInputs(ctx: ActionContext, inputs: Inputs) {
+  const fromForm = (ctx.payload.inputs ?? {}) as Record<string, unknown>
+  const pick = (name: 'model' | 'version' | 'reason') => {
+    const value =
+      inputs[name] || (typeof fromForm[name] === 'string' ? (fromForm[name] as string).trim() : '')
+    return value
+  }
+  const model = pick('model')
+  const version = pick('version')
+  const reason = pick('reason')
+  if (!model) throw new DispatchError('workflow_dispatch needs the model to roll back (input model)')
+  const problem = nameProblem(model)
+  if (problem) throw new DispatchError(`model '${model}' ${problem}`)
+  if (!reason)
+    throw new DispatchError(
+      'workflow_dispatch needs a reason (input reason): the registry history records why production moved',
+    )
+  return { model, version: version || undefined, reason }
+}
+
+export async function rollbackOnDispatch(api: Api, ctx: ActionContext, inputs: Inputs): Promise<void> {
+  if (inputs.registry === 'base') {
+    throw new DispatchError(
+      "with registry 'base', production is the default branch itself: revert the commit instead of rolling back",
+    )
+  }
+  const { model, version, reason } = dispatchInputs(ctx, inputs)
+  if (inputs.registry === 'gto') return rollbackGto(api, ctx, inputs, model, version, reason)
+  const registry = registryOf(api, ctx, inputs)
+  const result = await rollback(registry, model, {
+    ...(version ? { to: version } : {}),
+    reason,
+    actor: ctx.actor,
+    at: new Date().toISOString(),
+    run: ctx.runUrl,
+  })
+  const event = result.entry.history.at(-1)
+  const production = result.entry.production
+  if (!event || !production || event.type !== 'rollback')
+    throw new RegistryError(`the rollback of '${model}' was not recorded`)
+  const left = [...result.entry.history]
+    .reverse()
+    .find((e) => e !== event && e.type !== 'accept' && e.manifest && e.version === event.from)
+  const file = `${inputs.registryBranch}:${registryPath(model)}`
+  const restored = {
+    manifest: manifestFromSnapshot(production.manifest, file),
+    metrics: metricsFromRecord(production.metrics, file),
+  }
+  const comparison = left?.manifest
+    ? compareModel({
+        candidate: restored,
+        baseline: {
+          manifest: manifestFromSnapshot(left.manifest, file),
+          metrics: metricsFromRecord(left.metrics ?? {}, file),
+          source: 'registry',
+        },
+        policy: DEFAULT_POLICY,
+      })
+    : compareModel({ candidate: restored, policy: DEFAULT_POLICY })
+  await core.summary
+    .addRaw(
+      renderRollback({
+        name: model,
+        from: event.from ?? '?',
+        to: production.version,
+        reason,
+        actor: ctx.actor,
+        ...(production.commit ? { commit: production.commit } : {}),
+        comparison,
+      }),
+    )
+    .write()
+  core.info(
+    `Model Gate: rolled back ${model} from ${event.from} to ${production.version} (${result.commit?.slice(0, 12) ?? ''})`,
+  )
+  core.setOutput('model', model)
+  core.setOutput('version', production.version)
+  core.setOutput('manifest', JSON.stringify(production.manifest))
+  core.setOutput('commit', production.commit ?? '')
+}
+
+/** The gto backend: a new GTO assignment tag of the production stage on the earlier version's commit. */
+async function rollbackGto(
+  api: Api,
+  ctx: ActionContext,
+  inputs: Inputs,
+  model: string,
+  version: string | undefined,
+  reason: string,
+): Promise<void> {
+  const source = new GitHubSource(api, ctx.repo)
+  const change = await gtoRegistryOf(api, ctx, inputs, source).rollback(model, version, reason, taggerOf(ctx))
+  const restored = await manifestAt(api, ctx, inputs, source, change.commit, model)
+  const left = change.from
+    ? await gtoVersionManifest(api, ctx, inputs, source, model, change.from)
+    : undefined
+  const comparison = restored
+    ? compareModel({
+        candidate: restored,
+        ...(left ? { baseline: { ...left, source: 'gto' } } : {}),
+        policy: DEFAULT_POLICY,
+      })
+    : undefined
+  const summary = comparison
+    ? renderRollback({
+        name: model,
+        from: change.from ?? '?',
+        to: change.version,
+        reason,
+        actor: ctx.actor,
+        commit: change.commit,
+        comparison,
+      })
+    : `## ⏪ Model Gate: rolled back ${model} to ${change.version}\n\nTag ${change.created.join(', ')}.\n`
+  await core.summary.addRaw(summary).write()
+  core.info(
+    `Model Gate: rolled back ${model} from ${change.from} to ${change.version} (tag ${change.created.join(', ')})`,
+  )
+  core.setOutput('model', model)
+  core.setOutput('version', change.version)
+  core.setOutput('manifest', restored ? JSON.stringify(restored.manifest.snapshot) : '')
+  core.setOutput('commit', change.commit)
+}
+
+async function gtoVersionManifest(
+  api: Api,
+  ctx: ActionContext,
+  inputs: Inputs,
+  source: GitHubSource,
+  model: string,
+  version: string,
+): Promise<ModelVersion | undefined> {
+  const state = await gtoRegistryOf(api, ctx, inputs, source).model(model)
+  const v = state?.versions.find((x) => x.version === version)
+  return v ? manifestAt(api, ctx, inputs, source, v.commit, model) : undefined
+}
+
+/** The manifest of a model at a commit: the file matching the manifests glob whose name is the model's. */
+async function manifestAt(
+  api: Api,
+  ctx: ActionContext,
+  inputs: Inputs,
+  source: GitHubSource,
+  commit: string,
+  model: string,
+): Promise<ModelVersion | undefined> {
+  const isManifest = pathMatcher(inputs.manifests)
+  const paths = [...(await treeBlobs(api, ctx.repo, commit)).keys()].filter(isManifest)
+  for (const path of paths) {
+    const text = await source.readFile(commit, path).catch(() => undefined)
+    if (text === undefined) continue
+    const loaded = await loadModelVersion(text, path, (p) => source.readFile(commit, p))
+    if (loaded.ok && loaded.version.manifest.name === model) return loaded.version
+  }
+  return undefined
+}

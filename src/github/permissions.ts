@@ -1,0 +1,20 @@
+/** A user's permission on the repository, asked of the API (never trusted from a webhook payload). */
+import { statusOf, type Api } from './client.js'
+import type { RepoRef } from './repo.js'
+
+export type Role = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none'
+
+export async function roleOf(api: Api, repo: RepoRef, username: string): Promise<Role> {
+  try {
+    const { data } = await api.rest.repos.getCollaboratorPermissionLevel({ ...repo, username })
+    const role = (data.role_name || data.permission) as string
+    return (['admin', 'maintain', 'write', 'triage', 'read'] as const).find((r) => r === role) ?? 'none'
+  } catch (error) {
+    if (statusOf(error) === 404) return 'none'
+    throw error
+  }
+}
+
+export function canWrite(role: Role): boolean {
+  return role === 'admin' || role === 'maintain' || role === 'write'
+}

@@ -1,0 +1,210 @@
+/**
+ * The `gto` registry: production is what GTO's tags say (the newest active assignment of the production
+ * stage), read from the manifest at the tagged commit. Promotion and rollback write GTO-format annotated
+ * tags, so `gto show` agrees with Model Gate. Acceptances still live on the registry branch.
+ */
+import { InputError, errorMessage, quote } from '../core/diagnostics.js'
+import {
+  assignTagMessage,
+  assignTagName,
+  findGtoModel,
+  gtoState,
+  nextCounter,
+  parseGtoTag,
+  previousStageVersion,
+  productionVersion,
+  registerTagMessage,
+  registerTagName,
+  toGtoVersion,
+  type GtoModelState,
+  type GtoTag,
+} from '../core/gto.js'
+import type { ModelVersion } from '../core/compare.js'
+import { RegistryError } from '../core/registry.js'
+import { loadModelVersion } from '../gate/model-version.js'
+import type { BaselineLookup, BaselineSource, SourceReader } from '../gate/ports.js'
+import type { TagStore } from './tag-store.js'
+
+const ATTEMPTS = 10
+
+export interface TagChange {
+  readonly model: string
+  readonly version: string
+  readonly commit: string
+  readonly created: readonly string[]
+  readonly from?: string
+}
+
+export class GtoRegistry implements BaselineSource {
+  readonly description: string
+  private cached?: Promise<GtoTag[]>
+
+  constructor(
+    private readonly tags: TagStore,
+    private readonly source: SourceReader,
+    readonly stage: string,
+  ) {
+    this.description = `GTO tags (stage ${stage})`
+  }
+
+  private all(fresh = false): Promise<GtoTag[]> {
+    if (fresh || !this.cached) this.cached = this.tags.list((name) => parseGtoTag(name) !== undefined)
+    return this.cached
+  }
+
+  /**
+   * The GTO artifact name of a model: its manifest name, or a monorepo name `dir:name` whose `dir` holds the
+   * manifest (GTO writes it `dir=name` in tags); without a manifest path, the only monorepo name that fits.
+   */
+  async artifactName(name: string, manifestPath?: string, fresh = false): Promise<string> {
+    const state = gtoState(await this.all(fresh))
+    if (findGtoModel(state, name)) return name
+    const candidates = state.models.map((m) => m.model).filter((m) => m.endsWith(`:${name}`))
+    if (manifestPath === undefined) return candidates.length === 1 && candidates[0] ? candidates[0] : name
+    const dir = manifestPath.includes('/') ? manifestPath.slice(0, manifestPath.lastIndexOf('/')) : ''
+    const monorepo = candidates
+      .filter((m) => {
+        const prefix = m.slice(0, m.length - name.length - 1)
+        return dir === prefix || dir.startsWith(`${prefix}/`)
+      })
+      .sort((a, b) => b.length - a.length)
+    return monorepo[0] ?? name
+  }
+
+  async model(name: string, manifestPath?: string): Promise<GtoModelState | undefined> {
+    return findGtoModel(gtoState(await this.all()), await this.artifactName(name, manifestPath))
+  }
+
+  async baseline(name: string, candidatePath: string, previousPath?: string): Promise<BaselineLookup> {
+    const path = previousPath ?? candidatePath
+    try {
+      const artifact = await this.artifactName(name, path)
+      const holder = productionVersion(await this.all(), artifact, this.stage)
+      if (!holder) return { kind: 'none' }
+      const where = { file: `${holder.tag} (${holder.commit.slice(0, 12)})` }
+      const text = await this.source.readFile(holder.commit, path)
+      if (text === undefined) {
+        return {
+          kind: 'error',
+          error: new InputError(
+            where,
+            `production ${holder.version} of ${quote(artifact)} has no manifest at ${path}`,
+          ),
+        }
+      }
+      const loaded = await loadModelVersion(text, path, (p) => this.source.readFile(holder.commit, p))
+      if (!loaded.ok)
+        return { kind: 'error', error: loaded.errors[0] ?? new InputError(where, 'invalid manifest') }
+      return {
+        kind: 'found',
+        baseline: {
+          ...loaded.version,
+          source: `GTO ${holder.tag} (${holder.version})`,
+          commit: holder.commit,
+        },
+      }
+    } catch (error) {
+      const e = error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error))
+      return { kind: 'error', error: e }
+    }
+  }
+
+  /** Register the version at commit (unless GTO has it already) and assign the production stage to it. */
+  async promote(
+    version: ModelVersion,
+    commit: string,
+    tagger?: { name: string; email: string },
+  ): Promise<TagChange> {
+    const { manifest } = version
+    const gtoVersion = toGtoVersion(manifest.version)
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      const tags = await this.all(true)
+      const artifact = await this.artifactName(manifest.name, manifest.file)
+      const model = findGtoModel(gtoState(tags), artifact)
+      const existing = model?.versions.find((v) => v.registered && v.version === gtoVersion)
+      if (existing && existing.commit !== commit) {
+        throw new RegistryError(
+          `${artifact} ${gtoVersion} is already registered at ${existing.commit.slice(0, 12)}, not ${commit.slice(0, 12)}`,
+        )
+      }
+      const current = productionVersion(tags, artifact, this.stage)
+      if (current?.version === gtoVersion && current.commit === commit) {
+        return { model: artifact, version: gtoVersion, commit, created: [] }
+      }
+      const created: string[] = []
+      if (!existing) {
+        const name = registerTagName(artifact, gtoVersion)
+        if (
+          !(await this.tags.create({
+            name,
+            commit,
+            message: registerTagMessage(artifact, gtoVersion),
+            ...(tagger ? { tagger } : {}),
+          }))
+        )
+          continue
+        created.push(name)
+      }
+      const name = assignTagName(artifact, this.stage, nextCounter(tags, artifact))
+      const message = assignTagMessage(artifact, this.stage, gtoVersion)
+      if (await this.tags.create({ name, commit, message, ...(tagger ? { tagger } : {}) })) {
+        return {
+          model: artifact,
+          version: gtoVersion,
+          commit,
+          created: [...created, name],
+          ...(current ? { from: current.version } : {}),
+        }
+      }
+    }
+    throw new RegistryError(`gave up after ${ATTEMPTS} attempts: GTO tags of ${manifest.name} kept changing`)
+  }
+
+  /** Assign the production stage again to an earlier version: by default the one that held it before. */
+  async rollback(
+    name: string,
+    to: string | undefined,
+    reason: string,
+    tagger?: { name: string; email: string },
+  ): Promise<TagChange> {
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      const tags = await this.all(true)
+      const artifact = await this.artifactName(name)
+      const model = findGtoModel(gtoState(tags), artifact)
+      const current = productionVersion(tags, artifact, this.stage)
+      if (!model || !current)
+        throw new RegistryError(
+          `model ${quote(name)} has no version in stage ${quote(this.stage)} to roll back`,
+        )
+      const target =
+        to === undefined ? previousStageVersion(tags, artifact, this.stage)?.version : toGtoVersion(to)
+      if (target === undefined)
+        throw new RegistryError(`model ${quote(name)} has no earlier version in stage ${quote(this.stage)}`)
+      if (target === current.version)
+        throw new RegistryError(
+          `version ${quote(target)} of ${quote(name)} is already in stage ${quote(this.stage)}`,
+        )
+      const version = model.versions.find((v) => v.version === target && v.registered && v.active)
+      if (!version) {
+        const known = model.versions.filter((v) => v.registered && v.active).map((v) => v.version)
+        throw new RegistryError(
+          `version ${quote(target)} of ${quote(name)} is not a registered GTO version (known: ${known.join(', ') || 'none'})`,
+        )
+      }
+      const tag = assignTagName(artifact, this.stage, nextCounter(tags, artifact))
+      const message = `${assignTagMessage(artifact, this.stage, target)}\n\nRollback from ${current.version}: ${reason}`
+      if (
+        await this.tags.create({ name: tag, commit: version.commit, message, ...(tagger ? { tagger } : {}) })
+      ) {
+        return {
+          model: artifact,
+          version: target,
+          commit: version.commit,
+          created: [tag],
+          from: current.version,
+        }
+      }
+    }
+    throw new RegistryError(`gave up after ${ATTEMPTS} attempts: GTO tags of ${name} kept changing`)
+  }
+}
