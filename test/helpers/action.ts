@@ -160,3 +160,82 @@ export function pullRequestPayload(options: {
     },
   }
 }
+
+function example(name: string) {
+  return JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'webhooks', `${name}.json`), 'utf8'))
+}
+
+function repository(base: Record<string, unknown>, defaultBranch = 'main') {
+  return {
+    ...base,
+    name: REPO,
+    full_name: `${OWNER}/${REPO}`,
+    owner: { ...(base.owner as object), login: OWNER },
+    default_branch: defaultBranch,
+  }
+}
+
+/** A push payload: GitHub's example, re-aimed at this test's repository and commits. */
+export function pushPayload(options: { before: string; after: string; ref?: string; pusher?: string }) {
+  const e = example('push')
+  return {
+    ...e,
+    ref: options.ref ?? 'refs/heads/main',
+    before: options.before,
+    after: options.after,
+    created: false,
+    deleted: false,
+    forced: false,
+    base_ref: null,
+    repository: repository(e.repository),
+    pusher: { ...e.pusher, name: options.pusher ?? 'alice' },
+    sender: { ...e.sender, login: options.pusher ?? 'alice' },
+    head_commit: { ...e.head_commit, id: options.after },
+    commits: [],
+  }
+}
+
+/** A workflow_dispatch payload with the inputs a person filled in on the "Run workflow" form. */
+export function dispatchPayload(inputs: Record<string, string>, actor = 'alice') {
+  const e = example('workflow_dispatch')
+  return {
+    ...e,
+    inputs,
+    ref: 'refs/heads/main',
+    repository: repository(e.repository),
+    sender: { ...e.sender, login: actor },
+  }
+}
+
+/** An issue_comment payload on a pull request. */
+export function commentPayload(options: {
+  readonly action?: 'created' | 'edited'
+  readonly pull: number
+  readonly commentId: number
+  readonly body: string
+  readonly login: string
+  readonly type?: 'User' | 'Bot'
+  readonly association?: string
+}) {
+  const e = example(`issue_comment.${options.action ?? 'created'}`)
+  const user = { ...e.comment.user, login: options.login, type: options.type ?? 'User' }
+  return {
+    ...e,
+    action: options.action ?? 'created',
+    repository: repository(e.repository),
+    sender: user,
+    issue: {
+      ...e.issue,
+      number: options.pull,
+      pull_request: { url: `https://api.github.com/repos/${OWNER}/${REPO}/pulls/${options.pull}` },
+    },
+    comment: {
+      ...e.comment,
+      id: options.commentId,
+      body: options.body,
+      user,
+      // The payload's own claim; the bot must ask the API instead.
+      author_association: options.association ?? 'OWNER',
+    },
+  }
+}

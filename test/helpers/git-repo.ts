@@ -21,6 +21,8 @@ export interface TestRepo {
   git(...args: string[]): string
   /** git with text on standard input (mktree, hash-object --stdin). */
   gitInput(input: string, ...args: string[]): string
+  /** git with extra environment (e.g. GIT_COMMITTER_DATE for a tag's date). */
+  gitWithEnv(extra: Record<string, string>, ...args: string[]): string
   write(files: Record<string, string>): void
   commit(message: string, files?: Record<string, string>): string
   remove(): void
@@ -41,6 +43,8 @@ export function makeRepo(prefix = 'model-gate-test-'): TestRepo {
   return {
     dir,
     git,
+    gitWithEnv: (extra, ...args) =>
+      execFileSync('git', args, { cwd: dir, env: { ...env, ...extra }, encoding: 'utf8' }).trim(),
     gitInput: (input, ...args) =>
       execFileSync('git', args, { cwd: dir, env, encoding: 'utf8', input }).trim(),
     write,

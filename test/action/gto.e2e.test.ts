@@ -1,0 +1,118 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { startEmulator, type Emulator } from '../emulator/index.js'
+import { dispatchPayload, pullRequestPayload, pushPayload, runAction } from '../helpers/action.js'
+import { makeRepo, type TestRepo } from '../helpers/git-repo.js'
+
+const manifest = (version: string, accuracy: number) =>
+  `name: churn\nversion: ${version}\nmetrics:\n  accuracy: ${accuracy}\n`
+const GTO = { registry: 'gto' }
+
+describe('the gto registry through the API', () => {
+  let repo: TestRepo
+  let emulator: Emulator
+  let v1: string
+
+  beforeAll(async () => {
+    repo = makeRepo()
+    v1 = repo.commit('churn 1.0.0', { 'models/churn/model.yaml': manifest('1.0.0', 0.9) })
+    repo.gitWithEnv(
+      { GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' },
+      'tag',
+      '-a',
+      '-m',
+      'Registering artifact churn version v1.0.0',
+      'churn@v1.0.0',
+      v1,
+    )
+    repo.gitWithEnv(
+      { GIT_COMMITTER_DATE: '2026-01-01T00:01:00Z' },
+      'tag',
+      '-a',
+      '-m',
+      'Assigning stage prod to artifact churn version v1.0.0',
+      'churn#prod#1',
+      v1,
+    )
+    emulator = await startEmulator({ repoDir: repo.dir, owner: 'acme', repo: 'models' })
+  })
+  afterAll(async () => {
+    await emulator.close()
+    repo.remove()
+  })
+  afterEach(() => expect(emulator.violations).toEqual([]))
+
+  it('a pull request is compared with the version GTO tags as prod', async () => {
+    repo.git('checkout', '--quiet', '-b', 'retrain')
+    const head = repo.commit('churn 1.1.0', { 'models/churn/model.yaml': manifest('1.1.0', 0.8) })
+    repo.git('checkout', '--quiet', 'main')
+    emulator.setPull(1, { baseRef: 'main', baseSha: v1, headRef: 'retrain', headSha: head, user: 'alice' })
+    const run = await runAction({
+      apiUrl: emulator.url,
+      event: 'pull_request',
+      payload: pullRequestPayload({ number: 1, baseSha: v1, headRef: 'retrain', headSha: head }),
+      inputs: GTO,
+      sha: head,
+    })
+    expect(run.code).toBe(1)
+    const report = JSON.parse(run.outputs.report ?? '')
+    expect([report.models[0].production_version, report.models[0].production_source]).toEqual([
+      '1.0.0',
+      'GTO churn#prod#1 (v1.0.0)',
+    ])
+    expect(emulator.requestsFor('git/list-matching-refs').length).toBeGreaterThan(0)
+    expect(emulator.requestsFor('git/get-tag').length).toBeGreaterThan(0)
+  })
+
+  it('a push promotes by writing GTO tags, and a dispatch rolls back with another assignment', async () => {
+    repo.git('merge', '--quiet', '--no-ff', '-m', 'merge', 'retrain')
+    const after = repo.git('rev-parse', 'HEAD')
+    const push = await runAction({
+      apiUrl: emulator.url,
+      event: 'push',
+      payload: pushPayload({ before: v1, after }),
+      inputs: { ...GTO, 'promote-failed': 'true' },
+      sha: after,
+      actor: 'merger',
+    })
+    expect(push.stderr).toBe('')
+    expect([push.code, push.outputs.promoted]).toEqual([0, '[{"model":"churn","version":"1.1.0"}]'])
+    expect(
+      repo.git(
+        'tag',
+        '-l',
+        '--format=%(objecttype) %(refname:strip=2) %(*objectname) %(taggername) %(contents:subject)',
+        'churn@v1.1.0',
+        'churn#prod#2',
+      ),
+    ).toBe(
+      [
+        `tag churn#prod#2 ${after} merger Assigning stage prod to artifact churn version v1.1.0`,
+        `tag churn@v1.1.0 ${after} merger Registering artifact churn version v1.1.0`,
+      ].join('\n'),
+    )
+
+    const rollback = await runAction({
+      apiUrl: emulator.url,
+      event: 'workflow_dispatch',
+      payload: dispatchPayload({ model: 'churn', reason: 'v1.1.0 is worse' }),
+      inputs: GTO,
+      actor: 'oncall',
+    })
+    expect(rollback.stderr).toBe('')
+    expect(rollback.code).toBe(0)
+    expect([rollback.outputs.model, rollback.outputs.version, rollback.outputs.commit]).toEqual([
+      'churn',
+      'v1.0.0',
+      v1,
+    ])
+    expect(JSON.parse(rollback.outputs.manifest ?? '')).toEqual({
+      name: 'churn',
+      version: '1.0.0',
+      metrics: { accuracy: 0.9 },
+    })
+    expect(
+      repo.git('tag', '-l', '--format=%(*objectname) %(taggername) %(contents:subject)', 'churn#prod#3'),
+    ).toBe(`${v1} oncall Assigning stage prod to artifact churn version v1.0.0`)
+    expect(rollback.summary).toContain('| accuracy | 0.8 | 0.9 | +0.1 | +12.50% |')
+  })
+})

@@ -1,0 +1,368 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { startEmulator, type Emulator } from '../emulator/index.js'
+import {
+  commentPayload,
+  dispatchPayload,
+  pullRequestPayload,
+  pushPayload,
+  runAction,
+} from '../helpers/action.js'
+import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
+
+const manifest = (version: string, accuracy: number, name = 'churn') =>
+  `name: ${name}\nversion: ${version}\nhyperparameters: {lr: 0.1}\nmetrics:\n  accuracy: ${accuracy}\n`
+
+let repo: TestRepo
+let emulator: Emulator
+let nextPull = 100
+
+const entry = (name = 'churn') => JSON.parse(repo.git('show', `model-registry:registry/${name}.json`))
+const registryTip = () => repo.git('rev-parse', 'refs/heads/model-registry')
+
+/** Open a pull request from main with these files, merge it with a merge commit, return both. */
+function mergePull(files: Record<string, string>) {
+  const number = nextPull++
+  const before = repo.git('rev-parse', 'main')
+  repo.git('checkout', '--quiet', '-b', `pr-${number}`, 'main')
+  const head = repo.commit(`pr ${number}`, files)
+  repo.git('checkout', '--quiet', 'main')
+  repo.git('merge', '--quiet', '--no-ff', '-m', `Merge #${number}`, `pr-${number}`)
+  const after = repo.git('rev-parse', 'HEAD')
+  emulator.setPull(number, {
+    baseRef: 'main',
+    baseSha: before,
+    headRef: `pr-${number}`,
+    headSha: head,
+    user: 'alice',
+    merge_commit_sha: after,
+    merged: true,
+    state: 'closed',
+  })
+  return { number, before, head, after }
+}
+
+const pushRun = (
+  before: string,
+  after: string,
+  inputs: Record<string, string> = {},
+  ref = 'refs/heads/main',
+) =>
+  runAction({
+    apiUrl: emulator.url,
+    event: 'push',
+    payload: pushPayload({ before, after, ref }),
+    inputs,
+    sha: after,
+    ref,
+    actor: 'merger',
+    runId: '2002',
+  })
+
+beforeAll(async () => {
+  repo = makeRepo()
+  repo.commit('v1', { 'models/churn/model.yaml': manifest('1.0.0', 0.9) })
+  expect((await runCli(repo.dir, ['promote', 'models/churn/model.yaml'])).code).toBe(0)
+  emulator = await startEmulator({
+    repoDir: repo.dir,
+    owner: 'acme',
+    repo: 'models',
+    permissions: { maintainer: 'maintain', writer: 'write', reader: 'read', alice: 'read' },
+  })
+})
+afterAll(async () => {
+  await emulator.close()
+  repo.remove()
+})
+afterEach(() => expect(emulator.violations).toEqual([]))
+
+describe('promote on push to the default branch', () => {
+  it('registers the changed manifest as production with its provenance, through the Git Data API', async () => {
+    const merge = mergePull({ 'models/churn/model.yaml': manifest('1.1.0', 0.91) })
+    const run = await pushRun(merge.before, merge.after)
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.outputs.promoted ?? '')).toEqual([{ model: 'churn', version: '1.1.0' }])
+    const e = entry()
+    expect(e.production).toMatchObject({
+      version: '1.1.0',
+      event: 'promote',
+      commit: merge.after,
+      pr: merge.number,
+      actor: 'merger',
+      run: 'https://github.com/acme/models/actions/runs/2002',
+      path: 'models/churn/model.yaml',
+      manifest: {
+        name: 'churn',
+        version: '1.1.0',
+        hyperparameters: { lr: 0.1 },
+        metrics: { accuracy: 0.91 },
+      },
+      metrics: { accuracy: { value: 0.91 } },
+    })
+    expect(Date.parse(e.production.since)).toBeGreaterThan(Date.now() - 60_000)
+    expect(e.history.map((h: { version: string }) => h.version)).toEqual(['1.0.0', '1.1.0'])
+    const writes = emulator.requests.filter((r) => r.method !== 'GET').map((r) => r.operationId)
+    expect(writes).toEqual(['git/create-blob', 'git/create-tree', 'git/create-commit', 'git/update-ref'])
+    expect(emulator.requestsFor('git/update-ref').map((r) => (r.body as { force: boolean }).force)).toEqual([
+      false,
+    ])
+    expect(run.summary).toContain('| churn | `1.0.0` | `1.1.0` | promoted |')
+  })
+
+  it('a re-run of the same push changes nothing', async () => {
+    const tip = registryTip()
+    const merge = { before: repo.git('rev-parse', 'HEAD~1'), after: repo.git('rev-parse', 'HEAD') }
+    const run = await pushRun(merge.before, merge.after)
+    expect([run.code, run.outputs.promoted]).toEqual([0, '[]'])
+    expect(registryTip()).toBe(tip)
+  })
+
+  it('does not promote a version whose gate failed and was not accepted, unless promote-failed is set', async () => {
+    const tip = registryTip()
+    const merge = mergePull({ 'models/churn/model.yaml': manifest('1.2.0', 0.5) })
+    const run = await pushRun(merge.before, merge.after)
+    expect(run.code).toBe(1)
+    expect(run.commands.map((c) => c.kind + ': ' + c.message)).toEqual([
+      'warning: Model Gate did not promote churn 1.2.0: skipped (its gate failed and no acceptance was recorded; set promote-failed: true to promote such versions)',
+      'error: Model Gate: not every changed model was promoted (see the job summary)',
+    ])
+    expect(registryTip()).toBe(tip)
+    const forced = await pushRun(merge.before, merge.after, { 'promote-failed': 'true' })
+    expect(forced.code).toBe(0)
+    expect(entry().production.version).toBe('1.2.0')
+  })
+
+  it('ignores pushes to other branches', async () => {
+    const tip = registryTip()
+    const run = await pushRun(
+      repo.git('rev-parse', 'HEAD~1'),
+      repo.git('rev-parse', 'HEAD'),
+      {},
+      'refs/heads/feature',
+    )
+    expect([run.code, run.outputs.verdict]).toEqual([0, 'skip'])
+    expect(registryTip()).toBe(tip)
+  })
+})
+
+describe('roll back on workflow_dispatch', () => {
+  const dispatch = (inputs: Record<string, string>) =>
+    runAction({
+      apiUrl: emulator.url,
+      event: 'workflow_dispatch',
+      payload: dispatchPayload(inputs),
+      actor: 'oncall',
+      runId: '3003',
+    })
+
+  it('defaults to the production version before the current one, with outputs for a deploy step', async () => {
+    const before = entry()
+    expect(before.production.version).toBe('1.2.0')
+    const run = await dispatch({ model: 'churn', reason: 'accuracy collapsed in production' })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.outputs.model).toBe('churn')
+    expect(run.outputs.version).toBe('1.1.0')
+    expect(JSON.parse(run.outputs.manifest ?? '')).toEqual({
+      name: 'churn',
+      version: '1.1.0',
+      hyperparameters: { lr: 0.1 },
+      metrics: { accuracy: 0.91 },
+    })
+    expect(run.outputs.commit).toBe(before.history[1].commit)
+    const e = entry()
+    expect(e.production).toMatchObject({ version: '1.1.0', event: 'rollback', actor: 'oncall' })
+    expect(e.history.at(-1)).toMatchObject({
+      type: 'rollback',
+      version: '1.1.0',
+      from: '1.2.0',
+      reason: 'accuracy collapsed in production',
+      actor: 'oncall',
+      run: 'https://github.com/acme/models/actions/runs/3003',
+    })
+    expect(run.summary).toBe(`## ⏪ Model Gate: rolled back churn \`1.2.0\` → \`1.1.0\`
+
+By oncall: accuracy collapsed in production
+
+Production is now version \`1.1.0\` from commit \`${before.history[1].commit.slice(0, 12)}\`.
+
+### Metrics
+
+| Metric | 1.2.0 (left) | 1.1.0 (restored) | Δ | Δ % |
+| - | - | - | - | - |
+| accuracy | 0.5 | 0.91 | +0.41 | +82.00% |
+`)
+  })
+
+  it('rolls back to an explicit version from the form', async () => {
+    const run = await dispatch({ model: 'churn', version: 'v1.0.0', reason: 'back to the last good one' })
+    expect([run.code, run.outputs.version]).toEqual([0, '1.0.0'])
+    expect(entry().production.version).toBe('1.0.0')
+  })
+
+  it('an unknown model or version is a clear error, and the registry is untouched', async () => {
+    const tip = registryTip()
+    const unknownVersion = await dispatch({ model: 'churn', version: '9.9.9', reason: 'x' })
+    expect(unknownVersion.code).toBe(1)
+    expect(unknownVersion.commands).toEqual([
+      {
+        kind: 'error',
+        message: "Model Gate: version '9.9.9' of 'churn' was never production (known: 1.0.0, 1.1.0, 1.2.0)",
+      },
+    ])
+    const unknownModel = await dispatch({ model: 'nope', reason: 'x' })
+    expect(unknownModel.commands).toEqual([
+      { kind: 'error', message: "Model Gate: model 'nope' has no production version to roll back" },
+    ])
+    const noReason = await dispatch({ model: 'churn' })
+    expect(noReason.commands).toEqual([
+      {
+        kind: 'error',
+        message:
+          'Model Gate: workflow_dispatch needs a reason (input reason): the registry history records why production moved',
+      },
+    ])
+    expect(registryTip()).toBe(tip)
+    expect(unknownVersion.stderr + unknownModel.stderr).toBe('')
+  })
+})
+
+describe('the bot on issue_comment', () => {
+  let pr: { number: number; head: string; base: string }
+
+  const say = (
+    body: string,
+    login: string,
+    extra: { type?: 'User' | 'Bot'; action?: 'created' | 'edited' } = {},
+  ) =>
+    runAction({
+      apiUrl: emulator.url,
+      event: 'issue_comment',
+      payload: commentPayload({
+        pull: pr.number,
+        commentId: emulator.addComment(pr.number, body, login).id,
+        body,
+        login,
+        ...extra,
+      }),
+      actor: login,
+    })
+  const checks = () => emulator.state.checkRuns.filter((c) => c.head_sha === pr.head)
+  const botReplies = () =>
+    emulator.state.comments.filter(
+      (c) => c.issue_number === pr.number && c.user.login === 'github-actions[bot]',
+    )
+
+  beforeAll(async () => {
+    const number = nextPull++
+    const base = repo.git('rev-parse', 'main')
+    repo.git('checkout', '--quiet', '-b', `pr-${number}`, 'main')
+    const head = repo.commit('regress', { 'models/churn/model.yaml': manifest('2.0.0', 0.7) })
+    repo.git('checkout', '--quiet', 'main')
+    emulator.setPull(number, {
+      baseRef: 'main',
+      baseSha: base,
+      headRef: `pr-${number}`,
+      headSha: head,
+      user: 'alice',
+    })
+    pr = { number, head, base }
+    const run = await runAction({
+      apiUrl: emulator.url,
+      event: 'pull_request',
+      payload: pullRequestPayload({ number, baseSha: base, headRef: `pr-${number}`, headSha: head }),
+      sha: head,
+    })
+    expect(run.code).toBe(1)
+  })
+
+  it('refuses an acceptance from a read-only user and from the author without write, recording nothing', async () => {
+    const tip = registryTip()
+    for (const login of ['reader', 'alice']) {
+      const run = await say('/model-gate accept churn we know', login)
+      expect(run.code).toBe(0)
+      expect(botReplies().at(-1)?.body).toBe(
+        `Model Gate: only people with write, maintain or admin permission on this repository can accept a regression; ${login} has read. Nothing was recorded.`,
+      )
+    }
+    expect(registryTip()).toBe(tip)
+    expect(checks().map((c) => c.conclusion)).toEqual(['failure'])
+    // permission was asked of the API, for each user
+    expect(
+      emulator.requestsFor('repos/get-collaborator-permission-level').map((r) => r.path.split('/').at(-2)),
+    ).toEqual(['reader', 'alice'])
+  })
+
+  it("ignores a bot's comment and an edited comment", async () => {
+    const before = emulator.requests.length
+    expect((await say('/model-gate accept churn ok', 'renovate[bot]', { type: 'Bot' })).code).toBe(0)
+    expect((await say('/model-gate accept churn ok', 'maintainer', { action: 'edited' })).code).toBe(0)
+    expect(emulator.requests.length).toBe(before)
+  })
+
+  it('accepts from a maintainer: records who and why for the head SHA, passes the check, updates the comment', async () => {
+    const run = await say(
+      '/model-gate accept churn Known drop on the EU slice; new features outweigh it',
+      'maintainer',
+    )
+    expect(run.code).toBe(0)
+    const accepted = entry().history.at(-1)
+    expect(accepted).toMatchObject({
+      type: 'accept',
+      version: '2.0.0',
+      sha: pr.head,
+      pr: pr.number,
+      actor: 'maintainer',
+      reason: 'Known drop on the EU slice; new features outweigh it',
+    })
+    expect(entry().production.version).toBe('1.0.0')
+    const latest = checks().at(-1)
+    expect(latest?.conclusion).toBe('success')
+    expect(latest?.output.title).toBe('Passed: 1 regression accepted')
+    expect(latest?.output.summary).toContain('Accepted by maintainer at ')
+    expect(latest?.output.summary).toContain(': Known drop on the EU slice; new features outweigh it')
+    const sticky = emulator.state.comments.filter(
+      (c) => c.issue_number === pr.number && c.body.includes('<!-- model-gate:comment -->'),
+    )
+    expect(sticky).toHaveLength(1)
+    expect(sticky[0]?.body).toContain('| ✅ churn | `2.0.0` | `1.0.0` | accepted (fail) |')
+    expect(emulator.state.reactions.at(-1)?.content).toBe('+1')
+  })
+
+  it('a push after the acceptance needs a new acceptance', async () => {
+    repo.git('checkout', '--quiet', `pr-${pr.number}`)
+    const head = repo.commit('another push', { 'models/churn/model.yaml': manifest('2.0.1', 0.7) })
+    repo.git('checkout', '--quiet', 'main')
+    emulator.setPull(pr.number, { headSha: head })
+    const run = await runAction({
+      apiUrl: emulator.url,
+      event: 'pull_request',
+      payload: pullRequestPayload({
+        action: 'synchronize',
+        number: pr.number,
+        baseSha: pr.base,
+        headRef: `pr-${pr.number}`,
+        headSha: head,
+      }),
+      sha: head,
+    })
+    expect(run.code).toBe(1)
+    expect(emulator.state.checkRuns.filter((c) => c.head_sha === head).map((c) => c.conclusion)).toEqual([
+      'failure',
+    ])
+    pr = { ...pr, head }
+  })
+
+  it('answers help, recheck and unknown commands', async () => {
+    await say('/model-gate help', 'reader')
+    expect(botReplies().at(-1)?.body).toContain('| `/model-gate accept <model> <reason>` |')
+    const recheck = await say('/model-gate recheck', 'reader')
+    expect(recheck.code).toBe(1)
+    expect(checks().map((c) => c.conclusion)).toEqual(['failure', 'failure'])
+    await say('/model-gate frobnicate', 'reader')
+    expect(botReplies().at(-1)?.body.startsWith('Model Gate: unknown command `frobnicate`.')).toBe(true)
+    const ordinary = emulator.requests.length
+    await say('thanks, looks good', 'reader')
+    expect(emulator.requests.length).toBe(ordinary)
+  })
+})
