@@ -29900,7 +29900,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2156:
+/***/ 3437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31305,7 +31305,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -32879,7 +32879,7 @@ function oneLine(text) {
     return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 /** Quote a user-supplied token for an error message: bounded length, no control characters. */
-function diagnostics_quote(value, max = 60) {
+function quote(value, max = 60) {
     let text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
     // eslint-disable-next-line no-control-regex
     text = text.replace(/[\u0000-\u001f\u007f]/g, '?');
@@ -37926,6 +37926,100 @@ function statusOf(error) {
     return typeof status === 'number' ? status : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/core/names.ts
+/** Model names and versions: the identifiers that become file paths, git refs and GTO tags. */
+/** GTO-compatible: lowercase letters, digits, '-' and '/', not starting or ending with '-' or '/'. */
+const NAME = /^[a-z0-9]([a-z0-9\-/]*[a-z0-9])?$/;
+const MAX_NAME_LENGTH = 100;
+function nameProblem(name) {
+    if (name.length > MAX_NAME_LENGTH)
+        return `is longer than ${MAX_NAME_LENGTH} characters`;
+    if (!NAME.test(name))
+        return "must match [a-z0-9]([a-z0-9-/]*[a-z0-9])? (lowercase letters, digits, '-', '/')";
+    if (name.includes('//'))
+        return "must not contain '//'";
+    return undefined;
+}
+const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+function parseSemVer(text) {
+    if (text.length > 128)
+        return undefined;
+    const m = SEMVER.exec(text);
+    if (!m)
+        return undefined;
+    return {
+        major: Number(m[1]),
+        minor: Number(m[2]),
+        patch: Number(m[3]),
+        prerelease: m[4] ? m[4].split('.') : [],
+    };
+}
+/** The version without a leading 'v': '3.1.0' and 'v3.1.0' name the same version. */
+function normalizeVersion(version) {
+    return version.startsWith('v') ? version.slice(1) : version;
+}
+function sameVersion(a, b) {
+    return normalizeVersion(a) === normalizeVersion(b);
+}
+function compareSemVer(a, b) {
+    for (const key of ['major', 'minor', 'patch']) {
+        if (a[key] !== b[key])
+            return a[key] < b[key] ? -1 : 1;
+    }
+    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+        return b.prerelease.length - a.prerelease.length === 0 ? 0 : a.prerelease.length === 0 ? 1 : -1;
+    }
+    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+        const x = a.prerelease[i];
+        const y = b.prerelease[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        if (x === y)
+            continue;
+        const xn = /^\d+$/.test(x);
+        const yn = /^\d+$/.test(y);
+        if (xn && yn)
+            return Number(x) < Number(y) ? -1 : 1;
+        if (xn !== yn)
+            return xn ? -1 : 1;
+        return x < y ? -1 : 1;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/escape.ts
+/**
+ * Untrusted text (names, paths, values, error messages from a pull request) made inert for GitHub markdown:
+ * one line, bounded, HTML and markdown escaped, no @mentions, no issue references, no autolinks, and a
+ * `|` that cannot break a table.
+ */
+const ZWSP = '&#8203;';
+function escapeMarkdown(text, max = 200) {
+    // eslint-disable-next-line no-control-regex
+    let s = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+    if (s.length > max)
+        s = `${s.slice(0, max - 1)}…`;
+    return s
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]()|~!#]/g, '\\$&')
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/:\/\//g, `:/${ZWSP}/`)
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`)
+        .replace(/\\#(?=\d)/g, `\\#${ZWSP}`);
+}
+/** Untrusted text for a terminal: no control characters (no escape sequences), one line. */
+function escapeTerminal(text, max = 200) {
+    // eslint-disable-next-line no-control-regex
+    let s = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+    if (s.length > max)
+        s = `${s.slice(0, max - 1)}…`;
+    return s;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -39328,7 +39422,7 @@ function parseYamlText(text, file, maxNodes, label) {
         if ((0,yaml_dist/* isAlias */.Vj)(node)) {
             const target = node.resolve(doc);
             if (!target)
-                throw new InputError(where(rangeStart(node)), `unknown alias ${diagnostics_quote(node.source)}`);
+                throw new InputError(where(rangeStart(node)), `unknown alias ${quote(node.source)}`);
             return visit(target, path, depth + 1);
         }
         if ((0,yaml_dist/* isScalar */.jn)(node))
@@ -39346,9 +39440,9 @@ function parseYamlText(text, file, maxNodes, label) {
                 }
                 const key = String(rawKey);
                 if (FORBIDDEN_KEYS.has(key))
-                    throw new InputError(keyPos, `key ${diagnostics_quote(key)} is not allowed`);
+                    throw new InputError(keyPos, `key ${quote(key)} is not allowed`);
                 if (Object.prototype.hasOwnProperty.call(out, key))
-                    throw new InputError(keyPos, `duplicate key ${diagnostics_quote(key)}`);
+                    throw new InputError(keyPos, `duplicate key ${quote(key)}`);
                 const childPath = [...path, key];
                 positions.set(keyOf(childPath), keyPos);
                 defineKey(out, key, visit(item.value, childPath, depth + 1));
@@ -39431,7 +39525,7 @@ function parseTomlText(text, file, maxNodes) {
             const out = {};
             for (const [key, child] of Object.entries(value)) {
                 if (FORBIDDEN_KEYS.has(key))
-                    throw new InputError(pos, `key ${diagnostics_quote(key)} is not allowed`);
+                    throw new InputError(pos, `key ${quote(key)} is not allowed`);
                 defineKey(out, key, visit(child, depth + 1));
             }
             return out;
@@ -39508,7 +39602,7 @@ class FieldReader {
                 continue;
             const hint = nearest(key, allowed);
             const where = path.length ? ` in ${this.label(path)}` : '';
-            this.fail([...path, key], `unknown key ${diagnostics_quote(key)}${where}${hint ? ` (did you mean '${hint}'?)` : ''}`);
+            this.fail([...path, key], `unknown key ${quote(key)}${where}${hint ? ` (did you mean '${hint}'?)` : ''}`);
         }
     }
 }
@@ -39538,6 +39632,585 @@ function editDistance(a, b) {
         }
     }
     return row[b.length] ?? 99;
+}
+
+;// CONCATENATED MODULE: ./src/core/registry.ts
+/**
+ * The registry's record of one model: an append-only history of events (promotions, rollbacks, accepted
+ * regressions), from which production is derived by a fold, as GTO derives stages from its tags.
+ * Pure: serialization, validation and the state transitions; the stores live in src/registry/.
+ */
+
+
+
+
+const REGISTRY_SCHEMA = 1;
+const REGISTRY_DIR = 'registry';
+/** Registry entries grow with their history; they get a larger limit than files from a pull request. */
+const REGISTRY_LIMITS = { maxBytes: 32 * 1024 * 1024, maxNodes: 5_000_000 };
+function registryPath(name) {
+    return `${REGISTRY_DIR}/${name}.json`;
+}
+/** Production is the last promotion or rollback. */
+function productionOf(history) {
+    for (let i = history.length - 1; i >= 0; i--) {
+        const e = history[i];
+        if (!e || e.type === 'accept' || !e.manifest)
+            continue;
+        return {
+            version: e.version,
+            since: e.at,
+            event: e.type,
+            actor: e.actor,
+            ...(e.commit ? { commit: e.commit } : {}),
+            ...(e.path ? { path: e.path } : {}),
+            ...(e.pr !== undefined ? { pr: e.pr } : {}),
+            ...(e.run ? { run: e.run } : {}),
+            manifest: e.manifest,
+            metrics: e.metrics ?? {},
+        };
+    }
+    return null;
+}
+function entryOf(name, history) {
+    return { schema: REGISTRY_SCHEMA, name, production: productionOf(history), history };
+}
+function serializeEntry(entry) {
+    return JSON.stringify(entry, null, 2) + '\n';
+}
+/** Parse and validate a registry entry; a damaged one is an error, never silently replaced. */
+function parseRegistryEntry(text, file) {
+    const doc = parseDocument(text, file, { format: 'json', ...REGISTRY_LIMITS });
+    const r = new FieldReader(doc);
+    const root = r.map(doc.value, []);
+    if (!root)
+        throw new InputError(doc.locate([]), 'a registry entry must be a JSON object');
+    if (root.schema !== REGISTRY_SCHEMA) {
+        throw new InputError(doc.locate(['schema']), `unsupported registry schema ${quote(root.schema ?? null)}`);
+    }
+    const name = r.string(root.name, ['name']);
+    const items = r.list(root.history, ['history']) ?? [];
+    const history = [];
+    items.forEach((item, i) => {
+        const event = readEvent(r, item, i);
+        if (event)
+            history.push(event);
+    });
+    if (name === undefined)
+        r.fail(['name'], "missing required key 'name'");
+    const first = r.errors[0];
+    if (first)
+        throw first;
+    return entryOf(name, history);
+}
+function readEvent(r, item, i) {
+    const path = ['history', i];
+    const e = r.map(item, path);
+    if (!e)
+        return undefined;
+    const type = r.string(e.type, [...path, 'type']);
+    if (type !== 'promote' && type !== 'rollback' && type !== 'accept') {
+        return r.fail([...path, 'type'], `history[${i}].type must be promote, rollback or accept`);
+    }
+    const version = r.string(e.version, [...path, 'version']);
+    const at = r.string(e.at, [...path, 'at']);
+    const actor = r.string(e.actor, [...path, 'actor']);
+    if (version === undefined || at === undefined || actor === undefined) {
+        return r.fail(path, `history[${i}] needs version, at and actor`);
+    }
+    const manifest = r.map(e.manifest, [...path, 'manifest']);
+    if (type !== 'accept' && !manifest)
+        return r.fail(path, `history[${i}] (${type}) has no manifest snapshot`);
+    const metrics = readMetrics(r, e.metrics, [...path, 'metrics']);
+    const pr = r.number(e.pr, [...path, 'pr']);
+    const optional = {};
+    for (const key of ['commit', 'path', 'run', 'reason', 'sha', 'from']) {
+        optional[key] = r.string(e[key], [...path, key]);
+    }
+    return {
+        type,
+        version,
+        at,
+        actor,
+        ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
+        ...(pr !== undefined ? { pr } : {}),
+        ...(manifest ? { manifest } : {}),
+        ...(metrics ? { metrics } : {}),
+    };
+}
+function readMetrics(r, value, path) {
+    const map = r.map(value, path);
+    if (!map)
+        return undefined;
+    const out = {};
+    for (const [name, v] of Object.entries(map)) {
+        if (!isPlainMap(v) || typeof v.value !== 'number') {
+            r.fail([...path, name], `metric ${quote(name)} must be {value, n?, std?, ci?}`);
+            continue;
+        }
+        out[name] = v;
+    }
+    return out;
+}
+class RegistryError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RegistryError';
+    }
+}
+/** Append a promotion. Promoting what is already production from the same commit changes nothing. */
+function applyPromote(entry, name, event) {
+    const history = entry?.history ?? [];
+    const current = entry?.production;
+    if (current && sameVersion(current.version, event.version) && current.commit === event.commit) {
+        return entry ?? entryOf(name, history);
+    }
+    return entryOf(name, [...history, event]);
+}
+/**
+ * The version that was production immediately before the current one: what an "undo" returns to.
+ */
+function previousProductionVersion(entry) {
+    const current = entry.production?.version;
+    const changes = entry.history.filter((e) => e.type !== 'accept');
+    for (let i = changes.length - 2; i >= 0; i--) {
+        const v = changes[i]?.version;
+        if (v !== undefined && (current === undefined || !sameVersion(v, current)))
+            return v;
+    }
+    return undefined;
+}
+/** Move production back to a version from the model's own history; the history only grows. */
+function applyRollback(entry, name, req) {
+    if (!entry || !entry.production)
+        throw new RegistryError(`model ${quote(name)} has no production version to roll back`);
+    const target = req.to ?? previousProductionVersion(entry);
+    if (target === undefined) {
+        throw new RegistryError(`model ${quote(name)} has no earlier production version to roll back to`);
+    }
+    if (sameVersion(target, entry.production.version)) {
+        throw new RegistryError(`version ${quote(target)} of ${quote(name)} is already production`);
+    }
+    const source = [...entry.history]
+        .reverse()
+        .find((e) => e.type !== 'accept' && e.manifest && sameVersion(e.version, target));
+    if (!source || !source.manifest) {
+        const known = [
+            ...new Set(entry.history.filter((e) => e.type !== 'accept').map((e) => normalizeVersion(e.version))),
+        ];
+        throw new RegistryError(`version ${quote(target)} of ${quote(name)} was never production (known: ${known.join(', ') || 'none'})`);
+    }
+    const event = {
+        type: 'rollback',
+        version: source.version,
+        at: req.at,
+        actor: req.actor,
+        reason: req.reason,
+        from: entry.production.version,
+        ...(source.commit ? { commit: source.commit } : {}),
+        ...(source.path ? { path: source.path } : {}),
+        ...(req.run ? { run: req.run } : {}),
+        manifest: source.manifest,
+        ...(source.metrics ? { metrics: source.metrics } : {}),
+    };
+    return entryOf(name, [...entry.history, event]);
+}
+function applyAccept(entry, name, event) {
+    return entryOf(name, [...(entry?.history ?? []), event]);
+}
+/** The latest acceptance recorded for a pull request's head SHA, if any. */
+function acceptanceFor(entry, sha) {
+    if (!entry || !sha)
+        return undefined;
+    const e = [...entry.history].reverse().find((x) => x.type === 'accept' && x.sha === sha);
+    return e ? { actor: e.actor, reason: e.reason ?? '', at: e.at } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics.ts
+/** Metric values: a number, or {value, n, std, ci}; nested mappings flatten to dotted names. */
+
+
+
+const METRIC_OBJECT_KEYS = ['value', 'n', 'std', 'ci'];
+/**
+ * Flatten a metrics mapping. In a manifest every leaf must be a metric (strict); in a metrics file
+ * (DVC-style, lenient) leaves that are not numbers are skipped, as DVC does.
+ */
+function flattenMetrics(reader, value, path, mode) {
+    const out = new Map();
+    const walk = (node, at, name) => {
+        const pos = reader.doc.locate(at);
+        if (typeof node === 'number') {
+            out.set(name, { metric: { value: node }, file: pos.file, line: pos.line });
+            return;
+        }
+        if (isPlainMap(node) && 'value' in node) {
+            const metric = readMetricObject(reader, node, at);
+            if (metric)
+                out.set(name, { metric, file: pos.file, line: pos.line });
+            return;
+        }
+        if (isPlainMap(node)) {
+            for (const [key, child] of Object.entries(node))
+                walk(child, [...at, key], name ? `${name}.${key}` : key);
+            return;
+        }
+        if (mode === 'strict') {
+            reader.fail(at, `metric ${name || reader.label(at)} must be a number or {value, n, std, ci}`);
+        }
+    };
+    if (value === undefined || value === null)
+        return out;
+    if (!isPlainMap(value)) {
+        reader.fail(path, `${reader.label(path) || 'metrics'} must be a mapping of metric names`);
+        return out;
+    }
+    walk(value, path, '');
+    return out;
+}
+function readMetricObject(reader, node, at) {
+    reader.onlyKeys(node, at, METRIC_OBJECT_KEYS);
+    const value = reader.number(node.value, [...at, 'value']);
+    if (value === undefined) {
+        reader.fail([...at, 'value'], `${reader.label([...at, 'value'])} must be a number`);
+        return undefined;
+    }
+    const n = reader.number(node.n, [...at, 'n']);
+    if (n !== undefined && (!Number.isInteger(n) || n < 1)) {
+        reader.fail([...at, 'n'], `${reader.label([...at, 'n'])} must be a positive integer`);
+    }
+    const std = reader.number(node.std, [...at, 'std']);
+    if (std !== undefined && std < 0)
+        reader.fail([...at, 'std'], `${reader.label([...at, 'std'])} must be >= 0`);
+    let ci;
+    const ciList = reader.list(node.ci, [...at, 'ci']);
+    if (ciList) {
+        const [lo, hi] = ciList;
+        if (ciList.length !== 2 || typeof lo !== 'number' || typeof hi !== 'number' || lo > hi) {
+            reader.fail([...at, 'ci'], `${reader.label([...at, 'ci'])} must be [low, high] with low <= high`);
+        }
+        else {
+            ci = [lo, hi];
+        }
+    }
+    return {
+        value,
+        ...(n !== undefined ? { n } : {}),
+        ...(std !== undefined ? { std } : {}),
+        ...(ci ? { ci } : {}),
+    };
+}
+/** A DVC-style metrics file (JSON, YAML or TOML), flattened to dotted names. */
+function parseMetricsFile(text, file) {
+    const doc = parseDocument(text, file);
+    const reader = new FieldReader(doc);
+    const metrics = flattenMetrics(reader, doc.value, [], 'lenient');
+    const first = reader.errors[0];
+    if (first)
+        throw first;
+    if (!isPlainMap(doc.value))
+        throw new InputError({ file }, 'a metrics file must hold a mapping');
+    return metrics;
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest.ts
+/** The model manifest (`model.yaml`): parse, validate, and hold the snapshot of one model version. */
+
+
+
+
+
+const DATA_ROLES = ['train', 'eval', 'test', 'other'];
+/** Ways an artifact (a data set, the weights) is pinned: a content hash, or a DVC / Git LFS pointer. */
+const ARTIFACT_PINS = ['sha256', 'md5', 'dvc', 'lfs'];
+const MANIFEST_KEYS = [
+    'name',
+    'version',
+    'description',
+    'architecture',
+    'hyperparameters',
+    'data',
+    'weights',
+    'metrics',
+    'metrics_files',
+    'evaluation',
+    'deployment',
+];
+const MANIFEST_FILE_NAMES = (/* unused pure expression or super */ null && (['model.yaml', 'model.yml', 'model.json']));
+function parseManifest(text, file) {
+    let doc;
+    try {
+        doc = parseDocument(text, file);
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            return { ok: false, errors: [error] };
+        throw error;
+    }
+    return validateManifest(doc);
+}
+function validateManifest(doc) {
+    const r = new FieldReader(doc);
+    const root = doc.value;
+    if (root === null || typeof root !== 'object' || Array.isArray(root)) {
+        return { ok: false, errors: [new InputError(doc.locate([]), 'a manifest must be a mapping')] };
+    }
+    r.onlyKeys(root, [], MANIFEST_KEYS);
+    const name = r.string(root.name, ['name']);
+    if (root.name === undefined || root.name === null)
+        r.fail([], "missing required key 'name'");
+    else if (name !== undefined) {
+        const problem = nameProblem(name);
+        if (problem)
+            r.fail(['name'], `name ${quote(name)} ${problem}`);
+    }
+    const rawVersion = typeof root.version === 'number' ? undefined : r.string(root.version, ['version']);
+    if (root.version === undefined || root.version === null)
+        r.fail([], "missing required key 'version'");
+    else if (typeof root.version === 'number') {
+        r.fail(['version'], `version must be a SemVer string such as '1.2.0' (quote it in YAML)`);
+    }
+    else if (rawVersion !== undefined && !parseSemVer(rawVersion)) {
+        r.fail(['version'], `version ${quote(rawVersion)} is not SemVer (MAJOR.MINOR.PATCH, a leading 'v' allowed)`);
+    }
+    const description = r.string(root.description, ['description']);
+    r.map(root.architecture, ['architecture']);
+    r.map(root.hyperparameters, ['hyperparameters']);
+    r.map(root.deployment, ['deployment']);
+    const data = readData(r, root.data);
+    readArtifact(r, root.weights, ['weights']);
+    const metricsFiles = r.stringList(root.metrics_files, ['metrics_files']) ?? [];
+    metricsFiles.forEach((path, i) => {
+        if (path.startsWith('/') || path.split(/[\\/]/).includes('..') || path.includes('\0')) {
+            r.fail(['metrics_files', i], `metrics file ${quote(path)} must be a relative path inside the repository`);
+        }
+    });
+    let evaluationDataset;
+    const evaluation = r.map(root.evaluation, ['evaluation']);
+    if (evaluation) {
+        r.onlyKeys(evaluation, ['evaluation'], ['dataset', 'environment']);
+        evaluationDataset = r.string(evaluation.dataset, ['evaluation', 'dataset']);
+        r.map(evaluation.environment, ['evaluation', 'environment']);
+        if (evaluationDataset !== undefined && !data.some((d) => d.name === evaluationDataset)) {
+            r.fail(['evaluation', 'dataset'], `evaluation.dataset ${quote(evaluationDataset)} names no data entry`);
+        }
+    }
+    const metrics = flattenMetrics(r, root.metrics, ['metrics'], 'strict');
+    if (r.errors.length > 0 || name === undefined || rawVersion === undefined) {
+        return { ok: false, errors: r.errors, ...(name && !nameProblem(name) ? { name } : {}) };
+    }
+    return {
+        ok: true,
+        manifest: {
+            file: doc.file,
+            name,
+            version: rawVersion,
+            ...(description !== undefined ? { description } : {}),
+            data,
+            metricsFiles,
+            ...(evaluationDataset !== undefined ? { evaluationDataset } : {}),
+            metrics,
+            snapshot: root,
+            lineOf: (path) => doc.locate(path).line,
+        },
+    };
+}
+function readData(r, value) {
+    const items = r.list(value, ['data']);
+    if (!items)
+        return [];
+    const out = [];
+    const seen = new Set();
+    items.forEach((item, i) => {
+        const path = ['data', i];
+        const entry = r.map(item, path);
+        if (!entry) {
+            if (item === null)
+                r.fail(path, `data[${i}] must be a mapping`);
+            return;
+        }
+        r.onlyKeys(entry, path, ['name', 'role', 'uri', ...ARTIFACT_PINS]);
+        const name = r.string(entry.name, [...path, 'name']);
+        if (entry.name === undefined)
+            r.fail(path, `data[${i}] is missing required key 'name'`);
+        const role = r.string(entry.role, [...path, 'role']) ?? 'other';
+        if (!DATA_ROLES.includes(role)) {
+            r.fail([...path, 'role'], `data[${i}].role ${quote(role)} must be one of ${DATA_ROLES.join(', ')}`);
+        }
+        const pins = {};
+        for (const key of ['uri', ...ARTIFACT_PINS]) {
+            const v = r.string(entry[key], [...path, key]);
+            if (v !== undefined)
+                pins[key] = v;
+        }
+        if (name !== undefined) {
+            if (seen.has(name))
+                r.fail([...path, 'name'], `duplicate data entry ${quote(name)}`);
+            seen.add(name);
+            out.push({ name, role: role, ...pins });
+        }
+    });
+    return out;
+}
+function readArtifact(r, value, path) {
+    const map = r.map(value, path);
+    if (!map)
+        return;
+    for (const key of ['uri', ...ARTIFACT_PINS])
+        r.string(map[key], [...path, key]);
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/gate/model-version.ts
+/** Turning files into comparable model versions: a manifest plus its metrics files, merged. */
+
+
+
+
+/**
+ * Parse a manifest and read its metrics files with `read` (paths relative to the manifest's folder).
+ * Files are merged in order; metrics written in the manifest itself win.
+ */
+async function loadModelVersion(text, path, read) {
+    const parsed = parseManifest(text, path);
+    if (!parsed.ok)
+        return parsed;
+    const manifest = parsed.manifest;
+    const metrics = new Map();
+    const errors = [];
+    for (const [i, rel] of manifest.metricsFiles.entries()) {
+        const file = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), rel));
+        const where = { file: path, line: manifest.lineOf(['metrics_files', i]) };
+        try {
+            const body = await read(file);
+            if (body === undefined) {
+                errors.push(new InputError(where, `metrics file ${file} does not exist`));
+                continue;
+            }
+            for (const [name, m] of parseMetricsFile(body, file))
+                metrics.set(name, m);
+        }
+        catch (error) {
+            errors.push(error instanceof InputError
+                ? error
+                : new InputError(where, `cannot read ${file}: ${errorMessage(error)}`));
+        }
+    }
+    if (errors.length)
+        return { ok: false, errors, name: manifest.name };
+    for (const [name, m] of manifest.metrics)
+        metrics.set(name, m);
+    return { ok: true, version: { manifest, metrics } };
+}
+/** A manifest snapshot as stored in the registry, validated again (the registry is data, not trust). */
+function manifestFromSnapshot(snapshot, file) {
+    const doc = { file, value: snapshot, locate: () => ({ file }) };
+    const result = validateManifest(doc);
+    if (!result.ok)
+        throw result.errors[0] ?? new InputError({ file }, 'invalid manifest snapshot');
+    return result.manifest;
+}
+function metricsFromRecord(record, file) {
+    return new Map(Object.entries(record).map(([k, metric]) => [k, { metric, file }]));
+}
+function metricsToRecord(metrics) {
+    const out = {};
+    for (const [k, v] of metrics)
+        out[k] = v.metric;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gate/lifecycle.ts
+
+
+function promote(registry, version, who) {
+    const { manifest } = version;
+    const event = {
+        type: 'promote',
+        version: manifest.version,
+        ...who,
+        path: manifest.file,
+        manifest: manifest.snapshot,
+        metrics: metricsToRecord(version.metrics),
+    };
+    return registry.update(manifest.name, (entry) => applyPromote(entry, manifest.name, event), `promote ${manifest.name} ${manifest.version}`);
+}
+function rollback(registry, name, request) {
+    return registry.update(name, (entry) => applyRollback(entry, name, request), `rollback ${name}${request.to ? ` to ${request.to}` : ''}: ${request.reason}`);
+}
+function accept(registry, request) {
+    const { name, ...rest } = request;
+    const event = { type: 'accept', ...rest };
+    return registry.update(name, (entry) => applyAccept(entry, name, event), `accept ${name} ${request.version} at ${request.sha.slice(0, 12)}`);
+}
+
+;// CONCATENATED MODULE: ./src/github/comments.ts
+async function findComment(api, repo, issue, marker) {
+    for await (const page of api.paginate.iterator(api.rest.issues.listComments, {
+        ...repo,
+        issue_number: issue,
+        per_page: 100,
+    })) {
+        const hit = page.data.find((c) => c.body?.includes(marker));
+        if (hit)
+            return { id: hit.id, body: hit.body ?? '' };
+    }
+    return undefined;
+}
+async function createComment(api, repo, issue, body) {
+    return (await api.rest.issues.createComment({ ...repo, issue_number: issue, body })).data.id;
+}
+async function updateComment(api, repo, id, body) {
+    await api.rest.issues.updateComment({ ...repo, comment_id: id, body });
+}
+
+;// CONCATENATED MODULE: ./src/github/permissions.ts
+/** A user's permission on the repository, asked of the API (never trusted from a webhook payload). */
+
+async function roleOf(api, repo, username) {
+    try {
+        const { data } = await api.rest.repos.getCollaboratorPermissionLevel({ ...repo, username });
+        const role = (data.role_name || data.permission);
+        return ['admin', 'maintain', 'write', 'triage', 'read'].find((r) => r === role) ?? 'none';
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return 'none';
+        throw error;
+    }
+}
+function canWrite(role) {
+    return role === 'admin' || role === 'maintain' || role === 'write';
+}
+
+;// CONCATENATED MODULE: ./src/github/pulls.ts
+/** GitHub's documented cap on the files the pull request files endpoint lists. */
+const PULL_FILES_CAP = 3000;
+async function getPull(api, repo, pull) {
+    return (await api.rest.pulls.get({ ...repo, pull_number: pull })).data;
+}
+async function listPullFiles(api, repo, pull) {
+    const files = [];
+    for await (const page of api.paginate.iterator(api.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: pull,
+        per_page: 100,
+    })) {
+        for (const f of page.data) {
+            files.push({
+                filename: f.filename,
+                status: f.status,
+                ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}),
+            });
+        }
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/github/reactions.ts
+async function react(api, repo, commentId, content) {
+    await api.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content });
 }
 
 ;// CONCATENATED MODULE: ./src/core/glob.ts
@@ -39721,7 +40394,7 @@ function readRule(r, value, path) {
         if (better === 'higher' || better === 'lower')
             rule.better = better;
         else
-            r.fail([...path, 'better'], `${r.label([...path, 'better'])} must be 'higher' or 'lower', not ${diagnostics_quote(better)}`);
+            r.fail([...path, 'better'], `${r.label([...path, 'better'])} must be 'higher' or 'lower', not ${quote(better)}`);
     }
     for (const tier of ['warn', 'fail']) {
         const tolerance = readTolerance(r, value[tier], [...path, tier]);
@@ -39749,7 +40422,7 @@ function readTolerance(r, value, path) {
         const m = PERCENT.exec(value);
         if (m?.[1])
             return { kind: 'percent', percent: Number(m[1]) };
-        return r.fail(path, `${label} ${diagnostics_quote(value)} is not a percentage like '1%' or '0.5%', nor an absolute number`);
+        return r.fail(path, `${label} ${quote(value)} is not a percentage like '1%' or '0.5%', nor an absolute number`);
     }
     return r.fail(path, `${label} must be an absolute number or a percentage like '1%'`);
 }
@@ -40348,37 +41021,6 @@ function toAlignment(value) {
         : 0
 }
 
-;// CONCATENATED MODULE: ./src/core/report/escape.ts
-/**
- * Untrusted text (names, paths, values, error messages from a pull request) made inert for GitHub markdown:
- * one line, bounded, HTML and markdown escaped, no @mentions, no issue references, no autolinks, and a
- * `|` that cannot break a table.
- */
-const ZWSP = '&#8203;';
-function escapeMarkdown(text, max = 200) {
-    // eslint-disable-next-line no-control-regex
-    let s = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
-    if (s.length > max)
-        s = `${s.slice(0, max - 1)}…`;
-    return s
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]()|~!#]/g, '\\$&')
-        .replace(/@/g, `@${ZWSP}`)
-        .replace(/:\/\//g, `:/${ZWSP}/`)
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`)
-        .replace(/\\#(?=\d)/g, `\\#${ZWSP}`);
-}
-/** Untrusted text for a terminal: no control characters (no escape sequences), one line. */
-function escapeTerminal(text, max = 200) {
-    // eslint-disable-next-line no-control-regex
-    let s = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
-    if (s.length > max)
-        s = `${s.slice(0, max - 1)}…`;
-    return s;
-}
-
 ;// CONCATENATED MODULE: ./src/core/report/format.ts
 
 function formatNumber(value) {
@@ -40645,303 +41287,6 @@ function compact(report, options, max, fullLength) {
     return fitted.length <= max ? fitted : `${fitted.slice(0, max - 2)}…\n`;
 }
 
-;// CONCATENATED MODULE: ./src/core/metrics.ts
-/** Metric values: a number, or {value, n, std, ci}; nested mappings flatten to dotted names. */
-
-
-
-const METRIC_OBJECT_KEYS = ['value', 'n', 'std', 'ci'];
-/**
- * Flatten a metrics mapping. In a manifest every leaf must be a metric (strict); in a metrics file
- * (DVC-style, lenient) leaves that are not numbers are skipped, as DVC does.
- */
-function flattenMetrics(reader, value, path, mode) {
-    const out = new Map();
-    const walk = (node, at, name) => {
-        const pos = reader.doc.locate(at);
-        if (typeof node === 'number') {
-            out.set(name, { metric: { value: node }, file: pos.file, line: pos.line });
-            return;
-        }
-        if (isPlainMap(node) && 'value' in node) {
-            const metric = readMetricObject(reader, node, at);
-            if (metric)
-                out.set(name, { metric, file: pos.file, line: pos.line });
-            return;
-        }
-        if (isPlainMap(node)) {
-            for (const [key, child] of Object.entries(node))
-                walk(child, [...at, key], name ? `${name}.${key}` : key);
-            return;
-        }
-        if (mode === 'strict') {
-            reader.fail(at, `metric ${name || reader.label(at)} must be a number or {value, n, std, ci}`);
-        }
-    };
-    if (value === undefined || value === null)
-        return out;
-    if (!isPlainMap(value)) {
-        reader.fail(path, `${reader.label(path) || 'metrics'} must be a mapping of metric names`);
-        return out;
-    }
-    walk(value, path, '');
-    return out;
-}
-function readMetricObject(reader, node, at) {
-    reader.onlyKeys(node, at, METRIC_OBJECT_KEYS);
-    const value = reader.number(node.value, [...at, 'value']);
-    if (value === undefined) {
-        reader.fail([...at, 'value'], `${reader.label([...at, 'value'])} must be a number`);
-        return undefined;
-    }
-    const n = reader.number(node.n, [...at, 'n']);
-    if (n !== undefined && (!Number.isInteger(n) || n < 1)) {
-        reader.fail([...at, 'n'], `${reader.label([...at, 'n'])} must be a positive integer`);
-    }
-    const std = reader.number(node.std, [...at, 'std']);
-    if (std !== undefined && std < 0)
-        reader.fail([...at, 'std'], `${reader.label([...at, 'std'])} must be >= 0`);
-    let ci;
-    const ciList = reader.list(node.ci, [...at, 'ci']);
-    if (ciList) {
-        const [lo, hi] = ciList;
-        if (ciList.length !== 2 || typeof lo !== 'number' || typeof hi !== 'number' || lo > hi) {
-            reader.fail([...at, 'ci'], `${reader.label([...at, 'ci'])} must be [low, high] with low <= high`);
-        }
-        else {
-            ci = [lo, hi];
-        }
-    }
-    return {
-        value,
-        ...(n !== undefined ? { n } : {}),
-        ...(std !== undefined ? { std } : {}),
-        ...(ci ? { ci } : {}),
-    };
-}
-/** A DVC-style metrics file (JSON, YAML or TOML), flattened to dotted names. */
-function parseMetricsFile(text, file) {
-    const doc = parseDocument(text, file);
-    const reader = new FieldReader(doc);
-    const metrics = flattenMetrics(reader, doc.value, [], 'lenient');
-    const first = reader.errors[0];
-    if (first)
-        throw first;
-    if (!isPlainMap(doc.value))
-        throw new InputError({ file }, 'a metrics file must hold a mapping');
-    return metrics;
-}
-
-;// CONCATENATED MODULE: ./src/core/names.ts
-/** Model names and versions: the identifiers that become file paths, git refs and GTO tags. */
-/** GTO-compatible: lowercase letters, digits, '-' and '/', not starting or ending with '-' or '/'. */
-const NAME = /^[a-z0-9]([a-z0-9\-/]*[a-z0-9])?$/;
-const MAX_NAME_LENGTH = 100;
-function nameProblem(name) {
-    if (name.length > MAX_NAME_LENGTH)
-        return `is longer than ${MAX_NAME_LENGTH} characters`;
-    if (!NAME.test(name))
-        return "must match [a-z0-9]([a-z0-9-/]*[a-z0-9])? (lowercase letters, digits, '-', '/')";
-    if (name.includes('//'))
-        return "must not contain '//'";
-    return undefined;
-}
-const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-function parseSemVer(text) {
-    if (text.length > 128)
-        return undefined;
-    const m = SEMVER.exec(text);
-    if (!m)
-        return undefined;
-    return {
-        major: Number(m[1]),
-        minor: Number(m[2]),
-        patch: Number(m[3]),
-        prerelease: m[4] ? m[4].split('.') : [],
-    };
-}
-/** The version without a leading 'v': '3.1.0' and 'v3.1.0' name the same version. */
-function names_normalizeVersion(version) {
-    return version.startsWith('v') ? version.slice(1) : version;
-}
-function names_sameVersion(a, b) {
-    return names_normalizeVersion(a) === names_normalizeVersion(b);
-}
-function compareSemVer(a, b) {
-    for (const key of ['major', 'minor', 'patch']) {
-        if (a[key] !== b[key])
-            return a[key] < b[key] ? -1 : 1;
-    }
-    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
-        return b.prerelease.length - a.prerelease.length === 0 ? 0 : a.prerelease.length === 0 ? 1 : -1;
-    }
-    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
-        const x = a.prerelease[i];
-        const y = b.prerelease[i];
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        if (x === y)
-            continue;
-        const xn = /^\d+$/.test(x);
-        const yn = /^\d+$/.test(y);
-        if (xn && yn)
-            return Number(x) < Number(y) ? -1 : 1;
-        if (xn !== yn)
-            return xn ? -1 : 1;
-        return x < y ? -1 : 1;
-    }
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest.ts
-/** The model manifest (`model.yaml`): parse, validate, and hold the snapshot of one model version. */
-
-
-
-
-
-const DATA_ROLES = ['train', 'eval', 'test', 'other'];
-/** Ways an artifact (a data set, the weights) is pinned: a content hash, or a DVC / Git LFS pointer. */
-const ARTIFACT_PINS = ['sha256', 'md5', 'dvc', 'lfs'];
-const MANIFEST_KEYS = [
-    'name',
-    'version',
-    'description',
-    'architecture',
-    'hyperparameters',
-    'data',
-    'weights',
-    'metrics',
-    'metrics_files',
-    'evaluation',
-    'deployment',
-];
-const MANIFEST_FILE_NAMES = (/* unused pure expression or super */ null && (['model.yaml', 'model.yml', 'model.json']));
-function parseManifest(text, file) {
-    let doc;
-    try {
-        doc = parseDocument(text, file);
-    }
-    catch (error) {
-        if (error instanceof InputError)
-            return { ok: false, errors: [error] };
-        throw error;
-    }
-    return validateManifest(doc);
-}
-function validateManifest(doc) {
-    const r = new FieldReader(doc);
-    const root = doc.value;
-    if (root === null || typeof root !== 'object' || Array.isArray(root)) {
-        return { ok: false, errors: [new InputError(doc.locate([]), 'a manifest must be a mapping')] };
-    }
-    r.onlyKeys(root, [], MANIFEST_KEYS);
-    const name = r.string(root.name, ['name']);
-    if (root.name === undefined || root.name === null)
-        r.fail([], "missing required key 'name'");
-    else if (name !== undefined) {
-        const problem = nameProblem(name);
-        if (problem)
-            r.fail(['name'], `name ${diagnostics_quote(name)} ${problem}`);
-    }
-    const rawVersion = typeof root.version === 'number' ? undefined : r.string(root.version, ['version']);
-    if (root.version === undefined || root.version === null)
-        r.fail([], "missing required key 'version'");
-    else if (typeof root.version === 'number') {
-        r.fail(['version'], `version must be a SemVer string such as '1.2.0' (quote it in YAML)`);
-    }
-    else if (rawVersion !== undefined && !parseSemVer(rawVersion)) {
-        r.fail(['version'], `version ${diagnostics_quote(rawVersion)} is not SemVer (MAJOR.MINOR.PATCH, a leading 'v' allowed)`);
-    }
-    const description = r.string(root.description, ['description']);
-    r.map(root.architecture, ['architecture']);
-    r.map(root.hyperparameters, ['hyperparameters']);
-    r.map(root.deployment, ['deployment']);
-    const data = readData(r, root.data);
-    readArtifact(r, root.weights, ['weights']);
-    const metricsFiles = r.stringList(root.metrics_files, ['metrics_files']) ?? [];
-    metricsFiles.forEach((path, i) => {
-        if (path.startsWith('/') || path.split(/[\\/]/).includes('..') || path.includes('\0')) {
-            r.fail(['metrics_files', i], `metrics file ${diagnostics_quote(path)} must be a relative path inside the repository`);
-        }
-    });
-    let evaluationDataset;
-    const evaluation = r.map(root.evaluation, ['evaluation']);
-    if (evaluation) {
-        r.onlyKeys(evaluation, ['evaluation'], ['dataset', 'environment']);
-        evaluationDataset = r.string(evaluation.dataset, ['evaluation', 'dataset']);
-        r.map(evaluation.environment, ['evaluation', 'environment']);
-        if (evaluationDataset !== undefined && !data.some((d) => d.name === evaluationDataset)) {
-            r.fail(['evaluation', 'dataset'], `evaluation.dataset ${diagnostics_quote(evaluationDataset)} names no data entry`);
-        }
-    }
-    const metrics = flattenMetrics(r, root.metrics, ['metrics'], 'strict');
-    if (r.errors.length > 0 || name === undefined || rawVersion === undefined) {
-        return { ok: false, errors: r.errors, ...(name && !nameProblem(name) ? { name } : {}) };
-    }
-    return {
-        ok: true,
-        manifest: {
-            file: doc.file,
-            name,
-            version: rawVersion,
-            ...(description !== undefined ? { description } : {}),
-            data,
-            metricsFiles,
-            ...(evaluationDataset !== undefined ? { evaluationDataset } : {}),
-            metrics,
-            snapshot: root,
-            lineOf: (path) => doc.locate(path).line,
-        },
-    };
-}
-function readData(r, value) {
-    const items = r.list(value, ['data']);
-    if (!items)
-        return [];
-    const out = [];
-    const seen = new Set();
-    items.forEach((item, i) => {
-        const path = ['data', i];
-        const entry = r.map(item, path);
-        if (!entry) {
-            if (item === null)
-                r.fail(path, `data[${i}] must be a mapping`);
-            return;
-        }
-        r.onlyKeys(entry, path, ['name', 'role', 'uri', ...ARTIFACT_PINS]);
-        const name = r.string(entry.name, [...path, 'name']);
-        if (entry.name === undefined)
-            r.fail(path, `data[${i}] is missing required key 'name'`);
-        const role = r.string(entry.role, [...path, 'role']) ?? 'other';
-        if (!DATA_ROLES.includes(role)) {
-            r.fail([...path, 'role'], `data[${i}].role ${diagnostics_quote(role)} must be one of ${DATA_ROLES.join(', ')}`);
-        }
-        const pins = {};
-        for (const key of ['uri', ...ARTIFACT_PINS]) {
-            const v = r.string(entry[key], [...path, key]);
-            if (v !== undefined)
-                pins[key] = v;
-        }
-        if (name !== undefined) {
-            if (seen.has(name))
-                r.fail([...path, 'name'], `duplicate data entry ${diagnostics_quote(name)}`);
-            seen.add(name);
-            out.push({ name, role: role, ...pins });
-        }
-    });
-    return out;
-}
-function readArtifact(r, value, path) {
-    const map = r.map(value, path);
-    if (!map)
-        return;
-    for (const key of ['uri', ...ARTIFACT_PINS])
-        r.string(map[key], [...path, key]);
-}
-
 ;// CONCATENATED MODULE: ./src/core/snapshot-diff.ts
 /**
  * "What changed" besides the metrics: every key of the snapshot that was added, removed or changed, by
@@ -41104,7 +41449,7 @@ function compareModel({ candidate, baseline, policy, accepted }) {
         comparable: evalChange === undefined,
         alpha: policy.significance?.alpha,
     }));
-    if (baseline && names_sameVersion(baseline.manifest.version, candidate.manifest.version)) {
+    if (baseline && sameVersion(baseline.manifest.version, candidate.manifest.version)) {
         const changed = diffSnapshots(baseline.manifest.snapshot, candidate.manifest.snapshot).length > 0;
         if (changed)
             notes.push(`version ${candidate.manifest.version} is unchanged but the snapshot differs`);
@@ -41227,259 +41572,6 @@ function evaluationDataChange(before, after) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/registry.ts
-/**
- * The registry's record of one model: an append-only history of events (promotions, rollbacks, accepted
- * regressions), from which production is derived by a fold, as GTO derives stages from its tags.
- * Pure: serialization, validation and the state transitions; the stores live in src/registry/.
- */
-
-
-
-
-const REGISTRY_SCHEMA = 1;
-const REGISTRY_DIR = 'registry';
-/** Registry entries grow with their history; they get a larger limit than files from a pull request. */
-const REGISTRY_LIMITS = { maxBytes: 32 * 1024 * 1024, maxNodes: 5_000_000 };
-function registryPath(name) {
-    return `${REGISTRY_DIR}/${name}.json`;
-}
-/** Production is the last promotion or rollback. */
-function productionOf(history) {
-    for (let i = history.length - 1; i >= 0; i--) {
-        const e = history[i];
-        if (!e || e.type === 'accept' || !e.manifest)
-            continue;
-        return {
-            version: e.version,
-            since: e.at,
-            event: e.type,
-            actor: e.actor,
-            ...(e.commit ? { commit: e.commit } : {}),
-            ...(e.path ? { path: e.path } : {}),
-            ...(e.pr !== undefined ? { pr: e.pr } : {}),
-            ...(e.run ? { run: e.run } : {}),
-            manifest: e.manifest,
-            metrics: e.metrics ?? {},
-        };
-    }
-    return null;
-}
-function entryOf(name, history) {
-    return { schema: REGISTRY_SCHEMA, name, production: productionOf(history), history };
-}
-function serializeEntry(entry) {
-    return JSON.stringify(entry, null, 2) + '\n';
-}
-/** Parse and validate a registry entry; a damaged one is an error, never silently replaced. */
-function parseRegistryEntry(text, file) {
-    const doc = parseDocument(text, file, { format: 'json', ...REGISTRY_LIMITS });
-    const r = new FieldReader(doc);
-    const root = r.map(doc.value, []);
-    if (!root)
-        throw new InputError(doc.locate([]), 'a registry entry must be a JSON object');
-    if (root.schema !== REGISTRY_SCHEMA) {
-        throw new InputError(doc.locate(['schema']), `unsupported registry schema ${diagnostics_quote(root.schema ?? null)}`);
-    }
-    const name = r.string(root.name, ['name']);
-    const items = r.list(root.history, ['history']) ?? [];
-    const history = [];
-    items.forEach((item, i) => {
-        const event = readEvent(r, item, i);
-        if (event)
-            history.push(event);
-    });
-    if (name === undefined)
-        r.fail(['name'], "missing required key 'name'");
-    const first = r.errors[0];
-    if (first)
-        throw first;
-    return entryOf(name, history);
-}
-function readEvent(r, item, i) {
-    const path = ['history', i];
-    const e = r.map(item, path);
-    if (!e)
-        return undefined;
-    const type = r.string(e.type, [...path, 'type']);
-    if (type !== 'promote' && type !== 'rollback' && type !== 'accept') {
-        return r.fail([...path, 'type'], `history[${i}].type must be promote, rollback or accept`);
-    }
-    const version = r.string(e.version, [...path, 'version']);
-    const at = r.string(e.at, [...path, 'at']);
-    const actor = r.string(e.actor, [...path, 'actor']);
-    if (version === undefined || at === undefined || actor === undefined) {
-        return r.fail(path, `history[${i}] needs version, at and actor`);
-    }
-    const manifest = r.map(e.manifest, [...path, 'manifest']);
-    if (type !== 'accept' && !manifest)
-        return r.fail(path, `history[${i}] (${type}) has no manifest snapshot`);
-    const metrics = readMetrics(r, e.metrics, [...path, 'metrics']);
-    const pr = r.number(e.pr, [...path, 'pr']);
-    const optional = {};
-    for (const key of ['commit', 'path', 'run', 'reason', 'sha', 'from']) {
-        optional[key] = r.string(e[key], [...path, key]);
-    }
-    return {
-        type,
-        version,
-        at,
-        actor,
-        ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
-        ...(pr !== undefined ? { pr } : {}),
-        ...(manifest ? { manifest } : {}),
-        ...(metrics ? { metrics } : {}),
-    };
-}
-function readMetrics(r, value, path) {
-    const map = r.map(value, path);
-    if (!map)
-        return undefined;
-    const out = {};
-    for (const [name, v] of Object.entries(map)) {
-        if (!isPlainMap(v) || typeof v.value !== 'number') {
-            r.fail([...path, name], `metric ${diagnostics_quote(name)} must be {value, n?, std?, ci?}`);
-            continue;
-        }
-        out[name] = v;
-    }
-    return out;
-}
-class RegistryError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'RegistryError';
-    }
-}
-/** Append a promotion. Promoting what is already production from the same commit changes nothing. */
-function applyPromote(entry, name, event) {
-    const history = entry?.history ?? [];
-    const current = entry?.production;
-    if (current && sameVersion(current.version, event.version) && current.commit === event.commit) {
-        return entry ?? entryOf(name, history);
-    }
-    return entryOf(name, [...history, event]);
-}
-/**
- * The version that was production immediately before the current one: what an "undo" returns to.
- */
-function previousProductionVersion(entry) {
-    const current = entry.production?.version;
-    const changes = entry.history.filter((e) => e.type !== 'accept');
-    for (let i = changes.length - 2; i >= 0; i--) {
-        const v = changes[i]?.version;
-        if (v !== undefined && (current === undefined || !sameVersion(v, current)))
-            return v;
-    }
-    return undefined;
-}
-/** Move production back to a version from the model's own history; the history only grows. */
-function applyRollback(entry, name, req) {
-    if (!entry || !entry.production)
-        throw new RegistryError(`model ${quote(name)} has no production version to roll back`);
-    const target = req.to ?? previousProductionVersion(entry);
-    if (target === undefined) {
-        throw new RegistryError(`model ${quote(name)} has no earlier production version to roll back to`);
-    }
-    if (sameVersion(target, entry.production.version)) {
-        throw new RegistryError(`version ${quote(target)} of ${quote(name)} is already production`);
-    }
-    const source = [...entry.history]
-        .reverse()
-        .find((e) => e.type !== 'accept' && e.manifest && sameVersion(e.version, target));
-    if (!source || !source.manifest) {
-        const known = [
-            ...new Set(entry.history.filter((e) => e.type !== 'accept').map((e) => normalizeVersion(e.version))),
-        ];
-        throw new RegistryError(`version ${quote(target)} of ${quote(name)} was never production (known: ${known.join(', ') || 'none'})`);
-    }
-    const event = {
-        type: 'rollback',
-        version: source.version,
-        at: req.at,
-        actor: req.actor,
-        reason: req.reason,
-        from: entry.production.version,
-        ...(source.commit ? { commit: source.commit } : {}),
-        ...(source.path ? { path: source.path } : {}),
-        ...(req.run ? { run: req.run } : {}),
-        manifest: source.manifest,
-        ...(source.metrics ? { metrics: source.metrics } : {}),
-    };
-    return entryOf(name, [...entry.history, event]);
-}
-function applyAccept(entry, name, event) {
-    return entryOf(name, [...(entry?.history ?? []), event]);
-}
-/** The latest acceptance recorded for a pull request's head SHA, if any. */
-function acceptanceFor(entry, sha) {
-    if (!entry || !sha)
-        return undefined;
-    const e = [...entry.history].reverse().find((x) => x.type === 'accept' && x.sha === sha);
-    return e ? { actor: e.actor, reason: e.reason ?? '', at: e.at } : undefined;
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/gate/model-version.ts
-/** Turning files into comparable model versions: a manifest plus its metrics files, merged. */
-
-
-
-
-/**
- * Parse a manifest and read its metrics files with `read` (paths relative to the manifest's folder).
- * Files are merged in order; metrics written in the manifest itself win.
- */
-async function loadModelVersion(text, path, read) {
-    const parsed = parseManifest(text, path);
-    if (!parsed.ok)
-        return parsed;
-    const manifest = parsed.manifest;
-    const metrics = new Map();
-    const errors = [];
-    for (const [i, rel] of manifest.metricsFiles.entries()) {
-        const file = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), rel));
-        const where = { file: path, line: manifest.lineOf(['metrics_files', i]) };
-        try {
-            const body = await read(file);
-            if (body === undefined) {
-                errors.push(new InputError(where, `metrics file ${file} does not exist`));
-                continue;
-            }
-            for (const [name, m] of parseMetricsFile(body, file))
-                metrics.set(name, m);
-        }
-        catch (error) {
-            errors.push(error instanceof InputError
-                ? error
-                : new InputError(where, `cannot read ${file}: ${errorMessage(error)}`));
-        }
-    }
-    if (errors.length)
-        return { ok: false, errors, name: manifest.name };
-    for (const [name, m] of manifest.metrics)
-        metrics.set(name, m);
-    return { ok: true, version: { manifest, metrics } };
-}
-/** A manifest snapshot as stored in the registry, validated again (the registry is data, not trust). */
-function manifestFromSnapshot(snapshot, file) {
-    const doc = { file, value: snapshot, locate: () => ({ file }) };
-    const result = validateManifest(doc);
-    if (!result.ok)
-        throw result.errors[0] ?? new InputError({ file }, 'invalid manifest snapshot');
-    return result.manifest;
-}
-function metricsFromRecord(record, file) {
-    return new Map(Object.entries(record).map(([k, metric]) => [k, { metric, file }]));
-}
-function metricsToRecord(metrics) {
-    const out = {};
-    for (const [k, v] of metrics)
-        out[k] = v.metric;
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/gate/concurrency.ts
 /** Run an async function over items with at most `limit` in flight; results keep the input order. */
 async function mapLimit(items, limit, fn) {
@@ -41593,14 +41685,14 @@ async function loadCandidate(source, options, file) {
     return { kind: 'version', file, version: loaded.version };
 }
 async function compareCandidate(deps, options, policy, file, candidate) {
-    const { baselines } = deps;
+    const { baselines, acceptances } = deps;
     const name = candidate.manifest.name;
     const lookup = await baselines.baseline(name, file.path, file.previousPath);
     if (lookup.kind === 'error')
         return invalidModel(file.path, [lookup.error], name);
     let accepted;
-    if (baselines.entry)
-        accepted = acceptanceFor(await baselines.entry(name), options.acceptanceSha ?? options.head);
+    if (acceptances)
+        accepted = acceptanceFor(await acceptances.entry(name), options.acceptanceSha ?? options.head);
     return compareModel({
         candidate,
         ...(lookup.kind === 'found' ? { baseline: lookup.baseline } : {}),
@@ -41660,30 +41752,6 @@ async function getFileText(api, repo, ref, path, maxBytes) {
             return undefined;
         throw error;
     }
-}
-
-;// CONCATENATED MODULE: ./src/github/pulls.ts
-/** GitHub's documented cap on the files the pull request files endpoint lists. */
-const PULL_FILES_CAP = 3000;
-async function getPull(api, repo, pull) {
-    return (await api.rest.pulls.get({ ...repo, pull_number: pull })).data;
-}
-async function listPullFiles(api, repo, pull) {
-    const files = [];
-    for await (const page of api.paginate.iterator(api.rest.pulls.listFiles, {
-        ...repo,
-        pull_number: pull,
-        per_page: 100,
-    })) {
-        for (const f of page.data) {
-            files.push({
-                filename: f.filename,
-                status: f.status,
-                ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}),
-            });
-        }
-    }
-    return files;
 }
 
 ;// CONCATENATED MODULE: ./src/github/trees.ts
@@ -41752,9 +41820,10 @@ class GitHubSource {
             }
         }
         this.listing = 'trees';
-        const from = await mergeBase(this.api, this.repo, base, head);
+        // A push that creates a branch has no "before": every file of the head is new.
+        const from = /^0+$/.test(base) ? undefined : await mergeBase(this.api, this.repo, base, head);
         const [before, after] = await Promise.all([
-            treeBlobs(this.api, this.repo, from),
+            from ? treeBlobs(this.api, this.repo, from) : new Map(),
             treeBlobs(this.api, this.repo, head),
         ]);
         const out = [];
@@ -41894,10 +41963,6 @@ class BranchRegistry {
         }
         throw new RegistryConflictError(this.store.branch, this.retry.attempts);
     }
-    /** Every registry entry's model name at the tip (for listings). */
-    async read(name) {
-        return this.entry(name);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/github/git-data.ts
@@ -41994,6 +42059,672 @@ class GitHubBranchStore {
     }
 }
 
+;// CONCATENATED MODULE: ./src/registry/github-tag-store.ts
+
+class GitHubTagStore {
+    api;
+    repo;
+    defaultTagger;
+    constructor(api, repo, defaultTagger) {
+        this.api = api;
+        this.repo = repo;
+        this.defaultTagger = defaultTagger;
+    }
+    async list(filter) {
+        const refs = await this.api.paginate(this.api.rest.git.listMatchingRefs, { ...this.repo, ref: 'tags/' });
+        const tags = [];
+        for (const ref of refs) {
+            const name = ref.ref.replace(/^refs\/tags\//, '');
+            if (!filter(name))
+                continue;
+            if (ref.object.type !== 'tag') {
+                tags.push({ name, commit: ref.object.sha, createdAt: '', annotated: false });
+                continue;
+            }
+            const { data } = await this.api.rest.git.getTag({ ...this.repo, tag_sha: ref.object.sha });
+            if (data.object.type !== 'commit')
+                continue;
+            tags.push({
+                name,
+                commit: data.object.sha,
+                createdAt: new Date(data.tagger.date).toISOString(),
+                message: data.message.trim(),
+                annotated: true,
+            });
+        }
+        return tags;
+    }
+    async create(tag) {
+        const tagger = tag.tagger ?? this.defaultTagger;
+        const { data } = await this.api.rest.git.createTag({
+            ...this.repo,
+            tag: tag.name,
+            message: tag.message,
+            object: tag.commit,
+            type: 'commit',
+            tagger: { ...tagger, date: new Date().toISOString() },
+        });
+        try {
+            await this.api.rest.git.createRef({ ...this.repo, ref: `refs/tags/${tag.name}`, sha: data.sha });
+            return true;
+        }
+        catch (error) {
+            if (statusOf(error) === 422)
+                return false;
+            throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/gto.ts
+/**
+ * GTO (iterative/gto) registry state derived from git tags: a pure model of what `gto show` prints.
+ *
+ * Rules reproduced here, with the GTO source each one comes from:
+ * - Tag grammar (gto/constants.py `tag_re`, gto/tag.py `TagTemplates`, `parse_name`):
+ *   register `name@vX.Y.Z`, deregister `name@vX.Y.Z!`, assign `name#stage`, unassign `name#stage!`,
+ *   deprecate `name@deprecated`; every form may end in an optional `#N` counter. Versions are 'v' + SemVer.
+ *   Names and stages match `[a-zA-Z0-9]([a-zA-Z0-9-/_]*[a-zA-Z0-9])?`. `name@created` matches the grammar but
+ *   carries no action, so GTO cannot index it.
+ * - Monorepo names (gto/constants.py `name_to_tag`, `tag_to_name`): the artifact `dir:name` is written
+ *   `dir=name` in tag names; `dir` may hold letters, digits, '-', '_', '.', '/'.
+ * - Only annotated tags count (gto/tag.py `find`: lightweight tags are dropped). Tags are ordered by tagger
+ *   time in whole seconds; equal times keep the tag listing order, which is by name (gto/tag.py `find`).
+ * - Indexing order (gto/registry.py `get_state`): deprecations, then every register/deregister tag, then
+ *   every assign/unassign tag. So an assignment maps to a version registered on its commit even when that
+ *   registration tag is newer than the assignment.
+ * - An assignment or unassignment tag maps to the version registered (or deregistered) on the commit it points
+ *   to; with none, to a version named by the commit hash (gto/tag.py `index_tag`, gto/base.py
+ *   `Artifact.find_version`). Two versions on one commit make GTO fail (ManyVersions).
+ * - A version is active while its newest register/deregister event is a registration (gto/base.py
+ *   `Version.is_active`); a stage is active on a version while its newest event there is an assignment
+ *   (gto/base.py `VStage.is_active`). Deregistering keeps the assignment tags but hides the version, and so its
+ *   stages, from `gto show` (gto/base.py `Artifact.get_versions`).
+ * - What a stage shows (gto/base.py `Artifact.get_vstages` with gto/api.py `show` defaults: sort by timestamp,
+ *   assignments_per_version=-1, versions_per_stage=1; gto/constants.py): among active versions, the active stage
+ *   assignment whose newest assignment tag is newest wins. Older assignments stay active unless unassigned, so
+ *   several versions may be in a stage at once and the previous holder reappears when the current one is
+ *   unassigned or deregistered.
+ * - An artifact is deprecated while its newest event is a deprecation; `gto show` then hides it (gto/base.py
+ *   `Artifact.is_active`, gto/api.py `_show_registry`).
+ * - The "latest" column is the greatest active registered SemVer (gto/base.py `get_latest_version`).
+ * - New tags (gto/tag.py `name_tag`, gto/api.py defaults, gto/registry.py messages): register, deregister and
+ *   deprecate tags carry no counter; assign and unassign tags end in `#N`, N = 1 + the greatest counter among
+ *   all tags of the artifact (every stage and action, lightweight tags included).
+ */
+
+const gto_NAME = String.raw `[a-zA-Z0-9](?:[a-zA-Z0-9/_-]*[a-zA-Z0-9])?`;
+const DIRNAME = String.raw `[a-zA-Z0-9_./-]+`;
+const NUM = String.raw `(?:0|[1-9]\d*)`;
+const PRE_PART = String.raw `(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)`;
+const gto_SEMVER = String.raw `${NUM}\.${NUM}\.${NUM}(?:-${PRE_PART}(?:\.${PRE_PART})*)?` +
+    String.raw `(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?`;
+const TAG_RE = new RegExp(String.raw `^((?:${DIRNAME}=)?${gto_NAME})(?:(?:#(${gto_NAME})|@(v${gto_SEMVER}))(!?)|@(deprecated|created))(?:#([0-9]+))?$`);
+const FULLNAME_RE = new RegExp(`^(?:${DIRNAME}:)?${gto_NAME}$`);
+const STAGE_RE = new RegExp(`^${gto_NAME}$`);
+const HEXSHA_RE = /^[0-9a-fA-F]{40}$/;
+const MAX_TAG_LENGTH = 1024;
+const SEPARATOR_IN_NAME = ':';
+const SEPARATOR_IN_TAG = '=';
+/** The artifact name as it appears in tag names: `dir:name` becomes `dir=name`. */
+function tagSafeName(model) {
+    return model.split(SEPARATOR_IN_NAME).join(SEPARATOR_IN_TAG);
+}
+/** The artifact name from the part of a tag name before `@` or `#`: `dir=name` becomes `dir:name`. */
+function modelFromTagName(tagPart) {
+    return tagPart.split(SEPARATOR_IN_TAG).join(SEPARATOR_IN_NAME);
+}
+/** Whether GTO accepts this artifact name (`name` or `dir:name`). */
+function isGtoModelName(model) {
+    return FULLNAME_RE.test(model);
+}
+/** Whether GTO accepts this stage name. */
+function isGtoStageName(stage) {
+    return STAGE_RE.test(stage);
+}
+/** GTO's spelling of a version: `3.1.0` and `v3.1.0` both give `v3.1.0`. Throws on anything that is not SemVer. */
+function toGtoVersion(version) {
+    if (!parseSemVer(version))
+        throw new Error(`'${version}' is not a SemVer version (like 1.2.3 or v1.2.3)`);
+    return version.startsWith('v') ? version : `v${version}`;
+}
+function matchTag(name) {
+    if (name.length > MAX_TAG_LENGTH)
+        return undefined;
+    const m = TAG_RE.exec(name);
+    if (!m || m[1] === undefined)
+        return undefined;
+    const [, artifact, stage, version, cancel, special, counterText] = m;
+    const model = modelFromTagName(artifact);
+    const common = counterText === undefined ? { model } : { model, counter: Number(counterText) };
+    const raw = (parsed) => ({
+        ...common,
+        parsed,
+        created: parsed === undefined,
+    });
+    if (special === 'created')
+        return raw(undefined);
+    if (special === 'deprecated')
+        return raw({ ...common, action: 'deprecate' });
+    if (version !== undefined)
+        return raw({ ...common, action: cancel === '!' ? 'deregister' : 'register', version });
+    if (stage !== undefined)
+        return raw({ ...common, action: cancel === '!' ? 'unassign' : 'assign', stage });
+    return undefined;
+}
+/** Parse a GTO tag name; undefined for tags that are not GTO's (and for `name@created`, which GTO cannot index). */
+function parseGtoTag(name) {
+    return matchTag(name)?.parsed;
+}
+const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Python's `sorted(xs, key=...)[::-1]`: a stable ascending sort, then reversed (so ties come out last-first). */
+function newestFirst(xs, key) {
+    return [...xs].sort((a, b) => key(a) - key(b)).reverse();
+}
+const evTime = (e) => e.time;
+function addSorted(list, e) {
+    list.push(e);
+    list.sort((a, b) => a.time - b.time);
+}
+const vstageEvents = (s) => newestFirst([...s.assignments, ...s.unassignments], evTime);
+const vstageActive = (s) => vstageEvents(s)[0]?.action === 'assign';
+/** GTO's authoring event of a stage on a version: its newest assignment. */
+const vstageAuthor = (s) => vstageEvents(s).find((e) => e.action === 'assign');
+const vstageAuthorTime = (s) => vstageAuthor(s)?.time ?? 0;
+const discovered = (v) => v.registrations.length + v.deregistrations.length === 0;
+const registered = (v) => v.registrations.length > 0;
+const directEvents = (v) => newestFirst([...v.registrations, ...v.deregistrations], evTime);
+const indirectEvents = (v) => newestFirst([...v.stages.values()].flatMap(vstageEvents), evTime);
+const versionEvents = (v) => newestFirst([...v.registrations, ...v.deregistrations, ...[...v.stages.values()].flatMap(vstageEvents)], evTime);
+function versionActive(v) {
+    const direct = directEvents(v);
+    if (direct.length > 0)
+        return direct[0]?.action === 'register';
+    return indirectEvents(v).length > 0;
+}
+/** GTO's authoring event of a version: its newest registration, else its newest stage event. */
+function versionAuthor(v) {
+    return directEvents(v).find((e) => e.action === 'register') ?? indirectEvents(v)[0];
+}
+function artifactActive(a) {
+    const events = newestFirst([...a.deprecations, ...a.versions.flatMap(versionEvents)], evTime);
+    return events.length > 0 && events[0]?.action !== 'deprecate';
+}
+/** gto/base.py `Artifact.get_versions` with active_only=True, include_discovered=False. */
+function activeVersions(a, includeNonExplicit) {
+    return a.versions.filter((v) => versionActive(v) && ((registered(v) && !discovered(v)) || (includeNonExplicit && !registered(v))));
+}
+/** gto/base.py `sort_versions` by SemVer, descending: SemVer names first, then the rest by name. */
+function semverDescending(items, name) {
+    const semver = [];
+    const others = [];
+    for (const x of items) {
+        const parsed = name(x).startsWith('v') ? parseSemVer(name(x)) : undefined;
+        if (parsed)
+            semver.push({ x, parsed });
+        else
+            others.push(x);
+    }
+    return [
+        ...semver
+            .sort((a, b) => compareSemVer(a.parsed, b.parsed))
+            .reverse()
+            .map((s) => s.x),
+        ...others.sort((a, b) => byName(name(a), name(b))).reverse(),
+    ];
+}
+/** gto/base.py `Artifact.get_vstages` with sort=timestamp and assignments_per_version=-1. */
+function stageHolders(a, versionsPerStage) {
+    const versions = newestFirst(activeVersions(a, true), (v) => versionAuthor(v)?.time ?? 0);
+    const assignments = versions.flatMap((v) => [...v.stages.values()].filter(vstageActive).sort((x, y) => vstageAuthorTime(x) - vstageAuthorTime(y)));
+    const stages = new Map();
+    for (const s of newestFirst(assignments, vstageAuthorTime)) {
+        const list = stages.get(s.stage) ?? [];
+        stages.set(s.stage, list);
+        if (versionsPerStage > -1 && list.length >= versionsPerStage)
+            continue;
+        if (!list.some((x) => x.owner.name === s.owner.name))
+            list.push(s);
+    }
+    return stages;
+}
+function holderOf(s) {
+    const author = vstageAuthor(s);
+    if (!author)
+        return undefined;
+    return {
+        version: s.owner.name,
+        commit: s.owner.commit,
+        assignedAt: author.at,
+        tag: author.tag,
+        registered: registered(s.owner),
+    };
+}
+const newVersion = (name, commit) => ({
+    name,
+    commit,
+    registrations: [],
+    deregistrations: [],
+    stages: new Map(),
+});
+function tagTime(iso) {
+    const ms = Date.parse(iso);
+    return Number.isNaN(ms) ? undefined : Math.floor(ms / 1000);
+}
+function indexTags(tags) {
+    const ignored = [];
+    const events = [];
+    for (const tag of tags) {
+        const raw = matchTag(tag.name);
+        if (!raw)
+            continue;
+        if (!tag.annotated) {
+            ignored.push({ tag: tag.name, reason: 'lightweight tag: GTO reads annotated tags only' });
+            continue;
+        }
+        if (!raw.parsed) {
+            ignored.push({ tag: tag.name, reason: "'@created' tags carry no action: gto show fails on them" });
+            continue;
+        }
+        const time = tagTime(tag.createdAt);
+        if (time === undefined) {
+            ignored.push({ tag: tag.name, reason: `unreadable tag date '${tag.createdAt}'` });
+            continue;
+        }
+        const p = raw.parsed;
+        events.push({
+            action: p.action,
+            model: p.model,
+            version: p.action === 'register' || p.action === 'deregister' ? p.version : undefined,
+            stage: p.action === 'assign' || p.action === 'unassign' ? p.stage : undefined,
+            commit: tag.commit,
+            time,
+            at: tag.createdAt,
+            tag: tag.name,
+        });
+    }
+    const inOrder = (actions) => events.filter((e) => actions.includes(e.action)).sort((a, b) => a.time - b.time || byName(a.tag, b.tag));
+    const artifacts = new Map();
+    const artifact = (name) => {
+        let a = artifacts.get(name);
+        if (!a) {
+            a = { name, versions: [], deprecations: [], stageLog: [] };
+            artifacts.set(name, a);
+        }
+        return a;
+    };
+    // Versions GTO can match by name and commit: those with a register or deregister event (not "discovered").
+    const explicit = (a, name, commit) => a.versions.filter((v) => (name === undefined || v.name === name) && v.commit === commit && !discovered(v));
+    for (const e of inOrder(['deprecate']))
+        addSorted(artifact(e.model).deprecations, e);
+    for (const e of inOrder(['register', 'deregister'])) {
+        const a = artifact(e.model);
+        const name = e.version ?? '';
+        let v = explicit(a, name, e.commit)[0];
+        if (!v) {
+            v = newVersion(name, e.commit);
+            a.versions.push(v);
+        }
+        addSorted(e.action === 'register' ? v.registrations : v.deregistrations, e);
+    }
+    for (const e of inOrder(['assign', 'unassign'])) {
+        const a = artifact(e.model);
+        const stage = e.stage ?? '';
+        const onCommit = explicit(a, undefined, e.commit);
+        if (onCommit.length > 1) {
+            const names = onCommit.map((v) => v.name).join(', ');
+            ignored.push({
+                tag: e.tag,
+                reason: `versions ${names} share its commit: gto show fails (ManyVersions)`,
+            });
+            continue;
+        }
+        // GTO then files the event under a version of that name and commit that is not "discovered"; a version
+        // named by its commit hash never is, so each stage tag on an unregistered commit gets a version of its own.
+        let v = onCommit[0];
+        if (!v) {
+            v = newVersion(e.commit, e.commit);
+            a.versions.push(v);
+        }
+        let s = v.stages.get(stage);
+        if (!s) {
+            s = { stage, owner: v, assignments: [], unassignments: [] };
+            v.stages.set(stage, s);
+        }
+        addSorted(e.action === 'assign' ? s.assignments : s.unassignments, e);
+        a.stageLog.push({
+            action: e.action === 'assign' ? 'assign' : 'unassign',
+            stage,
+            version: v.name,
+            commit: e.commit,
+            at: e.at,
+            tag: e.tag,
+        });
+    }
+    return { artifacts, ignored };
+}
+function modelState(a) {
+    const current = stageHolders(a, 1);
+    const all = stageHolders(a, -1);
+    const stageNames = [...new Set(a.stageLog.map((e) => e.stage))].sort(byName);
+    const stages = stageNames.map((stage) => {
+        const first = current.get(stage)?.[0];
+        const holder = first ? holderOf(first) : undefined;
+        return {
+            stage,
+            ...(holder ? { current: holder } : {}),
+            holders: (all.get(stage) ?? []).flatMap((s) => holderOf(s) ?? []),
+            events: a.stageLog
+                .filter((e) => e.stage === stage)
+                .map(({ action, version, commit, at, tag }) => ({ action, version, commit, at, tag })),
+        };
+    });
+    const groups = new Map();
+    for (const v of a.versions) {
+        if (versionEvents(v).length === 0)
+            continue;
+        const key = `${v.name}\u0000${v.commit}`;
+        groups.set(key, [...(groups.get(key) ?? []), v]);
+    }
+    const versions = [...groups.values()].flatMap((objs) => {
+        const [head] = objs;
+        if (!head)
+            return [];
+        const authors = objs.flatMap((v) => versionAuthor(v) ?? []);
+        const author = newestFirst(authors, evTime)[0];
+        const reg = objs.find(registered);
+        const registration = reg ? directEvents(reg).find((e) => e.action === 'register') : undefined;
+        return [
+            {
+                version: head.name,
+                commit: head.commit,
+                registered: reg !== undefined,
+                active: reg ? versionActive(reg) : objs.some(versionActive),
+                createdAt: author?.at ?? '',
+                ...(registration ? { tag: registration.tag } : {}),
+                stages: stages
+                    .filter((s) => s.current?.version === head.name && s.current.commit === head.commit)
+                    .map((s) => s.stage),
+            },
+        ];
+    });
+    const latest = semverDescending(activeVersions(a, false), (v) => v.name)[0];
+    return {
+        model: a.name,
+        deprecated: !artifactActive(a),
+        ...(latest ? { latest: latest.name } : {}),
+        versions: semverDescending(versions, (v) => v.version),
+        stages,
+    };
+}
+/** Fold every tag of the repository into GTO's registry state. */
+function gtoState(tags) {
+    const { artifacts, ignored } = indexTags(tags);
+    const models = [...artifacts.values()].map(modelState).sort((a, b) => byName(a.model, b.model));
+    return { models, ignored };
+}
+/** The state of one model, if any tag names it. */
+function findGtoModel(state, model) {
+    return state.models.find((m) => m.model === model);
+}
+function stageOf(tags, model, stage) {
+    const m = findGtoModel(gtoState(tags), model);
+    if (!m || m.deprecated)
+        return undefined;
+    return m.stages.find((s) => s.stage === stage);
+}
+/** What `gto show` prints for the model's stage; undefined when the stage is empty or the model deprecated. */
+function productionVersion(tags, model, stage = 'prod') {
+    return stageOf(tags, model, stage)?.current;
+}
+/**
+ * The version that held the stage before the current one, for a rollback: the second version
+ * `gto show <model>#<stage> --versions-per-stage -1` lists. Versions since unassigned from the stage or deregistered
+ * are skipped, as GTO no longer counts them in the stage.
+ */
+function previousStageVersion(tags, model, stage) {
+    return stageOf(tags, model, stage)?.holders[1];
+}
+// ---------------------------------------------------------------------------------------------------------
+// Writing tags like GTO does
+function checkModel(model) {
+    if (!isGtoModelName(model))
+        throw new Error(`'${model}' is not a GTO artifact name`);
+}
+function checkStage(stage) {
+    if (!isGtoStageName(stage))
+        throw new Error(`'${stage}' is not a GTO stage name`);
+}
+function checkCounter(counter) {
+    if (!Number.isSafeInteger(counter) || counter < 0)
+        throw new Error(`'${counter}' is not a tag counter`);
+}
+/** `model@vX.Y.Z` (as `gto register` writes it: no counter). */
+function registerTagName(model, version) {
+    checkModel(model);
+    return `${tagSafeName(model)}@${toGtoVersion(version)}`;
+}
+/** `model@vX.Y.Z!` (as `gto deprecate model vX.Y.Z` writes it: no counter). */
+function deregisterTagName(model, version) {
+    return `${registerTagName(model, version)}!`;
+}
+/** `model#stage#N`. */
+function assignTagName(model, stage, counter) {
+    checkModel(model);
+    checkStage(stage);
+    checkCounter(counter);
+    return `${tagSafeName(model)}#${stage}#${counter}`;
+}
+/** `model#stage!#N`. */
+function unassignTagName(model, stage, counter) {
+    checkModel(model);
+    checkStage(stage);
+    checkCounter(counter);
+    return `${tagSafeName(model)}#${stage}!#${counter}`;
+}
+/** `model@deprecated` (as `gto deprecate model` writes it: no counter). */
+function deprecateTagName(model) {
+    checkModel(model);
+    return `${tagSafeName(model)}@deprecated`;
+}
+/**
+ * The `N` for a new `#N` tag: one more than the greatest counter on any tag of the model, whatever its stage or
+ * action, lightweight tags included. GTO's counter is per artifact, so the stage does not matter.
+ */
+function nextCounter(tags, model, _stage) {
+    let max = 0;
+    for (const tag of tags) {
+        const raw = matchTag(tag.name);
+        if (raw && raw.model === model && raw.counter !== undefined && raw.counter > max)
+            max = raw.counter;
+    }
+    return max + 1;
+}
+/** A version as GTO writes it in messages: SemVer gets its `v`; a commit hash (unregistered) stays as it is. */
+function messageVersion(version) {
+    return HEXSHA_RE.test(version) ? version : toGtoVersion(version);
+}
+/** `Registering artifact <model> version <vX.Y.Z>` */
+function registerTagMessage(model, version) {
+    return `Registering artifact ${model} version ${toGtoVersion(version)}`;
+}
+/** `Deregistering artifact <model> version <vX.Y.Z>` */
+function deregisterTagMessage(model, version) {
+    return `Deregistering artifact ${model} version ${toGtoVersion(version)}`;
+}
+/** `Assigning stage <stage> to artifact <model> version <vX.Y.Z>` */
+function assignTagMessage(model, stage, version) {
+    return `Assigning stage ${stage} to artifact ${model} version ${messageVersion(version)}`;
+}
+/** `Unassigning stage '<stage>' to artifact '<model>' version '<vX.Y.Z>'` (GTO's wording, quotes and all). */
+function unassignTagMessage(model, stage, version) {
+    return `Unassigning stage '${stage}' to artifact '${model}' version '${messageVersion(version)}'`;
+}
+/** `Deprecating artifact '<model>'` */
+function deprecateTagMessage(model) {
+    return `Deprecating artifact '${model}'`;
+}
+
+;// CONCATENATED MODULE: ./src/registry/gto-registry.ts
+/**
+ * The `gto` registry: production is what GTO's tags say (the newest active assignment of the production
+ * stage), read from the manifest at the tagged commit. Promotion and rollback write GTO-format annotated
+ * tags, so `gto show` agrees with Model Gate. Acceptances still live on the registry branch.
+ */
+
+
+
+
+const ATTEMPTS = 10;
+class GtoRegistry {
+    tags;
+    source;
+    stage;
+    description;
+    cached;
+    constructor(tags, source, stage) {
+        this.tags = tags;
+        this.source = source;
+        this.stage = stage;
+        this.description = `GTO tags (stage ${stage})`;
+    }
+    all(fresh = false) {
+        if (fresh || !this.cached)
+            this.cached = this.tags.list((name) => parseGtoTag(name) !== undefined);
+        return this.cached;
+    }
+    /**
+     * The GTO artifact name of a model: its manifest name, or a monorepo name `dir:name` whose `dir` holds the
+     * manifest (GTO writes it `dir=name` in tags); without a manifest path, the only monorepo name that fits.
+     */
+    async artifactName(name, manifestPath, fresh = false) {
+        const state = gtoState(await this.all(fresh));
+        if (findGtoModel(state, name))
+            return name;
+        const candidates = state.models.map((m) => m.model).filter((m) => m.endsWith(`:${name}`));
+        if (manifestPath === undefined)
+            return candidates.length === 1 && candidates[0] ? candidates[0] : name;
+        const dir = manifestPath.includes('/') ? manifestPath.slice(0, manifestPath.lastIndexOf('/')) : '';
+        const monorepo = candidates
+            .filter((m) => {
+            const prefix = m.slice(0, m.length - name.length - 1);
+            return dir === prefix || dir.startsWith(`${prefix}/`);
+        })
+            .sort((a, b) => b.length - a.length);
+        return monorepo[0] ?? name;
+    }
+    async model(name, manifestPath) {
+        return findGtoModel(gtoState(await this.all()), await this.artifactName(name, manifestPath));
+    }
+    async baseline(name, candidatePath, previousPath) {
+        const path = previousPath ?? candidatePath;
+        try {
+            const artifact = await this.artifactName(name, path);
+            const holder = productionVersion(await this.all(), artifact, this.stage);
+            if (!holder)
+                return { kind: 'none' };
+            const where = { file: `${holder.tag} (${holder.commit.slice(0, 12)})` };
+            const text = await this.source.readFile(holder.commit, path);
+            if (text === undefined) {
+                return {
+                    kind: 'error',
+                    error: new InputError(where, `production ${holder.version} of ${quote(artifact)} has no manifest at ${path}`),
+                };
+            }
+            const loaded = await loadModelVersion(text, path, (p) => this.source.readFile(holder.commit, p));
+            if (!loaded.ok)
+                return { kind: 'error', error: loaded.errors[0] ?? new InputError(where, 'invalid manifest') };
+            return {
+                kind: 'found',
+                baseline: {
+                    ...loaded.version,
+                    source: `GTO ${holder.tag} (${holder.version})`,
+                    commit: holder.commit,
+                },
+            };
+        }
+        catch (error) {
+            const e = error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error));
+            return { kind: 'error', error: e };
+        }
+    }
+    /** Register the version at commit (unless GTO has it already) and assign the production stage to it. */
+    async promote(version, commit, tagger) {
+        const { manifest } = version;
+        const gtoVersion = toGtoVersion(manifest.version);
+        for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            const tags = await this.all(true);
+            const artifact = await this.artifactName(manifest.name, manifest.file);
+            const model = findGtoModel(gtoState(tags), artifact);
+            const existing = model?.versions.find((v) => v.registered && v.version === gtoVersion);
+            if (existing && existing.commit !== commit) {
+                throw new RegistryError(`${artifact} ${gtoVersion} is already registered at ${existing.commit.slice(0, 12)}, not ${commit.slice(0, 12)}`);
+            }
+            const current = productionVersion(tags, artifact, this.stage);
+            if (current?.version === gtoVersion && current.commit === commit) {
+                return { model: artifact, version: gtoVersion, commit, created: [] };
+            }
+            const created = [];
+            if (!existing) {
+                const name = registerTagName(artifact, gtoVersion);
+                if (!(await this.tags.create({
+                    name,
+                    commit,
+                    message: registerTagMessage(artifact, gtoVersion),
+                    ...(tagger ? { tagger } : {}),
+                })))
+                    continue;
+                created.push(name);
+            }
+            const name = assignTagName(artifact, this.stage, nextCounter(tags, artifact));
+            const message = assignTagMessage(artifact, this.stage, gtoVersion);
+            if (await this.tags.create({ name, commit, message, ...(tagger ? { tagger } : {}) })) {
+                return {
+                    model: artifact,
+                    version: gtoVersion,
+                    commit,
+                    created: [...created, name],
+                    ...(current ? { from: current.version } : {}),
+                };
+            }
+        }
+        throw new RegistryError(`gave up after ${ATTEMPTS} attempts: GTO tags of ${manifest.name} kept changing`);
+    }
+    /** Assign the production stage again to an earlier version: by default the one that held it before. */
+    async rollback(name, to, reason, tagger) {
+        for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            const tags = await this.all(true);
+            const artifact = await this.artifactName(name);
+            const model = findGtoModel(gtoState(tags), artifact);
+            const current = productionVersion(tags, artifact, this.stage);
+            if (!model || !current)
+                throw new RegistryError(`model ${quote(name)} has no version in stage ${quote(this.stage)} to roll back`);
+            const target = to === undefined ? previousStageVersion(tags, artifact, this.stage)?.version : toGtoVersion(to);
+            if (target === undefined)
+                throw new RegistryError(`model ${quote(name)} has no earlier version in stage ${quote(this.stage)}`);
+            if (target === current.version)
+                throw new RegistryError(`version ${quote(target)} of ${quote(name)} is already in stage ${quote(this.stage)}`);
+            const version = model.versions.find((v) => v.version === target && v.registered && v.active);
+            if (!version) {
+                const known = model.versions.filter((v) => v.registered && v.active).map((v) => v.version);
+                throw new RegistryError(`version ${quote(target)} of ${quote(name)} is not a registered GTO version (known: ${known.join(', ') || 'none'})`);
+            }
+            const tag = assignTagName(artifact, this.stage, nextCounter(tags, artifact));
+            const message = `${assignTagMessage(artifact, this.stage, target)}\n\nRollback from ${current.version}: ${reason}`;
+            if (await this.tags.create({ name: tag, commit: version.commit, message, ...(tagger ? { tagger } : {}) })) {
+                return {
+                    model: artifact,
+                    version: target,
+                    commit: version.commit,
+                    created: [tag],
+                    from: current.version,
+                };
+            }
+        }
+        throw new RegistryError(`gave up after ${ATTEMPTS} attempts: GTO tags of ${name} kept changing`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
 
 const MAX_MESSAGE = 4000;
@@ -42063,31 +42794,14 @@ function checkConclusion(verdict, failOn) {
 function checkTitle(verdict, counts) {
     if (verdict === 'skip')
         return 'No model changes';
+    if (verdict === 'pass' && counts.accepted) {
+        return `Passed: ${counts.accepted} regression${counts.accepted === 1 ? '' : 's'} accepted`;
+    }
     if (verdict === 'fail')
         return `${counts.failed} of ${counts.total} model${counts.total === 1 ? '' : 's'} failed`;
     if (verdict === 'warn')
         return `Passed with warnings (${counts.warned} model${counts.warned === 1 ? '' : 's'})`;
     return `${counts.total} model${counts.total === 1 ? '' : 's'} passed`;
-}
-
-;// CONCATENATED MODULE: ./src/github/comments.ts
-async function findComment(api, repo, issue, marker) {
-    for await (const page of api.paginate.iterator(api.rest.issues.listComments, {
-        ...repo,
-        issue_number: issue,
-        per_page: 100,
-    })) {
-        const hit = page.data.find((c) => c.body?.includes(marker));
-        if (hit)
-            return { id: hit.id, body: hit.body ?? '' };
-    }
-    return undefined;
-}
-async function createComment(api, repo, issue, body) {
-    return (await api.rest.issues.createComment({ ...repo, issue_number: issue, body })).data.id;
-}
-async function updateComment(api, repo, id, body) {
-    await api.rest.issues.updateComment({ ...repo, comment_id: id, body });
 }
 
 ;// CONCATENATED MODULE: ./src/action/sticky-comment.ts
@@ -42189,6 +42903,8 @@ class Writes {
 
 
 
+
+
 function pullRequestOf(ctx) {
     const pr = ctx.payload.pull_request;
     if (!pr || typeof pr.number !== 'number' || !pr.base?.sha || !pr.head?.sha) {
@@ -42202,24 +42918,43 @@ function pullRequestOf(ctx) {
         fork: pr.head.repo?.full_name !== undefined && pr.head.repo.full_name !== full,
     };
 }
+function registryOf(api, ctx, inputs) {
+    return new BranchRegistry(new GitHubBranchStore(api, ctx.repo, inputs.registryBranch));
+}
 function baselinesFor(api, ctx, inputs, source, baseSha) {
     if (inputs.registry === 'base')
         return new BaseCommitBaselines(source, baseSha);
     if (inputs.registry === 'gto')
-        throw new Error("registry 'gto' is not available in this version; use 'branch' or 'base'");
-    return new BranchRegistry(new GitHubBranchStore(api, ctx.repo, inputs.registryBranch));
+        return gtoRegistryOf(api, ctx, inputs, source);
+    return registryOf(api, ctx, inputs);
 }
-async function checkPullRequest(api, ctx, inputs, pr) {
+function gtoRegistryOf(api, ctx, inputs, source) {
+    const tagger = { name: 'model-gate', email: 'model-gate@users.noreply.github.com' };
+    return new GtoRegistry(new GitHubTagStore(api, ctx.repo, tagger), source, inputs.productionStage);
+}
+/** Who a tag written for this run is by: the actor, with GitHub's no-reply address. */
+function taggerOf(ctx) {
+    return { name: ctx.actor, email: `${ctx.actor}@users.noreply.github.com` };
+}
+/** The gate over a pull request, without writing anything. Acceptances live on the registry branch. */
+async function evaluatePullRequest(api, ctx, inputs, pr) {
     const source = new GitHubSource(api, ctx.repo, pr.number);
-    const baselines = baselinesFor(api, ctx, inputs, source, pr.baseSha);
-    const { report, changed } = await runCheck({ source, baselines }, {
+    const result = await runCheck({
+        source,
+        baselines: baselinesFor(api, ctx, inputs, source, pr.baseSha),
+        acceptances: registryOf(api, ctx, inputs),
+    }, {
         base: pr.baseSha,
         head: pr.headSha,
         manifests: inputs.manifests,
         policyPath: inputs.policy,
         acceptanceSha: pr.headSha,
     });
-    info(`Model Gate: ${report.verdict} (${report.models.length} manifest(s) changed; files listed via ${source.listing ?? 'n/a'})`);
+    info(`Model Gate: ${result.report.verdict} (${result.report.models.length} manifest(s) changed; files listed via ${source.listing ?? 'n/a'})`);
+    return result;
+}
+async function checkPullRequest(api, ctx, inputs, pr) {
+    const { report, changed } = await evaluatePullRequest(api, ctx, inputs, pr);
     await publish(api, ctx, inputs, pr, report, new Set(changed.map((f) => f.path)));
     return { report, failed: jobFails(report.verdict, inputs.failOn) };
 }
@@ -42234,8 +42969,7 @@ async function publish(api, ctx, inputs, pr, report, changedPaths) {
         headSha: pr.headSha,
         conclusion,
         title: checkTitle(report.verdict, {
-            failed: counts.failed,
-            warned: counts.warned,
+            ...counts,
             total: report.models.length,
         }),
         summary: renderMarkdown(report, { maxLength: CHECK_SUMMARY_MAX, fullReportLink: ctx.runUrl }),
@@ -42259,12 +42993,498 @@ async function publish(api, ctx, inputs, pr, report, changedPaths) {
             notice(`The pull request's head is now ${outcome.currentHead.slice(0, 12)}; this run checked ${pr.headSha.slice(0, 12)}, so it leaves the comment to the newer run.`);
         }
     }
-    await summary.addRaw(renderMarkdown(report, { maxLength: JOB_SUMMARY_MAX, footer })).write();
+    await summary_summary.addRaw(renderMarkdown(report, { maxLength: JOB_SUMMARY_MAX, footer })).write();
     setOutput('verdict', report.verdict);
     setOutput('report', JSON.stringify(reportToJson(report)));
     setOutput('regressions', JSON.stringify(regressions(report)));
     writes.finish();
     return writes;
+}
+
+;// CONCATENATED MODULE: ./src/action/commands.ts
+const PREFIX = '/model-gate';
+const MAX_REASON = 500;
+const HELP = `Model Gate commands, in a comment on a pull request:
+
+| command | what it does | who |
+| --- | --- | --- |
+| \`/model-gate accept <model> <reason>\` | accepts the regression of \`<model>\` at the pull request's current head commit, records who and why in the registry history, and passes the check | write, maintain or admin permission |
+| \`/model-gate recheck\` | runs the check again | anyone who can comment |
+| \`/model-gate help\` | this help | anyone who can comment |
+
+An acceptance holds for one head commit: a new push needs a new acceptance.`;
+/** The command in a comment, or undefined when the comment holds none (an ordinary comment). */
+function parseCommand(body) {
+    const line = body
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .find((l) => l === PREFIX || l.startsWith(`${PREFIX} `));
+    if (line === undefined)
+        return undefined;
+    const [, verb = '', ...rest] = line.split(/\s+/);
+    switch (verb) {
+        case 'accept': {
+            const [model, ...words] = rest;
+            if (!model)
+                return {
+                    kind: 'invalid',
+                    problem: 'accept needs a model and a reason: `/model-gate accept <model> <reason>`',
+                };
+            const reason = words.join(' ').trim();
+            if (!reason)
+                return { kind: 'invalid', problem: `accept needs a reason: \`/model-gate accept ${model} <reason>\`` };
+            return { kind: 'accept', model, reason: reason.slice(0, MAX_REASON) };
+        }
+        case 'recheck':
+            return { kind: 'recheck' };
+        case 'help':
+        case '':
+            return { kind: 'help' };
+        default:
+            return { kind: 'invalid', problem: `unknown command \`${verb.replace(/[^a-z0-9-]/gi, '')}\`` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/bot.ts
+/**
+ * The bot on `issue_comment`: commands in pull-request comments. Permission to accept is asked of the API,
+ * never read from the payload; bots' comments and edited comments are ignored.
+ */
+
+
+
+
+
+
+
+
+
+
+
+async function handleComment(api, ctx, inputs) {
+    const payload = ctx.payload;
+    const login = payload.comment?.user?.login ?? '';
+    const commentId = payload.comment?.id;
+    const issue = payload.issue?.number;
+    const ignore = (why) => {
+        info(`Model Gate: comment ignored (${why})`);
+        return { outcome: 'ignored', failed: false };
+    };
+    if (payload.action !== 'created')
+        return ignore(`action '${payload.action ?? ''}': only new comments are read`);
+    if (payload.comment?.user?.type === 'Bot' || login.endsWith('[bot]'))
+        return ignore(`written by the bot ${login}`);
+    if (!payload.issue?.pull_request || issue === undefined || commentId === undefined)
+        return ignore('not on a pull request');
+    const command = parseCommand(payload.comment?.body ?? '');
+    if (!command)
+        return ignore('no /model-gate command');
+    const reply = (body) => createComment(api, ctx.repo, issue, body);
+    switch (command.kind) {
+        case 'help':
+            await reply(HELP);
+            return { outcome: 'help', failed: false };
+        case 'invalid':
+            await reply(`Model Gate: ${command.problem}.\n\n${HELP}`);
+            await react(api, ctx.repo, commentId, 'confused');
+            return { outcome: 'invalid', failed: false };
+        case 'recheck': {
+            await react(api, ctx.repo, commentId, 'eyes');
+            const pr = await currentPull(api, ctx, issue);
+            const { report, changed } = await evaluatePullRequest(api, ctx, inputs, pr);
+            await publish(api, ctx, inputs, pr, report, new Set(changed.map((f) => f.path)));
+            return { outcome: 'rechecked', failed: jobFails(report.verdict, inputs.failOn) };
+        }
+        case 'accept': {
+            const role = await roleOf(api, ctx.repo, login);
+            if (!canWrite(role)) {
+                await reply(`Model Gate: only people with write, maintain or admin permission on this repository can accept a regression; ${escapeMarkdown(login, 60)} has ${role}. Nothing was recorded.`);
+                await react(api, ctx.repo, commentId, '-1');
+                return { outcome: 'refused', failed: false };
+            }
+            const problem = nameProblem(command.model);
+            const pr = await currentPull(api, ctx, issue);
+            const before = await evaluatePullRequest(api, ctx, inputs, pr);
+            const model = problem ? undefined : before.report.models.find((m) => m.name === command.model);
+            if (!model || model.status === 'invalid' || model.status === 'removed') {
+                const names = before.report.models.filter((m) => m.status !== 'invalid').map((m) => escapeMarkdown(m.name));
+                await reply(`Model Gate: ${escapeMarkdown(command.model, 80)} is not a model this pull request changes${names.length ? ` (it changes: ${names.join(', ')})` : ''}. Nothing was recorded.`);
+                await react(api, ctx.repo, commentId, 'confused');
+                return { outcome: 'invalid', failed: false };
+            }
+            if (model.gateLevel === 'pass') {
+                await reply(`Model Gate: ${escapeMarkdown(model.name)} passes at ${pr.headSha.slice(0, 12)}; there is nothing to accept.`);
+                return { outcome: 'invalid', failed: false };
+            }
+            await accept(registryOf(api, ctx, inputs), {
+                name: model.name,
+                version: model.candidateVersion ?? '',
+                sha: pr.headSha,
+                pr: pr.number,
+                actor: login,
+                reason: command.reason,
+                at: new Date().toISOString(),
+                run: ctx.runUrl,
+            });
+            const after = await evaluatePullRequest(api, ctx, inputs, pr);
+            await publish(api, ctx, inputs, pr, after.report, new Set(after.changed.map((f) => f.path)));
+            await react(api, ctx.repo, commentId, '+1');
+            info(`Model Gate: ${login} accepted ${model.name} ${model.candidateVersion} at ${pr.headSha}`);
+            return { outcome: 'accepted', failed: jobFails(after.report.verdict, inputs.failOn) };
+        }
+    }
+}
+/** The pull request as it is now (the payload of a comment carries no head SHA). */
+async function currentPull(api, ctx, number) {
+    const pull = await getPull(api, ctx.repo, number);
+    const full = `${ctx.repo.owner}/${ctx.repo.repo}`;
+    return {
+        number,
+        baseSha: pull.base.sha,
+        headSha: pull.head.sha,
+        fork: pull.head.repo?.full_name !== undefined && pull.head.repo.full_name !== full,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/commits.ts
+async function pullForCommit(api, repo, sha) {
+    const { data } = await api.rest.repos.listPullRequestsAssociatedWithCommit({
+        ...repo,
+        commit_sha: sha,
+        per_page: 10,
+    });
+    const merged = data.find((p) => p.merge_commit_sha === sha) ?? data.find((p) => p.merged_at) ?? data[0];
+    return merged ? { number: merged.number, headSha: merged.head.sha } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/action/promote-on-push.ts
+/**
+ * On a push to the default branch: every manifest the push changed is registered as production, unless its
+ * gate failed and was not accepted (input promote-failed). Each promotion is one compare-and-swap commit on
+ * the registry branch, recording the version, the snapshot, the commit, the pull request, the actor, the run.
+ */
+
+
+
+
+
+
+
+
+
+
+async function promoteOnPush(api, ctx, inputs) {
+    const payload = ctx.payload;
+    const defaultBranch = payload.repository?.default_branch ?? payload.repository?.master_branch;
+    if (!payload.after || !payload.before || payload.deleted || payload.ref !== `refs/heads/${defaultBranch}`) {
+        info(`Model Gate: ${payload.ref ?? 'this push'} is not a push to the default branch (${defaultBranch}); nothing to promote.`);
+        setOutput('verdict', 'skip');
+        setOutput('promoted', '[]');
+        return { failed: false, promotions: [] };
+    }
+    if (inputs.registry === 'base') {
+        info("Model Gate: with registry 'base', production is the default branch itself; nothing to promote.");
+        setOutput('verdict', 'skip');
+        setOutput('promoted', '[]');
+        return { failed: false, promotions: [] };
+    }
+    const { before, after } = payload;
+    const source = new GitHubSource(api, ctx.repo);
+    const registry = registryOf(api, ctx, inputs);
+    const pull = await pullForCommit(api, ctx.repo, after).catch((error) => {
+        warning(`Model Gate could not find the pull request of ${after.slice(0, 12)}: ${errorMessage(error)}`);
+        return undefined;
+    });
+    const { report } = await runCheck({
+        source,
+        baselines: baselinesFor(api, ctx, inputs, source, before),
+        acceptances: registry,
+    }, {
+        base: before,
+        head: after,
+        manifests: inputs.manifests,
+        policyPath: inputs.policy,
+        acceptanceSha: pull?.headSha ?? after,
+    });
+    const promotions = [];
+    for (const m of report.models)
+        promotions.push(await promoteOne(m));
+    async function promoteOne(m) {
+        const version = m.candidateVersion ?? '';
+        if (m.status === 'removed')
+            return {
+                model: m.name,
+                version: m.baselineVersion ?? '',
+                outcome: 'skipped',
+                detail: 'manifest removed; production untouched',
+            };
+        if (m.status === 'invalid') {
+            const detail = m.errors.map((e) => `${formatPosition(e.position)}: ${e.detail}`).join('; ');
+            return { model: m.name, version, outcome: 'error', detail };
+        }
+        if (m.level === 'fail' && !inputs.promoteFailed) {
+            return {
+                model: m.name,
+                version,
+                outcome: 'skipped',
+                detail: 'its gate failed and no acceptance was recorded; set promote-failed: true to promote such versions',
+            };
+        }
+        try {
+            const text = await source.readFile(after, m.path);
+            const loaded = text === undefined
+                ? undefined
+                : await loadModelVersion(text, m.path, (p) => source.readFile(after, p));
+            if (!loaded?.ok)
+                return {
+                    model: m.name,
+                    version,
+                    outcome: 'error',
+                    detail: `${m.path} could not be read at ${after.slice(0, 12)}`,
+                };
+            if (inputs.registry === 'gto') {
+                const change = await gtoRegistryOf(api, ctx, inputs, source).promote(loaded.version, after, taggerOf(ctx));
+                return {
+                    model: m.name,
+                    version,
+                    outcome: change.created.length ? 'promoted' : 'unchanged',
+                    detail: change.created.length
+                        ? `tags ${change.created.join(', ')}`
+                        : `already in stage ${inputs.productionStage}`,
+                    ...(m.baselineVersion ? { previous: m.baselineVersion } : {}),
+                };
+            }
+            const result = await promote(registry, loaded.version, {
+                actor: ctx.actor,
+                at: new Date().toISOString(),
+                commit: after,
+                run: ctx.runUrl,
+                ...(pull ? { pr: pull.number } : {}),
+            });
+            const outcome = result.commit ? 'promoted' : 'unchanged';
+            const detail = result.commit
+                ? `${inputs.registryBranch} ${result.commit.slice(0, 12)}${result.attempts > 1 ? ` (after ${result.attempts} attempts)` : ''}`
+                : 'already production from this commit';
+            return {
+                model: m.name,
+                version,
+                outcome,
+                detail,
+                ...(m.baselineVersion ? { previous: m.baselineVersion } : {}),
+            };
+        }
+        catch (error) {
+            return { model: m.name, version, outcome: 'error', detail: errorMessage(error) };
+        }
+    }
+    for (const p of promotions) {
+        const line = `${p.model} ${p.version}: ${p.outcome} (${p.detail})`;
+        if (p.outcome === 'error')
+            core_error(`Model Gate could not promote ${line}`);
+        else if (p.outcome === 'skipped' && p.detail.startsWith('its gate failed'))
+            warning(`Model Gate did not promote ${line}`);
+        else
+            info(line);
+    }
+    await summary_summary.addRaw(renderPromotions(promotions, after, pull?.number)).write();
+    setOutput('verdict', report.verdict);
+    setOutput('promoted', JSON.stringify(promotions.filter((p) => p.outcome === 'promoted').map((p) => ({ model: p.model, version: p.version }))));
+    const failed = promotions.some((p) => p.outcome === 'error' || (p.outcome === 'skipped' && p.detail.startsWith('its gate failed')));
+    return { failed, promotions };
+}
+function renderPromotions(promotions, commit, pr) {
+    const head = `## Model Gate: promotion of ${commit.slice(0, 12)}${pr !== undefined ? ` (#${pr})` : ''}`;
+    if (!promotions.length)
+        return `${head}\n\nNo model manifest changed.\n`;
+    const rows = promotions.map((p) => [
+        escapeMarkdown(p.model),
+        p.previous ? `\`${p.previous}\`` : '',
+        p.version ? `\`${p.version}\`` : '',
+        p.outcome,
+        escapeMarkdown(p.detail, 300),
+    ]);
+    return `${head}\n\n${markdownTable([['Model', 'Was', 'Now', 'Outcome', 'Detail'], ...rows], { alignDelimiters: false })}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/rollback.ts
+/** The rollback's job summary: the version left and the version restored, side by side, and what else differs. */
+
+
+
+function renderRollback(s) {
+    const c = s.comparison;
+    const parts = [
+        `## ⏪ Model Gate: rolled back ${escapeMarkdown(s.name)} \`${s.from}\` → \`${s.to}\``,
+        `By ${escapeMarkdown(s.actor, 60)}: ${escapeMarkdown(s.reason, 500)}${s.commit ? `\n\nProduction is now version \`${s.to}\` from commit \`${s.commit.slice(0, 12)}\`.` : ''}`,
+    ];
+    if (c.metrics.length) {
+        const rows = c.metrics.map((m) => [
+            escapeMarkdown(m.name),
+            m.baseline ? formatNumber(m.baseline.value) : '',
+            m.candidate ? formatNumber(m.candidate.value) : '',
+            formatDelta(m.delta),
+            formatPercent(m.deltaPercent),
+        ]);
+        parts.push(`### Metrics\n\n${markdownTable([['Metric', `${s.from} (left)`, `${s.to} (restored)`, 'Δ', 'Δ %'], ...rows], { alignDelimiters: false })}`);
+    }
+    if (c.changes.length) {
+        const rows = c.changes.map((x) => [
+            escapeMarkdown(x.section),
+            escapeMarkdown(x.key),
+            x.kind,
+            escapeMarkdown(formatPlain(x.before), 80),
+            escapeMarkdown(formatPlain(x.after), 80),
+        ]);
+        parts.push(`### What else differs\n\n${markdownTable([['Section', 'Key', 'Change', `${s.from} (left)`, `${s.to} (restored)`], ...rows], { alignDelimiters: false })}`);
+    }
+    return parts.join('\n\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/action/rollback-on-dispatch.ts
+/**
+ * On workflow_dispatch: production of one model moves back to a version from its history. The job summary
+ * shows the two versions side by side; the outputs feed a deploy step. Unknown model or version: a clear
+ * error and the registry untouched.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+class DispatchError extends Error {
+}
+function dispatchInputs(ctx, inputs) {
+    const fromForm = (ctx.payload.inputs ?? {});
+    const pick = (name) => {
+        const value = inputs[name] || (typeof fromForm[name] === 'string' ? fromForm[name].trim() : '');
+        return value;
+    };
+    const model = pick('model');
+    const version = pick('version');
+    const reason = pick('reason');
+    if (!model)
+        throw new DispatchError('workflow_dispatch needs the model to roll back (input model)');
+    const problem = nameProblem(model);
+    if (problem)
+        throw new DispatchError(`model '${model}' ${problem}`);
+    if (!reason)
+        throw new DispatchError('workflow_dispatch needs a reason (input reason): the registry history records why production moved');
+    return { model, version: version || undefined, reason };
+}
+async function rollbackOnDispatch(api, ctx, inputs) {
+    if (inputs.registry === 'base') {
+        throw new DispatchError("with registry 'base', production is the default branch itself: revert the commit instead of rolling back");
+    }
+    const { model, version, reason } = dispatchInputs(ctx, inputs);
+    if (inputs.registry === 'gto')
+        return rollbackGto(api, ctx, inputs, model, version, reason);
+    const registry = registryOf(api, ctx, inputs);
+    const result = await rollback(registry, model, {
+        ...(version ? { to: version } : {}),
+        reason,
+        actor: ctx.actor,
+        at: new Date().toISOString(),
+        run: ctx.runUrl,
+    });
+    const event = result.entry.history.at(-1);
+    const production = result.entry.production;
+    if (!event || !production || event.type !== 'rollback')
+        throw new RegistryError(`the rollback of '${model}' was not recorded`);
+    const left = [...result.entry.history]
+        .reverse()
+        .find((e) => e !== event && e.type !== 'accept' && e.manifest && e.version === event.from);
+    const file = `${inputs.registryBranch}:${registryPath(model)}`;
+    const restored = {
+        manifest: manifestFromSnapshot(production.manifest, file),
+        metrics: metricsFromRecord(production.metrics, file),
+    };
+    const comparison = left?.manifest
+        ? compareModel({
+            candidate: restored,
+            baseline: {
+                manifest: manifestFromSnapshot(left.manifest, file),
+                metrics: metricsFromRecord(left.metrics ?? {}, file),
+                source: 'registry',
+            },
+            policy: DEFAULT_POLICY,
+        })
+        : compareModel({ candidate: restored, policy: DEFAULT_POLICY });
+    await summary_summary
+        .addRaw(renderRollback({
+        name: model,
+        from: event.from ?? '?',
+        to: production.version,
+        reason,
+        actor: ctx.actor,
+        ...(production.commit ? { commit: production.commit } : {}),
+        comparison,
+    }))
+        .write();
+    info(`Model Gate: rolled back ${model} from ${event.from} to ${production.version} (${result.commit?.slice(0, 12) ?? ''})`);
+    setOutput('model', model);
+    setOutput('version', production.version);
+    setOutput('manifest', JSON.stringify(production.manifest));
+    setOutput('commit', production.commit ?? '');
+}
+/** The gto backend: a new GTO assignment tag of the production stage on the earlier version's commit. */
+async function rollbackGto(api, ctx, inputs, model, version, reason) {
+    const source = new GitHubSource(api, ctx.repo);
+    const change = await gtoRegistryOf(api, ctx, inputs, source).rollback(model, version, reason, taggerOf(ctx));
+    const restored = await manifestAt(api, ctx, inputs, source, change.commit, model);
+    const left = change.from
+        ? await gtoVersionManifest(api, ctx, inputs, source, model, change.from)
+        : undefined;
+    const comparison = restored
+        ? compareModel({
+            candidate: restored,
+            ...(left ? { baseline: { ...left, source: 'gto' } } : {}),
+            policy: DEFAULT_POLICY,
+        })
+        : undefined;
+    const summary = comparison
+        ? renderRollback({
+            name: model,
+            from: change.from ?? '?',
+            to: change.version,
+            reason,
+            actor: ctx.actor,
+            commit: change.commit,
+            comparison,
+        })
+        : `## ⏪ Model Gate: rolled back ${model} to ${change.version}\n\nTag ${change.created.join(', ')}.\n`;
+    await summary_summary.addRaw(summary).write();
+    info(`Model Gate: rolled back ${model} from ${change.from} to ${change.version} (tag ${change.created.join(', ')})`);
+    setOutput('model', model);
+    setOutput('version', change.version);
+    setOutput('manifest', restored ? JSON.stringify(restored.manifest.snapshot) : '');
+    setOutput('commit', change.commit);
+}
+async function gtoVersionManifest(api, ctx, inputs, source, model, version) {
+    const state = await gtoRegistryOf(api, ctx, inputs, source).model(model);
+    const v = state?.versions.find((x) => x.version === version);
+    return v ? manifestAt(api, ctx, inputs, source, v.commit, model) : undefined;
+}
+/** The manifest of a model at a commit: the file matching the manifests glob whose name is the model's. */
+async function manifestAt(api, ctx, inputs, source, commit, model) {
+    const isManifest = pathMatcher(inputs.manifests);
+    const paths = [...(await treeBlobs(api, ctx.repo, commit)).keys()].filter(isManifest);
+    for (const path of paths) {
+        const text = await source.readFile(commit, path).catch(() => undefined);
+        if (text === undefined)
+            continue;
+        const loaded = await loadModelVersion(text, path, (p) => source.readFile(commit, p));
+        if (loaded.ok && loaded.version.manifest.name === model)
+            return loaded.version;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -42365,6 +43585,9 @@ function getInputs(read = (name) => getInput(name)) {
 
 
 
+
+
+
 async function run(deps = {}) {
     try {
         const inputs = deps.inputs ?? getInputs();
@@ -42377,6 +43600,21 @@ async function run(deps = {}) {
                 const outcome = await checkPullRequest(api, ctx, inputs, pullRequestOf(ctx));
                 if (outcome.failed)
                     setFailed(`Model Gate: ${outcome.report.verdict} (fail-on: ${inputs.failOn})`);
+                return;
+            }
+            case 'push': {
+                const { failed } = await promoteOnPush(api, ctx, inputs);
+                if (failed)
+                    setFailed('Model Gate: not every changed model was promoted (see the job summary)');
+                return;
+            }
+            case 'workflow_dispatch':
+                await rollbackOnDispatch(api, ctx, inputs);
+                return;
+            case 'issue_comment': {
+                const { failed } = await handleComment(api, ctx, inputs);
+                if (failed)
+                    setFailed('Model Gate: the gate still fails after this command');
                 return;
             }
             default:
@@ -42400,7 +43638,7 @@ function defaultClient(inputs, ctx) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2156);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3437);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3942);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(316);
 
 const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3942:
+/***/ 316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2377,10 +2377,6 @@ class BranchRegistry {
         }
         throw new RegistryConflictError(this.store.branch, this.retry.attempts);
     }
-    /** Every registry entry's model name at the tip (for listings). */
-    async read(name) {
-        return this.entry(name);
-    }
 }
 
 ;// CONCATENATED MODULE: external "node:util"
@@ -3097,14 +3093,14 @@ async function loadCandidate(source, options, file) {
     return { kind: 'version', file, version: loaded.version };
 }
 async function compareCandidate(deps, options, policy, file, candidate) {
-    const { baselines } = deps;
+    const { baselines, acceptances } = deps;
     const name = candidate.manifest.name;
     const lookup = await baselines.baseline(name, file.path, file.previousPath);
     if (lookup.kind === 'error')
         return invalidModel(file.path, [lookup.error], name);
     let accepted;
-    if (baselines.entry)
-        accepted = acceptanceFor(await baselines.entry(name), options.acceptanceSha ?? options.head);
+    if (acceptances)
+        accepted = acceptanceFor(await acceptances.entry(name), options.acceptanceSha ?? options.head);
     return compareModel({
         candidate,
         ...(lookup.kind === 'found' ? { baseline: lookup.baseline } : {}),
@@ -4316,11 +4312,665 @@ function render(report, format) {
     return renderText(report);
 }
 
+;// CONCATENATED MODULE: ./src/core/gto.ts
+/**
+ * GTO (iterative/gto) registry state derived from git tags: a pure model of what `gto show` prints.
+ *
+ * Rules reproduced here, with the GTO source each one comes from:
+ * - Tag grammar (gto/constants.py `tag_re`, gto/tag.py `TagTemplates`, `parse_name`):
+ *   register `name@vX.Y.Z`, deregister `name@vX.Y.Z!`, assign `name#stage`, unassign `name#stage!`,
+ *   deprecate `name@deprecated`; every form may end in an optional `#N` counter. Versions are 'v' + SemVer.
+ *   Names and stages match `[a-zA-Z0-9]([a-zA-Z0-9-/_]*[a-zA-Z0-9])?`. `name@created` matches the grammar but
+ *   carries no action, so GTO cannot index it.
+ * - Monorepo names (gto/constants.py `name_to_tag`, `tag_to_name`): the artifact `dir:name` is written
+ *   `dir=name` in tag names; `dir` may hold letters, digits, '-', '_', '.', '/'.
+ * - Only annotated tags count (gto/tag.py `find`: lightweight tags are dropped). Tags are ordered by tagger
+ *   time in whole seconds; equal times keep the tag listing order, which is by name (gto/tag.py `find`).
+ * - Indexing order (gto/registry.py `get_state`): deprecations, then every register/deregister tag, then
+ *   every assign/unassign tag. So an assignment maps to a version registered on its commit even when that
+ *   registration tag is newer than the assignment.
+ * - An assignment or unassignment tag maps to the version registered (or deregistered) on the commit it points
+ *   to; with none, to a version named by the commit hash (gto/tag.py `index_tag`, gto/base.py
+ *   `Artifact.find_version`). Two versions on one commit make GTO fail (ManyVersions).
+ * - A version is active while its newest register/deregister event is a registration (gto/base.py
+ *   `Version.is_active`); a stage is active on a version while its newest event there is an assignment
+ *   (gto/base.py `VStage.is_active`). Deregistering keeps the assignment tags but hides the version, and so its
+ *   stages, from `gto show` (gto/base.py `Artifact.get_versions`).
+ * - What a stage shows (gto/base.py `Artifact.get_vstages` with gto/api.py `show` defaults: sort by timestamp,
+ *   assignments_per_version=-1, versions_per_stage=1; gto/constants.py): among active versions, the active stage
+ *   assignment whose newest assignment tag is newest wins. Older assignments stay active unless unassigned, so
+ *   several versions may be in a stage at once and the previous holder reappears when the current one is
+ *   unassigned or deregistered.
+ * - An artifact is deprecated while its newest event is a deprecation; `gto show` then hides it (gto/base.py
+ *   `Artifact.is_active`, gto/api.py `_show_registry`).
+ * - The "latest" column is the greatest active registered SemVer (gto/base.py `get_latest_version`).
+ * - New tags (gto/tag.py `name_tag`, gto/api.py defaults, gto/registry.py messages): register, deregister and
+ *   deprecate tags carry no counter; assign and unassign tags end in `#N`, N = 1 + the greatest counter among
+ *   all tags of the artifact (every stage and action, lightweight tags included).
+ */
+
+const gto_NAME = String.raw `[a-zA-Z0-9](?:[a-zA-Z0-9/_-]*[a-zA-Z0-9])?`;
+const DIRNAME = String.raw `[a-zA-Z0-9_./-]+`;
+const NUM = String.raw `(?:0|[1-9]\d*)`;
+const PRE_PART = String.raw `(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)`;
+const gto_SEMVER = String.raw `${NUM}\.${NUM}\.${NUM}(?:-${PRE_PART}(?:\.${PRE_PART})*)?` +
+    String.raw `(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?`;
+const TAG_RE = new RegExp(String.raw `^((?:${DIRNAME}=)?${gto_NAME})(?:(?:#(${gto_NAME})|@(v${gto_SEMVER}))(!?)|@(deprecated|created))(?:#([0-9]+))?$`);
+const FULLNAME_RE = new RegExp(`^(?:${DIRNAME}:)?${gto_NAME}$`);
+const STAGE_RE = new RegExp(`^${gto_NAME}$`);
+const HEXSHA_RE = /^[0-9a-fA-F]{40}$/;
+const MAX_TAG_LENGTH = 1024;
+const SEPARATOR_IN_NAME = ':';
+const SEPARATOR_IN_TAG = '=';
+/** The artifact name as it appears in tag names: `dir:name` becomes `dir=name`. */
+function tagSafeName(model) {
+    return model.split(SEPARATOR_IN_NAME).join(SEPARATOR_IN_TAG);
+}
+/** The artifact name from the part of a tag name before `@` or `#`: `dir=name` becomes `dir:name`. */
+function modelFromTagName(tagPart) {
+    return tagPart.split(SEPARATOR_IN_TAG).join(SEPARATOR_IN_NAME);
+}
+/** Whether GTO accepts this artifact name (`name` or `dir:name`). */
+function isGtoModelName(model) {
+    return FULLNAME_RE.test(model);
+}
+/** Whether GTO accepts this stage name. */
+function isGtoStageName(stage) {
+    return STAGE_RE.test(stage);
+}
+/** GTO's spelling of a version: `3.1.0` and `v3.1.0` both give `v3.1.0`. Throws on anything that is not SemVer. */
+function toGtoVersion(version) {
+    if (!parseSemVer(version))
+        throw new Error(`'${version}' is not a SemVer version (like 1.2.3 or v1.2.3)`);
+    return version.startsWith('v') ? version : `v${version}`;
+}
+function matchTag(name) {
+    if (name.length > MAX_TAG_LENGTH)
+        return undefined;
+    const m = TAG_RE.exec(name);
+    if (!m || m[1] === undefined)
+        return undefined;
+    const [, artifact, stage, version, cancel, special, counterText] = m;
+    const model = modelFromTagName(artifact);
+    const common = counterText === undefined ? { model } : { model, counter: Number(counterText) };
+    const raw = (parsed) => ({
+        ...common,
+        parsed,
+        created: parsed === undefined,
+    });
+    if (special === 'created')
+        return raw(undefined);
+    if (special === 'deprecated')
+        return raw({ ...common, action: 'deprecate' });
+    if (version !== undefined)
+        return raw({ ...common, action: cancel === '!' ? 'deregister' : 'register', version });
+    if (stage !== undefined)
+        return raw({ ...common, action: cancel === '!' ? 'unassign' : 'assign', stage });
+    return undefined;
+}
+/** Parse a GTO tag name; undefined for tags that are not GTO's (and for `name@created`, which GTO cannot index). */
+function parseGtoTag(name) {
+    return matchTag(name)?.parsed;
+}
+const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Python's `sorted(xs, key=...)[::-1]`: a stable ascending sort, then reversed (so ties come out last-first). */
+function newestFirst(xs, key) {
+    return [...xs].sort((a, b) => key(a) - key(b)).reverse();
+}
+const evTime = (e) => e.time;
+function addSorted(list, e) {
+    list.push(e);
+    list.sort((a, b) => a.time - b.time);
+}
+const vstageEvents = (s) => newestFirst([...s.assignments, ...s.unassignments], evTime);
+const vstageActive = (s) => vstageEvents(s)[0]?.action === 'assign';
+/** GTO's authoring event of a stage on a version: its newest assignment. */
+const vstageAuthor = (s) => vstageEvents(s).find((e) => e.action === 'assign');
+const vstageAuthorTime = (s) => vstageAuthor(s)?.time ?? 0;
+const discovered = (v) => v.registrations.length + v.deregistrations.length === 0;
+const registered = (v) => v.registrations.length > 0;
+const directEvents = (v) => newestFirst([...v.registrations, ...v.deregistrations], evTime);
+const indirectEvents = (v) => newestFirst([...v.stages.values()].flatMap(vstageEvents), evTime);
+const versionEvents = (v) => newestFirst([...v.registrations, ...v.deregistrations, ...[...v.stages.values()].flatMap(vstageEvents)], evTime);
+function versionActive(v) {
+    const direct = directEvents(v);
+    if (direct.length > 0)
+        return direct[0]?.action === 'register';
+    return indirectEvents(v).length > 0;
+}
+/** GTO's authoring event of a version: its newest registration, else its newest stage event. */
+function versionAuthor(v) {
+    return directEvents(v).find((e) => e.action === 'register') ?? indirectEvents(v)[0];
+}
+function artifactActive(a) {
+    const events = newestFirst([...a.deprecations, ...a.versions.flatMap(versionEvents)], evTime);
+    return events.length > 0 && events[0]?.action !== 'deprecate';
+}
+/** gto/base.py `Artifact.get_versions` with active_only=True, include_discovered=False. */
+function activeVersions(a, includeNonExplicit) {
+    return a.versions.filter((v) => versionActive(v) && ((registered(v) && !discovered(v)) || (includeNonExplicit && !registered(v))));
+}
+/** gto/base.py `sort_versions` by SemVer, descending: SemVer names first, then the rest by name. */
+function semverDescending(items, name) {
+    const semver = [];
+    const others = [];
+    for (const x of items) {
+        const parsed = name(x).startsWith('v') ? parseSemVer(name(x)) : undefined;
+        if (parsed)
+            semver.push({ x, parsed });
+        else
+            others.push(x);
+    }
+    return [
+        ...semver
+            .sort((a, b) => compareSemVer(a.parsed, b.parsed))
+            .reverse()
+            .map((s) => s.x),
+        ...others.sort((a, b) => byName(name(a), name(b))).reverse(),
+    ];
+}
+/** gto/base.py `Artifact.get_vstages` with sort=timestamp and assignments_per_version=-1. */
+function stageHolders(a, versionsPerStage) {
+    const versions = newestFirst(activeVersions(a, true), (v) => versionAuthor(v)?.time ?? 0);
+    const assignments = versions.flatMap((v) => [...v.stages.values()].filter(vstageActive).sort((x, y) => vstageAuthorTime(x) - vstageAuthorTime(y)));
+    const stages = new Map();
+    for (const s of newestFirst(assignments, vstageAuthorTime)) {
+        const list = stages.get(s.stage) ?? [];
+        stages.set(s.stage, list);
+        if (versionsPerStage > -1 && list.length >= versionsPerStage)
+            continue;
+        if (!list.some((x) => x.owner.name === s.owner.name))
+            list.push(s);
+    }
+    return stages;
+}
+function holderOf(s) {
+    const author = vstageAuthor(s);
+    if (!author)
+        return undefined;
+    return {
+        version: s.owner.name,
+        commit: s.owner.commit,
+        assignedAt: author.at,
+        tag: author.tag,
+        registered: registered(s.owner),
+    };
+}
+const newVersion = (name, commit) => ({
+    name,
+    commit,
+    registrations: [],
+    deregistrations: [],
+    stages: new Map(),
+});
+function tagTime(iso) {
+    const ms = Date.parse(iso);
+    return Number.isNaN(ms) ? undefined : Math.floor(ms / 1000);
+}
+function indexTags(tags) {
+    const ignored = [];
+    const events = [];
+    for (const tag of tags) {
+        const raw = matchTag(tag.name);
+        if (!raw)
+            continue;
+        if (!tag.annotated) {
+            ignored.push({ tag: tag.name, reason: 'lightweight tag: GTO reads annotated tags only' });
+            continue;
+        }
+        if (!raw.parsed) {
+            ignored.push({ tag: tag.name, reason: "'@created' tags carry no action: gto show fails on them" });
+            continue;
+        }
+        const time = tagTime(tag.createdAt);
+        if (time === undefined) {
+            ignored.push({ tag: tag.name, reason: `unreadable tag date '${tag.createdAt}'` });
+            continue;
+        }
+        const p = raw.parsed;
+        events.push({
+            action: p.action,
+            model: p.model,
+            version: p.action === 'register' || p.action === 'deregister' ? p.version : undefined,
+            stage: p.action === 'assign' || p.action === 'unassign' ? p.stage : undefined,
+            commit: tag.commit,
+            time,
+            at: tag.createdAt,
+            tag: tag.name,
+        });
+    }
+    const inOrder = (actions) => events.filter((e) => actions.includes(e.action)).sort((a, b) => a.time - b.time || byName(a.tag, b.tag));
+    const artifacts = new Map();
+    const artifact = (name) => {
+        let a = artifacts.get(name);
+        if (!a) {
+            a = { name, versions: [], deprecations: [], stageLog: [] };
+            artifacts.set(name, a);
+        }
+        return a;
+    };
+    // Versions GTO can match by name and commit: those with a register or deregister event (not "discovered").
+    const explicit = (a, name, commit) => a.versions.filter((v) => (name === undefined || v.name === name) && v.commit === commit && !discovered(v));
+    for (const e of inOrder(['deprecate']))
+        addSorted(artifact(e.model).deprecations, e);
+    for (const e of inOrder(['register', 'deregister'])) {
+        const a = artifact(e.model);
+        const name = e.version ?? '';
+        let v = explicit(a, name, e.commit)[0];
+        if (!v) {
+            v = newVersion(name, e.commit);
+            a.versions.push(v);
+        }
+        addSorted(e.action === 'register' ? v.registrations : v.deregistrations, e);
+    }
+    for (const e of inOrder(['assign', 'unassign'])) {
+        const a = artifact(e.model);
+        const stage = e.stage ?? '';
+        const onCommit = explicit(a, undefined, e.commit);
+        if (onCommit.length > 1) {
+            const names = onCommit.map((v) => v.name).join(', ');
+            ignored.push({
+                tag: e.tag,
+                reason: `versions ${names} share its commit: gto show fails (ManyVersions)`,
+            });
+            continue;
+        }
+        // GTO then files the event under a version of that name and commit that is not "discovered"; a version
+        // named by its commit hash never is, so each stage tag on an unregistered commit gets a version of its own.
+        let v = onCommit[0];
+        if (!v) {
+            v = newVersion(e.commit, e.commit);
+            a.versions.push(v);
+        }
+        let s = v.stages.get(stage);
+        if (!s) {
+            s = { stage, owner: v, assignments: [], unassignments: [] };
+            v.stages.set(stage, s);
+        }
+        addSorted(e.action === 'assign' ? s.assignments : s.unassignments, e);
+        a.stageLog.push({
+            action: e.action === 'assign' ? 'assign' : 'unassign',
+            stage,
+            version: v.name,
+            commit: e.commit,
+            at: e.at,
+            tag: e.tag,
+        });
+    }
+    return { artifacts, ignored };
+}
+function modelState(a) {
+    const current = stageHolders(a, 1);
+    const all = stageHolders(a, -1);
+    const stageNames = [...new Set(a.stageLog.map((e) => e.stage))].sort(byName);
+    const stages = stageNames.map((stage) => {
+        const first = current.get(stage)?.[0];
+        const holder = first ? holderOf(first) : undefined;
+        return {
+            stage,
+            ...(holder ? { current: holder } : {}),
+            holders: (all.get(stage) ?? []).flatMap((s) => holderOf(s) ?? []),
+            events: a.stageLog
+                .filter((e) => e.stage === stage)
+                .map(({ action, version, commit, at, tag }) => ({ action, version, commit, at, tag })),
+        };
+    });
+    const groups = new Map();
+    for (const v of a.versions) {
+        if (versionEvents(v).length === 0)
+            continue;
+        const key = `${v.name}\u0000${v.commit}`;
+        groups.set(key, [...(groups.get(key) ?? []), v]);
+    }
+    const versions = [...groups.values()].flatMap((objs) => {
+        const [head] = objs;
+        if (!head)
+            return [];
+        const authors = objs.flatMap((v) => versionAuthor(v) ?? []);
+        const author = newestFirst(authors, evTime)[0];
+        const reg = objs.find(registered);
+        const registration = reg ? directEvents(reg).find((e) => e.action === 'register') : undefined;
+        return [
+            {
+                version: head.name,
+                commit: head.commit,
+                registered: reg !== undefined,
+                active: reg ? versionActive(reg) : objs.some(versionActive),
+                createdAt: author?.at ?? '',
+                ...(registration ? { tag: registration.tag } : {}),
+                stages: stages
+                    .filter((s) => s.current?.version === head.name && s.current.commit === head.commit)
+                    .map((s) => s.stage),
+            },
+        ];
+    });
+    const latest = semverDescending(activeVersions(a, false), (v) => v.name)[0];
+    return {
+        model: a.name,
+        deprecated: !artifactActive(a),
+        ...(latest ? { latest: latest.name } : {}),
+        versions: semverDescending(versions, (v) => v.version),
+        stages,
+    };
+}
+/** Fold every tag of the repository into GTO's registry state. */
+function gtoState(tags) {
+    const { artifacts, ignored } = indexTags(tags);
+    const models = [...artifacts.values()].map(modelState).sort((a, b) => byName(a.model, b.model));
+    return { models, ignored };
+}
+/** The state of one model, if any tag names it. */
+function findGtoModel(state, model) {
+    return state.models.find((m) => m.model === model);
+}
+function stageOf(tags, model, stage) {
+    const m = findGtoModel(gtoState(tags), model);
+    if (!m || m.deprecated)
+        return undefined;
+    return m.stages.find((s) => s.stage === stage);
+}
+/** What `gto show` prints for the model's stage; undefined when the stage is empty or the model deprecated. */
+function productionVersion(tags, model, stage = 'prod') {
+    return stageOf(tags, model, stage)?.current;
+}
+/**
+ * The version that held the stage before the current one, for a rollback: the second version
+ * `gto show <model>#<stage> --versions-per-stage -1` lists. Versions since unassigned from the stage or deregistered
+ * are skipped, as GTO no longer counts them in the stage.
+ */
+function previousStageVersion(tags, model, stage) {
+    return stageOf(tags, model, stage)?.holders[1];
+}
+// ---------------------------------------------------------------------------------------------------------
+// Writing tags like GTO does
+function checkModel(model) {
+    if (!isGtoModelName(model))
+        throw new Error(`'${model}' is not a GTO artifact name`);
+}
+function checkStage(stage) {
+    if (!isGtoStageName(stage))
+        throw new Error(`'${stage}' is not a GTO stage name`);
+}
+function checkCounter(counter) {
+    if (!Number.isSafeInteger(counter) || counter < 0)
+        throw new Error(`'${counter}' is not a tag counter`);
+}
+/** `model@vX.Y.Z` (as `gto register` writes it: no counter). */
+function registerTagName(model, version) {
+    checkModel(model);
+    return `${tagSafeName(model)}@${toGtoVersion(version)}`;
+}
+/** `model@vX.Y.Z!` (as `gto deprecate model vX.Y.Z` writes it: no counter). */
+function deregisterTagName(model, version) {
+    return `${registerTagName(model, version)}!`;
+}
+/** `model#stage#N`. */
+function assignTagName(model, stage, counter) {
+    checkModel(model);
+    checkStage(stage);
+    checkCounter(counter);
+    return `${tagSafeName(model)}#${stage}#${counter}`;
+}
+/** `model#stage!#N`. */
+function unassignTagName(model, stage, counter) {
+    checkModel(model);
+    checkStage(stage);
+    checkCounter(counter);
+    return `${tagSafeName(model)}#${stage}!#${counter}`;
+}
+/** `model@deprecated` (as `gto deprecate model` writes it: no counter). */
+function deprecateTagName(model) {
+    checkModel(model);
+    return `${tagSafeName(model)}@deprecated`;
+}
+/**
+ * The `N` for a new `#N` tag: one more than the greatest counter on any tag of the model, whatever its stage or
+ * action, lightweight tags included. GTO's counter is per artifact, so the stage does not matter.
+ */
+function nextCounter(tags, model, _stage) {
+    let max = 0;
+    for (const tag of tags) {
+        const raw = matchTag(tag.name);
+        if (raw && raw.model === model && raw.counter !== undefined && raw.counter > max)
+            max = raw.counter;
+    }
+    return max + 1;
+}
+/** A version as GTO writes it in messages: SemVer gets its `v`; a commit hash (unregistered) stays as it is. */
+function messageVersion(version) {
+    return HEXSHA_RE.test(version) ? version : toGtoVersion(version);
+}
+/** `Registering artifact <model> version <vX.Y.Z>` */
+function registerTagMessage(model, version) {
+    return `Registering artifact ${model} version ${toGtoVersion(version)}`;
+}
+/** `Deregistering artifact <model> version <vX.Y.Z>` */
+function deregisterTagMessage(model, version) {
+    return `Deregistering artifact ${model} version ${toGtoVersion(version)}`;
+}
+/** `Assigning stage <stage> to artifact <model> version <vX.Y.Z>` */
+function assignTagMessage(model, stage, version) {
+    return `Assigning stage ${stage} to artifact ${model} version ${messageVersion(version)}`;
+}
+/** `Unassigning stage '<stage>' to artifact '<model>' version '<vX.Y.Z>'` (GTO's wording, quotes and all). */
+function unassignTagMessage(model, stage, version) {
+    return `Unassigning stage '${stage}' to artifact '${model}' version '${messageVersion(version)}'`;
+}
+/** `Deprecating artifact '<model>'` */
+function deprecateTagMessage(model) {
+    return `Deprecating artifact '${model}'`;
+}
+
+;// CONCATENATED MODULE: ./src/registry/gto-registry.ts
+/**
+ * The `gto` registry: production is what GTO's tags say (the newest active assignment of the production
+ * stage), read from the manifest at the tagged commit. Promotion and rollback write GTO-format annotated
+ * tags, so `gto show` agrees with Model Gate. Acceptances still live on the registry branch.
+ */
+
+
+
+
+const ATTEMPTS = 10;
+class GtoRegistry {
+    tags;
+    source;
+    stage;
+    description;
+    cached;
+    constructor(tags, source, stage) {
+        this.tags = tags;
+        this.source = source;
+        this.stage = stage;
+        this.description = `GTO tags (stage ${stage})`;
+    }
+    all(fresh = false) {
+        if (fresh || !this.cached)
+            this.cached = this.tags.list((name) => parseGtoTag(name) !== undefined);
+        return this.cached;
+    }
+    /**
+     * The GTO artifact name of a model: its manifest name, or a monorepo name `dir:name` whose `dir` holds the
+     * manifest (GTO writes it `dir=name` in tags); without a manifest path, the only monorepo name that fits.
+     */
+    async artifactName(name, manifestPath, fresh = false) {
+        const state = gtoState(await this.all(fresh));
+        if (findGtoModel(state, name))
+            return name;
+        const candidates = state.models.map((m) => m.model).filter((m) => m.endsWith(`:${name}`));
+        if (manifestPath === undefined)
+            return candidates.length === 1 && candidates[0] ? candidates[0] : name;
+        const dir = manifestPath.includes('/') ? manifestPath.slice(0, manifestPath.lastIndexOf('/')) : '';
+        const monorepo = candidates
+            .filter((m) => {
+            const prefix = m.slice(0, m.length - name.length - 1);
+            return dir === prefix || dir.startsWith(`${prefix}/`);
+        })
+            .sort((a, b) => b.length - a.length);
+        return monorepo[0] ?? name;
+    }
+    async model(name, manifestPath) {
+        return findGtoModel(gtoState(await this.all()), await this.artifactName(name, manifestPath));
+    }
+    async baseline(name, candidatePath, previousPath) {
+        const path = previousPath ?? candidatePath;
+        try {
+            const artifact = await this.artifactName(name, path);
+            const holder = productionVersion(await this.all(), artifact, this.stage);
+            if (!holder)
+                return { kind: 'none' };
+            const where = { file: `${holder.tag} (${holder.commit.slice(0, 12)})` };
+            const text = await this.source.readFile(holder.commit, path);
+            if (text === undefined) {
+                return {
+                    kind: 'error',
+                    error: new InputError(where, `production ${holder.version} of ${quote(artifact)} has no manifest at ${path}`),
+                };
+            }
+            const loaded = await loadModelVersion(text, path, (p) => this.source.readFile(holder.commit, p));
+            if (!loaded.ok)
+                return { kind: 'error', error: loaded.errors[0] ?? new InputError(where, 'invalid manifest') };
+            return {
+                kind: 'found',
+                baseline: {
+                    ...loaded.version,
+                    source: `GTO ${holder.tag} (${holder.version})`,
+                    commit: holder.commit,
+                },
+            };
+        }
+        catch (error) {
+            const e = error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error));
+            return { kind: 'error', error: e };
+        }
+    }
+    /** Register the version at commit (unless GTO has it already) and assign the production stage to it. */
+    async promote(version, commit, tagger) {
+        const { manifest } = version;
+        const gtoVersion = toGtoVersion(manifest.version);
+        for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            const tags = await this.all(true);
+            const artifact = await this.artifactName(manifest.name, manifest.file);
+            const model = findGtoModel(gtoState(tags), artifact);
+            const existing = model?.versions.find((v) => v.registered && v.version === gtoVersion);
+            if (existing && existing.commit !== commit) {
+                throw new RegistryError(`${artifact} ${gtoVersion} is already registered at ${existing.commit.slice(0, 12)}, not ${commit.slice(0, 12)}`);
+            }
+            const current = productionVersion(tags, artifact, this.stage);
+            if (current?.version === gtoVersion && current.commit === commit) {
+                return { model: artifact, version: gtoVersion, commit, created: [] };
+            }
+            const created = [];
+            if (!existing) {
+                const name = registerTagName(artifact, gtoVersion);
+                if (!(await this.tags.create({
+                    name,
+                    commit,
+                    message: registerTagMessage(artifact, gtoVersion),
+                    ...(tagger ? { tagger } : {}),
+                })))
+                    continue;
+                created.push(name);
+            }
+            const name = assignTagName(artifact, this.stage, nextCounter(tags, artifact));
+            const message = assignTagMessage(artifact, this.stage, gtoVersion);
+            if (await this.tags.create({ name, commit, message, ...(tagger ? { tagger } : {}) })) {
+                return {
+                    model: artifact,
+                    version: gtoVersion,
+                    commit,
+                    created: [...created, name],
+                    ...(current ? { from: current.version } : {}),
+                };
+            }
+        }
+        throw new RegistryError(`gave up after ${ATTEMPTS} attempts: GTO tags of ${manifest.name} kept changing`);
+    }
+    /** Assign the production stage again to an earlier version: by default the one that held it before. */
+    async rollback(name, to, reason, tagger) {
+        for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            const tags = await this.all(true);
+            const artifact = await this.artifactName(name);
+            const model = findGtoModel(gtoState(tags), artifact);
+            const current = productionVersion(tags, artifact, this.stage);
+            if (!model || !current)
+                throw new RegistryError(`model ${quote(name)} has no version in stage ${quote(this.stage)} to roll back`);
+            const target = to === undefined ? previousStageVersion(tags, artifact, this.stage)?.version : toGtoVersion(to);
+            if (target === undefined)
+                throw new RegistryError(`model ${quote(name)} has no earlier version in stage ${quote(this.stage)}`);
+            if (target === current.version)
+                throw new RegistryError(`version ${quote(target)} of ${quote(name)} is already in stage ${quote(this.stage)}`);
+            const version = model.versions.find((v) => v.version === target && v.registered && v.active);
+            if (!version) {
+                const known = model.versions.filter((v) => v.registered && v.active).map((v) => v.version);
+                throw new RegistryError(`version ${quote(target)} of ${quote(name)} is not a registered GTO version (known: ${known.join(', ') || 'none'})`);
+            }
+            const tag = assignTagName(artifact, this.stage, nextCounter(tags, artifact));
+            const message = `${assignTagMessage(artifact, this.stage, target)}\n\nRollback from ${current.version}: ${reason}`;
+            if (await this.tags.create({ name: tag, commit: version.commit, message, ...(tagger ? { tagger } : {}) })) {
+                return {
+                    model: artifact,
+                    version: target,
+                    commit: version.commit,
+                    created: [tag],
+                    from: current.version,
+                };
+            }
+        }
+        throw new RegistryError(`gave up after ${ATTEMPTS} attempts: GTO tags of ${name} kept changing`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/git-tag-store.ts
+const FORMAT = [
+    '%(refname:strip=2)',
+    '%(objecttype)',
+    '%(objectname)',
+    '%(*objectname)',
+    '%(taggerdate:iso-strict)',
+].join('%00');
+class GitTagStore {
+    git;
+    constructor(git) {
+        this.git = git;
+    }
+    async list(filter) {
+        const out = await this.git.text(['for-each-ref', `--format=${FORMAT}`, 'refs/tags']);
+        const tags = [];
+        for (const line of out.split('\n')) {
+            if (!line)
+                continue;
+            const [name = '', type, object = '', peeled = '', date = ''] = line.split('\0');
+            if (!filter(name))
+                continue;
+            const annotated = type === 'tag';
+            tags.push({
+                name,
+                commit: annotated ? peeled : object,
+                createdAt: annotated ? new Date(date).toISOString() : '',
+                annotated,
+            });
+        }
+        return tags;
+    }
+    async create(tag) {
+        const env = tag.tagger
+            ? { GIT_COMMITTER_NAME: tag.tagger.name, GIT_COMMITTER_EMAIL: tag.tagger.email }
+            : {};
+        const r = await this.git.run(['tag', '-a', '-m', tag.message, '--', tag.name, tag.commit], {
+            env,
+            okCodes: [128],
+        });
+        return r.code === 0;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/gto.ts
 
-/** The gto backend arrives with the model lifecycle work; until then it is refused clearly. */
-async function gtoBaselines(_ctx) {
-    throw new UsageError("--registry gto is not available in this version; use 'branch' or 'base'");
+
+/** The gto backend over the local repository's tags. */
+function gtoRegistry(ctx) {
+    return new GtoRegistry(new GitTagStore(ctx.git), ctx.source, ctx.options.productionStage);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/check.ts
@@ -4339,8 +4989,8 @@ async function check(ctx) {
     if (!head)
         throw new UsageError(`unknown revision '${options.head ?? 'HEAD'}'`);
     const base = await resolveBase(ctx);
-    const baselines = await openBaselines(ctx, base);
-    const { report } = await runCheck({ source: ctx.source, baselines }, { base, head, manifests: options.manifests, policyPath: options.policy });
+    const baselines = openBaselines(ctx, base);
+    const { report } = await runCheck({ source: ctx.source, baselines, acceptances: branchRegistry(ctx) }, { base, head, manifests: options.manifests, policyPath: options.policy });
     ctx.out(render(report, options.format));
     return report.verdict === 'fail' ? 1 : 0;
 }
@@ -4359,14 +5009,14 @@ async function resolveBase(ctx) {
     }
     throw new UsageError('no --base given and none of origin/HEAD, main, master exists');
 }
-async function openBaselines(ctx, base) {
+function openBaselines(ctx, base) {
     switch (ctx.options.registry) {
         case 'branch':
             return branchRegistry(ctx);
         case 'base':
             return new BaseCommitBaselines(ctx.source, base);
         case 'gto':
-            return gtoBaselines(ctx);
+            return gtoRegistry(ctx);
     }
 }
 
@@ -4422,6 +5072,7 @@ async function localPolicy(ctx) {
 
 
 
+
 async function history_history(ctx) {
     const [name, ...rest] = ctx.options.positionals;
     if (name === undefined || rest.length)
@@ -4429,6 +5080,11 @@ async function history_history(ctx) {
     const problem = nameProblem(name);
     if (problem)
         throw new UsageError(`model name '${name}' ${problem}`);
+    if (ctx.options.registry === 'gto')
+        return gtoHistory(ctx, name);
+    if (ctx.options.registry === 'base') {
+        throw new UsageError('with --registry base there is no production history: see git log of the manifest');
+    }
     const entry = await branchRegistry(ctx).entry(name);
     if (!entry) {
         ctx.err(`no registry entry for '${name}' on ${ctx.options.registryBranch}\n`);
@@ -4461,6 +5117,41 @@ async function history_history(ctx) {
             .trimEnd()}\n`);
     return 0;
 }
+/** The model as GTO's tags describe it: the stage's holder, then every version and stage event. */
+async function gtoHistory(ctx, name) {
+    const stage = ctx.options.productionStage;
+    const model = await gtoRegistry(ctx).model(name);
+    if (!model) {
+        ctx.err(`no GTO tags for '${name}'\n`);
+        return 1;
+    }
+    if (ctx.options.format === 'json') {
+        ctx.out(JSON.stringify(model, null, 2) + '\n');
+        return 0;
+    }
+    const current = model.stages.find((s) => s.stage === stage)?.current;
+    ctx.out(current
+        ? `${model.model}: ${stage} ${current.version} since ${current.assignedAt} (${current.tag})\n`
+        : `${model.model}: no version in stage ${stage}${model.deprecated ? ' (deprecated)' : ''}\n`);
+    const rows = [];
+    for (const v of model.versions) {
+        if (v.registered)
+            rows.push([v.createdAt, v.active ? 'register' : 'deregistered', v.version, '', v.commit.slice(0, 12)]);
+    }
+    for (const s of model.stages) {
+        for (const e of s.events)
+            rows.push([e.at, e.action, e.version, s.stage, e.commit.slice(0, 12)]);
+    }
+    rows.sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : (a[0] ?? '') > (b[0] ?? '') ? 1 : 0));
+    const all = [['at', 'event', 'version', 'stage', 'commit'], ...rows];
+    const widths = all[0].map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
+    for (const r of all)
+        ctx.out(`${r
+            .map((c, i) => escapeTerminal(c).padEnd(widths[i] ?? 0))
+            .join('  ')
+            .trimEnd()}\n`);
+    return 0;
+}
 
 ;// CONCATENATED MODULE: ./src/gate/lifecycle.ts
 
@@ -4487,7 +5178,8 @@ function accept(registry, request) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/promote.ts
-/** `model-gate promote FILE`: register a manifest as production on the registry branch. */
+/** `model-gate promote FILE`: register a manifest as production (registry branch, or GTO tags). */
+
 
 
 
@@ -4498,8 +5190,8 @@ async function promote_promote(ctx) {
     const [arg, ...rest] = ctx.options.positionals;
     if (arg === undefined || rest.length)
         throw new UsageError('promote needs exactly one manifest FILE');
-    if (ctx.options.registry !== 'branch') {
-        throw new UsageError(`promote writes the branch registry; --registry ${ctx.options.registry} is not supported here`);
+    if (ctx.options.registry === 'base') {
+        throw new UsageError('with --registry base, production is the base commit itself: there is nothing to promote');
     }
     const file = await readFileArg(ctx, arg);
     const loaded = await loadModelVersion(file.text, file.path, file.read);
@@ -4510,6 +5202,14 @@ async function promote_promote(ctx) {
     }
     const commit = file.ref ?? (await ctx.git.resolve('HEAD'));
     const { manifest } = loaded.version;
+    if (ctx.options.registry === 'gto') {
+        if (!commit)
+            throw new UsageError('promote with --registry gto needs a commit: the repository has none yet');
+        const change = await gtoRegistry(ctx).promote(loaded.version, commit);
+        const what = change.created.length ? `tags ${change.created.join(', ')}` : 'already in stage';
+        ctx.out(`promoted ${change.model} ${change.version} to ${ctx.options.productionStage} (${what})\n`);
+        return 0;
+    }
     const result = await promote(branchRegistry(ctx), loaded.version, {
         actor: await actor(ctx),
         at: ctx.now(),
@@ -4528,6 +5228,7 @@ async function promote_promote(ctx) {
 
 
 
+
 async function rollback_rollback(ctx) {
     const [name, ...rest] = ctx.options.positionals;
     if (name === undefined || rest.length)
@@ -4538,8 +5239,13 @@ async function rollback_rollback(ctx) {
     const reason = ctx.options.reason?.trim();
     if (!reason)
         throw new UsageError('rollback needs --reason TEXT: the history records why');
-    if (ctx.options.registry !== 'branch') {
-        throw new UsageError(`rollback writes the branch registry; --registry ${ctx.options.registry} is not supported here`);
+    if (ctx.options.registry === 'base') {
+        throw new UsageError('with --registry base, production is the base commit itself: revert the commit instead');
+    }
+    if (ctx.options.registry === 'gto') {
+        const change = await gtoRegistry(ctx).rollback(name, ctx.options.to, reason);
+        ctx.out(`rolled back ${change.model}: ${change.from ?? '?'} -> ${change.version} (tag ${change.created.join(', ')})\n`);
+        return 0;
     }
     const result = await rollback(branchRegistry(ctx), name, {
         ...(ctx.options.to ? { to: ctx.options.to } : {}),
