@@ -39394,7 +39394,8 @@ function locator(file, positions) {
 }
 function parseYamlText(text, file, maxNodes, label) {
     const lineCounter = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    // Duplicate keys are found by the walk below, in linear time (the parser's own check is quadratic).
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
     const where = (offset) => {
         if (offset === undefined)
             return { file };
@@ -39403,7 +39404,7 @@ function parseYamlText(text, file, maxNodes, label) {
     };
     const firstError = doc.errors[0];
     if (firstError) {
-        const message = firstError.code === 'DUPLICATE_KEY' ? 'duplicate key' : firstError.message.split('\n')[0];
+        const message = firstError.message.split('\n')[0];
         throw new InputError(where(firstError.pos[0]), `invalid ${label}: ${oneLine(message ?? firstError.code)}`);
     }
     const positions = new Map();

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(316);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4538);
 
 const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 316:
+/***/ 4538:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1444,7 +1444,8 @@ function locator(file, positions) {
 }
 function parseYamlText(text, file, maxNodes, label) {
     const lineCounter = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    // Duplicate keys are found by the walk below, in linear time (the parser's own check is quadratic).
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
     const where = (offset) => {
         if (offset === undefined)
             return { file };
@@ -1453,7 +1454,7 @@ function parseYamlText(text, file, maxNodes, label) {
     };
     const firstError = doc.errors[0];
     if (firstError) {
-        const message = firstError.code === 'DUPLICATE_KEY' ? 'duplicate key' : firstError.message.split('\n')[0];
+        const message = firstError.message.split('\n')[0];
         throw new InputError(where(firstError.pos[0]), `invalid ${label}: ${oneLine(message ?? firstError.code)}`);
     }
     const positions = new Map();
@@ -3244,29 +3245,114 @@ class BaseCommitBaselines {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/git/cat-file.ts
+/**
+ * One long-lived `git cat-file --batch` process: many object reads without a process each. Requests are
+ * answered in order; a name that git cannot resolve answers `missing`.
+ */
+
+class CatFileBatch {
+    cwd;
+    child;
+    buffer = Buffer.alloc(0);
+    pending = [];
+    failed;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    /** The object named (e.g. `<sha>:<path>`), or undefined when it does not exist. */
+    read(name) {
+        if (/[\n\r\0]/.test(name))
+            return Promise.reject(new Error('object names with line breaks cannot be read in batch'));
+        if (this.failed)
+            return Promise.reject(this.failed);
+        const child = this.start();
+        return new Promise((resolve, reject) => {
+            this.pending.push({ resolve, reject });
+            child.stdin.write(`${name}\n`);
+        });
+    }
+    close() {
+        this.child?.stdin.end();
+        this.child = undefined;
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+        });
+        child.stdout.on('data', (chunk) => {
+            this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+            this.drain();
+        });
+        const fail = (error) => {
+            this.failed = error;
+            for (const p of this.pending.splice(0))
+                p.reject(error);
+        };
+        child.on('error', fail);
+        child.on('exit', (code) => {
+            if (this.pending.length)
+                fail(new Error(`git cat-file --batch exited (${code ?? 'signal'})`));
+        });
+        child.stdin.on('error', () => undefined);
+        this.child = child;
+        return child;
+    }
+    drain() {
+        for (;;) {
+            const next = this.pending[0];
+            if (!next)
+                return;
+            const eol = this.buffer.indexOf(10);
+            if (eol < 0)
+                return;
+            const header = this.buffer.subarray(0, eol).toString('utf8');
+            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                this.buffer = this.buffer.subarray(eol + 1);
+                this.pending.shift();
+                next.resolve(undefined);
+                continue;
+            }
+            const [, type = '', sizeText = ''] = header.split(' ');
+            const size = Number(sizeText);
+            if (this.buffer.length < eol + 1 + size + 1)
+                return;
+            const content = Buffer.from(this.buffer.subarray(eol + 1, eol + 1 + size));
+            this.buffer = this.buffer.subarray(eol + 1 + size + 1);
+            this.pending.shift();
+            next.resolve({ type, size, content });
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/git/source.ts
+
 
 
 class GitSource {
     git;
     maxBytes;
+    batch;
     constructor(git, maxBytes = DOCUMENT_LIMITS.maxBytes) {
         this.git = git;
         this.maxBytes = maxBytes;
+        this.batch = new CatFileBatch(git.cwd);
     }
     async readFile(ref, path) {
-        const spec = `${ref}:${path}`;
-        const size = await this.git.run(['cat-file', '-s', spec], { okCodes: [128] });
-        if (size.code !== 0)
+        const object = /[\n\r\0]/.test(path) ? undefined : await this.batch.read(`${ref}:${path}`);
+        if (!object || object.type !== 'blob')
             return undefined;
-        const bytes = Number(size.stdout.toString('utf8').trim());
-        if (bytes > this.maxBytes) {
-            throw new InputError({ file: path }, `file is ${bytes} bytes, over the limit of ${this.maxBytes} bytes`);
+        if (object.size > this.maxBytes) {
+            throw new InputError({ file: path }, `file is ${object.size} bytes, over the limit of ${this.maxBytes} bytes`);
         }
-        const type = (await this.git.line(['cat-file', '-t', spec]));
-        if (type !== 'blob')
-            return undefined;
-        return (await this.git.run(['cat-file', 'blob', spec])).stdout.toString('utf8');
+        return object.content.toString('utf8');
+    }
+    /** Ends the batch reader; reads after this start a new one. */
+    close() {
+        this.batch.close();
     }
     async changedFiles(base, head) {
         const out = await this.git.run([
@@ -5349,7 +5435,12 @@ async function main(argv, output, cwd = process.cwd()) {
             throw new UsageError(options.command ? `unknown command '${options.command}'` : 'no command given');
         }
         const ctx = await openContext(options, output, () => new Date().toISOString());
-        return await command(ctx);
+        try {
+            return await command(ctx);
+        }
+        finally {
+            ctx.source.close();
+        }
     }
     catch (error) {
         if (error instanceof UsageError) {

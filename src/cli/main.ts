@@ -39,7 +39,11 @@ export async function main(argv: readonly string[], output: Output, cwd = proces
       throw new UsageError(options.command ? `unknown command '${options.command}'` : 'no command given')
     }
     const ctx = await openContext(options, output, () => new Date().toISOString())
-    return await command(ctx)
+    try {
+      return await command(ctx)
+    } finally {
+      ctx.source.close()
+    }
   } catch (error) {
     if (error instanceof UsageError) {
       output.err(`model-gate: ${error.message}\nRun 'model-gate --help' for usage.\n`)

@@ -2,25 +2,34 @@
 import type { ChangedFile, ChangeStatus, SourceReader } from '../gate/ports.js'
 import { DOCUMENT_LIMITS } from '../core/document.js'
 import { InputError } from '../core/diagnostics.js'
+import { CatFileBatch } from './cat-file.js'
 import type { Git } from './git.js'
 
 export class GitSource implements SourceReader {
+  private readonly batch: CatFileBatch
+
   constructor(
     private readonly git: Git,
     private readonly maxBytes: number = DOCUMENT_LIMITS.maxBytes,
-  ) {}
+  ) {
+    this.batch = new CatFileBatch(git.cwd)
+  }
 
   async readFile(ref: string, path: string): Promise<string | undefined> {
-    const spec = `${ref}:${path}`
-    const size = await this.git.run(['cat-file', '-s', spec], { okCodes: [128] })
-    if (size.code !== 0) return undefined
-    const bytes = Number(size.stdout.toString('utf8').trim())
-    if (bytes > this.maxBytes) {
-      throw new InputError({ file: path }, `file is ${bytes} bytes, over the limit of ${this.maxBytes} bytes`)
+    const object = /[\n\r\0]/.test(path) ? undefined : await this.batch.read(`${ref}:${path}`)
+    if (!object || object.type !== 'blob') return undefined
+    if (object.size > this.maxBytes) {
+      throw new InputError(
+        { file: path },
+        `file is ${object.size} bytes, over the limit of ${this.maxBytes} bytes`,
+      )
     }
-    const type = (await this.git.line(['cat-file', '-t', spec])) as string
-    if (type !== 'blob') return undefined
-    return (await this.git.run(['cat-file', 'blob', spec])).stdout.toString('utf8')
+    return object.content.toString('utf8')
+  }
+
+  /** Ends the batch reader; reads after this start a new one. */
+  close(): void {
+    this.batch.close()
   }
 
   async changedFiles(base: string, head: string): Promise<ChangedFile[]> {

@@ -63,7 +63,7 @@ Policy: built-in defaults
       code: 1,
       stdout: 'ok models/churn/model.yaml (churn 1.1.0, 2 metrics)\n1 valid, 4 invalid\n',
       stderr: `bad/model.yaml:3:16: number NaN is not finite
-worse/model.json:1:15: invalid JSON: duplicate key
+worse/model.json:1:15: duplicate key 'name'
 missing-metrics/model.yaml:3: metrics file missing-metrics/nope.json does not exist
 .github/model-gate.yml:1:12: defaults.fail '1 percent' is not a percentage like '1%' or '0.5%', nor an absolute number
 `,

@@ -117,7 +117,7 @@ describe('bad input: one clear line with file:line:col each', () => {
     [
       'duplicate keys',
       'name: churn\nname: other\nversion: 1.0.0\n',
-      ['models/churn/model.yaml:2:1: invalid YAML: duplicate key'],
+      ["models/churn/model.yaml:2:1: duplicate key 'name'"],
     ],
     [
       '__proto__ keys',
