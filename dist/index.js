@@ -41905,6 +41905,8 @@ class BranchRegistry {
     store;
     retry;
     description;
+    /** Reads within one run see one tip of the branch; writes always read it afresh. */
+    readTip;
     constructor(store, retry = DEFAULT_RETRY) {
         this.store = store;
         this.retry = retry;
@@ -41912,7 +41914,8 @@ class BranchRegistry {
     }
     /** The model's entry at the tip; undefined when the model or the branch does not exist yet. */
     async entry(name) {
-        const { parent } = await this.store.tip();
+        this.readTip ??= this.store.tip();
+        const { parent } = await this.readTip;
         return parent ? this.readAt(parent, name) : undefined;
     }
     async readAt(commit, name) {
@@ -41957,8 +41960,10 @@ class BranchRegistry {
             if (next === current && current !== undefined)
                 return { entry: current, attempts: attempt };
             const commit = await this.store.commitFile(tip.parent, registryPath(name), serializeEntry(next), message);
-            if (await this.store.swap(tip.expected, commit))
+            if (await this.store.swap(tip.expected, commit)) {
+                this.readTip = undefined;
                 return { entry: next, commit, attempts: attempt };
+            }
             const ceiling = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** Math.min(attempt, 10));
             await sleep(Math.floor(random() * ceiling));
         }

@@ -7,7 +7,7 @@ import { InputError, errorMessage } from '../core/diagnostics.js'
 import { parseRegistryEntry, registryPath, serializeEntry, type RegistryEntry } from '../core/registry.js'
 import type { AcceptanceSource, BaselineLookup, BaselineSource } from '../gate/ports.js'
 import { manifestFromSnapshot, metricsFromRecord } from '../gate/model-version.js'
-import type { BranchStore } from './branch-store.js'
+import type { BranchStore, BranchTip } from './branch-store.js'
 
 export interface RetryPolicy {
   readonly attempts: number
@@ -35,6 +35,8 @@ export interface UpdateResult {
 
 export class BranchRegistry implements BaselineSource, AcceptanceSource {
   readonly description: string
+  /** Reads within one run see one tip of the branch; writes always read it afresh. */
+  private readTip?: Promise<BranchTip>
 
   constructor(
     private readonly store: BranchStore,
@@ -45,7 +47,8 @@ export class BranchRegistry implements BaselineSource, AcceptanceSource {
 
   /** The model's entry at the tip; undefined when the model or the branch does not exist yet. */
   async entry(name: string): Promise<RegistryEntry | undefined> {
-    const { parent } = await this.store.tip()
+    this.readTip ??= this.store.tip()
+    const { parent } = await this.readTip
     return parent ? this.readAt(parent, name) : undefined
   }
 
@@ -98,7 +101,10 @@ export class BranchRegistry implements BaselineSource, AcceptanceSource {
         serializeEntry(next),
         message,
       )
-      if (await this.store.swap(tip.expected, commit)) return { entry: next, commit, attempts: attempt }
+      if (await this.store.swap(tip.expected, commit)) {
+        this.readTip = undefined
+        return { entry: next, commit, attempts: attempt }
+      }
       const ceiling = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** Math.min(attempt, 10))
       await sleep(Math.floor(random() * ceiling))
     }
