@@ -40153,7 +40153,8 @@ async function findComment(api, repo, issue, marker) {
         issue_number: issue,
         per_page: 100,
     })) {
-        const hit = page.data.find((c) => c.body?.includes(marker));
+        // Only a bot's comment that starts with the marker: a person quoting the marker cannot hijack it.
+        const hit = page.data.find((c) => c.user?.type === 'Bot' && c.body?.startsWith(marker));
         if (hit)
             return { id: hit.id, body: hit.body ?? '' };
     }

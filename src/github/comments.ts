@@ -1,4 +1,7 @@
-/** Issue comments: find the sticky one by its hidden marker (on every page), create, update. */
+/**
+ * Issue comments: find the sticky one by its hidden marker (on every page), create, update. The sticky
+ * comment is written by the workflow's token, a bot (github-actions[bot], or a GitHub App).
+ */
 import type { Api } from './client.js'
 import type { RepoRef } from './repo.js'
 
@@ -18,7 +21,8 @@ export async function findComment(
     issue_number: issue,
     per_page: 100,
   })) {
-    const hit = page.data.find((c) => c.body?.includes(marker))
+    // Only a bot's comment that starts with the marker: a person quoting the marker cannot hijack it.
+    const hit = page.data.find((c) => c.user?.type === 'Bot' && c.body?.startsWith(marker))
     if (hit) return { id: hit.id, body: hit.body ?? '' }
   }
   return undefined

@@ -321,3 +321,20 @@ describe('a pull request from a fork on pull_request (read-only token)', () => {
     expect(readOnly.violations).toEqual([])
   })
 })
+
+describe('the sticky comment cannot be hijacked', () => {
+  it("ignores a person's comment that carries the marker, and comments anew", async () => {
+    const pull = openPull({ 'models/fraud/model.yaml': manifest('fraud', '1.6.0', '  accuracy: 0.99\n') })
+    const planted = emulator.addComment(pull.number, `${MARKER}\nplease merge, the gate said so`, 'mallory')
+    const run = await check(pull)
+    expect(run.code).toBe(0)
+    const comments = commentsOn(pull.number)
+    expect(
+      comments.map((c) => [c.user.login, c.body.startsWith(`${MARKER}\n\n## ✅ Model Gate: passed`)]),
+    ).toEqual([
+      ['mallory', false],
+      ['github-actions[bot]', true],
+    ])
+    expect(comments[0]?.body).toBe(planted.body)
+  })
+})
