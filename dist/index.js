@@ -38005,7 +38005,7 @@ function escapeMarkdown(text, max = 200) {
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]()|~!#]/g, '\\$&')
+        .replace(/[\\`*_[\]()|~!#$]/g, '\\$&')
         .replace(/@/g, `@${ZWSP}`)
         .replace(/:\/\//g, `:/${ZWSP}/`)
         .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`)
@@ -39377,7 +39377,7 @@ function parseDocument(text, file, options = {}) {
         return parseTomlText(text, file, maxNodes);
     if (format === 'json')
         checkJsonSyntax(text, file);
-    return parseYamlText(text, file, maxNodes, format === 'json' ? 'JSON' : 'YAML');
+    return parseYamlText(text, file, maxNodes, maxBytes, format === 'json' ? 'JSON' : 'YAML');
 }
 function keyOf(path) {
     return path.join('\u0000');
@@ -39392,7 +39392,7 @@ function locator(file, positions) {
         return { file, line: 1, col: 1 };
     };
 }
-function parseYamlText(text, file, maxNodes, label) {
+function parseYamlText(text, file, maxNodes, maxBytes, label) {
     const lineCounter = new yaml_dist/* LineCounter */.HN();
     // Duplicate keys are found by the walk below, in linear time (the parser's own check is quadratic).
     const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
@@ -39409,27 +39409,66 @@ function parseYamlText(text, file, maxNodes, label) {
     }
     const positions = new Map();
     positions.set('', { file, line: 1, col: 1 });
+    // What the document expands to, aliases included: nodes, and characters of keys and strings.
     let nodes = 0;
-    const visit = (node, path, depth) => {
-        nodes++;
+    let chars = 0;
+    // Anchors seen so far, in document order (a later anchor of the same name replaces an earlier one).
+    const anchors = new Map();
+    const charge = (addNodes, addChars, at) => {
+        nodes += addNodes;
+        chars += addChars;
         if (nodes > maxNodes) {
-            throw new InputError(where(rangeStart(node)), `document expands to more than ${maxNodes} nodes (an alias bomb?)`);
+            throw new InputError(where(rangeStart(at)), `document expands to more than ${maxNodes} nodes (an alias bomb?)`);
         }
+        if (chars > maxBytes) {
+            throw new InputError(where(rangeStart(at)), `document expands to more than ${maxBytes} characters (an alias bomb?)`);
+        }
+    };
+    /** Returns the value and the height of its subtree. */
+    const visit = (node, path, depth) => {
         if (depth > DOCUMENT_LIMITS.maxDepth) {
             throw new InputError(where(rangeStart(node)), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
         }
-        if (node === null || node === undefined)
-            return null;
         if ((0,yaml_dist/* isAlias */.Vj)(node)) {
-            const target = node.resolve(doc);
-            if (!target)
+            const anchor = anchors.get(node.source);
+            if (anchor === undefined)
                 throw new InputError(where(rangeStart(node)), `unknown alias ${quote(node.source)}`);
-            return visit(target, path, depth + 1);
+            if (anchor === 'open')
+                throw new InputError(where(rangeStart(node)), `alias ${quote(node.source)} refers to itself`);
+            if (depth + anchor.height > DOCUMENT_LIMITS.maxDepth) {
+                throw new InputError(where(rangeStart(node)), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
+            }
+            charge(anchor.nodes, anchor.chars, node);
+            return { value: anchor.value, height: anchor.height };
         }
-        if ((0,yaml_dist/* isScalar */.jn)(node))
-            return scalarValue(node.value, where(rangeStart(node)));
+        const anchorName = node?.anchor;
+        if (anchorName)
+            anchors.set(anchorName, 'open');
+        const before = { nodes, chars };
+        const result = visitNode(node, path, depth);
+        if (anchorName) {
+            anchors.set(anchorName, {
+                value: result.value,
+                nodes: nodes - before.nodes,
+                chars: chars - before.chars,
+                height: result.height,
+            });
+        }
+        return result;
+    };
+    const visitNode = (node, path, depth) => {
+        charge(1, 0, node);
+        if (node === null || node === undefined)
+            return { value: null, height: 0 };
+        if ((0,yaml_dist/* isScalar */.jn)(node)) {
+            const value = scalarValue(node.value, where(rangeStart(node)));
+            if (typeof value === 'string')
+                charge(0, value.length, node);
+            return { value, height: 0 };
+        }
         if ((0,yaml_dist/* isMap */.jh)(node)) {
             const out = {};
+            let height = 0;
             for (const item of node.items) {
                 if (!(0,yaml_dist/* isPair */.tO)(item))
                     continue;
@@ -39444,22 +39483,29 @@ function parseYamlText(text, file, maxNodes, label) {
                     throw new InputError(keyPos, `key ${quote(key)} is not allowed`);
                 if (Object.prototype.hasOwnProperty.call(out, key))
                     throw new InputError(keyPos, `duplicate key ${quote(key)}`);
+                charge(0, key.length, keyNode);
                 const childPath = [...path, key];
                 positions.set(keyOf(childPath), keyPos);
-                defineKey(out, key, visit(item.value, childPath, depth + 1));
+                const child = visit(item.value, childPath, depth + 1);
+                height = Math.max(height, child.height + 1);
+                defineKey(out, key, child.value);
             }
-            return out;
+            return { value: out, height };
         }
         if ((0,yaml_dist/* isSeq */.oP)(node)) {
-            return node.items.map((item, index) => {
+            let height = 0;
+            const value = node.items.map((item, index) => {
                 const childPath = [...path, index];
                 positions.set(keyOf(childPath), where(rangeStart(item)));
-                return visit(item, childPath, depth + 1);
+                const child = visit(item, childPath, depth + 1);
+                height = Math.max(height, child.height + 1);
+                return child.value;
             });
+            return { value, height };
         }
         throw new InputError(where(rangeStart(node)), 'unsupported YAML node');
     };
-    const value = visit(doc.contents, [], 0);
+    const { value } = visit(doc.contents, [], 0);
     return { file, value, locate: locator(file, positions) };
 }
 function rangeStart(node) {
@@ -39759,11 +39805,19 @@ class RegistryError extends Error {
         this.name = 'RegistryError';
     }
 }
-/** Append a promotion. Promoting what is already production from the same commit changes nothing. */
+/**
+ * Append a promotion. Promoting what is already production from the same commit changes nothing, and so
+ * does promoting again a version from a commit that was promoted before.
+ */
 function applyPromote(entry, name, event) {
     const history = entry?.history ?? [];
     const current = entry?.production;
     if (current && sameVersion(current.version, event.version) && current.commit === event.commit) {
+        return entry ?? entryOf(name, history);
+    }
+    // A re-run of a push that was promoted before (and since superseded) must not move production back.
+    if (event.commit &&
+        history.some((e) => e.type === 'promote' && e.commit === event.commit && sameVersion(e.version, event.version))) {
         return entry ?? entryOf(name, history);
     }
     return entryOf(name, [...history, event]);
@@ -39820,10 +39874,12 @@ function applyAccept(entry, name, event) {
     return entryOf(name, [...(entry?.history ?? []), event]);
 }
 /** The latest acceptance recorded for a pull request's head SHA, if any. */
-function acceptanceFor(entry, sha) {
+function acceptanceFor(entry, sha, version) {
     if (!entry || !sha)
         return undefined;
-    const e = [...entry.history].reverse().find((x) => x.type === 'accept' && x.sha === sha);
+    const e = [...entry.history]
+        .reverse()
+        .find((x) => x.type === 'accept' && x.sha === sha && (version === undefined || sameVersion(x.version, version)));
     return e ? { actor: e.actor, reason: e.reason ?? '', at: e.at } : undefined;
 }
 
@@ -39937,6 +39993,8 @@ const MANIFEST_KEYS = [
     'evaluation',
     'deployment',
 ];
+/** Most metrics files one manifest may list: each is a read (an API call in the action). */
+const MAX_METRICS_FILES = 16;
 const MANIFEST_FILE_NAMES = (/* unused pure expression or super */ null && (['model.yaml', 'model.yml', 'model.json']));
 function parseManifest(text, file) {
     let doc;
@@ -39981,9 +40039,15 @@ function validateManifest(doc) {
     const data = readData(r, root.data);
     readArtifact(r, root.weights, ['weights']);
     const metricsFiles = r.stringList(root.metrics_files, ['metrics_files']) ?? [];
+    if (metricsFiles.length > MAX_METRICS_FILES) {
+        r.fail(['metrics_files'], `metrics_files lists ${metricsFiles.length} files; at most ${MAX_METRICS_FILES} are read`);
+    }
     metricsFiles.forEach((path, i) => {
         if (path.startsWith('/') || path.split(/[\\/]/).includes('..') || path.includes('\0')) {
             r.fail(['metrics_files', i], `metrics file ${quote(path)} must be a relative path inside the repository`);
+        }
+        else if (metricsFiles.indexOf(path) !== i) {
+            r.fail(['metrics_files', i], `metrics file ${quote(path)} is listed twice`);
         }
     });
     let evaluationDataset;
@@ -40063,158 +40127,6 @@ function readArtifact(r, value, path) {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/gate/model-version.ts
-/** Turning files into comparable model versions: a manifest plus its metrics files, merged. */
-
-
-
-
-/**
- * Parse a manifest and read its metrics files with `read` (paths relative to the manifest's folder).
- * Files are merged in order; metrics written in the manifest itself win.
- */
-async function loadModelVersion(text, path, read) {
-    const parsed = parseManifest(text, path);
-    if (!parsed.ok)
-        return parsed;
-    const manifest = parsed.manifest;
-    const metrics = new Map();
-    const errors = [];
-    for (const [i, rel] of manifest.metricsFiles.entries()) {
-        const file = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), rel));
-        const where = { file: path, line: manifest.lineOf(['metrics_files', i]) };
-        try {
-            const body = await read(file);
-            if (body === undefined) {
-                errors.push(new InputError(where, `metrics file ${file} does not exist`));
-                continue;
-            }
-            for (const [name, m] of parseMetricsFile(body, file))
-                metrics.set(name, m);
-        }
-        catch (error) {
-            errors.push(error instanceof InputError
-                ? error
-                : new InputError(where, `cannot read ${file}: ${errorMessage(error)}`));
-        }
-    }
-    if (errors.length)
-        return { ok: false, errors, name: manifest.name };
-    for (const [name, m] of manifest.metrics)
-        metrics.set(name, m);
-    return { ok: true, version: { manifest, metrics } };
-}
-/** A manifest snapshot as stored in the registry, validated again (the registry is data, not trust). */
-function manifestFromSnapshot(snapshot, file) {
-    const doc = { file, value: snapshot, locate: () => ({ file }) };
-    const result = validateManifest(doc);
-    if (!result.ok)
-        throw result.errors[0] ?? new InputError({ file }, 'invalid manifest snapshot');
-    return result.manifest;
-}
-function metricsFromRecord(record, file) {
-    return new Map(Object.entries(record).map(([k, metric]) => [k, { metric, file }]));
-}
-function metricsToRecord(metrics) {
-    const out = {};
-    for (const [k, v] of metrics)
-        out[k] = v.metric;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/gate/lifecycle.ts
-
-
-function promote(registry, version, who) {
-    const { manifest } = version;
-    const event = {
-        type: 'promote',
-        version: manifest.version,
-        ...who,
-        path: manifest.file,
-        manifest: manifest.snapshot,
-        metrics: metricsToRecord(version.metrics),
-    };
-    return registry.update(manifest.name, (entry) => applyPromote(entry, manifest.name, event), `promote ${manifest.name} ${manifest.version}`);
-}
-function rollback(registry, name, request) {
-    return registry.update(name, (entry) => applyRollback(entry, name, request), `rollback ${name}${request.to ? ` to ${request.to}` : ''}: ${request.reason}`);
-}
-function accept(registry, request) {
-    const { name, ...rest } = request;
-    const event = { type: 'accept', ...rest };
-    return registry.update(name, (entry) => applyAccept(entry, name, event), `accept ${name} ${request.version} at ${request.sha.slice(0, 12)}`);
-}
-
-;// CONCATENATED MODULE: ./src/github/comments.ts
-async function findComment(api, repo, issue, marker) {
-    for await (const page of api.paginate.iterator(api.rest.issues.listComments, {
-        ...repo,
-        issue_number: issue,
-        per_page: 100,
-    })) {
-        // Only a bot's comment that starts with the marker: a person quoting the marker cannot hijack it.
-        const hit = page.data.find((c) => c.user?.type === 'Bot' && c.body?.startsWith(marker));
-        if (hit)
-            return { id: hit.id, body: hit.body ?? '' };
-    }
-    return undefined;
-}
-async function createComment(api, repo, issue, body) {
-    return (await api.rest.issues.createComment({ ...repo, issue_number: issue, body })).data.id;
-}
-async function updateComment(api, repo, id, body) {
-    await api.rest.issues.updateComment({ ...repo, comment_id: id, body });
-}
-
-;// CONCATENATED MODULE: ./src/github/permissions.ts
-/** A user's permission on the repository, asked of the API (never trusted from a webhook payload). */
-
-async function roleOf(api, repo, username) {
-    try {
-        const { data } = await api.rest.repos.getCollaboratorPermissionLevel({ ...repo, username });
-        const role = (data.role_name || data.permission);
-        return ['admin', 'maintain', 'write', 'triage', 'read'].find((r) => r === role) ?? 'none';
-    }
-    catch (error) {
-        if (statusOf(error) === 404)
-            return 'none';
-        throw error;
-    }
-}
-function canWrite(role) {
-    return role === 'admin' || role === 'maintain' || role === 'write';
-}
-
-;// CONCATENATED MODULE: ./src/github/pulls.ts
-/** GitHub's documented cap on the files the pull request files endpoint lists. */
-const PULL_FILES_CAP = 3000;
-async function getPull(api, repo, pull) {
-    return (await api.rest.pulls.get({ ...repo, pull_number: pull })).data;
-}
-async function listPullFiles(api, repo, pull) {
-    const files = [];
-    for await (const page of api.paginate.iterator(api.rest.pulls.listFiles, {
-        ...repo,
-        pull_number: pull,
-        per_page: 100,
-    })) {
-        for (const f of page.data) {
-            files.push({
-                filename: f.filename,
-                status: f.status,
-                ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}),
-            });
-        }
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./src/github/reactions.ts
-async function react(api, repo, commentId, content) {
-    await api.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content });
-}
-
 ;// CONCATENATED MODULE: ./src/core/glob.ts
 /**
  * Globs over dotted metric names and model names: `*` matches within one segment, `**` across segments.
@@ -40298,6 +40210,219 @@ function pathMatcher(patterns) {
     const include = lines.filter((l) => !l.startsWith('!')).map(pathGlobToRegExp);
     const exclude = lines.filter((l) => l.startsWith('!')).map((l) => pathGlobToRegExp(l.slice(1)));
     return (path) => include.some((re) => re.test(path)) && !exclude.some((re) => re.test(path));
+}
+
+;// CONCATENATED MODULE: ./src/gate/model-version.ts
+/** Turning files into comparable model versions: a manifest plus its metrics files, merged. */
+
+
+
+
+
+/**
+ * Parse a manifest and read its metrics files with `read` (paths relative to the manifest's folder).
+ * Files are merged in order; metrics written in the manifest itself win.
+ */
+async function loadModelVersion(text, path, read) {
+    const parsed = parseManifest(text, path);
+    if (!parsed.ok)
+        return parsed;
+    const manifest = parsed.manifest;
+    const metrics = new Map();
+    const errors = [];
+    for (const [i, rel] of manifest.metricsFiles.entries()) {
+        const file = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), rel));
+        const where = { file: path, line: manifest.lineOf(['metrics_files', i]) };
+        try {
+            const body = await read(file);
+            if (body === undefined) {
+                errors.push(new InputError(where, `metrics file ${file} does not exist`));
+                continue;
+            }
+            for (const [name, m] of parseMetricsFile(body, file))
+                metrics.set(name, m);
+        }
+        catch (error) {
+            errors.push(error instanceof InputError
+                ? error
+                : new InputError(where, `cannot read ${file}: ${errorMessage(error)}`));
+        }
+    }
+    if (errors.length)
+        return { ok: false, errors, name: manifest.name };
+    for (const [name, m] of manifest.metrics)
+        metrics.set(name, m);
+    return { ok: true, version: { manifest, metrics } };
+}
+/** A manifest snapshot as stored in the registry, validated again (the registry is data, not trust). */
+function manifestFromSnapshot(snapshot, file) {
+    const doc = { file, value: snapshot, locate: () => ({ file }) };
+    const result = validateManifest(doc);
+    if (!result.ok)
+        throw result.errors[0] ?? new InputError({ file }, 'invalid manifest snapshot');
+    return result.manifest;
+}
+function metricsFromRecord(record, file) {
+    return new Map(Object.entries(record).map(([k, metric]) => [k, { metric, file }]));
+}
+function metricsToRecord(metrics) {
+    const out = {};
+    for (const [k, v] of metrics)
+        out[k] = v.metric;
+    return out;
+}
+/**
+ * The manifest of a model at a commit: at the expected path if it names that model there, else the first
+ * file matching the manifests glob that does (a model may move between versions).
+ */
+async function findModelVersion(source, ref, name, manifests, expectedPath) {
+    const at = async (path) => {
+        const text = await source.readFile(ref, path);
+        return text === undefined ? undefined : loadModelVersion(text, path, (p) => source.readFile(ref, p));
+    };
+    if (expectedPath) {
+        const found = await at(expectedPath);
+        if (found && (!found.ok || found.version.manifest.name === name))
+            return found;
+    }
+    const isManifest = pathMatcher(manifests);
+    for (const path of (await source.listFiles(ref)).filter(isManifest).sort()) {
+        if (path === expectedPath)
+            continue;
+        const found = await at(path).catch(() => undefined);
+        if (found?.ok && found.version.manifest.name === name)
+            return found;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/gate/lifecycle.ts
+
+
+function promote(registry, version, who) {
+    const { manifest } = version;
+    const event = {
+        type: 'promote',
+        version: manifest.version,
+        ...who,
+        path: manifest.file,
+        manifest: manifest.snapshot,
+        metrics: metricsToRecord(version.metrics),
+    };
+    return registry.update(manifest.name, (entry) => applyPromote(entry, manifest.name, event), `promote ${manifest.name} ${manifest.version}`);
+}
+function rollback(registry, name, request) {
+    return registry.update(name, (entry) => applyRollback(entry, name, request), `rollback ${name}${request.to ? ` to ${request.to}` : ''}: ${request.reason}`);
+}
+function accept(registry, request) {
+    const { name, ...rest } = request;
+    const event = { type: 'accept', ...rest };
+    return registry.update(name, (entry) => applyAccept(entry, name, event), `accept ${name} ${request.version} at ${request.sha.slice(0, 12)}`);
+}
+
+;// CONCATENATED MODULE: ./src/github/checks.ts
+/** GitHub accepts at most 50 annotations per request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+async function createCheckRun(api, repo, run) {
+    const batches = [];
+    for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
+        batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    }
+    const output = (annotations) => ({
+        title: run.title,
+        summary: run.summary,
+        ...(run.text ? { text: run.text } : {}),
+        ...(annotations ? { annotations } : {}),
+    });
+    const { data } = await api.rest.checks.create({
+        ...repo,
+        name: run.name,
+        head_sha: run.headSha,
+        status: 'completed',
+        conclusion: run.conclusion,
+        completed_at: new Date().toISOString(),
+        ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
+        output: output(batches[0]),
+    });
+    for (const batch of batches.slice(1)) {
+        await api.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch) });
+    }
+    return data.id;
+}
+/** The check runs of this name on a commit, newest first as GitHub lists them. */
+async function listCheckRuns(api, repo, ref, name) {
+    const { data } = await api.rest.checks.listForRef({ ...repo, ref, check_name: name, per_page: 100 });
+    return data.check_runs.map((r) => ({ id: r.id, conclusion: r.conclusion, completedAt: r.completed_at }));
+}
+
+;// CONCATENATED MODULE: ./src/github/comments.ts
+async function findComment(api, repo, issue, marker) {
+    for await (const page of api.paginate.iterator(api.rest.issues.listComments, {
+        ...repo,
+        issue_number: issue,
+        per_page: 100,
+    })) {
+        // Only a bot's comment that starts with the marker: a person quoting the marker cannot hijack it.
+        const hit = page.data.find((c) => c.user?.type === 'Bot' && c.body?.startsWith(marker));
+        if (hit)
+            return { id: hit.id, body: hit.body ?? '' };
+    }
+    return undefined;
+}
+async function createComment(api, repo, issue, body) {
+    return (await api.rest.issues.createComment({ ...repo, issue_number: issue, body })).data.id;
+}
+async function updateComment(api, repo, id, body) {
+    await api.rest.issues.updateComment({ ...repo, comment_id: id, body });
+}
+
+;// CONCATENATED MODULE: ./src/github/permissions.ts
+/** A user's permission on the repository, asked of the API (never trusted from a webhook payload). */
+
+async function roleOf(api, repo, username) {
+    try {
+        const { data } = await api.rest.repos.getCollaboratorPermissionLevel({ ...repo, username });
+        // role_name is the real role; a custom role falls back to the base permission it grants.
+        const known = ['admin', 'maintain', 'write', 'triage', 'read'];
+        return known.find((r) => r === data.role_name) ?? known.find((r) => r === data.permission) ?? 'none';
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return 'none';
+        throw error;
+    }
+}
+function canWrite(role) {
+    return role === 'admin' || role === 'maintain' || role === 'write';
+}
+
+;// CONCATENATED MODULE: ./src/github/pulls.ts
+/** GitHub's documented cap on the files the pull request files endpoint lists. */
+const PULL_FILES_CAP = 3000;
+async function getPull(api, repo, pull) {
+    return (await api.rest.pulls.get({ ...repo, pull_number: pull })).data;
+}
+async function listPullFiles(api, repo, pull) {
+    const files = [];
+    for await (const page of api.paginate.iterator(api.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: pull,
+        per_page: 100,
+    })) {
+        for (const f of page.data) {
+            files.push({
+                filename: f.filename,
+                status: f.status,
+                ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}),
+            });
+        }
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/github/reactions.ts
+async function react(api, repo, commentId, content) {
+    await api.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content });
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy.ts
@@ -40540,6 +40665,7 @@ function reportToJson(report) {
         policy: report.policySource,
         ...(report.base ? { base: report.base } : {}),
         ...(report.head ? { head: report.head } : {}),
+        errors: (report.errors ?? []).map((e) => ({ location: formatPosition(e.position), message: e.detail })),
         models: report.models.map(modelToJson),
     };
 }
@@ -41176,6 +41302,11 @@ function assemble(options, sections) {
 }
 function headline(report) {
     const lines = [`## ${levelIcon(report.verdict)} ${RUN_TITLE[report.verdict]}`, '', summaryLine(report)];
+    if (report.errors?.length) {
+        lines.push('', report.errors
+            .map((e) => `- ❌ ${escapeMarkdown(formatPosition(e.position), 300)}: ${escapeMarkdown(e.detail, 300)}`)
+            .join('\n'));
+    }
     if (report.models.length > 0) {
         lines.push('', `Policy: ${escapeMarkdown(report.policySource)}.`);
         const rows = report.models.map((m) => [
@@ -41286,7 +41417,13 @@ function compact(report, options, max, fullLength) {
     if (omitted)
         rows.push(`- … and ${omitted} more failing rows, in the full report`);
     const fitted = assemble(options, [headline(report), notice, rows.join('\n')]);
-    return fitted.length <= max ? fitted : `${fitted.slice(0, max - 2)}…\n`;
+    if (fitted.length <= max)
+        return fitted;
+    // Even the headline is too long (thousands of models): cut its middle, keep the header and footer whole,
+    // since the footer carries the stamp that protects a newer result.
+    const ends = assemble(options, ['…']);
+    const middle = assemble({}, [headline(report), notice]).slice(0, Math.max(0, max - ends.length - 2));
+    return assemble(options, [`${middle}…`]);
 }
 
 ;// CONCATENATED MODULE: ./src/core/snapshot-diff.ts
@@ -41391,12 +41528,18 @@ function standardError(m) {
         return Math.sqrt((m.value * (1 - m.value)) / m.n);
     return undefined;
 }
-/** Two-sided p-value that the two values differ, or undefined when either side has no noise information. */
-function pValueOfDifference(a, b) {
-    const sa = standardError(a);
-    const sb = standardError(b);
-    if (sa === undefined || sb === undefined)
+/**
+ * Two-sided p-value that the candidate differs from the baseline, or undefined when the baseline has no noise
+ * information. The baseline's noise is trusted; the candidate's comes from the pull request, so it may never
+ * claim more noise than the baseline (a huge `std` must not turn a failure into a warning).
+ */
+function pValueOfDifference(baseline, candidate) {
+    const sa = standardError(baseline);
+    if (sa === undefined)
         return undefined;
+    const sb = Math.min(standardError(candidate) ?? sa, sa);
+    const a = baseline;
+    const b = candidate;
     const se = Math.sqrt(sa * sa + sb * sb);
     if (se === 0)
         return a.value === b.value ? 1 : 0;
@@ -41427,8 +41570,8 @@ function worst(levels) {
     return out;
 }
 /** Relative slack so that 0.912 - 0.902 is not "more than 0.01". */
-function slack(scale) {
-    return 1e-9 * Math.max(1, Math.abs(scale));
+function slack(a, b) {
+    return 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 }
 function compareModel({ candidate, baseline, policy, accepted }) {
     const name = candidate.manifest.name;
@@ -41529,7 +41672,7 @@ function compareMetric(input) {
     if (!input.comparable)
         return { ...measured, verdict: 'not-comparable', level: 'warn' };
     const worse = rule.better === 'higher' ? -delta : delta;
-    const eps = slack(baseline.value);
+    const eps = slack(baseline.value, candidate.value);
     if (Math.abs(delta) <= eps)
         return { ...measured, verdict: 'unchanged', level: 'pass' };
     if (worse < 0)
@@ -41605,10 +41748,14 @@ const DEFAULT_MANIFESTS = '**/model.{yaml,yml,json}';
 async function runCheck(deps, options) {
     const { source } = deps;
     const isManifest = pathMatcher(options.manifests);
-    const changed = (await source.changedFiles(options.base, options.head))
+    const all = await source.changedFiles(options.base, options.head);
+    const changed = all
         .filter((f) => isManifest(f.path))
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const { policy, errors: policyErrors } = await loadPolicy(source, options.base, options.policyPath);
+    // A pull request that changes the policy cannot loosen its own gate, but it must not break every later one.
+    const proposed = all.find((f) => f.path === options.policyPath && f.status !== 'removed');
+    const proposedErrors = proposed ? (await loadPolicy(source, options.head, options.policyPath)).errors : [];
     const limit = options.concurrency ?? 8;
     const loaded = await mapLimit(changed, limit, async (file) => {
         try {
@@ -41632,15 +41779,22 @@ async function runCheck(deps, options) {
         }
         return compareCandidate(deps, options, policy, file, version);
     }));
+    const errors = [...policyErrors, ...proposedErrors];
     const report = {
-        verdict: policyErrors.length ? 'fail' : runVerdict(models),
+        // With no model to check, a broken policy is reported but does not block (a required check never hangs,
+        // and the pull request that fixes the policy must be able to pass).
+        verdict: models.length === 0 && proposedErrors.length === 0
+            ? 'skip'
+            : errors.length
+                ? 'fail'
+                : runVerdict(models),
         models,
         policySource: policyErrors.length
             ? `${options.policyPath} (invalid: built-in defaults used)`
             : policy.source,
         base: options.base,
         head: options.head,
-        errors: policyErrors,
+        errors,
     };
     return { report, policy, changed };
 }
@@ -41694,43 +41848,13 @@ async function compareCandidate(deps, options, policy, file, candidate) {
         return invalidModel(file.path, [lookup.error], name);
     let accepted;
     if (acceptances)
-        accepted = acceptanceFor(await acceptances.entry(name), options.acceptanceSha ?? options.head);
+        accepted = acceptanceFor(await acceptances.entry(name), options.acceptanceSha ?? options.head, candidate.manifest.version);
     return compareModel({
         candidate,
         ...(lookup.kind === 'found' ? { baseline: lookup.baseline } : {}),
         policy,
         ...(accepted ? { accepted } : {}),
     });
-}
-
-;// CONCATENATED MODULE: ./src/github/checks.ts
-/** GitHub accepts at most 50 annotations per request. */
-const ANNOTATIONS_PER_REQUEST = 50;
-async function createCheckRun(api, repo, run) {
-    const batches = [];
-    for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
-        batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-    }
-    const output = (annotations) => ({
-        title: run.title,
-        summary: run.summary,
-        ...(run.text ? { text: run.text } : {}),
-        ...(annotations ? { annotations } : {}),
-    });
-    const { data } = await api.rest.checks.create({
-        ...repo,
-        name: run.name,
-        head_sha: run.headSha,
-        status: 'completed',
-        conclusion: run.conclusion,
-        completed_at: new Date().toISOString(),
-        ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
-        output: output(batches[0]),
-    });
-    for (const batch of batches.slice(1)) {
-        await api.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch) });
-    }
-    return data.id;
 }
 
 ;// CONCATENATED MODULE: ./src/github/contents.ts
@@ -41777,6 +41901,15 @@ async function treeBlobs(api, repo, commit) {
             out.set(entry.path, entry.sha);
     return out;
 }
+/** True when `commit` is already contained in `other` (an ancestor of it, or the same commit). */
+async function containedIn(api, repo, commit, other) {
+    const { data } = await api.rest.repos.compareCommitsWithBasehead({
+        ...repo,
+        basehead: `${commit}...${other}`,
+        per_page: 1,
+    });
+    return data.status === 'ahead' || data.status === 'identical';
+}
 
 ;// CONCATENATED MODULE: ./src/github/source.ts
 /**
@@ -41808,6 +41941,9 @@ class GitHubSource {
             this.cache.set(key, hit);
         }
         return hit;
+    }
+    async listFiles(ref) {
+        return [...(await treeBlobs(this.api, this.repo, ref)).keys()];
     }
     async changedFiles(base, head) {
         if (this.pull !== undefined) {
@@ -41849,34 +41985,34 @@ function source_statusOf(status) {
 }
 
 ;// CONCATENATED MODULE: ./src/registry/base-baselines.ts
-/** The `base` registry: production is the manifest as it is on the base commit. */
+/** The `base` registry: production is the manifest as it is on the base commit, found by the model's name. */
 
 
 class BaseCommitBaselines {
     source;
     base;
+    manifests;
     description;
-    constructor(source, base) {
+    constructor(source, base, manifests) {
         this.source = source;
         this.base = base;
+        this.manifests = manifests;
         this.description = `the base commit ${base.slice(0, 12)}`;
     }
     async baseline(name, candidatePath, previousPath) {
         const path = previousPath ?? candidatePath;
         try {
-            const text = await this.source.readFile(this.base, path);
-            if (text === undefined)
+            // A model that moved to a new path is still compared with itself.
+            const found = await findModelVersion(this.source, this.base, name, this.manifests, path);
+            if (!found)
                 return { kind: 'none' };
-            const loaded = await loadModelVersion(text, path, (p) => this.source.readFile(this.base, p));
-            if (!loaded.ok) {
-                const first = loaded.errors[0];
+            if (!found.ok) {
+                const first = found.errors[0];
                 return { kind: 'error', error: first ?? new InputError({ file: path }, 'invalid manifest at base') };
             }
-            if (loaded.version.manifest.name !== name)
-                return { kind: 'none' };
             return {
                 kind: 'found',
-                baseline: { ...loaded.version, source: `base ${this.base.slice(0, 12)}`, commit: this.base },
+                baseline: { ...found.version, source: `base ${this.base.slice(0, 12)}`, commit: this.base },
             };
         }
         catch (error) {
@@ -41960,7 +42096,11 @@ class BranchRegistry {
             const next = change(current);
             if (next === current && current !== undefined)
                 return { entry: current, attempts: attempt };
-            const commit = await this.store.commitFile(tip.parent, registryPath(name), serializeEntry(next), message);
+            const text = serializeEntry(next);
+            if (Buffer.byteLength(text) > REGISTRY_LIMITS.maxBytes) {
+                throw new RegistryError(`the registry entry of '${name}' would be ${Buffer.byteLength(text)} bytes, over the limit of ${REGISTRY_LIMITS.maxBytes}: nothing was written`);
+            }
+            const commit = await this.store.commitFile(tip.parent, registryPath(name), text, message);
             if (await this.store.swap(tip.expected, commit)) {
                 this.readTip = undefined;
                 return { entry: next, commit, attempts: attempt };
@@ -42587,12 +42727,14 @@ class GtoRegistry {
     tags;
     source;
     stage;
+    manifests;
     description;
     cached;
-    constructor(tags, source, stage) {
+    constructor(tags, source, stage, manifests) {
         this.tags = tags;
         this.source = source;
         this.stage = stage;
+        this.manifests = manifests;
         this.description = `GTO tags (stage ${stage})`;
     }
     all(fresh = false) {
@@ -42631,16 +42773,22 @@ class GtoRegistry {
             if (!holder)
                 return { kind: 'none' };
             const where = { file: `${holder.tag} (${holder.commit.slice(0, 12)})` };
-            const text = await this.source.readFile(holder.commit, path);
-            if (text === undefined) {
+            const found = await findModelVersion(this.source, holder.commit, name, this.manifests, path);
+            if (!found) {
                 return {
                     kind: 'error',
-                    error: new InputError(where, `production ${holder.version} of ${quote(artifact)} has no manifest at ${path}`),
+                    error: new InputError(where, `production ${holder.version} of ${quote(artifact)}: no manifest named ${quote(name)} at its commit`),
                 };
             }
-            const loaded = await loadModelVersion(text, path, (p) => this.source.readFile(holder.commit, p));
-            if (!loaded.ok)
-                return { kind: 'error', error: loaded.errors[0] ?? new InputError(where, 'invalid manifest') };
+            if (!found.ok)
+                return { kind: 'error', error: found.errors[0] ?? new InputError(where, 'invalid manifest') };
+            const loaded = found;
+            if (toGtoVersion(loaded.version.manifest.version) !== holder.version) {
+                return {
+                    kind: 'error',
+                    error: new InputError(where, `${holder.tag} names ${holder.version}, but the manifest at its commit says ${loaded.version.manifest.version}`),
+                };
+            }
             return {
                 kind: 'found',
                 baseline: {
@@ -42737,6 +42885,19 @@ class GtoRegistry {
 const MAX_MESSAGE = 4000;
 function annotationsFor(report, inRepository) {
     const out = [];
+    for (const e of report.errors ?? []) {
+        if (!inRepository(e.position.file))
+            continue;
+        const line = e.position.line ?? 1;
+        out.push({
+            path: e.position.file,
+            start_line: line,
+            end_line: line,
+            annotation_level: 'failure',
+            title: 'model-gate: invalid policy',
+            message: clip(e.message, MAX_MESSAGE),
+        });
+    }
     for (const m of report.models) {
         for (const e of m.errors) {
             const onFile = inRepository(e.position.file);
@@ -42930,14 +43091,14 @@ function registryOf(api, ctx, inputs) {
 }
 function baselinesFor(api, ctx, inputs, source, baseSha) {
     if (inputs.registry === 'base')
-        return new BaseCommitBaselines(source, baseSha);
+        return new BaseCommitBaselines(source, baseSha, inputs.manifests);
     if (inputs.registry === 'gto')
         return gtoRegistryOf(api, ctx, inputs, source);
     return registryOf(api, ctx, inputs);
 }
 function gtoRegistryOf(api, ctx, inputs, source) {
     const tagger = { name: 'model-gate', email: 'model-gate@users.noreply.github.com' };
-    return new GtoRegistry(new GitHubTagStore(api, ctx.repo, tagger), source, inputs.productionStage);
+    return new GtoRegistry(new GitHubTagStore(api, ctx.repo, tagger), source, inputs.productionStage, inputs.manifests);
 }
 /** Who a tag written for this run is by: the actor, with GitHub's no-reply address. */
 function taggerOf(ctx) {
@@ -43038,8 +43199,11 @@ function parseCommand(body) {
                     problem: 'accept needs a model and a reason: `/model-gate accept <model> <reason>`',
                 };
             const reason = words.join(' ').trim();
-            if (!reason)
-                return { kind: 'invalid', problem: `accept needs a reason: \`/model-gate accept ${model} <reason>\`` };
+            if (!reason) {
+                // The name is echoed in the reply: only the characters a model name may have.
+                const shown = model.replace(/[^a-z0-9/-]/gi, '').slice(0, 100);
+                return { kind: 'invalid', problem: `accept needs a reason: \`/model-gate accept ${shown} <reason>\`` };
+            }
             return { kind: 'accept', model, reason: reason.slice(0, MAX_REASON) };
         }
         case 'recheck':
@@ -43057,6 +43221,7 @@ function parseCommand(body) {
  * The bot on `issue_comment`: commands in pull-request comments. Permission to accept is asked of the API,
  * never read from the payload; bots' comments and edited comments are ignored.
  */
+
 
 
 
@@ -43119,6 +43284,16 @@ async function handleComment(api, ctx, inputs) {
                 await react(api, ctx.repo, commentId, 'confused');
                 return { outcome: 'invalid', failed: false };
             }
+            // The maintainer accepts what they saw: the head must have been checked before their comment, so a
+            // push between the comment and this job cannot slip a worse version in.
+            const commentedAt = Date.parse(payload.comment?.created_at ?? '');
+            const runs = await listCheckRuns(api, ctx.repo, pr.headSha, inputs.checkName);
+            const seen = runs.some((r) => r.completedAt && Date.parse(r.completedAt) <= commentedAt);
+            if (!seen) {
+                await reply(`Model Gate: the pull request's head is now ${pr.headSha.slice(0, 12)}, and its check finished after your comment (or has not run yet). Review its result, then accept again. Nothing was recorded.`);
+                await react(api, ctx.repo, commentId, 'confused');
+                return { outcome: 'invalid', failed: false };
+            }
             if (model.gateLevel === 'pass') {
                 await reply(`Model Gate: ${escapeMarkdown(model.name)} passes at ${pr.headSha.slice(0, 12)}; there is nothing to accept.`);
                 return { outcome: 'invalid', failed: false };
@@ -43160,7 +43335,8 @@ async function pullForCommit(api, repo, sha) {
         commit_sha: sha,
         per_page: 10,
     });
-    const merged = data.find((p) => p.merge_commit_sha === sha) ?? data.find((p) => p.merged_at) ?? data[0];
+    // Only a merged pull request: a direct push must not borrow an open one's acceptances.
+    const merged = data.find((p) => p.merge_commit_sha === sha) ?? data.find((p) => p.merged_at);
     return merged ? { number: merged.number, headSha: merged.head.sha } : undefined;
 }
 
@@ -43170,6 +43346,7 @@ async function pullForCommit(api, repo, sha) {
  * gate failed and was not accepted (input promote-failed). Each promotion is one compare-and-swap commit on
  * the registry branch, recording the version, the snapshot, the commit, the pull request, the actor, the run.
  */
+
 
 
 
@@ -43259,6 +43436,17 @@ async function promoteOnPush(api, ctx, inputs) {
                         ? `tags ${change.created.join(', ')}`
                         : `already in stage ${inputs.productionStage}`,
                     ...(m.baselineVersion ? { previous: m.baselineVersion } : {}),
+                };
+            }
+            const production = (await registry.entry(m.name))?.production;
+            if (production?.commit &&
+                production.commit !== after &&
+                (await containedIn(api, ctx.repo, after, production.commit))) {
+                return {
+                    model: m.name,
+                    version,
+                    outcome: 'skipped',
+                    detail: `production ${production.version} comes from ${production.commit.slice(0, 12)}, which already contains this commit`,
                 };
             }
             const result = await promote(registry, loaded.version, {
@@ -43363,9 +43551,6 @@ function renderRollback(s) {
 
 
 
-
-
-
 class DispatchError extends Error {
 }
 function dispatchInputs(ctx, inputs) {
@@ -43445,7 +43630,7 @@ async function rollbackOnDispatch(api, ctx, inputs) {
 async function rollbackGto(api, ctx, inputs, model, version, reason) {
     const source = new GitHubSource(api, ctx.repo);
     const change = await gtoRegistryOf(api, ctx, inputs, source).rollback(model, version, reason, taggerOf(ctx));
-    const restored = await manifestAt(api, ctx, inputs, source, change.commit, model);
+    const restored = await manifestAt(inputs, source, change.commit, model);
     const left = change.from
         ? await gtoVersionManifest(api, ctx, inputs, source, model, change.from)
         : undefined;
@@ -43477,21 +43662,12 @@ async function rollbackGto(api, ctx, inputs, model, version, reason) {
 async function gtoVersionManifest(api, ctx, inputs, source, model, version) {
     const state = await gtoRegistryOf(api, ctx, inputs, source).model(model);
     const v = state?.versions.find((x) => x.version === version);
-    return v ? manifestAt(api, ctx, inputs, source, v.commit, model) : undefined;
+    return v ? manifestAt(inputs, source, v.commit, model) : undefined;
 }
-/** The manifest of a model at a commit: the file matching the manifests glob whose name is the model's. */
-async function manifestAt(api, ctx, inputs, source, commit, model) {
-    const isManifest = pathMatcher(inputs.manifests);
-    const paths = [...(await treeBlobs(api, ctx.repo, commit)).keys()].filter(isManifest);
-    for (const path of paths) {
-        const text = await source.readFile(commit, path).catch(() => undefined);
-        if (text === undefined)
-            continue;
-        const loaded = await loadModelVersion(text, path, (p) => source.readFile(commit, p));
-        if (loaded.ok && loaded.version.manifest.name === model)
-            return loaded.version;
-    }
-    return undefined;
+/** The model's manifest at a commit, wherever it lives there. */
+async function manifestAt(inputs, source, commit, model) {
+    const found = await findModelVersion(source, commit, model, inputs.manifests);
+    return found?.ok ? found.version : undefined;
 }
 
 ;// CONCATENATED MODULE: external "node:fs"

@@ -1427,7 +1427,7 @@ function parseDocument(text, file, options = {}) {
         return parseTomlText(text, file, maxNodes);
     if (format === 'json')
         checkJsonSyntax(text, file);
-    return parseYamlText(text, file, maxNodes, format === 'json' ? 'JSON' : 'YAML');
+    return parseYamlText(text, file, maxNodes, maxBytes, format === 'json' ? 'JSON' : 'YAML');
 }
 function keyOf(path) {
     return path.join('\u0000');
@@ -1442,7 +1442,7 @@ function locator(file, positions) {
         return { file, line: 1, col: 1 };
     };
 }
-function parseYamlText(text, file, maxNodes, label) {
+function parseYamlText(text, file, maxNodes, maxBytes, label) {
     const lineCounter = new yaml_dist/* LineCounter */.HN();
     // Duplicate keys are found by the walk below, in linear time (the parser's own check is quadratic).
     const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
@@ -1459,27 +1459,66 @@ function parseYamlText(text, file, maxNodes, label) {
     }
     const positions = new Map();
     positions.set('', { file, line: 1, col: 1 });
+    // What the document expands to, aliases included: nodes, and characters of keys and strings.
     let nodes = 0;
-    const visit = (node, path, depth) => {
-        nodes++;
+    let chars = 0;
+    // Anchors seen so far, in document order (a later anchor of the same name replaces an earlier one).
+    const anchors = new Map();
+    const charge = (addNodes, addChars, at) => {
+        nodes += addNodes;
+        chars += addChars;
         if (nodes > maxNodes) {
-            throw new InputError(where(rangeStart(node)), `document expands to more than ${maxNodes} nodes (an alias bomb?)`);
+            throw new InputError(where(rangeStart(at)), `document expands to more than ${maxNodes} nodes (an alias bomb?)`);
         }
+        if (chars > maxBytes) {
+            throw new InputError(where(rangeStart(at)), `document expands to more than ${maxBytes} characters (an alias bomb?)`);
+        }
+    };
+    /** Returns the value and the height of its subtree. */
+    const visit = (node, path, depth) => {
         if (depth > DOCUMENT_LIMITS.maxDepth) {
             throw new InputError(where(rangeStart(node)), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
         }
-        if (node === null || node === undefined)
-            return null;
         if ((0,yaml_dist/* isAlias */.Vj)(node)) {
-            const target = node.resolve(doc);
-            if (!target)
+            const anchor = anchors.get(node.source);
+            if (anchor === undefined)
                 throw new InputError(where(rangeStart(node)), `unknown alias ${quote(node.source)}`);
-            return visit(target, path, depth + 1);
+            if (anchor === 'open')
+                throw new InputError(where(rangeStart(node)), `alias ${quote(node.source)} refers to itself`);
+            if (depth + anchor.height > DOCUMENT_LIMITS.maxDepth) {
+                throw new InputError(where(rangeStart(node)), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
+            }
+            charge(anchor.nodes, anchor.chars, node);
+            return { value: anchor.value, height: anchor.height };
         }
-        if ((0,yaml_dist/* isScalar */.jn)(node))
-            return scalarValue(node.value, where(rangeStart(node)));
+        const anchorName = node?.anchor;
+        if (anchorName)
+            anchors.set(anchorName, 'open');
+        const before = { nodes, chars };
+        const result = visitNode(node, path, depth);
+        if (anchorName) {
+            anchors.set(anchorName, {
+                value: result.value,
+                nodes: nodes - before.nodes,
+                chars: chars - before.chars,
+                height: result.height,
+            });
+        }
+        return result;
+    };
+    const visitNode = (node, path, depth) => {
+        charge(1, 0, node);
+        if (node === null || node === undefined)
+            return { value: null, height: 0 };
+        if ((0,yaml_dist/* isScalar */.jn)(node)) {
+            const value = scalarValue(node.value, where(rangeStart(node)));
+            if (typeof value === 'string')
+                charge(0, value.length, node);
+            return { value, height: 0 };
+        }
         if ((0,yaml_dist/* isMap */.jh)(node)) {
             const out = {};
+            let height = 0;
             for (const item of node.items) {
                 if (!(0,yaml_dist/* isPair */.tO)(item))
                     continue;
@@ -1494,22 +1533,29 @@ function parseYamlText(text, file, maxNodes, label) {
                     throw new InputError(keyPos, `key ${quote(key)} is not allowed`);
                 if (Object.prototype.hasOwnProperty.call(out, key))
                     throw new InputError(keyPos, `duplicate key ${quote(key)}`);
+                charge(0, key.length, keyNode);
                 const childPath = [...path, key];
                 positions.set(keyOf(childPath), keyPos);
-                defineKey(out, key, visit(item.value, childPath, depth + 1));
+                const child = visit(item.value, childPath, depth + 1);
+                height = Math.max(height, child.height + 1);
+                defineKey(out, key, child.value);
             }
-            return out;
+            return { value: out, height };
         }
         if ((0,yaml_dist/* isSeq */.oP)(node)) {
-            return node.items.map((item, index) => {
+            let height = 0;
+            const value = node.items.map((item, index) => {
                 const childPath = [...path, index];
                 positions.set(keyOf(childPath), where(rangeStart(item)));
-                return visit(item, childPath, depth + 1);
+                const child = visit(item, childPath, depth + 1);
+                height = Math.max(height, child.height + 1);
+                return child.value;
             });
+            return { value, height };
         }
         throw new InputError(where(rangeStart(node)), 'unsupported YAML node');
     };
-    const value = visit(doc.contents, [], 0);
+    const { value } = visit(doc.contents, [], 0);
     return { file, value, locate: locator(file, positions) };
 }
 function rangeStart(node) {
@@ -1872,11 +1918,19 @@ class RegistryError extends Error {
         this.name = 'RegistryError';
     }
 }
-/** Append a promotion. Promoting what is already production from the same commit changes nothing. */
+/**
+ * Append a promotion. Promoting what is already production from the same commit changes nothing, and so
+ * does promoting again a version from a commit that was promoted before.
+ */
 function applyPromote(entry, name, event) {
     const history = entry?.history ?? [];
     const current = entry?.production;
     if (current && sameVersion(current.version, event.version) && current.commit === event.commit) {
+        return entry ?? entryOf(name, history);
+    }
+    // A re-run of a push that was promoted before (and since superseded) must not move production back.
+    if (event.commit &&
+        history.some((e) => e.type === 'promote' && e.commit === event.commit && sameVersion(e.version, event.version))) {
         return entry ?? entryOf(name, history);
     }
     return entryOf(name, [...history, event]);
@@ -1933,10 +1987,12 @@ function registry_applyAccept(entry, name, event) {
     return entryOf(name, [...(entry?.history ?? []), event]);
 }
 /** The latest acceptance recorded for a pull request's head SHA, if any. */
-function acceptanceFor(entry, sha) {
+function acceptanceFor(entry, sha, version) {
     if (!entry || !sha)
         return undefined;
-    const e = [...entry.history].reverse().find((x) => x.type === 'accept' && x.sha === sha);
+    const e = [...entry.history]
+        .reverse()
+        .find((x) => x.type === 'accept' && x.sha === sha && (version === undefined || sameVersion(x.version, version)));
     return e ? { actor: e.actor, reason: e.reason ?? '', at: e.at } : undefined;
 }
 
@@ -2114,6 +2170,8 @@ const MANIFEST_KEYS = [
     'evaluation',
     'deployment',
 ];
+/** Most metrics files one manifest may list: each is a read (an API call in the action). */
+const MAX_METRICS_FILES = 16;
 const MANIFEST_FILE_NAMES = (/* unused pure expression or super */ null && (['model.yaml', 'model.yml', 'model.json']));
 function parseManifest(text, file) {
     let doc;
@@ -2158,9 +2216,15 @@ function validateManifest(doc) {
     const data = readData(r, root.data);
     readArtifact(r, root.weights, ['weights']);
     const metricsFiles = r.stringList(root.metrics_files, ['metrics_files']) ?? [];
+    if (metricsFiles.length > MAX_METRICS_FILES) {
+        r.fail(['metrics_files'], `metrics_files lists ${metricsFiles.length} files; at most ${MAX_METRICS_FILES} are read`);
+    }
     metricsFiles.forEach((path, i) => {
         if (path.startsWith('/') || path.split(/[\\/]/).includes('..') || path.includes('\0')) {
             r.fail(['metrics_files', i], `metrics file ${quote(path)} must be a relative path inside the repository`);
+        }
+        else if (metricsFiles.indexOf(path) !== i) {
+            r.fail(['metrics_files', i], `metrics file ${quote(path)} is listed twice`);
         }
     });
     let evaluationDataset;
@@ -2240,153 +2304,6 @@ function readArtifact(r, value, path) {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/gate/model-version.ts
-/** Turning files into comparable model versions: a manifest plus its metrics files, merged. */
-
-
-
-
-/**
- * Parse a manifest and read its metrics files with `read` (paths relative to the manifest's folder).
- * Files are merged in order; metrics written in the manifest itself win.
- */
-async function loadModelVersion(text, path, read) {
-    const parsed = parseManifest(text, path);
-    if (!parsed.ok)
-        return parsed;
-    const manifest = parsed.manifest;
-    const metrics = new Map();
-    const errors = [];
-    for (const [i, rel] of manifest.metricsFiles.entries()) {
-        const file = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), rel));
-        const where = { file: path, line: manifest.lineOf(['metrics_files', i]) };
-        try {
-            const body = await read(file);
-            if (body === undefined) {
-                errors.push(new InputError(where, `metrics file ${file} does not exist`));
-                continue;
-            }
-            for (const [name, m] of parseMetricsFile(body, file))
-                metrics.set(name, m);
-        }
-        catch (error) {
-            errors.push(error instanceof InputError
-                ? error
-                : new InputError(where, `cannot read ${file}: ${errorMessage(error)}`));
-        }
-    }
-    if (errors.length)
-        return { ok: false, errors, name: manifest.name };
-    for (const [name, m] of manifest.metrics)
-        metrics.set(name, m);
-    return { ok: true, version: { manifest, metrics } };
-}
-/** A manifest snapshot as stored in the registry, validated again (the registry is data, not trust). */
-function manifestFromSnapshot(snapshot, file) {
-    const doc = { file, value: snapshot, locate: () => ({ file }) };
-    const result = validateManifest(doc);
-    if (!result.ok)
-        throw result.errors[0] ?? new InputError({ file }, 'invalid manifest snapshot');
-    return result.manifest;
-}
-function metricsFromRecord(record, file) {
-    return new Map(Object.entries(record).map(([k, metric]) => [k, { metric, file }]));
-}
-function metricsToRecord(metrics) {
-    const out = {};
-    for (const [k, v] of metrics)
-        out[k] = v.metric;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/registry/branch-registry.ts
-/**
- * The `branch` registry: `registry/<name>.json` files on the `model-registry` branch. Reads are plain
- * reads of the tip; every write is read-modify-write with a compare-and-swap of the branch ref, retried
- * with backoff and jitter, so concurrent promotions never lose an entry.
- */
-
-
-
-const DEFAULT_RETRY = { attempts: 40, baseDelayMs: 20, maxDelayMs: 1000 };
-class RegistryConflictError extends Error {
-    constructor(branch, attempts) {
-        super(`gave up after ${attempts} attempts: ${branch} kept moving under concurrent writes`);
-        this.name = 'RegistryConflictError';
-    }
-}
-class BranchRegistry {
-    store;
-    retry;
-    description;
-    /** Reads within one run see one tip of the branch; writes always read it afresh. */
-    readTip;
-    constructor(store, retry = DEFAULT_RETRY) {
-        this.store = store;
-        this.retry = retry;
-        this.description = `the ${store.branch} registry branch`;
-    }
-    /** The model's entry at the tip; undefined when the model or the branch does not exist yet. */
-    async entry(name) {
-        this.readTip ??= this.store.tip();
-        const { parent } = await this.readTip;
-        return parent ? this.readAt(parent, name) : undefined;
-    }
-    async readAt(commit, name) {
-        const path = registryPath(name);
-        const text = await this.store.readFile(commit, path);
-        if (text === undefined)
-            return undefined;
-        return parseRegistryEntry(text, `${this.store.branch}:${path}`);
-    }
-    async baseline(name) {
-        const file = `${this.store.branch}:${registryPath(name)}`;
-        try {
-            const production = (await this.entry(name))?.production;
-            if (!production)
-                return { kind: 'none' };
-            return {
-                kind: 'found',
-                baseline: {
-                    manifest: manifestFromSnapshot(production.manifest, file),
-                    metrics: metricsFromRecord(production.metrics, file),
-                    source: `${this.store.branch} (${production.event} by ${production.actor} at ${production.since})`,
-                    ...(production.commit ? { commit: production.commit } : {}),
-                },
-            };
-        }
-        catch (error) {
-            const e = error instanceof InputError ? error : new InputError({ file }, errorMessage(error));
-            return { kind: 'error', error: e };
-        }
-    }
-    /**
-     * Apply change to the model's entry and commit it. change is called again on every retry with the
-     * entry as it is then, so it must be a pure function of its input. Returning the same object writes nothing.
-     */
-    async update(name, change, message) {
-        const sleep = this.retry.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-        const random = this.retry.random ?? Math.random;
-        for (let attempt = 1; attempt <= this.retry.attempts; attempt++) {
-            const tip = await this.store.tip();
-            const current = tip.parent ? await this.readAt(tip.parent, name) : undefined;
-            const next = change(current);
-            if (next === current && current !== undefined)
-                return { entry: current, attempts: attempt };
-            const commit = await this.store.commitFile(tip.parent, registryPath(name), serializeEntry(next), message);
-            if (await this.store.swap(tip.expected, commit)) {
-                this.readTip = undefined;
-                return { entry: next, commit, attempts: attempt };
-            }
-            const ceiling = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** Math.min(attempt, 10));
-            await sleep(Math.floor(random() * ceiling));
-        }
-        throw new RegistryConflictError(this.store.branch, this.retry.attempts);
-    }
-}
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/core/glob.ts
 /**
  * Globs over dotted metric names and model names: `*` matches within one segment, `**` across segments.
@@ -2472,6 +2389,182 @@ function pathMatcher(patterns) {
     return (path) => include.some((re) => re.test(path)) && !exclude.some((re) => re.test(path));
 }
 
+;// CONCATENATED MODULE: ./src/gate/model-version.ts
+/** Turning files into comparable model versions: a manifest plus its metrics files, merged. */
+
+
+
+
+
+/**
+ * Parse a manifest and read its metrics files with `read` (paths relative to the manifest's folder).
+ * Files are merged in order; metrics written in the manifest itself win.
+ */
+async function loadModelVersion(text, path, read) {
+    const parsed = parseManifest(text, path);
+    if (!parsed.ok)
+        return parsed;
+    const manifest = parsed.manifest;
+    const metrics = new Map();
+    const errors = [];
+    for (const [i, rel] of manifest.metricsFiles.entries()) {
+        const file = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), rel));
+        const where = { file: path, line: manifest.lineOf(['metrics_files', i]) };
+        try {
+            const body = await read(file);
+            if (body === undefined) {
+                errors.push(new InputError(where, `metrics file ${file} does not exist`));
+                continue;
+            }
+            for (const [name, m] of parseMetricsFile(body, file))
+                metrics.set(name, m);
+        }
+        catch (error) {
+            errors.push(error instanceof InputError
+                ? error
+                : new InputError(where, `cannot read ${file}: ${errorMessage(error)}`));
+        }
+    }
+    if (errors.length)
+        return { ok: false, errors, name: manifest.name };
+    for (const [name, m] of manifest.metrics)
+        metrics.set(name, m);
+    return { ok: true, version: { manifest, metrics } };
+}
+/** A manifest snapshot as stored in the registry, validated again (the registry is data, not trust). */
+function manifestFromSnapshot(snapshot, file) {
+    const doc = { file, value: snapshot, locate: () => ({ file }) };
+    const result = validateManifest(doc);
+    if (!result.ok)
+        throw result.errors[0] ?? new InputError({ file }, 'invalid manifest snapshot');
+    return result.manifest;
+}
+function metricsFromRecord(record, file) {
+    return new Map(Object.entries(record).map(([k, metric]) => [k, { metric, file }]));
+}
+function metricsToRecord(metrics) {
+    const out = {};
+    for (const [k, v] of metrics)
+        out[k] = v.metric;
+    return out;
+}
+/**
+ * The manifest of a model at a commit: at the expected path if it names that model there, else the first
+ * file matching the manifests glob that does (a model may move between versions).
+ */
+async function findModelVersion(source, ref, name, manifests, expectedPath) {
+    const at = async (path) => {
+        const text = await source.readFile(ref, path);
+        return text === undefined ? undefined : loadModelVersion(text, path, (p) => source.readFile(ref, p));
+    };
+    if (expectedPath) {
+        const found = await at(expectedPath);
+        if (found && (!found.ok || found.version.manifest.name === name))
+            return found;
+    }
+    const isManifest = pathMatcher(manifests);
+    for (const path of (await source.listFiles(ref)).filter(isManifest).sort()) {
+        if (path === expectedPath)
+            continue;
+        const found = await at(path).catch(() => undefined);
+        if (found?.ok && found.version.manifest.name === name)
+            return found;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/registry/branch-registry.ts
+/**
+ * The `branch` registry: `registry/<name>.json` files on the `model-registry` branch. Reads are plain
+ * reads of the tip; every write is read-modify-write with a compare-and-swap of the branch ref, retried
+ * with backoff and jitter, so concurrent promotions never lose an entry.
+ */
+
+
+
+const DEFAULT_RETRY = { attempts: 40, baseDelayMs: 20, maxDelayMs: 1000 };
+class RegistryConflictError extends Error {
+    constructor(branch, attempts) {
+        super(`gave up after ${attempts} attempts: ${branch} kept moving under concurrent writes`);
+        this.name = 'RegistryConflictError';
+    }
+}
+class BranchRegistry {
+    store;
+    retry;
+    description;
+    /** Reads within one run see one tip of the branch; writes always read it afresh. */
+    readTip;
+    constructor(store, retry = DEFAULT_RETRY) {
+        this.store = store;
+        this.retry = retry;
+        this.description = `the ${store.branch} registry branch`;
+    }
+    /** The model's entry at the tip; undefined when the model or the branch does not exist yet. */
+    async entry(name) {
+        this.readTip ??= this.store.tip();
+        const { parent } = await this.readTip;
+        return parent ? this.readAt(parent, name) : undefined;
+    }
+    async readAt(commit, name) {
+        const path = registryPath(name);
+        const text = await this.store.readFile(commit, path);
+        if (text === undefined)
+            return undefined;
+        return parseRegistryEntry(text, `${this.store.branch}:${path}`);
+    }
+    async baseline(name) {
+        const file = `${this.store.branch}:${registryPath(name)}`;
+        try {
+            const production = (await this.entry(name))?.production;
+            if (!production)
+                return { kind: 'none' };
+            return {
+                kind: 'found',
+                baseline: {
+                    manifest: manifestFromSnapshot(production.manifest, file),
+                    metrics: metricsFromRecord(production.metrics, file),
+                    source: `${this.store.branch} (${production.event} by ${production.actor} at ${production.since})`,
+                    ...(production.commit ? { commit: production.commit } : {}),
+                },
+            };
+        }
+        catch (error) {
+            const e = error instanceof InputError ? error : new InputError({ file }, errorMessage(error));
+            return { kind: 'error', error: e };
+        }
+    }
+    /**
+     * Apply change to the model's entry and commit it. change is called again on every retry with the
+     * entry as it is then, so it must be a pure function of its input. Returning the same object writes nothing.
+     */
+    async update(name, change, message) {
+        const sleep = this.retry.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        const random = this.retry.random ?? Math.random;
+        for (let attempt = 1; attempt <= this.retry.attempts; attempt++) {
+            const tip = await this.store.tip();
+            const current = tip.parent ? await this.readAt(tip.parent, name) : undefined;
+            const next = change(current);
+            if (next === current && current !== undefined)
+                return { entry: current, attempts: attempt };
+            const text = serializeEntry(next);
+            if (Buffer.byteLength(text) > REGISTRY_LIMITS.maxBytes) {
+                throw new RegistryError(`the registry entry of '${name}' would be ${Buffer.byteLength(text)} bytes, over the limit of ${REGISTRY_LIMITS.maxBytes}: nothing was written`);
+            }
+            const commit = await this.store.commitFile(tip.parent, registryPath(name), text, message);
+            if (await this.store.swap(tip.expected, commit)) {
+                this.readTip = undefined;
+                return { entry: next, commit, attempts: attempt };
+            }
+            const ceiling = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** Math.min(attempt, 10));
+            await sleep(Math.floor(random() * ceiling));
+        }
+        throw new RegistryConflictError(this.store.branch, this.retry.attempts);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/core/policy.ts
 /**
  * The gate's policy (`.github/model-gate.yml`): how far each metric may get worse before it warns or fails,
@@ -2803,12 +2896,18 @@ function standardError(m) {
         return Math.sqrt((m.value * (1 - m.value)) / m.n);
     return undefined;
 }
-/** Two-sided p-value that the two values differ, or undefined when either side has no noise information. */
-function pValueOfDifference(a, b) {
-    const sa = standardError(a);
-    const sb = standardError(b);
-    if (sa === undefined || sb === undefined)
+/**
+ * Two-sided p-value that the candidate differs from the baseline, or undefined when the baseline has no noise
+ * information. The baseline's noise is trusted; the candidate's comes from the pull request, so it may never
+ * claim more noise than the baseline (a huge `std` must not turn a failure into a warning).
+ */
+function pValueOfDifference(baseline, candidate) {
+    const sa = standardError(baseline);
+    if (sa === undefined)
         return undefined;
+    const sb = Math.min(standardError(candidate) ?? sa, sa);
+    const a = baseline;
+    const b = candidate;
     const se = Math.sqrt(sa * sa + sb * sb);
     if (se === 0)
         return a.value === b.value ? 1 : 0;
@@ -2839,8 +2938,8 @@ function worst(levels) {
     return out;
 }
 /** Relative slack so that 0.912 - 0.902 is not "more than 0.01". */
-function slack(scale) {
-    return 1e-9 * Math.max(1, Math.abs(scale));
+function slack(a, b) {
+    return 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 }
 function compareModel({ candidate, baseline, policy, accepted }) {
     const name = candidate.manifest.name;
@@ -2941,7 +3040,7 @@ function compareMetric(input) {
     if (!input.comparable)
         return { ...measured, verdict: 'not-comparable', level: 'warn' };
     const worse = rule.better === 'higher' ? -delta : delta;
-    const eps = slack(baseline.value);
+    const eps = slack(baseline.value, candidate.value);
     if (Math.abs(delta) <= eps)
         return { ...measured, verdict: 'unchanged', level: 'pass' };
     if (worse < 0)
@@ -3017,10 +3116,14 @@ const DEFAULT_MANIFESTS = '**/model.{yaml,yml,json}';
 async function runCheck(deps, options) {
     const { source } = deps;
     const isManifest = pathMatcher(options.manifests);
-    const changed = (await source.changedFiles(options.base, options.head))
+    const all = await source.changedFiles(options.base, options.head);
+    const changed = all
         .filter((f) => isManifest(f.path))
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const { policy, errors: policyErrors } = await loadPolicy(source, options.base, options.policyPath);
+    // A pull request that changes the policy cannot loosen its own gate, but it must not break every later one.
+    const proposed = all.find((f) => f.path === options.policyPath && f.status !== 'removed');
+    const proposedErrors = proposed ? (await loadPolicy(source, options.head, options.policyPath)).errors : [];
     const limit = options.concurrency ?? 8;
     const loaded = await mapLimit(changed, limit, async (file) => {
         try {
@@ -3044,15 +3147,22 @@ async function runCheck(deps, options) {
         }
         return compareCandidate(deps, options, policy, file, version);
     }));
+    const errors = [...policyErrors, ...proposedErrors];
     const report = {
-        verdict: policyErrors.length ? 'fail' : runVerdict(models),
+        // With no model to check, a broken policy is reported but does not block (a required check never hangs,
+        // and the pull request that fixes the policy must be able to pass).
+        verdict: models.length === 0 && proposedErrors.length === 0
+            ? 'skip'
+            : errors.length
+                ? 'fail'
+                : runVerdict(models),
         models,
         policySource: policyErrors.length
             ? `${options.policyPath} (invalid: built-in defaults used)`
             : policy.source,
         base: options.base,
         head: options.head,
-        errors: policyErrors,
+        errors,
     };
     return { report, policy, changed };
 }
@@ -3106,7 +3216,7 @@ async function compareCandidate(deps, options, policy, file, candidate) {
         return invalidModel(file.path, [lookup.error], name);
     let accepted;
     if (acceptances)
-        accepted = acceptanceFor(await acceptances.entry(name), options.acceptanceSha ?? options.head);
+        accepted = acceptanceFor(await acceptances.entry(name), options.acceptanceSha ?? options.head, candidate.manifest.version);
     return compareModel({
         candidate,
         ...(lookup.kind === 'found' ? { baseline: lookup.baseline } : {}),
@@ -3211,34 +3321,34 @@ Exit status: 0 pass or warn; 1 fail (or an invalid manifest); 2 usage error or n
 `;
 
 ;// CONCATENATED MODULE: ./src/registry/base-baselines.ts
-/** The `base` registry: production is the manifest as it is on the base commit. */
+/** The `base` registry: production is the manifest as it is on the base commit, found by the model's name. */
 
 
 class BaseCommitBaselines {
     source;
     base;
+    manifests;
     description;
-    constructor(source, base) {
+    constructor(source, base, manifests) {
         this.source = source;
         this.base = base;
+        this.manifests = manifests;
         this.description = `the base commit ${base.slice(0, 12)}`;
     }
     async baseline(name, candidatePath, previousPath) {
         const path = previousPath ?? candidatePath;
         try {
-            const text = await this.source.readFile(this.base, path);
-            if (text === undefined)
+            // A model that moved to a new path is still compared with itself.
+            const found = await findModelVersion(this.source, this.base, name, this.manifests, path);
+            if (!found)
                 return { kind: 'none' };
-            const loaded = await loadModelVersion(text, path, (p) => this.source.readFile(this.base, p));
-            if (!loaded.ok) {
-                const first = loaded.errors[0];
+            if (!found.ok) {
+                const first = found.errors[0];
                 return { kind: 'error', error: first ?? new InputError({ file: path }, 'invalid manifest at base') };
             }
-            if (loaded.version.manifest.name !== name)
-                return { kind: 'none' };
             return {
                 kind: 'found',
-                baseline: { ...loaded.version, source: `base ${this.base.slice(0, 12)}`, commit: this.base },
+                baseline: { ...found.version, source: `base ${this.base.slice(0, 12)}`, commit: this.base },
             };
         }
         catch (error) {
@@ -3253,17 +3363,21 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: ./src/git/cat-file.ts
 /**
  * One long-lived `git cat-file --batch` process: many object reads without a process each. Requests are
- * answered in order; a name that git cannot resolve answers `missing`.
+ * answered in order; a name git cannot resolve answers `missing`. Objects over `maxBytes` are streamed past
+ * without being kept, so an oversized file costs no memory.
  */
 
 class CatFileBatch {
     cwd;
+    maxBytes;
     child;
-    buffer = Buffer.alloc(0);
+    header = [];
+    body;
     pending = [];
     failed;
-    constructor(cwd) {
+    constructor(cwd, maxBytes) {
         this.cwd = cwd;
+        this.maxBytes = maxBytes;
     }
     /** The object named (e.g. `<sha>:<path>`), or undefined when it does not exist. */
     read(name) {
@@ -3288,10 +3402,7 @@ class CatFileBatch {
             cwd: this.cwd,
             env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
         });
-        child.stdout.on('data', (chunk) => {
-            this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
-            this.drain();
-        });
+        child.stdout.on('data', (chunk) => this.consume(chunk));
         const fail = (error) => {
             this.failed = error;
             for (const p of this.pending.splice(0))
@@ -3306,29 +3417,39 @@ class CatFileBatch {
         this.child = child;
         return child;
     }
-    drain() {
-        for (;;) {
-            const next = this.pending[0];
-            if (!next)
-                return;
-            const eol = this.buffer.indexOf(10);
-            if (eol < 0)
-                return;
-            const header = this.buffer.subarray(0, eol).toString('utf8');
-            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-                this.buffer = this.buffer.subarray(eol + 1);
-                this.pending.shift();
-                next.resolve(undefined);
+    consume(chunk) {
+        let rest = chunk;
+        while (rest.length > 0) {
+            if (this.body) {
+                const body = this.body;
+                const take = Math.min(body.remaining, rest.length);
+                if (body.keep)
+                    body.chunks.push(rest.subarray(0, take));
+                body.remaining -= take;
+                rest = rest.subarray(take);
+                if (body.remaining === 0) {
+                    this.body = undefined;
+                    const content = body.keep ? Buffer.concat(body.chunks).subarray(0, body.size) : undefined;
+                    this.pending.shift()?.resolve({ type: body.type, size: body.size, ...(content ? { content } : {}) });
+                }
                 continue;
             }
-            const [, type = '', sizeText = ''] = header.split(' ');
-            const size = Number(sizeText);
-            if (this.buffer.length < eol + 1 + size + 1)
+            const eol = rest.indexOf(10);
+            if (eol < 0) {
+                this.header.push(rest);
                 return;
-            const content = Buffer.from(this.buffer.subarray(eol + 1, eol + 1 + size));
-            this.buffer = this.buffer.subarray(eol + 1 + size + 1);
-            this.pending.shift();
-            next.resolve({ type, size, content });
+            }
+            this.header.push(rest.subarray(0, eol));
+            rest = rest.subarray(eol + 1);
+            const line = Buffer.concat(this.header).toString('utf8');
+            this.header = [];
+            if (line.endsWith(' missing') || line.endsWith(' ambiguous')) {
+                this.pending.shift()?.resolve(undefined);
+                continue;
+            }
+            const [, type = '', sizeText = '0'] = line.split(' ');
+            const size = Number(sizeText);
+            this.body = { type, size, keep: size <= this.maxBytes, chunks: [], remaining: size + 1 };
         }
     }
 }
@@ -3344,13 +3465,13 @@ class GitSource {
     constructor(git, maxBytes = DOCUMENT_LIMITS.maxBytes) {
         this.git = git;
         this.maxBytes = maxBytes;
-        this.batch = new CatFileBatch(git.cwd);
+        this.batch = new CatFileBatch(git.cwd, maxBytes);
     }
     async readFile(ref, path) {
         const object = /[\n\r\0]/.test(path) ? undefined : await this.batch.read(`${ref}:${path}`);
         if (!object || object.type !== 'blob')
             return undefined;
-        if (object.size > this.maxBytes) {
+        if (object.size > this.maxBytes || !object.content) {
             throw new InputError({ file: path }, `file is ${object.size} bytes, over the limit of ${this.maxBytes} bytes`);
         }
         return object.content.toString('utf8');
@@ -3358,6 +3479,10 @@ class GitSource {
     /** Ends the batch reader; reads after this start a new one. */
     close() {
         this.batch.close();
+    }
+    async listFiles(ref) {
+        const out = await this.git.text(['ls-tree', '-r', '--name-only', '-z', ref, '--']);
+        return out.split('\0').filter(Boolean);
     }
     async changedFiles(base, head) {
         const out = await this.git.run([
@@ -3547,6 +3672,7 @@ function reportToJson(report) {
         policy: report.policySource,
         ...(report.base ? { base: report.base } : {}),
         ...(report.head ? { head: report.head } : {}),
+        errors: (report.errors ?? []).map((e) => ({ location: formatPosition(e.position), message: e.detail })),
         models: report.models.map(modelToJson),
     };
 }
@@ -4046,7 +4172,7 @@ function escapeMarkdown(text, max = 200) {
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]()|~!#]/g, '\\$&')
+        .replace(/[\\`*_[\]()|~!#$]/g, '\\$&')
         .replace(/@/g, `@${ZWSP}`)
         .replace(/:\/\//g, `:/${ZWSP}/`)
         .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`)
@@ -4214,6 +4340,11 @@ function assemble(options, sections) {
 }
 function headline(report) {
     const lines = [`## ${levelIcon(report.verdict)} ${RUN_TITLE[report.verdict]}`, '', summaryLine(report)];
+    if (report.errors?.length) {
+        lines.push('', report.errors
+            .map((e) => `- ❌ ${escapeMarkdown(formatPosition(e.position), 300)}: ${escapeMarkdown(e.detail, 300)}`)
+            .join('\n'));
+    }
     if (report.models.length > 0) {
         lines.push('', `Policy: ${escapeMarkdown(report.policySource)}.`);
         const rows = report.models.map((m) => [
@@ -4324,7 +4455,13 @@ function compact(report, options, max, fullLength) {
     if (omitted)
         rows.push(`- … and ${omitted} more failing rows, in the full report`);
     const fitted = assemble(options, [headline(report), notice, rows.join('\n')]);
-    return fitted.length <= max ? fitted : `${fitted.slice(0, max - 2)}…\n`;
+    if (fitted.length <= max)
+        return fitted;
+    // Even the headline is too long (thousands of models): cut its middle, keep the header and footer whole,
+    // since the footer carries the stamp that protects a newer result.
+    const ends = assemble(options, ['…']);
+    const middle = assemble({}, [headline(report), notice]).slice(0, Math.max(0, max - ends.length - 2));
+    return assemble(options, [`${middle}…`]);
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/text.ts
@@ -4334,6 +4471,8 @@ function compact(report, options, max, fullLength) {
 const MARK = { pass: 'PASS', warn: 'WARN', fail: 'FAIL' };
 function renderText(report) {
     const out = [`${RUN_TITLE[report.verdict]}`, summaryLine(report)];
+    for (const e of report.errors ?? [])
+        out.push(`error: ${escapeTerminal(formatPosition(e.position), 300)}: ${escapeTerminal(e.detail, 300)}`);
     if (report.models.length)
         out.push(`Policy: ${escapeTerminal(report.policySource)}`);
     for (const m of report.models)
@@ -4867,12 +5006,14 @@ class GtoRegistry {
     tags;
     source;
     stage;
+    manifests;
     description;
     cached;
-    constructor(tags, source, stage) {
+    constructor(tags, source, stage, manifests) {
         this.tags = tags;
         this.source = source;
         this.stage = stage;
+        this.manifests = manifests;
         this.description = `GTO tags (stage ${stage})`;
     }
     all(fresh = false) {
@@ -4911,16 +5052,22 @@ class GtoRegistry {
             if (!holder)
                 return { kind: 'none' };
             const where = { file: `${holder.tag} (${holder.commit.slice(0, 12)})` };
-            const text = await this.source.readFile(holder.commit, path);
-            if (text === undefined) {
+            const found = await findModelVersion(this.source, holder.commit, name, this.manifests, path);
+            if (!found) {
                 return {
                     kind: 'error',
-                    error: new InputError(where, `production ${holder.version} of ${quote(artifact)} has no manifest at ${path}`),
+                    error: new InputError(where, `production ${holder.version} of ${quote(artifact)}: no manifest named ${quote(name)} at its commit`),
                 };
             }
-            const loaded = await loadModelVersion(text, path, (p) => this.source.readFile(holder.commit, p));
-            if (!loaded.ok)
-                return { kind: 'error', error: loaded.errors[0] ?? new InputError(where, 'invalid manifest') };
+            if (!found.ok)
+                return { kind: 'error', error: found.errors[0] ?? new InputError(where, 'invalid manifest') };
+            const loaded = found;
+            if (toGtoVersion(loaded.version.manifest.version) !== holder.version) {
+                return {
+                    kind: 'error',
+                    error: new InputError(where, `${holder.tag} names ${holder.version}, but the manifest at its commit says ${loaded.version.manifest.version}`),
+                };
+            }
             return {
                 kind: 'found',
                 baseline: {
@@ -5061,7 +5208,7 @@ class GitTagStore {
 
 /** The gto backend over the local repository's tags. */
 function gtoRegistry(ctx) {
-    return new GtoRegistry(new GitTagStore(ctx.git), ctx.source, ctx.options.productionStage);
+    return new GtoRegistry(new GitTagStore(ctx.git), ctx.source, ctx.options.productionStage, ctx.options.manifests);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/check.ts
@@ -5105,7 +5252,7 @@ function openBaselines(ctx, base) {
         case 'branch':
             return branchRegistry(ctx);
         case 'base':
-            return new BaseCommitBaselines(ctx.source, base);
+            return new BaseCommitBaselines(ctx.source, base, ctx.options.manifests);
         case 'gto':
             return gtoRegistry(ctx);
     }
@@ -5187,14 +5334,14 @@ async function history_history(ctx) {
     }
     const p = entry.production;
     ctx.out(p
-        ? `${name}: production ${p.version} since ${p.since} (${p.event} by ${escapeTerminal(p.actor)})\n`
+        ? `${name}: production ${escapeTerminal(p.version, 60)} since ${escapeTerminal(p.since, 40)} (${p.event} by ${escapeTerminal(p.actor)})\n`
         : `${name}: no production version\n`);
     const rows = entry.history.map((e) => [
-        e.at,
+        escapeTerminal(e.at, 40),
         e.type,
-        e.type === 'rollback' && e.from ? `${e.from} -> ${e.version}` : e.version,
+        escapeTerminal(e.type === 'rollback' && e.from ? `${e.from} -> ${e.version}` : e.version, 80),
         escapeTerminal(e.actor, 40),
-        e.commit ? e.commit.slice(0, 12) : e.sha ? e.sha.slice(0, 12) : '',
+        escapeTerminal(e.commit ? e.commit.slice(0, 12) : e.sha ? e.sha.slice(0, 12) : ''),
         e.pr !== undefined ? `#${e.pr}` : '',
         escapeTerminal(e.reason ?? '', 120),
     ]);

@@ -7,6 +7,18 @@ const MAX_MESSAGE = 4000
 
 export function annotationsFor(report: RunReport, inRepository: (path: string) => boolean): Annotation[] {
   const out: Annotation[] = []
+  for (const e of report.errors ?? []) {
+    if (!inRepository(e.position.file)) continue
+    const line = e.position.line ?? 1
+    out.push({
+      path: e.position.file,
+      start_line: line,
+      end_line: line,
+      annotation_level: 'failure',
+      title: 'model-gate: invalid policy',
+      message: clip(e.message, MAX_MESSAGE),
+    })
+  }
   for (const m of report.models) {
     for (const e of m.errors) {
       const onFile = inRepository(e.position.file)

@@ -7,6 +7,7 @@ import { nameProblem } from '../core/names.js'
 import { escapeMarkdown as esc } from '../core/report/escape.js'
 import { accept } from '../gate/lifecycle.js'
 import type { Api } from '../github/client.js'
+import { listCheckRuns } from '../github/checks.js'
 import { createComment } from '../github/comments.js'
 import { canWrite, roleOf } from '../github/permissions.js'
 import { getPull } from '../github/pulls.js'
@@ -22,6 +23,7 @@ interface CommentPayload {
   readonly issue?: { readonly number?: number; readonly pull_request?: unknown }
   readonly comment?: {
     readonly id?: number
+    readonly created_at?: string
     readonly body?: string
     readonly user?: { readonly login?: string; readonly type?: string }
   }
@@ -84,6 +86,18 @@ export async function handleComment(
         const names = before.report.models.filter((m) => m.status !== 'invalid').map((m) => esc(m.name))
         await reply(
           `Model Gate: ${esc(command.model, 80)} is not a model this pull request changes${names.length ? ` (it changes: ${names.join(', ')})` : ''}. Nothing was recorded.`,
+        )
+        await react(api, ctx.repo, commentId, 'confused')
+        return { outcome: 'invalid', failed: false }
+      }
+      // The maintainer accepts what they saw: the head must have been checked before their comment, so a
+      // push between the comment and this job cannot slip a worse version in.
+      const commentedAt = Date.parse(payload.comment?.created_at ?? '')
+      const runs = await listCheckRuns(api, ctx.repo, pr.headSha, inputs.checkName)
+      const seen = runs.some((r) => r.completedAt && Date.parse(r.completedAt) <= commentedAt)
+      if (!seen) {
+        await reply(
+          `Model Gate: the pull request's head is now ${pr.headSha.slice(0, 12)}, and its check finished after your comment (or has not run yet). Review its result, then accept again. Nothing was recorded.`,
         )
         await react(api, ctx.repo, commentId, 'confused')
         return { outcome: 'invalid', failed: false }

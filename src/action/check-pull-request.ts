@@ -64,7 +64,7 @@ export function baselinesFor(
   source: GitHubSource,
   baseSha: string,
 ): BaselineSource {
-  if (inputs.registry === 'base') return new BaseCommitBaselines(source, baseSha)
+  if (inputs.registry === 'base') return new BaseCommitBaselines(source, baseSha, inputs.manifests)
   if (inputs.registry === 'gto') return gtoRegistryOf(api, ctx, inputs, source)
   return registryOf(api, ctx, inputs)
 }
@@ -76,7 +76,12 @@ export function gtoRegistryOf(
   source: GitHubSource,
 ): GtoRegistry {
   const tagger = { name: 'model-gate', email: 'model-gate@users.noreply.github.com' }
-  return new GtoRegistry(new GitHubTagStore(api, ctx.repo, tagger), source, inputs.productionStage)
+  return new GtoRegistry(
+    new GitHubTagStore(api, ctx.repo, tagger),
+    source,
+    inputs.productionStage,
+    inputs.manifests,
+  )
 }
 
 /** Who a tag written for this run is by: the actor, with GitHub's no-reply address. */

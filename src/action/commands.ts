@@ -35,8 +35,11 @@ export function parseCommand(body: string): Command | undefined {
           problem: 'accept needs a model and a reason: `/model-gate accept <model> <reason>`',
         }
       const reason = words.join(' ').trim()
-      if (!reason)
-        return { kind: 'invalid', problem: `accept needs a reason: \`/model-gate accept ${model} <reason>\`` }
+      if (!reason) {
+        // The name is echoed in the reply: only the characters a model name may have.
+        const shown = model.replace(/[^a-z0-9/-]/gi, '').slice(0, 100)
+        return { kind: 'invalid', problem: `accept needs a reason: \`/model-gate accept ${shown} <reason>\`` }
+      }
       return { kind: 'accept', model, reason: reason.slice(0, MAX_REASON) }
     }
     case 'recheck':

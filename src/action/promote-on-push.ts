@@ -14,6 +14,7 @@ import { loadModelVersion } from '../gate/model-version.js'
 import type { Api } from '../github/client.js'
 import { pullForCommit } from '../github/commits.js'
 import { GitHubSource } from '../github/source.js'
+import { containedIn } from '../github/trees.js'
 import { baselinesFor, gtoRegistryOf, registryOf, taggerOf } from './check-pull-request.js'
 import type { ActionContext } from './context.js'
 import type { Inputs } from './inputs.js'
@@ -132,6 +133,19 @@ export async function promoteOnPush(
             ? `tags ${change.created.join(', ')}`
             : `already in stage ${inputs.productionStage}`,
           ...(m.baselineVersion ? { previous: m.baselineVersion } : {}),
+        }
+      }
+      const production = (await registry.entry(m.name))?.production
+      if (
+        production?.commit &&
+        production.commit !== after &&
+        (await containedIn(api, ctx.repo, after, production.commit))
+      ) {
+        return {
+          model: m.name,
+          version,
+          outcome: 'skipped',
+          detail: `production ${production.version} comes from ${production.commit.slice(0, 12)}, which already contains this commit`,
         }
       }
       const result = await promote(registry, loaded.version, {

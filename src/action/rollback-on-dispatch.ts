@@ -10,13 +10,10 @@ import { DEFAULT_POLICY } from '../core/policy.js'
 import { RegistryError, registryPath } from '../core/registry.js'
 import { renderRollback } from '../core/report/rollback.js'
 import { rollback } from '../gate/lifecycle.js'
-import { manifestFromSnapshot, metricsFromRecord } from '../gate/model-version.js'
+import { findModelVersion, manifestFromSnapshot, metricsFromRecord } from '../gate/model-version.js'
 import type { Api } from '../github/client.js'
 import { gtoRegistryOf, registryOf, taggerOf } from './check-pull-request.js'
 import { GitHubSource } from '../github/source.js'
-import { treeBlobs } from '../github/trees.js'
-import { pathMatcher } from '../core/glob.js'
-import { loadModelVersion } from '../gate/model-version.js'
 import type { ModelVersion } from '../core/compare.js'
 import type { ActionContext } from './context.js'
 import type { Inputs } from './inputs.js'
@@ -115,7 +112,7 @@ async function rollbackGto(
 ): Promise<void> {
   const source = new GitHubSource(api, ctx.repo)
   const change = await gtoRegistryOf(api, ctx, inputs, source).rollback(model, version, reason, taggerOf(ctx))
-  const restored = await manifestAt(api, ctx, inputs, source, change.commit, model)
+  const restored = await manifestAt(inputs, source, change.commit, model)
   const left = change.from
     ? await gtoVersionManifest(api, ctx, inputs, source, model, change.from)
     : undefined
@@ -157,25 +154,16 @@ async function gtoVersionManifest(
 ): Promise<ModelVersion | undefined> {
   const state = await gtoRegistryOf(api, ctx, inputs, source).model(model)
   const v = state?.versions.find((x) => x.version === version)
-  return v ? manifestAt(api, ctx, inputs, source, v.commit, model) : undefined
+  return v ? manifestAt(inputs, source, v.commit, model) : undefined
 }
 
-/** The manifest of a model at a commit: the file matching the manifests glob whose name is the model's. */
+/** The model's manifest at a commit, wherever it lives there. */
 async function manifestAt(
-  api: Api,
-  ctx: ActionContext,
   inputs: Inputs,
   source: GitHubSource,
   commit: string,
   model: string,
 ): Promise<ModelVersion | undefined> {
-  const isManifest = pathMatcher(inputs.manifests)
-  const paths = [...(await treeBlobs(api, ctx.repo, commit)).keys()].filter(isManifest)
-  for (const path of paths) {
-    const text = await source.readFile(commit, path).catch(() => undefined)
-    if (text === undefined) continue
-    const loaded = await loadModelVersion(text, path, (p) => source.readFile(commit, p))
-    if (loaded.ok && loaded.version.manifest.name === model) return loaded.version
-  }
-  return undefined
+  const found = await findModelVersion(source, commit, model, inputs.manifests)
+  return found?.ok ? found.version : undefined
 }

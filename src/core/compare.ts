@@ -107,8 +107,8 @@ export function worst(levels: Iterable<Level>): Level {
 }
 
 /** Relative slack so that 0.912 - 0.902 is not "more than 0.01". */
-function slack(scale: number): number {
-  return 1e-9 * Math.max(1, Math.abs(scale))
+function slack(a: number, b: number): number {
+  return 1e-9 * Math.max(Math.abs(a), Math.abs(b))
 }
 
 export interface CompareInput {
@@ -231,7 +231,7 @@ export function compareMetric(input: MetricInput): MetricComparison {
   if (!input.comparable) return { ...measured, verdict: 'not-comparable', level: 'warn' }
 
   const worse = rule.better === 'higher' ? -delta : delta
-  const eps = slack(baseline.value)
+  const eps = slack(baseline.value, candidate.value)
   if (Math.abs(delta) <= eps) return { ...measured, verdict: 'unchanged', level: 'pass' }
   if (worse < 0) return { ...measured, verdict: 'improved', level: 'pass' }
   const beyond = (t: ResolvedRule['fail']) =>

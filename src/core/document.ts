@@ -67,7 +67,7 @@ export function parseDocument(text: string, file: string, options: ParseOptions 
   const maxNodes = options.maxNodes ?? DOCUMENT_LIMITS.maxNodes
   if (format === 'toml') return parseTomlText(text, file, maxNodes)
   if (format === 'json') checkJsonSyntax(text, file)
-  return parseYamlText(text, file, maxNodes, format === 'json' ? 'JSON' : 'YAML')
+  return parseYamlText(text, file, maxNodes, maxBytes, format === 'json' ? 'JSON' : 'YAML')
 }
 
 function keyOf(path: readonly PathSegment[]): string {
@@ -84,7 +84,13 @@ function locator(file: string, positions: Map<string, SourcePosition>) {
   }
 }
 
-function parseYamlText(text: string, file: string, maxNodes: number, label: 'JSON' | 'YAML'): ParsedDocument {
+function parseYamlText(
+  text: string,
+  file: string,
+  maxNodes: number,
+  maxBytes: number,
+  label: 'JSON' | 'YAML',
+): ParsedDocument {
   const lineCounter = new LineCounter()
   // Duplicate keys are found by the walk below, in linear time (the parser's own check is quadratic).
   const doc = parseYamlDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true })
@@ -100,28 +106,75 @@ function parseYamlText(text: string, file: string, maxNodes: number, label: 'JSO
   }
   const positions = new Map<string, SourcePosition>()
   positions.set('', { file, line: 1, col: 1 })
+  // What the document expands to, aliases included: nodes, and characters of keys and strings.
   let nodes = 0
+  let chars = 0
+  // Anchors seen so far, in document order (a later anchor of the same name replaces an earlier one).
+  const anchors = new Map<string, { value: Plain; nodes: number; chars: number; height: number } | 'open'>()
 
-  const visit = (node: unknown, path: PathSegment[], depth: number): Plain => {
-    nodes++
+  const charge = (addNodes: number, addChars: number, at: unknown) => {
+    nodes += addNodes
+    chars += addChars
     if (nodes > maxNodes) {
       throw new InputError(
-        where(rangeStart(node)),
+        where(rangeStart(at)),
         `document expands to more than ${maxNodes} nodes (an alias bomb?)`,
       )
     }
+    if (chars > maxBytes) {
+      throw new InputError(
+        where(rangeStart(at)),
+        `document expands to more than ${maxBytes} characters (an alias bomb?)`,
+      )
+    }
+  }
+
+  /** Returns the value and the height of its subtree. */
+  const visit = (node: unknown, path: PathSegment[], depth: number): { value: Plain; height: number } => {
     if (depth > DOCUMENT_LIMITS.maxDepth) {
       throw new InputError(where(rangeStart(node)), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`)
     }
-    if (node === null || node === undefined) return null
     if (isAlias(node)) {
-      const target = node.resolve(doc)
-      if (!target) throw new InputError(where(rangeStart(node)), `unknown alias ${quote(node.source)}`)
-      return visit(target, path, depth + 1)
+      const anchor = anchors.get(node.source)
+      if (anchor === undefined)
+        throw new InputError(where(rangeStart(node)), `unknown alias ${quote(node.source)}`)
+      if (anchor === 'open')
+        throw new InputError(where(rangeStart(node)), `alias ${quote(node.source)} refers to itself`)
+      if (depth + anchor.height > DOCUMENT_LIMITS.maxDepth) {
+        throw new InputError(
+          where(rangeStart(node)),
+          `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`,
+        )
+      }
+      charge(anchor.nodes, anchor.chars, node)
+      return { value: anchor.value, height: anchor.height }
     }
-    if (isScalar(node)) return scalarValue(node.value, where(rangeStart(node)))
+    const anchorName = (node as { anchor?: string } | null)?.anchor
+    if (anchorName) anchors.set(anchorName, 'open')
+    const before = { nodes, chars }
+    const result = visitNode(node, path, depth)
+    if (anchorName) {
+      anchors.set(anchorName, {
+        value: result.value,
+        nodes: nodes - before.nodes,
+        chars: chars - before.chars,
+        height: result.height,
+      })
+    }
+    return result
+  }
+
+  const visitNode = (node: unknown, path: PathSegment[], depth: number): { value: Plain; height: number } => {
+    charge(1, 0, node)
+    if (node === null || node === undefined) return { value: null, height: 0 }
+    if (isScalar(node)) {
+      const value = scalarValue(node.value, where(rangeStart(node)))
+      if (typeof value === 'string') charge(0, value.length, node)
+      return { value, height: 0 }
+    }
     if (isMap(node)) {
       const out: PlainMap = {}
+      let height = 0
       for (const item of node.items) {
         if (!isPair(item)) continue
         const keyNode = item.key
@@ -134,23 +187,30 @@ function parseYamlText(text: string, file: string, maxNodes: number, label: 'JSO
         if (FORBIDDEN_KEYS.has(key)) throw new InputError(keyPos, `key ${quote(key)} is not allowed`)
         if (Object.prototype.hasOwnProperty.call(out, key))
           throw new InputError(keyPos, `duplicate key ${quote(key)}`)
+        charge(0, key.length, keyNode)
         const childPath = [...path, key]
         positions.set(keyOf(childPath), keyPos)
-        defineKey(out, key, visit(item.value, childPath, depth + 1))
+        const child = visit(item.value, childPath, depth + 1)
+        height = Math.max(height, child.height + 1)
+        defineKey(out, key, child.value)
       }
-      return out
+      return { value: out, height }
     }
     if (isSeq(node)) {
-      return node.items.map((item, index) => {
+      let height = 0
+      const value = node.items.map((item, index) => {
         const childPath = [...path, index]
         positions.set(keyOf(childPath), where(rangeStart(item)))
-        return visit(item, childPath, depth + 1)
+        const child = visit(item, childPath, depth + 1)
+        height = Math.max(height, child.height + 1)
+        return child.value
       })
+      return { value, height }
     }
     throw new InputError(where(rangeStart(node)), 'unsupported YAML node')
   }
 
-  const value = visit(doc.contents, [], 0)
+  const { value } = visit(doc.contents, [], 0)
   return { file, value, locate: locator(file, positions) }
 }
 

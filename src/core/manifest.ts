@@ -51,6 +51,9 @@ export const MANIFEST_KEYS = [
   'deployment',
 ] as const
 
+/** Most metrics files one manifest may list: each is a read (an API call in the action). */
+export const MAX_METRICS_FILES = 16
+
 export const MANIFEST_FILE_NAMES = ['model.yaml', 'model.yml', 'model.json'] as const
 
 export type ManifestResult =
@@ -100,12 +103,20 @@ export function validateManifest(doc: ParsedDocument): ManifestResult {
   const data = readData(r, root.data)
   readArtifact(r, root.weights, ['weights'])
   const metricsFiles = r.stringList(root.metrics_files, ['metrics_files']) ?? []
+  if (metricsFiles.length > MAX_METRICS_FILES) {
+    r.fail(
+      ['metrics_files'],
+      `metrics_files lists ${metricsFiles.length} files; at most ${MAX_METRICS_FILES} are read`,
+    )
+  }
   metricsFiles.forEach((path, i) => {
     if (path.startsWith('/') || path.split(/[\\/]/).includes('..') || path.includes('\0')) {
       r.fail(
         ['metrics_files', i],
         `metrics file ${quote(path)} must be a relative path inside the repository`,
       )
+    } else if (metricsFiles.indexOf(path) !== i) {
+      r.fail(['metrics_files', i], `metrics file ${quote(path)} is listed twice`)
     }
   })
   let evaluationDataset: string | undefined

@@ -169,7 +169,10 @@ export class RegistryError extends Error {
   }
 }
 
-/** Append a promotion. Promoting what is already production from the same commit changes nothing. */
+/**
+ * Append a promotion. Promoting what is already production from the same commit changes nothing, and so
+ * does promoting again a version from a commit that was promoted before.
+ */
 export function applyPromote(
   entry: RegistryEntry | undefined,
   name: string,
@@ -178,6 +181,15 @@ export function applyPromote(
   const history = entry?.history ?? []
   const current = entry?.production
   if (current && sameVersion(current.version, event.version) && current.commit === event.commit) {
+    return entry ?? entryOf(name, history)
+  }
+  // A re-run of a push that was promoted before (and since superseded) must not move production back.
+  if (
+    event.commit &&
+    history.some(
+      (e) => e.type === 'promote' && e.commit === event.commit && sameVersion(e.version, event.version),
+    )
+  ) {
     return entry ?? entryOf(name, history)
   }
   return entryOf(name, [...history, event])
@@ -255,8 +267,13 @@ export function applyAccept(
 }
 
 /** The latest acceptance recorded for a pull request's head SHA, if any. */
-export function acceptanceFor(entry: RegistryEntry | undefined, sha: string | undefined) {
+export function acceptanceFor(entry: RegistryEntry | undefined, sha: string | undefined, version?: string) {
   if (!entry || !sha) return undefined
-  const e = [...entry.history].reverse().find((x) => x.type === 'accept' && x.sha === sha)
+  const e = [...entry.history]
+    .reverse()
+    .find(
+      (x) =>
+        x.type === 'accept' && x.sha === sha && (version === undefined || sameVersion(x.version, version)),
+    )
   return e ? { actor: e.actor, reason: e.reason ?? '', at: e.at } : undefined
 }

@@ -16,11 +16,17 @@ export function standardError(m: MetricValue): number | undefined {
   return undefined
 }
 
-/** Two-sided p-value that the two values differ, or undefined when either side has no noise information. */
-export function pValueOfDifference(a: MetricValue, b: MetricValue): number | undefined {
-  const sa = standardError(a)
-  const sb = standardError(b)
-  if (sa === undefined || sb === undefined) return undefined
+/**
+ * Two-sided p-value that the candidate differs from the baseline, or undefined when the baseline has no noise
+ * information. The baseline's noise is trusted; the candidate's comes from the pull request, so it may never
+ * claim more noise than the baseline (a huge `std` must not turn a failure into a warning).
+ */
+export function pValueOfDifference(baseline: MetricValue, candidate: MetricValue): number | undefined {
+  const sa = standardError(baseline)
+  if (sa === undefined) return undefined
+  const sb = Math.min(standardError(candidate) ?? sa, sa)
+  const a = baseline
+  const b = candidate
   const se = Math.sqrt(sa * sa + sb * sb)
   if (se === 0) return a.value === b.value ? 1 : 0
   const z = Math.abs(a.value - b.value) / se

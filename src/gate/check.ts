@@ -50,10 +50,14 @@ export const DEFAULT_MANIFESTS = '**/model.{yaml,yml,json}'
 export async function runCheck(deps: CheckDeps, options: CheckOptions): Promise<CheckResult> {
   const { source } = deps
   const isManifest = pathMatcher(options.manifests)
-  const changed = (await source.changedFiles(options.base, options.head))
+  const all = await source.changedFiles(options.base, options.head)
+  const changed = all
     .filter((f) => isManifest(f.path))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const { policy, errors: policyErrors } = await loadPolicy(source, options.base, options.policyPath)
+  // A pull request that changes the policy cannot loosen its own gate, but it must not break every later one.
+  const proposed = all.find((f) => f.path === options.policyPath && f.status !== 'removed')
+  const proposedErrors = proposed ? (await loadPolicy(source, options.head, options.policyPath)).errors : []
   const limit = options.concurrency ?? 8
 
   const loaded = await mapLimit(changed, limit, async (file): Promise<Loaded> => {
@@ -82,15 +86,23 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions): Promise<
       return compareCandidate(deps, options, policy, file, version)
     }),
   )
+  const errors = [...policyErrors, ...proposedErrors]
   const report: RunReport = {
-    verdict: policyErrors.length ? 'fail' : runVerdict(models),
+    // With no model to check, a broken policy is reported but does not block (a required check never hangs,
+    // and the pull request that fixes the policy must be able to pass).
+    verdict:
+      models.length === 0 && proposedErrors.length === 0
+        ? 'skip'
+        : errors.length
+          ? 'fail'
+          : runVerdict(models),
     models,
     policySource: policyErrors.length
       ? `${options.policyPath} (invalid: built-in defaults used)`
       : policy.source,
     base: options.base,
     head: options.head,
-    errors: policyErrors,
+    errors,
   }
   return { report, policy, changed }
 }
@@ -159,7 +171,11 @@ async function compareCandidate(
   if (lookup.kind === 'error') return invalidModel(file.path, [lookup.error], name)
   let accepted: Acceptance | undefined
   if (acceptances)
-    accepted = acceptanceFor(await acceptances.entry(name), options.acceptanceSha ?? options.head)
+    accepted = acceptanceFor(
+      await acceptances.entry(name),
+      options.acceptanceSha ?? options.head,
+      candidate.manifest.version,
+    )
   return compareModel({
     candidate,
     ...(lookup.kind === 'found' ? { baseline: lookup.baseline } : {}),

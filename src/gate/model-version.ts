@@ -5,6 +5,8 @@ import type { ModelVersion } from '../core/compare.js'
 import { parseManifest, validateManifest, type Manifest } from '../core/manifest.js'
 import { parseMetricsFile, type LocatedMetric, type MetricValue } from '../core/metrics.js'
 import { posix } from 'node:path'
+import { pathMatcher } from '../core/glob.js'
+import type { SourceReader } from './ports.js'
 
 export type VersionResult =
   | { readonly ok: true; readonly version: ModelVersion }
@@ -63,4 +65,32 @@ export function metricsToRecord(metrics: ReadonlyMap<string, LocatedMetric>): Re
   const out: Record<string, MetricValue> = {}
   for (const [k, v] of metrics) out[k] = v.metric
   return out
+}
+
+/**
+ * The manifest of a model at a commit: at the expected path if it names that model there, else the first
+ * file matching the manifests glob that does (a model may move between versions).
+ */
+export async function findModelVersion(
+  source: SourceReader,
+  ref: string,
+  name: string,
+  manifests: string,
+  expectedPath?: string,
+): Promise<VersionResult | undefined> {
+  const at = async (path: string) => {
+    const text = await source.readFile(ref, path)
+    return text === undefined ? undefined : loadModelVersion(text, path, (p) => source.readFile(ref, p))
+  }
+  if (expectedPath) {
+    const found = await at(expectedPath)
+    if (found && (!found.ok || found.version.manifest.name === name)) return found
+  }
+  const isManifest = pathMatcher(manifests)
+  for (const path of (await source.listFiles(ref)).filter(isManifest).sort()) {
+    if (path === expectedPath) continue
+    const found = await at(path).catch(() => undefined)
+    if (found?.ok && found.version.manifest.name === name) return found
+  }
+  return undefined
 }

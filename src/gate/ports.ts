@@ -20,6 +20,8 @@ export interface SourceReader {
   readFile(ref: string, path: string): Promise<string | undefined>
   /** Files changed between base and head (three-dot: since their merge base). */
   changedFiles(base: string, head: string): Promise<readonly ChangedFile[]>
+  /** Every file path at ref. */
+  listFiles(ref: string): Promise<readonly string[]>
 }
 
 export type BaselineLookup =

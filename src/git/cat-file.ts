@@ -1,13 +1,15 @@
 /**
  * One long-lived `git cat-file --batch` process: many object reads without a process each. Requests are
- * answered in order; a name that git cannot resolve answers `missing`.
+ * answered in order; a name git cannot resolve answers `missing`. Objects over `maxBytes` are streamed past
+ * without being kept, so an oversized file costs no memory.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 
 export interface BatchObject {
   readonly type: string
   readonly size: number
-  readonly content: Buffer
+  /** Undefined when the object is larger than the reader keeps. */
+  readonly content?: Buffer
 }
 
 interface Pending {
@@ -15,13 +17,26 @@ interface Pending {
   reject(error: Error): void
 }
 
+interface Body {
+  readonly type: string
+  readonly size: number
+  readonly keep: boolean
+  readonly chunks: Buffer[]
+  /** Bytes still to come, including the newline that ends the object. */
+  remaining: number
+}
+
 export class CatFileBatch {
   private child?: ChildProcessWithoutNullStreams
-  private buffer: Buffer = Buffer.alloc(0)
+  private header: Buffer[] = []
+  private body?: Body
   private readonly pending: Pending[] = []
   private failed?: Error
 
-  constructor(private readonly cwd: string) {}
+  constructor(
+    private readonly cwd: string,
+    private readonly maxBytes: number,
+  ) {}
 
   /** The object named (e.g. `<sha>:<path>`), or undefined when it does not exist. */
   read(name: string): Promise<BatchObject | undefined> {
@@ -46,10 +61,7 @@ export class CatFileBatch {
       cwd: this.cwd,
       env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
     })
-    child.stdout.on('data', (chunk: Buffer) => {
-      this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk
-      this.drain()
-    })
+    child.stdout.on('data', (chunk: Buffer) => this.consume(chunk))
     const fail = (error: Error) => {
       this.failed = error
       for (const p of this.pending.splice(0)) p.reject(error)
@@ -63,26 +75,38 @@ export class CatFileBatch {
     return child
   }
 
-  private drain(): void {
-    for (;;) {
-      const next = this.pending[0]
-      if (!next) return
-      const eol = this.buffer.indexOf(10)
-      if (eol < 0) return
-      const header = this.buffer.subarray(0, eol).toString('utf8')
-      if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-        this.buffer = this.buffer.subarray(eol + 1)
-        this.pending.shift()
-        next.resolve(undefined)
+  private consume(chunk: Buffer): void {
+    let rest = chunk
+    while (rest.length > 0) {
+      if (this.body) {
+        const body = this.body
+        const take = Math.min(body.remaining, rest.length)
+        if (body.keep) body.chunks.push(rest.subarray(0, take))
+        body.remaining -= take
+        rest = rest.subarray(take)
+        if (body.remaining === 0) {
+          this.body = undefined
+          const content = body.keep ? Buffer.concat(body.chunks).subarray(0, body.size) : undefined
+          this.pending.shift()?.resolve({ type: body.type, size: body.size, ...(content ? { content } : {}) })
+        }
         continue
       }
-      const [, type = '', sizeText = ''] = header.split(' ')
+      const eol = rest.indexOf(10)
+      if (eol < 0) {
+        this.header.push(rest)
+        return
+      }
+      this.header.push(rest.subarray(0, eol))
+      rest = rest.subarray(eol + 1)
+      const line = Buffer.concat(this.header).toString('utf8')
+      this.header = []
+      if (line.endsWith(' missing') || line.endsWith(' ambiguous')) {
+        this.pending.shift()?.resolve(undefined)
+        continue
+      }
+      const [, type = '', sizeText = '0'] = line.split(' ')
       const size = Number(sizeText)
-      if (this.buffer.length < eol + 1 + size + 1) return
-      const content = Buffer.from(this.buffer.subarray(eol + 1, eol + 1 + size))
-      this.buffer = this.buffer.subarray(eol + 1 + size + 1)
-      this.pending.shift()
-      next.resolve({ type, size, content })
+      this.body = { type, size, keep: size <= this.maxBytes, chunks: [], remaining: size + 1 }
     }
   }
 }

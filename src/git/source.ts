@@ -12,13 +12,13 @@ export class GitSource implements SourceReader {
     private readonly git: Git,
     private readonly maxBytes: number = DOCUMENT_LIMITS.maxBytes,
   ) {
-    this.batch = new CatFileBatch(git.cwd)
+    this.batch = new CatFileBatch(git.cwd, maxBytes)
   }
 
   async readFile(ref: string, path: string): Promise<string | undefined> {
     const object = /[\n\r\0]/.test(path) ? undefined : await this.batch.read(`${ref}:${path}`)
     if (!object || object.type !== 'blob') return undefined
-    if (object.size > this.maxBytes) {
+    if (object.size > this.maxBytes || !object.content) {
       throw new InputError(
         { file: path },
         `file is ${object.size} bytes, over the limit of ${this.maxBytes} bytes`,
@@ -30,6 +30,11 @@ export class GitSource implements SourceReader {
   /** Ends the batch reader; reads after this start a new one. */
   close(): void {
     this.batch.close()
+  }
+
+  async listFiles(ref: string): Promise<string[]> {
+    const out = await this.git.text(['ls-tree', '-r', '--name-only', '-z', ref, '--'])
+    return out.split('\0').filter(Boolean)
   }
 
   async changedFiles(base: string, head: string): Promise<ChangedFile[]> {

@@ -51,3 +51,9 @@ export async function createCheckRun(api: Api, repo: RepoRef, run: CheckRun): Pr
   }
   return data.id
 }
+
+/** The check runs of this name on a commit, newest first as GitHub lists them. */
+export async function listCheckRuns(api: Api, repo: RepoRef, ref: string, name: string) {
+  const { data } = await api.rest.checks.listForRef({ ...repo, ref, check_name: name, per_page: 100 })
+  return data.check_runs.map((r) => ({ id: r.id, conclusion: r.conclusion, completedAt: r.completed_at }))
+}

@@ -17,6 +17,7 @@ export async function pullForCommit(
     commit_sha: sha,
     per_page: 10,
   })
-  const merged = data.find((p) => p.merge_commit_sha === sha) ?? data.find((p) => p.merged_at) ?? data[0]
+  // Only a merged pull request: a direct push must not borrow an open one's acceptances.
+  const merged = data.find((p) => p.merge_commit_sha === sha) ?? data.find((p) => p.merged_at)
   return merged ? { number: merged.number, headSha: merged.head.sha } : undefined
 }

@@ -7,8 +7,9 @@ export type Role = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none'
 export async function roleOf(api: Api, repo: RepoRef, username: string): Promise<Role> {
   try {
     const { data } = await api.rest.repos.getCollaboratorPermissionLevel({ ...repo, username })
-    const role = (data.role_name || data.permission) as string
-    return (['admin', 'maintain', 'write', 'triage', 'read'] as const).find((r) => r === role) ?? 'none'
+    // role_name is the real role; a custom role falls back to the base permission it grants.
+    const known = ['admin', 'maintain', 'write', 'triage', 'read'] as const
+    return known.find((r) => r === data.role_name) ?? known.find((r) => r === data.permission) ?? 'none'
   } catch (error) {
     if (statusOf(error) === 404) return 'none'
     throw error

@@ -32,6 +32,10 @@ export class GitHubSource implements SourceReader {
     return hit
   }
 
+  async listFiles(ref: string): Promise<string[]> {
+    return [...(await treeBlobs(this.api, this.repo, ref)).keys()]
+  }
+
   async changedFiles(base: string, head: string): Promise<ChangedFile[]> {
     if (this.pull !== undefined) {
       const files = await listPullFiles(this.api, this.repo, this.pull)

@@ -21,3 +21,13 @@ export async function treeBlobs(api: Api, repo: RepoRef, commit: string): Promis
     if (entry.type === 'blob' && entry.path && entry.sha) out.set(entry.path, entry.sha)
   return out
 }
+
+/** True when `commit` is already contained in `other` (an ancestor of it, or the same commit). */
+export async function containedIn(api: Api, repo: RepoRef, commit: string, other: string): Promise<boolean> {
+  const { data } = await api.rest.repos.compareCommitsWithBasehead({
+    ...repo,
+    basehead: `${commit}...${other}`,
+    per_page: 1,
+  })
+  return data.status === 'ahead' || data.status === 'identical'
+}

@@ -4,7 +4,14 @@
  * with backoff and jitter, so concurrent promotions never lose an entry.
  */
 import { InputError, errorMessage } from '../core/diagnostics.js'
-import { parseRegistryEntry, registryPath, serializeEntry, type RegistryEntry } from '../core/registry.js'
+import {
+  parseRegistryEntry,
+  REGISTRY_LIMITS,
+  RegistryError,
+  registryPath,
+  serializeEntry,
+  type RegistryEntry,
+} from '../core/registry.js'
 import type { AcceptanceSource, BaselineLookup, BaselineSource } from '../gate/ports.js'
 import { manifestFromSnapshot, metricsFromRecord } from '../gate/model-version.js'
 import type { BranchStore, BranchTip } from './branch-store.js'
@@ -95,12 +102,13 @@ export class BranchRegistry implements BaselineSource, AcceptanceSource {
       const current = tip.parent ? await this.readAt(tip.parent, name) : undefined
       const next = change(current)
       if (next === current && current !== undefined) return { entry: current, attempts: attempt }
-      const commit = await this.store.commitFile(
-        tip.parent,
-        registryPath(name),
-        serializeEntry(next),
-        message,
-      )
+      const text = serializeEntry(next)
+      if (Buffer.byteLength(text) > REGISTRY_LIMITS.maxBytes) {
+        throw new RegistryError(
+          `the registry entry of '${name}' would be ${Buffer.byteLength(text)} bytes, over the limit of ${REGISTRY_LIMITS.maxBytes}: nothing was written`,
+        )
+      }
+      const commit = await this.store.commitFile(tip.parent, registryPath(name), text, message)
       if (await this.store.swap(tip.expected, commit)) {
         this.readTip = undefined
         return { entry: next, commit, attempts: attempt }

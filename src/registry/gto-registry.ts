@@ -21,7 +21,7 @@ import {
 } from '../core/gto.js'
 import type { ModelVersion } from '../core/compare.js'
 import { RegistryError } from '../core/registry.js'
-import { loadModelVersion } from '../gate/model-version.js'
+import { findModelVersion } from '../gate/model-version.js'
 import type { BaselineLookup, BaselineSource, SourceReader } from '../gate/ports.js'
 import type { TagStore } from './tag-store.js'
 
@@ -43,6 +43,7 @@ export class GtoRegistry implements BaselineSource {
     private readonly tags: TagStore,
     private readonly source: SourceReader,
     readonly stage: string,
+    private readonly manifests: string,
   ) {
     this.description = `GTO tags (stage ${stage})`
   }
@@ -82,19 +83,28 @@ export class GtoRegistry implements BaselineSource {
       const holder = productionVersion(await this.all(), artifact, this.stage)
       if (!holder) return { kind: 'none' }
       const where = { file: `${holder.tag} (${holder.commit.slice(0, 12)})` }
-      const text = await this.source.readFile(holder.commit, path)
-      if (text === undefined) {
+      const found = await findModelVersion(this.source, holder.commit, name, this.manifests, path)
+      if (!found) {
         return {
           kind: 'error',
           error: new InputError(
             where,
-            `production ${holder.version} of ${quote(artifact)} has no manifest at ${path}`,
+            `production ${holder.version} of ${quote(artifact)}: no manifest named ${quote(name)} at its commit`,
           ),
         }
       }
-      const loaded = await loadModelVersion(text, path, (p) => this.source.readFile(holder.commit, p))
-      if (!loaded.ok)
-        return { kind: 'error', error: loaded.errors[0] ?? new InputError(where, 'invalid manifest') }
+      if (!found.ok)
+        return { kind: 'error', error: found.errors[0] ?? new InputError(where, 'invalid manifest') }
+      const loaded = found
+      if (toGtoVersion(loaded.version.manifest.version) !== holder.version) {
+        return {
+          kind: 'error',
+          error: new InputError(
+            where,
+            `${holder.tag} names ${holder.version}, but the manifest at its commit says ${loaded.version.manifest.version}`,
+          ),
+        }
+      }
       return {
         kind: 'found',
         baseline: {

@@ -234,19 +234,22 @@ describe('the bot on issue_comment', () => {
     body: string,
     login: string,
     extra: { type?: 'User' | 'Bot'; action?: 'created' | 'edited' } = {},
-  ) =>
-    runAction({
+  ) => {
+    const comment = emulator.addComment(pr.number, body, login)
+    return runAction({
       apiUrl: emulator.url,
       event: 'issue_comment',
       payload: commentPayload({
         pull: pr.number,
-        commentId: emulator.addComment(pr.number, body, login).id,
+        commentId: comment.id,
+        createdAt: comment.created_at,
         body,
         login,
         ...extra,
       }),
       actor: login,
     })
+  }
   const checks = () => emulator.state.checkRuns.filter((c) => c.head_sha === pr.head)
   const botReplies = () =>
     emulator.state.comments.filter(
@@ -327,6 +330,47 @@ describe('the bot on issue_comment', () => {
     expect(sticky).toHaveLength(1)
     expect(sticky[0]?.body).toContain('| ✅ churn | `2.0.0` | `1.0.0` | accepted (fail) |')
     expect(emulator.state.reactions.at(-1)?.content).toBe('+1')
+  })
+
+  it('an acceptance written before the latest push is refused: the maintainer did not see that head', async () => {
+    const comment = emulator.addComment(pr.number, '/model-gate accept churn looked fine to me', 'maintainer')
+    // the author pushes a worse version after the comment, and its check runs before the bot's job
+    repo.git('checkout', '--quiet', `pr-${pr.number}`)
+    const sneaky = repo.commit('much worse', { 'models/churn/model.yaml': manifest('2.0.0', 0.1) })
+    repo.git('checkout', '--quiet', 'main')
+    emulator.setPull(pr.number, { headSha: sneaky })
+    await new Promise((r) => setTimeout(r, 20))
+    await runAction({
+      apiUrl: emulator.url,
+      event: 'pull_request',
+      payload: pullRequestPayload({
+        action: 'synchronize',
+        number: pr.number,
+        baseSha: pr.base,
+        headRef: `pr-${pr.number}`,
+        headSha: sneaky,
+      }),
+      sha: sneaky,
+    })
+    const tip = registryTip()
+    const run = await runAction({
+      apiUrl: emulator.url,
+      event: 'issue_comment',
+      payload: commentPayload({
+        pull: pr.number,
+        commentId: comment.id,
+        createdAt: comment.created_at,
+        body: comment.body,
+        login: 'maintainer',
+      }),
+      actor: 'maintainer',
+    })
+    expect(run.code).toBe(0)
+    expect(botReplies().at(-1)?.body).toBe(
+      `Model Gate: the pull request's head is now ${sneaky.slice(0, 12)}, and its check finished after your comment (or has not run yet). Review its result, then accept again. Nothing was recorded.`,
+    )
+    expect(registryTip()).toBe(tip)
+    pr = { ...pr, head: sneaky }
   })
 
   it('a push after the acceptance needs a new acceptance', async () => {

@@ -216,6 +216,7 @@ export function commentPayload(options: {
   readonly login: string
   readonly type?: 'User' | 'Bot'
   readonly association?: string
+  readonly createdAt?: string
 }) {
   const e = example(`issue_comment.${options.action ?? 'created'}`)
   const user = { ...e.comment.user, login: options.login, type: options.type ?? 'User' }
@@ -233,6 +234,8 @@ export function commentPayload(options: {
       ...e.comment,
       id: options.commentId,
       body: options.body,
+      created_at: options.createdAt ?? new Date().toISOString(),
+      updated_at: options.createdAt ?? new Date().toISOString(),
       user,
       // The payload's own claim; the bot must ask the API instead.
       author_association: options.association ?? 'OWNER',

@@ -177,7 +177,7 @@ describe('bad input: one clear line with file:line:col each', () => {
     expect(
       errorsOf(`name: churn\nversion: 1.0.0\nhyperparameters:\n  ${bomb.split('\n').join('\n  ')}\n`),
     ).toEqual([
-      `models/churn/model.yaml:4:37: document expands to more than ${DOCUMENT_LIMITS.maxNodes} nodes (an alias bomb?)`,
+      `models/churn/model.yaml:8:47: document expands to more than ${DOCUMENT_LIMITS.maxNodes} nodes (an alias bomb?)`,
     ])
   })
 
@@ -201,9 +201,29 @@ describe('bad input: one clear line with file:line:col each', () => {
     ])
   })
 
-  it('an object prototype is never reached', () => {
-    parseManifest('name: churn\nversion: 1.0.0\nhyperparameters: {__proto__: {polluted: true}}\n', FILE)
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  it('a few aliases of a long string are refused by the expanded size, not only the node count', () => {
+    const big = 'x'.repeat(200_000)
+    const text = `name: churn\nversion: 1.0.0\nhyperparameters:\n  s: &s "${big}"\n  l1: &l1 [${Array(10).fill('*s').join(', ')}]\n`
+    expect(errorsOf(text)).toEqual([
+      `models/churn/model.yaml:5:28: document expands to more than ${DOCUMENT_LIMITS.maxBytes} characters (an alias bomb?)`,
+    ])
+  })
+
+  it('many aliases of a small anchor are read in linear time, and an alias cannot refer to itself', () => {
+    const many = `name: churn\nversion: 1.0.0\nhyperparameters:\n  a: &a 1\n  l: [${Array(30_000).fill('*a').join(',')}]\n`
+    const r = parseManifest(many, FILE)
+    expect(r.ok && (r.manifest.snapshot.hyperparameters as { l: number[] }).l.length).toBe(30_000)
+    expect(errorsOf('name: churn\nversion: 1.0.0\nhyperparameters: &h {x: *h}\n')).toEqual([
+      "models/churn/model.yaml:3:25: alias 'h' refers to itself",
+    ])
+  })
+
+  it('a __proto__ key is refused wherever it is, and never becomes a prototype', () => {
+    expect(errorsOf('name: churn\nversion: 1.0.0\nhyperparameters: {__proto__: {polluted: true}}\n')).toEqual(
+      ["models/churn/model.yaml:3:19: key '__proto__' is not allowed"],
+    )
+    const r = parseManifest('name: churn\nversion: 1.0.0\nhyperparameters: {a: {b: 1}}\n', FILE)
+    expect(r.ok && Object.getPrototypeOf(r.manifest.snapshot.hyperparameters)).toBe(Object.prototype)
   })
 })
 

@@ -42,7 +42,7 @@ export function openBaselines(ctx: Context, base: string): BaselineSource {
     case 'branch':
       return branchRegistry(ctx)
     case 'base':
-      return new BaseCommitBaselines(ctx.source, base)
+      return new BaseCommitBaselines(ctx.source, base, ctx.options.manifests)
     case 'gto':
       return gtoRegistry(ctx)
   }

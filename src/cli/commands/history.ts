@@ -27,15 +27,15 @@ export async function history(ctx: Context): Promise<number> {
   const p = entry.production
   ctx.out(
     p
-      ? `${name}: production ${p.version} since ${p.since} (${p.event} by ${esc(p.actor)})\n`
+      ? `${name}: production ${esc(p.version, 60)} since ${esc(p.since, 40)} (${p.event} by ${esc(p.actor)})\n`
       : `${name}: no production version\n`,
   )
   const rows = entry.history.map((e) => [
-    e.at,
+    esc(e.at, 40),
     e.type,
-    e.type === 'rollback' && e.from ? `${e.from} -> ${e.version}` : e.version,
+    esc(e.type === 'rollback' && e.from ? `${e.from} -> ${e.version}` : e.version, 80),
     esc(e.actor, 40),
-    e.commit ? e.commit.slice(0, 12) : e.sha ? e.sha.slice(0, 12) : '',
+    esc(e.commit ? e.commit.slice(0, 12) : e.sha ? e.sha.slice(0, 12) : ''),
     e.pr !== undefined ? `#${e.pr}` : '',
     esc(e.reason ?? '', 120),
   ])

@@ -13,7 +13,7 @@ export function escapeMarkdown(text: string, max = 200): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]()|~!#]/g, '\\$&')
+    .replace(/[\\`*_[\]()|~!#$]/g, '\\$&')
     .replace(/@/g, `@${ZWSP}`)
     .replace(/:\/\//g, `:/${ZWSP}/`)
     .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`)

@@ -12,6 +12,7 @@ export function reportToJson(report: RunReport): object {
     policy: report.policySource,
     ...(report.base ? { base: report.base } : {}),
     ...(report.head ? { head: report.head } : {}),
+    errors: (report.errors ?? []).map((e) => ({ location: formatPosition(e.position), message: e.detail })),
     models: report.models.map(modelToJson),
   }
 }

@@ -47,6 +47,14 @@ function assemble(options: MarkdownOptions, sections: string[]): string {
 
 function headline(report: RunReport): string {
   const lines = [`## ${levelIcon(report.verdict)} ${RUN_TITLE[report.verdict]}`, '', summaryLine(report)]
+  if (report.errors?.length) {
+    lines.push(
+      '',
+      report.errors
+        .map((e) => `- ❌ ${esc(formatPosition(e.position), 300)}: ${esc(e.detail, 300)}`)
+        .join('\n'),
+    )
+  }
   if (report.models.length > 0) {
     lines.push('', `Policy: ${esc(report.policySource)}.`)
     const rows = report.models.map((m) => [
@@ -161,5 +169,10 @@ function compact(report: RunReport, options: MarkdownOptions, max: number, fullL
   }
   if (omitted) rows.push(`- … and ${omitted} more failing rows, in the full report`)
   const fitted = assemble(options, [headline(report), notice, rows.join('\n')])
-  return fitted.length <= max ? fitted : `${fitted.slice(0, max - 2)}…\n`
+  if (fitted.length <= max) return fitted
+  // Even the headline is too long (thousands of models): cut its middle, keep the header and footer whole,
+  // since the footer carries the stamp that protects a newer result.
+  const ends = assemble(options, ['…'])
+  const middle = assemble({}, [headline(report), notice]).slice(0, Math.max(0, max - ends.length - 2))
+  return assemble(options, [`${middle}…`])
 }

@@ -18,6 +18,8 @@ const MARK = { pass: 'PASS', warn: 'WARN', fail: 'FAIL' } as const
 
 export function renderText(report: RunReport): string {
   const out = [`${RUN_TITLE[report.verdict]}`, summaryLine(report)]
+  for (const e of report.errors ?? [])
+    out.push(`error: ${esc(formatPosition(e.position), 300)}: ${esc(e.detail, 300)}`)
   if (report.models.length) out.push(`Policy: ${esc(report.policySource)}`)
   for (const m of report.models) out.push('', ...modelLines(m))
   return out.join('\n') + '\n'
