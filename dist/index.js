@@ -43286,9 +43286,11 @@ async function handleComment(api, ctx, inputs) {
             }
             // The maintainer accepts what they saw: the head must have been checked before their comment, so a
             // push between the comment and this job cannot slip a worse version in.
-            const commentedAt = Date.parse(payload.comment?.created_at ?? '');
+            // GitHub's timestamps have whole seconds: compare in seconds.
+            const seconds = (iso) => Math.floor(Date.parse(iso) / 1000);
+            const commentedAt = seconds(payload.comment?.created_at ?? '');
             const runs = await listCheckRuns(api, ctx.repo, pr.headSha, inputs.checkName);
-            const seen = runs.some((r) => r.completedAt && Date.parse(r.completedAt) <= commentedAt);
+            const seen = runs.some((r) => r.completedAt && seconds(r.completedAt) <= commentedAt);
             if (!seen) {
                 await reply(`Model Gate: the pull request's head is now ${pr.headSha.slice(0, 12)}, and its check finished after your comment (or has not run yet). Review its result, then accept again. Nothing was recorded.`);
                 await react(api, ctx.repo, commentId, 'confused');
@@ -43391,8 +43393,10 @@ async function promoteOnPush(api, ctx, inputs) {
         acceptanceSha: pull?.headSha ?? after,
     });
     const promotions = [];
-    for (const m of report.models)
-        promotions.push(await promoteOne(m));
+    for (const m of report.models) {
+        const result = await promoteOne(m);
+        promotions.push(m.baselineVersion && !result.previous ? { ...result, previous: m.baselineVersion } : result);
+    }
     async function promoteOne(m) {
         const version = m.candidateVersion ?? '';
         if (m.status === 'removed')

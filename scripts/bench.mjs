@@ -58,15 +58,27 @@ const manifest = (name, version, metrics, value) =>
 
 function checkCase(models, metrics) {
   const files = {}
-  for (let m = 0; m < models; m++) files[`models/m${m}/model.yaml`] = manifest(`m${m}`, '1.0.0', metrics, () => 0.9)
+  for (let m = 0; m < models; m++)
+    files[`models/m${m}/model.yaml`] = manifest(`m${m}`, '1.0.0', metrics, () => 0.9)
   const r = repo(files)
   r.git('checkout', '--quiet', '-b', 'pr')
   const changed = {}
-  for (let m = 0; m < models; m++) changed[`models/m${m}/model.yaml`] = manifest(`m${m}`, '1.1.0', metrics, (i) => (i % 2 ? 0.8 : 0.95))
+  for (let m = 0; m < models; m++)
+    changed[`models/m${m}/model.yaml`] = manifest(`m${m}`, '1.1.0', metrics, (i) => (i % 2 ? 0.8 : 0.95))
   r.write(changed)
   r.git('add', '--all')
   r.git('commit', '--quiet', '-m', 'pr')
-  const ms = time(r.dir, ['check', '--registry', 'base', '--base', 'main', '--head', 'pr', '--format', 'json'])
+  const ms = time(r.dir, [
+    'check',
+    '--registry',
+    'base',
+    '--base',
+    'main',
+    '--head',
+    'pr',
+    '--format',
+    'json',
+  ])
   rmSync(r.dir, { recursive: true, force: true })
   return ms
 }
@@ -87,16 +99,31 @@ row('check: 1 model x 20 metrics', c1)
 const c10 = checkCase(10, 100)
 row('check: 10 models x 100 metrics', c10)
 const c100 = checkCase(100, 100)
-row('check: 100 models x 100 metrics', c100, `per model beyond start-up: ${((c100 - startup) / 100).toFixed(2)} ms`)
-console.log(`  ratio (100 models - start-up) / (10 models - start-up): ${((c100 - startup) / (c10 - startup)).toFixed(1)} (linear would be 10)`)
+row(
+  'check: 100 models x 100 metrics',
+  c100,
+  `per model beyond start-up: ${((c100 - startup) / 100).toFixed(2)} ms`,
+)
+console.log(
+  `  ratio (100 models - start-up) / (10 models - start-up): ${((c100 - startup) / (c10 - startup)).toFixed(1)} (linear would be 10)`,
+)
 
 const big = `name: big\nversion: 1.0.0\nhyperparameters:\n${Array.from({ length: 30000 }, (_, i) => `  k${i}: ${i}`).join('\n')}\n`
 empty.write({ 'big/model.yaml': big, 'small/model.yaml': manifest('small', '1.0.0', 10, () => 0.5) })
-row(`validate: ${(Buffer.byteLength(big) / 1024).toFixed(0)} KiB manifest (30,000 keys)`, time(empty.dir, ['validate', 'big/model.yaml']))
+row(
+  `validate: ${(Buffer.byteLength(big) / 1024).toFixed(0)} KiB manifest (30,000 keys)`,
+  time(empty.dir, ['validate', 'big/model.yaml']),
+)
 row('validate: small manifest', time(empty.dir, ['validate', 'small/model.yaml']))
-const levels = Array.from({ length: 12 }, (_, i) => `  l${i + 1}: &l${i + 1} [${Array(10).fill(`*l${i}`).join(', ')}]`)
+const levels = Array.from(
+  { length: 12 },
+  (_, i) => `  l${i + 1}: &l${i + 1} [${Array(10).fill(`*l${i}`).join(', ')}]`,
+)
 empty.write({
   'bomb/model.yaml': `name: bomb\nversion: 1.0.0\nhyperparameters:\n  l0: &l0 [a, a, a, a, a, a, a, a, a, a]\n${levels.join('\n')}\n`,
 })
-row('validate: alias bomb (10^13 nodes if expanded), refused', time(empty.dir, ['validate', 'bomb/model.yaml']))
+row(
+  'validate: alias bomb (10^13 nodes if expanded), refused',
+  time(empty.dir, ['validate', 'bomb/model.yaml']),
+)
 rmSync(empty.dir, { recursive: true, force: true })

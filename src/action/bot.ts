@@ -92,9 +92,11 @@ export async function handleComment(
       }
       // The maintainer accepts what they saw: the head must have been checked before their comment, so a
       // push between the comment and this job cannot slip a worse version in.
-      const commentedAt = Date.parse(payload.comment?.created_at ?? '')
+      // GitHub's timestamps have whole seconds: compare in seconds.
+      const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000)
+      const commentedAt = seconds(payload.comment?.created_at ?? '')
       const runs = await listCheckRuns(api, ctx.repo, pr.headSha, inputs.checkName)
-      const seen = runs.some((r) => r.completedAt && Date.parse(r.completedAt) <= commentedAt)
+      const seen = runs.some((r) => r.completedAt && seconds(r.completedAt) <= commentedAt)
       if (!seen) {
         await reply(
           `Model Gate: the pull request's head is now ${pr.headSha.slice(0, 12)}, and its check finished after your comment (or has not run yet). Review its result, then accept again. Nothing was recorded.`,

@@ -82,7 +82,12 @@ export async function promoteOnPush(
     },
   )
   const promotions: Promotion[] = []
-  for (const m of report.models) promotions.push(await promoteOne(m))
+  for (const m of report.models) {
+    const result = await promoteOne(m)
+    promotions.push(
+      m.baselineVersion && !result.previous ? { ...result, previous: m.baselineVersion } : result,
+    )
+  }
 
   async function promoteOne(m: ModelReport): Promise<Promotion> {
     const version = m.candidateVersion ?? ''

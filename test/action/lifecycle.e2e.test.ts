@@ -339,7 +339,7 @@ describe('the bot on issue_comment', () => {
     const sneaky = repo.commit('much worse', { 'models/churn/model.yaml': manifest('2.0.0', 0.1) })
     repo.git('checkout', '--quiet', 'main')
     emulator.setPull(pr.number, { headSha: sneaky })
-    await new Promise((r) => setTimeout(r, 20))
+    await new Promise((r) => setTimeout(r, 1100)) // GitHub's timestamps have whole seconds
     await runAction({
       apiUrl: emulator.url,
       event: 'pull_request',

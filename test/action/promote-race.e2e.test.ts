@@ -94,4 +94,27 @@ describe(`${N} promotions racing on the registry ref, each in its own process`, 
     expect(repo.git('show', 'model-registry:registry/vision/detector.json')).toContain('"version": "2.0.0"')
     expect(emulator.violations).toEqual([])
   })
+
+  it('a push that arrives after a newer one was promoted never moves production back', async () => {
+    repo.git('checkout', '--quiet', '-b', 'ordered', base)
+    const a = repo.commit('ordered 1.0.0', {
+      'models/ordered/model.yaml': 'name: ordered\nversion: 1.0.0\nmetrics:\n  accuracy: 0.9\n',
+    })
+    const b = repo.commit('ordered 1.1.0', {
+      'models/ordered/model.yaml': 'name: ordered\nversion: 1.1.0\nmetrics:\n  accuracy: 0.9\n',
+    })
+    repo.git('checkout', '--quiet', 'main')
+    const push = (before: string, after: string) =>
+      runAction({ apiUrl: emulator.url, event: 'push', payload: pushPayload({ before, after }), sha: after })
+    expect((await push(a, b)).outputs.promoted).toBe('[{"model":"ordered","version":"1.1.0"}]')
+    const late = await push(base, a) // the older push's run, finishing last
+    expect([late.code, late.outputs.promoted]).toEqual([0, '[]'])
+    expect(late.summary).toContain(
+      `| ordered | \`1.1.0\` | \`1.0.0\` | skipped | production 1.1.0 comes from ${b.slice(0, 12)}, which already contains this commit |`,
+    )
+    expect(JSON.parse(repo.git('show', 'model-registry:registry/ordered.json')).production.version).toBe(
+      '1.1.0',
+    )
+    expect(emulator.violations).toEqual([])
+  })
 })

@@ -258,3 +258,89 @@ describe('registry commands over real git', () => {
     }
   })
 })
+
+describe('the policy itself', () => {
+  let repo: TestRepo
+  beforeAll(() => {
+    repo = makeRepo()
+    repo.commit('broken policy', {
+      '.github/model-gate.yml': 'defaults: {fail: 1 percent}\n',
+      'models/a/model.yaml': 'name: a\nversion: 1.0.0\nmetrics: {accuracy: 0.9}\n',
+    })
+  })
+  afterAll(() => repo.remove())
+
+  it('a broken policy on the base does not block the pull request that fixes it, and says why', async () => {
+    repo.git('checkout', '--quiet', '-b', 'fix-policy', 'main')
+    repo.commit('fix', { '.github/model-gate.yml': 'defaults: {fail: 1%}\n' })
+    const r = await runCli(repo.dir, ['check', '--base', 'main', '--head', 'fix-policy'])
+    expect(r).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: `Model Gate: no model changes
+No model manifest changed.
+error: .github/model-gate.yml:1:12: defaults.fail '1 percent' is not a percentage like '1%' or '0.5%', nor an absolute number
+`,
+    })
+  })
+
+  it('a broken policy on the base fails a pull request that changes a model, with the reason', async () => {
+    repo.git('checkout', '--quiet', '-b', 'model-change', 'main')
+    repo.commit('model', { 'models/a/model.yaml': 'name: a\nversion: 1.1.0\nmetrics: {accuracy: 0.95}\n' })
+    const r = await runCli(repo.dir, [
+      'check',
+      '--base',
+      'main',
+      '--head',
+      'model-change',
+      '--registry',
+      'base',
+    ])
+    expect(r.code).toBe(1)
+    expect(r.stdout.split('\n').slice(0, 4)).toEqual([
+      'Model Gate: failed',
+      '1 model checked: 1 passed.',
+      "error: .github/model-gate.yml:1:12: defaults.fail '1 percent' is not a percentage like '1%' or '0.5%', nor an absolute number",
+      'Policy: .github/model-gate.yml (invalid: built-in defaults used)',
+    ])
+  })
+
+  it('a pull request that proposes a broken policy fails, even with no model change', async () => {
+    repo.git('checkout', '--quiet', '-b', 'break-again', 'fix-policy')
+    repo.commit('typo', { '.github/model-gate.yml': 'defaults: {fial: 1%}\n' })
+    const r = await runCli(repo.dir, ['check', '--base', 'fix-policy', '--head', 'break-again'])
+    expect([r.code, r.stdout.split('\n').slice(0, 3)]).toEqual([
+      1,
+      [
+        'Model Gate: failed',
+        'No model manifest changed.',
+        "error: .github/model-gate.yml:1:12: unknown key 'fial' in defaults (did you mean 'fail'?)",
+      ],
+    ])
+  })
+
+  it('with --registry base, a model declared again at a new path is still compared with itself', async () => {
+    repo.git('checkout', '--quiet', '-b', 'move', 'fix-policy')
+    repo.commit('a second home for a, regressed', {
+      'models/a2/model.yaml': 'name: a\nversion: 1.1.0\nmetrics: {accuracy: 0.5}\n',
+    })
+    const r = await runCli(repo.dir, [
+      'check',
+      '--base',
+      'fix-policy',
+      '--head',
+      'move',
+      '--registry',
+      'base',
+      '--format',
+      'json',
+    ])
+    const json = JSON.parse(r.stdout)
+    expect([r.code, json.models[0].name, json.models[0].status, json.models[0].production_version]).toEqual([
+      1,
+      'a',
+      'changed',
+      '1.0.0',
+    ])
+  })
+})

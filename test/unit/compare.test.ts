@@ -136,6 +136,12 @@ describe('a verdict per metric', () => {
     expect(verdicts({ acc: { value: 0.9, n: 200000 } }, { acc: { value: 0.88, n: 200000 } }, sig)).toEqual({
       acc: ['fail', 'fail'],
     })
+    // The candidate comes from the pull request: claiming a huge noise of its own does not soften the verdict.
+    expect(
+      verdicts({ acc: { value: 0.9, n: 200000 } }, { acc: { value: 0.5, n: 1, std: 100 } }, sig),
+    ).toEqual({
+      acc: ['fail', 'fail'],
+    })
     // No noise information: the threshold alone decides.
     expect(verdicts({ acc: 0.9 }, { acc: 0.88 }, sig)).toEqual({ acc: ['fail', 'fail'] })
   })

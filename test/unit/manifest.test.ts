@@ -193,6 +193,16 @@ describe('bad input: one clear line with file:line:col each', () => {
     expect(errorsOf(deep)).toEqual(['models/churn/model.yaml:3:79: nesting deeper than 64 levels'])
   })
 
+  it('a bounded list of distinct metrics files', () => {
+    const many = Array.from({ length: 17 }, (_, i) => `m${i}.json`).join(', ')
+    expect(errorsOf(`name: churn\nversion: 1.0.0\nmetrics_files: [${many}]\n`)).toEqual([
+      'models/churn/model.yaml:3:1: metrics_files lists 17 files; at most 16 are read',
+    ])
+    expect(errorsOf('name: churn\nversion: 1.0.0\nmetrics_files: [a.json, a.json]\n')).toEqual([
+      "models/churn/model.yaml:3:25: metrics file 'a.json' is listed twice",
+    ])
+  })
+
   it('reports every problem of a file, not just the first', () => {
     expect(errorsOf('name: Bad\nversion: x\ndata: {}\n')).toEqual([
       "models/churn/model.yaml:1:1: name 'Bad' must match [a-z0-9]([a-z0-9-/]*[a-z0-9])? (lowercase letters, digits, '-', '/')",
