@@ -87,7 +87,8 @@ afterEach(() => {
 })
 
 function expectNoCrash(run: ActionRun) {
-  expect(run.stderr).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/)
+  // no stack frame of any form (`at fn (file:1:2)`, `at file:1:2`, `at async fn ...`) on either stream
+  for (const text of [run.stderr, run.stdout]) expect(text).not.toMatch(/^\s+at \S.*:\d+(:\d+)?\)?$/m)
 }
 
 describe('the pull-request check, end to end', () => {

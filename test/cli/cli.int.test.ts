@@ -144,6 +144,19 @@ describe('registry commands over real git', () => {
     repo.git('clean', '-fq')
   })
 
+  it('refuses to promote a work-tree file that differs from HEAD, since the commit would not be its source', async () => {
+    const before = registryHead()
+    repo.write({ 'models/churn/model.yaml': manifest('churn', '1.0.1', '  accuracy: 0.5\n') })
+    expect(await runCli(repo.dir, ['promote', 'models/churn/model.yaml'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        "model-gate: models/churn/model.yaml differs from HEAD: commit it first, or promote REF:models/churn/model.yaml\nRun 'model-gate --help' for usage.\n",
+    })
+    repo.git('checkout', '--', 'models/churn/model.yaml')
+    expect(registryHead()).toBe(before)
+  })
+
   it('promoting the same version from the same commit again writes nothing', async () => {
     const before = registryHead()
     expect((await runCli(repo.dir, ['promote', 'models/churn/model.yaml'])).stdout).toBe(

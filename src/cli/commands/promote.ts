@@ -23,6 +23,13 @@ export async function promote(ctx: Context): Promise<number> {
     return 1
   }
   const commit = file.ref ?? (await ctx.git.resolve('HEAD'))
+  if (!file.ref && commit) {
+    // The registry records the commit a version came from: it must be the content being promoted.
+    const committed = await ctx.source.readFile(commit, file.path)
+    if (committed !== file.text) {
+      throw new UsageError(`${file.path} differs from HEAD: commit it first, or promote REF:${file.path}`)
+    }
+  }
   const { manifest } = loaded.version
   if (ctx.options.registry === 'gto') {
     if (!commit)
