@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4538);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7034);
 
 const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4538:
+/***/ 7034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4464,7 +4464,19 @@ function compact(report, options, max, fullLength) {
     return assemble(options, [`${middle}…`]);
 }
 
+;// CONCATENATED MODULE: ./src/core/report/columns.ts
+/** Plain-text columns: every column padded to its widest cell, two spaces apart, no trailing spaces. */
+function alignColumns(rows) {
+    const count = Math.max(0, ...rows.map((r) => r.length));
+    const widths = Array.from({ length: count }, (_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+    return rows.map((r) => r
+        .map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd());
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/text.ts
+
 
 
 
@@ -4523,11 +4535,7 @@ function table(metrics) {
             formatRule(x.rule),
         ]),
     ];
-    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-    return rows.map((r) => r
-        .map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
-        .join('  ')
-        .trimEnd());
+    return alignColumns(rows);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/render.ts
@@ -5311,6 +5319,7 @@ async function localPolicy(ctx) {
 
 
 
+
 async function history_history(ctx) {
     const [name, ...rest] = ctx.options.positionals;
     if (name === undefined || rest.length)
@@ -5346,13 +5355,8 @@ async function history_history(ctx) {
         escapeTerminal(e.reason ?? '', 120),
     ]);
     const header = ['at', 'event', 'version', 'actor', 'commit', 'pr', 'reason'];
-    const all = [header, ...rows];
-    const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
-    for (const r of all)
-        ctx.out(`${r
-            .map((c, i) => c.padEnd(widths[i] ?? 0))
-            .join('  ')
-            .trimEnd()}\n`);
+    for (const line of alignColumns([header, ...rows]))
+        ctx.out(`${line}\n`);
     return 0;
 }
 /** The model as GTO's tags describe it: the stage's holder, then every version and stage event. */
@@ -5381,13 +5385,9 @@ async function gtoHistory(ctx, name) {
             rows.push([e.at, e.action, e.version, s.stage, e.commit.slice(0, 12)]);
     }
     rows.sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : (a[0] ?? '') > (b[0] ?? '') ? 1 : 0));
-    const all = [['at', 'event', 'version', 'stage', 'commit'], ...rows];
-    const widths = all[0].map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
-    for (const r of all)
-        ctx.out(`${r
-            .map((c, i) => escapeTerminal(c).padEnd(widths[i] ?? 0))
-            .join('  ')
-            .trimEnd()}\n`);
+    const header = ['at', 'event', 'version', 'stage', 'commit'];
+    for (const line of alignColumns([header, ...rows.map((r) => r.map((c) => escapeTerminal(c)))]))
+        ctx.out(`${line}\n`);
     return 0;
 }
 

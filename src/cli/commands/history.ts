@@ -1,6 +1,7 @@
 /** `model-gate history NAME`: which version was production, since when, and who decided. */
 import { nameProblem } from '../../core/names.js'
 import { serializeEntry } from '../../core/registry.js'
+import { alignColumns } from '../../core/report/columns.js'
 import { escapeTerminal as esc } from '../../core/report/escape.js'
 import { UsageError } from '../args.js'
 import { branchRegistry, type Context } from '../context.js'
@@ -40,15 +41,7 @@ export async function history(ctx: Context): Promise<number> {
     esc(e.reason ?? '', 120),
   ])
   const header = ['at', 'event', 'version', 'actor', 'commit', 'pr', 'reason']
-  const all = [header, ...rows]
-  const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)))
-  for (const r of all)
-    ctx.out(
-      `${r
-        .map((c, i) => c.padEnd(widths[i] ?? 0))
-        .join('  ')
-        .trimEnd()}\n`,
-    )
+  for (const line of alignColumns([header, ...rows])) ctx.out(`${line}\n`)
   return 0
 }
 
@@ -79,14 +72,7 @@ async function gtoHistory(ctx: Context, name: string): Promise<number> {
     for (const e of s.events) rows.push([e.at, e.action, e.version, s.stage, e.commit.slice(0, 12)])
   }
   rows.sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : (a[0] ?? '') > (b[0] ?? '') ? 1 : 0))
-  const all = [['at', 'event', 'version', 'stage', 'commit'], ...rows]
-  const widths = all[0]!.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)))
-  for (const r of all)
-    ctx.out(
-      `${r
-        .map((c, i) => esc(c).padEnd(widths[i] ?? 0))
-        .join('  ')
-        .trimEnd()}\n`,
-    )
+  const header = ['at', 'event', 'version', 'stage', 'commit']
+  for (const line of alignColumns([header, ...rows.map((r) => r.map((c) => esc(c)))])) ctx.out(`${line}\n`)
   return 0
 }

@@ -1,6 +1,7 @@
 /** The report for a terminal: plain text, aligned columns, no markup, no control characters. */
 import type { MetricComparison, ModelReport, RunReport } from '../compare.js'
 import { formatPosition } from '../diagnostics.js'
+import { alignColumns } from './columns.js'
 import { escapeTerminal as esc } from './escape.js'
 import {
   formatDelta,
@@ -69,11 +70,5 @@ function table(metrics: readonly MetricComparison[]): string[] {
       formatRule(x.rule),
     ]),
   ]
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)))
-  return rows.map((r) =>
-    r
-      .map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd(),
-  )
+  return alignColumns(rows)
 }
