@@ -43078,13 +43078,16 @@ function pullRequestOf(ctx) {
     if (!pr || typeof pr.number !== 'number' || !pr.base?.sha || !pr.head?.sha) {
         throw new Error(`the ${ctx.eventName} payload has no pull_request with number, base.sha and head.sha`);
     }
-    const full = `${ctx.repo.owner}/${ctx.repo.repo}`;
     return {
         number: pr.number,
         baseSha: pr.base.sha,
         headSha: pr.head.sha,
-        fork: pr.head.repo?.full_name !== undefined && pr.head.repo.full_name !== full,
+        fork: isFork(ctx, pr.head.repo?.full_name),
     };
+}
+/** A head repository other than this one: a fork. */
+function isFork(ctx, headRepository) {
+    return headRepository !== undefined && headRepository !== `${ctx.repo.owner}/${ctx.repo.repo}`;
 }
 function registryOf(api, ctx, inputs) {
     return new BranchRegistry(new GitHubBranchStore(api, ctx.repo, inputs.registryBranch));
@@ -43321,12 +43324,11 @@ async function handleComment(api, ctx, inputs) {
 /** The pull request as it is now (the payload of a comment carries no head SHA). */
 async function currentPull(api, ctx, number) {
     const pull = await getPull(api, ctx.repo, number);
-    const full = `${ctx.repo.owner}/${ctx.repo.repo}`;
     return {
         number,
         baseSha: pull.base.sha,
         headSha: pull.head.sha,
-        fork: pull.head.repo?.full_name !== undefined && pull.head.repo.full_name !== full,
+        fork: isFork(ctx, pull.head.repo?.full_name),
     };
 }
 
@@ -43407,7 +43409,7 @@ async function promoteOnPush(api, ctx, inputs) {
                 detail: 'manifest removed; production untouched',
             };
         if (m.status === 'invalid') {
-            const detail = m.errors.map((e) => `${formatPosition(e.position)}: ${e.detail}`).join('; ');
+            const detail = m.errors.map((e) => e.message).join('; ');
             return { model: m.name, version, outcome: 'error', detail };
         }
         if (m.level === 'fail' && !inputs.promoteFailed) {

@@ -5423,7 +5423,6 @@ function accept(registry, request) {
 
 
 
-
 async function promote_promote(ctx) {
     const [arg, ...rest] = ctx.options.positionals;
     if (arg === undefined || rest.length)
@@ -5435,7 +5434,7 @@ async function promote_promote(ctx) {
     const loaded = await loadModelVersion(file.text, file.path, file.read);
     if (!loaded.ok) {
         for (const e of loaded.errors)
-            ctx.err(`${escapeTerminal(`${formatPosition(e.position)}: ${e.detail}`, 400)}\n`);
+            ctx.err(`${escapeTerminal(e.message, 400)}\n`);
         return 1;
     }
     const commit = file.ref ?? (await ctx.git.resolve('HEAD'));
@@ -5538,7 +5537,7 @@ async function validateOne(ctx, arg) {
         }
         const loaded = await loadModelVersion(file.text, file.path, file.read);
         if (!loaded.ok)
-            return loaded.errors.map((e) => `${formatPosition(e.position)}: ${e.detail}`);
+            return loaded.errors.map((e) => e.message);
         const m = loaded.version.manifest;
         ctx.out(`ok ${escapeTerminal(file.path)} (${m.name} ${m.version}, ${loaded.version.metrics.size} metrics)\n`);
         return [];

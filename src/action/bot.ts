@@ -12,7 +12,13 @@ import { createComment } from '../github/comments.js'
 import { canWrite, roleOf } from '../github/permissions.js'
 import { getPull } from '../github/pulls.js'
 import { react } from '../github/reactions.js'
-import { evaluatePullRequest, publish, registryOf, type PullRequestInfo } from './check-pull-request.js'
+import {
+  evaluatePullRequest,
+  isFork,
+  publish,
+  registryOf,
+  type PullRequestInfo,
+} from './check-pull-request.js'
 import { parseCommand, HELP } from './commands.js'
 import type { ActionContext } from './context.js'
 import type { Inputs } from './inputs.js'
@@ -132,11 +138,10 @@ export async function handleComment(
 /** The pull request as it is now (the payload of a comment carries no head SHA). */
 async function currentPull(api: Api, ctx: ActionContext, number: number): Promise<PullRequestInfo> {
   const pull = await getPull(api, ctx.repo, number)
-  const full = `${ctx.repo.owner}/${ctx.repo.repo}`
   return {
     number,
     baseSha: pull.base.sha,
     headSha: pull.head.sha,
-    fork: pull.head.repo?.full_name !== undefined && pull.head.repo.full_name !== full,
+    fork: isFork(ctx, pull.head.repo?.full_name),
   }
 }

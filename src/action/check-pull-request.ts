@@ -44,13 +44,17 @@ export function pullRequestOf(ctx: ActionContext): PullRequestInfo {
   if (!pr || typeof pr.number !== 'number' || !pr.base?.sha || !pr.head?.sha) {
     throw new Error(`the ${ctx.eventName} payload has no pull_request with number, base.sha and head.sha`)
   }
-  const full = `${ctx.repo.owner}/${ctx.repo.repo}`
   return {
     number: pr.number,
     baseSha: pr.base.sha,
     headSha: pr.head.sha,
-    fork: pr.head.repo?.full_name !== undefined && pr.head.repo.full_name !== full,
+    fork: isFork(ctx, pr.head.repo?.full_name),
   }
+}
+
+/** A head repository other than this one: a fork. */
+export function isFork(ctx: ActionContext, headRepository: string | undefined): boolean {
+  return headRepository !== undefined && headRepository !== `${ctx.repo.owner}/${ctx.repo.repo}`
 }
 
 export function registryOf(api: Api, ctx: ActionContext, inputs: Inputs): BranchRegistry {

@@ -6,7 +6,7 @@
 import * as core from '@actions/core'
 import { markdownTable } from 'markdown-table'
 import type { ModelReport } from '../core/compare.js'
-import { errorMessage, formatPosition } from '../core/diagnostics.js'
+import { errorMessage } from '../core/diagnostics.js'
 import { escapeMarkdown as esc } from '../core/report/escape.js'
 import { runCheck } from '../gate/check.js'
 import { promote } from '../gate/lifecycle.js'
@@ -99,7 +99,7 @@ export async function promoteOnPush(
         detail: 'manifest removed; production untouched',
       }
     if (m.status === 'invalid') {
-      const detail = m.errors.map((e) => `${formatPosition(e.position)}: ${e.detail}`).join('; ')
+      const detail = m.errors.map((e) => e.message).join('; ')
       return { model: m.name, version, outcome: 'error', detail }
     }
     if (m.level === 'fail' && !inputs.promoteFailed) {

@@ -1,6 +1,5 @@
 /** `model-gate promote FILE`: register a manifest as production (registry branch, or GTO tags). */
 import { escapeTerminal } from '../../core/report/escape.js'
-import { formatPosition } from '../../core/diagnostics.js'
 import { promote as promoteVersion } from '../../gate/lifecycle.js'
 import { loadModelVersion } from '../../gate/model-version.js'
 import { UsageError } from '../args.js'
@@ -18,8 +17,7 @@ export async function promote(ctx: Context): Promise<number> {
   const file = await readFileArg(ctx, arg)
   const loaded = await loadModelVersion(file.text, file.path, file.read)
   if (!loaded.ok) {
-    for (const e of loaded.errors)
-      ctx.err(`${escapeTerminal(`${formatPosition(e.position)}: ${e.detail}`, 400)}\n`)
+    for (const e of loaded.errors) ctx.err(`${escapeTerminal(e.message, 400)}\n`)
     return 1
   }
   const commit = file.ref ?? (await ctx.git.resolve('HEAD'))

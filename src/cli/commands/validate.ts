@@ -1,6 +1,6 @@
 /** `model-gate validate FILE...`: every error of every file, each with file:line:col. */
 import { basename } from 'node:path'
-import { errorMessage, formatPosition, InputError } from '../../core/diagnostics.js'
+import { errorMessage, InputError } from '../../core/diagnostics.js'
 import { parsePolicy } from '../../core/policy.js'
 import { escapeTerminal } from '../../core/report/escape.js'
 import { loadModelVersion } from '../../gate/model-version.js'
@@ -30,7 +30,7 @@ async function validateOne(ctx: Context, arg: string): Promise<string[]> {
       return []
     }
     const loaded = await loadModelVersion(file.text, file.path, file.read)
-    if (!loaded.ok) return loaded.errors.map((e) => `${formatPosition(e.position)}: ${e.detail}`)
+    if (!loaded.ok) return loaded.errors.map((e) => e.message)
     const m = loaded.version.manifest
     ctx.out(
       `ok ${escapeTerminal(file.path)} (${m.name} ${m.version}, ${loaded.version.metrics.size} metrics)\n`,
