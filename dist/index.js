@@ -43164,7 +43164,7 @@ async function publish(api, ctx, inputs, pr, report, changedPaths) {
             notice(`The pull request's head is now ${outcome.currentHead.slice(0, 12)}; this run checked ${pr.headSha.slice(0, 12)}, so it leaves the comment to the newer run.`);
         }
     }
-    await summary_summary.addRaw(renderMarkdown(report, { maxLength: JOB_SUMMARY_MAX, footer })).write();
+    await writes.attempt('job summary', () => summary_summary.addRaw(renderMarkdown(report, { maxLength: JOB_SUMMARY_MAX, footer })).write());
     setOutput('verdict', report.verdict);
     setOutput('report', JSON.stringify(reportToJson(report)));
     setOutput('regressions', JSON.stringify(regressions(report)));

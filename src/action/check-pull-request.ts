@@ -181,7 +181,9 @@ export async function publish(
       )
     }
   }
-  await core.summary.addRaw(renderMarkdown(report, { maxLength: JOB_SUMMARY_MAX, footer })).write()
+  await writes.attempt('job summary', () =>
+    core.summary.addRaw(renderMarkdown(report, { maxLength: JOB_SUMMARY_MAX, footer })).write(),
+  )
   core.setOutput('verdict', report.verdict)
   core.setOutput('report', JSON.stringify(reportToJson(report)))
   core.setOutput('regressions', JSON.stringify(regressions(report)))
