@@ -42208,6 +42208,7 @@ class GitHubBranchStore {
 
 ;// CONCATENATED MODULE: ./src/registry/github-tag-store.ts
 
+
 class GitHubTagStore {
     api;
     repo;
@@ -42219,27 +42220,25 @@ class GitHubTagStore {
     }
     async list(filter) {
         const refs = await this.api.paginate(this.api.rest.git.listMatchingRefs, { ...this.repo, ref: 'tags/' });
-        const tags = [];
-        for (const ref of refs) {
-            const name = ref.ref.replace(/^refs\/tags\//, '');
-            if (!filter(name))
-                continue;
-            if (ref.object.type !== 'tag') {
-                tags.push({ name, commit: ref.object.sha, createdAt: '', annotated: false });
-                continue;
-            }
+        const wanted = refs
+            .map((ref) => ({ ref, name: ref.ref.replace(/^refs\/tags\//, '') }))
+            .filter(({ name }) => filter(name));
+        // One tag object per annotated tag: read a few at a time.
+        const read = await mapLimit(wanted, 8, async ({ ref, name }) => {
+            if (ref.object.type !== 'tag')
+                return { name, commit: ref.object.sha, createdAt: '', annotated: false };
             const { data } = await this.api.rest.git.getTag({ ...this.repo, tag_sha: ref.object.sha });
             if (data.object.type !== 'commit')
-                continue;
-            tags.push({
+                return undefined;
+            return {
                 name,
                 commit: data.object.sha,
                 createdAt: new Date(data.tagger.date).toISOString(),
                 message: data.message.trim(),
                 annotated: true,
-            });
-        }
-        return tags;
+            };
+        });
+        return read.filter((t) => t !== undefined);
     }
     async create(tag) {
         const tagger = tag.tagger ?? this.defaultTagger;
