@@ -1,8 +1,7 @@
 /** What every command is handed: parsed options, the repository, output streams and the clock. */
 import { readFile, stat } from 'node:fs/promises'
 import { isAbsolute, join, relative } from 'node:path'
-import { DOCUMENT_LIMITS } from '../core/document.js'
-import { InputError } from '../core/diagnostics.js'
+import { DOCUMENT_LIMITS, oversizeError } from '../core/document.js'
 import { Git, isRepository } from '../git/git.js'
 import { GitSource } from '../git/source.js'
 import { BranchRegistry } from '../registry/branch-registry.js'
@@ -86,10 +85,7 @@ export async function readWorkTreeFile(absolute: string, shown: string): Promise
   const info = await stat(absolute).catch(() => undefined)
   if (!info || !info.isFile()) return undefined
   if (info.size > DOCUMENT_LIMITS.maxBytes) {
-    throw new InputError(
-      { file: shown },
-      `file is ${info.size} bytes, over the limit of ${DOCUMENT_LIMITS.maxBytes} bytes`,
-    )
+    throw oversizeError(shown, info.size, DOCUMENT_LIMITS.maxBytes)
   }
   return readFile(absolute, 'utf8')
 }

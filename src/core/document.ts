@@ -35,6 +35,11 @@ export const DOCUMENT_LIMITS = {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
+/** The error for a file over a size limit: the same words wherever the size is first known. */
+export function oversizeError(file: string, bytes: number, maxBytes: number): InputError {
+  return new InputError({ file }, `file is ${bytes} bytes, over the limit of ${maxBytes} bytes`)
+}
+
 export interface ParsedDocument {
   readonly file: string
   readonly value: Plain
@@ -61,7 +66,7 @@ export function parseDocument(text: string, file: string, options: ParseOptions 
   const maxBytes = options.maxBytes ?? DOCUMENT_LIMITS.maxBytes
   const bytes = Buffer.byteLength(text, 'utf8')
   if (bytes > maxBytes) {
-    throw new InputError({ file }, `file is ${bytes} bytes, over the limit of ${maxBytes} bytes`)
+    throw oversizeError(file, bytes, maxBytes)
   }
   const format = options.format ?? formatOf(file)
   const maxNodes = options.maxNodes ?? DOCUMENT_LIMITS.maxNodes

@@ -1,7 +1,6 @@
 /** The gate's view of a local checkout: files at commits and the changes between two refs, via git. */
 import type { ChangedFile, ChangeStatus, SourceReader } from '../gate/ports.js'
-import { DOCUMENT_LIMITS } from '../core/document.js'
-import { InputError } from '../core/diagnostics.js'
+import { DOCUMENT_LIMITS, oversizeError } from '../core/document.js'
 import { CatFileBatch } from './cat-file.js'
 import type { Git } from './git.js'
 
@@ -19,10 +18,7 @@ export class GitSource implements SourceReader {
     const object = /[\n\r\0]/.test(path) ? undefined : await this.batch.read(`${ref}:${path}`)
     if (!object || object.type !== 'blob') return undefined
     if (object.size > this.maxBytes || !object.content) {
-      throw new InputError(
-        { file: path },
-        `file is ${object.size} bytes, over the limit of ${this.maxBytes} bytes`,
-      )
+      throw oversizeError(path, object.size, this.maxBytes)
     }
     return object.content.toString('utf8')
   }
