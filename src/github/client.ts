@@ -77,3 +77,13 @@ export function statusOf(error: unknown): number | undefined {
   const status = (error as ErrorLike)?.status
   return typeof status === 'number' ? status : undefined
 }
+
+/** The response, or undefined when GitHub answers 404 (no such file, ref or user); other errors pass through. */
+export async function unlessNotFound<T>(request: Promise<T>): Promise<T | undefined> {
+  try {
+    return await request
+  } catch (error) {
+    if (statusOf(error) === 404) return undefined
+    throw error
+  }
+}

@@ -1,14 +1,9 @@
 /** The Git Data API calls the registry branch needs: refs, blobs, trees, commits. */
-import { statusOf, type Api } from './client.js'
+import { statusOf, unlessNotFound, type Api } from './client.js'
 import type { RepoRef } from './repo.js'
 
 export async function getRefSha(api: Api, repo: RepoRef, ref: string): Promise<string | undefined> {
-  try {
-    return (await api.rest.git.getRef({ ...repo, ref })).data.object.sha
-  } catch (error) {
-    if (statusOf(error) === 404) return undefined
-    throw error
-  }
+  return (await unlessNotFound(api.rest.git.getRef({ ...repo, ref })))?.data.object.sha
 }
 
 export async function getRawFile(
@@ -17,13 +12,10 @@ export async function getRawFile(
   ref: string,
   path: string,
 ): Promise<string | undefined> {
-  try {
-    const { data } = await api.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } })
-    return typeof data === 'string' ? data : undefined
-  } catch (error) {
-    if (statusOf(error) === 404) return undefined
-    throw error
-  }
+  const response = await unlessNotFound(
+    api.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } }),
+  )
+  return typeof response?.data === 'string' ? response.data : undefined
 }
 
 export async function commitTree(api: Api, repo: RepoRef, commit: string): Promise<string> {

@@ -1,19 +1,16 @@
 /** A user's permission on the repository, asked of the API (never trusted from a webhook payload). */
-import { statusOf, type Api } from './client.js'
+import { unlessNotFound, type Api } from './client.js'
 import type { RepoRef } from './repo.js'
 
 export type Role = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none'
 
 export async function roleOf(api: Api, repo: RepoRef, username: string): Promise<Role> {
-  try {
-    const { data } = await api.rest.repos.getCollaboratorPermissionLevel({ ...repo, username })
-    // role_name is the real role; a custom role falls back to the base permission it grants.
-    const known = ['admin', 'maintain', 'write', 'triage', 'read'] as const
-    return known.find((r) => r === data.role_name) ?? known.find((r) => r === data.permission) ?? 'none'
-  } catch (error) {
-    if (statusOf(error) === 404) return 'none'
-    throw error
-  }
+  const response = await unlessNotFound(api.rest.repos.getCollaboratorPermissionLevel({ ...repo, username }))
+  if (!response) return 'none'
+  // role_name is the real role; a custom role falls back to the base permission it grants.
+  const known = ['admin', 'maintain', 'write', 'triage', 'read'] as const
+  const { data } = response
+  return known.find((r) => r === data.role_name) ?? known.find((r) => r === data.permission) ?? 'none'
 }
 
 export function canWrite(role: Role): boolean {
