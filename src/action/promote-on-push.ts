@@ -33,6 +33,8 @@ export interface Promotion {
   readonly outcome: 'promoted' | 'unchanged' | 'skipped' | 'error'
   readonly detail: string
   readonly previous?: string
+  /** Skipped because its gate failed without an acceptance: production did not move, and the job says so. */
+  readonly gateFailed?: boolean
 }
 
 export async function promoteOnPush(
@@ -109,6 +111,7 @@ export async function promoteOnPush(
         outcome: 'skipped',
         detail:
           'its gate failed and no acceptance was recorded; set promote-failed: true to promote such versions',
+        gateFailed: true,
       }
     }
     try {
@@ -179,8 +182,7 @@ export async function promoteOnPush(
   for (const p of promotions) {
     const line = `${p.model} ${p.version}: ${p.outcome} (${p.detail})`
     if (p.outcome === 'error') core.error(`Model Gate could not promote ${line}`)
-    else if (p.outcome === 'skipped' && p.detail.startsWith('its gate failed'))
-      core.warning(`Model Gate did not promote ${line}`)
+    else if (p.gateFailed) core.warning(`Model Gate did not promote ${line}`)
     else core.info(line)
   }
   await core.summary.addRaw(renderPromotions(promotions, after, pull?.number)).write()
@@ -191,9 +193,7 @@ export async function promoteOnPush(
       promotions.filter((p) => p.outcome === 'promoted').map((p) => ({ model: p.model, version: p.version })),
     ),
   )
-  const failed = promotions.some(
-    (p) => p.outcome === 'error' || (p.outcome === 'skipped' && p.detail.startsWith('its gate failed')),
-  )
+  const failed = promotions.some((p) => p.outcome === 'error' || p.gateFailed)
   return { failed, promotions }
 }
 
