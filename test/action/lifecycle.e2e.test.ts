@@ -250,6 +250,28 @@ describe('the bot on issue_comment', () => {
       actor: login,
     })
   }
+  /** The author pushes a new churn manifest to the pull request. */
+  const pushToPull = (message: string, churn: string) => {
+    repo.git('checkout', '--quiet', `pr-${pr.number}`)
+    const head = repo.commit(message, { 'models/churn/model.yaml': churn })
+    repo.git('checkout', '--quiet', 'main')
+    emulator.setPull(pr.number, { headSha: head })
+    return head
+  }
+  /** The pull_request run for that push. */
+  const checkHead = (head: string) =>
+    runAction({
+      apiUrl: emulator.url,
+      event: 'pull_request',
+      payload: pullRequestPayload({
+        action: 'synchronize',
+        number: pr.number,
+        baseSha: pr.base,
+        headRef: `pr-${pr.number}`,
+        headSha: head,
+      }),
+      sha: head,
+    })
   const checks = () => emulator.state.checkRuns.filter((c) => c.head_sha === pr.head)
   const botReplies = () =>
     emulator.state.comments.filter(
@@ -335,23 +357,9 @@ describe('the bot on issue_comment', () => {
   it('an acceptance written before the latest push is refused: the maintainer did not see that head', async () => {
     const comment = emulator.addComment(pr.number, '/model-gate accept churn looked fine to me', 'maintainer')
     // the author pushes a worse version after the comment, and its check runs before the bot's job
-    repo.git('checkout', '--quiet', `pr-${pr.number}`)
-    const sneaky = repo.commit('much worse', { 'models/churn/model.yaml': manifest('2.0.0', 0.1) })
-    repo.git('checkout', '--quiet', 'main')
-    emulator.setPull(pr.number, { headSha: sneaky })
+    const sneaky = pushToPull('much worse', manifest('2.0.0', 0.1))
     await new Promise((r) => setTimeout(r, 1100)) // GitHub's timestamps have whole seconds
-    await runAction({
-      apiUrl: emulator.url,
-      event: 'pull_request',
-      payload: pullRequestPayload({
-        action: 'synchronize',
-        number: pr.number,
-        baseSha: pr.base,
-        headRef: `pr-${pr.number}`,
-        headSha: sneaky,
-      }),
-      sha: sneaky,
-    })
+    await checkHead(sneaky)
     const tip = registryTip()
     const run = await runAction({
       apiUrl: emulator.url,
@@ -374,22 +382,8 @@ describe('the bot on issue_comment', () => {
   })
 
   it('a push after the acceptance needs a new acceptance', async () => {
-    repo.git('checkout', '--quiet', `pr-${pr.number}`)
-    const head = repo.commit('another push', { 'models/churn/model.yaml': manifest('2.0.1', 0.7) })
-    repo.git('checkout', '--quiet', 'main')
-    emulator.setPull(pr.number, { headSha: head })
-    const run = await runAction({
-      apiUrl: emulator.url,
-      event: 'pull_request',
-      payload: pullRequestPayload({
-        action: 'synchronize',
-        number: pr.number,
-        baseSha: pr.base,
-        headRef: `pr-${pr.number}`,
-        headSha: head,
-      }),
-      sha: head,
-    })
+    const head = pushToPull('another push', manifest('2.0.1', 0.7))
+    const run = await checkHead(head)
     expect(run.code).toBe(1)
     expect(emulator.state.checkRuns.filter((c) => c.head_sha === head).map((c) => c.conclusion)).toEqual([
       'failure',
