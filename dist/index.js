@@ -37925,6 +37925,17 @@ function statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;
 }
+/** The response, or undefined when GitHub answers 404 (no such file, ref or user); other errors pass through. */
+async function unlessNotFound(request) {
+    try {
+        return await request;
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/core/names.ts
 /** Model names and versions: the identifiers that become file paths, git refs and GTO tags. */
@@ -39357,6 +39368,10 @@ const DOCUMENT_LIMITS = {
     maxDepth: 64,
 };
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** The error for a file over a size limit: the same words wherever the size is first known. */
+function oversizeError(file, bytes, maxBytes) {
+    return new InputError({ file }, `file is ${bytes} bytes, over the limit of ${maxBytes} bytes`);
+}
 function formatOf(file) {
     const lower = file.toLowerCase();
     if (lower.endsWith('.json'))
@@ -39369,7 +39384,7 @@ function parseDocument(text, file, options = {}) {
     const maxBytes = options.maxBytes ?? DOCUMENT_LIMITS.maxBytes;
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > maxBytes) {
-        throw new InputError({ file }, `file is ${bytes} bytes, over the limit of ${maxBytes} bytes`);
+        throw oversizeError(file, bytes, maxBytes);
     }
     const format = options.format ?? formatOf(file);
     const maxNodes = options.maxNodes ?? DOCUMENT_LIMITS.maxNodes;
@@ -40380,17 +40395,13 @@ async function updateComment(api, repo, id, body) {
 /** A user's permission on the repository, asked of the API (never trusted from a webhook payload). */
 
 async function roleOf(api, repo, username) {
-    try {
-        const { data } = await api.rest.repos.getCollaboratorPermissionLevel({ ...repo, username });
-        // role_name is the real role; a custom role falls back to the base permission it grants.
-        const known = ['admin', 'maintain', 'write', 'triage', 'read'];
-        return known.find((r) => r === data.role_name) ?? known.find((r) => r === data.permission) ?? 'none';
-    }
-    catch (error) {
-        if (statusOf(error) === 404)
-            return 'none';
-        throw error;
-    }
+    const response = await unlessNotFound(api.rest.repos.getCollaboratorPermissionLevel({ ...repo, username }));
+    if (!response)
+        return 'none';
+    // role_name is the real role; a custom role falls back to the base permission it grants.
+    const known = ['admin', 'maintain', 'write', 'triage', 'read'];
+    const { data } = response;
+    return known.find((r) => r === data.role_name) ?? known.find((r) => r === data.permission) ?? 'none';
 }
 function canWrite(role) {
     return role === 'admin' || role === 'maintain' || role === 'write';
@@ -41862,22 +41873,15 @@ async function compareCandidate(deps, options, policy, file, candidate) {
 
 
 async function getFileText(api, repo, ref, path, maxBytes) {
-    try {
-        const { data } = await api.rest.repos.getContent({ ...repo, path, ref });
-        if (Array.isArray(data) || data.type !== 'file')
-            return undefined;
-        if (data.size > maxBytes) {
-            throw new InputError({ file: path }, `file is ${data.size} bytes, over the limit of ${maxBytes} bytes`);
-        }
-        if (!('content' in data) || typeof data.content !== 'string')
-            return undefined;
-        return Buffer.from(data.content, 'base64').toString('utf8');
-    }
-    catch (error) {
-        if (statusOf(error) === 404)
-            return undefined;
-        throw error;
-    }
+    const response = await unlessNotFound(api.rest.repos.getContent({ ...repo, path, ref }));
+    const data = response?.data;
+    if (!data || Array.isArray(data) || data.type !== 'file')
+        return undefined;
+    if (data.size > maxBytes)
+        throw oversizeError(path, data.size, maxBytes);
+    if (!('content' in data) || typeof data.content !== 'string')
+        return undefined;
+    return Buffer.from(data.content, 'base64').toString('utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/github/trees.ts
@@ -42116,25 +42120,11 @@ class BranchRegistry {
 /** The Git Data API calls the registry branch needs: refs, blobs, trees, commits. */
 
 async function getRefSha(api, repo, ref) {
-    try {
-        return (await api.rest.git.getRef({ ...repo, ref })).data.object.sha;
-    }
-    catch (error) {
-        if (statusOf(error) === 404)
-            return undefined;
-        throw error;
-    }
+    return (await unlessNotFound(api.rest.git.getRef({ ...repo, ref })))?.data.object.sha;
 }
 async function getRawFile(api, repo, ref, path) {
-    try {
-        const { data } = await api.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } });
-        return typeof data === 'string' ? data : undefined;
-    }
-    catch (error) {
-        if (statusOf(error) === 404)
-            return undefined;
-        throw error;
-    }
+    const response = await unlessNotFound(api.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } }));
+    return typeof response?.data === 'string' ? response.data : undefined;
 }
 async function commitTree(api, repo, commit) {
     return (await api.rest.git.getCommit({ ...repo, commit_sha: commit })).data.tree.sha;
@@ -43417,6 +43407,7 @@ async function promoteOnPush(api, ctx, inputs) {
                 version,
                 outcome: 'skipped',
                 detail: 'its gate failed and no acceptance was recorded; set promote-failed: true to promote such versions',
+                gateFailed: true,
             };
         }
         try {
@@ -43481,7 +43472,7 @@ async function promoteOnPush(api, ctx, inputs) {
         const line = `${p.model} ${p.version}: ${p.outcome} (${p.detail})`;
         if (p.outcome === 'error')
             core_error(`Model Gate could not promote ${line}`);
-        else if (p.outcome === 'skipped' && p.detail.startsWith('its gate failed'))
+        else if (p.gateFailed)
             warning(`Model Gate did not promote ${line}`);
         else
             info(line);
@@ -43489,7 +43480,7 @@ async function promoteOnPush(api, ctx, inputs) {
     await summary_summary.addRaw(renderPromotions(promotions, after, pull?.number)).write();
     setOutput('verdict', report.verdict);
     setOutput('promoted', JSON.stringify(promotions.filter((p) => p.outcome === 'promoted').map((p) => ({ model: p.model, version: p.version }))));
-    const failed = promotions.some((p) => p.outcome === 'error' || (p.outcome === 'skipped' && p.detail.startsWith('its gate failed')));
+    const failed = promotions.some((p) => p.outcome === 'error' || p.gateFailed);
     return { failed, promotions };
 }
 function renderPromotions(promotions, commit, pr) {

@@ -1407,6 +1407,10 @@ const DOCUMENT_LIMITS = {
     maxDepth: 64,
 };
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** The error for a file over a size limit: the same words wherever the size is first known. */
+function oversizeError(file, bytes, maxBytes) {
+    return new InputError({ file }, `file is ${bytes} bytes, over the limit of ${maxBytes} bytes`);
+}
 function formatOf(file) {
     const lower = file.toLowerCase();
     if (lower.endsWith('.json'))
@@ -1419,7 +1423,7 @@ function parseDocument(text, file, options = {}) {
     const maxBytes = options.maxBytes ?? DOCUMENT_LIMITS.maxBytes;
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > maxBytes) {
-        throw new InputError({ file }, `file is ${bytes} bytes, over the limit of ${maxBytes} bytes`);
+        throw oversizeError(file, bytes, maxBytes);
     }
     const format = options.format ?? formatOf(file);
     const maxNodes = options.maxNodes ?? DOCUMENT_LIMITS.maxNodes;
@@ -3457,7 +3461,6 @@ class CatFileBatch {
 ;// CONCATENATED MODULE: ./src/git/source.ts
 
 
-
 class GitSource {
     git;
     maxBytes;
@@ -3472,7 +3475,7 @@ class GitSource {
         if (!object || object.type !== 'blob')
             return undefined;
         if (object.size > this.maxBytes || !object.content) {
-            throw new InputError({ file: path }, `file is ${object.size} bytes, over the limit of ${this.maxBytes} bytes`);
+            throw oversizeError(path, object.size, this.maxBytes);
         }
         return object.content.toString('utf8');
     }
@@ -3604,7 +3607,6 @@ class GitBranchStore {
 
 
 
-
 async function openContext(options, output, now) {
     if (!(await isRepository(options.cwd))) {
         throw new UsageError(`${options.cwd} is not inside a git repository`);
@@ -3656,7 +3658,7 @@ async function readWorkTreeFile(absolute, shown) {
     if (!info || !info.isFile())
         return undefined;
     if (info.size > DOCUMENT_LIMITS.maxBytes) {
-        throw new InputError({ file: shown }, `file is ${info.size} bytes, over the limit of ${DOCUMENT_LIMITS.maxBytes} bytes`);
+        throw oversizeError(shown, info.size, DOCUMENT_LIMITS.maxBytes);
     }
     return (0,promises_namespaceObject.readFile)(absolute, 'utf8');
 }
