@@ -29900,7 +29900,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3437:
+/***/ 3001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39786,7 +39786,7 @@ function readEvent(r, item, i) {
     const metrics = readMetrics(r, e.metrics, [...path, 'metrics']);
     const pr = r.number(e.pr, [...path, 'pr']);
     const optional = {};
-    for (const key of ['commit', 'path', 'run', 'reason', 'sha', 'from']) {
+    for (const key of ['commit', 'path', 'run', 'reason', 'sha', 'from', 'against']) {
         optional[key] = r.string(e[key], [...path, key]);
     }
     return {
@@ -39888,14 +39888,155 @@ function applyRollback(entry, name, req) {
 function applyAccept(entry, name, event) {
     return entryOf(name, [...(entry?.history ?? []), event]);
 }
-/** The latest acceptance recorded for a pull request's head SHA, if any. */
-function acceptanceFor(entry, sha, version) {
+/** What an acceptance is recorded against when the model has no production version. */
+const NO_PRODUCTION = 'none';
+/**
+ * The latest acceptance recorded for a pull request's head SHA and version, if any. It holds only while
+ * production is still the version (and content) it was accepted against; otherwise it lapsed, and says why.
+ */
+function acceptanceFor(entry, sha, version, production) {
     if (!entry || !sha)
         return undefined;
     const e = [...entry.history]
         .reverse()
-        .find((x) => x.type === 'accept' && x.sha === sha && (version === undefined || sameVersion(x.version, version)));
-    return e ? { actor: e.actor, reason: e.reason ?? '', at: e.at } : undefined;
+        .find((x) => x.type === 'accept' && x.sha === sha && sameVersion(x.version, version));
+    if (!e)
+        return undefined;
+    const acceptance = { actor: e.actor, reason: e.reason ?? '', at: e.at };
+    if (e.against === production)
+        return { kind: 'held', acceptance };
+    const then = e.against === undefined ? 'an unrecorded production' : describeAgainst(e.against);
+    return {
+        kind: 'lapsed',
+        acceptance,
+        why: `accepted by ${e.actor} against ${then}; production is now ${describeAgainst(production)}, so the regression must be reviewed again`,
+    };
+}
+function describeAgainst(against) {
+    if (against === NO_PRODUCTION)
+        return 'no production version';
+    const [version, digest] = against.split('#');
+    return `${version ?? against}${digest ? ` (content ${digest.slice(0, 8)})` : ''}`;
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/core/lookalike.ts
+/**
+ * Names people read: a metric or model name with an invisible character, or one that only looks like
+ * another, is a way to make a rule stop applying without anyone noticing. Pure functions.
+ */
+/**
+ * Characters a reader cannot see: controls (Cc), format characters (Cf: zero-width spaces and joiners,
+ * bidi controls, soft hyphen, word joiner, BOM), line and paragraph separators, and the blank letters
+ * (Hangul fillers, braille blank) that render as nothing.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0\u2800]/u;
+/** The first invisible character of text, as `U+200B`, or undefined. */
+function invisibleCharacter(text) {
+    const m = INVISIBLE.exec(text);
+    return m ? codePoint(m[0]) : undefined;
+}
+function codePoint(ch) {
+    return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+/** Text with every character outside printable ASCII shown as \uXXXX, for messages about look-alikes. */
+function visible(text) {
+    let out = '';
+    for (const ch of text) {
+        const cp = ch.codePointAt(0) ?? 0;
+        out += cp >= 0x20 && cp < 0x7f ? ch : `\\u{${cp.toString(16).toUpperCase()}}`;
+    }
+    return out;
+}
+/**
+ * Letters of other scripts that look like Latin ones (from Unicode's confusables for the letters metric
+ * names are made of). Compatibility forms (fullwidth, mathematical letters) are folded by NFKC first.
+ */
+const LOOKALIKES = {
+    // Cyrillic
+    а: 'a',
+    в: 'b',
+    с: 'c',
+    ԁ: 'd',
+    е: 'e',
+    ё: 'e',
+    һ: 'h',
+    і: 'i',
+    ї: 'i',
+    ј: 'j',
+    к: 'k',
+    ӏ: 'l',
+    м: 'm',
+    н: 'h',
+    о: 'o',
+    р: 'p',
+    ԛ: 'q',
+    ѕ: 's',
+    т: 't',
+    у: 'y',
+    х: 'x',
+    ԝ: 'w',
+    ь: 'b',
+    А: 'a',
+    В: 'b',
+    С: 'c',
+    Е: 'e',
+    Н: 'h',
+    І: 'i',
+    Ј: 'j',
+    К: 'k',
+    М: 'm',
+    О: 'o',
+    Р: 'p',
+    Ѕ: 's',
+    Т: 't',
+    Х: 'x',
+    У: 'y',
+    // Greek
+    α: 'a',
+    β: 'b',
+    ε: 'e',
+    ι: 'i',
+    κ: 'k',
+    ν: 'v',
+    ο: 'o',
+    ρ: 'p',
+    τ: 't',
+    υ: 'u',
+    χ: 'x',
+    Α: 'a',
+    Β: 'b',
+    Ε: 'e',
+    Η: 'h',
+    Ι: 'i',
+    Κ: 'k',
+    Μ: 'm',
+    Ν: 'n',
+    Ο: 'o',
+    Ρ: 'p',
+    Τ: 't',
+    Χ: 'x',
+    Υ: 'y',
+    Ζ: 'z',
+    // Latin look-alikes and digits
+    ı: 'i',
+    ɑ: 'a',
+    ɡ: 'g',
+    ℓ: 'l',
+    '0': 'o',
+    '1': 'l',
+};
+/** What a name looks like: compatibility forms and accents folded, look-alike letters replaced, lower case. */
+function skeleton(name) {
+    let out = '';
+    for (const ch of name.normalize('NFKD').replace(/\p{M}/gu, ''))
+        out += LOOKALIKES[ch] ?? ch;
+    return out.toLowerCase();
+}
+/** True when a and b are different names that a reader would take for the same one. */
+function looksLike(a, b) {
+    return a !== b && skeleton(a) === skeleton(b);
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics.ts
@@ -39903,32 +40044,57 @@ function acceptanceFor(entry, sha, version) {
 
 
 
+
 const METRIC_OBJECT_KEYS = ['value', 'n', 'std', 'ci'];
 /**
- * Flatten a metrics mapping. In a manifest every leaf must be a metric (strict); in a metrics file
- * (DVC-style, lenient) leaves that are not numbers are skipped, as DVC does.
+ * Flatten a metrics mapping. In a manifest every leaf must be a metric (strict) and may declare
+ * `renamed_from`; in a metrics file (DVC-style, lenient) leaves that are not numbers are skipped, as DVC
+ * does, and collected in `skipped`. Either way a name with an invisible character, or one flattened name
+ * written twice (`{"a.b": 1, "a": {"b": 2}}`), is an error.
  */
-function flattenMetrics(reader, value, path, mode) {
+function flattenMetrics(reader, value, path, mode, skipped = []) {
     const out = new Map();
+    const put = (name, at, metric) => {
+        const earlier = out.get(name);
+        if (earlier) {
+            reader.fail(at, `metric ${quote(name)} is written twice (also at line ${earlier.line ?? '?'})`);
+        }
+        else
+            out.set(name, metric);
+    };
     const walk = (node, at, name) => {
         const pos = reader.doc.locate(at);
         if (typeof node === 'number') {
-            out.set(name, { metric: { value: node }, file: pos.file, line: pos.line });
+            put(name, at, { metric: { value: node }, file: pos.file, line: pos.line });
             return;
         }
         if (isPlainMap(node) && 'value' in node) {
-            const metric = readMetricObject(reader, node, at);
-            if (metric)
-                out.set(name, { metric, file: pos.file, line: pos.line });
+            const read = readMetricObject(reader, node, at, mode);
+            if (read)
+                put(name, at, {
+                    metric: read.metric,
+                    file: pos.file,
+                    line: pos.line,
+                    ...(read.renamedFrom ? { renamedFrom: read.renamedFrom } : {}),
+                });
             return;
         }
         if (isPlainMap(node)) {
-            for (const [key, child] of Object.entries(node))
+            for (const [key, child] of Object.entries(node)) {
+                const hidden = invisibleCharacter(key);
+                if (hidden) {
+                    reader.fail([...at, key], `metric name ${quote(key)} contains an invisible character (${hidden})`);
+                    continue;
+                }
                 walk(child, [...at, key], name ? `${name}.${key}` : key);
+            }
             return;
         }
         if (mode === 'strict') {
             reader.fail(at, `metric ${name || reader.label(at)} must be a number or {value, n, std, ci}`);
+        }
+        else {
+            skipped.push({ name, file: pos.file, line: pos.line, type: typeOf(node) });
         }
     };
     if (value === undefined || value === null)
@@ -39940,8 +40106,16 @@ function flattenMetrics(reader, value, path, mode) {
     walk(value, path, '');
     return out;
 }
-function readMetricObject(reader, node, at) {
-    reader.onlyKeys(node, at, METRIC_OBJECT_KEYS);
+function typeOf(node) {
+    if (node === null || node === undefined)
+        return 'null';
+    if (Array.isArray(node))
+        return 'list';
+    return typeof node;
+}
+function readMetricObject(reader, node, at, mode) {
+    reader.onlyKeys(node, at, mode === 'strict' ? [...METRIC_OBJECT_KEYS, 'renamed_from'] : METRIC_OBJECT_KEYS);
+    const renamedFrom = mode === 'strict' ? readRenamedFrom(reader, node.renamed_from, at) : undefined;
     const value = reader.number(node.value, [...at, 'value']);
     if (value === undefined) {
         reader.fail([...at, 'value'], `${reader.label([...at, 'value'])} must be a number`);
@@ -39965,28 +40139,43 @@ function readMetricObject(reader, node, at) {
             ci = [lo, hi];
         }
     }
-    return {
+    const metric = {
         value,
         ...(n !== undefined ? { n } : {}),
         ...(std !== undefined ? { std } : {}),
         ...(ci ? { ci } : {}),
     };
+    return renamedFrom ? { metric, renamedFrom } : { metric };
 }
-/** A DVC-style metrics file (JSON, YAML or TOML), flattened to dotted names. */
+function readRenamedFrom(reader, value, at) {
+    const path = [...at, 'renamed_from'];
+    const old = reader.string(value, path);
+    if (old === undefined)
+        return undefined;
+    const hidden = invisibleCharacter(old);
+    if (hidden || old === '') {
+        reader.fail(path, `renamed_from ${quote(old)} must be a metric name without invisible characters`);
+        return undefined;
+    }
+    return old;
+}
+/** A DVC-style metrics file (JSON, YAML or TOML), flattened to dotted names; non-numbers skipped. */
 function parseMetricsFile(text, file) {
     const doc = parseDocument(text, file);
     const reader = new FieldReader(doc);
-    const metrics = flattenMetrics(reader, doc.value, [], 'lenient');
+    const skipped = [];
+    const metrics = flattenMetrics(reader, doc.value, [], 'lenient', skipped);
     const first = reader.errors[0];
     if (first)
         throw first;
     if (!isPlainMap(doc.value))
         throw new InputError({ file }, 'a metrics file must hold a mapping');
-    return metrics;
+    return { metrics, skipped };
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest.ts
 /** The model manifest (`model.yaml`): parse, validate, and hold the snapshot of one model version. */
+
 
 
 
@@ -40010,7 +40199,6 @@ const MANIFEST_KEYS = [
 ];
 /** Most metrics files one manifest may list: each is a read (an API call in the action). */
 const MAX_METRICS_FILES = 16;
-const MANIFEST_FILE_NAMES = (/* unused pure expression or super */ null && (['model.yaml', 'model.yml', 'model.json']));
 function parseManifest(text, file) {
     let doc;
     try {
@@ -40052,13 +40240,13 @@ function validateManifest(doc) {
     r.map(root.hyperparameters, ['hyperparameters']);
     r.map(root.deployment, ['deployment']);
     const data = readData(r, root.data);
-    readArtifact(r, root.weights, ['weights']);
+    const weights = readArtifact(r, root.weights, ['weights']);
     const metricsFiles = r.stringList(root.metrics_files, ['metrics_files']) ?? [];
     if (metricsFiles.length > MAX_METRICS_FILES) {
         r.fail(['metrics_files'], `metrics_files lists ${metricsFiles.length} files; at most ${MAX_METRICS_FILES} are read`);
     }
     metricsFiles.forEach((path, i) => {
-        if (path.startsWith('/') || path.split(/[\\/]/).includes('..') || path.includes('\0')) {
+        if (!insideRepository(path)) {
             r.fail(['metrics_files', i], `metrics file ${quote(path)} must be a relative path inside the repository`);
         }
         else if (metricsFiles.indexOf(path) !== i) {
@@ -40088,6 +40276,7 @@ function validateManifest(doc) {
             ...(description !== undefined ? { description } : {}),
             data,
             metricsFiles,
+            references: referencesOf(doc, metricsFiles, data, weights),
             ...(evaluationDataset !== undefined ? { evaluationDataset } : {}),
             metrics,
             snapshot: root,
@@ -40123,6 +40312,7 @@ function readData(r, value) {
             if (v !== undefined)
                 pins[key] = v;
         }
+        checkPointers(r, pins, path);
         if (name !== undefined) {
             if (seen.has(name))
                 r.fail([...path, 'name'], `duplicate data entry ${quote(name)}`);
@@ -40134,14 +40324,59 @@ function readData(r, value) {
 }
 function readArtifact(r, value, path) {
     const map = r.map(value, path);
+    const pins = {};
     if (!map)
-        return;
-    for (const key of ['uri', ...ARTIFACT_PINS])
-        r.string(map[key], [...path, key]);
+        return pins;
+    for (const key of ['uri', ...ARTIFACT_PINS]) {
+        const v = r.string(map[key], [...path, key]);
+        if (v !== undefined)
+            pins[key] = v;
+    }
+    checkPointers(r, pins, path);
+    return pins;
+}
+/** Pointer files are read from the repository: they must be relative paths inside it. */
+function checkPointers(r, pins, path) {
+    for (const key of POINTERS) {
+        const p = pins[key];
+        if (p !== undefined && !insideRepository(p)) {
+            r.fail([...path, key], `${key} pointer ${quote(p)} must be a relative path inside the repository`);
+        }
+    }
+}
+const POINTERS = ['dvc', 'lfs'];
+/** A relative path that stays inside the repository: no leading '/', no '..', no NUL. */
+function insideRepository(path) {
+    return path !== '' && !path.startsWith('/') && !path.split(/[\\/]/).includes('..') && !path.includes('\0');
+}
+/** Every file the manifest references, resolved against its folder: metrics files and pointer files. */
+function referencesOf(doc, metricsFiles, data, weights) {
+    const dir = external_node_path_namespaceObject.posix.dirname(doc.file);
+    const out = [];
+    const add = (rel, key, at) => {
+        if (!insideRepository(rel))
+            return;
+        const line = doc.locate(at).line;
+        out.push({ path: external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, rel)), key, ...(line ? { line } : {}) });
+    };
+    metricsFiles.forEach((p, i) => add(p, `metrics_files[${i}]`, ['metrics_files', i]));
+    const items = Array.isArray(doc.value) ? [] : doc.value.data;
+    data.forEach((d) => {
+        const i = Array.isArray(items) ? items.findIndex((x) => isPlainMap(x) && x.name === d.name) : -1;
+        for (const key of POINTERS) {
+            const p = d[key];
+            if (p !== undefined)
+                add(p, `data[${d.name}].${key}`, ['data', i, key]);
+        }
+    });
+    for (const key of POINTERS) {
+        const p = weights[key];
+        if (p !== undefined)
+            add(p, `weights.${key}`, ['weights', key]);
+    }
+    return out;
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/core/glob.ts
 /**
  * Globs over dotted metric names and model names: `*` matches within one segment, `**` across segments.
@@ -40236,14 +40471,20 @@ function pathMatcher(patterns) {
 
 /**
  * Parse a manifest and read its metrics files with `read` (paths relative to the manifest's folder).
- * Files are merged in order; metrics written in the manifest itself win.
+ * Every metric has one source: a name written in two metrics files, or in a file and in the manifest, is
+ * an error naming both, never last-one-wins.
  */
 async function loadModelVersion(text, path, read) {
     const parsed = parseManifest(text, path);
     if (!parsed.ok)
         return parsed;
-    const manifest = parsed.manifest;
-    const metrics = new Map();
+    return versionOf(parsed.manifest, read);
+}
+/** A parsed manifest with its metrics files read (`read` takes repository paths). */
+async function versionOf(manifest, read) {
+    const path = manifest.file;
+    const metrics = new Map(manifest.metrics);
+    const skipped = [];
     const errors = [];
     for (const [i, rel] of manifest.metricsFiles.entries()) {
         const file = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), rel));
@@ -40254,8 +40495,15 @@ async function loadModelVersion(text, path, read) {
                 errors.push(new InputError(where, `metrics file ${file} does not exist`));
                 continue;
             }
-            for (const [name, m] of parseMetricsFile(body, file))
-                metrics.set(name, m);
+            const parsedFile = parseMetricsFile(body, file);
+            skipped.push(...parsedFile.skipped);
+            for (const [name, m] of parsedFile.metrics) {
+                const earlier = metrics.get(name);
+                if (earlier)
+                    errors.push(twoSources(name, m, earlier));
+                else
+                    metrics.set(name, m);
+            }
         }
         catch (error) {
             errors.push(error instanceof InputError
@@ -40265,9 +40513,11 @@ async function loadModelVersion(text, path, read) {
     }
     if (errors.length)
         return { ok: false, errors, name: manifest.name };
-    for (const [name, m] of manifest.metrics)
-        metrics.set(name, m);
-    return { ok: true, version: { manifest, metrics } };
+    return { ok: true, version: { manifest, metrics, ...(skipped.length ? { skipped } : {}) } };
+}
+function twoSources(name, m, earlier) {
+    const at = (x) => formatPosition({ file: x.file, ...(x.line ? { line: x.line } : {}) });
+    return new InputError({ file: m.file, ...(m.line ? { line: m.line } : {}) }, `metric ${quote(name)} is also written at ${at(earlier)}: a metric must have one source`);
 }
 /** A manifest snapshot as stored in the registry, validated again (the registry is data, not trust). */
 function manifestFromSnapshot(snapshot, file) {
@@ -40463,7 +40713,7 @@ function parsePolicy(text, file) {
     const doc = parseDocument(text, file);
     const r = new FieldReader(doc);
     const root = doc.value === null ? {} : (r.map(doc.value, []) ?? {});
-    r.onlyKeys(root, [], ['defaults', 'metrics', 'require', 'significance', 'models']);
+    r.onlyKeys(root, [], ['defaults', 'metrics', 'require', 'significance', 'comparability', 'models']);
     const defaults = readRule(r, root.defaults, ['defaults']);
     const metrics = readPatternRules(r, root.metrics, ['metrics']);
     const require = readRequire(r, root.require, ['require']);
@@ -40478,6 +40728,10 @@ function parsePolicy(text, file) {
         else {
             significance = { alpha };
         }
+    }
+    const comparability = r.string(root.comparability, ['comparability']);
+    if (comparability !== undefined && comparability !== 'strict' && comparability !== 'warn') {
+        r.fail(['comparability'], `comparability must be 'strict' or 'warn', not ${quote(comparability)}`);
     }
     const models = [];
     const modelMap = r.map(root.models, ['models']);
@@ -40503,6 +40757,7 @@ function parsePolicy(text, file) {
         metrics,
         require,
         ...(significance ? { significance } : {}),
+        ...(comparability === 'warn' ? { comparability: 'warn' } : {}),
         models,
     };
 }
@@ -40648,6 +40903,18 @@ function matching(rules, metric) {
     const exact = rules.filter((p) => !isGlob(p.pattern) && p.pattern === metric);
     return [...globs, ...exact].map((p) => p.rule);
 }
+/**
+ * Does the policy name this metric of this model: a rule (exact or glob, global or the model's), or
+ * `require`? A named metric that production has may not disappear from a candidate.
+ */
+function namesMetric(policy, model, metric) {
+    const matches = (rules) => rules.some((p) => (isGlob(p.pattern) ? matchGlob(p.pattern, metric, '.') : p.pattern === metric));
+    if (matches(policy.metrics) || policy.require.includes(metric))
+        return true;
+    if (policy.defaults.min !== undefined || policy.defaults.max !== undefined)
+        return true;
+    return policy.models.some((o) => matchGlob(o.pattern, model, '/') && (matches(o.metrics) || o.require.includes(metric)));
+}
 /** Metrics every checked model must report: the global list plus each matching model's list. */
 function requiredMetrics(policy, model) {
     const out = new Set(policy.require);
@@ -40690,7 +40957,17 @@ function modelToJson(m) {
         candidate_version: m.candidateVersion ?? null,
         production_version: m.baselineVersion ?? null,
         production_source: m.baselineSource ?? null,
+        production_digest: m.baselineDigest ?? null,
+        renamed_from: m.renamedFrom ?? null,
+        checked_because: m.checkedBecause ?? [],
         accepted: m.accepted ?? null,
+        acceptance_lapsed: m.acceptanceLapsed ?? null,
+        warnings: m.warnings ?? [],
+        skipped: (m.skipped ?? []).map((x) => ({
+            name: x.name,
+            type: x.type,
+            location: formatPosition({ file: x.file, line: x.line }),
+        })),
         errors: m.errors.map((e) => ({ location: formatPosition(e.position), message: e.detail })),
         notes: m.notes,
         metrics: m.metrics.map((x) => ({
@@ -40708,6 +40985,10 @@ function modelToJson(m) {
             min: x.rule.min ?? null,
             max: x.rule.max ?? null,
             required: x.required,
+            named_by_policy: x.named ?? false,
+            renamed_from: x.renamedFrom ?? null,
+            evaluation_changed: x.evaluationChanged ?? null,
+            noise_ignored: x.noiseIgnored ?? null,
             p_value: x.pValue ?? null,
             location: x.file ? formatPosition({ file: x.file, line: x.line }) : null,
         })),
@@ -41194,15 +41475,46 @@ const VERDICT_LABEL = {
     missing: 'missing',
     'not-comparable': 'not comparable',
 };
-function verdictLabel(m) {
+/** The verdict in words; `esc` is applied to the parts that come from input (what changed, and why). */
+function verdictLabel(m, esc = (t) => t) {
     let label = VERDICT_LABEL[m.verdict];
     if (m.verdict === 'missing' && m.required)
         label = 'missing (required)';
+    else if (m.verdict === 'missing' && m.level === 'fail')
+        label = 'missing (named by the policy)';
     if (m.insideNoise && m.pValue !== undefined)
         label = `${label} (inside noise, ${formatP(m.pValue)})`;
+    else if (m.noiseIgnored && m.pValue !== undefined)
+        label = `${label} (${formatP(m.pValue)}, noise not trusted: ${esc(m.noiseIgnored)})`;
     else if (m.pValue !== undefined && m.verdict === 'fail')
         label = `${label} (${formatP(m.pValue)})`;
+    if (m.evaluationChanged)
+        label = `${label} (evaluation data changed: ${esc(m.evaluationChanged)})`;
     return label;
+}
+/** A metric's name as the report shows it: a declared rename says what it was called in production. */
+function metricLabel(m) {
+    return m.renamedFrom ? `${m.name} (renamed from ${m.renamedFrom})` : m.name;
+}
+/** "checked because eval/metrics.json changed": the referenced files that made a model part of the check. */
+function checkedBecauseLine(m) {
+    const files = m.checkedBecause ?? [];
+    if (files.length === 0)
+        return undefined;
+    const shown = files.slice(0, 5).join(', ');
+    const more = files.length > 5 ? ` and ${files.length - 5} more` : '';
+    return `checked because ${shown}${more} changed`;
+}
+/** "skipped (not numbers): eval/metrics.json:3 accuracy (string)". */
+function skippedLine(m) {
+    const skipped = m.skipped ?? [];
+    if (skipped.length === 0)
+        return undefined;
+    const items = skipped
+        .slice(0, 10)
+        .map((x) => `${x.file}${x.line ? `:${x.line}` : ''} ${x.name || '(root)'} (${x.type})`);
+    const more = skipped.length > 10 ? `, and ${skipped.length - 10} more` : '';
+    return `metrics-file entries skipped because they are not numbers: ${items.join(', ')}${more}`;
 }
 function formatP(p) {
     return p < 0.001 ? 'p<0.001' : `p=${p.toFixed(3)}`;
@@ -41283,11 +41595,19 @@ function modelVerdictLabel(m) {
         return 'invalid';
     if (m.status === 'removed')
         return 'removed';
-    const problems = m.metrics.filter((x) => x.level === m.level).length;
     const what = m.level === 'fail' ? 'failed' : m.level === 'warn' ? 'warned' : m.status === 'new' ? 'new' : 'passed';
     if (m.level === 'pass')
         return what;
-    return `${what} (${problems} metric${problems === 1 ? '' : 's'})`;
+    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const metrics = m.metrics.filter((x) => x.level === m.level).length;
+    const errors = m.level === 'fail' ? m.errors.length : 0;
+    const warnings = m.level === 'warn' ? (m.warnings?.length ?? 0) : 0;
+    const parts = [
+        metrics && plural(metrics, 'metric'),
+        errors && plural(errors, 'error'),
+        warnings && plural(warnings, 'warning'),
+    ].filter(Boolean);
+    return parts.length ? `${what} (${parts.join(', ')})` : what;
 }
 function isProblem(m) {
     return m.level !== 'pass';
@@ -41345,11 +41665,21 @@ function modelSection(m, mode) {
     if (m.errors.length) {
         parts.push(m.errors.map((e) => `- ❌ ${escapeMarkdown(formatPosition(e.position), 300)}: ${escapeMarkdown(e.detail, 300)}`).join('\n'));
     }
+    const because = checkedBecauseLine(m);
+    if (because)
+        parts.push(`${escapeMarkdown(because.charAt(0).toUpperCase() + because.slice(1), 600)}.`);
     if (m.accepted) {
         parts.push(`Accepted by ${escapeMarkdown(m.accepted.actor, 60)} at ${escapeMarkdown(m.accepted.at)}: ${escapeMarkdown(m.accepted.reason, 300)}`);
     }
+    if (m.acceptanceLapsed)
+        parts.push(`- ❌ Acceptance lapsed: ${escapeMarkdown(m.acceptanceLapsed, 400)}`);
+    if (m.warnings?.length)
+        parts.push(m.warnings.map((w) => `- ⚠️ ${escapeMarkdown(w, 400)}`).join('\n'));
     if (m.notes.length)
         parts.push(m.notes.map((n) => `- ${escapeMarkdown(n, 300)}`).join('\n'));
+    const skipped = skippedLine(m);
+    if (mode === 'full' && skipped)
+        parts.push(`- ${escapeMarkdown(skipped, 1200)}`);
     const shown = mode === 'full' ? m.metrics : m.metrics.filter((x) => x.level === 'fail');
     if (shown.length) {
         const table = metricTable(shown);
@@ -41365,13 +41695,13 @@ function modelSection(m, mode) {
 }
 function metricTable(metrics) {
     const rows = metrics.map((x) => [
-        escapeMarkdown(x.name),
+        escapeMarkdown(metricLabel(x)),
         x.baseline ? formatNumber(x.baseline.value) : '',
         x.candidate ? formatNumber(x.candidate.value) : '',
         formatDelta(x.delta),
         formatPercent(x.deltaPercent),
         formatRule(x.rule),
-        `${metricIcon(x)} ${verdictLabel(x)}`,
+        `${metricIcon(x)} ${verdictLabel(x, (t) => escapeMarkdown(t, 300))}`,
     ]);
     return markdownTable([['Metric', 'Production', 'Candidate', 'Δ', 'Δ %', 'Rule', 'Verdict'], ...rows], TABLE);
 }
@@ -41406,7 +41736,7 @@ function compact(report, options, max, fullLength) {
     let budget = max - base.length - 200;
     for (const m of problems) {
         for (const x of m.metrics.filter((y) => y.level === 'fail')) {
-            const line = `- ❌ ${escapeMarkdown(m.name)}: ${escapeMarkdown(x.name)} ${x.baseline ? formatNumber(x.baseline.value) : '–'} → ${x.candidate ? formatNumber(x.candidate.value) : '–'} (${verdictLabel(x)})`;
+            const line = `- ❌ ${escapeMarkdown(m.name)}: ${escapeMarkdown(metricLabel(x))} ${x.baseline ? formatNumber(x.baseline.value) : '–'} → ${x.candidate ? formatNumber(x.candidate.value) : '–'} (${verdictLabel(x, (t) => escapeMarkdown(t, 300))})`;
             if (line.length + 1 <= budget) {
                 rows.push(line);
                 budget -= line.length + 1;
@@ -41567,6 +41897,12 @@ function normalCdf(z) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/compare.ts
+/**
+ * The comparison: a verdict per metric, per model and per run, and the snapshot diff of everything else.
+ * Pure: takes validated manifests and a policy, returns data for the renderers.
+ */
+
+
 
 
 
@@ -41584,47 +41920,217 @@ function worst(levels) {
 function slack(a, b) {
     return 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 }
-function compareModel({ candidate, baseline, policy, accepted }) {
+/**
+ * Below this many samples a baseline's noise is not trusted to soften a failure: a production version
+ * measured on a handful of examples says little about how noisy the metric is.
+ */
+const MIN_SIGNIFICANCE_SAMPLE = 30;
+function compareModel(input) {
+    const { candidate, baseline, policy } = input;
     const name = candidate.manifest.name;
-    const required = new Set(requiredMetrics(policy, name));
     const notes = [];
+    const warnings = [];
     const evalChange = baseline ? evaluationDataChange(baseline.manifest, candidate.manifest) : undefined;
     if (evalChange)
-        notes.push(`evaluation data changed (${evalChange}): metrics are not comparable`);
-    const names = [
-        ...candidate.metrics.keys(),
-        ...[...(baseline?.metrics.keys() ?? [])].filter((m) => !candidate.metrics.has(m)),
-        ...[...required].filter((m) => !candidate.metrics.has(m) && !baseline?.metrics.has(m)),
-    ];
-    const metrics = names.map((metric) => compareMetric({
-        name: metric,
-        candidate: candidate.metrics.get(metric),
-        baseline: baseline?.metrics.get(metric)?.metric,
-        rule: resolveRule(policy, name, metric),
-        required: required.has(metric),
-        comparable: evalChange === undefined,
+        notes.push(evaluationNote(evalChange, policy));
+    if (input.renamedFrom) {
+        warnings.push(`renamed from ${input.renamedFrom}: compared with ${input.renamedFrom}'s production; the new name starts its own history when promoted`);
+    }
+    const plan = planComparisons(candidate, baseline, policy, name);
+    notes.push(...plan.notes);
+    const metrics = plan.rows.map((row) => compareMetric({
+        name: row.name,
+        candidate: row.candidate,
+        baseline: row.baseline,
+        rule: resolveRule(policy, name, row.ruleName),
+        required: row.required,
+        named: namesMetric(policy, name, row.ruleName),
+        ...(row.renamedFrom ? { renamedFrom: row.renamedFrom } : {}),
+        ...(evalChange ? { evaluationChanged: evalChange } : {}),
+        comparability: policy.comparability ?? 'strict',
         alpha: policy.significance?.alpha,
     }));
+    const noise = baseline ? noiseChanges(baseline.metrics, candidate.metrics) : { changes: [], warnings: [] };
+    warnings.push(...noise.warnings);
     if (baseline && sameVersion(baseline.manifest.version, candidate.manifest.version)) {
         const changed = diffSnapshots(baseline.manifest.snapshot, candidate.manifest.snapshot).length > 0;
         if (changed)
             notes.push(`version ${candidate.manifest.version} is unchanged but the snapshot differs`);
     }
-    const gateLevel = worst(metrics.map((m) => m.level));
+    const gateLevel = worst([
+        ...metrics.map((m) => m.level),
+        ...(warnings.length ? ['warn'] : []),
+        ...(plan.errors.length ? ['fail'] : []),
+    ]);
+    const held = input.acceptance?.kind === 'held' && gateLevel !== 'pass' ? input.acceptance : undefined;
+    const lapsed = input.acceptance?.kind === 'lapsed' && gateLevel !== 'pass' ? input.acceptance : undefined;
     return {
         name,
         path: candidate.manifest.file,
         status: baseline ? 'changed' : 'new',
         candidateVersion: candidate.manifest.version,
-        ...(baseline ? { baselineVersion: baseline.manifest.version, baselineSource: baseline.source } : {}),
+        ...(baseline
+            ? {
+                baselineVersion: baseline.manifest.version,
+                baselineSource: baseline.source,
+                baselineDigest: baselineDigest(baseline),
+            }
+            : {}),
+        ...(input.renamedFrom ? { renamedFrom: input.renamedFrom } : {}),
+        ...(input.checkedBecause?.length ? { checkedBecause: input.checkedBecause } : {}),
         metrics,
-        changes: baseline ? diffSnapshots(baseline.manifest.snapshot, candidate.manifest.snapshot) : [],
-        errors: [],
+        changes: baseline
+            ? [...diffSnapshots(baseline.manifest.snapshot, candidate.manifest.snapshot), ...noise.changes]
+            : [],
+        errors: plan.errors,
+        ...(warnings.length ? { warnings } : {}),
         notes,
-        ...(accepted && gateLevel !== 'pass' ? { accepted } : {}),
+        ...(candidate.skipped?.length ? { skipped: candidate.skipped } : {}),
+        ...(held ? { accepted: held.acceptance } : {}),
+        ...(lapsed ? { acceptanceLapsed: lapsed.why } : {}),
         gateLevel,
-        level: accepted ? 'pass' : gateLevel,
+        level: held ? 'pass' : gateLevel,
     };
+}
+function evaluationNote(change, policy) {
+    return policy.comparability === 'warn'
+        ? `evaluation data changed (${change}): metrics are not comparable (comparability: warn)`
+        : `evaluation data changed (${change}): a metric that crosses its fail threshold still fails; the others are not comparable`;
+}
+/**
+ * What the production version is, for an acceptance: its version and a digest of its snapshot and
+ * metrics, whatever backend it came from. An acceptance holds only while production is still this.
+ */
+function baselineDigest(baseline) {
+    const metrics = {};
+    for (const [k, v] of [...baseline.metrics].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        metrics[k] = v.metric;
+    const text = JSON.stringify([baseline.manifest.version, baseline.manifest.snapshot, metrics]);
+    return `${normalizeVersion(baseline.manifest.version)}#${fnv1a(text)}`;
+}
+/** 64-bit FNV-1a as 16 hex digits: a content fingerprint (not a security boundary: the base is trusted). */
+function fnv1a(text) {
+    let h = 0xcbf29ce484222325n;
+    for (let i = 0; i < text.length; i++) {
+        h ^= BigInt(text.charCodeAt(i));
+        h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+    }
+    return h.toString(16).padStart(16, '0');
+}
+/**
+ * Which comparisons to make. Every candidate metric; every production metric the candidate lacks; every
+ * required metric. A declared rename adds a comparison with the old name's production value under the
+ * old name's rule, and covers the old name's "missing". A new name that only looks like a missing
+ * production metric is an error naming both.
+ */
+function planComparisons(candidate, baseline, policy, model) {
+    const required = new Set(requiredMetrics(policy, model));
+    const rows = [];
+    const errors = [];
+    const notes = [];
+    const covered = new Set();
+    for (const [name, m] of candidate.metrics) {
+        const old = m.renamedFrom;
+        const oldValue = old === undefined ? undefined : baseline?.metrics.get(old)?.metric;
+        if (old !== undefined && candidate.metrics.has(old)) {
+            errors.push(at(m, `metric ${quote(name)} declares renamed_from ${quote(old)}, but ${quote(old)} is still reported`));
+        }
+        if (old !== undefined && oldValue) {
+            covered.add(old);
+            rows.push({
+                name,
+                candidate: m,
+                baseline: oldValue,
+                ruleName: old,
+                required: required.has(old) || required.has(name),
+                renamedFrom: old,
+            });
+            if (!baseline?.metrics.has(name))
+                continue;
+        }
+        else if (old !== undefined && baseline) {
+            notes.push(`${name} declares renamed_from ${old}, but production has no metric ${old}`);
+        }
+        rows.push({
+            name,
+            candidate: m,
+            baseline: baseline?.metrics.get(name)?.metric,
+            ruleName: name,
+            required: required.has(name),
+        });
+    }
+    const missing = [...(baseline?.metrics.keys() ?? [])].filter((k) => !candidate.metrics.has(k) && !covered.has(k));
+    for (const name of missing) {
+        rows.push({
+            name,
+            baseline: baseline?.metrics.get(name)?.metric,
+            ruleName: name,
+            required: required.has(name),
+        });
+    }
+    for (const name of required) {
+        if (!candidate.metrics.has(name) && !baseline?.metrics.has(name) && !covered.has(name))
+            rows.push({ name, ruleName: name, required: true });
+    }
+    errors.push(...lookalikeErrors(candidate, baseline, missing));
+    return { rows, errors, notes };
+}
+function at(m, message) {
+    return new InputError({ file: m.file, ...(m.line ? { line: m.line } : {}) }, message);
+}
+/** A new metric that reads like a production metric the candidate lacks: a rename no reader would see. */
+function lookalikeErrors(candidate, baseline, missing) {
+    if (!baseline || missing.length === 0)
+        return [];
+    const bySkeleton = new Map(missing.map((name) => [skeleton(name), name]));
+    const errors = [];
+    for (const [name, m] of candidate.metrics) {
+        if (baseline.metrics.has(name))
+            continue;
+        const twin = bySkeleton.get(skeleton(name));
+        if (twin !== undefined && twin !== name) {
+            errors.push(at(m, `metric ${quote(visible(name))} looks like production's ${quote(twin)} but is a different name: write ${quote(twin)}, or declare renamed_from: ${twin}`));
+        }
+    }
+    return errors;
+}
+/** How the noise a metric carries moved: every change to n, std and ci, and a warning when it widened. */
+function noiseChanges(before, after) {
+    const changes = [];
+    const warnings = [];
+    for (const [name, b] of after) {
+        const a = before.get(name)?.metric;
+        if (!a)
+            continue;
+        const c = b.metric;
+        for (const key of ['n', 'std', 'ci']) {
+            const x = a[key];
+            const y = c[key];
+            if (JSON.stringify(x) === JSON.stringify(y))
+                continue;
+            const kind = x === undefined ? 'added' : y === undefined ? 'removed' : 'changed';
+            changes.push({
+                section: 'metrics',
+                key: `${name}.${key}`,
+                kind,
+                ...(x !== undefined ? { before: x } : {}),
+                ...(y !== undefined ? { after: y } : {}),
+            });
+        }
+        const widened = widening(a, c);
+        if (widened)
+            warnings.push(`${name}: ${widened}: significance tests will treat the metric as noisier`);
+    }
+    return { changes, warnings };
+}
+function widening(a, c) {
+    if (a.n !== undefined && c.n !== undefined && c.n < a.n / 2)
+        return `sample size n ${a.n} → ${c.n} shrank by more than half`;
+    const sa = standardError(a);
+    const sc = standardError(c);
+    if (sa !== undefined && sc !== undefined && sc > 2 * sa)
+        return `standard error ${sa.toPrecision(3)} → ${sc.toPrecision(3)} grew more than 2x`;
+    return undefined;
 }
 /** A model whose manifest (or production entry) could not be read: it fails, the others are still checked. */
 function invalidModel(path, errors, name) {
@@ -41640,7 +42146,7 @@ function invalidModel(path, errors, name) {
         level: 'fail',
     };
 }
-function removedModel(path, name, version) {
+function removedModel(path, name, version, inProduction = false) {
     return {
         name,
         path,
@@ -41649,7 +42155,11 @@ function removedModel(path, name, version) {
         metrics: [],
         changes: [],
         errors: [],
-        notes: ['manifest removed in this change; production is not touched'],
+        notes: [
+            inProduction
+                ? `manifest removed in this change; production ${version ?? ''} stays until it is rolled back or retired`
+                : 'manifest removed in this change; production is not touched',
+        ],
         gateLevel: 'pass',
         level: 'pass',
     };
@@ -41664,12 +42174,16 @@ function compareMetric(input) {
         name,
         rule,
         required,
+        ...(input.named ? { named: true } : {}),
+        ...(input.renamedFrom ? { renamedFrom: input.renamedFrom } : {}),
         ...(baseline ? { baseline } : {}),
         ...(candidate ? { candidate } : {}),
         ...(input.candidate ? { file: input.candidate.file, line: input.candidate.line } : {}),
     };
     if (!candidate) {
-        return { ...base, verdict: 'missing', level: required ? 'fail' : 'warn' };
+        // A metric the policy names may not disappear to escape its rule.
+        const fails = required || (baseline !== undefined && input.named === true);
+        return { ...base, verdict: 'missing', level: fails ? 'fail' : 'warn' };
     }
     const bounded = boundsVerdict(candidate.value, rule);
     if (!baseline) {
@@ -41680,29 +42194,41 @@ function compareMetric(input) {
     const measured = { ...base, delta, ...(deltaPercent !== undefined ? { deltaPercent } : {}) };
     if (bounded)
         return { ...measured, verdict: bounded, level: 'fail' };
-    if (!input.comparable)
-        return { ...measured, verdict: 'not-comparable', level: 'warn' };
+    const judged = thresholdVerdict(baseline, candidate, delta, rule, input.alpha);
+    if (input.evaluationChanged === undefined)
+        return { ...measured, ...judged };
+    // On changed evaluation data a crossed fail threshold still fails, labelled with what changed.
+    if (judged.level === 'fail' && input.comparability !== 'warn')
+        return { ...measured, ...judged, evaluationChanged: input.evaluationChanged };
+    return { ...measured, verdict: 'not-comparable', level: 'warn' };
+}
+function thresholdVerdict(baseline, candidate, delta, rule, alpha) {
     const worse = rule.better === 'higher' ? -delta : delta;
     const eps = slack(baseline.value, candidate.value);
     if (Math.abs(delta) <= eps)
-        return { ...measured, verdict: 'unchanged', level: 'pass' };
+        return { verdict: 'unchanged', level: 'pass' };
     if (worse < 0)
-        return { ...measured, verdict: 'improved', level: 'pass' };
+        return { verdict: 'improved', level: 'pass' };
     const beyond = (t) => t !== undefined && worse > toleranceAmount(t, baseline.value) + eps;
     if (beyond(rule.fail)) {
-        if (input.alpha !== undefined) {
-            const p = pValueOfDifference(baseline, candidate);
-            if (p !== undefined && p > input.alpha) {
-                return { ...measured, verdict: 'warn', level: 'warn', pValue: p, insideNoise: true };
-            }
-            if (p !== undefined)
-                return { ...measured, verdict: 'fail', level: 'fail', pValue: p };
+        if (alpha === undefined)
+            return { verdict: 'fail', level: 'fail' };
+        const p = pValueOfDifference(baseline, candidate);
+        if (p === undefined)
+            return { verdict: 'fail', level: 'fail' };
+        if (p <= alpha)
+            return { verdict: 'fail', level: 'fail', pValue: p };
+        if (baseline.n === undefined || baseline.n < MIN_SIGNIFICANCE_SAMPLE) {
+            const why = baseline.n === undefined
+                ? `production states no sample size n (at least ${MIN_SIGNIFICANCE_SAMPLE} needed)`
+                : `production's sample n=${baseline.n} is below ${MIN_SIGNIFICANCE_SAMPLE}`;
+            return { verdict: 'fail', level: 'fail', pValue: p, noiseIgnored: why };
         }
-        return { ...measured, verdict: 'fail', level: 'fail' };
+        return { verdict: 'warn', level: 'warn', pValue: p, insideNoise: true };
     }
     if (beyond(rule.warn))
-        return { ...measured, verdict: 'warn', level: 'warn' };
-    return { ...measured, verdict: 'within', level: 'pass' };
+        return { verdict: 'warn', level: 'warn' };
+    return { verdict: 'within', level: 'pass' };
 }
 function boundsVerdict(value, rule) {
     if (rule.min !== undefined && value < rule.min)
@@ -41721,11 +42247,10 @@ function evaluationDataChange(before, after) {
         return undefined;
     if (a.name !== b.name)
         return `evaluation.dataset ${a.name} → ${b.name}`;
-    for (const pin of ['uri', ...ARTIFACT_PINS]) {
-        if ((a[pin] ?? '') !== (b[pin] ?? ''))
-            return `${b.name}.${pin} changed`;
-    }
-    return undefined;
+    const moved = ['uri', ...ARTIFACT_PINS].filter((pin) => (a[pin] ?? '') !== (b[pin] ?? ''));
+    if (moved.length === 0)
+        return undefined;
+    return moved.map((pin) => `${b.name}.${pin} ${a[pin] ?? '(none)'} → ${b[pin] ?? '(none)'}`).join(', ');
 }
 
 ;// CONCATENATED MODULE: ./src/gate/concurrency.ts
@@ -41743,6 +42268,101 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/gate/targets.ts
+
+
+
+/** Read and parse one manifest at a commit; undefined when the file is not there. */
+async function readManifestAt(source, ref, path) {
+    // A push that creates the branch has an all-zero "before": nothing existed there.
+    if (/^0+$/.test(ref))
+        return undefined;
+    const text = await source.readFile(ref, path);
+    if (text === undefined)
+        return undefined;
+    const parsed = parseManifest(text, path);
+    if (parsed.ok)
+        return { path, text, manifest: parsed.manifest, name: parsed.manifest.name };
+    return { path, text, errors: parsed.errors, ...(parsed.name ? { name: parsed.name } : {}) };
+}
+/**
+ * The manifests at the head that a change can touch: the changed manifests, and every manifest whose
+ * folder holds a changed file (a manifest references files inside its own folder only, since references
+ * may not contain '..'). So the reads grow with the change, not with the repository.
+ */
+async function manifestsTouched(source, head, changed, isManifest, limit) {
+    const paths = new Set(changed.filter((f) => f.status !== 'removed' && isManifest(f.path)).map((f) => f.path));
+    const others = changed
+        .flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])])
+        .filter((p) => !isManifest(p));
+    if (others.length) {
+        for (const m of (await source.listFiles(head)).filter(isManifest)) {
+            const dir = external_node_path_namespaceObject.posix.dirname(m);
+            const prefix = dir === '.' ? '' : `${dir}/`;
+            if (others.some((p) => p.startsWith(prefix)))
+                paths.add(m);
+        }
+    }
+    const read = await mapLimit([...paths].sort(), limit, (p) => readManifestAt(source, head, p));
+    const byPath = new Map();
+    const byName = new Map();
+    for (const item of read) {
+        if (!item)
+            continue;
+        byPath.set(item.path, item);
+        if (item.name !== undefined)
+            byName.set(item.name, [...(byName.get(item.name) ?? []), item.path]);
+    }
+    return { byPath, byName };
+}
+/**
+ * The models a change touches, in path order: changed manifests, manifests whose references changed, and
+ * removed manifests (one whose model a changed manifest now declares is a move: see check.ts).
+ */
+function findTargets(changed, head, isManifest) {
+    const touched = new Map();
+    const gone = new Set();
+    for (const f of changed) {
+        touched.set(f.path, f);
+        if (f.status === 'removed')
+            gone.add(f.path);
+        if (f.previousPath !== undefined) {
+            touched.set(f.previousPath, f);
+            gone.add(f.previousPath);
+        }
+    }
+    const targets = [];
+    for (const [path, at] of head.byPath) {
+        const own = touched.get(path);
+        const manifestChanged = own !== undefined && own.path === path;
+        const refs = at.manifest?.references ?? [];
+        const because = [...new Set(refs.filter((r) => touched.has(r.path)).map((r) => r.path))];
+        if (!manifestChanged && because.length === 0)
+            continue;
+        targets.push({
+            path,
+            kind: 'candidate',
+            ...(manifestChanged && own.previousPath !== undefined ? { previousPath: own.previousPath } : {}),
+            manifestChanged,
+            because,
+            deleted: refs.filter((r) => gone.has(r.path) && !existsAtHead(r.path, changed)),
+        });
+    }
+    for (const f of changed) {
+        const old = f.status === 'removed' ? f.path : f.previousPath;
+        if (old === undefined || !isManifest(old) || head.byPath.has(old))
+            continue;
+        if (f.status !== 'removed' && isManifest(f.path))
+            continue; // moved: checked at its new path
+        targets.push({ path: old, kind: 'removed', manifestChanged: true, because: [], deleted: [] });
+    }
+    return targets.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** A path some changed file occupies at the head (added, modified, or the new path of a move). */
+function existsAtHead(path, changed) {
+    return changed.some((f) => f.path === path && f.status !== 'removed');
+}
+
 ;// CONCATENATED MODULE: ./src/gate/check.ts
 /**
  * The check, as one story: which manifests changed, what policy the base sets, what production is, and how
@@ -41755,41 +42375,22 @@ async function mapLimit(items, limit, fn) {
 
 
 
+
 const DEFAULT_MANIFESTS = '**/model.{yaml,yml,json}';
 async function runCheck(deps, options) {
     const { source } = deps;
     const isManifest = pathMatcher(options.manifests);
+    const limit = options.concurrency ?? 8;
     const all = await source.changedFiles(options.base, options.head);
-    const changed = all
-        .filter((f) => isManifest(f.path))
-        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const { policy, errors: policyErrors } = await loadPolicy(source, options.base, options.policyPath);
     // A pull request that changes the policy cannot loosen its own gate, but it must not break every later one.
     const proposed = all.find((f) => f.path === options.policyPath && f.status !== 'removed');
     const proposedErrors = proposed ? (await loadPolicy(source, options.head, options.policyPath)).errors : [];
-    const limit = options.concurrency ?? 8;
-    const loaded = await mapLimit(changed, limit, async (file) => {
-        try {
-            return await loadCandidate(source, options, file);
-        }
-        catch (error) {
-            return { kind: 'report', file, report: failedModel(file, error) };
-        }
-    });
-    const firstPathOf = new Map();
-    const models = await mapLimit(loaded, limit, (item) => guard(item.file, async () => {
-        if (item.kind === 'report')
-            return item.report;
-        const { version, file } = item;
-        const name = version.manifest.name;
-        const first = firstPathOf.get(name) ?? file.path;
-        firstPathOf.set(name, first);
-        if (first !== file.path) {
-            const where = { file: file.path, line: version.manifest.lineOf(['name']) };
-            return invalidModel(file.path, [new InputError(where, `model '${name}' is also declared in ${first}`)], name);
-        }
-        return compareCandidate(deps, options, policy, file, version);
-    }));
+    const head = await manifestsTouched(source, options.head, all, isManifest, limit);
+    const targets = findTargets(all, head, isManifest);
+    const ctx = { deps, options, policy, head };
+    const checked = await mapLimit(targets, limit, (t) => guard(t.path, () => checkTarget(ctx, t)));
+    const models = checked.filter((m) => m !== undefined);
     const errors = [...policyErrors, ...proposedErrors];
     const report = {
         // With no model to check, a broken policy is reported but does not block (a required check never hangs,
@@ -41807,20 +42408,17 @@ async function runCheck(deps, options) {
         head: options.head,
         errors,
     };
-    return { report, policy, changed };
+    return { report, policy, changed: all };
 }
-/** Any failure while handling one file becomes that model's error; the run goes on. */
-async function guard(file, fn) {
+/** Any failure while handling one model becomes that model's error; the run goes on. */
+async function guard(path, fn) {
     try {
         return await fn();
     }
     catch (error) {
-        return failedModel(file, error);
+        const e = error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error));
+        return invalidModel(path, [e]);
     }
-}
-function failedModel(file, error) {
-    const e = error instanceof InputError ? error : new InputError({ file: file.path }, errorMessage(error));
-    return invalidModel(file.path, [e]);
 }
 async function loadPolicy(source, base, path) {
     try {
@@ -41834,37 +42432,87 @@ async function loadPolicy(source, base, path) {
         return { policy: DEFAULT_POLICY, errors: [e] };
     }
 }
-async function loadCandidate(source, options, file) {
-    const report = (r) => ({ kind: 'report', file, report: r });
-    if (file.status === 'removed') {
-        const old = await source.readFile(options.base, file.path);
-        const parsed = old === undefined ? undefined : await loadModelVersion(old, file.path, async () => undefined);
-        const name = parsed?.ok ? parsed.version.manifest.name : (parsed?.name ?? file.path);
-        return report(removedModel(file.path, name, parsed?.ok ? parsed.version.manifest.version : undefined));
+async function checkTarget(ctx, target) {
+    if (target.kind === 'removed')
+        return removedTarget(ctx, target);
+    const at = ctx.head.byPath.get(target.path);
+    if (!at?.manifest) {
+        const errors = at?.errors ?? [new InputError({ file: target.path }, 'file not found at head')];
+        return invalidModel(target.path, errors, at?.name);
     }
-    const text = await source.readFile(options.head, file.path);
-    if (text === undefined) {
-        return report(invalidModel(file.path, [new InputError({ file: file.path }, 'file not found at head')]));
-    }
-    const loaded = await loadModelVersion(text, file.path, (p) => source.readFile(options.head, p));
+    const manifest = at.manifest;
+    const name = manifest.name;
+    const renamedFrom = target.manifestChanged ? await previousName(ctx, target, name) : undefined;
+    const problems = [
+        ...duplicateErrors(ctx.head.byName.get(name) ?? [], manifest),
+        ...target.deleted.map((r) => new InputError({ file: target.path, ...(r.line ? { line: r.line } : {}) }, `${r.key} references ${r.path}, which this change deletes`)),
+    ];
+    if (problems.length)
+        return invalidModel(target.path, problems, name);
+    const { head } = ctx.options;
+    const loaded = await versionOf(manifest, (p) => ctx.deps.source.readFile(head, p));
     if (!loaded.ok)
-        return report(invalidModel(file.path, loaded.errors, loaded.name));
-    return { kind: 'version', file, version: loaded.version };
+        return invalidModel(target.path, loaded.errors, name);
+    return compareCandidate(ctx, target, loaded.version, renamedFrom);
 }
-async function compareCandidate(deps, options, policy, file, candidate) {
-    const { baselines, acceptances } = deps;
+/** The model's name at the base, when the change renames it (same path, or a move, with another name). */
+async function previousName(ctx, target, name) {
+    const { source } = ctx.deps;
+    const old = (await readManifestAt(source, ctx.options.base, target.previousPath ?? target.path))?.name;
+    return old !== undefined && old !== name ? old : undefined;
+}
+/** Two manifests declaring one model: which one is the model is ambiguous, so neither is compared. */
+function duplicateErrors(paths, manifest, where = 'head') {
+    if (paths.length < 2)
+        return [];
+    const line = manifest.lineOf(['name']);
+    return [
+        new InputError({ file: manifest.file, ...(line ? { line } : {}) }, `model '${manifest.name}' is declared by more than one manifest at the ${where}: ${paths.join(' and ')}`),
+    ];
+}
+/**
+ * Production's manifest still declaring the model at its own path, beside the candidate at another path:
+ * a copy, not a move. Found through the path production records, so it costs one read.
+ */
+async function staleCopy(ctx, target, candidate, baseline) {
+    const path = baseline.path;
+    if (!path || path === target.path || path === target.previousPath)
+        return [];
+    const other = ctx.head.byPath.get(path) ?? (await readManifestAt(ctx.deps.source, ctx.options.head, path));
+    if (other?.name !== candidate.manifest.name)
+        return [];
+    return duplicateErrors([path, target.path].sort(), candidate.manifest);
+}
+/** A removed manifest: listed (with its production, if any), unless a changed manifest now declares it. */
+async function removedTarget(ctx, target) {
+    const at = await readManifestAt(ctx.deps.source, ctx.options.base, target.path);
+    const name = at?.name ?? target.path;
+    if (at?.name !== undefined && ctx.head.byName.has(at.name))
+        return undefined; // moved
+    const lookup = at?.name ? await ctx.deps.baselines.baseline(at.name, target.path) : undefined;
+    const production = lookup?.kind === 'found' ? lookup.baseline.manifest.version : undefined;
+    return removedModel(target.path, name, production ?? at?.manifest?.version, production !== undefined);
+}
+async function compareCandidate(ctx, target, candidate, renamedFrom) {
+    const { baselines, acceptances } = ctx.deps;
     const name = candidate.manifest.name;
-    const lookup = await baselines.baseline(name, file.path, file.previousPath);
+    const lookup = await baselines.baseline(renamedFrom ?? name, target.path, target.previousPath);
     if (lookup.kind === 'error')
-        return invalidModel(file.path, [lookup.error], name);
-    let accepted;
-    if (acceptances)
-        accepted = acceptanceFor(await acceptances.entry(name), options.acceptanceSha ?? options.head, candidate.manifest.version);
+        return invalidModel(target.path, [lookup.error], name);
+    const baseline = lookup.kind === 'found' ? lookup.baseline : undefined;
+    const copies = baseline ? await staleCopy(ctx, target, candidate, baseline) : [];
+    if (copies.length)
+        return invalidModel(target.path, copies, name);
+    const acceptance = acceptances
+        ? acceptanceFor(await acceptances.entry(name), ctx.options.acceptanceSha ?? ctx.options.head, candidate.manifest.version, baseline ? baselineDigest(baseline) : NO_PRODUCTION)
+        : undefined;
     return compareModel({
         candidate,
-        ...(lookup.kind === 'found' ? { baseline: lookup.baseline } : {}),
-        policy,
-        ...(accepted ? { accepted } : {}),
+        ...(baseline ? { baseline } : {}),
+        policy: ctx.policy,
+        ...(acceptance ? { acceptance } : {}),
+        ...(renamedFrom ? { renamedFrom } : {}),
+        checkedBecause: target.because,
     });
 }
 
@@ -42016,7 +42664,12 @@ class BaseCommitBaselines {
             }
             return {
                 kind: 'found',
-                baseline: { ...found.version, source: `base ${this.base.slice(0, 12)}`, commit: this.base },
+                baseline: {
+                    ...found.version,
+                    source: `base ${this.base.slice(0, 12)}`,
+                    commit: this.base,
+                    path: found.version.manifest.file,
+                },
             };
         }
         catch (error) {
@@ -42079,6 +42732,7 @@ class BranchRegistry {
                     metrics: metricsFromRecord(production.metrics, file),
                     source: `${this.store.branch} (${production.event} by ${production.actor} at ${production.since})`,
                     ...(production.commit ? { commit: production.commit } : {}),
+                    ...(production.path ? { path: production.path } : {}),
                 },
             };
         }
@@ -42784,6 +43438,7 @@ class GtoRegistry {
                     ...loaded.version,
                     source: `GTO ${holder.tag} (${holder.version})`,
                     commit: holder.commit,
+                    path: loaded.version.manifest.file,
                 },
             };
         }
@@ -43225,6 +43880,7 @@ function parseCommand(body) {
 
 
 
+
 async function handleComment(api, ctx, inputs) {
     const payload = ctx.payload;
     const login = payload.comment?.user?.login ?? '';
@@ -43296,6 +43952,7 @@ async function handleComment(api, ctx, inputs) {
                 name: model.name,
                 version: model.candidateVersion ?? '',
                 sha: pr.headSha,
+                against: model.baselineDigest ?? NO_PRODUCTION,
                 pr: pr.number,
                 actor: login,
                 reason: command.reason,
@@ -43817,7 +44474,7 @@ function defaultClient(inputs, ctx) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3437);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3001);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

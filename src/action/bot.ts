@@ -6,6 +6,7 @@ import * as core from '@actions/core'
 import { nameProblem } from '../core/names.js'
 import { escapeMarkdown as esc } from '../core/report/escape.js'
 import { accept } from '../gate/lifecycle.js'
+import { NO_PRODUCTION } from '../core/registry.js'
 import type { Api } from '../github/client.js'
 import { listCheckRuns } from '../github/checks.js'
 import { createComment } from '../github/comments.js'
@@ -120,6 +121,7 @@ export async function handleComment(
         name: model.name,
         version: model.candidateVersion ?? '',
         sha: pr.headSha,
+        against: model.baselineDigest ?? NO_PRODUCTION,
         pr: pr.number,
         actor: login,
         reason: command.reason,

@@ -2,15 +2,17 @@
  * The comparison: a verdict per metric, per model and per run, and the snapshot diff of everything else.
  * Pure: takes validated manifests and a policy, returns data for the renderers.
  */
-import type { InputError } from './diagnostics.js'
+import { InputError, quote } from './diagnostics.js'
+import type { Plain } from './document.js'
+import { skeleton, visible } from './lookalike.js'
 import type { Manifest } from './manifest.js'
 import { ARTIFACT_PINS } from './manifest.js'
-import type { LocatedMetric, MetricValue } from './metrics.js'
-import { sameVersion } from './names.js'
+import type { LocatedMetric, MetricValue, SkippedMetric } from './metrics.js'
+import { normalizeVersion, sameVersion } from './names.js'
 import type { Policy, ResolvedRule } from './policy.js'
-import { requiredMetrics, resolveRule, toleranceAmount } from './policy.js'
+import { namesMetric, requiredMetrics, resolveRule, toleranceAmount } from './policy.js'
 import { diffSnapshots, type SnapshotChange } from './snapshot-diff.js'
-import { pValueOfDifference } from './stats.js'
+import { pValueOfDifference, standardError } from './stats.js'
 
 export type MetricVerdict =
   | 'improved'
@@ -37,12 +39,20 @@ export interface MetricComparison {
   readonly deltaPercent?: number
   readonly rule: ResolvedRule
   readonly required: boolean
+  /** The policy names this metric (a rule, a bound or require): it may not go missing. */
+  readonly named?: boolean
   readonly verdict: MetricVerdict
   readonly level: Level
   /** p-value of the difference, when both sides carry noise information and significance is on */
   readonly pValue?: number
   /** A failure downgraded to a warning because it is inside the measurement noise. */
   readonly insideNoise?: boolean
+  /** Why the noise was not allowed to soften this failure (the baseline's sample is too small). */
+  readonly noiseIgnored?: string
+  /** The candidate declared this metric a rename: it is compared with the old name's production value. */
+  readonly renamedFrom?: string
+  /** A failure on changed evaluation data: what changed, so whoever accepts it knows what they accept. */
+  readonly evaluationChanged?: string
   /** Where the candidate's value is written, for annotations. */
   readonly file?: string
   readonly line?: number
@@ -52,12 +62,16 @@ export interface MetricComparison {
 export interface ModelVersion {
   readonly manifest: Manifest
   readonly metrics: ReadonlyMap<string, LocatedMetric>
+  /** Metrics-file leaves that are not numbers, skipped as DVC does. */
+  readonly skipped?: readonly SkippedMetric[]
 }
 
 export interface Baseline extends ModelVersion {
   /** Where production came from, for the report: e.g. 'registry', 'base', 'gto'. */
   readonly source: string
   readonly commit?: string
+  /** Where production's manifest lives in the repository, when known. */
+  readonly path?: string
 }
 
 export interface Acceptance {
@@ -65,6 +79,11 @@ export interface Acceptance {
   readonly reason: string
   readonly at: string
 }
+
+/** An acceptance found for this head: it holds, or it lapsed because production moved since. */
+export type AcceptanceLookup =
+  | { readonly kind: 'held'; readonly acceptance: Acceptance }
+  | { readonly kind: 'lapsed'; readonly acceptance: Acceptance; readonly why: string }
 
 export type ModelStatus = 'changed' | 'new' | 'invalid' | 'removed'
 
@@ -76,13 +95,24 @@ export interface ModelReport {
   readonly candidateVersion?: string
   readonly baselineVersion?: string
   readonly baselineSource?: string
+  /** Identity of the production version compared with (version + content digest), for acceptances. */
+  readonly baselineDigest?: string
+  /** The model's previous name, when this change renames it: it is compared with that name's production. */
+  readonly renamedFrom?: string
+  /** Files the model references that changed (besides its manifest): why it was checked. */
+  readonly checkedBecause?: readonly string[]
   readonly metrics: readonly MetricComparison[]
   readonly changes: readonly SnapshotChange[]
   /** Problems that stop the model from being compared (invalid manifest, unreadable registry entry). */
   readonly errors: readonly InputError[]
+  /** Findings that make the model a warning by themselves (a rename, a noisier sample). */
+  readonly warnings?: readonly string[]
   /** Facts worth knowing that change no verdict. */
   readonly notes: readonly string[]
+  readonly skipped?: readonly SkippedMetric[]
   readonly accepted?: Acceptance
+  /** An acceptance recorded for this head that no longer holds, and why. */
+  readonly acceptanceLapsed?: string
   /** The level before any acceptance. */
   readonly gateLevel: Level
   readonly level: Level
@@ -111,55 +141,265 @@ function slack(a: number, b: number): number {
   return 1e-9 * Math.max(Math.abs(a), Math.abs(b))
 }
 
+/**
+ * Below this many samples a baseline's noise is not trusted to soften a failure: a production version
+ * measured on a handful of examples says little about how noisy the metric is.
+ */
+export const MIN_SIGNIFICANCE_SAMPLE = 30
+
 export interface CompareInput {
   readonly candidate: ModelVersion
   readonly baseline?: Baseline
   readonly policy: Policy
-  readonly accepted?: Acceptance
+  readonly acceptance?: AcceptanceLookup
+  /** The model's name at the base, when this change renames it. */
+  readonly renamedFrom?: string
+  readonly checkedBecause?: readonly string[]
 }
 
-export function compareModel({ candidate, baseline, policy, accepted }: CompareInput): ModelReport {
+export function compareModel(input: CompareInput): ModelReport {
+  const { candidate, baseline, policy } = input
   const name = candidate.manifest.name
-  const required = new Set(requiredMetrics(policy, name))
   const notes: string[] = []
+  const warnings: string[] = []
   const evalChange = baseline ? evaluationDataChange(baseline.manifest, candidate.manifest) : undefined
-  if (evalChange) notes.push(`evaluation data changed (${evalChange}): metrics are not comparable`)
-
-  const names = [
-    ...candidate.metrics.keys(),
-    ...[...(baseline?.metrics.keys() ?? [])].filter((m) => !candidate.metrics.has(m)),
-    ...[...required].filter((m) => !candidate.metrics.has(m) && !baseline?.metrics.has(m)),
-  ]
-  const metrics = names.map((metric) =>
+  if (evalChange) notes.push(evaluationNote(evalChange, policy))
+  if (input.renamedFrom) {
+    warnings.push(
+      `renamed from ${input.renamedFrom}: compared with ${input.renamedFrom}'s production; the new name starts its own history when promoted`,
+    )
+  }
+  const plan = planComparisons(candidate, baseline, policy, name)
+  notes.push(...plan.notes)
+  const metrics = plan.rows.map((row) =>
     compareMetric({
-      name: metric,
-      candidate: candidate.metrics.get(metric),
-      baseline: baseline?.metrics.get(metric)?.metric,
-      rule: resolveRule(policy, name, metric),
-      required: required.has(metric),
-      comparable: evalChange === undefined,
+      name: row.name,
+      candidate: row.candidate,
+      baseline: row.baseline,
+      rule: resolveRule(policy, name, row.ruleName),
+      required: row.required,
+      named: namesMetric(policy, name, row.ruleName),
+      ...(row.renamedFrom ? { renamedFrom: row.renamedFrom } : {}),
+      ...(evalChange ? { evaluationChanged: evalChange } : {}),
+      comparability: policy.comparability ?? 'strict',
       alpha: policy.significance?.alpha,
     }),
   )
+  const noise = baseline ? noiseChanges(baseline.metrics, candidate.metrics) : { changes: [], warnings: [] }
+  warnings.push(...noise.warnings)
   if (baseline && sameVersion(baseline.manifest.version, candidate.manifest.version)) {
     const changed = diffSnapshots(baseline.manifest.snapshot, candidate.manifest.snapshot).length > 0
     if (changed) notes.push(`version ${candidate.manifest.version} is unchanged but the snapshot differs`)
   }
-  const gateLevel = worst(metrics.map((m) => m.level))
+  const gateLevel = worst([
+    ...metrics.map((m) => m.level),
+    ...(warnings.length ? (['warn'] as const) : []),
+    ...(plan.errors.length ? (['fail'] as const) : []),
+  ])
+  const held = input.acceptance?.kind === 'held' && gateLevel !== 'pass' ? input.acceptance : undefined
+  const lapsed = input.acceptance?.kind === 'lapsed' && gateLevel !== 'pass' ? input.acceptance : undefined
   return {
     name,
     path: candidate.manifest.file,
     status: baseline ? 'changed' : 'new',
     candidateVersion: candidate.manifest.version,
-    ...(baseline ? { baselineVersion: baseline.manifest.version, baselineSource: baseline.source } : {}),
+    ...(baseline
+      ? {
+          baselineVersion: baseline.manifest.version,
+          baselineSource: baseline.source,
+          baselineDigest: baselineDigest(baseline),
+        }
+      : {}),
+    ...(input.renamedFrom ? { renamedFrom: input.renamedFrom } : {}),
+    ...(input.checkedBecause?.length ? { checkedBecause: input.checkedBecause } : {}),
     metrics,
-    changes: baseline ? diffSnapshots(baseline.manifest.snapshot, candidate.manifest.snapshot) : [],
-    errors: [],
+    changes: baseline
+      ? [...diffSnapshots(baseline.manifest.snapshot, candidate.manifest.snapshot), ...noise.changes]
+      : [],
+    errors: plan.errors,
+    ...(warnings.length ? { warnings } : {}),
     notes,
-    ...(accepted && gateLevel !== 'pass' ? { accepted } : {}),
+    ...(candidate.skipped?.length ? { skipped: candidate.skipped } : {}),
+    ...(held ? { accepted: held.acceptance } : {}),
+    ...(lapsed ? { acceptanceLapsed: lapsed.why } : {}),
     gateLevel,
-    level: accepted ? 'pass' : gateLevel,
+    level: held ? 'pass' : gateLevel,
   }
+}
+
+function evaluationNote(change: string, policy: Policy): string {
+  return policy.comparability === 'warn'
+    ? `evaluation data changed (${change}): metrics are not comparable (comparability: warn)`
+    : `evaluation data changed (${change}): a metric that crosses its fail threshold still fails; the others are not comparable`
+}
+
+/**
+ * What the production version is, for an acceptance: its version and a digest of its snapshot and
+ * metrics, whatever backend it came from. An acceptance holds only while production is still this.
+ */
+export function baselineDigest(baseline: ModelVersion): string {
+  const metrics: Record<string, MetricValue> = {}
+  for (const [k, v] of [...baseline.metrics].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    metrics[k] = v.metric
+  const text = JSON.stringify([baseline.manifest.version, baseline.manifest.snapshot, metrics])
+  return `${normalizeVersion(baseline.manifest.version)}#${fnv1a(text)}`
+}
+
+/** 64-bit FNV-1a as 16 hex digits: a content fingerprint (not a security boundary: the base is trusted). */
+function fnv1a(text: string): string {
+  let h = 0xcbf29ce484222325n
+  for (let i = 0; i < text.length; i++) {
+    h ^= BigInt(text.charCodeAt(i))
+    h = (h * 0x100000001b3n) & 0xffffffffffffffffn
+  }
+  return h.toString(16).padStart(16, '0')
+}
+
+interface PlannedRow {
+  readonly name: string
+  readonly candidate?: LocatedMetric
+  readonly baseline?: MetricValue
+  /** The name whose rule applies: the old name for a declared rename. */
+  readonly ruleName: string
+  readonly required: boolean
+  readonly renamedFrom?: string
+}
+
+/**
+ * Which comparisons to make. Every candidate metric; every production metric the candidate lacks; every
+ * required metric. A declared rename adds a comparison with the old name's production value under the
+ * old name's rule, and covers the old name's "missing". A new name that only looks like a missing
+ * production metric is an error naming both.
+ */
+function planComparisons(
+  candidate: ModelVersion,
+  baseline: Baseline | undefined,
+  policy: Policy,
+  model: string,
+) {
+  const required = new Set(requiredMetrics(policy, model))
+  const rows: PlannedRow[] = []
+  const errors: InputError[] = []
+  const notes: string[] = []
+  const covered = new Set<string>()
+  for (const [name, m] of candidate.metrics) {
+    const old = m.renamedFrom
+    const oldValue = old === undefined ? undefined : baseline?.metrics.get(old)?.metric
+    if (old !== undefined && candidate.metrics.has(old)) {
+      errors.push(
+        at(
+          m,
+          `metric ${quote(name)} declares renamed_from ${quote(old)}, but ${quote(old)} is still reported`,
+        ),
+      )
+    }
+    if (old !== undefined && oldValue) {
+      covered.add(old)
+      rows.push({
+        name,
+        candidate: m,
+        baseline: oldValue,
+        ruleName: old,
+        required: required.has(old) || required.has(name),
+        renamedFrom: old,
+      })
+      if (!baseline?.metrics.has(name)) continue
+    } else if (old !== undefined && baseline) {
+      notes.push(`${name} declares renamed_from ${old}, but production has no metric ${old}`)
+    }
+    rows.push({
+      name,
+      candidate: m,
+      baseline: baseline?.metrics.get(name)?.metric,
+      ruleName: name,
+      required: required.has(name),
+    })
+  }
+  const missing = [...(baseline?.metrics.keys() ?? [])].filter(
+    (k) => !candidate.metrics.has(k) && !covered.has(k),
+  )
+  for (const name of missing) {
+    rows.push({
+      name,
+      baseline: baseline?.metrics.get(name)?.metric,
+      ruleName: name,
+      required: required.has(name),
+    })
+  }
+  for (const name of required) {
+    if (!candidate.metrics.has(name) && !baseline?.metrics.has(name) && !covered.has(name))
+      rows.push({ name, ruleName: name, required: true })
+  }
+  errors.push(...lookalikeErrors(candidate, baseline, missing))
+  return { rows, errors, notes }
+}
+
+function at(m: LocatedMetric, message: string): InputError {
+  return new InputError({ file: m.file, ...(m.line ? { line: m.line } : {}) }, message)
+}
+
+/** A new metric that reads like a production metric the candidate lacks: a rename no reader would see. */
+function lookalikeErrors(
+  candidate: ModelVersion,
+  baseline: Baseline | undefined,
+  missing: readonly string[],
+) {
+  if (!baseline || missing.length === 0) return []
+  const bySkeleton = new Map(missing.map((name) => [skeleton(name), name]))
+  const errors: InputError[] = []
+  for (const [name, m] of candidate.metrics) {
+    if (baseline.metrics.has(name)) continue
+    const twin = bySkeleton.get(skeleton(name))
+    if (twin !== undefined && twin !== name) {
+      errors.push(
+        at(
+          m,
+          `metric ${quote(visible(name))} looks like production's ${quote(twin)} but is a different name: write ${quote(twin)}, or declare renamed_from: ${twin}`,
+        ),
+      )
+    }
+  }
+  return errors
+}
+
+/** How the noise a metric carries moved: every change to n, std and ci, and a warning when it widened. */
+export function noiseChanges(
+  before: ReadonlyMap<string, LocatedMetric>,
+  after: ReadonlyMap<string, LocatedMetric>,
+): { changes: SnapshotChange[]; warnings: string[] } {
+  const changes: SnapshotChange[] = []
+  const warnings: string[] = []
+  for (const [name, b] of after) {
+    const a = before.get(name)?.metric
+    if (!a) continue
+    const c = b.metric
+    for (const key of ['n', 'std', 'ci'] as const) {
+      const x = a[key]
+      const y = c[key]
+      if (JSON.stringify(x) === JSON.stringify(y)) continue
+      const kind = x === undefined ? 'added' : y === undefined ? 'removed' : 'changed'
+      changes.push({
+        section: 'metrics',
+        key: `${name}.${key}`,
+        kind,
+        ...(x !== undefined ? { before: x as Plain } : {}),
+        ...(y !== undefined ? { after: y as Plain } : {}),
+      })
+    }
+    const widened = widening(a, c)
+    if (widened) warnings.push(`${name}: ${widened}: significance tests will treat the metric as noisier`)
+  }
+  return { changes, warnings }
+}
+
+function widening(a: MetricValue, c: MetricValue): string | undefined {
+  if (a.n !== undefined && c.n !== undefined && c.n < a.n / 2)
+    return `sample size n ${a.n} → ${c.n} shrank by more than half`
+  const sa = standardError(a)
+  const sc = standardError(c)
+  if (sa !== undefined && sc !== undefined && sc > 2 * sa)
+    return `standard error ${sa.toPrecision(3)} → ${sc.toPrecision(3)} grew more than 2x`
+  return undefined
 }
 
 /** A model whose manifest (or production entry) could not be read: it fails, the others are still checked. */
@@ -177,7 +417,12 @@ export function invalidModel(path: string, errors: readonly InputError[], name?:
   }
 }
 
-export function removedModel(path: string, name: string, version?: string): ModelReport {
+export function removedModel(
+  path: string,
+  name: string,
+  version?: string,
+  inProduction = false,
+): ModelReport {
   return {
     name,
     path,
@@ -186,7 +431,11 @@ export function removedModel(path: string, name: string, version?: string): Mode
     metrics: [],
     changes: [],
     errors: [],
-    notes: ['manifest removed in this change; production is not touched'],
+    notes: [
+      inProduction
+        ? `manifest removed in this change; production ${version ?? ''} stays until it is rolled back or retired`
+        : 'manifest removed in this change; production is not touched',
+    ],
     gateLevel: 'pass',
     level: 'pass',
   }
@@ -202,7 +451,11 @@ interface MetricInput {
   readonly baseline?: MetricValue
   readonly rule: ResolvedRule
   readonly required: boolean
-  readonly comparable: boolean
+  readonly named?: boolean
+  readonly renamedFrom?: string
+  /** Set when the evaluation data changed: what changed. */
+  readonly evaluationChanged?: string
+  readonly comparability?: 'strict' | 'warn'
   readonly alpha?: number
 }
 
@@ -213,12 +466,16 @@ export function compareMetric(input: MetricInput): MetricComparison {
     name,
     rule,
     required,
+    ...(input.named ? { named: true } : {}),
+    ...(input.renamedFrom ? { renamedFrom: input.renamedFrom } : {}),
     ...(baseline ? { baseline } : {}),
     ...(candidate ? { candidate } : {}),
     ...(input.candidate ? { file: input.candidate.file, line: input.candidate.line } : {}),
   }
   if (!candidate) {
-    return { ...base, verdict: 'missing', level: required ? 'fail' : 'warn' }
+    // A metric the policy names may not disappear to escape its rule.
+    const fails = required || (baseline !== undefined && input.named === true)
+    return { ...base, verdict: 'missing', level: fails ? 'fail' : 'warn' }
   }
   const bounded = boundsVerdict(candidate.value, rule)
   if (!baseline) {
@@ -228,26 +485,45 @@ export function compareMetric(input: MetricInput): MetricComparison {
   const deltaPercent = baseline.value === 0 ? undefined : (delta / Math.abs(baseline.value)) * 100
   const measured = { ...base, delta, ...(deltaPercent !== undefined ? { deltaPercent } : {}) }
   if (bounded) return { ...measured, verdict: bounded, level: 'fail' }
-  if (!input.comparable) return { ...measured, verdict: 'not-comparable', level: 'warn' }
+  const judged = thresholdVerdict(baseline, candidate, delta, rule, input.alpha)
+  if (input.evaluationChanged === undefined) return { ...measured, ...judged }
+  // On changed evaluation data a crossed fail threshold still fails, labelled with what changed.
+  if (judged.level === 'fail' && input.comparability !== 'warn')
+    return { ...measured, ...judged, evaluationChanged: input.evaluationChanged }
+  return { ...measured, verdict: 'not-comparable', level: 'warn' }
+}
 
+type Judged = Pick<MetricComparison, 'verdict' | 'level' | 'pValue' | 'insideNoise' | 'noiseIgnored'>
+
+function thresholdVerdict(
+  baseline: MetricValue,
+  candidate: MetricValue,
+  delta: number,
+  rule: ResolvedRule,
+  alpha: number | undefined,
+): Judged {
   const worse = rule.better === 'higher' ? -delta : delta
   const eps = slack(baseline.value, candidate.value)
-  if (Math.abs(delta) <= eps) return { ...measured, verdict: 'unchanged', level: 'pass' }
-  if (worse < 0) return { ...measured, verdict: 'improved', level: 'pass' }
+  if (Math.abs(delta) <= eps) return { verdict: 'unchanged', level: 'pass' }
+  if (worse < 0) return { verdict: 'improved', level: 'pass' }
   const beyond = (t: ResolvedRule['fail']) =>
     t !== undefined && worse > toleranceAmount(t, baseline.value) + eps
   if (beyond(rule.fail)) {
-    if (input.alpha !== undefined) {
-      const p = pValueOfDifference(baseline, candidate)
-      if (p !== undefined && p > input.alpha) {
-        return { ...measured, verdict: 'warn', level: 'warn', pValue: p, insideNoise: true }
-      }
-      if (p !== undefined) return { ...measured, verdict: 'fail', level: 'fail', pValue: p }
+    if (alpha === undefined) return { verdict: 'fail', level: 'fail' }
+    const p = pValueOfDifference(baseline, candidate)
+    if (p === undefined) return { verdict: 'fail', level: 'fail' }
+    if (p <= alpha) return { verdict: 'fail', level: 'fail', pValue: p }
+    if (baseline.n === undefined || baseline.n < MIN_SIGNIFICANCE_SAMPLE) {
+      const why =
+        baseline.n === undefined
+          ? `production states no sample size n (at least ${MIN_SIGNIFICANCE_SAMPLE} needed)`
+          : `production's sample n=${baseline.n} is below ${MIN_SIGNIFICANCE_SAMPLE}`
+      return { verdict: 'fail', level: 'fail', pValue: p, noiseIgnored: why }
     }
-    return { ...measured, verdict: 'fail', level: 'fail' }
+    return { verdict: 'warn', level: 'warn', pValue: p, insideNoise: true }
   }
-  if (beyond(rule.warn)) return { ...measured, verdict: 'warn', level: 'warn' }
-  return { ...measured, verdict: 'within', level: 'pass' }
+  if (beyond(rule.warn)) return { verdict: 'warn', level: 'warn' }
+  return { verdict: 'within', level: 'pass' }
 }
 
 function boundsVerdict(value: number, rule: ResolvedRule): 'below-floor' | 'above-ceiling' | undefined {
@@ -263,8 +539,7 @@ export function evaluationDataChange(before: Manifest, after: Manifest): string 
   const b = after.data.find((d) => d.name === after.evaluationDataset)
   if (!a || !b) return undefined
   if (a.name !== b.name) return `evaluation.dataset ${a.name} → ${b.name}`
-  for (const pin of ['uri', ...ARTIFACT_PINS] as const) {
-    if ((a[pin] ?? '') !== (b[pin] ?? '')) return `${b.name}.${pin} changed`
-  }
-  return undefined
+  const moved = (['uri', ...ARTIFACT_PINS] as const).filter((pin) => (a[pin] ?? '') !== (b[pin] ?? ''))
+  if (moved.length === 0) return undefined
+  return moved.map((pin) => `${b.name}.${pin} ${a[pin] ?? '(none)'} → ${b[pin] ?? '(none)'}`).join(', ')
 }

@@ -1,6 +1,7 @@
 /** The model manifest (`model.yaml`): parse, validate, and hold the snapshot of one model version. */
 import { InputError, quote } from './diagnostics.js'
-import { parseDocument, type ParsedDocument, type Plain, type PlainMap } from './document.js'
+import { posix } from 'node:path'
+import { isPlainMap, parseDocument, type ParsedDocument, type Plain, type PlainMap } from './document.js'
 import { FieldReader } from './fields.js'
 import { flattenMetrics, type LocatedMetric } from './metrics.js'
 import { nameProblem, parseSemVer } from './names.js'
@@ -28,6 +29,8 @@ export interface Manifest {
   readonly description?: string
   readonly data: readonly DataEntry[]
   readonly metricsFiles: readonly string[]
+  /** Files of the repository this version is made of, besides the manifest (see references.ts). */
+  readonly references: readonly Reference[]
   readonly evaluationDataset?: string
   /** Metrics written in the manifest itself, flattened; metrics files are merged in by the caller. */
   readonly metrics: ReadonlyMap<string, LocatedMetric>
@@ -54,7 +57,14 @@ export const MANIFEST_KEYS = [
 /** Most metrics files one manifest may list: each is a read (an API call in the action). */
 export const MAX_METRICS_FILES = 16
 
-export const MANIFEST_FILE_NAMES = ['model.yaml', 'model.yml', 'model.json'] as const
+/** A file of the repository that a manifest references: a change to it is a change to the model. */
+export interface Reference {
+  /** Repository path, resolved against the manifest's folder. */
+  readonly path: string
+  /** What references it: `metrics_files[0]`, `data[1].dvc`, `weights.lfs`. */
+  readonly key: string
+  readonly line?: number
+}
 
 export type ManifestResult =
   | { readonly ok: true; readonly manifest: Manifest }
@@ -101,7 +111,7 @@ export function validateManifest(doc: ParsedDocument): ManifestResult {
   r.map(root.deployment, ['deployment'])
 
   const data = readData(r, root.data)
-  readArtifact(r, root.weights, ['weights'])
+  const weights = readArtifact(r, root.weights, ['weights'])
   const metricsFiles = r.stringList(root.metrics_files, ['metrics_files']) ?? []
   if (metricsFiles.length > MAX_METRICS_FILES) {
     r.fail(
@@ -110,7 +120,7 @@ export function validateManifest(doc: ParsedDocument): ManifestResult {
     )
   }
   metricsFiles.forEach((path, i) => {
-    if (path.startsWith('/') || path.split(/[\\/]/).includes('..') || path.includes('\0')) {
+    if (!insideRepository(path)) {
       r.fail(
         ['metrics_files', i],
         `metrics file ${quote(path)} must be a relative path inside the repository`,
@@ -143,6 +153,7 @@ export function validateManifest(doc: ParsedDocument): ManifestResult {
       ...(description !== undefined ? { description } : {}),
       data,
       metricsFiles,
+      references: referencesOf(doc, metricsFiles, data, weights),
       ...(evaluationDataset !== undefined ? { evaluationDataset } : {}),
       metrics,
       snapshot: root,
@@ -175,6 +186,7 @@ function readData(r: FieldReader, value: Plain | undefined): DataEntry[] {
       const v = r.string(entry[key], [...path, key])
       if (v !== undefined) pins[key] = v
     }
+    checkPointers(r, pins, path)
     if (name !== undefined) {
       if (seen.has(name)) r.fail([...path, 'name'], `duplicate data entry ${quote(name)}`)
       seen.add(name)
@@ -184,8 +196,61 @@ function readData(r: FieldReader, value: Plain | undefined): DataEntry[] {
   return out
 }
 
-function readArtifact(r: FieldReader, value: Plain | undefined, path: string[]): void {
+function readArtifact(r: FieldReader, value: Plain | undefined, path: string[]): Record<string, string> {
   const map = r.map(value, path)
-  if (!map) return
-  for (const key of ['uri', ...ARTIFACT_PINS]) r.string(map[key], [...path, key])
+  const pins: Record<string, string> = {}
+  if (!map) return pins
+  for (const key of ['uri', ...ARTIFACT_PINS]) {
+    const v = r.string(map[key], [...path, key])
+    if (v !== undefined) pins[key] = v
+  }
+  checkPointers(r, pins, path)
+  return pins
+}
+
+/** Pointer files are read from the repository: they must be relative paths inside it. */
+function checkPointers(r: FieldReader, pins: Record<string, string>, path: (string | number)[]): void {
+  for (const key of POINTERS) {
+    const p = pins[key]
+    if (p !== undefined && !insideRepository(p)) {
+      r.fail([...path, key], `${key} pointer ${quote(p)} must be a relative path inside the repository`)
+    }
+  }
+}
+
+const POINTERS = ['dvc', 'lfs'] as const
+
+/** A relative path that stays inside the repository: no leading '/', no '..', no NUL. */
+export function insideRepository(path: string): boolean {
+  return path !== '' && !path.startsWith('/') && !path.split(/[\\/]/).includes('..') && !path.includes('\0')
+}
+
+/** Every file the manifest references, resolved against its folder: metrics files and pointer files. */
+function referencesOf(
+  doc: ParsedDocument,
+  metricsFiles: readonly string[],
+  data: readonly DataEntry[],
+  weights: Record<string, string>,
+): Reference[] {
+  const dir = posix.dirname(doc.file)
+  const out: Reference[] = []
+  const add = (rel: string, key: string, at: (string | number)[]) => {
+    if (!insideRepository(rel)) return
+    const line = doc.locate(at).line
+    out.push({ path: posix.normalize(posix.join(dir, rel)), key, ...(line ? { line } : {}) })
+  }
+  metricsFiles.forEach((p, i) => add(p, `metrics_files[${i}]`, ['metrics_files', i]))
+  const items = Array.isArray(doc.value) ? [] : ((doc.value as PlainMap).data as Plain[] | undefined)
+  data.forEach((d) => {
+    const i = Array.isArray(items) ? items.findIndex((x) => isPlainMap(x) && x.name === d.name) : -1
+    for (const key of POINTERS) {
+      const p = d[key]
+      if (p !== undefined) add(p, `data[${d.name}].${key}`, ['data', i, key])
+    }
+  })
+  for (const key of POINTERS) {
+    const p = weights[key]
+    if (p !== undefined) add(p, `weights.${key}`, ['weights', key])
+  }
+  return out
 }

@@ -42,6 +42,11 @@ export interface Policy {
   readonly require: readonly string[]
   /** When set, a regression inside the measurement noise is a warning, not a failure. */
   readonly significance?: { readonly alpha: number }
+  /**
+   * What a changed evaluation set does to a regression: `strict` (the default) still fails a metric that
+   * crosses its fail threshold; `warn` makes every metric on changed evaluation data a warning.
+   */
+  readonly comparability?: 'strict' | 'warn'
   readonly models: readonly ModelOverride[]
 }
 
@@ -78,7 +83,7 @@ export function parsePolicy(text: string, file: string): Policy {
   const doc = parseDocument(text, file)
   const r = new FieldReader(doc)
   const root: PlainMap = doc.value === null ? {} : (r.map(doc.value, []) ?? {})
-  r.onlyKeys(root, [], ['defaults', 'metrics', 'require', 'significance', 'models'])
+  r.onlyKeys(root, [], ['defaults', 'metrics', 'require', 'significance', 'comparability', 'models'])
 
   const defaults = readRule(r, root.defaults, ['defaults'])
   const metrics = readPatternRules(r, root.metrics, ['metrics'])
@@ -93,6 +98,10 @@ export function parsePolicy(text: string, file: string): Policy {
     } else {
       significance = { alpha }
     }
+  }
+  const comparability = r.string(root.comparability, ['comparability'])
+  if (comparability !== undefined && comparability !== 'strict' && comparability !== 'warn') {
+    r.fail(['comparability'], `comparability must be 'strict' or 'warn', not ${quote(comparability)}`)
   }
   const models: ModelOverride[] = []
   const modelMap = r.map(root.models, ['models'])
@@ -116,6 +125,7 @@ export function parsePolicy(text: string, file: string): Policy {
     metrics,
     require,
     ...(significance ? { significance } : {}),
+    ...(comparability === 'warn' ? { comparability: 'warn' as const } : {}),
     models,
   }
 }
@@ -265,6 +275,20 @@ function matching(rules: readonly PatternRule[], metric: string): MetricRule[] {
   const globs = rules.filter((p) => isGlob(p.pattern) && matchGlob(p.pattern, metric, '.'))
   const exact = rules.filter((p) => !isGlob(p.pattern) && p.pattern === metric)
   return [...globs, ...exact].map((p) => p.rule)
+}
+
+/**
+ * Does the policy name this metric of this model: a rule (exact or glob, global or the model's), or
+ * `require`? A named metric that production has may not disappear from a candidate.
+ */
+export function namesMetric(policy: Policy, model: string, metric: string): boolean {
+  const matches = (rules: readonly PatternRule[]) =>
+    rules.some((p) => (isGlob(p.pattern) ? matchGlob(p.pattern, metric, '.') : p.pattern === metric))
+  if (matches(policy.metrics) || policy.require.includes(metric)) return true
+  if (policy.defaults.min !== undefined || policy.defaults.max !== undefined) return true
+  return policy.models.some(
+    (o) => matchGlob(o.pattern, model, '/') && (matches(o.metrics) || o.require.includes(metric)),
+  )
 }
 
 /** Metrics every checked model must report: the global list plus each matching model's list. */

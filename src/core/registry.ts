@@ -8,6 +8,7 @@ import { isPlainMap, parseDocument, type Plain, type PlainMap } from './document
 import { FieldReader } from './fields.js'
 import type { MetricValue } from './metrics.js'
 import { normalizeVersion, sameVersion } from './names.js'
+import type { AcceptanceLookup } from './compare.js'
 
 export const REGISTRY_SCHEMA = 1
 export const REGISTRY_DIR = 'registry'
@@ -36,6 +37,11 @@ export interface RegistryEvent {
   readonly sha?: string
   /** rollback: the version production moved away from. */
   readonly from?: string
+  /**
+   * accept: the production version it was accepted against (version#digest of its snapshot and metrics,
+   * or 'none' for a model with no production). When production moves, the acceptance lapses.
+   */
+  readonly against?: string
 }
 
 export interface Production {
@@ -133,7 +139,7 @@ function readEvent(r: FieldReader, item: Plain, i: number): RegistryEvent | unde
   const metrics = readMetrics(r, e.metrics, [...path, 'metrics'])
   const pr = r.number(e.pr, [...path, 'pr'])
   const optional: Record<string, string | undefined> = {}
-  for (const key of ['commit', 'path', 'run', 'reason', 'sha', 'from'] as const) {
+  for (const key of ['commit', 'path', 'run', 'reason', 'sha', 'from', 'against'] as const) {
     optional[key] = r.string(e[key], [...path, key])
   }
   return {
@@ -266,14 +272,36 @@ export function applyAccept(
   return entryOf(name, [...(entry?.history ?? []), event])
 }
 
-/** The latest acceptance recorded for a pull request's head SHA, if any. */
-export function acceptanceFor(entry: RegistryEntry | undefined, sha: string | undefined, version?: string) {
+/** What an acceptance is recorded against when the model has no production version. */
+export const NO_PRODUCTION = 'none'
+
+/**
+ * The latest acceptance recorded for a pull request's head SHA and version, if any. It holds only while
+ * production is still the version (and content) it was accepted against; otherwise it lapsed, and says why.
+ */
+export function acceptanceFor(
+  entry: RegistryEntry | undefined,
+  sha: string | undefined,
+  version: string,
+  production: string,
+): AcceptanceLookup | undefined {
   if (!entry || !sha) return undefined
   const e = [...entry.history]
     .reverse()
-    .find(
-      (x) =>
-        x.type === 'accept' && x.sha === sha && (version === undefined || sameVersion(x.version, version)),
-    )
-  return e ? { actor: e.actor, reason: e.reason ?? '', at: e.at } : undefined
+    .find((x) => x.type === 'accept' && x.sha === sha && sameVersion(x.version, version))
+  if (!e) return undefined
+  const acceptance = { actor: e.actor, reason: e.reason ?? '', at: e.at }
+  if (e.against === production) return { kind: 'held', acceptance }
+  const then = e.against === undefined ? 'an unrecorded production' : describeAgainst(e.against)
+  return {
+    kind: 'lapsed',
+    acceptance,
+    why: `accepted by ${e.actor} against ${then}; production is now ${describeAgainst(production)}, so the regression must be reviewed again`,
+  }
+}
+
+function describeAgainst(against: string): string {
+  if (against === NO_PRODUCTION) return 'no production version'
+  const [version, digest] = against.split('#')
+  return `${version ?? against}${digest ? ` (content ${digest.slice(0, 8)})` : ''}`
 }

@@ -3,11 +3,12 @@
  * each candidate compares. Everything from the head is untrusted; the policy comes from the base only.
  */
 import {
+  baselineDigest,
   compareModel,
   invalidModel,
   removedModel,
   runVerdict,
-  type Acceptance,
+  type Baseline,
   type ModelReport,
   type ModelVersion,
   type RunReport,
@@ -15,8 +16,10 @@ import {
 import { errorMessage, InputError } from '../core/diagnostics.js'
 import { pathMatcher } from '../core/glob.js'
 import { DEFAULT_POLICY, parsePolicy, type Policy } from '../core/policy.js'
-import { acceptanceFor } from '../core/registry.js'
-import { loadModelVersion } from './model-version.js'
+import type { Manifest } from '../core/manifest.js'
+import { acceptanceFor, NO_PRODUCTION } from '../core/registry.js'
+import { versionOf } from './model-version.js'
+import { findTargets, manifestsTouched, readManifestAt, type ManifestIndex, type Target } from './targets.js'
 import type { AcceptanceSource, BaselineSource, ChangedFile, SourceReader } from './ports.js'
 import { mapLimit } from './concurrency.js'
 
@@ -42,6 +45,7 @@ export interface CheckDeps {
 export interface CheckResult {
   readonly report: RunReport
   readonly policy: Policy
+  /** Every file the change touched (manifests, metrics files, pointers, ...). */
   readonly changed: readonly ChangedFile[]
 }
 
@@ -50,42 +54,17 @@ export const DEFAULT_MANIFESTS = '**/model.{yaml,yml,json}'
 export async function runCheck(deps: CheckDeps, options: CheckOptions): Promise<CheckResult> {
   const { source } = deps
   const isManifest = pathMatcher(options.manifests)
+  const limit = options.concurrency ?? 8
   const all = await source.changedFiles(options.base, options.head)
-  const changed = all
-    .filter((f) => isManifest(f.path))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const { policy, errors: policyErrors } = await loadPolicy(source, options.base, options.policyPath)
   // A pull request that changes the policy cannot loosen its own gate, but it must not break every later one.
   const proposed = all.find((f) => f.path === options.policyPath && f.status !== 'removed')
   const proposedErrors = proposed ? (await loadPolicy(source, options.head, options.policyPath)).errors : []
-  const limit = options.concurrency ?? 8
-
-  const loaded = await mapLimit(changed, limit, async (file): Promise<Loaded> => {
-    try {
-      return await loadCandidate(source, options, file)
-    } catch (error) {
-      return { kind: 'report', file, report: failedModel(file, error) }
-    }
-  })
-  const firstPathOf = new Map<string, string>()
-  const models = await mapLimit(loaded, limit, (item) =>
-    guard(item.file, async () => {
-      if (item.kind === 'report') return item.report
-      const { version, file } = item
-      const name = version.manifest.name
-      const first = firstPathOf.get(name) ?? file.path
-      firstPathOf.set(name, first)
-      if (first !== file.path) {
-        const where = { file: file.path, line: version.manifest.lineOf(['name']) }
-        return invalidModel(
-          file.path,
-          [new InputError(where, `model '${name}' is also declared in ${first}`)],
-          name,
-        )
-      }
-      return compareCandidate(deps, options, policy, file, version)
-    }),
-  )
+  const head = await manifestsTouched(source, options.head, all, isManifest, limit)
+  const targets = findTargets(all, head, isManifest)
+  const ctx: TargetContext = { deps, options, policy, head }
+  const checked = await mapLimit(targets, limit, (t) => guard(t.path, () => checkTarget(ctx, t)))
+  const models = checked.filter((m): m is ModelReport => m !== undefined)
   const errors = [...policyErrors, ...proposedErrors]
   const report: RunReport = {
     // With no model to check, a broken policy is reported but does not block (a required check never hangs,
@@ -104,25 +83,25 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions): Promise<
     head: options.head,
     errors,
   }
-  return { report, policy, changed }
+  return { report, policy, changed: all }
 }
 
-type Loaded =
-  | { readonly kind: 'report'; readonly file: ChangedFile; readonly report: ModelReport }
-  | { readonly kind: 'version'; readonly file: ChangedFile; readonly version: ModelVersion }
+interface TargetContext {
+  readonly deps: CheckDeps
+  readonly options: CheckOptions
+  readonly policy: Policy
+  /** The manifests at the head the change touches. */
+  readonly head: ManifestIndex
+}
 
-/** Any failure while handling one file becomes that model's error; the run goes on. */
-async function guard(file: ChangedFile, fn: () => Promise<ModelReport>): Promise<ModelReport> {
+/** Any failure while handling one model becomes that model's error; the run goes on. */
+async function guard<T>(path: string, fn: () => Promise<T>): Promise<T | ModelReport> {
   try {
     return await fn()
   } catch (error) {
-    return failedModel(file, error)
+    const e = error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error))
+    return invalidModel(path, [e])
   }
-}
-
-function failedModel(file: ChangedFile, error: unknown): ModelReport {
-  const e = error instanceof InputError ? error : new InputError({ file: file.path }, errorMessage(error))
-  return invalidModel(file.path, [e])
 }
 
 async function loadPolicy(source: SourceReader, base: string, path: string) {
@@ -136,50 +115,101 @@ async function loadPolicy(source: SourceReader, base: string, path: string) {
   }
 }
 
-async function loadCandidate(
-  source: SourceReader,
-  options: CheckOptions,
-  file: ChangedFile,
-): Promise<Loaded> {
-  const report = (r: ModelReport): Loaded => ({ kind: 'report', file, report: r })
-  if (file.status === 'removed') {
-    const old = await source.readFile(options.base, file.path)
-    const parsed =
-      old === undefined ? undefined : await loadModelVersion(old, file.path, async () => undefined)
-    const name = parsed?.ok ? parsed.version.manifest.name : (parsed?.name ?? file.path)
-    return report(removedModel(file.path, name, parsed?.ok ? parsed.version.manifest.version : undefined))
+async function checkTarget(ctx: TargetContext, target: Target): Promise<ModelReport | undefined> {
+  if (target.kind === 'removed') return removedTarget(ctx, target)
+  const at = ctx.head.byPath.get(target.path)
+  if (!at?.manifest) {
+    const errors = at?.errors ?? [new InputError({ file: target.path }, 'file not found at head')]
+    return invalidModel(target.path, errors, at?.name)
   }
-  const text = await source.readFile(options.head, file.path)
-  if (text === undefined) {
-    return report(invalidModel(file.path, [new InputError({ file: file.path }, 'file not found at head')]))
-  }
-  const loaded = await loadModelVersion(text, file.path, (p) => source.readFile(options.head, p))
-  if (!loaded.ok) return report(invalidModel(file.path, loaded.errors, loaded.name))
-  return { kind: 'version', file, version: loaded.version }
+  const manifest = at.manifest
+  const name = manifest.name
+  const renamedFrom = target.manifestChanged ? await previousName(ctx, target, name) : undefined
+  const problems = [
+    ...duplicateErrors(ctx.head.byName.get(name) ?? [], manifest),
+    ...target.deleted.map(
+      (r) =>
+        new InputError(
+          { file: target.path, ...(r.line ? { line: r.line } : {}) },
+          `${r.key} references ${r.path}, which this change deletes`,
+        ),
+    ),
+  ]
+  if (problems.length) return invalidModel(target.path, problems, name)
+  const { head } = ctx.options
+  const loaded = await versionOf(manifest, (p) => ctx.deps.source.readFile(head, p))
+  if (!loaded.ok) return invalidModel(target.path, loaded.errors, name)
+  return compareCandidate(ctx, target, loaded.version, renamedFrom)
+}
+
+/** The model's name at the base, when the change renames it (same path, or a move, with another name). */
+async function previousName(ctx: TargetContext, target: Target, name: string) {
+  const { source } = ctx.deps
+  const old = (await readManifestAt(source, ctx.options.base, target.previousPath ?? target.path))?.name
+  return old !== undefined && old !== name ? old : undefined
+}
+
+/** Two manifests declaring one model: which one is the model is ambiguous, so neither is compared. */
+function duplicateErrors(paths: readonly string[], manifest: Manifest, where = 'head') {
+  if (paths.length < 2) return []
+  const line = manifest.lineOf(['name'])
+  return [
+    new InputError(
+      { file: manifest.file, ...(line ? { line } : {}) },
+      `model '${manifest.name}' is declared by more than one manifest at the ${where}: ${paths.join(' and ')}`,
+    ),
+  ]
+}
+
+/**
+ * Production's manifest still declaring the model at its own path, beside the candidate at another path:
+ * a copy, not a move. Found through the path production records, so it costs one read.
+ */
+async function staleCopy(ctx: TargetContext, target: Target, candidate: ModelVersion, baseline: Baseline) {
+  const path = baseline.path
+  if (!path || path === target.path || path === target.previousPath) return []
+  const other = ctx.head.byPath.get(path) ?? (await readManifestAt(ctx.deps.source, ctx.options.head, path))
+  if (other?.name !== candidate.manifest.name) return []
+  return duplicateErrors([path, target.path].sort(), candidate.manifest)
+}
+
+/** A removed manifest: listed (with its production, if any), unless a changed manifest now declares it. */
+async function removedTarget(ctx: TargetContext, target: Target): Promise<ModelReport | undefined> {
+  const at = await readManifestAt(ctx.deps.source, ctx.options.base, target.path)
+  const name = at?.name ?? target.path
+  if (at?.name !== undefined && ctx.head.byName.has(at.name)) return undefined // moved
+  const lookup = at?.name ? await ctx.deps.baselines.baseline(at.name, target.path) : undefined
+  const production = lookup?.kind === 'found' ? lookup.baseline.manifest.version : undefined
+  return removedModel(target.path, name, production ?? at?.manifest?.version, production !== undefined)
 }
 
 async function compareCandidate(
-  deps: CheckDeps,
-  options: CheckOptions,
-  policy: Policy,
-  file: ChangedFile,
+  ctx: TargetContext,
+  target: Target,
   candidate: ModelVersion,
+  renamedFrom: string | undefined,
 ): Promise<ModelReport> {
-  const { baselines, acceptances } = deps
+  const { baselines, acceptances } = ctx.deps
   const name = candidate.manifest.name
-  const lookup = await baselines.baseline(name, file.path, file.previousPath)
-  if (lookup.kind === 'error') return invalidModel(file.path, [lookup.error], name)
-  let accepted: Acceptance | undefined
-  if (acceptances)
-    accepted = acceptanceFor(
-      await acceptances.entry(name),
-      options.acceptanceSha ?? options.head,
-      candidate.manifest.version,
-    )
+  const lookup = await baselines.baseline(renamedFrom ?? name, target.path, target.previousPath)
+  if (lookup.kind === 'error') return invalidModel(target.path, [lookup.error], name)
+  const baseline = lookup.kind === 'found' ? lookup.baseline : undefined
+  const copies = baseline ? await staleCopy(ctx, target, candidate, baseline) : []
+  if (copies.length) return invalidModel(target.path, copies, name)
+  const acceptance = acceptances
+    ? acceptanceFor(
+        await acceptances.entry(name),
+        ctx.options.acceptanceSha ?? ctx.options.head,
+        candidate.manifest.version,
+        baseline ? baselineDigest(baseline) : NO_PRODUCTION,
+      )
+    : undefined
   return compareModel({
     candidate,
-    ...(lookup.kind === 'found' ? { baseline: lookup.baseline } : {}),
-    policy,
-    ...(accepted ? { accepted } : {}),
+    ...(baseline ? { baseline } : {}),
+    policy: ctx.policy,
+    ...(acceptance ? { acceptance } : {}),
+    ...(renamedFrom ? { renamedFrom } : {}),
+    checkedBecause: target.because,
   })
 }

@@ -60,6 +60,8 @@ export interface AcceptRequest extends Provenance {
   readonly version: string
   readonly sha: string
   readonly reason: string
+  /** The production it is accepted against (`version#digest`, or 'none'): it lapses when production moves. */
+  readonly against: string
 }
 
 export function accept(registry: BranchRegistry, request: AcceptRequest): Promise<UpdateResult> {

@@ -1,9 +1,14 @@
 /** Turning files into comparable model versions: a manifest plus its metrics files, merged. */
-import { InputError, errorMessage } from '../core/diagnostics.js'
+import { InputError, errorMessage, formatPosition, quote } from '../core/diagnostics.js'
 import type { ParsedDocument, PlainMap } from '../core/document.js'
 import type { ModelVersion } from '../core/compare.js'
 import { parseManifest, validateManifest, type Manifest } from '../core/manifest.js'
-import { parseMetricsFile, type LocatedMetric, type MetricValue } from '../core/metrics.js'
+import {
+  parseMetricsFile,
+  type LocatedMetric,
+  type MetricValue,
+  type SkippedMetric,
+} from '../core/metrics.js'
 import { posix } from 'node:path'
 import { pathMatcher } from '../core/glob.js'
 import type { SourceReader } from './ports.js'
@@ -14,7 +19,8 @@ export type VersionResult =
 
 /**
  * Parse a manifest and read its metrics files with `read` (paths relative to the manifest's folder).
- * Files are merged in order; metrics written in the manifest itself win.
+ * Every metric has one source: a name written in two metrics files, or in a file and in the manifest, is
+ * an error naming both, never last-one-wins.
  */
 export async function loadModelVersion(
   text: string,
@@ -23,8 +29,17 @@ export async function loadModelVersion(
 ): Promise<VersionResult> {
   const parsed = parseManifest(text, path)
   if (!parsed.ok) return parsed
-  const manifest = parsed.manifest
-  const metrics = new Map<string, LocatedMetric>()
+  return versionOf(parsed.manifest, read)
+}
+
+/** A parsed manifest with its metrics files read (`read` takes repository paths). */
+export async function versionOf(
+  manifest: Manifest,
+  read: (path: string) => Promise<string | undefined>,
+): Promise<VersionResult> {
+  const path = manifest.file
+  const metrics = new Map<string, LocatedMetric>(manifest.metrics)
+  const skipped: SkippedMetric[] = []
   const errors: InputError[] = []
   for (const [i, rel] of manifest.metricsFiles.entries()) {
     const file = posix.normalize(posix.join(posix.dirname(path), rel))
@@ -35,7 +50,13 @@ export async function loadModelVersion(
         errors.push(new InputError(where, `metrics file ${file} does not exist`))
         continue
       }
-      for (const [name, m] of parseMetricsFile(body, file)) metrics.set(name, m)
+      const parsedFile = parseMetricsFile(body, file)
+      skipped.push(...parsedFile.skipped)
+      for (const [name, m] of parsedFile.metrics) {
+        const earlier = metrics.get(name)
+        if (earlier) errors.push(twoSources(name, m, earlier))
+        else metrics.set(name, m)
+      }
     } catch (error) {
       errors.push(
         error instanceof InputError
@@ -45,8 +66,15 @@ export async function loadModelVersion(
     }
   }
   if (errors.length) return { ok: false, errors, name: manifest.name }
-  for (const [name, m] of manifest.metrics) metrics.set(name, m)
-  return { ok: true, version: { manifest, metrics } }
+  return { ok: true, version: { manifest, metrics, ...(skipped.length ? { skipped } : {}) } }
+}
+
+function twoSources(name: string, m: LocatedMetric, earlier: LocatedMetric): InputError {
+  const at = (x: LocatedMetric) => formatPosition({ file: x.file, ...(x.line ? { line: x.line } : {}) })
+  return new InputError(
+    { file: m.file, ...(m.line ? { line: m.line } : {}) },
+    `metric ${quote(name)} is also written at ${at(earlier)}: a metric must have one source`,
+  )
 }
 
 /** A manifest snapshot as stored in the registry, validated again (the registry is data, not trust). */

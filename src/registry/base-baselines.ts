@@ -26,7 +26,12 @@ export class BaseCommitBaselines implements BaselineSource {
       }
       return {
         kind: 'found',
-        baseline: { ...found.version, source: `base ${this.base.slice(0, 12)}`, commit: this.base },
+        baseline: {
+          ...found.version,
+          source: `base ${this.base.slice(0, 12)}`,
+          commit: this.base,
+          path: found.version.manifest.file,
+        },
       }
     } catch (error) {
       const e = error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error))

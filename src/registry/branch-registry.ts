@@ -78,6 +78,7 @@ export class BranchRegistry implements BaselineSource, AcceptanceSource {
           metrics: metricsFromRecord(production.metrics, file),
           source: `${this.store.branch} (${production.event} by ${production.actor} at ${production.since})`,
           ...(production.commit ? { commit: production.commit } : {}),
+          ...(production.path ? { path: production.path } : {}),
         },
       }
     } catch (error) {

@@ -111,6 +111,7 @@ export class GtoRegistry implements BaselineSource {
           ...loaded.version,
           source: `GTO ${holder.tag} (${holder.version})`,
           commit: holder.commit,
+          path: loaded.version.manifest.file,
         },
       }
     } catch (error) {

@@ -334,8 +334,9 @@ error: .github/model-gate.yml:1:12: defaults.fail '1 percent' is not a percentag
 
   it('with --registry base, a model declared again at a new path is still compared with itself', async () => {
     repo.git('checkout', '--quiet', '-b', 'move', 'fix-policy')
-    repo.commit('a second home for a, regressed', {
-      'models/a2/model.yaml': 'name: a\nversion: 1.1.0\nmetrics: {accuracy: 0.5}\n',
+    repo.git('rm', '--quiet', 'models/a/model.yaml')
+    repo.commit('a new home for a, regressed', {
+      'models/a2/model.yaml': 'name: a\nversion: 1.1.0\ndescription: moved\nmetrics: {accuracy: 0.5}\n',
     })
     const r = await runCli(repo.dir, [
       'check',
@@ -349,11 +350,33 @@ error: .github/model-gate.yml:1:12: defaults.fail '1 percent' is not a percentag
       'json',
     ])
     const json = JSON.parse(r.stdout)
-    expect([r.code, json.models[0].name, json.models[0].status, json.models[0].production_version]).toEqual([
-      1,
-      'a',
-      'changed',
-      '1.0.0',
+    expect(
+      json.models.map((m: { name: string; status: string; production_version: string | null }) => [
+        m.name,
+        m.status,
+        m.production_version,
+      ]),
+    ).toEqual([['a', 'changed', '1.0.0']])
+    expect(r.code).toBe(1)
+  })
+
+  it('two manifests declaring one model are an error naming both paths', async () => {
+    repo.git('checkout', '--quiet', '-b', 'copy', 'fix-policy')
+    repo.commit('a second home for a, regressed', {
+      'models/a2/model.yaml': 'name: a\nversion: 1.1.0\nmetrics: {accuracy: 0.5}\n',
+    })
+    const r = await runCli(repo.dir, [
+      'check',
+      '--base',
+      'fix-policy',
+      '--head',
+      'copy',
+      '--registry',
+      'base',
     ])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain(
+      "error: models/a2/model.yaml:1: model 'a' is declared by more than one manifest at the head: models/a/model.yaml and models/a2/model.yaml",
+    )
   })
 })

@@ -102,30 +102,42 @@ describe('a verdict per metric', () => {
     })
   })
 
-  it('metrics are not comparable when the evaluation data changed', () => {
-    const report = compareModel({
-      candidate: version({
-        name: 'm',
-        version: '2.0.0',
-        data: [{ name: 'eval', role: 'eval', uri: 's3://b/eval-v2.parquet', sha256: 'fff' }],
-        evaluation: { dataset: 'eval' },
-        metrics: { accuracy: 0.95, auc: 0.5 },
-      }),
-      baseline: baseline({
-        name: 'm',
-        version: '1.0.0',
-        data,
-        evaluation: { dataset: 'eval' },
-        metrics: { accuracy: 0.9, auc: 0.8 },
-      } as never),
-      policy,
-    })
-    expect(report.metrics.map((m) => [m.name, m.verdict, m.level])).toEqual([
+  it('on changed evaluation data a crossed fail threshold still fails, labelled; the rest is not comparable', () => {
+    const compare = (p = policy) =>
+      compareModel({
+        candidate: version({
+          name: 'm',
+          version: '2.0.0',
+          data: [{ name: 'eval', role: 'eval', uri: 's3://b/eval-v2.parquet', sha256: 'fff' }],
+          evaluation: { dataset: 'eval' },
+          metrics: { accuracy: 0.95, auc: 0.5 },
+        }),
+        baseline: baseline({
+          name: 'm',
+          version: '1.0.0',
+          data,
+          evaluation: { dataset: 'eval' },
+          metrics: { accuracy: 0.9, auc: 0.8 },
+        } as never),
+        policy: p,
+      })
+    const report = compare()
+    const what = 'eval.uri s3://b/eval.parquet → s3://b/eval-v2.parquet, eval.sha256 eee → fff'
+    expect(report.metrics.map((m) => [m.name, m.verdict, m.level, m.evaluationChanged])).toEqual([
+      ['accuracy', 'not-comparable', 'warn', undefined],
+      ['auc', 'fail', 'fail', what],
+    ])
+    expect(report.notes).toEqual([
+      `evaluation data changed (${what}): a metric that crosses its fail threshold still fails; the others are not comparable`,
+    ])
+    expect(report.level).toBe('fail')
+    // The policy may relax this: every metric on changed evaluation data is then a warning.
+    const relaxed = compare(parsePolicy('comparability: warn\n', '.github/model-gate.yml'))
+    expect(relaxed.metrics.map((m) => [m.name, m.verdict, m.level])).toEqual([
       ['accuracy', 'not-comparable', 'warn'],
       ['auc', 'not-comparable', 'warn'],
     ])
-    expect(report.notes).toEqual(['evaluation data changed (eval.uri changed): metrics are not comparable'])
-    expect(report.level).toBe('warn')
+    expect(relaxed.level).toBe('warn')
   })
 
   it('a regression inside the measurement noise is a warning when significance is on', () => {
@@ -167,7 +179,7 @@ describe('per model and per run', () => {
       candidate: version({ name: 'm', version: '1.1.0', metrics: { accuracy: 0.5 } }),
       baseline: baseline({ name: 'm', version: '1.0.0', metrics: { accuracy: 0.9 } }),
       policy,
-      accepted,
+      acceptance: { kind: 'held', acceptance: accepted },
     })
     expect([report.gateLevel, report.level, report.accepted]).toEqual(['fail', 'pass', accepted])
   })

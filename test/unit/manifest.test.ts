@@ -240,9 +240,10 @@ describe('bad input: one clear line with file:line:col each', () => {
 describe('metrics files (DVC style)', () => {
   it('flattens JSON, YAML and TOML, skipping leaves that are not numbers', () => {
     const json = parseMetricsFile('{"eval": {"acc": 0.9, "step": "final"}, "loss": 0.3}', 'eval/metrics.json')
-    expect([...json.keys()]).toEqual(['eval.acc', 'loss'])
+    expect([...json.metrics.keys()]).toEqual(['eval.acc', 'loss'])
+    expect(json.skipped).toEqual([{ name: 'eval.step', file: 'eval/metrics.json', line: 1, type: 'string' }])
     const toml = parseMetricsFile('loss = 0.25\n[eval]\nacc = 0.91\n', 'eval/metrics.toml')
-    expect([...toml.entries()].map(([k, v]) => [k, v.metric.value])).toEqual([
+    expect([...toml.metrics.entries()].map(([k, v]) => [k, v.metric.value])).toEqual([
       ['loss', 0.25],
       ['eval.acc', 0.91],
     ])

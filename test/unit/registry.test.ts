@@ -80,10 +80,19 @@ describe('registry entries', () => {
       sha: 'abc',
       pr: 7,
       reason: 'ok',
+      against: '3.0.0#00ff',
     })
     expect(a.production?.version).toBe('3.0.0')
-    expect(acceptanceFor(a, 'abc')).toEqual({ actor: 'bob', reason: 'ok', at: 't6' })
-    expect(acceptanceFor(a, 'def')).toBeUndefined()
+    const acceptance = { actor: 'bob', reason: 'ok', at: 't6' }
+    expect(acceptanceFor(a, 'abc', '3.1.0', '3.0.0#00ff')).toEqual({ kind: 'held', acceptance })
+    expect(acceptanceFor(a, 'def', '3.1.0', '3.0.0#00ff')).toBeUndefined()
+    expect(acceptanceFor(a, 'abc', '3.2.0', '3.0.0#00ff')).toBeUndefined()
+    // Production moved since: the acceptance lapses and says against what it was given.
+    expect(acceptanceFor(a, 'abc', '3.1.0', '3.0.5#abcd')).toEqual({
+      kind: 'lapsed',
+      acceptance,
+      why: 'accepted by bob against 3.0.0 (content 00ff); production is now 3.0.5 (content abcd), so the regression must be reviewed again',
+    })
   })
 
   it('round-trip through JSON', () => {

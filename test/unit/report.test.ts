@@ -236,6 +236,10 @@ Policy: .github/model-gate.yml
       min: 0.85,
       max: null,
       required: true,
+      named_by_policy: true,
+      renamed_from: null,
+      evaluation_changed: null,
+      noise_ignored: null,
       p_value: null,
       location: 'models/churn/model.yaml:6',
     })

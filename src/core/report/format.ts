@@ -35,12 +35,42 @@ const VERDICT_LABEL: Record<MetricVerdict, string> = {
   'not-comparable': 'not comparable',
 }
 
-export function verdictLabel(m: MetricComparison): string {
+/** The verdict in words; `esc` is applied to the parts that come from input (what changed, and why). */
+export function verdictLabel(m: MetricComparison, esc: (text: string) => string = (t) => t): string {
   let label = VERDICT_LABEL[m.verdict]
   if (m.verdict === 'missing' && m.required) label = 'missing (required)'
+  else if (m.verdict === 'missing' && m.level === 'fail') label = 'missing (named by the policy)'
   if (m.insideNoise && m.pValue !== undefined) label = `${label} (inside noise, ${formatP(m.pValue)})`
+  else if (m.noiseIgnored && m.pValue !== undefined)
+    label = `${label} (${formatP(m.pValue)}, noise not trusted: ${esc(m.noiseIgnored)})`
   else if (m.pValue !== undefined && m.verdict === 'fail') label = `${label} (${formatP(m.pValue)})`
+  if (m.evaluationChanged) label = `${label} (evaluation data changed: ${esc(m.evaluationChanged)})`
   return label
+}
+
+/** A metric's name as the report shows it: a declared rename says what it was called in production. */
+export function metricLabel(m: MetricComparison): string {
+  return m.renamedFrom ? `${m.name} (renamed from ${m.renamedFrom})` : m.name
+}
+
+/** "checked because eval/metrics.json changed": the referenced files that made a model part of the check. */
+export function checkedBecauseLine(m: ModelReport): string | undefined {
+  const files = m.checkedBecause ?? []
+  if (files.length === 0) return undefined
+  const shown = files.slice(0, 5).join(', ')
+  const more = files.length > 5 ? ` and ${files.length - 5} more` : ''
+  return `checked because ${shown}${more} changed`
+}
+
+/** "skipped (not numbers): eval/metrics.json:3 accuracy (string)". */
+export function skippedLine(m: ModelReport): string | undefined {
+  const skipped = m.skipped ?? []
+  if (skipped.length === 0) return undefined
+  const items = skipped
+    .slice(0, 10)
+    .map((x) => `${x.file}${x.line ? `:${x.line}` : ''} ${x.name || '(root)'} (${x.type})`)
+  const more = skipped.length > 10 ? `, and ${skipped.length - 10} more` : ''
+  return `metrics-file entries skipped because they are not numbers: ${items.join(', ')}${more}`
 }
 
 export function formatP(p: number): string {
@@ -121,11 +151,19 @@ export function modelVerdictLabel(m: ModelReport): string {
   if (m.accepted) return `accepted (${m.gateLevel})`
   if (m.status === 'invalid') return 'invalid'
   if (m.status === 'removed') return 'removed'
-  const problems = m.metrics.filter((x) => x.level === m.level).length
   const what =
     m.level === 'fail' ? 'failed' : m.level === 'warn' ? 'warned' : m.status === 'new' ? 'new' : 'passed'
   if (m.level === 'pass') return what
-  return `${what} (${problems} metric${problems === 1 ? '' : 's'})`
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+  const metrics = m.metrics.filter((x) => x.level === m.level).length
+  const errors = m.level === 'fail' ? m.errors.length : 0
+  const warnings = m.level === 'warn' ? (m.warnings?.length ?? 0) : 0
+  const parts = [
+    metrics && plural(metrics, 'metric'),
+    errors && plural(errors, 'error'),
+    warnings && plural(warnings, 'warning'),
+  ].filter(Boolean)
+  return parts.length ? `${what} (${parts.join(', ')})` : what
 }
 
 export function isProblem(m: MetricComparison): boolean {

@@ -10,7 +10,10 @@ import {
   formatPercent,
   formatPlain,
   formatRule,
+  checkedBecauseLine,
   levelIcon,
+  metricLabel,
+  skippedLine,
   metricIcon,
   modelVerdictLabel,
   RUN_TITLE,
@@ -87,12 +90,18 @@ function modelSection(m: ModelReport, mode: 'full' | 'problems'): string {
       m.errors.map((e) => `- ❌ ${esc(formatPosition(e.position), 300)}: ${esc(e.detail, 300)}`).join('\n'),
     )
   }
+  const because = checkedBecauseLine(m)
+  if (because) parts.push(`${esc(because.charAt(0).toUpperCase() + because.slice(1), 600)}.`)
   if (m.accepted) {
     parts.push(
       `Accepted by ${esc(m.accepted.actor, 60)} at ${esc(m.accepted.at)}: ${esc(m.accepted.reason, 300)}`,
     )
   }
+  if (m.acceptanceLapsed) parts.push(`- ❌ Acceptance lapsed: ${esc(m.acceptanceLapsed, 400)}`)
+  if (m.warnings?.length) parts.push(m.warnings.map((w) => `- ⚠️ ${esc(w, 400)}`).join('\n'))
   if (m.notes.length) parts.push(m.notes.map((n) => `- ${esc(n, 300)}`).join('\n'))
+  const skipped = skippedLine(m)
+  if (mode === 'full' && skipped) parts.push(`- ${esc(skipped, 1200)}`)
   const shown = mode === 'full' ? m.metrics : m.metrics.filter((x) => x.level === 'fail')
   if (shown.length) {
     const table = metricTable(shown)
@@ -109,13 +118,13 @@ function modelSection(m: ModelReport, mode: 'full' | 'problems'): string {
 
 function metricTable(metrics: readonly MetricComparison[]): string {
   const rows = metrics.map((x) => [
-    esc(x.name),
+    esc(metricLabel(x)),
     x.baseline ? formatNumber(x.baseline.value) : '',
     x.candidate ? formatNumber(x.candidate.value) : '',
     formatDelta(x.delta),
     formatPercent(x.deltaPercent),
     formatRule(x.rule),
-    `${metricIcon(x)} ${verdictLabel(x)}`,
+    `${metricIcon(x)} ${verdictLabel(x, (t) => esc(t, 300))}`,
   ])
   return markdownTable([['Metric', 'Production', 'Candidate', 'Δ', 'Δ %', 'Rule', 'Verdict'], ...rows], TABLE)
 }
@@ -151,7 +160,7 @@ function compact(report: RunReport, options: MarkdownOptions, max: number, fullL
   let budget = max - base.length - 200
   for (const m of problems) {
     for (const x of m.metrics.filter((y) => y.level === 'fail')) {
-      const line = `- ❌ ${esc(m.name)}: ${esc(x.name)} ${x.baseline ? formatNumber(x.baseline.value) : '–'} → ${x.candidate ? formatNumber(x.candidate.value) : '–'} (${verdictLabel(x)})`
+      const line = `- ❌ ${esc(m.name)}: ${esc(metricLabel(x))} ${x.baseline ? formatNumber(x.baseline.value) : '–'} → ${x.candidate ? formatNumber(x.candidate.value) : '–'} (${verdictLabel(x, (t) => esc(t, 300))})`
       if (line.length + 1 <= budget) {
         rows.push(line)
         budget -= line.length + 1

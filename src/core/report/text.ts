@@ -9,7 +9,10 @@ import {
   formatPercent,
   formatPlain,
   formatRule,
+  checkedBecauseLine,
+  metricLabel,
   modelVerdictLabel,
+  skippedLine,
   RUN_TITLE,
   summaryLine,
   verdictLabel,
@@ -36,8 +39,14 @@ function modelLines(m: ModelReport): string[] {
   const lines = [`[${MARK[m.level]}] ${esc(m.name)}${versions}: ${modelVerdictLabel(m)}  (${esc(m.path)})`]
   for (const e of m.errors)
     lines.push(`  error: ${esc(formatPosition(e.position), 300)}: ${esc(e.detail, 300)}`)
+  const because = checkedBecauseLine(m)
+  if (because) lines.push(`  ${esc(because, 600)}`)
   if (m.accepted) lines.push(`  accepted by ${esc(m.accepted.actor)}: ${esc(m.accepted.reason, 300)}`)
+  if (m.acceptanceLapsed) lines.push(`  error: acceptance lapsed: ${esc(m.acceptanceLapsed, 400)}`)
+  for (const w of m.warnings ?? []) lines.push(`  warning: ${esc(w, 400)}`)
   for (const n of m.notes) lines.push(`  note: ${esc(n, 300)}`)
+  const skipped = skippedLine(m)
+  if (skipped) lines.push(`  note: ${esc(skipped, 1200)}`)
   if (m.metrics.length) lines.push(...table(m.metrics).map((l) => `  ${l}`))
   if (m.changes.length) {
     lines.push('  what changed:')
@@ -61,12 +70,12 @@ function table(metrics: readonly MetricComparison[]): string[] {
   const rows = [
     ['metric', 'production', 'candidate', 'delta', 'delta %', 'verdict', 'rule'],
     ...metrics.map((x) => [
-      esc(x.name),
+      esc(metricLabel(x)),
       x.baseline ? formatNumber(x.baseline.value) : '-',
       x.candidate ? formatNumber(x.candidate.value) : '-',
       formatDelta(x.delta) || '-',
       formatPercent(x.deltaPercent) || '-',
-      verdictLabel(x),
+      verdictLabel(x, (t) => esc(t, 300)),
       formatRule(x.rule),
     ]),
   ]

@@ -1,0 +1,141 @@
+/**
+ * Which models a change touches. A model is checked when its manifest changed or when any file the
+ * manifest references changed (its metrics files, its `dvc:` and `lfs:` pointer files): the mapping
+ * "changed path -> the manifests that reference it" is built here, once, from the manifests at the head.
+ * Every new kind of reference (params files, ...) is one more entry in `Manifest.references`.
+ */
+import type { InputError } from '../core/diagnostics.js'
+import { parseManifest, type Manifest, type Reference } from '../core/manifest.js'
+import { posix } from 'node:path'
+import { mapLimit } from './concurrency.js'
+import type { ChangedFile, SourceReader } from './ports.js'
+
+/** One manifest file at a commit, parsed. */
+export interface ManifestAt {
+  readonly path: string
+  readonly text: string
+  readonly manifest?: Manifest
+  readonly errors?: readonly InputError[]
+  /** The name, when it could be read even from an invalid manifest. */
+  readonly name?: string
+}
+
+/** Manifests read at one commit, by path and by model name. */
+export interface ManifestIndex {
+  readonly byPath: ReadonlyMap<string, ManifestAt>
+  readonly byName: ReadonlyMap<string, readonly string[]>
+}
+
+/** Read and parse one manifest at a commit; undefined when the file is not there. */
+export async function readManifestAt(
+  source: SourceReader,
+  ref: string,
+  path: string,
+): Promise<ManifestAt | undefined> {
+  // A push that creates the branch has an all-zero "before": nothing existed there.
+  if (/^0+$/.test(ref)) return undefined
+  const text = await source.readFile(ref, path)
+  if (text === undefined) return undefined
+  const parsed = parseManifest(text, path)
+  if (parsed.ok) return { path, text, manifest: parsed.manifest, name: parsed.manifest.name }
+  return { path, text, errors: parsed.errors, ...(parsed.name ? { name: parsed.name } : {}) }
+}
+
+/**
+ * The manifests at the head that a change can touch: the changed manifests, and every manifest whose
+ * folder holds a changed file (a manifest references files inside its own folder only, since references
+ * may not contain '..'). So the reads grow with the change, not with the repository.
+ */
+export async function manifestsTouched(
+  source: SourceReader,
+  head: string,
+  changed: readonly ChangedFile[],
+  isManifest: (path: string) => boolean,
+  limit: number,
+): Promise<ManifestIndex> {
+  const paths = new Set(
+    changed.filter((f) => f.status !== 'removed' && isManifest(f.path)).map((f) => f.path),
+  )
+  const others = changed
+    .flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])])
+    .filter((p) => !isManifest(p))
+  if (others.length) {
+    for (const m of (await source.listFiles(head)).filter(isManifest)) {
+      const dir = posix.dirname(m)
+      const prefix = dir === '.' ? '' : `${dir}/`
+      if (others.some((p) => p.startsWith(prefix))) paths.add(m)
+    }
+  }
+  const read = await mapLimit([...paths].sort(), limit, (p) => readManifestAt(source, head, p))
+  const byPath = new Map<string, ManifestAt>()
+  const byName = new Map<string, string[]>()
+  for (const item of read) {
+    if (!item) continue
+    byPath.set(item.path, item)
+    if (item.name !== undefined) byName.set(item.name, [...(byName.get(item.name) ?? []), item.path])
+  }
+  return { byPath, byName }
+}
+
+export interface Target {
+  /** The manifest's path: at the head, or at the base for a removed one. */
+  readonly path: string
+  readonly kind: 'candidate' | 'removed'
+  /** Where the manifest was at the base, when the change moved it. */
+  readonly previousPath?: string
+  /** The manifest file itself changed. */
+  readonly manifestChanged: boolean
+  /** Referenced files that changed (besides the manifest): why the model is checked. */
+  readonly because: readonly string[]
+  /** References whose file this change deletes: an error on the model, never a silent skip. */
+  readonly deleted: readonly Reference[]
+}
+
+/**
+ * The models a change touches, in path order: changed manifests, manifests whose references changed, and
+ * removed manifests (one whose model a changed manifest now declares is a move: see check.ts).
+ */
+export function findTargets(
+  changed: readonly ChangedFile[],
+  head: ManifestIndex,
+  isManifest: (path: string) => boolean,
+): Target[] {
+  const touched = new Map<string, ChangedFile>()
+  const gone = new Set<string>()
+  for (const f of changed) {
+    touched.set(f.path, f)
+    if (f.status === 'removed') gone.add(f.path)
+    if (f.previousPath !== undefined) {
+      touched.set(f.previousPath, f)
+      gone.add(f.previousPath)
+    }
+  }
+  const targets: Target[] = []
+  for (const [path, at] of head.byPath) {
+    const own = touched.get(path)
+    const manifestChanged = own !== undefined && own.path === path
+    const refs = at.manifest?.references ?? []
+    const because = [...new Set(refs.filter((r) => touched.has(r.path)).map((r) => r.path))]
+    if (!manifestChanged && because.length === 0) continue
+    targets.push({
+      path,
+      kind: 'candidate',
+      ...(manifestChanged && own.previousPath !== undefined ? { previousPath: own.previousPath } : {}),
+      manifestChanged,
+      because,
+      deleted: refs.filter((r) => gone.has(r.path) && !existsAtHead(r.path, changed)),
+    })
+  }
+  for (const f of changed) {
+    const old = f.status === 'removed' ? f.path : f.previousPath
+    if (old === undefined || !isManifest(old) || head.byPath.has(old)) continue
+    if (f.status !== 'removed' && isManifest(f.path)) continue // moved: checked at its new path
+    targets.push({ path: old, kind: 'removed', manifestChanged: true, because: [], deleted: [] })
+  }
+  return targets.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
+/** A path some changed file occupies at the head (added, modified, or the new path of a move). */
+function existsAtHead(path: string, changed: readonly ChangedFile[]): boolean {
+  return changed.some((f) => f.path === path && f.status !== 'removed')
+}
