@@ -28,7 +28,7 @@ export function annotationsFor(report: RunReport, inRepository: (path: string) =
         start_line: line,
         end_line: line,
         annotation_level: 'failure',
-        title: clip(`model-gate: ${m.name} is invalid`, 255),
+        title: clip(`model-gate: ${m.name} ${m.status === 'invalid' ? 'is invalid' : 'has an error'}`, 255),
         message: clip(e.message, MAX_MESSAGE),
       })
     }
