@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
+import { main } from '../../src/cli/main.js'
 import { ROOT } from '../helpers/git-repo.js'
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8')
@@ -21,6 +22,15 @@ describe('release files', () => {
       action.branding.color,
     )
     expect(action.branding.icon).toBe('shield')
+  })
+
+  it("the CLI's --version is package.json's version, in process as in the bundles", async () => {
+    let out = ''
+    const code = await main(['--version'], { out: (t) => (out += t), err: (t) => (out += t) })
+    expect({ code, out }).toEqual({
+      code: 0,
+      out: `model-gate ${JSON.parse(read('package.json')).version}\n`,
+    })
   })
 
   it('LICENSE is the MIT license package.json names', () => {
