@@ -18,6 +18,7 @@ import { BranchRegistry } from '../registry/branch-registry.js'
 import { GitHubBranchStore } from '../registry/github-branch-store.js'
 import { GitHubTagStore } from '../registry/github-tag-store.js'
 import { GtoRegistry } from '../registry/gto-registry.js'
+import { VERSION } from '../version.js'
 import { annotationsFor } from './annotations.js'
 import type { ActionContext } from './context.js'
 import type { Inputs } from './inputs.js'
@@ -142,7 +143,7 @@ export async function publish(
   changedPaths: ReadonlySet<string>,
 ): Promise<Writes> {
   const writes = new Writes(ctx, pr)
-  const footer = `<sub>Model Gate checked ${pr.headSha.slice(0, 12)} · [run](${ctx.runUrl})</sub>\n${headStamp(pr.headSha)}`
+  const footer = `<sub>Model Gate ${VERSION} checked ${pr.headSha.slice(0, 12)} · [run](${ctx.runUrl})</sub>\n${headStamp(pr.headSha)}`
   const counts = countModels(report)
   const conclusion = checkConclusion(report.verdict, inputs.failOn)
 

@@ -3,6 +3,7 @@ import { errorMessage, InputError } from '../core/diagnostics.js'
 import { RegistryError } from '../core/registry.js'
 import { GitError } from '../git/git.js'
 import { RegistryConflictError } from '../registry/branch-registry.js'
+import { VERSION } from '../version.js'
 import { parseCli, UsageError, USAGE } from './args.js'
 import { check } from './commands/check.js'
 import { diff } from './commands/diff.js'
@@ -11,8 +12,6 @@ import { promote } from './commands/promote.js'
 import { rollback } from './commands/rollback.js'
 import { validate } from './commands/validate.js'
 import { openContext, type Context, type Output } from './context.js'
-
-export const VERSION = '0.1.0'
 
 const COMMANDS: Record<string, (ctx: Context) => Promise<number>> = {
   check,

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { pullRequestPayload, runAction, type ActionRun } from '../helpers/action.js'
 import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
+import { VERSION } from '../../src/version.js'
 
 const POLICY = `defaults: {warn: 1%, fail: 2%}
 metrics:
@@ -148,7 +149,7 @@ ${comment?.body.match(/models\/churn\/model\.yaml, production from model-registr
 | accuracy | 0.912 | 0.89 | -0.022 | -2.41% | higher is better; warn 1%, fail 0.01, min 0.85 | ❌ fail |
 | latency\\_ms | 40 | 41 | +1 | +2.50% | lower is better (inferred); warn 1%, fail 2% | ❌ fail |
 
-<sub>Model Gate checked ${pull.head.slice(0, 12)} · [run](https://github.com/acme/models/actions/runs/1001)</sub>
+<sub>Model Gate ${VERSION} checked ${pull.head.slice(0, 12)} · [run](https://github.com/acme/models/actions/runs/1001)</sub>
 <!-- model-gate:head=${pull.head} -->
 `)
     const [run1, ...moreRuns] = checksOn(pull.head)
