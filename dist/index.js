@@ -29900,7 +29900,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3001:
+/***/ 5481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43524,6 +43524,13 @@ class GtoRegistry {
     }
 }
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+/** Model Gate's own version: package.json's, the one place it is written (inlined into the bundles by the build). */
+
+const src_version_VERSION = package_namespaceObject.rE;
+
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
 
 const MAX_MESSAGE = 4000;
@@ -43717,6 +43724,7 @@ class Writes {
 
 
 
+
 function pullRequestOf(ctx) {
     const pr = ctx.payload.pull_request;
     if (!pr || typeof pr.number !== 'number' || !pr.base?.sha || !pr.head?.sha) {
@@ -43776,7 +43784,7 @@ async function checkPullRequest(api, ctx, inputs, pr) {
 /** Write the check run, the sticky comment, the job summary and the outputs. */
 async function publish(api, ctx, inputs, pr, report, changedPaths) {
     const writes = new Writes(ctx, pr);
-    const footer = `<sub>Model Gate checked ${pr.headSha.slice(0, 12)} · [run](${ctx.runUrl})</sub>\n${headStamp(pr.headSha)}`;
+    const footer = `<sub>Model Gate ${src_version_VERSION} checked ${pr.headSha.slice(0, 12)} · [run](${ctx.runUrl})</sub>\n${headStamp(pr.headSha)}`;
     const counts = countModels(report);
     const conclusion = checkConclusion(report.verdict, inputs.failOn);
     await writes.attempt('check run', () => createCheckRun(api, ctx.repo, {
@@ -44474,7 +44482,7 @@ function defaultClient(inputs, ctx) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3001);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5481);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { commentPayload, pullRequestPayload, pushPayload, runAction } from '../helpers/action.js'
 import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
+import { VERSION } from '../../src/version.js'
 import { BASE_FILES, churn } from '../helpers/integrity-fixtures.js'
 
 const MARKER = '<!-- model-gate:comment -->'
@@ -262,6 +263,6 @@ Checked because models/churn/eval/metrics.json changed.
 | f1 | 0.8 | 0.5 | -0.3 | -37.50% | higher is better (inferred); warn 1%, fail 2%, min 0.75 | ❌ below floor |
 | recall | 0.7 | 0.7 | 0 | 0.00% | higher is better (inferred); warn 1%, fail 2% | ✅ unchanged |
 
-<sub>Model Gate checked ${head.slice(0, 12)} · [run](https://github.com/acme/models/actions/runs/1001)</sub>
+<sub>Model Gate ${VERSION} checked ${head.slice(0, 12)} · [run](https://github.com/acme/models/actions/runs/1001)</sub>
 <!-- model-gate:head=${head} -->
 `
