@@ -40241,18 +40241,7 @@ function validateManifest(doc) {
     r.map(root.deployment, ['deployment']);
     const data = readData(r, root.data);
     const weights = readArtifact(r, root.weights, ['weights']);
-    const metricsFiles = r.stringList(root.metrics_files, ['metrics_files']) ?? [];
-    if (metricsFiles.length > MAX_METRICS_FILES) {
-        r.fail(['metrics_files'], `metrics_files lists ${metricsFiles.length} files; at most ${MAX_METRICS_FILES} are read`);
-    }
-    metricsFiles.forEach((path, i) => {
-        if (!insideRepository(path)) {
-            r.fail(['metrics_files', i], `metrics file ${quote(path)} must be a relative path inside the repository`);
-        }
-        else if (metricsFiles.indexOf(path) !== i) {
-            r.fail(['metrics_files', i], `metrics file ${quote(path)} is listed twice`);
-        }
-    });
+    const metricsFiles = readMetricsFiles(r, root.metrics_files);
     let evaluationDataset;
     const evaluation = r.map(root.evaluation, ['evaluation']);
     if (evaluation) {
@@ -40283,6 +40272,21 @@ function validateManifest(doc) {
             lineOf: (path) => doc.locate(path).line,
         },
     };
+}
+function readMetricsFiles(r, value) {
+    const metricsFiles = r.stringList(value, ['metrics_files']) ?? [];
+    if (metricsFiles.length > MAX_METRICS_FILES) {
+        r.fail(['metrics_files'], `metrics_files lists ${metricsFiles.length} files; at most ${MAX_METRICS_FILES} are read`);
+    }
+    metricsFiles.forEach((path, i) => {
+        if (!insideRepository(path)) {
+            r.fail(['metrics_files', i], `metrics file ${quote(path)} must be a relative path inside the repository`);
+        }
+        else if (metricsFiles.indexOf(path) !== i) {
+            r.fail(['metrics_files', i], `metrics file ${quote(path)} is listed twice`);
+        }
+    });
+    return metricsFiles;
 }
 function readData(r, value) {
     const items = r.list(value, ['data']);
@@ -41927,7 +41931,6 @@ function slack(a, b) {
 const MIN_SIGNIFICANCE_SAMPLE = 30;
 function compareModel(input) {
     const { candidate, baseline, policy } = input;
-    const name = candidate.manifest.name;
     const notes = [];
     const warnings = [];
     const evalChange = baseline ? evaluationDataChange(baseline.manifest, candidate.manifest) : undefined;
@@ -41936,36 +41939,38 @@ function compareModel(input) {
     if (input.renamedFrom) {
         warnings.push(`renamed from ${input.renamedFrom}: compared with ${input.renamedFrom}'s production; the new name starts its own history when promoted`);
     }
-    const plan = planComparisons(candidate, baseline, policy, name);
+    const plan = planComparisons(candidate, baseline, policy, candidate.manifest.name);
     notes.push(...plan.notes);
-    const metrics = plan.rows.map((row) => compareMetric({
-        name: row.name,
-        candidate: row.candidate,
-        baseline: row.baseline,
-        rule: resolveRule(policy, name, row.ruleName),
-        required: row.required,
-        named: namesMetric(policy, name, row.ruleName),
-        ...(row.renamedFrom ? { renamedFrom: row.renamedFrom } : {}),
-        ...(evalChange ? { evaluationChanged: evalChange } : {}),
-        comparability: policy.comparability ?? 'strict',
-        alpha: policy.significance?.alpha,
-    }));
+    const metrics = plan.rows.map((row) => compareRow(row, policy, candidate.manifest.name, evalChange));
     const noise = baseline ? noiseChanges(baseline.metrics, candidate.metrics) : { changes: [], warnings: [] };
     warnings.push(...noise.warnings);
-    if (baseline && sameVersion(baseline.manifest.version, candidate.manifest.version)) {
-        const changed = diffSnapshots(baseline.manifest.snapshot, candidate.manifest.snapshot).length > 0;
-        if (changed)
-            notes.push(`version ${candidate.manifest.version} is unchanged but the snapshot differs`);
-    }
+    const changes = baseline ? diffSnapshots(baseline.manifest.snapshot, candidate.manifest.snapshot) : [];
+    if (baseline && changes.length && sameVersion(baseline.manifest.version, candidate.manifest.version))
+        notes.push(`version ${candidate.manifest.version} is unchanged but the snapshot differs`);
     const gateLevel = worst([
         ...metrics.map((m) => m.level),
         ...(warnings.length ? ['warn'] : []),
         ...(plan.errors.length ? ['fail'] : []),
     ]);
-    const held = input.acceptance?.kind === 'held' && gateLevel !== 'pass' ? input.acceptance : undefined;
-    const lapsed = input.acceptance?.kind === 'lapsed' && gateLevel !== 'pass' ? input.acceptance : undefined;
+    const acceptance = gateLevel === 'pass' ? undefined : input.acceptance;
     return {
-        name,
+        ...identity(input),
+        metrics,
+        changes: [...changes, ...noise.changes],
+        errors: plan.errors,
+        ...(warnings.length ? { warnings } : {}),
+        notes,
+        ...(candidate.skipped?.length ? { skipped: candidate.skipped } : {}),
+        ...(acceptance?.kind === 'held' ? { accepted: acceptance.acceptance } : {}),
+        ...(acceptance?.kind === 'lapsed' ? { acceptanceLapsed: acceptance.why } : {}),
+        gateLevel,
+        level: acceptance?.kind === 'held' ? 'pass' : gateLevel,
+    };
+}
+/** Which model, against which production, and why it was checked. */
+function identity({ candidate, baseline, renamedFrom, checkedBecause }) {
+    return {
+        name: candidate.manifest.name,
         path: candidate.manifest.file,
         status: baseline ? 'changed' : 'new',
         candidateVersion: candidate.manifest.version,
@@ -41976,21 +41981,23 @@ function compareModel(input) {
                 baselineDigest: baselineDigest(baseline),
             }
             : {}),
-        ...(input.renamedFrom ? { renamedFrom: input.renamedFrom } : {}),
-        ...(input.checkedBecause?.length ? { checkedBecause: input.checkedBecause } : {}),
-        metrics,
-        changes: baseline
-            ? [...diffSnapshots(baseline.manifest.snapshot, candidate.manifest.snapshot), ...noise.changes]
-            : [],
-        errors: plan.errors,
-        ...(warnings.length ? { warnings } : {}),
-        notes,
-        ...(candidate.skipped?.length ? { skipped: candidate.skipped } : {}),
-        ...(held ? { accepted: held.acceptance } : {}),
-        ...(lapsed ? { acceptanceLapsed: lapsed.why } : {}),
-        gateLevel,
-        level: held ? 'pass' : gateLevel,
+        ...(renamedFrom ? { renamedFrom } : {}),
+        ...(checkedBecause?.length ? { checkedBecause } : {}),
     };
+}
+function compareRow(row, policy, model, evalChange) {
+    return compareMetric({
+        name: row.name,
+        candidate: row.candidate,
+        baseline: row.baseline,
+        rule: resolveRule(policy, model, row.ruleName),
+        required: row.required,
+        named: namesMetric(policy, model, row.ruleName),
+        ...(row.renamedFrom ? { renamedFrom: row.renamedFrom } : {}),
+        ...(evalChange ? { evaluationChanged: evalChange } : {}),
+        comparability: policy.comparability ?? 'strict',
+        alpha: policy.significance?.alpha,
+    });
 }
 function evaluationNote(change, policy) {
     return policy.comparability === 'warn'
@@ -42025,40 +42032,7 @@ function fnv1a(text) {
  */
 function planComparisons(candidate, baseline, policy, model) {
     const required = new Set(requiredMetrics(policy, model));
-    const rows = [];
-    const errors = [];
-    const notes = [];
-    const covered = new Set();
-    for (const [name, m] of candidate.metrics) {
-        const old = m.renamedFrom;
-        const oldValue = old === undefined ? undefined : baseline?.metrics.get(old)?.metric;
-        if (old !== undefined && candidate.metrics.has(old)) {
-            errors.push(at(m, `metric ${quote(name)} declares renamed_from ${quote(old)}, but ${quote(old)} is still reported`));
-        }
-        if (old !== undefined && oldValue) {
-            covered.add(old);
-            rows.push({
-                name,
-                candidate: m,
-                baseline: oldValue,
-                ruleName: old,
-                required: required.has(old) || required.has(name),
-                renamedFrom: old,
-            });
-            if (!baseline?.metrics.has(name))
-                continue;
-        }
-        else if (old !== undefined && baseline) {
-            notes.push(`${name} declares renamed_from ${old}, but production has no metric ${old}`);
-        }
-        rows.push({
-            name,
-            candidate: m,
-            baseline: baseline?.metrics.get(name)?.metric,
-            ruleName: name,
-            required: required.has(name),
-        });
-    }
+    const { rows, errors, notes, covered } = candidateRows(candidate, baseline, required);
     const missing = [...(baseline?.metrics.keys() ?? [])].filter((k) => !candidate.metrics.has(k) && !covered.has(k));
     for (const name of missing) {
         rows.push({
@@ -42074,6 +42048,33 @@ function planComparisons(candidate, baseline, policy, model) {
     }
     errors.push(...lookalikeErrors(candidate, baseline, missing));
     return { rows, errors, notes };
+}
+/** A row per candidate metric; a declared rename adds one under the old name's rule and covers that name. */
+function candidateRows(candidate, baseline, required) {
+    const rows = [];
+    const errors = [];
+    const notes = [];
+    const covered = new Set();
+    for (const [name, m] of candidate.metrics) {
+        const old = m.renamedFrom;
+        const oldValue = old === undefined ? undefined : baseline?.metrics.get(old)?.metric;
+        if (old !== undefined && candidate.metrics.has(old)) {
+            errors.push(at(m, `metric ${quote(name)} declares renamed_from ${quote(old)}, but ${quote(old)} is still reported`));
+        }
+        if (old !== undefined && oldValue) {
+            covered.add(old);
+            const req = required.has(old) || required.has(name);
+            rows.push({ name, candidate: m, baseline: oldValue, ruleName: old, required: req, renamedFrom: old });
+            if (!baseline?.metrics.has(name))
+                continue;
+        }
+        else if (old !== undefined && baseline) {
+            notes.push(`${name} declares renamed_from ${old}, but production has no metric ${old}`);
+        }
+        const value = baseline?.metrics.get(name)?.metric;
+        rows.push({ name, candidate: m, baseline: value, ruleName: name, required: required.has(name) });
+    }
+    return { rows, errors, notes, covered };
 }
 function at(m, message) {
     return new InputError({ file: m.file, ...(m.line ? { line: m.line } : {}) }, message);

@@ -112,23 +112,7 @@ export function validateManifest(doc: ParsedDocument): ManifestResult {
 
   const data = readData(r, root.data)
   const weights = readArtifact(r, root.weights, ['weights'])
-  const metricsFiles = r.stringList(root.metrics_files, ['metrics_files']) ?? []
-  if (metricsFiles.length > MAX_METRICS_FILES) {
-    r.fail(
-      ['metrics_files'],
-      `metrics_files lists ${metricsFiles.length} files; at most ${MAX_METRICS_FILES} are read`,
-    )
-  }
-  metricsFiles.forEach((path, i) => {
-    if (!insideRepository(path)) {
-      r.fail(
-        ['metrics_files', i],
-        `metrics file ${quote(path)} must be a relative path inside the repository`,
-      )
-    } else if (metricsFiles.indexOf(path) !== i) {
-      r.fail(['metrics_files', i], `metrics file ${quote(path)} is listed twice`)
-    }
-  })
+  const metricsFiles = readMetricsFiles(r, root.metrics_files)
   let evaluationDataset: string | undefined
   const evaluation = r.map(root.evaluation, ['evaluation'])
   if (evaluation) {
@@ -160,6 +144,27 @@ export function validateManifest(doc: ParsedDocument): ManifestResult {
       lineOf: (path) => doc.locate(path).line,
     },
   }
+}
+
+function readMetricsFiles(r: FieldReader, value: Plain | undefined): string[] {
+  const metricsFiles = r.stringList(value, ['metrics_files']) ?? []
+  if (metricsFiles.length > MAX_METRICS_FILES) {
+    r.fail(
+      ['metrics_files'],
+      `metrics_files lists ${metricsFiles.length} files; at most ${MAX_METRICS_FILES} are read`,
+    )
+  }
+  metricsFiles.forEach((path, i) => {
+    if (!insideRepository(path)) {
+      r.fail(
+        ['metrics_files', i],
+        `metrics file ${quote(path)} must be a relative path inside the repository`,
+      )
+    } else if (metricsFiles.indexOf(path) !== i) {
+      r.fail(['metrics_files', i], `metrics file ${quote(path)} is listed twice`)
+    }
+  })
+  return metricsFiles
 }
 
 function readData(r: FieldReader, value: Plain | undefined): DataEntry[] {
