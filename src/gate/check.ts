@@ -15,10 +15,12 @@ import {
 import { errorMessage, InputError } from '../core/diagnostics.js'
 import { pathMatcher } from '../core/glob.js'
 import { DEFAULT_POLICY, parsePolicy, type Policy } from '../core/policy.js'
+import { withPolicyChanges } from '../core/policy-diff.js'
 import { acceptanceFor } from '../core/registry.js'
 import { loadModelVersion } from './model-version.js'
 import type { AcceptanceSource, BaselineSource, ChangedFile, SourceReader } from './ports.js'
 import { mapLimit } from './concurrency.js'
+import { proposedPolicy } from './policy-change.js'
 
 export interface CheckOptions {
   readonly base: string
@@ -55,9 +57,10 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions): Promise<
     .filter((f) => isManifest(f.path))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const { policy, errors: policyErrors } = await loadPolicy(source, options.base, options.policyPath)
-  // A pull request that changes the policy cannot loosen its own gate, but it must not break every later one.
-  const proposed = all.find((f) => f.path === options.policyPath && f.status !== 'removed')
-  const proposedErrors = proposed ? (await loadPolicy(source, options.head, options.policyPath)).errors : []
+  // A pull request that changes the policy cannot loosen its own gate, but it must not break every later one,
+  // and what it loosens is shown (and warned about).
+  const proposal = await proposedPolicy(source, options, all, policy)
+  const proposedErrors = proposal.errors
   const limit = options.concurrency ?? 8
 
   const loaded = await mapLimit(changed, limit, async (file): Promise<Loaded> => {
@@ -90,12 +93,14 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions): Promise<
   const report: RunReport = {
     // With no model to check, a broken policy is reported but does not block (a required check never hangs,
     // and the pull request that fixes the policy must be able to pass).
-    verdict:
+    verdict: withPolicyChanges(
       models.length === 0 && proposedErrors.length === 0
         ? 'skip'
         : errors.length
           ? 'fail'
           : runVerdict(models),
+      proposal.diff,
+    ),
     models,
     policySource: policyErrors.length
       ? `${options.policyPath} (invalid: built-in defaults used)`
@@ -103,6 +108,7 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions): Promise<
     base: options.base,
     head: options.head,
     errors,
+    ...(proposal.diff ? { policyChanges: proposal.diff } : {}),
   }
   return { report, policy, changed }
 }
