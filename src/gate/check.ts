@@ -20,6 +20,7 @@ import { acceptanceFor } from '../core/registry.js'
 import { loadModelVersion } from './model-version.js'
 import type { AcceptanceSource, BaselineSource, ChangedFile, SourceReader } from './ports.js'
 import { mapLimit } from './concurrency.js'
+import { MetricBudget } from './metric-budget.js'
 import { proposedPolicy } from './policy-change.js'
 
 export interface CheckOptions {
@@ -63,13 +64,7 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions): Promise<
   const proposedErrors = proposal.errors
   const limit = options.concurrency ?? 8
 
-  const loaded = await mapLimit(changed, limit, async (file): Promise<Loaded> => {
-    try {
-      return await loadCandidate(source, options, file)
-    } catch (error) {
-      return { kind: 'report', file, report: failedModel(file, error) }
-    }
-  })
+  const loaded = await loadCandidates(source, options, changed, limit)
   const firstPathOf = new Map<string, string>()
   const models = await mapLimit(loaded, limit, (item) =>
     guard(item.file, async () => {
@@ -116,6 +111,44 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions): Promise<
 type Loaded =
   | { readonly kind: 'report'; readonly file: ChangedFile; readonly report: ModelReport }
   | { readonly kind: 'version'; readonly file: ChangedFile; readonly version: ModelVersion }
+
+/**
+ * Each changed manifest with its metrics, in path order, within the run's metric budget: a model past it is
+ * an error, and once the budget is spent later models are refused without being read.
+ */
+async function loadCandidates(
+  source: SourceReader,
+  options: CheckOptions,
+  changed: readonly ChangedFile[],
+  limit: number,
+): Promise<Loaded[]> {
+  const budget = new MetricBudget()
+  const loaded = await mapLimit(changed, limit, async (file): Promise<Loaded> => {
+    if (budget.exhausted())
+      return { kind: 'report', file, report: failedModel(file, budget.error(file.path)) }
+    try {
+      const item = await loadCandidate(source, options, file)
+      budget.record(metricCount(item))
+      return item
+    } catch (error) {
+      return { kind: 'report', file, report: failedModel(file, error) }
+    }
+  })
+  const refused = budget.refused(loaded.map(metricCount))
+  return loaded.map((item, i) => {
+    if (!refused[i]) return item
+    const name = item.kind === 'version' ? item.version.manifest.name : item.report.name
+    return {
+      kind: 'report',
+      file: item.file,
+      report: invalidModel(item.file.path, [budget.error(item.file.path)], name),
+    }
+  })
+}
+
+function metricCount(item: Loaded): number {
+  return item.kind === 'version' ? item.version.metrics.size : 0
+}
 
 /** Any failure while handling one file becomes that model's error; the run goes on. */
 async function guard(file: ChangedFile, fn: () => Promise<ModelReport>): Promise<ModelReport> {

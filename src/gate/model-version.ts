@@ -6,6 +6,7 @@ import { parseManifest, validateManifest, type Manifest } from '../core/manifest
 import { parseMetricsFile, type LocatedMetric, type MetricValue } from '../core/metrics.js'
 import { posix } from 'node:path'
 import { pathMatcher } from '../core/glob.js'
+import { METRIC_LIMITS, tooManyMetricsError } from './metric-budget.js'
 import type { SourceReader } from './ports.js'
 
 export type VersionResult =
@@ -35,7 +36,12 @@ export async function loadModelVersion(
         errors.push(new InputError(where, `metrics file ${file} does not exist`))
         continue
       }
-      for (const [name, m] of parseMetricsFile(body, file)) metrics.set(name, m)
+      const parsed = parseMetricsFile(body, file)
+      if (metrics.size + parsed.size > METRIC_LIMITS.perModel) {
+        errors.push(tooManyMetricsError(where, metrics.size + parsed.size))
+        break
+      }
+      for (const [name, m] of parsed) metrics.set(name, m)
     } catch (error) {
       errors.push(
         error instanceof InputError
@@ -46,6 +52,9 @@ export async function loadModelVersion(
   }
   if (errors.length) return { ok: false, errors, name: manifest.name }
   for (const [name, m] of manifest.metrics) metrics.set(name, m)
+  if (metrics.size > METRIC_LIMITS.perModel) {
+    return { ok: false, errors: [tooManyMetricsError({ file: path }, metrics.size)], name: manifest.name }
+  }
   return { ok: true, version: { manifest, metrics } }
 }
 
