@@ -43,7 +43,7 @@ function ordered(diff: PolicyDiff): PolicyChange[] {
 
 export function policySectionMarkdown(diff: PolicyDiff): string {
   const icon = countEffects(diff).looser ? '⚠️' : '✅'
-  const parts = [`### ${icon} Policy: ${policyHeadline(diff)}`, whatChanged(diff, (s) => esc(s))]
+  const parts = [`### ${icon} Proposed policy: ${policyHeadline(diff)}`, whatChanged(diff, (s) => esc(s))]
   const shown = ordered(diff).slice(0, POLICY_ROWS_SHOWN)
   if (shown.length) {
     const rows = shown.map((c) => [
@@ -63,7 +63,7 @@ export function policySectionMarkdown(diff: PolicyDiff): string {
 
 export function policySectionText(diff: PolicyDiff): string[] {
   return [
-    `Policy: ${policyHeadline(diff)}`,
+    `Proposed policy: ${policyHeadline(diff)}`,
     `  ${whatChanged(diff, (s) => escapeTerminal(s))}`,
     ...ordered(diff).map((c) => `  ${escapeTerminal(policyChangeLine(c), 400)}`),
   ]
