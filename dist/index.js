@@ -29900,7 +29900,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5481:
+/***/ 8137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32759,7 +32759,7 @@ function warning(message, properties = {}) {
  * @param message notice issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function notice(message, properties = {}) {
+function core_notice(message, properties = {}) {
     command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -38023,7 +38023,7 @@ function escapeMarkdown(text, max = 200) {
         .replace(/\\#(?=\d)/g, `\\#${ZWSP}`);
 }
 /** Untrusted text for a terminal: no control characters (no escape sequences), one line. */
-function escapeTerminal(text, max = 200) {
+function escape_escapeTerminal(text, max = 200) {
     // eslint-disable-next-line no-control-regex
     let s = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
     if (s.length > max)
@@ -39348,6 +39348,84 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/nesting.ts
+/**
+ * Nesting depth, checked while parsing and before anything recurses. The YAML parser slows down
+ * quadratically on deep flow collections (`[[[[...`) and its composer recurses once per level, so a deep
+ * document used to end in a stack overflow after seconds. Here flow brackets are counted token by token as
+ * the lexer produces them (stopping at the first one too deep), then the parsed token tree is measured
+ * without recursion, and only a document within the limit is composed.
+ */
+
+/** The offset where nesting passes maxDepth, thrown as this error. */
+class TooDeep extends Error {
+    offset;
+    constructor(offset) {
+        super('too deep');
+        this.offset = offset;
+    }
+}
+function parseYamlWithinDepth(text, maxDepth) {
+    const lineCounter = new yaml_dist/* LineCounter */.HN();
+    const parser = new yaml_dist/* Parser */.iX(lineCounter.addNewLine);
+    const tokens = [];
+    lineCounter.addNewLine(0);
+    let flow = 0;
+    for (const lexeme of new yaml_dist/* Lexer */.JG().lex(text)) {
+        if (lexeme === '[' || lexeme === '{') {
+            if (++flow > maxDepth)
+                throw new TooDeep(parser.offset);
+        }
+        else if (lexeme === ']' || lexeme === '}')
+            flow = Math.max(0, flow - 1);
+        for (const token of parser.next(lexeme))
+            tokens.push(token);
+    }
+    for (const token of parser.end())
+        tokens.push(token);
+    const deep = deepestOffset(tokens, maxDepth);
+    if (deep !== undefined)
+        throw new TooDeep(deep);
+    return { doc: compose(tokens, text.length), lineCounter };
+}
+/** The first token nested deeper than maxDepth (the document's value is at depth 0), walked with a stack. */
+function deepestOffset(tokens, maxDepth) {
+    const stack = [];
+    for (const t of tokens)
+        if (t.type === 'document')
+            stack.push([t.value, 0]);
+    while (stack.length) {
+        const [token, depth] = stack.pop() ?? [undefined, 0];
+        if (!token)
+            continue;
+        if (depth > maxDepth)
+            return token.offset;
+        if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+            for (const item of token.items) {
+                if ('key' in item)
+                    stack.push([item.key, depth + 1]);
+                stack.push([item.value, depth + 1]);
+            }
+        }
+    }
+    return undefined;
+}
+/** As yaml's parseDocument: the first document, and an error when there are more. */
+function compose(tokens, length) {
+    const composer = new yaml_dist/* Composer */.Dk({ uniqueKeys: false, strict: true });
+    let first;
+    for (const doc of composer.compose(tokens, true, length)) {
+        if (!first)
+            first = doc;
+        else {
+            const at = [doc.range[0], doc.range[1]];
+            first.errors.push(new yaml_dist/* YAMLParseError */.XT(at, 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    return first;
+}
+
 ;// CONCATENATED MODULE: ./src/core/document.ts
 /**
  * Safe parsing of untrusted YAML, JSON and TOML into plain data, with the source position of every key.
@@ -39356,6 +39434,7 @@ var yaml_dist = __nccwpck_require__(8815);
  * expanded, so an alias bomb fails fast), nesting depth, duplicate keys, keys that could reach an object's
  * prototype, and numbers that are not finite.
  */
+
 
 
 
@@ -39408,9 +39487,17 @@ function locator(file, positions) {
     };
 }
 function parseYamlText(text, file, maxNodes, maxBytes, label) {
-    const lineCounter = new yaml_dist/* LineCounter */.HN();
     // Duplicate keys are found by the walk below, in linear time (the parser's own check is quadratic).
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
+    let parsed;
+    try {
+        parsed = parseYamlWithinDepth(text, DOCUMENT_LIMITS.maxDepth);
+    }
+    catch (error) {
+        if (!(error instanceof TooDeep))
+            throw error;
+        throw new InputError(positionIn(text, file, error.offset), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
+    }
+    const { doc, lineCounter } = parsed;
     const where = (offset) => {
         if (offset === undefined)
             return { file };
@@ -39523,6 +39610,10 @@ function parseYamlText(text, file, maxNodes, maxBytes, label) {
     const { value } = visit(doc.contents, [], 0);
     return { file, value, locate: locator(file, positions) };
 }
+function positionIn(text, file, offset) {
+    const before = text.slice(0, offset).split('\n');
+    return { file, line: before.length, col: (before.at(-1)?.length ?? 0) + 1 };
+}
 function rangeStart(node) {
     const range = node?.range;
     return range ? range[0] : undefined;
@@ -39566,21 +39657,23 @@ function checkJsonSyntax(text, file) {
 function parseTomlText(text, file, maxNodes) {
     let raw;
     try {
-        raw = parse_parse(text);
+        raw = parse_parse(text, { maxDepth: DOCUMENT_LIMITS.maxDepth });
     }
     catch (error) {
         const e = error;
         const pos = e.line ? { file, line: e.line, col: e.column } : { file };
-        throw new InputError(pos, `invalid TOML: ${oneLine(String(e.message ?? error).split('\n')[0] ?? '')}`);
+        const message = String(e.message ?? error);
+        if (/excessively nested/.test(message))
+            throw tooDeep(pos);
+        throw new InputError(pos, `invalid TOML: ${oneLine(message.split('\n')[0] ?? '')}`);
     }
     let nodes = 0;
     const pos = { file };
     const visit = (value, depth) => {
         if (++nodes > maxNodes)
             throw new InputError(pos, 'document has too many nodes');
-        if (depth > DOCUMENT_LIMITS.maxDepth) {
-            throw new InputError(pos, `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
-        }
+        if (depth > DOCUMENT_LIMITS.maxDepth)
+            throw tooDeep({ file, line: tomlDeepLine(text) });
         if (Array.isArray(value))
             return value.map((item) => visit(item, depth + 1));
         if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
@@ -39595,6 +39688,29 @@ function parseTomlText(text, file, maxNodes) {
         return scalarValue(value, pos);
     };
     return { file, value: visit(raw, 0), locate: () => pos };
+}
+function tooDeep(pos) {
+    return new InputError(pos, `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
+}
+/**
+ * The first line of a TOML document whose table header and dotted key reach past the depth limit (TOML
+ * nests through `[a.b.c]` headers and `a.b.c = ` keys without brackets); undefined when none does alone.
+ */
+function tomlDeepLine(text) {
+    const segments = (key) => key.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, 'q').split('.').length;
+    let table = 0;
+    const lines = text.split('\n');
+    for (const [i, raw] of lines.entries()) {
+        const line = raw.trim();
+        const header = /^\[(\[?)([^\]]*)\]/.exec(line);
+        if (header)
+            table = segments(header[2] ?? '') + (header[1] ? 1 : 0);
+        const key = header ? undefined : /^([^=#]+)=/.exec(line)?.[1];
+        const depth = table + (key ? segments(key.trim()) : 0);
+        if (depth > DOCUMENT_LIMITS.maxDepth)
+            return i + 1;
+    }
+    return undefined;
 }
 function isPlainMap(value) {
     return value !== null && value !== undefined && typeof value === 'object' && !Array.isArray(value);
@@ -40466,8 +40582,53 @@ function pathMatcher(patterns) {
     return (path) => include.some((re) => re.test(path)) && !exclude.some((re) => re.test(path));
 }
 
+;// CONCATENATED MODULE: ./src/gate/metric-budget.ts
+/**
+ * How many metrics one model and one run may compare: the work (and every report) grows with them, so both
+ * are bounded. Past a bound the model is an error with a clear message, and the others are still checked.
+ */
+
+const METRIC_LIMITS = {
+    /** Most metrics of one model version: the manifest's and its metrics files' together. */
+    perModel: 10_000,
+    /** Most metrics of one run, over every changed model, taken in path order. */
+    perRun: 50_000,
+};
+function tooManyMetricsError(where, count) {
+    return new InputError(where, `the model has more than ${METRIC_LIMITS.perModel.toLocaleString('en-US')} metrics (${count.toLocaleString('en-US')} read so far, manifest and metrics files together)`);
+}
+/**
+ * The run's budget. Models are taken in path order: once the metrics of the models so far pass the bound,
+ * that model and every later one is refused. Loads run concurrently, so a load that starts after the models
+ * already loaded passed the bound is refused without reading anything: the same models are refused either
+ * way, since those loads started in path order.
+ */
+class MetricBudget {
+    limit;
+    loaded = 0;
+    constructor(limit = METRIC_LIMITS.perRun) {
+        this.limit = limit;
+    }
+    /** True when the models loaded so far already hold more than the bound. */
+    exhausted() {
+        return this.loaded > this.limit;
+    }
+    record(count) {
+        this.loaded += count;
+    }
+    /** For metric counts in path order: which models are past the bound. */
+    refused(counts) {
+        let total = 0;
+        return counts.map((n) => (total += n) > this.limit);
+    }
+    error(file) {
+        return new InputError({ file }, `not compared: this run's models have more than ${this.limit.toLocaleString('en-US')} metrics in all (models are taken in path order); check fewer models per pull request`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/gate/model-version.ts
 /** Turning files into comparable model versions: a manifest plus its metrics files, merged. */
+
 
 
 
@@ -40500,6 +40661,10 @@ async function versionOf(manifest, read) {
                 continue;
             }
             const parsedFile = parseMetricsFile(body, file);
+            if (metrics.size + parsedFile.metrics.size > METRIC_LIMITS.perModel) {
+                errors.push(tooManyMetricsError(where, metrics.size + parsedFile.metrics.size));
+                break;
+            }
             skipped.push(...parsedFile.skipped);
             for (const [name, m] of parsedFile.metrics) {
                 const earlier = metrics.get(name);
@@ -40517,6 +40682,9 @@ async function versionOf(manifest, read) {
     }
     if (errors.length)
         return { ok: false, errors, name: manifest.name };
+    if (metrics.size > METRIC_LIMITS.perModel) {
+        return { ok: false, errors: [tooManyMetricsError({ file: path }, metrics.size)], name: manifest.name };
+    }
     return { ok: true, version: { manifest, metrics, ...(skipped.length ? { skipped } : {}) } };
 }
 function twoSources(name, m, earlier) {
@@ -40607,9 +40775,9 @@ async function createCheckRun(api, repo, run) {
         ...repo,
         name: run.name,
         head_sha: run.headSha,
-        status: 'completed',
-        conclusion: run.conclusion,
-        completed_at: new Date().toISOString(),
+        ...(run.conclusion
+            ? { status: 'completed', conclusion: run.conclusion, completed_at: new Date().toISOString() }
+            : { status: 'in_progress' }),
         ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
         output: output(batches[0]),
     });
@@ -40617,6 +40785,17 @@ async function createCheckRun(api, repo, run) {
         await api.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch) });
     }
     return data.id;
+}
+/** The last write to a run: its conclusion, and (when given) a new title and summary. */
+async function completeCheckRun(api, repo, id, conclusion, output) {
+    await api.rest.checks.update({
+        ...repo,
+        check_run_id: id,
+        status: 'completed',
+        conclusion,
+        completed_at: new Date().toISOString(),
+        ...(output ? { output } : {}),
+    });
 }
 /** The check runs of this name on a commit, newest first as GitHub lists them. */
 async function listCheckRuns(api, repo, ref, name) {
@@ -40934,841 +41113,6 @@ function formatTolerance(t) {
 /** The tolerance in the metric's own units, for a given baseline value. */
 function toleranceAmount(t, baseline) {
     return t.kind === 'absolute' ? t.amount : (Math.abs(baseline) * t.percent) / 100;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/json.ts
-
-
-const REPORT_SCHEMA_VERSION = 1;
-function reportToJson(report) {
-    return {
-        schema: REPORT_SCHEMA_VERSION,
-        verdict: report.verdict,
-        policy: report.policySource,
-        ...(report.base ? { base: report.base } : {}),
-        ...(report.head ? { head: report.head } : {}),
-        errors: (report.errors ?? []).map((e) => ({ location: formatPosition(e.position), message: e.detail })),
-        models: report.models.map(modelToJson),
-    };
-}
-function modelToJson(m) {
-    return {
-        name: m.name,
-        path: m.path,
-        status: m.status,
-        verdict: m.level,
-        gate_verdict: m.gateLevel,
-        candidate_version: m.candidateVersion ?? null,
-        production_version: m.baselineVersion ?? null,
-        production_source: m.baselineSource ?? null,
-        production_digest: m.baselineDigest ?? null,
-        renamed_from: m.renamedFrom ?? null,
-        checked_because: m.checkedBecause ?? [],
-        accepted: m.accepted ?? null,
-        acceptance_lapsed: m.acceptanceLapsed ?? null,
-        warnings: m.warnings ?? [],
-        skipped: (m.skipped ?? []).map((x) => ({
-            name: x.name,
-            type: x.type,
-            location: formatPosition({ file: x.file, line: x.line }),
-        })),
-        errors: m.errors.map((e) => ({ location: formatPosition(e.position), message: e.detail })),
-        notes: m.notes,
-        metrics: m.metrics.map((x) => ({
-            name: x.name,
-            verdict: x.verdict,
-            level: x.level,
-            production: x.baseline?.value ?? null,
-            candidate: x.candidate?.value ?? null,
-            delta: x.delta ?? null,
-            delta_percent: x.deltaPercent ?? null,
-            better: x.rule.better,
-            better_inferred: x.rule.betterInferred,
-            warn: x.rule.warn ? formatTolerance(x.rule.warn) : null,
-            fail: x.rule.fail ? formatTolerance(x.rule.fail) : null,
-            min: x.rule.min ?? null,
-            max: x.rule.max ?? null,
-            required: x.required,
-            named_by_policy: x.named ?? false,
-            renamed_from: x.renamedFrom ?? null,
-            evaluation_changed: x.evaluationChanged ?? null,
-            noise_ignored: x.noiseIgnored ?? null,
-            p_value: x.pValue ?? null,
-            location: x.file ? formatPosition({ file: x.file, line: x.line }) : null,
-        })),
-        changes: m.changes,
-    };
-}
-function renderJson(report) {
-    return JSON.stringify(reportToJson(report), null, 2) + '\n';
-}
-/** Regressions for the action's `regressions` output: every metric that warned or failed. */
-function regressions(report) {
-    return report.models.flatMap((m) => m.metrics
-        .filter((x) => x.level !== 'pass')
-        .map((x) => ({
-        model: m.name,
-        metric: x.name,
-        verdict: x.verdict,
-        level: x.level,
-        production: x.baseline?.value ?? null,
-        candidate: x.candidate?.value ?? null,
-        delta: x.delta ?? null,
-        accepted: m.accepted !== undefined,
-    })));
-}
-
-;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
-// To do: next major: remove.
-/**
- * @typedef {Options} MarkdownTableOptions
- *   Configuration.
- */
-
-/**
- * @typedef Options
- *   Configuration.
- * @property {boolean | null | undefined} [alignDelimiters=true]
- *   Whether to align the delimiters (default: `true`);
- *   they are aligned by default:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   Pass `false` to make them staggered:
- *
- *   ```markdown
- *   | Alpha | B |
- *   | - | - |
- *   | C | Delta |
- *   ```
- * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
- *   How to align columns (default: `''`);
- *   one style for all columns or styles for their respective columns;
- *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
- *   other values are treated as `''`, which doesn’t place the colon in the
- *   alignment row but does align left;
- *   *only the lowercased first character is used, so `Right` is fine.*
- * @property {boolean | null | undefined} [delimiterEnd=true]
- *   Whether to end each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B
- *   | ----- | -----
- *   | C     | Delta
- *   ```
- * @property {boolean | null | undefined} [fillRows=true]
- *   Whether to fill rows with empty cells up to the most cells in a row
- *   (default: `true`).
- *
- *   When `true`, all rows have as many cells as the longest row:
- *
- *   ```markdown
- *   | Alpha | B    |   |
- *   | ----- | ---- | - |
- *   | C     |      |   |
- *   | D     | Echo | F |
- *   ```
- *
- *   When `false`, rows keep their cells,
- *   and the delimiter row has as many cells as the header row:
- *
- *   ```markdown
- *   | Alpha | B    |
- *   | ----- | ---- |
- *   | C     |
- *   | D     | Echo | F |
- *   ```
- * @property {boolean | null | undefined} [delimiterStart=true]
- *   Whether to begin each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are starting delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no starting delimiters:
- *
- *   ```markdown
- *   Alpha | B     |
- *   ----- | ----- |
- *   C     | Delta |
- *   ```
- * @property {boolean | null | undefined} [padding=true]
- *   Whether to add a space of padding between delimiters and cells
- *   (default: `true`).
- *
- *   When `true`, there is padding:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there is no padding:
- *
- *   ```markdown
- *   |Alpha|B    |
- *   |-----|-----|
- *   |C    |Delta|
- *   ```
- * @property {((value: string) => number) | null | undefined} [stringLength]
- *   Function to detect the length of table cell content (optional);
- *   this is used when aligning the delimiters (`|`) between table cells;
- *   full-width characters and emoji mess up delimiter alignment when viewing
- *   the markdown source;
- *   to fix this, you can pass this function,
- *   which receives the cell content and returns its “visible” size;
- *   note that what is and isn’t visible depends on where the text is displayed.
- *
- *   Without such a function, the following:
- *
- *   ```js
- *   markdownTable([
- *     ['Alpha', 'Bravo'],
- *     ['中文', 'Charlie'],
- *     ['👩‍❤️‍👩', 'Delta']
- *   ])
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo |
- *   | - | - |
- *   | 中文 | Charlie |
- *   | 👩‍❤️‍👩 | Delta |
- *   ```
- *
- *   With [`string-width`](https://github.com/sindresorhus/string-width):
- *
- *   ```js
- *   import stringWidth from 'string-width'
- *
- *   markdownTable(
- *     [
- *       ['Alpha', 'Bravo'],
- *       ['中文', 'Charlie'],
- *       ['👩‍❤️‍👩', 'Delta']
- *     ],
- *     {stringLength: stringWidth}
- *   )
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo   |
- *   | ----- | ------- |
- *   | 中文  | Charlie |
- *   | 👩‍❤️‍👩    | Delta   |
- *   ```
- */
-
-/**
- * Get the length of a cell.
- *
- * @param {string} value
- *   Cell value.
- * @returns {number}
- *   Cell size.
- */
-function defaultStringLength(value) {
-  return value.length
-}
-
-/**
- * Generate a markdown
- * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
- * table.
- *
- * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
- *   Table data (matrix of strings).
- * @param {Readonly<Options> | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Result.
- */
-function markdownTable(table, options) {
-  const settings = options || {}
-  // To do: next major: change to spread.
-  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
-  const align = (settings.align || []).concat()
-  const stringLength = settings.stringLength || defaultStringLength
-  /** @type {Array<number>} Character codes as symbols for alignment per column. */
-  const alignments = []
-  /** @type {Array<Array<string>>} Cells per row. */
-  const cellMatrix = []
-  /** @type {Array<Array<number>>} Sizes of each cell per row. */
-  const sizeMatrix = []
-  /** @type {Array<number>} */
-  const longestCellByColumn = []
-  let mostCellsPerRow = 0
-  let rowIndex = -1
-
-  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
-  // do superfluous work when aligning, so optimize for aligning.
-  while (++rowIndex < table.length) {
-    /** @type {Array<string>} */
-    const row = []
-    /** @type {Array<number>} */
-    const sizes = []
-    let columnIndex = -1
-
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length
-    }
-
-    while (++columnIndex < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex])
-
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell)
-        sizes[columnIndex] = size
-
-        if (
-          longestCellByColumn[columnIndex] === undefined ||
-          size > longestCellByColumn[columnIndex]
-        ) {
-          longestCellByColumn[columnIndex] = size
-        }
-      }
-
-      row.push(cell)
-    }
-
-    cellMatrix[rowIndex] = row
-    sizeMatrix[rowIndex] = sizes
-  }
-
-  // Figure out which alignments to use.
-  let columnIndex = -1
-
-  if (typeof align === 'object' && 'length' in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex])
-    }
-  } else {
-    const code = toAlignment(align)
-
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code
-    }
-  }
-
-  // Inject the alignment row.
-  columnIndex = -1
-  /** @type {Array<string>} */
-  const row = []
-  /** @type {Array<number>} */
-  const sizes = []
-
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex]
-    let before = ''
-    let after = ''
-
-    if (code === 99 /* `c` */) {
-      before = ':'
-      after = ':'
-    } else if (code === 108 /* `l` */) {
-      before = ':'
-    } else if (code === 114 /* `r` */) {
-      after = ':'
-    }
-
-    // There *must* be at least one hyphen-minus in each alignment cell.
-    let size =
-      settings.alignDelimiters === false
-        ? 1
-        : Math.max(
-            1,
-            longestCellByColumn[columnIndex] - before.length - after.length
-          )
-
-    const cell = before + '-'.repeat(size) + after
-
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length
-
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size
-      }
-
-      sizes[columnIndex] = size
-    }
-
-    row[columnIndex] = cell
-  }
-
-  // Inject the alignment row.
-  cellMatrix.splice(1, 0, row)
-  sizeMatrix.splice(1, 0, sizes)
-
-  rowIndex = -1
-  /** @type {Array<string>} */
-  const lines = []
-
-  while (++rowIndex < cellMatrix.length) {
-    const row = cellMatrix[rowIndex]
-    const sizes = sizeMatrix[rowIndex]
-    const cellsInRow =
-      settings.fillRows === false
-        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
-        : mostCellsPerRow
-    columnIndex = -1
-    /** @type {Array<string>} */
-    const line = []
-
-    while (++columnIndex < cellsInRow) {
-      const cell = row[columnIndex] || ''
-      let before = ''
-      let after = ''
-
-      if (settings.alignDelimiters !== false) {
-        const size =
-          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
-        const code = alignments[columnIndex]
-
-        if (code === 114 /* `r` */) {
-          before = ' '.repeat(size)
-        } else if (code === 99 /* `c` */) {
-          const half = size / 2
-
-          if (size % 2) {
-            before = ' '.repeat(half + 0.5)
-            after = ' '.repeat(half - 0.5)
-          } else {
-            before = ' '.repeat(half)
-            after = before
-          }
-        } else {
-          after = ' '.repeat(size)
-        }
-      }
-
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push('|')
-      }
-
-      if (
-        settings.padding !== false &&
-        // Don’t add the opening space if we’re not aligning and the cell is
-        // empty: there will be a closing space.
-        !(settings.alignDelimiters === false && cell === '') &&
-        (settings.delimiterStart !== false || columnIndex)
-      ) {
-        line.push(' ')
-      }
-
-      if (settings.alignDelimiters !== false) {
-        line.push(before)
-      }
-
-      line.push(cell)
-
-      if (settings.alignDelimiters !== false) {
-        line.push(after)
-      }
-
-      if (settings.padding !== false) {
-        line.push(' ')
-      }
-
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push('|')
-      }
-    }
-
-    lines.push(
-      settings.delimiterEnd === false
-        ? line.join('').replace(/ +$/, '')
-        : line.join('')
-    )
-  }
-
-  return lines.join('\n')
-}
-
-/**
- * Serialize a cell value.
- *
- * @param {string | null | undefined} [value]
- *   Value to serialize.
- * @returns {string}
- *   Result.
- */
-function serialize(value) {
-  return value === null || value === undefined ? '' : String(value)
-}
-
-/**
- * Get the alignment character code from a value.
- *
- * @param {string | null | undefined} value
- *   Value.
- * @returns {number}
- *   Alignment.
- */
-function toAlignment(value) {
-  const code = typeof value === 'string' ? value.codePointAt(0) : 0
-
-  return code === 67 /* `C` */ || code === 99 /* `c` */
-    ? 99 /* `c` */
-    : code === 76 /* `L` */ || code === 108 /* `l` */
-      ? 108 /* `l` */
-      : code === 82 /* `R` */ || code === 114 /* `r` */
-        ? 114 /* `r` */
-        : 0
-}
-
-;// CONCATENATED MODULE: ./src/core/report/format.ts
-
-function formatNumber(value) {
-    if (Number.isInteger(value))
-        return String(value);
-    const text = value.toPrecision(6);
-    if (text.includes('e'))
-        return String(Number(text));
-    return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
-}
-function formatDelta(value) {
-    if (value === undefined)
-        return '';
-    const text = formatNumber(value);
-    return value > 0 ? `+${text}` : text;
-}
-function formatPercent(value) {
-    if (value === undefined)
-        return '';
-    const text = value.toFixed(2);
-    return value > 0 ? `+${text}%` : `${text}%`;
-}
-const VERDICT_LABEL = {
-    improved: 'improved',
-    unchanged: 'unchanged',
-    within: 'within tolerance',
-    warn: 'warn',
-    fail: 'fail',
-    'below-floor': 'below floor',
-    'above-ceiling': 'above ceiling',
-    new: 'new',
-    missing: 'missing',
-    'not-comparable': 'not comparable',
-};
-/** The verdict in words; `esc` is applied to the parts that come from input (what changed, and why). */
-function verdictLabel(m, esc = (t) => t) {
-    let label = VERDICT_LABEL[m.verdict];
-    if (m.verdict === 'missing' && m.required)
-        label = 'missing (required)';
-    else if (m.verdict === 'missing' && m.level === 'fail')
-        label = 'missing (named by the policy)';
-    if (m.insideNoise && m.pValue !== undefined)
-        label = `${label} (inside noise, ${formatP(m.pValue)})`;
-    else if (m.noiseIgnored && m.pValue !== undefined)
-        label = `${label} (${formatP(m.pValue)}, noise not trusted: ${esc(m.noiseIgnored)})`;
-    else if (m.pValue !== undefined && m.verdict === 'fail')
-        label = `${label} (${formatP(m.pValue)})`;
-    if (m.evaluationChanged)
-        label = `${label} (evaluation data changed: ${esc(m.evaluationChanged)})`;
-    return label;
-}
-/** A metric's name as the report shows it: a declared rename says what it was called in production. */
-function metricLabel(m) {
-    return m.renamedFrom ? `${m.name} (renamed from ${m.renamedFrom})` : m.name;
-}
-/** "checked because eval/metrics.json changed": the referenced files that made a model part of the check. */
-function checkedBecauseLine(m) {
-    const files = m.checkedBecause ?? [];
-    if (files.length === 0)
-        return undefined;
-    const shown = files.slice(0, 5).join(', ');
-    const more = files.length > 5 ? ` and ${files.length - 5} more` : '';
-    return `checked because ${shown}${more} changed`;
-}
-/** "skipped (not numbers): eval/metrics.json:3 accuracy (string)". */
-function skippedLine(m) {
-    const skipped = m.skipped ?? [];
-    if (skipped.length === 0)
-        return undefined;
-    const items = skipped
-        .slice(0, 10)
-        .map((x) => `${x.file}${x.line ? `:${x.line}` : ''} ${x.name || '(root)'} (${x.type})`);
-    const more = skipped.length > 10 ? `, and ${skipped.length - 10} more` : '';
-    return `metrics-file entries skipped because they are not numbers: ${items.join(', ')}${more}`;
-}
-function formatP(p) {
-    return p < 0.001 ? 'p<0.001' : `p=${p.toFixed(3)}`;
-}
-function levelIcon(level) {
-    return level === 'fail' ? '❌' : level === 'warn' ? '⚠️' : '✅';
-}
-function metricIcon(m) {
-    if (m.verdict === 'new')
-        return '🆕';
-    return levelIcon(m.level);
-}
-function formatRule(rule) {
-    const parts = [`${rule.better} is better${rule.betterInferred ? ' (inferred)' : ''}`];
-    const tiers = [];
-    if (rule.warn)
-        tiers.push(`warn ${formatTolerance(rule.warn)}`);
-    if (rule.fail)
-        tiers.push(`fail ${formatTolerance(rule.fail)}`);
-    if (rule.min !== undefined)
-        tiers.push(`min ${formatNumber(rule.min)}`);
-    if (rule.max !== undefined)
-        tiers.push(`max ${formatNumber(rule.max)}`);
-    if (tiers.length)
-        parts.push(tiers.join(', '));
-    return parts.join('; ');
-}
-function formatPlain(value) {
-    if (value === undefined)
-        return '';
-    if (typeof value === 'string')
-        return value;
-    return JSON.stringify(value);
-}
-const RUN_TITLE = {
-    fail: 'Model Gate: failed',
-    warn: 'Model Gate: passed with warnings',
-    pass: 'Model Gate: passed',
-    skip: 'Model Gate: no model changes',
-};
-function countModels(report) {
-    const c = { failed: 0, warned: 0, passed: 0, new: 0, accepted: 0, removed: 0 };
-    for (const m of report.models) {
-        if (m.level === 'fail')
-            c.failed++;
-        else if (m.level === 'warn')
-            c.warned++;
-        else if (m.accepted)
-            c.accepted++;
-        else if (m.status === 'removed')
-            c.removed++;
-        else if (m.status === 'new')
-            c.new++;
-        else
-            c.passed++;
-    }
-    return c;
-}
-function summaryLine(report) {
-    const c = countModels(report);
-    const n = report.models.length;
-    if (n === 0)
-        return 'No model manifest changed.';
-    const parts = [
-        c.failed && `${c.failed} failed`,
-        c.warned && `${c.warned} warned`,
-        c.accepted && `${c.accepted} accepted`,
-        c.passed && `${c.passed} passed`,
-        c.new && `${c.new} new`,
-        c.removed && `${c.removed} removed`,
-    ].filter(Boolean);
-    return `${n} model${n === 1 ? '' : 's'} checked: ${parts.join(', ')}.`;
-}
-function modelVerdictLabel(m) {
-    if (m.accepted)
-        return `accepted (${m.gateLevel})`;
-    if (m.status === 'invalid')
-        return 'invalid';
-    if (m.status === 'removed')
-        return 'removed';
-    const what = m.level === 'fail' ? 'failed' : m.level === 'warn' ? 'warned' : m.status === 'new' ? 'new' : 'passed';
-    if (m.level === 'pass')
-        return what;
-    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    const metrics = m.metrics.filter((x) => x.level === m.level).length;
-    const errors = m.level === 'fail' ? m.errors.length : 0;
-    const warnings = m.level === 'warn' ? (m.warnings?.length ?? 0) : 0;
-    const parts = [
-        metrics && plural(metrics, 'metric'),
-        errors && plural(errors, 'error'),
-        warnings && plural(warnings, 'warning'),
-    ].filter(Boolean);
-    return parts.length ? `${what} (${parts.join(', ')})` : what;
-}
-function isProblem(m) {
-    return m.level !== 'pass';
-}
-
-;// CONCATENATED MODULE: ./src/core/report/markdown.ts
-/** The pull-request comment, the check summary and the job summary: GitHub-flavoured markdown, as a string. */
-
-
-
-
-const TABLE = { alignDelimiters: false };
-function renderMarkdown(report, options = {}) {
-    const full = assemble(options, [headline(report), ...report.models.map((m) => modelSection(m, 'full'))]);
-    const max = options.maxLength;
-    if (max === undefined || full.length <= max)
-        return full;
-    return compact(report, options, max, full.length);
-}
-function assemble(options, sections) {
-    return ([options.header, ...sections, options.footer].filter((s) => s !== undefined && s !== '').join('\n\n') +
-        '\n');
-}
-function headline(report) {
-    const lines = [`## ${levelIcon(report.verdict)} ${RUN_TITLE[report.verdict]}`, '', summaryLine(report)];
-    if (report.errors?.length) {
-        lines.push('', report.errors
-            .map((e) => `- ❌ ${escapeMarkdown(formatPosition(e.position), 300)}: ${escapeMarkdown(e.detail, 300)}`)
-            .join('\n'));
-    }
-    if (report.models.length > 0) {
-        lines.push('', `Policy: ${escapeMarkdown(report.policySource)}.`);
-        const rows = report.models.map((m) => [
-            `${levelIcon(m.level)} ${escapeMarkdown(m.name)}`,
-            m.candidateVersion ? `\`${m.candidateVersion}\`` : '',
-            m.baselineVersion ? `\`${m.baselineVersion}\`` : m.status === 'new' ? 'none (new model)' : '',
-            modelVerdictLabel(m),
-        ]);
-        lines.push('', markdownTable([['Model', 'Candidate', 'Production', 'Verdict'], ...rows], TABLE));
-    }
-    return lines.join('\n');
-}
-function modelTitle(m) {
-    const versions = m.baselineVersion && m.candidateVersion
-        ? ` \`${m.baselineVersion}\` → \`${m.candidateVersion}\``
-        : m.candidateVersion
-            ? ` \`${m.candidateVersion}\``
-            : '';
-    return `### ${levelIcon(m.level)} ${escapeMarkdown(m.name)}${versions}`;
-}
-function modelSection(m, mode) {
-    const parts = [modelTitle(m)];
-    const source = m.baselineSource ? `, production from ${escapeMarkdown(m.baselineSource)}` : '';
-    parts.push(`${escapeMarkdown(m.path)}${m.status === 'new' ? ', new model: no production version yet' : source}`);
-    if (m.errors.length) {
-        parts.push(m.errors.map((e) => `- ❌ ${escapeMarkdown(formatPosition(e.position), 300)}: ${escapeMarkdown(e.detail, 300)}`).join('\n'));
-    }
-    const because = checkedBecauseLine(m);
-    if (because)
-        parts.push(`${escapeMarkdown(because.charAt(0).toUpperCase() + because.slice(1), 600)}.`);
-    if (m.accepted) {
-        parts.push(`Accepted by ${escapeMarkdown(m.accepted.actor, 60)} at ${escapeMarkdown(m.accepted.at)}: ${escapeMarkdown(m.accepted.reason, 300)}`);
-    }
-    if (m.acceptanceLapsed)
-        parts.push(`- ❌ Acceptance lapsed: ${escapeMarkdown(m.acceptanceLapsed, 400)}`);
-    if (m.warnings?.length)
-        parts.push(m.warnings.map((w) => `- ⚠️ ${escapeMarkdown(w, 400)}`).join('\n'));
-    if (m.notes.length)
-        parts.push(m.notes.map((n) => `- ${escapeMarkdown(n, 300)}`).join('\n'));
-    const skipped = skippedLine(m);
-    if (mode === 'full' && skipped)
-        parts.push(`- ${escapeMarkdown(skipped, 1200)}`);
-    const shown = mode === 'full' ? m.metrics : m.metrics.filter((x) => x.level === 'fail');
-    if (shown.length) {
-        const table = metricTable(shown);
-        const open = mode === 'problems' || m.level !== 'pass';
-        parts.push(open ? table : details(`Metrics (${shown.length})`, table));
-    }
-    if (mode === 'full' && m.changes.length) {
-        const sections = [...new Set(m.changes.map((c) => c.section))].map((s) => escapeMarkdown(s)).join(', ');
-        const count = `${m.changes.length} change${m.changes.length === 1 ? '' : 's'}`;
-        parts.push(details(`What changed: ${count} in ${sections}`, changeTable(m.changes)));
-    }
-    return parts.join('\n\n');
-}
-function metricTable(metrics) {
-    const rows = metrics.map((x) => [
-        escapeMarkdown(metricLabel(x)),
-        x.baseline ? formatNumber(x.baseline.value) : '',
-        x.candidate ? formatNumber(x.candidate.value) : '',
-        formatDelta(x.delta),
-        formatPercent(x.deltaPercent),
-        formatRule(x.rule),
-        `${metricIcon(x)} ${verdictLabel(x, (t) => escapeMarkdown(t, 300))}`,
-    ]);
-    return markdownTable([['Metric', 'Production', 'Candidate', 'Δ', 'Δ %', 'Rule', 'Verdict'], ...rows], TABLE);
-}
-function changeTable(changes) {
-    const rows = changes.map((c) => [
-        escapeMarkdown(c.section),
-        escapeMarkdown(c.key),
-        c.kind,
-        escapeMarkdown(formatPlain(c.before), 80),
-        escapeMarkdown(formatPlain(c.after), 80),
-    ]);
-    return markdownTable([['Section', 'Key', 'Change', 'Production', 'Candidate'], ...rows], TABLE);
-}
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-/** The report cut to fit: the headline, then every failing row; what was left out is said. */
-function compact(report, options, max, fullLength) {
-    const where = options.fullReportLink ? `: ${options.fullReportLink}` : ' in the job summary';
-    const notice = `> [!NOTE]\n> The full report (${fullLength} characters) is too long for this place; it shows the headline and every failing metric. Read the full report${where}.`;
-    const sections = [headline(report), notice];
-    const problems = report.models.filter((m) => m.level === 'fail');
-    for (const m of problems)
-        sections.push(modelSection(m, 'problems'));
-    const text = assemble(options, sections);
-    if (text.length <= max)
-        return text;
-    // Still too long: keep as many failing rows as fit, and count the rest.
-    const rows = [];
-    let omitted = 0;
-    const base = assemble(options, [headline(report), notice]);
-    let budget = max - base.length - 200;
-    for (const m of problems) {
-        for (const x of m.metrics.filter((y) => y.level === 'fail')) {
-            const line = `- ❌ ${escapeMarkdown(m.name)}: ${escapeMarkdown(metricLabel(x))} ${x.baseline ? formatNumber(x.baseline.value) : '–'} → ${x.candidate ? formatNumber(x.candidate.value) : '–'} (${verdictLabel(x, (t) => escapeMarkdown(t, 300))})`;
-            if (line.length + 1 <= budget) {
-                rows.push(line);
-                budget -= line.length + 1;
-            }
-            else {
-                omitted++;
-            }
-        }
-        for (const e of m.errors) {
-            const line = `- ❌ ${escapeMarkdown(m.name)}: ${escapeMarkdown(e.message, 300)}`;
-            if (line.length + 1 <= budget) {
-                rows.push(line);
-                budget -= line.length + 1;
-            }
-            else
-                omitted++;
-        }
-    }
-    if (omitted)
-        rows.push(`- … and ${omitted} more failing rows, in the full report`);
-    const fitted = assemble(options, [headline(report), notice, rows.join('\n')]);
-    if (fitted.length <= max)
-        return fitted;
-    // Even the headline is too long (thousands of models): cut its middle, keep the header and footer whole,
-    // since the footer carries the stamp that protects a newer result.
-    const ends = assemble(options, ['…']);
-    const middle = assemble({}, [headline(report), notice]).slice(0, Math.max(0, max - ends.length - 2));
-    return assemble(options, [`${middle}…`]);
 }
 
 ;// CONCATENATED MODULE: ./src/core/snapshot-diff.ts
@@ -42254,6 +41598,195 @@ function evaluationDataChange(before, after) {
     return moved.map((pin) => `${b.name}.${pin} ${a[pin] ?? '(none)'} → ${b[pin] ?? '(none)'}`).join(', ');
 }
 
+;// CONCATENATED MODULE: ./src/core/policy-diff.ts
+/**
+ * What a proposed policy changes, rule by rule, compared with the policy in force: each difference is looser
+ * (the gate lets more through), tighter, or neutral. Pure: two parsed policies in, a list of changes out.
+ *
+ * Rules are compared as they resolve, at four levels: the defaults; each metric the policy names, for every
+ * model; each model override's defaults; and each metric a model override names, for that model. A change is
+ * listed at the most general level where it shows, so one edit of `defaults` is one row, not one per metric.
+ */
+
+
+
+/** Past this many rules in one policy the diff is not computed rule by rule: one looser row says so. */
+const POLICY_DIFF_MAX_RULES = 1000;
+const TIERS = ['warn', 'fail'];
+const BOUNDS = ['min', 'max'];
+function diffPolicies(before, after) {
+    const out = { before: before.source, after: after.source };
+    const size = Math.max(ruleCount(before), ruleCount(after));
+    if (size > POLICY_DIFF_MAX_RULES) {
+        const note = `${size} rules, over the ${POLICY_DIFF_MAX_RULES} compared one by one: review it by hand`;
+        return { ...out, changes: [change('policy', 'rules', 'in force', 'proposed', 'looser', note)] };
+    }
+    const changes = [];
+    const base = ruleAt(before, after, undefined, undefined);
+    changes.push(...ruleChanges('defaults', base));
+    for (const metric of metricNames(before, after)) {
+        const at = ruleAt(before, after, undefined, metric);
+        const scope = `metrics.${metric}`;
+        const rows = ruleChanges(scope, at, [base]);
+        changes.push(...(rows.length ? rows : presence(scope, hasMetric(before, metric), hasMetric(after, metric))));
+    }
+    changes.push(...requireChanges('require', before.require, after.require));
+    changes.push(...significanceChanges(before, after));
+    for (const model of modelPatterns(before, after))
+        changes.push(...modelChanges(before, after, model, base));
+    return { ...out, changes };
+}
+function modelChanges(before, after, model, base) {
+    const scope = `models.${model}`;
+    const own = ruleAt(before, after, model, undefined);
+    const changes = ruleChanges(`${scope}.defaults`, own, [base]);
+    for (const metric of modelMetricNames(before, after, model)) {
+        const parents = [ruleAt(before, after, undefined, metric), own];
+        changes.push(...ruleChanges(`${scope}.metrics.${metric}`, ruleAt(before, after, model, metric), parents));
+    }
+    const global = new Set([...before.require, ...after.require]);
+    const required = (p) => requiredMetrics(p, model).filter((m) => !global.has(m));
+    changes.push(...requireChanges(`${scope}.require`, required(before), required(after)));
+    if (changes.length === 0) {
+        const has = (p) => p.models.some((o) => o.pattern === model);
+        changes.push(...presence(scope, has(before), has(after)));
+    }
+    return changes;
+}
+/**
+ * The rule both policies resolve to for a model and a metric; an undefined model means "a model no override
+ * names", an undefined metric "a metric no rule names".
+ */
+function ruleAt(before, after, model, metric) {
+    const at = (p) => {
+        const metrics = metric === undefined ? [] : p.metrics;
+        const models = model === undefined ? [] : p.models.map((o) => (metric === undefined ? { ...o, metrics: [] } : o));
+        return resolveRule({ ...p, metrics, models }, model ?? '', metric ?? '');
+    };
+    return [at(before), at(after)];
+}
+/** The settings that differ between a pair, unless a parent level shows the very same difference. */
+function ruleChanges(scope, [a, b], parents = []) {
+    const out = [];
+    const shownAbove = (key) => parents.some(([pa, pb]) => same(pa[key], a[key]) && same(pb[key], b[key]));
+    if (a.better !== b.better && !shownAbove('better')) {
+        out.push(change(scope, 'better', a.better, b.better, 'looser', 'a worse value now counts as better'));
+    }
+    for (const tier of TIERS) {
+        if (same(a[tier], b[tier]) || shownAbove(tier))
+            continue;
+        out.push(toleranceChange(scope, tier, a[tier], b[tier]));
+    }
+    for (const bound of BOUNDS) {
+        if (a[bound] === b[bound] || shownAbove(bound))
+            continue;
+        out.push(boundChange(scope, bound, a[bound], b[bound]));
+    }
+    return out;
+}
+function same(x, y) {
+    if (typeof x === 'object' && typeof y === 'object')
+        return formatTolerance(x) === formatTolerance(y);
+    return x === y;
+}
+/**
+ * A larger tolerance is looser, a removed one looser, an added one tighter. A percentage and an absolute
+ * amount cannot be compared without a baseline value, so a change of kind counts as looser unless the new
+ * tolerance is zero (nothing is stricter than zero).
+ */
+function toleranceChange(scope, tier, a, b) {
+    const show = (t) => (t ? formatTolerance(t) : 'none');
+    const row = (effect, note) => change(scope, tier, show(a), show(b), effect, note);
+    if (!a)
+        return row('tighter');
+    if (!b)
+        return row('looser');
+    const size = (t) => (t.kind === 'absolute' ? t.amount : t.percent);
+    if (a.kind === b.kind)
+        return row(size(b) > size(a) ? 'looser' : 'tighter');
+    if (size(b) === 0)
+        return row(size(a) === 0 ? 'neutral' : 'tighter', 'changed kind');
+    return row('looser', 'changed kind: which is wider depends on the baseline value');
+}
+/** A lower floor or a higher ceiling is looser; a removed bound looser, an added one tighter. */
+function boundChange(scope, bound, a, b) {
+    const show = (n) => (n === undefined ? 'none' : String(n));
+    const row = (effect) => change(scope, bound, show(a), show(b), effect);
+    if (a === undefined)
+        return row('tighter');
+    if (b === undefined)
+        return row('looser');
+    const higher = b > a;
+    return row(higher === (bound === 'max') ? 'looser' : 'tighter');
+}
+function requireChanges(scope, a, b) {
+    const removed = a.filter((m) => !b.includes(m));
+    const added = b.filter((m) => !a.includes(m));
+    return [
+        ...removed.map((m) => change(scope, m, 'required', 'not required', 'looser')),
+        ...added.map((m) => change(scope, m, 'not required', 'required', 'tighter')),
+    ];
+}
+/**
+ * With significance on, a failure whose p-value is above alpha becomes a warning: turning it on, or lowering
+ * alpha, lets more failures through; turning it off, or raising alpha, fewer.
+ */
+function significanceChanges(before, after) {
+    const a = before.significance?.alpha;
+    const b = after.significance?.alpha;
+    if (a === b)
+        return [];
+    const show = (x) => (x === undefined ? 'off' : String(x));
+    const effect = a === undefined ? 'looser' : b === undefined ? 'tighter' : b < a ? 'looser' : 'tighter';
+    return [change('significance', 'alpha', show(a), show(b), effect)];
+}
+function presence(scope, a, b) {
+    if (a === b)
+        return [];
+    return [
+        change(scope, 'rule', a ? 'set' : 'none', b ? 'set' : 'none', 'neutral', 'same as what it inherits'),
+    ];
+}
+function change(scope, setting, before, after, effect, note) {
+    return { scope, setting, before, after, effect, ...(note ? { note } : {}) };
+}
+function metricNames(before, after) {
+    return sortedUnion([...before.metrics, ...after.metrics].map((r) => r.pattern));
+}
+function hasMetric(p, metric) {
+    return p.metrics.some((r) => r.pattern === metric);
+}
+function modelPatterns(before, after) {
+    return sortedUnion([...before.models, ...after.models].map((o) => o.pattern));
+}
+function modelMetricNames(before, after, model) {
+    const own = [...before.models, ...after.models].filter((o) => o.pattern === model);
+    return sortedUnion(own.flatMap((o) => o.metrics.map((r) => r.pattern)));
+}
+function sortedUnion(names) {
+    return [...new Set(names)].sort((x, y) => (isGlob(x) === isGlob(y) ? (x < y ? -1 : 1) : isGlob(x) ? -1 : 1));
+}
+function ruleCount(p) {
+    return p.metrics.length + p.require.length + p.models.reduce((n, o) => n + 1 + o.metrics.length, 0);
+}
+function countEffects(diff) {
+    const counts = { looser: 0, tighter: 0, neutral: 0 };
+    for (const c of diff?.changes ?? [])
+        counts[c.effect]++;
+    return counts;
+}
+/** Loosening the gate is a warning (so `fail-on: warn` blocks it); tightening it is not. */
+function policyDiffLevel(diff) {
+    return diff?.changes.some((c) => c.effect === 'looser') ? 'warn' : 'pass';
+}
+/** The run's verdict once the proposed policy is counted: a policy change alone is checked, not skipped. */
+function withPolicyChanges(verdict, diff) {
+    if (!diff)
+        return verdict;
+    const level = policyDiffLevel(diff);
+    return verdict === 'skip' ? level : worst([verdict, level]);
+}
+
 ;// CONCATENATED MODULE: ./src/gate/concurrency.ts
 /** Run an async function over items with at most `limit` in flight; results keep the input order. */
 async function mapLimit(items, limit, fn) {
@@ -42364,11 +41897,33 @@ function existsAtHead(path, changed) {
     return changed.some((f) => f.path === path && f.status !== 'removed');
 }
 
+;// CONCATENATED MODULE: ./src/gate/policy-change.ts
+
+
+
+/** A policy file deleted (or moved away) at the head proposes the built-in defaults. */
+async function proposedPolicy(source, at, changed, inForce) {
+    const path = at.policyPath;
+    if (!changed.some((f) => f.path === path || f.previousPath === path))
+        return { errors: [] };
+    try {
+        const text = await source.readFile(at.head, path);
+        const proposed = text === undefined ? DEFAULT_POLICY : parsePolicy(text, path);
+        return { diff: diffPolicies(inForce, proposed), errors: [] };
+    }
+    catch (error) {
+        return { errors: [error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error))] };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/gate/check.ts
 /**
  * The check, as one story: which manifests changed, what policy the base sets, what production is, and how
  * each candidate compares. Everything from the head is untrusted; the policy comes from the base only.
  */
+
+
+
 
 
 
@@ -42384,23 +41939,25 @@ async function runCheck(deps, options) {
     const limit = options.concurrency ?? 8;
     const all = await source.changedFiles(options.base, options.head);
     const { policy, errors: policyErrors } = await loadPolicy(source, options.base, options.policyPath);
-    // A pull request that changes the policy cannot loosen its own gate, but it must not break every later one.
-    const proposed = all.find((f) => f.path === options.policyPath && f.status !== 'removed');
-    const proposedErrors = proposed ? (await loadPolicy(source, options.head, options.policyPath)).errors : [];
+    // A pull request that changes the policy cannot loosen its own gate, but it must not break every later one,
+    // and what it loosens is shown (and warned about).
+    const proposal = await proposedPolicy(source, options, all, policy);
+    const proposedErrors = proposal.errors;
     const head = await manifestsTouched(source, options.head, all, isManifest, limit);
     const targets = findTargets(all, head, isManifest);
     const ctx = { deps, options, policy, head };
-    const checked = await mapLimit(targets, limit, (t) => guard(t.path, () => checkTarget(ctx, t)));
+    const loaded = await loadTargets(ctx, targets, limit);
+    const checked = await mapLimit(loaded, limit, (item) => guard(item.target.path, async () => item.kind === 'version' ? compareCandidate(ctx, item) : item.report));
     const models = checked.filter((m) => m !== undefined);
     const errors = [...policyErrors, ...proposedErrors];
     const report = {
         // With no model to check, a broken policy is reported but does not block (a required check never hangs,
         // and the pull request that fixes the policy must be able to pass).
-        verdict: models.length === 0 && proposedErrors.length === 0
+        verdict: withPolicyChanges(models.length === 0 && proposedErrors.length === 0
             ? 'skip'
             : errors.length
                 ? 'fail'
-                : runVerdict(models),
+                : runVerdict(models), proposal.diff),
         models,
         policySource: policyErrors.length
             ? `${options.policyPath} (invalid: built-in defaults used)`
@@ -42408,6 +41965,7 @@ async function runCheck(deps, options) {
         base: options.base,
         head: options.head,
         errors,
+        ...(proposal.diff ? { policyChanges: proposal.diff } : {}),
     };
     return { report, policy, changed: all };
 }
@@ -42417,9 +41975,12 @@ async function guard(path, fn) {
         return await fn();
     }
     catch (error) {
-        const e = error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error));
-        return invalidModel(path, [e]);
+        return failedModel(path, error);
     }
+}
+function failedModel(path, error) {
+    const e = error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error));
+    return invalidModel(path, [e]);
 }
 async function loadPolicy(source, base, path) {
     try {
@@ -42433,13 +41994,44 @@ async function loadPolicy(source, base, path) {
         return { policy: DEFAULT_POLICY, errors: [e] };
     }
 }
-async function checkTarget(ctx, target) {
+/**
+ * Every target read, in path order, within the run's metric budget: a model past it is an error, and once the
+ * budget is spent later models are refused without being read.
+ */
+async function loadTargets(ctx, targets, limit) {
+    const budget = new MetricBudget();
+    const refuse = (target, name) => ({
+        kind: 'report',
+        target,
+        report: invalidModel(target.path, [budget.error(target.path)], name),
+    });
+    const loaded = await mapLimit(targets, limit, async (target) => {
+        if (budget.exhausted())
+            return refuse(target);
+        const item = await loadTarget(ctx, target).catch((error) => ({
+            kind: 'report',
+            target,
+            report: failedModel(target.path, error),
+        }));
+        budget.record(metricCount(item));
+        return item;
+    });
+    const refused = budget.refused(loaded.map(metricCount));
+    return loaded.map((item, i) => refused[i]
+        ? refuse(item.target, item.kind === 'version' ? item.version.manifest.name : item.report?.name)
+        : item);
+}
+function metricCount(item) {
+    return item.kind === 'version' ? item.version.metrics.size : 0;
+}
+async function loadTarget(ctx, target) {
+    const report = (r) => ({ kind: 'report', target, report: r });
     if (target.kind === 'removed')
-        return removedTarget(ctx, target);
+        return report(await removedTarget(ctx, target));
     const at = ctx.head.byPath.get(target.path);
     if (!at?.manifest) {
         const errors = at?.errors ?? [new InputError({ file: target.path }, 'file not found at head')];
-        return invalidModel(target.path, errors, at?.name);
+        return report(invalidModel(target.path, errors, at?.name));
     }
     const manifest = at.manifest;
     const name = manifest.name;
@@ -42449,12 +42041,12 @@ async function checkTarget(ctx, target) {
         ...target.deleted.map((r) => new InputError({ file: target.path, ...(r.line ? { line: r.line } : {}) }, `${r.key} references ${r.path}, which this change deletes`)),
     ];
     if (problems.length)
-        return invalidModel(target.path, problems, name);
+        return report(invalidModel(target.path, problems, name));
     const { head } = ctx.options;
     const loaded = await versionOf(manifest, (p) => ctx.deps.source.readFile(head, p));
     if (!loaded.ok)
-        return invalidModel(target.path, loaded.errors, name);
-    return compareCandidate(ctx, target, loaded.version, renamedFrom);
+        return report(invalidModel(target.path, loaded.errors, name));
+    return { kind: 'version', target, version: loaded.version, ...(renamedFrom ? { renamedFrom } : {}) };
 }
 /** The model's name at the base, when the change renames it (same path, or a move, with another name). */
 async function previousName(ctx, target, name) {
@@ -42494,7 +42086,7 @@ async function removedTarget(ctx, target) {
     const production = lookup?.kind === 'found' ? lookup.baseline.manifest.version : undefined;
     return removedModel(target.path, name, production ?? at?.manifest?.version, production !== undefined);
 }
-async function compareCandidate(ctx, target, candidate, renamedFrom) {
+async function compareCandidate(ctx, { target, version: candidate, renamedFrom }) {
     const { baselines, acceptances } = ctx.deps;
     const name = candidate.manifest.name;
     const lookup = await baselines.baseline(renamedFrom ?? name, target.path, target.previousPath);
@@ -43525,12 +43117,1038 @@ class GtoRegistry {
     }
 }
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/version.ts
-/** Model Gate's own version: package.json's, the one place it is written (inlined into the bundles by the build). */
+;// CONCATENATED MODULE: ./src/action/outcome.ts
 
-const src_version_VERSION = package_namespaceObject.rE;
+function jobFails(verdict, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (failOn === 'warn')
+        return verdict === 'fail' || verdict === 'warn';
+    return verdict === 'fail';
+}
+function checkConclusion(verdict, failOn) {
+    if (jobFails(verdict, failOn))
+        return 'failure';
+    return verdict === 'pass' || verdict === 'skip' ? 'success' : 'neutral';
+}
+function checkTitle(verdict, counts, policy) {
+    if (!policy)
+        return modelsTitle(verdict, counts);
+    const { looser } = countEffects(policy);
+    const what = looser
+        ? `policy loosened (${looser} rule${looser === 1 ? '' : 's'})`
+        : 'policy changed, nothing loosened';
+    if (counts.total === 0)
+        return `${what.charAt(0).toUpperCase()}${what.slice(1)}`;
+    return `${modelsTitle(verdict, counts)}; ${what}`;
+}
+function modelsTitle(verdict, counts) {
+    if (verdict === 'skip')
+        return 'No model changes';
+    if (verdict === 'pass' && counts.accepted) {
+        return `Passed: ${counts.accepted} regression${counts.accepted === 1 ? '' : 's'} accepted`;
+    }
+    if (verdict === 'fail')
+        return `${counts.failed} of ${counts.total} model${counts.total === 1 ? '' : 's'} failed`;
+    if (verdict === 'warn')
+        return `Passed with warnings (${counts.warned} model${counts.warned === 1 ? '' : 's'})`;
+    return `${counts.total} model${counts.total === 1 ? '' : 's'} passed`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
+// To do: next major: remove.
+/**
+ * @typedef {Options} MarkdownTableOptions
+ *   Configuration.
+ */
+
+/**
+ * @typedef Options
+ *   Configuration.
+ * @property {boolean | null | undefined} [alignDelimiters=true]
+ *   Whether to align the delimiters (default: `true`);
+ *   they are aligned by default:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   Pass `false` to make them staggered:
+ *
+ *   ```markdown
+ *   | Alpha | B |
+ *   | - | - |
+ *   | C | Delta |
+ *   ```
+ * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
+ *   How to align columns (default: `''`);
+ *   one style for all columns or styles for their respective columns;
+ *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
+ *   other values are treated as `''`, which doesn’t place the colon in the
+ *   alignment row but does align left;
+ *   *only the lowercased first character is used, so `Right` is fine.*
+ * @property {boolean | null | undefined} [delimiterEnd=true]
+ *   Whether to end each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B
+ *   | ----- | -----
+ *   | C     | Delta
+ *   ```
+ * @property {boolean | null | undefined} [fillRows=true]
+ *   Whether to fill rows with empty cells up to the most cells in a row
+ *   (default: `true`).
+ *
+ *   When `true`, all rows have as many cells as the longest row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |   |
+ *   | ----- | ---- | - |
+ *   | C     |      |   |
+ *   | D     | Echo | F |
+ *   ```
+ *
+ *   When `false`, rows keep their cells,
+ *   and the delimiter row has as many cells as the header row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |
+ *   | ----- | ---- |
+ *   | C     |
+ *   | D     | Echo | F |
+ *   ```
+ * @property {boolean | null | undefined} [delimiterStart=true]
+ *   Whether to begin each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are starting delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no starting delimiters:
+ *
+ *   ```markdown
+ *   Alpha | B     |
+ *   ----- | ----- |
+ *   C     | Delta |
+ *   ```
+ * @property {boolean | null | undefined} [padding=true]
+ *   Whether to add a space of padding between delimiters and cells
+ *   (default: `true`).
+ *
+ *   When `true`, there is padding:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there is no padding:
+ *
+ *   ```markdown
+ *   |Alpha|B    |
+ *   |-----|-----|
+ *   |C    |Delta|
+ *   ```
+ * @property {((value: string) => number) | null | undefined} [stringLength]
+ *   Function to detect the length of table cell content (optional);
+ *   this is used when aligning the delimiters (`|`) between table cells;
+ *   full-width characters and emoji mess up delimiter alignment when viewing
+ *   the markdown source;
+ *   to fix this, you can pass this function,
+ *   which receives the cell content and returns its “visible” size;
+ *   note that what is and isn’t visible depends on where the text is displayed.
+ *
+ *   Without such a function, the following:
+ *
+ *   ```js
+ *   markdownTable([
+ *     ['Alpha', 'Bravo'],
+ *     ['中文', 'Charlie'],
+ *     ['👩‍❤️‍👩', 'Delta']
+ *   ])
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo |
+ *   | - | - |
+ *   | 中文 | Charlie |
+ *   | 👩‍❤️‍👩 | Delta |
+ *   ```
+ *
+ *   With [`string-width`](https://github.com/sindresorhus/string-width):
+ *
+ *   ```js
+ *   import stringWidth from 'string-width'
+ *
+ *   markdownTable(
+ *     [
+ *       ['Alpha', 'Bravo'],
+ *       ['中文', 'Charlie'],
+ *       ['👩‍❤️‍👩', 'Delta']
+ *     ],
+ *     {stringLength: stringWidth}
+ *   )
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo   |
+ *   | ----- | ------- |
+ *   | 中文  | Charlie |
+ *   | 👩‍❤️‍👩    | Delta   |
+ *   ```
+ */
+
+/**
+ * Get the length of a cell.
+ *
+ * @param {string} value
+ *   Cell value.
+ * @returns {number}
+ *   Cell size.
+ */
+function defaultStringLength(value) {
+  return value.length
+}
+
+/**
+ * Generate a markdown
+ * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
+ * table.
+ *
+ * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
+ *   Table data (matrix of strings).
+ * @param {Readonly<Options> | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Result.
+ */
+function markdownTable(table, options) {
+  const settings = options || {}
+  // To do: next major: change to spread.
+  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
+  const align = (settings.align || []).concat()
+  const stringLength = settings.stringLength || defaultStringLength
+  /** @type {Array<number>} Character codes as symbols for alignment per column. */
+  const alignments = []
+  /** @type {Array<Array<string>>} Cells per row. */
+  const cellMatrix = []
+  /** @type {Array<Array<number>>} Sizes of each cell per row. */
+  const sizeMatrix = []
+  /** @type {Array<number>} */
+  const longestCellByColumn = []
+  let mostCellsPerRow = 0
+  let rowIndex = -1
+
+  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
+  // do superfluous work when aligning, so optimize for aligning.
+  while (++rowIndex < table.length) {
+    /** @type {Array<string>} */
+    const row = []
+    /** @type {Array<number>} */
+    const sizes = []
+    let columnIndex = -1
+
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length
+    }
+
+    while (++columnIndex < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex])
+
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell)
+        sizes[columnIndex] = size
+
+        if (
+          longestCellByColumn[columnIndex] === undefined ||
+          size > longestCellByColumn[columnIndex]
+        ) {
+          longestCellByColumn[columnIndex] = size
+        }
+      }
+
+      row.push(cell)
+    }
+
+    cellMatrix[rowIndex] = row
+    sizeMatrix[rowIndex] = sizes
+  }
+
+  // Figure out which alignments to use.
+  let columnIndex = -1
+
+  if (typeof align === 'object' && 'length' in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex])
+    }
+  } else {
+    const code = toAlignment(align)
+
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code
+    }
+  }
+
+  // Inject the alignment row.
+  columnIndex = -1
+  /** @type {Array<string>} */
+  const row = []
+  /** @type {Array<number>} */
+  const sizes = []
+
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex]
+    let before = ''
+    let after = ''
+
+    if (code === 99 /* `c` */) {
+      before = ':'
+      after = ':'
+    } else if (code === 108 /* `l` */) {
+      before = ':'
+    } else if (code === 114 /* `r` */) {
+      after = ':'
+    }
+
+    // There *must* be at least one hyphen-minus in each alignment cell.
+    let size =
+      settings.alignDelimiters === false
+        ? 1
+        : Math.max(
+            1,
+            longestCellByColumn[columnIndex] - before.length - after.length
+          )
+
+    const cell = before + '-'.repeat(size) + after
+
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length
+
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size
+      }
+
+      sizes[columnIndex] = size
+    }
+
+    row[columnIndex] = cell
+  }
+
+  // Inject the alignment row.
+  cellMatrix.splice(1, 0, row)
+  sizeMatrix.splice(1, 0, sizes)
+
+  rowIndex = -1
+  /** @type {Array<string>} */
+  const lines = []
+
+  while (++rowIndex < cellMatrix.length) {
+    const row = cellMatrix[rowIndex]
+    const sizes = sizeMatrix[rowIndex]
+    const cellsInRow =
+      settings.fillRows === false
+        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
+        : mostCellsPerRow
+    columnIndex = -1
+    /** @type {Array<string>} */
+    const line = []
+
+    while (++columnIndex < cellsInRow) {
+      const cell = row[columnIndex] || ''
+      let before = ''
+      let after = ''
+
+      if (settings.alignDelimiters !== false) {
+        const size =
+          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
+        const code = alignments[columnIndex]
+
+        if (code === 114 /* `r` */) {
+          before = ' '.repeat(size)
+        } else if (code === 99 /* `c` */) {
+          const half = size / 2
+
+          if (size % 2) {
+            before = ' '.repeat(half + 0.5)
+            after = ' '.repeat(half - 0.5)
+          } else {
+            before = ' '.repeat(half)
+            after = before
+          }
+        } else {
+          after = ' '.repeat(size)
+        }
+      }
+
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push('|')
+      }
+
+      if (
+        settings.padding !== false &&
+        // Don’t add the opening space if we’re not aligning and the cell is
+        // empty: there will be a closing space.
+        !(settings.alignDelimiters === false && cell === '') &&
+        (settings.delimiterStart !== false || columnIndex)
+      ) {
+        line.push(' ')
+      }
+
+      if (settings.alignDelimiters !== false) {
+        line.push(before)
+      }
+
+      line.push(cell)
+
+      if (settings.alignDelimiters !== false) {
+        line.push(after)
+      }
+
+      if (settings.padding !== false) {
+        line.push(' ')
+      }
+
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push('|')
+      }
+    }
+
+    lines.push(
+      settings.delimiterEnd === false
+        ? line.join('').replace(/ +$/, '')
+        : line.join('')
+    )
+  }
+
+  return lines.join('\n')
+}
+
+/**
+ * Serialize a cell value.
+ *
+ * @param {string | null | undefined} [value]
+ *   Value to serialize.
+ * @returns {string}
+ *   Result.
+ */
+function serialize(value) {
+  return value === null || value === undefined ? '' : String(value)
+}
+
+/**
+ * Get the alignment character code from a value.
+ *
+ * @param {string | null | undefined} value
+ *   Value.
+ * @returns {number}
+ *   Alignment.
+ */
+function toAlignment(value) {
+  const code = typeof value === 'string' ? value.codePointAt(0) : 0
+
+  return code === 67 /* `C` */ || code === 99 /* `c` */
+    ? 99 /* `c` */
+    : code === 76 /* `L` */ || code === 108 /* `l` */
+      ? 108 /* `l` */
+      : code === 82 /* `R` */ || code === 114 /* `r` */
+        ? 114 /* `r` */
+        : 0
+}
+
+;// CONCATENATED MODULE: ./src/core/report/policy-section.ts
+/**
+ * The policy a pull request proposes, rendered beside the one in force: a markdown section, text lines and
+ * JSON. Every scope and value may come from the pull request, so all of it is escaped.
+ */
+
+
+
+/** Most rows in the markdown table; the rest are counted (the JSON report lists them all). */
+const POLICY_ROWS_SHOWN = 100;
+const ICON = { looser: '⚠️', tighter: '🔒', neutral: '➖' };
+/** One change as a line: "metrics.accuracy: fail 0.01 -> 0.5, looser". Raw text: escape where it is shown. */
+function policyChangeLine(c) {
+    return `${c.scope}: ${c.setting} ${c.before} -> ${c.after}, ${c.effect}${c.note ? ` (${c.note})` : ''}`;
+}
+function policyHeadline(diff) {
+    const { looser, tighter, neutral } = countEffects(diff);
+    if (diff.changes.length === 0)
+        return 'the file changed, no rule did';
+    const parts = [
+        looser && `${looser} loosened`,
+        tighter && `${tighter} tightened`,
+        neutral && `${neutral} unchanged in effect`,
+    ].filter(Boolean);
+    return `${parts.join(', ')}`;
+}
+function whatChanged(diff, escape) {
+    const after = diff.after === 'built-in defaults'
+        ? 'deletes the policy file: after merge the built-in defaults apply'
+        : `changes ${escape(diff.after)}`;
+    return `This pull request ${after}. This check still uses the policy in force (${escape(diff.before)}); loosening a rule is a warning.`;
+}
+/** Looser first: when rows are cut, what lets more through is what stays. */
+function ordered(diff) {
+    const rank = { looser: 0, tighter: 1, neutral: 2 };
+    return [...diff.changes].sort((a, b) => rank[a.effect] - rank[b.effect]);
+}
+function policySectionMarkdown(diff) {
+    const icon = countEffects(diff).looser ? '⚠️' : '✅';
+    const parts = [`### ${icon} Proposed policy: ${policyHeadline(diff)}`, whatChanged(diff, (s) => escapeMarkdown(s))];
+    const shown = ordered(diff).slice(0, POLICY_ROWS_SHOWN);
+    if (shown.length) {
+        const rows = shown.map((c) => [
+            escapeMarkdown(c.scope),
+            escapeMarkdown(c.setting),
+            escapeMarkdown(c.before, 80),
+            escapeMarkdown(c.after, 80),
+            `${ICON[c.effect]} ${c.effect}${c.note ? ` (${escapeMarkdown(c.note)})` : ''}`,
+        ]);
+        const header = ['Rule', 'Setting', 'In force', 'Proposed', 'Effect'];
+        parts.push(markdownTable([header, ...rows], { alignDelimiters: false }));
+    }
+    const hidden = diff.changes.length - shown.length;
+    if (hidden > 0)
+        parts.push(`… and ${hidden} more change${hidden === 1 ? '' : 's'}, in the JSON report.`);
+    return parts.join('\n\n');
+}
+function policySectionText(diff) {
+    return [
+        `Proposed policy: ${policyHeadline(diff)}`,
+        `  ${whatChanged(diff, (s) => escapeTerminal(s))}`,
+        ...ordered(diff).map((c) => `  ${escapeTerminal(policyChangeLine(c), 400)}`),
+    ];
+}
+function policyDiffToJson(diff) {
+    if (!diff)
+        return null;
+    const { looser, tighter } = countEffects(diff);
+    return {
+        in_force: diff.before,
+        proposed: diff.after,
+        loosened: looser,
+        tightened: tighter,
+        changes: diff.changes.map((c) => ({
+            rule: c.scope,
+            setting: c.setting,
+            in_force: c.before,
+            proposed: c.after,
+            effect: c.effect,
+            note: c.note ?? null,
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/json.ts
+
+
+
+const REPORT_SCHEMA_VERSION = 1;
+function reportToJson(report) {
+    return {
+        schema: REPORT_SCHEMA_VERSION,
+        verdict: report.verdict,
+        policy: report.policySource,
+        ...(report.base ? { base: report.base } : {}),
+        ...(report.head ? { head: report.head } : {}),
+        errors: (report.errors ?? []).map((e) => ({ location: formatPosition(e.position), message: e.detail })),
+        policy_changes: policyDiffToJson(report.policyChanges),
+        models: report.models.map(modelToJson),
+    };
+}
+function modelToJson(m) {
+    return {
+        name: m.name,
+        path: m.path,
+        status: m.status,
+        verdict: m.level,
+        gate_verdict: m.gateLevel,
+        candidate_version: m.candidateVersion ?? null,
+        production_version: m.baselineVersion ?? null,
+        production_source: m.baselineSource ?? null,
+        production_digest: m.baselineDigest ?? null,
+        renamed_from: m.renamedFrom ?? null,
+        checked_because: m.checkedBecause ?? [],
+        accepted: m.accepted ?? null,
+        acceptance_lapsed: m.acceptanceLapsed ?? null,
+        warnings: m.warnings ?? [],
+        skipped: (m.skipped ?? []).map((x) => ({
+            name: x.name,
+            type: x.type,
+            location: formatPosition({ file: x.file, line: x.line }),
+        })),
+        errors: m.errors.map((e) => ({ location: formatPosition(e.position), message: e.detail })),
+        notes: m.notes,
+        metrics: m.metrics.map((x) => ({
+            name: x.name,
+            verdict: x.verdict,
+            level: x.level,
+            production: x.baseline?.value ?? null,
+            candidate: x.candidate?.value ?? null,
+            delta: x.delta ?? null,
+            delta_percent: x.deltaPercent ?? null,
+            better: x.rule.better,
+            better_inferred: x.rule.betterInferred,
+            warn: x.rule.warn ? formatTolerance(x.rule.warn) : null,
+            fail: x.rule.fail ? formatTolerance(x.rule.fail) : null,
+            min: x.rule.min ?? null,
+            max: x.rule.max ?? null,
+            required: x.required,
+            named_by_policy: x.named ?? false,
+            renamed_from: x.renamedFrom ?? null,
+            evaluation_changed: x.evaluationChanged ?? null,
+            noise_ignored: x.noiseIgnored ?? null,
+            p_value: x.pValue ?? null,
+            location: x.file ? formatPosition({ file: x.file, line: x.line }) : null,
+        })),
+        changes: m.changes,
+    };
+}
+function renderJson(report) {
+    return JSON.stringify(reportToJson(report), null, 2) + '\n';
+}
+/** Regressions for the action's `regressions` output: every metric that warned or failed. */
+function regressions(report) {
+    return report.models.flatMap((m) => m.metrics
+        .filter((x) => x.level !== 'pass')
+        .map((x) => ({
+        model: m.name,
+        metric: x.name,
+        verdict: x.verdict,
+        level: x.level,
+        production: x.baseline?.value ?? null,
+        candidate: x.candidate?.value ?? null,
+        delta: x.delta ?? null,
+        accepted: m.accepted !== undefined,
+    })));
+}
+
+;// CONCATENATED MODULE: ./src/core/report/bounded-json.ts
+
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+const STEPS = [
+    { why: 'passing metrics and snapshot changes left out', keep: (m) => m.level !== 'pass', changes: false },
+    { why: 'only failing metrics kept', keep: (m) => m.level === 'fail', changes: false },
+    { why: 'metric rows left out', keep: () => false, changes: false },
+];
+function boundedReportJson(report, maxBytes, fullReport) {
+    const full = reportToJson(report);
+    const text = JSON.stringify(full);
+    if (bytes(text) <= maxBytes)
+        return text;
+    const note = (why, omitted) => ({
+        truncated: { reason: `over ${maxBytes} bytes: ${why}`, full_report: fullReport ?? null, omitted },
+    });
+    for (const step of STEPS) {
+        let metrics = 0;
+        let changes = 0;
+        const models = full.models.map((m) => {
+            const kept = m.metrics.filter(step.keep);
+            metrics += m.metrics.length - kept.length;
+            changes += m.changes.length;
+            return { ...m, metrics: kept, changes: [] };
+        });
+        const compact = JSON.stringify({ ...full, ...note(step.why, { metrics, changes }), models });
+        if (bytes(compact) <= maxBytes)
+            return compact;
+    }
+    return fitModels(full, maxBytes, note);
+}
+/** The last step: models without metric rows, as many as fit, in report order. */
+function fitModels(full, maxBytes, note) {
+    const rows = full.models.map((m) => ({ ...m, metrics: [], changes: [] }));
+    const metrics = full.models.reduce((n, m) => n + m.metrics.length, 0);
+    const shell = { ...full, errors: full.errors.slice(0, 100), models: [] };
+    let budget = maxBytes - bytes(JSON.stringify({ ...shell, ...note('x'.repeat(80), { metrics, models: 0 }) }));
+    for (const m of rows) {
+        const size = bytes(JSON.stringify(m)) + 1;
+        if (size > budget)
+            break;
+        shell.models.push(m);
+        budget -= size;
+    }
+    const omitted = { metrics, models: rows.length - shell.models.length };
+    return JSON.stringify({ ...shell, ...note('only the models that fit, without metric rows', omitted) });
+}
+/** The `regressions` output within the bound: the first ones that fit, and how many were left out. */
+function boundedRegressions(report, maxBytes) {
+    const all = regressions(report);
+    const text = JSON.stringify(all);
+    if (bytes(text) <= maxBytes)
+        return { json: text, omitted: 0 };
+    const kept = [];
+    let budget = maxBytes - 2;
+    for (const r of all) {
+        const size = bytes(JSON.stringify(r)) + 1;
+        if (size > budget)
+            break;
+        kept.push(r);
+        budget -= size;
+    }
+    return { json: JSON.stringify(kept), omitted: all.length - kept.length };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/format.ts
+
+function formatNumber(value) {
+    if (Number.isInteger(value))
+        return String(value);
+    const text = value.toPrecision(6);
+    if (text.includes('e'))
+        return String(Number(text));
+    return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+}
+function formatDelta(value) {
+    if (value === undefined)
+        return '';
+    const text = formatNumber(value);
+    return value > 0 ? `+${text}` : text;
+}
+function formatPercent(value) {
+    if (value === undefined)
+        return '';
+    const text = value.toFixed(2);
+    return value > 0 ? `+${text}%` : `${text}%`;
+}
+const VERDICT_LABEL = {
+    improved: 'improved',
+    unchanged: 'unchanged',
+    within: 'within tolerance',
+    warn: 'warn',
+    fail: 'fail',
+    'below-floor': 'below floor',
+    'above-ceiling': 'above ceiling',
+    new: 'new',
+    missing: 'missing',
+    'not-comparable': 'not comparable',
+};
+/** The verdict in words; `esc` is applied to the parts that come from input (what changed, and why). */
+function verdictLabel(m, esc = (t) => t) {
+    let label = VERDICT_LABEL[m.verdict];
+    if (m.verdict === 'missing' && m.required)
+        label = 'missing (required)';
+    else if (m.verdict === 'missing' && m.level === 'fail')
+        label = 'missing (named by the policy)';
+    if (m.insideNoise && m.pValue !== undefined)
+        label = `${label} (inside noise, ${formatP(m.pValue)})`;
+    else if (m.noiseIgnored && m.pValue !== undefined)
+        label = `${label} (${formatP(m.pValue)}, noise not trusted: ${esc(m.noiseIgnored)})`;
+    else if (m.pValue !== undefined && m.verdict === 'fail')
+        label = `${label} (${formatP(m.pValue)})`;
+    if (m.evaluationChanged)
+        label = `${label} (evaluation data changed: ${esc(m.evaluationChanged)})`;
+    return label;
+}
+/** A metric's name as the report shows it: a declared rename says what it was called in production. */
+function metricLabel(m) {
+    return m.renamedFrom ? `${m.name} (renamed from ${m.renamedFrom})` : m.name;
+}
+/** "checked because eval/metrics.json changed": the referenced files that made a model part of the check. */
+function checkedBecauseLine(m) {
+    const files = m.checkedBecause ?? [];
+    if (files.length === 0)
+        return undefined;
+    const shown = files.slice(0, 5).join(', ');
+    const more = files.length > 5 ? ` and ${files.length - 5} more` : '';
+    return `checked because ${shown}${more} changed`;
+}
+/** "skipped (not numbers): eval/metrics.json:3 accuracy (string)". */
+function skippedLine(m) {
+    const skipped = m.skipped ?? [];
+    if (skipped.length === 0)
+        return undefined;
+    const items = skipped
+        .slice(0, 10)
+        .map((x) => `${x.file}${x.line ? `:${x.line}` : ''} ${x.name || '(root)'} (${x.type})`);
+    const more = skipped.length > 10 ? `, and ${skipped.length - 10} more` : '';
+    return `metrics-file entries skipped because they are not numbers: ${items.join(', ')}${more}`;
+}
+function formatP(p) {
+    return p < 0.001 ? 'p<0.001' : `p=${p.toFixed(3)}`;
+}
+function levelIcon(level) {
+    return level === 'fail' ? '❌' : level === 'warn' ? '⚠️' : '✅';
+}
+function metricIcon(m) {
+    if (m.verdict === 'new')
+        return '🆕';
+    return levelIcon(m.level);
+}
+function formatRule(rule) {
+    const parts = [`${rule.better} is better${rule.betterInferred ? ' (inferred)' : ''}`];
+    const tiers = [];
+    if (rule.warn)
+        tiers.push(`warn ${formatTolerance(rule.warn)}`);
+    if (rule.fail)
+        tiers.push(`fail ${formatTolerance(rule.fail)}`);
+    if (rule.min !== undefined)
+        tiers.push(`min ${formatNumber(rule.min)}`);
+    if (rule.max !== undefined)
+        tiers.push(`max ${formatNumber(rule.max)}`);
+    if (tiers.length)
+        parts.push(tiers.join(', '));
+    return parts.join('; ');
+}
+function formatPlain(value) {
+    if (value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    return JSON.stringify(value);
+}
+const RUN_TITLE = {
+    fail: 'Model Gate: failed',
+    warn: 'Model Gate: passed with warnings',
+    pass: 'Model Gate: passed',
+    skip: 'Model Gate: no model changes',
+};
+function countModels(report) {
+    const c = { failed: 0, warned: 0, passed: 0, new: 0, accepted: 0, removed: 0 };
+    for (const m of report.models) {
+        if (m.level === 'fail')
+            c.failed++;
+        else if (m.level === 'warn')
+            c.warned++;
+        else if (m.accepted)
+            c.accepted++;
+        else if (m.status === 'removed')
+            c.removed++;
+        else if (m.status === 'new')
+            c.new++;
+        else
+            c.passed++;
+    }
+    return c;
+}
+function summaryLine(report) {
+    const c = countModels(report);
+    const n = report.models.length;
+    if (n === 0)
+        return 'No model manifest changed.';
+    const parts = [
+        c.failed && `${c.failed} failed`,
+        c.warned && `${c.warned} warned`,
+        c.accepted && `${c.accepted} accepted`,
+        c.passed && `${c.passed} passed`,
+        c.new && `${c.new} new`,
+        c.removed && `${c.removed} removed`,
+    ].filter(Boolean);
+    return `${n} model${n === 1 ? '' : 's'} checked: ${parts.join(', ')}.`;
+}
+function modelVerdictLabel(m) {
+    if (m.accepted)
+        return `accepted (${m.gateLevel})`;
+    if (m.status === 'invalid')
+        return 'invalid';
+    if (m.status === 'removed')
+        return 'removed';
+    const what = m.level === 'fail' ? 'failed' : m.level === 'warn' ? 'warned' : m.status === 'new' ? 'new' : 'passed';
+    if (m.level === 'pass')
+        return what;
+    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const metrics = m.metrics.filter((x) => x.level === m.level).length;
+    const errors = m.level === 'fail' ? m.errors.length : 0;
+    const warnings = m.level === 'warn' ? (m.warnings?.length ?? 0) : 0;
+    const parts = [
+        metrics && plural(metrics, 'metric'),
+        errors && plural(errors, 'error'),
+        warnings && plural(warnings, 'warning'),
+    ].filter(Boolean);
+    return parts.length ? `${what} (${parts.join(', ')})` : what;
+}
+function isProblem(m) {
+    return m.level !== 'pass';
+}
+
+;// CONCATENATED MODULE: ./src/core/report/markdown.ts
+/** The pull-request comment, the check summary and the job summary: GitHub-flavoured markdown, as a string. */
+
+
+
+
+
+const TABLE = { alignDelimiters: false };
+function renderMarkdown(report, options = {}) {
+    const full = assemble(options, [
+        headline(report),
+        ...policySection(report),
+        ...report.models.map((m) => modelSection(m, 'full')),
+    ]);
+    const max = options.maxLength;
+    if (max === undefined || full.length <= max)
+        return full;
+    return compact(report, options, max, full.length);
+}
+function assemble(options, sections) {
+    return ([options.header, ...sections, options.footer].filter((s) => s !== undefined && s !== '').join('\n\n') +
+        '\n');
+}
+function headline(report) {
+    const lines = [`## ${levelIcon(report.verdict)} ${RUN_TITLE[report.verdict]}`, '', summaryLine(report)];
+    if (report.errors?.length) {
+        lines.push('', report.errors
+            .map((e) => `- ❌ ${escapeMarkdown(formatPosition(e.position), 300)}: ${escapeMarkdown(e.detail, 300)}`)
+            .join('\n'));
+    }
+    if (report.models.length > 0) {
+        lines.push('', `Policy: ${escapeMarkdown(report.policySource)}.`);
+        const rows = report.models.map((m) => [
+            `${levelIcon(m.level)} ${escapeMarkdown(m.name)}`,
+            m.candidateVersion ? `\`${m.candidateVersion}\`` : '',
+            m.baselineVersion ? `\`${m.baselineVersion}\`` : m.status === 'new' ? 'none (new model)' : '',
+            modelVerdictLabel(m),
+        ]);
+        lines.push('', markdownTable([['Model', 'Candidate', 'Production', 'Verdict'], ...rows], TABLE));
+    }
+    return lines.join('\n');
+}
+/** What a proposed policy loosens and tightens: kept whole in the compact report too. */
+function policySection(report) {
+    return report.policyChanges ? [policySectionMarkdown(report.policyChanges)] : [];
+}
+function modelTitle(m) {
+    const versions = m.baselineVersion && m.candidateVersion
+        ? ` \`${m.baselineVersion}\` → \`${m.candidateVersion}\``
+        : m.candidateVersion
+            ? ` \`${m.candidateVersion}\``
+            : '';
+    return `### ${levelIcon(m.level)} ${escapeMarkdown(m.name)}${versions}`;
+}
+function modelSection(m, mode) {
+    const parts = [modelTitle(m)];
+    const source = m.baselineSource ? `, production from ${escapeMarkdown(m.baselineSource)}` : '';
+    parts.push(`${escapeMarkdown(m.path)}${m.status === 'new' ? ', new model: no production version yet' : source}`);
+    if (m.errors.length) {
+        parts.push(m.errors.map((e) => `- ❌ ${escapeMarkdown(formatPosition(e.position), 300)}: ${escapeMarkdown(e.detail, 300)}`).join('\n'));
+    }
+    const because = checkedBecauseLine(m);
+    if (because)
+        parts.push(`${escapeMarkdown(because.charAt(0).toUpperCase() + because.slice(1), 600)}.`);
+    if (m.accepted) {
+        parts.push(`Accepted by ${escapeMarkdown(m.accepted.actor, 60)} at ${escapeMarkdown(m.accepted.at)}: ${escapeMarkdown(m.accepted.reason, 300)}`);
+    }
+    if (m.acceptanceLapsed)
+        parts.push(`- ❌ Acceptance lapsed: ${escapeMarkdown(m.acceptanceLapsed, 400)}`);
+    if (m.warnings?.length)
+        parts.push(m.warnings.map((w) => `- ⚠️ ${escapeMarkdown(w, 400)}`).join('\n'));
+    if (m.notes.length)
+        parts.push(m.notes.map((n) => `- ${escapeMarkdown(n, 300)}`).join('\n'));
+    const skipped = skippedLine(m);
+    if (mode === 'full' && skipped)
+        parts.push(`- ${escapeMarkdown(skipped, 1200)}`);
+    const shown = mode === 'full' ? m.metrics : m.metrics.filter((x) => x.level === 'fail');
+    if (shown.length) {
+        const table = metricTable(shown);
+        const open = mode === 'problems' || m.level !== 'pass';
+        parts.push(open ? table : details(`Metrics (${shown.length})`, table));
+    }
+    if (mode === 'full' && m.changes.length) {
+        const sections = [...new Set(m.changes.map((c) => c.section))].map((s) => escapeMarkdown(s)).join(', ');
+        const count = `${m.changes.length} change${m.changes.length === 1 ? '' : 's'}`;
+        parts.push(details(`What changed: ${count} in ${sections}`, changeTable(m.changes)));
+    }
+    return parts.join('\n\n');
+}
+function metricTable(metrics) {
+    const rows = metrics.map((x) => [
+        escapeMarkdown(metricLabel(x)),
+        x.baseline ? formatNumber(x.baseline.value) : '',
+        x.candidate ? formatNumber(x.candidate.value) : '',
+        formatDelta(x.delta),
+        formatPercent(x.deltaPercent),
+        formatRule(x.rule),
+        `${metricIcon(x)} ${verdictLabel(x, (t) => escapeMarkdown(t, 300))}`,
+    ]);
+    return markdownTable([['Metric', 'Production', 'Candidate', 'Δ', 'Δ %', 'Rule', 'Verdict'], ...rows], TABLE);
+}
+function changeTable(changes) {
+    const rows = changes.map((c) => [
+        escapeMarkdown(c.section),
+        escapeMarkdown(c.key),
+        c.kind,
+        escapeMarkdown(formatPlain(c.before), 80),
+        escapeMarkdown(formatPlain(c.after), 80),
+    ]);
+    return markdownTable([['Section', 'Key', 'Change', 'Production', 'Candidate'], ...rows], TABLE);
+}
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** The report cut to fit: the headline, then every failing row; what was left out is said. */
+function compact(report, options, max, fullLength) {
+    const where = options.fullReportLink ? `: ${options.fullReportLink}` : ' in the job summary';
+    const notice = `> [!NOTE]\n> The full report (${fullLength} characters) is too long for this place; it shows the headline and every failing metric. Read the full report${where}.`;
+    const sections = [headline(report), notice, ...policySection(report)];
+    const problems = report.models.filter((m) => m.level === 'fail');
+    for (const m of problems)
+        sections.push(modelSection(m, 'problems'));
+    const text = assemble(options, sections);
+    if (text.length <= max)
+        return text;
+    // Still too long: keep as many failing rows as fit, and count the rest.
+    const rows = [];
+    let omitted = 0;
+    const base = assemble(options, [headline(report), notice, ...policySection(report)]);
+    let budget = max - base.length - 200;
+    for (const m of problems) {
+        for (const x of m.metrics.filter((y) => y.level === 'fail')) {
+            const line = `- ❌ ${escapeMarkdown(m.name)}: ${escapeMarkdown(metricLabel(x))} ${x.baseline ? formatNumber(x.baseline.value) : '–'} → ${x.candidate ? formatNumber(x.candidate.value) : '–'} (${verdictLabel(x, (t) => escapeMarkdown(t, 300))})`;
+            if (line.length + 1 <= budget) {
+                rows.push(line);
+                budget -= line.length + 1;
+            }
+            else {
+                omitted++;
+            }
+        }
+        for (const e of m.errors) {
+            const line = `- ❌ ${escapeMarkdown(m.name)}: ${escapeMarkdown(e.message, 300)}`;
+            if (line.length + 1 <= budget) {
+                rows.push(line);
+                budget -= line.length + 1;
+            }
+            else
+                omitted++;
+        }
+    }
+    if (omitted)
+        rows.push(`- … and ${omitted} more failing rows, in the full report`);
+    const fitted = assemble(options, [headline(report), notice, ...policySection(report), rows.join('\n')]);
+    if (fitted.length <= max)
+        return fitted;
+    // Even the headline is too long (thousands of models): cut its middle, keep the header and footer whole,
+    // since the footer carries the stamp that protects a newer result.
+    const ends = assemble(options, ['…']);
+    const middle = assemble({}, [headline(report), notice]).slice(0, Math.max(0, max - ends.length - 2));
+    return assemble(options, [`${middle}…`]);
+}
 
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
 
@@ -43588,6 +44206,13 @@ function clip(text, max) {
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+/** Model Gate's own version: package.json's, the one place it is written (inlined into the bundles by the build). */
+
+const src_version_VERSION = package_namespaceObject.rE;
+
 ;// CONCATENATED MODULE: ./src/action/limits.ts
 /** GitHub's size limits on what the action writes, in characters. */
 const COMMENT_MAX = 65_536;
@@ -43597,32 +44222,10 @@ const CHECK_SUMMARY_MAX = 65_535;
  * characters always fit.
  */
 const JOB_SUMMARY_MAX = 340_000;
-
-;// CONCATENATED MODULE: ./src/action/outcome.ts
-function jobFails(verdict, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'warn')
-        return verdict === 'fail' || verdict === 'warn';
-    return verdict === 'fail';
-}
-function checkConclusion(verdict, failOn) {
-    if (jobFails(verdict, failOn))
-        return 'failure';
-    return verdict === 'pass' || verdict === 'skip' ? 'success' : 'neutral';
-}
-function checkTitle(verdict, counts) {
-    if (verdict === 'skip')
-        return 'No model changes';
-    if (verdict === 'pass' && counts.accepted) {
-        return `Passed: ${counts.accepted} regression${counts.accepted === 1 ? '' : 's'} accepted`;
-    }
-    if (verdict === 'fail')
-        return `${counts.failed} of ${counts.total} model${counts.total === 1 ? '' : 's'} failed`;
-    if (verdict === 'warn')
-        return `Passed with warnings (${counts.warned} model${counts.warned === 1 ? '' : 's'})`;
-    return `${counts.total} model${counts.total === 1 ? '' : 's'} passed`;
-}
+/** GitHub keeps at most 1 MB of each step output; the `report` and `regressions` outputs stay within it. */
+const OUTPUT_MAX_BYTES = 1_000_000;
+/** Most annotations on one check run: 10 requests of 50. */
+const ANNOTATIONS_MAX = 500;
 
 ;// CONCATENATED MODULE: ./src/action/sticky-comment.ts
 
@@ -43653,6 +44256,56 @@ async function upsertStickyComment(api, repo, request) {
     if (!request.createIfMissing)
         return { kind: 'skipped' };
     return { kind: 'created', id: await createComment(api, repo, request.pull, request.body) };
+}
+
+;// CONCATENATED MODULE: ./src/action/rendered-result.ts
+
+
+
+
+
+
+
+
+function renderResult(report, inputs, ctx, pr, changedPaths) {
+    const footer = `<sub>Model Gate ${src_version_VERSION} checked ${pr.headSha.slice(0, 12)} · [run](${ctx.runUrl})</sub>\n${headStamp(pr.headSha)}`;
+    const counts = { ...countModels(report), total: report.models.length };
+    const regressions = boundedRegressions(report, OUTPUT_MAX_BYTES);
+    const reportJson = boundedReportJson(report, OUTPUT_MAX_BYTES, ctx.runUrl);
+    const notices = [];
+    const annotations = boundedAnnotations(annotationsFor(report, (p) => changedPaths.has(p)), notices);
+    if (regressions.omitted) {
+        notices.push(`The regressions output holds the first ${JSON.parse(regressions.json).length} regressions; ${regressions.omitted} more did not fit in ${OUTPUT_MAX_BYTES} bytes (see the job summary).`);
+    }
+    return {
+        check: {
+            name: inputs.checkName,
+            headSha: pr.headSha,
+            title: checkTitle(report.verdict, counts, report.policyChanges),
+            summary: renderMarkdown(report, { maxLength: CHECK_SUMMARY_MAX, fullReportLink: ctx.runUrl }),
+            detailsUrl: ctx.runUrl,
+            annotations,
+        },
+        conclusion: checkConclusion(report.verdict, inputs.failOn),
+        comment: renderMarkdown(report, {
+            header: COMMENT_MARKER,
+            footer,
+            maxLength: COMMENT_MAX,
+            fullReportLink: ctx.runUrl,
+        }),
+        jobSummary: renderMarkdown(report, { maxLength: JOB_SUMMARY_MAX, footer }),
+        outputs: { verdict: report.verdict, report: reportJson, regressions: regressions.json },
+        notices,
+    };
+}
+/** Failures first, at most ANNOTATIONS_MAX (each 50 is one more request); the report holds every row. */
+function boundedAnnotations(all, notices) {
+    if (all.length <= ANNOTATIONS_MAX)
+        return [...all];
+    const failures = all.filter((a) => a.annotation_level === 'failure');
+    const kept = [...failures, ...all.filter((a) => a.annotation_level !== 'failure')].slice(0, ANNOTATIONS_MAX);
+    notices.push(`The check run carries the first ${ANNOTATIONS_MAX} of ${all.length} annotations, failures first; the report lists every metric.`);
+    return kept;
 }
 
 ;// CONCATENATED MODULE: ./src/action/writes.ts
@@ -43708,9 +44361,6 @@ class Writes {
  * at the base, compare, then write the check run, the sticky comment, the job summary and the outputs.
  * Everything is read through the API at exact commits; no code of the pull request runs.
  */
-
-
-
 
 
 
@@ -43782,47 +44432,58 @@ async function checkPullRequest(api, ctx, inputs, pr) {
     await publish(api, ctx, inputs, pr, report, new Set(changed.map((f) => f.path)));
     return { report, failed: jobFails(report.verdict, inputs.failOn) };
 }
-/** Write the check run, the sticky comment, the job summary and the outputs. */
+/**
+ * Write the check run, the sticky comment, the job summary and the outputs. Everything is rendered first; the
+ * check run is created in progress and given its conclusion last, so no error can follow a conclusion, and an
+ * error on the way completes it as a failure instead of leaving it behind.
+ */
 async function publish(api, ctx, inputs, pr, report, changedPaths) {
     const writes = new Writes(ctx, pr);
-    const footer = `<sub>Model Gate ${src_version_VERSION} checked ${pr.headSha.slice(0, 12)} · [run](${ctx.runUrl})</sub>\n${headStamp(pr.headSha)}`;
-    const counts = countModels(report);
-    const conclusion = checkConclusion(report.verdict, inputs.failOn);
-    await writes.attempt('check run', () => createCheckRun(api, ctx.repo, {
-        name: inputs.checkName,
-        headSha: pr.headSha,
-        conclusion,
-        title: checkTitle(report.verdict, {
-            ...counts,
-            total: report.models.length,
-        }),
-        summary: renderMarkdown(report, { maxLength: CHECK_SUMMARY_MAX, fullReportLink: ctx.runUrl }),
-        detailsUrl: ctx.runUrl,
-        annotations: annotationsFor(report, (p) => changedPaths.has(p)),
-    }));
-    if (inputs.comment) {
-        const body = renderMarkdown(report, {
-            header: COMMENT_MARKER,
-            footer,
-            maxLength: COMMENT_MAX,
-            fullReportLink: ctx.runUrl,
-        });
-        const outcome = await writes.attempt('comment', () => upsertStickyComment(api, ctx.repo, {
-            pull: pr.number,
-            headSha: pr.headSha,
-            body,
-            createIfMissing: report.verdict !== 'skip',
-        }));
-        if (outcome?.kind === 'stale') {
-            notice(`The pull request's head is now ${outcome.currentHead.slice(0, 12)}; this run checked ${pr.headSha.slice(0, 12)}, so it leaves the comment to the newer run.`);
+    let checkId;
+    try {
+        const result = renderResult(report, inputs, ctx, pr, changedPaths);
+        checkId = await writes.attempt('check run', () => createCheckRun(api, ctx.repo, result.check));
+        if (inputs.comment)
+            await writeComment(api, ctx, pr, writes, result.comment, report.verdict !== 'skip');
+        await writes.attempt('job summary', () => summary_summary.addRaw(result.jobSummary).write());
+        for (const [name, value] of Object.entries(result.outputs))
+            setOutput(name, value);
+        for (const notice of result.notices)
+            core_notice(notice);
+        const id = checkId;
+        if (id !== undefined) {
+            await writes.attempt('check run', () => completeCheckRun(api, ctx.repo, id, result.conclusion));
         }
     }
-    await writes.attempt('job summary', () => summary_summary.addRaw(renderMarkdown(report, { maxLength: JOB_SUMMARY_MAX, footer })).write());
-    setOutput('verdict', report.verdict);
-    setOutput('report', JSON.stringify(reportToJson(report)));
-    setOutput('regressions', JSON.stringify(regressions(report)));
+    catch (error) {
+        await stopCheckRun(api, ctx, inputs, pr, writes, checkId, error);
+        throw error;
+    }
     writes.finish();
     return writes;
+}
+async function writeComment(api, ctx, pr, writes, body, createIfMissing) {
+    const outcome = await writes.attempt('comment', () => upsertStickyComment(api, ctx.repo, { pull: pr.number, headSha: pr.headSha, body, createIfMissing }));
+    if (outcome?.kind === 'stale') {
+        core_notice(`The pull request's head is now ${outcome.currentHead.slice(0, 12)}; this run checked ${pr.headSha.slice(0, 12)}, so it leaves the comment to the newer run.`);
+    }
+}
+/** An error before the conclusion: the check run ends as a failure that says why, never as a success. */
+async function stopCheckRun(api, ctx, inputs, pr, writes, checkId, error) {
+    const output = {
+        title: 'Model Gate stopped with an error',
+        summary: `Model Gate stopped before it finished: ${escapeMarkdown(errorMessage(error), 1000)}. See the [run](${ctx.runUrl}).`,
+    };
+    await writes.attempt('check run', () => checkId !== undefined
+        ? completeCheckRun(api, ctx.repo, checkId, 'failure', output)
+        : createCheckRun(api, ctx.repo, {
+            name: inputs.checkName,
+            headSha: pr.headSha,
+            conclusion: 'failure',
+            ...output,
+            detailsUrl: ctx.runUrl,
+            annotations: [],
+        }));
 }
 
 ;// CONCATENATED MODULE: ./src/action/commands.ts
@@ -44483,7 +45144,7 @@ function defaultClient(inputs, ctx) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5481);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8137);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -47328,11 +47989,11 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
+exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
+exports.XT = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;
@@ -47348,12 +48009,12 @@ __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

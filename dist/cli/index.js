@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(683);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5563);
 
 const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 683:
+/***/ 5563:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1385,6 +1385,84 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/nesting.ts
+/**
+ * Nesting depth, checked while parsing and before anything recurses. The YAML parser slows down
+ * quadratically on deep flow collections (`[[[[...`) and its composer recurses once per level, so a deep
+ * document used to end in a stack overflow after seconds. Here flow brackets are counted token by token as
+ * the lexer produces them (stopping at the first one too deep), then the parsed token tree is measured
+ * without recursion, and only a document within the limit is composed.
+ */
+
+/** The offset where nesting passes maxDepth, thrown as this error. */
+class TooDeep extends Error {
+    offset;
+    constructor(offset) {
+        super('too deep');
+        this.offset = offset;
+    }
+}
+function parseYamlWithinDepth(text, maxDepth) {
+    const lineCounter = new yaml_dist/* LineCounter */.HN();
+    const parser = new yaml_dist/* Parser */.iX(lineCounter.addNewLine);
+    const tokens = [];
+    lineCounter.addNewLine(0);
+    let flow = 0;
+    for (const lexeme of new yaml_dist/* Lexer */.JG().lex(text)) {
+        if (lexeme === '[' || lexeme === '{') {
+            if (++flow > maxDepth)
+                throw new TooDeep(parser.offset);
+        }
+        else if (lexeme === ']' || lexeme === '}')
+            flow = Math.max(0, flow - 1);
+        for (const token of parser.next(lexeme))
+            tokens.push(token);
+    }
+    for (const token of parser.end())
+        tokens.push(token);
+    const deep = deepestOffset(tokens, maxDepth);
+    if (deep !== undefined)
+        throw new TooDeep(deep);
+    return { doc: compose(tokens, text.length), lineCounter };
+}
+/** The first token nested deeper than maxDepth (the document's value is at depth 0), walked with a stack. */
+function deepestOffset(tokens, maxDepth) {
+    const stack = [];
+    for (const t of tokens)
+        if (t.type === 'document')
+            stack.push([t.value, 0]);
+    while (stack.length) {
+        const [token, depth] = stack.pop() ?? [undefined, 0];
+        if (!token)
+            continue;
+        if (depth > maxDepth)
+            return token.offset;
+        if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+            for (const item of token.items) {
+                if ('key' in item)
+                    stack.push([item.key, depth + 1]);
+                stack.push([item.value, depth + 1]);
+            }
+        }
+    }
+    return undefined;
+}
+/** As yaml's parseDocument: the first document, and an error when there are more. */
+function compose(tokens, length) {
+    const composer = new yaml_dist/* Composer */.Dk({ uniqueKeys: false, strict: true });
+    let first;
+    for (const doc of composer.compose(tokens, true, length)) {
+        if (!first)
+            first = doc;
+        else {
+            const at = [doc.range[0], doc.range[1]];
+            first.errors.push(new yaml_dist/* YAMLParseError */.XT(at, 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    return first;
+}
+
 ;// CONCATENATED MODULE: ./src/core/document.ts
 /**
  * Safe parsing of untrusted YAML, JSON and TOML into plain data, with the source position of every key.
@@ -1393,6 +1471,7 @@ var yaml_dist = __nccwpck_require__(8815);
  * expanded, so an alias bomb fails fast), nesting depth, duplicate keys, keys that could reach an object's
  * prototype, and numbers that are not finite.
  */
+
 
 
 
@@ -1445,9 +1524,17 @@ function locator(file, positions) {
     };
 }
 function parseYamlText(text, file, maxNodes, maxBytes, label) {
-    const lineCounter = new yaml_dist/* LineCounter */.HN();
     // Duplicate keys are found by the walk below, in linear time (the parser's own check is quadratic).
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
+    let parsed;
+    try {
+        parsed = parseYamlWithinDepth(text, DOCUMENT_LIMITS.maxDepth);
+    }
+    catch (error) {
+        if (!(error instanceof TooDeep))
+            throw error;
+        throw new InputError(positionIn(text, file, error.offset), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
+    }
+    const { doc, lineCounter } = parsed;
     const where = (offset) => {
         if (offset === undefined)
             return { file };
@@ -1560,6 +1647,10 @@ function parseYamlText(text, file, maxNodes, maxBytes, label) {
     const { value } = visit(doc.contents, [], 0);
     return { file, value, locate: locator(file, positions) };
 }
+function positionIn(text, file, offset) {
+    const before = text.slice(0, offset).split('\n');
+    return { file, line: before.length, col: (before.at(-1)?.length ?? 0) + 1 };
+}
 function rangeStart(node) {
     const range = node?.range;
     return range ? range[0] : undefined;
@@ -1603,21 +1694,23 @@ function checkJsonSyntax(text, file) {
 function parseTomlText(text, file, maxNodes) {
     let raw;
     try {
-        raw = parse(text);
+        raw = parse(text, { maxDepth: DOCUMENT_LIMITS.maxDepth });
     }
     catch (error) {
         const e = error;
         const pos = e.line ? { file, line: e.line, col: e.column } : { file };
-        throw new InputError(pos, `invalid TOML: ${oneLine(String(e.message ?? error).split('\n')[0] ?? '')}`);
+        const message = String(e.message ?? error);
+        if (/excessively nested/.test(message))
+            throw tooDeep(pos);
+        throw new InputError(pos, `invalid TOML: ${oneLine(message.split('\n')[0] ?? '')}`);
     }
     let nodes = 0;
     const pos = { file };
     const visit = (value, depth) => {
         if (++nodes > maxNodes)
             throw new InputError(pos, 'document has too many nodes');
-        if (depth > DOCUMENT_LIMITS.maxDepth) {
-            throw new InputError(pos, `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
-        }
+        if (depth > DOCUMENT_LIMITS.maxDepth)
+            throw tooDeep({ file, line: tomlDeepLine(text) });
         if (Array.isArray(value))
             return value.map((item) => visit(item, depth + 1));
         if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
@@ -1632,6 +1725,29 @@ function parseTomlText(text, file, maxNodes) {
         return scalarValue(value, pos);
     };
     return { file, value: visit(raw, 0), locate: () => pos };
+}
+function tooDeep(pos) {
+    return new InputError(pos, `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
+}
+/**
+ * The first line of a TOML document whose table header and dotted key reach past the depth limit (TOML
+ * nests through `[a.b.c]` headers and `a.b.c = ` keys without brackets); undefined when none does alone.
+ */
+function tomlDeepLine(text) {
+    const segments = (key) => key.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, 'q').split('.').length;
+    let table = 0;
+    const lines = text.split('\n');
+    for (const [i, raw] of lines.entries()) {
+        const line = raw.trim();
+        const header = /^\[(\[?)([^\]]*)\]/.exec(line);
+        if (header)
+            table = segments(header[2] ?? '') + (header[1] ? 1 : 0);
+        const key = header ? undefined : /^([^=#]+)=/.exec(line)?.[1];
+        const depth = table + (key ? segments(key.trim()) : 0);
+        if (depth > DOCUMENT_LIMITS.maxDepth)
+            return i + 1;
+    }
+    return undefined;
 }
 function isPlainMap(value) {
     return value !== null && value !== undefined && typeof value === 'object' && !Array.isArray(value);
@@ -2630,8 +2746,53 @@ function pathMatcher(patterns) {
     return (path) => include.some((re) => re.test(path)) && !exclude.some((re) => re.test(path));
 }
 
+;// CONCATENATED MODULE: ./src/gate/metric-budget.ts
+/**
+ * How many metrics one model and one run may compare: the work (and every report) grows with them, so both
+ * are bounded. Past a bound the model is an error with a clear message, and the others are still checked.
+ */
+
+const METRIC_LIMITS = {
+    /** Most metrics of one model version: the manifest's and its metrics files' together. */
+    perModel: 10_000,
+    /** Most metrics of one run, over every changed model, taken in path order. */
+    perRun: 50_000,
+};
+function tooManyMetricsError(where, count) {
+    return new InputError(where, `the model has more than ${METRIC_LIMITS.perModel.toLocaleString('en-US')} metrics (${count.toLocaleString('en-US')} read so far, manifest and metrics files together)`);
+}
+/**
+ * The run's budget. Models are taken in path order: once the metrics of the models so far pass the bound,
+ * that model and every later one is refused. Loads run concurrently, so a load that starts after the models
+ * already loaded passed the bound is refused without reading anything: the same models are refused either
+ * way, since those loads started in path order.
+ */
+class MetricBudget {
+    limit;
+    loaded = 0;
+    constructor(limit = METRIC_LIMITS.perRun) {
+        this.limit = limit;
+    }
+    /** True when the models loaded so far already hold more than the bound. */
+    exhausted() {
+        return this.loaded > this.limit;
+    }
+    record(count) {
+        this.loaded += count;
+    }
+    /** For metric counts in path order: which models are past the bound. */
+    refused(counts) {
+        let total = 0;
+        return counts.map((n) => (total += n) > this.limit);
+    }
+    error(file) {
+        return new InputError({ file }, `not compared: this run's models have more than ${this.limit.toLocaleString('en-US')} metrics in all (models are taken in path order); check fewer models per pull request`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/gate/model-version.ts
 /** Turning files into comparable model versions: a manifest plus its metrics files, merged. */
+
 
 
 
@@ -2664,6 +2825,10 @@ async function versionOf(manifest, read) {
                 continue;
             }
             const parsedFile = parseMetricsFile(body, file);
+            if (metrics.size + parsedFile.metrics.size > METRIC_LIMITS.perModel) {
+                errors.push(tooManyMetricsError(where, metrics.size + parsedFile.metrics.size));
+                break;
+            }
             skipped.push(...parsedFile.skipped);
             for (const [name, m] of parsedFile.metrics) {
                 const earlier = metrics.get(name);
@@ -2681,6 +2846,9 @@ async function versionOf(manifest, read) {
     }
     if (errors.length)
         return { ok: false, errors, name: manifest.name };
+    if (metrics.size > METRIC_LIMITS.perModel) {
+        return { ok: false, errors: [tooManyMetricsError({ file: path }, metrics.size)], name: manifest.name };
+    }
     return { ok: true, version: { manifest, metrics, ...(skipped.length ? { skipped } : {}) } };
 }
 function twoSources(name, m, earlier) {
@@ -3558,6 +3726,195 @@ function evaluationDataChange(before, after) {
     return moved.map((pin) => `${b.name}.${pin} ${a[pin] ?? '(none)'} → ${b[pin] ?? '(none)'}`).join(', ');
 }
 
+;// CONCATENATED MODULE: ./src/core/policy-diff.ts
+/**
+ * What a proposed policy changes, rule by rule, compared with the policy in force: each difference is looser
+ * (the gate lets more through), tighter, or neutral. Pure: two parsed policies in, a list of changes out.
+ *
+ * Rules are compared as they resolve, at four levels: the defaults; each metric the policy names, for every
+ * model; each model override's defaults; and each metric a model override names, for that model. A change is
+ * listed at the most general level where it shows, so one edit of `defaults` is one row, not one per metric.
+ */
+
+
+
+/** Past this many rules in one policy the diff is not computed rule by rule: one looser row says so. */
+const POLICY_DIFF_MAX_RULES = 1000;
+const TIERS = ['warn', 'fail'];
+const BOUNDS = ['min', 'max'];
+function diffPolicies(before, after) {
+    const out = { before: before.source, after: after.source };
+    const size = Math.max(ruleCount(before), ruleCount(after));
+    if (size > POLICY_DIFF_MAX_RULES) {
+        const note = `${size} rules, over the ${POLICY_DIFF_MAX_RULES} compared one by one: review it by hand`;
+        return { ...out, changes: [change('policy', 'rules', 'in force', 'proposed', 'looser', note)] };
+    }
+    const changes = [];
+    const base = ruleAt(before, after, undefined, undefined);
+    changes.push(...ruleChanges('defaults', base));
+    for (const metric of metricNames(before, after)) {
+        const at = ruleAt(before, after, undefined, metric);
+        const scope = `metrics.${metric}`;
+        const rows = ruleChanges(scope, at, [base]);
+        changes.push(...(rows.length ? rows : presence(scope, hasMetric(before, metric), hasMetric(after, metric))));
+    }
+    changes.push(...requireChanges('require', before.require, after.require));
+    changes.push(...significanceChanges(before, after));
+    for (const model of modelPatterns(before, after))
+        changes.push(...modelChanges(before, after, model, base));
+    return { ...out, changes };
+}
+function modelChanges(before, after, model, base) {
+    const scope = `models.${model}`;
+    const own = ruleAt(before, after, model, undefined);
+    const changes = ruleChanges(`${scope}.defaults`, own, [base]);
+    for (const metric of modelMetricNames(before, after, model)) {
+        const parents = [ruleAt(before, after, undefined, metric), own];
+        changes.push(...ruleChanges(`${scope}.metrics.${metric}`, ruleAt(before, after, model, metric), parents));
+    }
+    const global = new Set([...before.require, ...after.require]);
+    const required = (p) => requiredMetrics(p, model).filter((m) => !global.has(m));
+    changes.push(...requireChanges(`${scope}.require`, required(before), required(after)));
+    if (changes.length === 0) {
+        const has = (p) => p.models.some((o) => o.pattern === model);
+        changes.push(...presence(scope, has(before), has(after)));
+    }
+    return changes;
+}
+/**
+ * The rule both policies resolve to for a model and a metric; an undefined model means "a model no override
+ * names", an undefined metric "a metric no rule names".
+ */
+function ruleAt(before, after, model, metric) {
+    const at = (p) => {
+        const metrics = metric === undefined ? [] : p.metrics;
+        const models = model === undefined ? [] : p.models.map((o) => (metric === undefined ? { ...o, metrics: [] } : o));
+        return resolveRule({ ...p, metrics, models }, model ?? '', metric ?? '');
+    };
+    return [at(before), at(after)];
+}
+/** The settings that differ between a pair, unless a parent level shows the very same difference. */
+function ruleChanges(scope, [a, b], parents = []) {
+    const out = [];
+    const shownAbove = (key) => parents.some(([pa, pb]) => same(pa[key], a[key]) && same(pb[key], b[key]));
+    if (a.better !== b.better && !shownAbove('better')) {
+        out.push(change(scope, 'better', a.better, b.better, 'looser', 'a worse value now counts as better'));
+    }
+    for (const tier of TIERS) {
+        if (same(a[tier], b[tier]) || shownAbove(tier))
+            continue;
+        out.push(toleranceChange(scope, tier, a[tier], b[tier]));
+    }
+    for (const bound of BOUNDS) {
+        if (a[bound] === b[bound] || shownAbove(bound))
+            continue;
+        out.push(boundChange(scope, bound, a[bound], b[bound]));
+    }
+    return out;
+}
+function same(x, y) {
+    if (typeof x === 'object' && typeof y === 'object')
+        return formatTolerance(x) === formatTolerance(y);
+    return x === y;
+}
+/**
+ * A larger tolerance is looser, a removed one looser, an added one tighter. A percentage and an absolute
+ * amount cannot be compared without a baseline value, so a change of kind counts as looser unless the new
+ * tolerance is zero (nothing is stricter than zero).
+ */
+function toleranceChange(scope, tier, a, b) {
+    const show = (t) => (t ? formatTolerance(t) : 'none');
+    const row = (effect, note) => change(scope, tier, show(a), show(b), effect, note);
+    if (!a)
+        return row('tighter');
+    if (!b)
+        return row('looser');
+    const size = (t) => (t.kind === 'absolute' ? t.amount : t.percent);
+    if (a.kind === b.kind)
+        return row(size(b) > size(a) ? 'looser' : 'tighter');
+    if (size(b) === 0)
+        return row(size(a) === 0 ? 'neutral' : 'tighter', 'changed kind');
+    return row('looser', 'changed kind: which is wider depends on the baseline value');
+}
+/** A lower floor or a higher ceiling is looser; a removed bound looser, an added one tighter. */
+function boundChange(scope, bound, a, b) {
+    const show = (n) => (n === undefined ? 'none' : String(n));
+    const row = (effect) => change(scope, bound, show(a), show(b), effect);
+    if (a === undefined)
+        return row('tighter');
+    if (b === undefined)
+        return row('looser');
+    const higher = b > a;
+    return row(higher === (bound === 'max') ? 'looser' : 'tighter');
+}
+function requireChanges(scope, a, b) {
+    const removed = a.filter((m) => !b.includes(m));
+    const added = b.filter((m) => !a.includes(m));
+    return [
+        ...removed.map((m) => change(scope, m, 'required', 'not required', 'looser')),
+        ...added.map((m) => change(scope, m, 'not required', 'required', 'tighter')),
+    ];
+}
+/**
+ * With significance on, a failure whose p-value is above alpha becomes a warning: turning it on, or lowering
+ * alpha, lets more failures through; turning it off, or raising alpha, fewer.
+ */
+function significanceChanges(before, after) {
+    const a = before.significance?.alpha;
+    const b = after.significance?.alpha;
+    if (a === b)
+        return [];
+    const show = (x) => (x === undefined ? 'off' : String(x));
+    const effect = a === undefined ? 'looser' : b === undefined ? 'tighter' : b < a ? 'looser' : 'tighter';
+    return [change('significance', 'alpha', show(a), show(b), effect)];
+}
+function presence(scope, a, b) {
+    if (a === b)
+        return [];
+    return [
+        change(scope, 'rule', a ? 'set' : 'none', b ? 'set' : 'none', 'neutral', 'same as what it inherits'),
+    ];
+}
+function change(scope, setting, before, after, effect, note) {
+    return { scope, setting, before, after, effect, ...(note ? { note } : {}) };
+}
+function metricNames(before, after) {
+    return sortedUnion([...before.metrics, ...after.metrics].map((r) => r.pattern));
+}
+function hasMetric(p, metric) {
+    return p.metrics.some((r) => r.pattern === metric);
+}
+function modelPatterns(before, after) {
+    return sortedUnion([...before.models, ...after.models].map((o) => o.pattern));
+}
+function modelMetricNames(before, after, model) {
+    const own = [...before.models, ...after.models].filter((o) => o.pattern === model);
+    return sortedUnion(own.flatMap((o) => o.metrics.map((r) => r.pattern)));
+}
+function sortedUnion(names) {
+    return [...new Set(names)].sort((x, y) => (isGlob(x) === isGlob(y) ? (x < y ? -1 : 1) : isGlob(x) ? -1 : 1));
+}
+function ruleCount(p) {
+    return p.metrics.length + p.require.length + p.models.reduce((n, o) => n + 1 + o.metrics.length, 0);
+}
+function countEffects(diff) {
+    const counts = { looser: 0, tighter: 0, neutral: 0 };
+    for (const c of diff?.changes ?? [])
+        counts[c.effect]++;
+    return counts;
+}
+/** Loosening the gate is a warning (so `fail-on: warn` blocks it); tightening it is not. */
+function policyDiffLevel(diff) {
+    return diff?.changes.some((c) => c.effect === 'looser') ? 'warn' : 'pass';
+}
+/** The run's verdict once the proposed policy is counted: a policy change alone is checked, not skipped. */
+function withPolicyChanges(verdict, diff) {
+    if (!diff)
+        return verdict;
+    const level = policyDiffLevel(diff);
+    return verdict === 'skip' ? level : worst([verdict, level]);
+}
+
 ;// CONCATENATED MODULE: ./src/gate/concurrency.ts
 /** Run an async function over items with at most `limit` in flight; results keep the input order. */
 async function mapLimit(items, limit, fn) {
@@ -3668,11 +4025,33 @@ function existsAtHead(path, changed) {
     return changed.some((f) => f.path === path && f.status !== 'removed');
 }
 
+;// CONCATENATED MODULE: ./src/gate/policy-change.ts
+
+
+
+/** A policy file deleted (or moved away) at the head proposes the built-in defaults. */
+async function proposedPolicy(source, at, changed, inForce) {
+    const path = at.policyPath;
+    if (!changed.some((f) => f.path === path || f.previousPath === path))
+        return { errors: [] };
+    try {
+        const text = await source.readFile(at.head, path);
+        const proposed = text === undefined ? DEFAULT_POLICY : parsePolicy(text, path);
+        return { diff: diffPolicies(inForce, proposed), errors: [] };
+    }
+    catch (error) {
+        return { errors: [error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error))] };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/gate/check.ts
 /**
  * The check, as one story: which manifests changed, what policy the base sets, what production is, and how
  * each candidate compares. Everything from the head is untrusted; the policy comes from the base only.
  */
+
+
+
 
 
 
@@ -3688,23 +4067,25 @@ async function runCheck(deps, options) {
     const limit = options.concurrency ?? 8;
     const all = await source.changedFiles(options.base, options.head);
     const { policy, errors: policyErrors } = await loadPolicy(source, options.base, options.policyPath);
-    // A pull request that changes the policy cannot loosen its own gate, but it must not break every later one.
-    const proposed = all.find((f) => f.path === options.policyPath && f.status !== 'removed');
-    const proposedErrors = proposed ? (await loadPolicy(source, options.head, options.policyPath)).errors : [];
+    // A pull request that changes the policy cannot loosen its own gate, but it must not break every later one,
+    // and what it loosens is shown (and warned about).
+    const proposal = await proposedPolicy(source, options, all, policy);
+    const proposedErrors = proposal.errors;
     const head = await manifestsTouched(source, options.head, all, isManifest, limit);
     const targets = findTargets(all, head, isManifest);
     const ctx = { deps, options, policy, head };
-    const checked = await mapLimit(targets, limit, (t) => guard(t.path, () => checkTarget(ctx, t)));
+    const loaded = await loadTargets(ctx, targets, limit);
+    const checked = await mapLimit(loaded, limit, (item) => guard(item.target.path, async () => item.kind === 'version' ? compareCandidate(ctx, item) : item.report));
     const models = checked.filter((m) => m !== undefined);
     const errors = [...policyErrors, ...proposedErrors];
     const report = {
         // With no model to check, a broken policy is reported but does not block (a required check never hangs,
         // and the pull request that fixes the policy must be able to pass).
-        verdict: models.length === 0 && proposedErrors.length === 0
+        verdict: withPolicyChanges(models.length === 0 && proposedErrors.length === 0
             ? 'skip'
             : errors.length
                 ? 'fail'
-                : runVerdict(models),
+                : runVerdict(models), proposal.diff),
         models,
         policySource: policyErrors.length
             ? `${options.policyPath} (invalid: built-in defaults used)`
@@ -3712,6 +4093,7 @@ async function runCheck(deps, options) {
         base: options.base,
         head: options.head,
         errors,
+        ...(proposal.diff ? { policyChanges: proposal.diff } : {}),
     };
     return { report, policy, changed: all };
 }
@@ -3721,9 +4103,12 @@ async function guard(path, fn) {
         return await fn();
     }
     catch (error) {
-        const e = error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error));
-        return invalidModel(path, [e]);
+        return failedModel(path, error);
     }
+}
+function failedModel(path, error) {
+    const e = error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error));
+    return invalidModel(path, [e]);
 }
 async function loadPolicy(source, base, path) {
     try {
@@ -3737,13 +4122,44 @@ async function loadPolicy(source, base, path) {
         return { policy: DEFAULT_POLICY, errors: [e] };
     }
 }
-async function checkTarget(ctx, target) {
+/**
+ * Every target read, in path order, within the run's metric budget: a model past it is an error, and once the
+ * budget is spent later models are refused without being read.
+ */
+async function loadTargets(ctx, targets, limit) {
+    const budget = new MetricBudget();
+    const refuse = (target, name) => ({
+        kind: 'report',
+        target,
+        report: invalidModel(target.path, [budget.error(target.path)], name),
+    });
+    const loaded = await mapLimit(targets, limit, async (target) => {
+        if (budget.exhausted())
+            return refuse(target);
+        const item = await loadTarget(ctx, target).catch((error) => ({
+            kind: 'report',
+            target,
+            report: failedModel(target.path, error),
+        }));
+        budget.record(metricCount(item));
+        return item;
+    });
+    const refused = budget.refused(loaded.map(metricCount));
+    return loaded.map((item, i) => refused[i]
+        ? refuse(item.target, item.kind === 'version' ? item.version.manifest.name : item.report?.name)
+        : item);
+}
+function metricCount(item) {
+    return item.kind === 'version' ? item.version.metrics.size : 0;
+}
+async function loadTarget(ctx, target) {
+    const report = (r) => ({ kind: 'report', target, report: r });
     if (target.kind === 'removed')
-        return removedTarget(ctx, target);
+        return report(await removedTarget(ctx, target));
     const at = ctx.head.byPath.get(target.path);
     if (!at?.manifest) {
         const errors = at?.errors ?? [new InputError({ file: target.path }, 'file not found at head')];
-        return invalidModel(target.path, errors, at?.name);
+        return report(invalidModel(target.path, errors, at?.name));
     }
     const manifest = at.manifest;
     const name = manifest.name;
@@ -3753,12 +4169,12 @@ async function checkTarget(ctx, target) {
         ...target.deleted.map((r) => new InputError({ file: target.path, ...(r.line ? { line: r.line } : {}) }, `${r.key} references ${r.path}, which this change deletes`)),
     ];
     if (problems.length)
-        return invalidModel(target.path, problems, name);
+        return report(invalidModel(target.path, problems, name));
     const { head } = ctx.options;
     const loaded = await versionOf(manifest, (p) => ctx.deps.source.readFile(head, p));
     if (!loaded.ok)
-        return invalidModel(target.path, loaded.errors, name);
-    return compareCandidate(ctx, target, loaded.version, renamedFrom);
+        return report(invalidModel(target.path, loaded.errors, name));
+    return { kind: 'version', target, version: loaded.version, ...(renamedFrom ? { renamedFrom } : {}) };
 }
 /** The model's name at the base, when the change renames it (same path, or a move, with another name). */
 async function previousName(ctx, target, name) {
@@ -3798,7 +4214,7 @@ async function removedTarget(ctx, target) {
     const production = lookup?.kind === 'found' ? lookup.baseline.manifest.version : undefined;
     return removedModel(target.path, name, production ?? at?.manifest?.version, production !== undefined);
 }
-async function compareCandidate(ctx, target, candidate, renamedFrom) {
+async function compareCandidate(ctx, { target, version: candidate, renamedFrom }) {
     const { baselines, acceptances } = ctx.deps;
     const name = candidate.manifest.name;
     const lookup = await baselines.baseline(renamedFrom ?? name, target.path, target.previousPath);
@@ -4260,88 +4676,6 @@ async function readWorkTreeFile(absolute, shown) {
     return (0,promises_namespaceObject.readFile)(absolute, 'utf8');
 }
 
-;// CONCATENATED MODULE: ./src/core/report/json.ts
-
-
-const REPORT_SCHEMA_VERSION = 1;
-function reportToJson(report) {
-    return {
-        schema: REPORT_SCHEMA_VERSION,
-        verdict: report.verdict,
-        policy: report.policySource,
-        ...(report.base ? { base: report.base } : {}),
-        ...(report.head ? { head: report.head } : {}),
-        errors: (report.errors ?? []).map((e) => ({ location: formatPosition(e.position), message: e.detail })),
-        models: report.models.map(modelToJson),
-    };
-}
-function modelToJson(m) {
-    return {
-        name: m.name,
-        path: m.path,
-        status: m.status,
-        verdict: m.level,
-        gate_verdict: m.gateLevel,
-        candidate_version: m.candidateVersion ?? null,
-        production_version: m.baselineVersion ?? null,
-        production_source: m.baselineSource ?? null,
-        production_digest: m.baselineDigest ?? null,
-        renamed_from: m.renamedFrom ?? null,
-        checked_because: m.checkedBecause ?? [],
-        accepted: m.accepted ?? null,
-        acceptance_lapsed: m.acceptanceLapsed ?? null,
-        warnings: m.warnings ?? [],
-        skipped: (m.skipped ?? []).map((x) => ({
-            name: x.name,
-            type: x.type,
-            location: formatPosition({ file: x.file, line: x.line }),
-        })),
-        errors: m.errors.map((e) => ({ location: formatPosition(e.position), message: e.detail })),
-        notes: m.notes,
-        metrics: m.metrics.map((x) => ({
-            name: x.name,
-            verdict: x.verdict,
-            level: x.level,
-            production: x.baseline?.value ?? null,
-            candidate: x.candidate?.value ?? null,
-            delta: x.delta ?? null,
-            delta_percent: x.deltaPercent ?? null,
-            better: x.rule.better,
-            better_inferred: x.rule.betterInferred,
-            warn: x.rule.warn ? formatTolerance(x.rule.warn) : null,
-            fail: x.rule.fail ? formatTolerance(x.rule.fail) : null,
-            min: x.rule.min ?? null,
-            max: x.rule.max ?? null,
-            required: x.required,
-            named_by_policy: x.named ?? false,
-            renamed_from: x.renamedFrom ?? null,
-            evaluation_changed: x.evaluationChanged ?? null,
-            noise_ignored: x.noiseIgnored ?? null,
-            p_value: x.pValue ?? null,
-            location: x.file ? formatPosition({ file: x.file, line: x.line }) : null,
-        })),
-        changes: m.changes,
-    };
-}
-function renderJson(report) {
-    return JSON.stringify(reportToJson(report), null, 2) + '\n';
-}
-/** Regressions for the action's `regressions` output: every metric that warned or failed. */
-function regressions(report) {
-    return report.models.flatMap((m) => m.metrics
-        .filter((x) => x.level !== 'pass')
-        .map((x) => ({
-        model: m.name,
-        metric: x.name,
-        verdict: x.verdict,
-        level: x.level,
-        production: x.baseline?.value ?? null,
-        candidate: x.candidate?.value ?? null,
-        delta: x.delta ?? null,
-        accepted: m.accepted !== undefined,
-    })));
-}
-
 ;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
 // To do: next major: remove.
 /**
@@ -4800,6 +5134,174 @@ function escapeTerminal(text, max = 200) {
     return s;
 }
 
+;// CONCATENATED MODULE: ./src/core/report/policy-section.ts
+/**
+ * The policy a pull request proposes, rendered beside the one in force: a markdown section, text lines and
+ * JSON. Every scope and value may come from the pull request, so all of it is escaped.
+ */
+
+
+
+/** Most rows in the markdown table; the rest are counted (the JSON report lists them all). */
+const POLICY_ROWS_SHOWN = 100;
+const ICON = { looser: '⚠️', tighter: '🔒', neutral: '➖' };
+/** One change as a line: "metrics.accuracy: fail 0.01 -> 0.5, looser". Raw text: escape where it is shown. */
+function policyChangeLine(c) {
+    return `${c.scope}: ${c.setting} ${c.before} -> ${c.after}, ${c.effect}${c.note ? ` (${c.note})` : ''}`;
+}
+function policyHeadline(diff) {
+    const { looser, tighter, neutral } = countEffects(diff);
+    if (diff.changes.length === 0)
+        return 'the file changed, no rule did';
+    const parts = [
+        looser && `${looser} loosened`,
+        tighter && `${tighter} tightened`,
+        neutral && `${neutral} unchanged in effect`,
+    ].filter(Boolean);
+    return `${parts.join(', ')}`;
+}
+function whatChanged(diff, escape) {
+    const after = diff.after === 'built-in defaults'
+        ? 'deletes the policy file: after merge the built-in defaults apply'
+        : `changes ${escape(diff.after)}`;
+    return `This pull request ${after}. This check still uses the policy in force (${escape(diff.before)}); loosening a rule is a warning.`;
+}
+/** Looser first: when rows are cut, what lets more through is what stays. */
+function ordered(diff) {
+    const rank = { looser: 0, tighter: 1, neutral: 2 };
+    return [...diff.changes].sort((a, b) => rank[a.effect] - rank[b.effect]);
+}
+function policySectionMarkdown(diff) {
+    const icon = countEffects(diff).looser ? '⚠️' : '✅';
+    const parts = [`### ${icon} Proposed policy: ${policyHeadline(diff)}`, whatChanged(diff, (s) => escapeMarkdown(s))];
+    const shown = ordered(diff).slice(0, POLICY_ROWS_SHOWN);
+    if (shown.length) {
+        const rows = shown.map((c) => [
+            escapeMarkdown(c.scope),
+            escapeMarkdown(c.setting),
+            escapeMarkdown(c.before, 80),
+            escapeMarkdown(c.after, 80),
+            `${ICON[c.effect]} ${c.effect}${c.note ? ` (${escapeMarkdown(c.note)})` : ''}`,
+        ]);
+        const header = ['Rule', 'Setting', 'In force', 'Proposed', 'Effect'];
+        parts.push(markdownTable([header, ...rows], { alignDelimiters: false }));
+    }
+    const hidden = diff.changes.length - shown.length;
+    if (hidden > 0)
+        parts.push(`… and ${hidden} more change${hidden === 1 ? '' : 's'}, in the JSON report.`);
+    return parts.join('\n\n');
+}
+function policySectionText(diff) {
+    return [
+        `Proposed policy: ${policyHeadline(diff)}`,
+        `  ${whatChanged(diff, (s) => escapeTerminal(s))}`,
+        ...ordered(diff).map((c) => `  ${escapeTerminal(policyChangeLine(c), 400)}`),
+    ];
+}
+function policyDiffToJson(diff) {
+    if (!diff)
+        return null;
+    const { looser, tighter } = countEffects(diff);
+    return {
+        in_force: diff.before,
+        proposed: diff.after,
+        loosened: looser,
+        tightened: tighter,
+        changes: diff.changes.map((c) => ({
+            rule: c.scope,
+            setting: c.setting,
+            in_force: c.before,
+            proposed: c.after,
+            effect: c.effect,
+            note: c.note ?? null,
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/json.ts
+
+
+
+const REPORT_SCHEMA_VERSION = 1;
+function reportToJson(report) {
+    return {
+        schema: REPORT_SCHEMA_VERSION,
+        verdict: report.verdict,
+        policy: report.policySource,
+        ...(report.base ? { base: report.base } : {}),
+        ...(report.head ? { head: report.head } : {}),
+        errors: (report.errors ?? []).map((e) => ({ location: formatPosition(e.position), message: e.detail })),
+        policy_changes: policyDiffToJson(report.policyChanges),
+        models: report.models.map(modelToJson),
+    };
+}
+function modelToJson(m) {
+    return {
+        name: m.name,
+        path: m.path,
+        status: m.status,
+        verdict: m.level,
+        gate_verdict: m.gateLevel,
+        candidate_version: m.candidateVersion ?? null,
+        production_version: m.baselineVersion ?? null,
+        production_source: m.baselineSource ?? null,
+        production_digest: m.baselineDigest ?? null,
+        renamed_from: m.renamedFrom ?? null,
+        checked_because: m.checkedBecause ?? [],
+        accepted: m.accepted ?? null,
+        acceptance_lapsed: m.acceptanceLapsed ?? null,
+        warnings: m.warnings ?? [],
+        skipped: (m.skipped ?? []).map((x) => ({
+            name: x.name,
+            type: x.type,
+            location: formatPosition({ file: x.file, line: x.line }),
+        })),
+        errors: m.errors.map((e) => ({ location: formatPosition(e.position), message: e.detail })),
+        notes: m.notes,
+        metrics: m.metrics.map((x) => ({
+            name: x.name,
+            verdict: x.verdict,
+            level: x.level,
+            production: x.baseline?.value ?? null,
+            candidate: x.candidate?.value ?? null,
+            delta: x.delta ?? null,
+            delta_percent: x.deltaPercent ?? null,
+            better: x.rule.better,
+            better_inferred: x.rule.betterInferred,
+            warn: x.rule.warn ? formatTolerance(x.rule.warn) : null,
+            fail: x.rule.fail ? formatTolerance(x.rule.fail) : null,
+            min: x.rule.min ?? null,
+            max: x.rule.max ?? null,
+            required: x.required,
+            named_by_policy: x.named ?? false,
+            renamed_from: x.renamedFrom ?? null,
+            evaluation_changed: x.evaluationChanged ?? null,
+            noise_ignored: x.noiseIgnored ?? null,
+            p_value: x.pValue ?? null,
+            location: x.file ? formatPosition({ file: x.file, line: x.line }) : null,
+        })),
+        changes: m.changes,
+    };
+}
+function renderJson(report) {
+    return JSON.stringify(reportToJson(report), null, 2) + '\n';
+}
+/** Regressions for the action's `regressions` output: every metric that warned or failed. */
+function regressions(report) {
+    return report.models.flatMap((m) => m.metrics
+        .filter((x) => x.level !== 'pass')
+        .map((x) => ({
+        model: m.name,
+        metric: x.name,
+        verdict: x.verdict,
+        level: x.level,
+        production: x.baseline?.value ?? null,
+        candidate: x.candidate?.value ?? null,
+        delta: x.delta ?? null,
+        accepted: m.accepted !== undefined,
+    })));
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/format.ts
 
 function formatNumber(value) {
@@ -4978,9 +5480,14 @@ function isProblem(m) {
 
 
 
+
 const TABLE = { alignDelimiters: false };
 function renderMarkdown(report, options = {}) {
-    const full = assemble(options, [headline(report), ...report.models.map((m) => modelSection(m, 'full'))]);
+    const full = assemble(options, [
+        headline(report),
+        ...policySection(report),
+        ...report.models.map((m) => modelSection(m, 'full')),
+    ]);
     const max = options.maxLength;
     if (max === undefined || full.length <= max)
         return full;
@@ -5008,6 +5515,10 @@ function headline(report) {
         lines.push('', markdownTable([['Model', 'Candidate', 'Production', 'Verdict'], ...rows], TABLE));
     }
     return lines.join('\n');
+}
+/** What a proposed policy loosens and tightens: kept whole in the compact report too. */
+function policySection(report) {
+    return report.policyChanges ? [policySectionMarkdown(report.policyChanges)] : [];
 }
 function modelTitle(m) {
     const versions = m.baselineVersion && m.candidateVersion
@@ -5081,7 +5592,7 @@ function details(summary, body) {
 function compact(report, options, max, fullLength) {
     const where = options.fullReportLink ? `: ${options.fullReportLink}` : ' in the job summary';
     const notice = `> [!NOTE]\n> The full report (${fullLength} characters) is too long for this place; it shows the headline and every failing metric. Read the full report${where}.`;
-    const sections = [headline(report), notice];
+    const sections = [headline(report), notice, ...policySection(report)];
     const problems = report.models.filter((m) => m.level === 'fail');
     for (const m of problems)
         sections.push(modelSection(m, 'problems'));
@@ -5091,7 +5602,7 @@ function compact(report, options, max, fullLength) {
     // Still too long: keep as many failing rows as fit, and count the rest.
     const rows = [];
     let omitted = 0;
-    const base = assemble(options, [headline(report), notice]);
+    const base = assemble(options, [headline(report), notice, ...policySection(report)]);
     let budget = max - base.length - 200;
     for (const m of problems) {
         for (const x of m.metrics.filter((y) => y.level === 'fail')) {
@@ -5116,7 +5627,7 @@ function compact(report, options, max, fullLength) {
     }
     if (omitted)
         rows.push(`- … and ${omitted} more failing rows, in the full report`);
-    const fitted = assemble(options, [headline(report), notice, rows.join('\n')]);
+    const fitted = assemble(options, [headline(report), notice, ...policySection(report), rows.join('\n')]);
     if (fitted.length <= max)
         return fitted;
     // Even the headline is too long (thousands of models): cut its middle, keep the header and footer whole,
@@ -5142,6 +5653,7 @@ function alignColumns(rows) {
 
 
 
+
 const MARK = { pass: 'PASS', warn: 'WARN', fail: 'FAIL' };
 function renderText(report) {
     const out = [`${RUN_TITLE[report.verdict]}`, summaryLine(report)];
@@ -5149,6 +5661,8 @@ function renderText(report) {
         out.push(`error: ${escapeTerminal(formatPosition(e.position), 300)}: ${escapeTerminal(e.detail, 300)}`);
     if (report.models.length)
         out.push(`Policy: ${escapeTerminal(report.policySource)}`);
+    if (report.policyChanges)
+        out.push('', ...policySectionText(report.policyChanges));
     for (const m of report.models)
         out.push('', ...modelLines(m));
     return out.join('\n') + '\n';
@@ -8938,11 +9452,11 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
+exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
+exports.XT = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;
@@ -8958,12 +9472,12 @@ __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

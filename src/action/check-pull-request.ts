@@ -5,12 +5,11 @@
  */
 import * as core from '@actions/core'
 import type { RunReport } from '../core/compare.js'
-import { regressions, reportToJson } from '../core/report/json.js'
-import { renderMarkdown } from '../core/report/markdown.js'
-import { countModels } from '../core/report/format.js'
+import { errorMessage } from '../core/diagnostics.js'
+import { escapeMarkdown } from '../core/report/escape.js'
 import { runCheck } from '../gate/check.js'
 import type { BaselineSource } from '../gate/ports.js'
-import { createCheckRun } from '../github/checks.js'
+import { completeCheckRun, createCheckRun } from '../github/checks.js'
 import type { Api } from '../github/client.js'
 import { GitHubSource } from '../github/source.js'
 import { BaseCommitBaselines } from '../registry/base-baselines.js'
@@ -18,13 +17,11 @@ import { BranchRegistry } from '../registry/branch-registry.js'
 import { GitHubBranchStore } from '../registry/github-branch-store.js'
 import { GitHubTagStore } from '../registry/github-tag-store.js'
 import { GtoRegistry } from '../registry/gto-registry.js'
-import { VERSION } from '../version.js'
-import { annotationsFor } from './annotations.js'
 import type { ActionContext } from './context.js'
 import type { Inputs } from './inputs.js'
-import { CHECK_SUMMARY_MAX, COMMENT_MAX, JOB_SUMMARY_MAX } from './limits.js'
-import { checkConclusion, checkTitle, jobFails } from './outcome.js'
-import { COMMENT_MARKER, headStamp, upsertStickyComment } from './sticky-comment.js'
+import { jobFails } from './outcome.js'
+import { renderResult } from './rendered-result.js'
+import { upsertStickyComment } from './sticky-comment.js'
 import { Writes } from './writes.js'
 
 export interface PullRequestInfo {
@@ -133,7 +130,11 @@ export async function checkPullRequest(
   return { report, failed: jobFails(report.verdict, inputs.failOn) }
 }
 
-/** Write the check run, the sticky comment, the job summary and the outputs. */
+/**
+ * Write the check run, the sticky comment, the job summary and the outputs. Everything is rendered first; the
+ * check run is created in progress and given its conclusion last, so no error can follow a conclusion, and an
+ * error on the way completes it as a failure instead of leaving it behind.
+ */
 export async function publish(
   api: Api,
   ctx: ActionContext,
@@ -143,51 +144,68 @@ export async function publish(
   changedPaths: ReadonlySet<string>,
 ): Promise<Writes> {
   const writes = new Writes(ctx, pr)
-  const footer = `<sub>Model Gate ${VERSION} checked ${pr.headSha.slice(0, 12)} · [run](${ctx.runUrl})</sub>\n${headStamp(pr.headSha)}`
-  const counts = countModels(report)
-  const conclusion = checkConclusion(report.verdict, inputs.failOn)
-
-  await writes.attempt('check run', () =>
-    createCheckRun(api, ctx.repo, {
-      name: inputs.checkName,
-      headSha: pr.headSha,
-      conclusion,
-      title: checkTitle(report.verdict, {
-        ...counts,
-        total: report.models.length,
-      }),
-      summary: renderMarkdown(report, { maxLength: CHECK_SUMMARY_MAX, fullReportLink: ctx.runUrl }),
-      detailsUrl: ctx.runUrl,
-      annotations: annotationsFor(report, (p) => changedPaths.has(p)),
-    }),
-  )
-  if (inputs.comment) {
-    const body = renderMarkdown(report, {
-      header: COMMENT_MARKER,
-      footer,
-      maxLength: COMMENT_MAX,
-      fullReportLink: ctx.runUrl,
-    })
-    const outcome = await writes.attempt('comment', () =>
-      upsertStickyComment(api, ctx.repo, {
-        pull: pr.number,
-        headSha: pr.headSha,
-        body,
-        createIfMissing: report.verdict !== 'skip',
-      }),
-    )
-    if (outcome?.kind === 'stale') {
-      core.notice(
-        `The pull request's head is now ${outcome.currentHead.slice(0, 12)}; this run checked ${pr.headSha.slice(0, 12)}, so it leaves the comment to the newer run.`,
-      )
+  let checkId: number | undefined
+  try {
+    const result = renderResult(report, inputs, ctx, pr, changedPaths)
+    checkId = await writes.attempt('check run', () => createCheckRun(api, ctx.repo, result.check))
+    if (inputs.comment) await writeComment(api, ctx, pr, writes, result.comment, report.verdict !== 'skip')
+    await writes.attempt('job summary', () => core.summary.addRaw(result.jobSummary).write())
+    for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value)
+    for (const notice of result.notices) core.notice(notice)
+    const id = checkId
+    if (id !== undefined) {
+      await writes.attempt('check run', () => completeCheckRun(api, ctx.repo, id, result.conclusion))
     }
+  } catch (error) {
+    await stopCheckRun(api, ctx, inputs, pr, writes, checkId, error)
+    throw error
   }
-  await writes.attempt('job summary', () =>
-    core.summary.addRaw(renderMarkdown(report, { maxLength: JOB_SUMMARY_MAX, footer })).write(),
-  )
-  core.setOutput('verdict', report.verdict)
-  core.setOutput('report', JSON.stringify(reportToJson(report)))
-  core.setOutput('regressions', JSON.stringify(regressions(report)))
   writes.finish()
   return writes
+}
+
+async function writeComment(
+  api: Api,
+  ctx: ActionContext,
+  pr: PullRequestInfo,
+  writes: Writes,
+  body: string,
+  createIfMissing: boolean,
+): Promise<void> {
+  const outcome = await writes.attempt('comment', () =>
+    upsertStickyComment(api, ctx.repo, { pull: pr.number, headSha: pr.headSha, body, createIfMissing }),
+  )
+  if (outcome?.kind === 'stale') {
+    core.notice(
+      `The pull request's head is now ${outcome.currentHead.slice(0, 12)}; this run checked ${pr.headSha.slice(0, 12)}, so it leaves the comment to the newer run.`,
+    )
+  }
+}
+
+/** An error before the conclusion: the check run ends as a failure that says why, never as a success. */
+async function stopCheckRun(
+  api: Api,
+  ctx: ActionContext,
+  inputs: Inputs,
+  pr: PullRequestInfo,
+  writes: Writes,
+  checkId: number | undefined,
+  error: unknown,
+): Promise<void> {
+  const output = {
+    title: 'Model Gate stopped with an error',
+    summary: `Model Gate stopped before it finished: ${escapeMarkdown(errorMessage(error), 1000)}. See the [run](${ctx.runUrl}).`,
+  }
+  await writes.attempt<unknown>('check run', () =>
+    checkId !== undefined
+      ? completeCheckRun(api, ctx.repo, checkId, 'failure', output)
+      : createCheckRun(api, ctx.repo, {
+          name: inputs.checkName,
+          headSha: pr.headSha,
+          conclusion: 'failure',
+          ...output,
+          detailsUrl: ctx.runUrl,
+          annotations: [],
+        }),
+  )
 }

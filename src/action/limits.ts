@@ -6,3 +6,7 @@ export const CHECK_SUMMARY_MAX = 65_535
  * characters always fit.
  */
 export const JOB_SUMMARY_MAX = 340_000
+/** GitHub keeps at most 1 MB of each step output; the `report` and `regressions` outputs stay within it. */
+export const OUTPUT_MAX_BYTES = 1_000_000
+/** Most annotations on one check run: 10 requests of 50. */
+export const ANNOTATIONS_MAX = 500

@@ -1,5 +1,6 @@
 /** From the gate's verdict to what GitHub shows: the check's conclusion, and whether the job fails. */
 import type { RunVerdict } from '../core/compare.js'
+import { countEffects, type PolicyDiff } from '../core/policy-diff.js'
 import type { FailOn } from './inputs.js'
 
 export function jobFails(verdict: RunVerdict, failOn: FailOn): boolean {
@@ -14,6 +15,20 @@ export function checkConclusion(verdict: RunVerdict, failOn: FailOn): 'success' 
 }
 
 export function checkTitle(
+  verdict: RunVerdict,
+  counts: { failed: number; warned: number; accepted: number; total: number },
+  policy?: PolicyDiff,
+): string {
+  if (!policy) return modelsTitle(verdict, counts)
+  const { looser } = countEffects(policy)
+  const what = looser
+    ? `policy loosened (${looser} rule${looser === 1 ? '' : 's'})`
+    : 'policy changed, nothing loosened'
+  if (counts.total === 0) return `${what.charAt(0).toUpperCase()}${what.slice(1)}`
+  return `${modelsTitle(verdict, counts)}; ${what}`
+}
+
+function modelsTitle(
   verdict: RunVerdict,
   counts: { failed: number; warned: number; accepted: number; total: number },
 ): string {

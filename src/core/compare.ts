@@ -10,6 +10,7 @@ import { ARTIFACT_PINS } from './manifest.js'
 import type { LocatedMetric, MetricValue, SkippedMetric } from './metrics.js'
 import { normalizeVersion, sameVersion } from './names.js'
 import type { Policy, ResolvedRule } from './policy.js'
+import type { PolicyDiff } from './policy-diff.js'
 import { namesMetric, requiredMetrics, resolveRule, toleranceAmount } from './policy.js'
 import { diffSnapshots, type SnapshotChange } from './snapshot-diff.js'
 import { pValueOfDifference, standardError } from './stats.js'
@@ -126,6 +127,8 @@ export interface RunReport {
   readonly head?: string
   /** Problems with the run itself (an invalid policy): the run fails, the models are still reported. */
   readonly errors?: readonly InputError[]
+  /** What a pull request that touches the policy file would change; loosening is a warning. */
+  readonly policyChanges?: PolicyDiff
 }
 
 const LEVEL_RANK: Record<Level, number> = { pass: 0, warn: 1, fail: 2 }

@@ -6,17 +6,10 @@
  * prototype, and numbers that are not finite.
  */
 import { parse as parseToml } from 'smol-toml'
-import {
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument as parseYamlDocument,
-} from 'yaml'
+import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml'
 import type { Node as YamlNode } from 'yaml'
 import { InputError, oneLine, quote, type SourcePosition } from './diagnostics.js'
+import { parseYamlWithinDepth, TooDeep, type YamlParse } from './nesting.js'
 
 export type Plain = null | boolean | number | string | Plain[] | PlainMap
 export interface PlainMap {
@@ -96,9 +89,18 @@ function parseYamlText(
   maxBytes: number,
   label: 'JSON' | 'YAML',
 ): ParsedDocument {
-  const lineCounter = new LineCounter()
   // Duplicate keys are found by the walk below, in linear time (the parser's own check is quadratic).
-  const doc = parseYamlDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true })
+  let parsed: YamlParse
+  try {
+    parsed = parseYamlWithinDepth(text, DOCUMENT_LIMITS.maxDepth)
+  } catch (error) {
+    if (!(error instanceof TooDeep)) throw error
+    throw new InputError(
+      positionIn(text, file, error.offset),
+      `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`,
+    )
+  }
+  const { doc, lineCounter } = parsed
   const where = (offset: number | undefined): SourcePosition => {
     if (offset === undefined) return { file }
     const { line, col } = lineCounter.linePos(offset)
@@ -219,6 +221,11 @@ function parseYamlText(
   return { file, value, locate: locator(file, positions) }
 }
 
+function positionIn(text: string, file: string, offset: number): SourcePosition {
+  const before = text.slice(0, offset).split('\n')
+  return { file, line: before.length, col: (before.at(-1)?.length ?? 0) + 1 }
+}
+
 function rangeStart(node: unknown): number | undefined {
   const range = (node as YamlNode | null)?.range
   return range ? range[0] : undefined
@@ -261,19 +268,19 @@ function checkJsonSyntax(text: string, file: string): void {
 function parseTomlText(text: string, file: string, maxNodes: number): ParsedDocument {
   let raw: unknown
   try {
-    raw = parseToml(text)
+    raw = parseToml(text, { maxDepth: DOCUMENT_LIMITS.maxDepth })
   } catch (error) {
     const e = error as { line?: number; column?: number; message?: string }
     const pos: SourcePosition = e.line ? { file, line: e.line, col: e.column } : { file }
-    throw new InputError(pos, `invalid TOML: ${oneLine(String(e.message ?? error).split('\n')[0] ?? '')}`)
+    const message = String(e.message ?? error)
+    if (/excessively nested/.test(message)) throw tooDeep(pos)
+    throw new InputError(pos, `invalid TOML: ${oneLine(message.split('\n')[0] ?? '')}`)
   }
   let nodes = 0
   const pos: SourcePosition = { file }
   const visit = (value: unknown, depth: number): Plain => {
     if (++nodes > maxNodes) throw new InputError(pos, 'document has too many nodes')
-    if (depth > DOCUMENT_LIMITS.maxDepth) {
-      throw new InputError(pos, `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`)
-    }
+    if (depth > DOCUMENT_LIMITS.maxDepth) throw tooDeep({ file, line: tomlDeepLine(text) })
     if (Array.isArray(value)) return value.map((item) => visit(item, depth + 1))
     if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
       const out: PlainMap = {}
@@ -286,6 +293,29 @@ function parseTomlText(text: string, file: string, maxNodes: number): ParsedDocu
     return scalarValue(value, pos)
   }
   return { file, value: visit(raw, 0), locate: () => pos }
+}
+
+function tooDeep(pos: SourcePosition): InputError {
+  return new InputError(pos, `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`)
+}
+
+/**
+ * The first line of a TOML document whose table header and dotted key reach past the depth limit (TOML
+ * nests through `[a.b.c]` headers and `a.b.c = ` keys without brackets); undefined when none does alone.
+ */
+export function tomlDeepLine(text: string): number | undefined {
+  const segments = (key: string) => key.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, 'q').split('.').length
+  let table = 0
+  const lines = text.split('\n')
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.trim()
+    const header = /^\[(\[?)([^\]]*)\]/.exec(line)
+    if (header) table = segments(header[2] ?? '') + (header[1] ? 1 : 0)
+    const key = header ? undefined : /^([^=#]+)=/.exec(line)?.[1]
+    const depth = table + (key ? segments(key.trim()) : 0)
+    if (depth > DOCUMENT_LIMITS.maxDepth) return i + 1
+  }
+  return undefined
 }
 
 export function isPlainMap(value: Plain | undefined): value is PlainMap {

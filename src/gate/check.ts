@@ -17,11 +17,14 @@ import { errorMessage, InputError } from '../core/diagnostics.js'
 import { pathMatcher } from '../core/glob.js'
 import { DEFAULT_POLICY, parsePolicy, type Policy } from '../core/policy.js'
 import type { Manifest } from '../core/manifest.js'
+import { withPolicyChanges } from '../core/policy-diff.js'
 import { acceptanceFor, NO_PRODUCTION } from '../core/registry.js'
 import { versionOf } from './model-version.js'
 import { findTargets, manifestsTouched, readManifestAt, type ManifestIndex, type Target } from './targets.js'
 import type { AcceptanceSource, BaselineSource, ChangedFile, SourceReader } from './ports.js'
 import { mapLimit } from './concurrency.js'
+import { MetricBudget } from './metric-budget.js'
+import { proposedPolicy } from './policy-change.js'
 
 export interface CheckOptions {
   readonly base: string
@@ -57,24 +60,32 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions): Promise<
   const limit = options.concurrency ?? 8
   const all = await source.changedFiles(options.base, options.head)
   const { policy, errors: policyErrors } = await loadPolicy(source, options.base, options.policyPath)
-  // A pull request that changes the policy cannot loosen its own gate, but it must not break every later one.
-  const proposed = all.find((f) => f.path === options.policyPath && f.status !== 'removed')
-  const proposedErrors = proposed ? (await loadPolicy(source, options.head, options.policyPath)).errors : []
+  // A pull request that changes the policy cannot loosen its own gate, but it must not break every later one,
+  // and what it loosens is shown (and warned about).
+  const proposal = await proposedPolicy(source, options, all, policy)
+  const proposedErrors = proposal.errors
   const head = await manifestsTouched(source, options.head, all, isManifest, limit)
   const targets = findTargets(all, head, isManifest)
   const ctx: TargetContext = { deps, options, policy, head }
-  const checked = await mapLimit(targets, limit, (t) => guard(t.path, () => checkTarget(ctx, t)))
+  const loaded = await loadTargets(ctx, targets, limit)
+  const checked = await mapLimit(loaded, limit, (item) =>
+    guard(item.target.path, async () =>
+      item.kind === 'version' ? compareCandidate(ctx, item) : item.report,
+    ),
+  )
   const models = checked.filter((m): m is ModelReport => m !== undefined)
   const errors = [...policyErrors, ...proposedErrors]
   const report: RunReport = {
     // With no model to check, a broken policy is reported but does not block (a required check never hangs,
     // and the pull request that fixes the policy must be able to pass).
-    verdict:
+    verdict: withPolicyChanges(
       models.length === 0 && proposedErrors.length === 0
         ? 'skip'
         : errors.length
           ? 'fail'
           : runVerdict(models),
+      proposal.diff,
+    ),
     models,
     policySource: policyErrors.length
       ? `${options.policyPath} (invalid: built-in defaults used)`
@@ -82,6 +93,7 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions): Promise<
     base: options.base,
     head: options.head,
     errors,
+    ...(proposal.diff ? { policyChanges: proposal.diff } : {}),
   }
   return { report, policy, changed: all }
 }
@@ -99,9 +111,13 @@ async function guard<T>(path: string, fn: () => Promise<T>): Promise<T | ModelRe
   try {
     return await fn()
   } catch (error) {
-    const e = error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error))
-    return invalidModel(path, [e])
+    return failedModel(path, error)
   }
+}
+
+function failedModel(path: string, error: unknown): ModelReport {
+  const e = error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error))
+  return invalidModel(path, [e])
 }
 
 async function loadPolicy(source: SourceReader, base: string, path: string) {
@@ -115,12 +131,56 @@ async function loadPolicy(source: SourceReader, base: string, path: string) {
   }
 }
 
-async function checkTarget(ctx: TargetContext, target: Target): Promise<ModelReport | undefined> {
-  if (target.kind === 'removed') return removedTarget(ctx, target)
+/** A target read and ready to compare, or already decided (invalid, removed; undefined for a move). */
+type Loaded =
+  | { readonly kind: 'report'; readonly target: Target; readonly report: ModelReport | undefined }
+  | {
+      readonly kind: 'version'
+      readonly target: Target
+      readonly version: ModelVersion
+      readonly renamedFrom?: string
+    }
+
+/**
+ * Every target read, in path order, within the run's metric budget: a model past it is an error, and once the
+ * budget is spent later models are refused without being read.
+ */
+async function loadTargets(ctx: TargetContext, targets: readonly Target[], limit: number): Promise<Loaded[]> {
+  const budget = new MetricBudget()
+  const refuse = (target: Target, name?: string): Loaded => ({
+    kind: 'report',
+    target,
+    report: invalidModel(target.path, [budget.error(target.path)], name),
+  })
+  const loaded = await mapLimit(targets, limit, async (target): Promise<Loaded> => {
+    if (budget.exhausted()) return refuse(target)
+    const item = await loadTarget(ctx, target).catch((error: unknown): Loaded => ({
+      kind: 'report',
+      target,
+      report: failedModel(target.path, error),
+    }))
+    budget.record(metricCount(item))
+    return item
+  })
+  const refused = budget.refused(loaded.map(metricCount))
+  return loaded.map((item, i) =>
+    refused[i]
+      ? refuse(item.target, item.kind === 'version' ? item.version.manifest.name : item.report?.name)
+      : item,
+  )
+}
+
+function metricCount(item: Loaded): number {
+  return item.kind === 'version' ? item.version.metrics.size : 0
+}
+
+async function loadTarget(ctx: TargetContext, target: Target): Promise<Loaded> {
+  const report = (r: ModelReport | undefined): Loaded => ({ kind: 'report', target, report: r })
+  if (target.kind === 'removed') return report(await removedTarget(ctx, target))
   const at = ctx.head.byPath.get(target.path)
   if (!at?.manifest) {
     const errors = at?.errors ?? [new InputError({ file: target.path }, 'file not found at head')]
-    return invalidModel(target.path, errors, at?.name)
+    return report(invalidModel(target.path, errors, at?.name))
   }
   const manifest = at.manifest
   const name = manifest.name
@@ -135,11 +195,11 @@ async function checkTarget(ctx: TargetContext, target: Target): Promise<ModelRep
         ),
     ),
   ]
-  if (problems.length) return invalidModel(target.path, problems, name)
+  if (problems.length) return report(invalidModel(target.path, problems, name))
   const { head } = ctx.options
   const loaded = await versionOf(manifest, (p) => ctx.deps.source.readFile(head, p))
-  if (!loaded.ok) return invalidModel(target.path, loaded.errors, name)
-  return compareCandidate(ctx, target, loaded.version, renamedFrom)
+  if (!loaded.ok) return report(invalidModel(target.path, loaded.errors, name))
+  return { kind: 'version', target, version: loaded.version, ...(renamedFrom ? { renamedFrom } : {}) }
 }
 
 /** The model's name at the base, when the change renames it (same path, or a move, with another name). */
@@ -185,9 +245,7 @@ async function removedTarget(ctx: TargetContext, target: Target): Promise<ModelR
 
 async function compareCandidate(
   ctx: TargetContext,
-  target: Target,
-  candidate: ModelVersion,
-  renamedFrom: string | undefined,
+  { target, version: candidate, renamedFrom }: Extract<Loaded, { kind: 'version' }>,
 ): Promise<ModelReport> {
   const { baselines, acceptances } = ctx.deps
   const name = candidate.manifest.name

@@ -11,6 +11,7 @@ import {
 } from '../core/metrics.js'
 import { posix } from 'node:path'
 import { pathMatcher } from '../core/glob.js'
+import { METRIC_LIMITS, tooManyMetricsError } from './metric-budget.js'
 import type { SourceReader } from './ports.js'
 
 export type VersionResult =
@@ -51,6 +52,10 @@ export async function versionOf(
         continue
       }
       const parsedFile = parseMetricsFile(body, file)
+      if (metrics.size + parsedFile.metrics.size > METRIC_LIMITS.perModel) {
+        errors.push(tooManyMetricsError(where, metrics.size + parsedFile.metrics.size))
+        break
+      }
       skipped.push(...parsedFile.skipped)
       for (const [name, m] of parsedFile.metrics) {
         const earlier = metrics.get(name)
@@ -66,6 +71,9 @@ export async function versionOf(
     }
   }
   if (errors.length) return { ok: false, errors, name: manifest.name }
+  if (metrics.size > METRIC_LIMITS.perModel) {
+    return { ok: false, errors: [tooManyMetricsError({ file: path }, metrics.size)], name: manifest.name }
+  }
   return { ok: true, version: { manifest, metrics, ...(skipped.length ? { skipped } : {}) } }
 }
 

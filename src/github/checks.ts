@@ -1,4 +1,7 @@
-/** Check runs: create one completed run, then send the rest of the annotations 50 at a time. */
+/**
+ * Check runs: create one (completed, or in progress to be completed last), then send the rest of the
+ * annotations 50 at a time.
+ */
 import type { Api } from './client.js'
 import type { RepoRef } from './repo.js'
 
@@ -14,10 +17,13 @@ export interface Annotation {
   readonly title?: string
 }
 
+export type Conclusion = 'success' | 'neutral' | 'failure'
+
 export interface CheckRun {
   readonly name: string
   readonly headSha: string
-  readonly conclusion: 'success' | 'neutral' | 'failure'
+  /** Without a conclusion the run is created in progress; completeCheckRun gives it one. */
+  readonly conclusion?: Conclusion
   readonly title: string
   readonly summary: string
   readonly text?: string
@@ -40,9 +46,9 @@ export async function createCheckRun(api: Api, repo: RepoRef, run: CheckRun): Pr
     ...repo,
     name: run.name,
     head_sha: run.headSha,
-    status: 'completed',
-    conclusion: run.conclusion,
-    completed_at: new Date().toISOString(),
+    ...(run.conclusion
+      ? { status: 'completed' as const, conclusion: run.conclusion, completed_at: new Date().toISOString() }
+      : { status: 'in_progress' as const }),
     ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
     output: output(batches[0]),
   })
@@ -50,6 +56,24 @@ export async function createCheckRun(api: Api, repo: RepoRef, run: CheckRun): Pr
     await api.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch) })
   }
   return data.id
+}
+
+/** The last write to a run: its conclusion, and (when given) a new title and summary. */
+export async function completeCheckRun(
+  api: Api,
+  repo: RepoRef,
+  id: number,
+  conclusion: Conclusion,
+  output?: { readonly title: string; readonly summary: string },
+): Promise<void> {
+  await api.rest.checks.update({
+    ...repo,
+    check_run_id: id,
+    status: 'completed',
+    conclusion,
+    completed_at: new Date().toISOString(),
+    ...(output ? { output } : {}),
+  })
 }
 
 /** The check runs of this name on a commit, newest first as GitHub lists them. */

@@ -31,6 +31,8 @@ export interface RunActionOptions {
   readonly ref?: string
   readonly actor?: string
   readonly runId?: string
+  /** Environment set after the runner's own (e.g. a GITHUB_OUTPUT that cannot be written). */
+  readonly env?: Record<string, string>
 }
 
 export function runAction(options: RunActionOptions): Promise<ActionRun> {
@@ -70,6 +72,7 @@ export function runAction(options: RunActionOptions): Promise<ActionRun> {
   }
   for (const [name, value] of Object.entries(inputs))
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  Object.assign(env, options.env)
   return new Promise((resolve) => {
     execFile(
       process.execPath,

@@ -2,10 +2,11 @@
 import type { ModelReport, RunReport } from '../compare.js'
 import { formatPosition } from '../diagnostics.js'
 import { formatTolerance } from '../policy.js'
+import { policyDiffToJson } from './policy-section.js'
 
 export const REPORT_SCHEMA_VERSION = 1
 
-export function reportToJson(report: RunReport): object {
+export function reportToJson(report: RunReport) {
   return {
     schema: REPORT_SCHEMA_VERSION,
     verdict: report.verdict,
@@ -13,6 +14,7 @@ export function reportToJson(report: RunReport): object {
     ...(report.base ? { base: report.base } : {}),
     ...(report.head ? { head: report.head } : {}),
     errors: (report.errors ?? []).map((e) => ({ location: formatPosition(e.position), message: e.detail })),
+    policy_changes: policyDiffToJson(report.policyChanges),
     models: report.models.map(modelToJson),
   }
 }

@@ -4,6 +4,7 @@ import type { MetricComparison, ModelReport, RunReport } from '../compare.js'
 import { formatPosition } from '../diagnostics.js'
 import type { SnapshotChange } from '../snapshot-diff.js'
 import { escapeMarkdown as esc } from './escape.js'
+import { policySectionMarkdown } from './policy-section.js'
 import {
   formatDelta,
   formatNumber,
@@ -35,7 +36,11 @@ export interface MarkdownOptions {
 const TABLE = { alignDelimiters: false } as const
 
 export function renderMarkdown(report: RunReport, options: MarkdownOptions = {}): string {
-  const full = assemble(options, [headline(report), ...report.models.map((m) => modelSection(m, 'full'))])
+  const full = assemble(options, [
+    headline(report),
+    ...policySection(report),
+    ...report.models.map((m) => modelSection(m, 'full')),
+  ])
   const max = options.maxLength
   if (max === undefined || full.length <= max) return full
   return compact(report, options, max, full.length)
@@ -69,6 +74,11 @@ function headline(report: RunReport): string {
     lines.push('', markdownTable([['Model', 'Candidate', 'Production', 'Verdict'], ...rows], TABLE))
   }
   return lines.join('\n')
+}
+
+/** What a proposed policy loosens and tightens: kept whole in the compact report too. */
+function policySection(report: RunReport): string[] {
+  return report.policyChanges ? [policySectionMarkdown(report.policyChanges)] : []
 }
 
 function modelTitle(m: ModelReport): string {
@@ -148,7 +158,7 @@ function details(summary: string, body: string): string {
 function compact(report: RunReport, options: MarkdownOptions, max: number, fullLength: number): string {
   const where = options.fullReportLink ? `: ${options.fullReportLink}` : ' in the job summary'
   const notice = `> [!NOTE]\n> The full report (${fullLength} characters) is too long for this place; it shows the headline and every failing metric. Read the full report${where}.`
-  const sections = [headline(report), notice]
+  const sections = [headline(report), notice, ...policySection(report)]
   const problems = report.models.filter((m) => m.level === 'fail')
   for (const m of problems) sections.push(modelSection(m, 'problems'))
   const text = assemble(options, sections)
@@ -156,7 +166,7 @@ function compact(report: RunReport, options: MarkdownOptions, max: number, fullL
   // Still too long: keep as many failing rows as fit, and count the rest.
   const rows: string[] = []
   let omitted = 0
-  const base = assemble(options, [headline(report), notice])
+  const base = assemble(options, [headline(report), notice, ...policySection(report)])
   let budget = max - base.length - 200
   for (const m of problems) {
     for (const x of m.metrics.filter((y) => y.level === 'fail')) {
@@ -177,7 +187,7 @@ function compact(report: RunReport, options: MarkdownOptions, max: number, fullL
     }
   }
   if (omitted) rows.push(`- … and ${omitted} more failing rows, in the full report`)
-  const fitted = assemble(options, [headline(report), notice, rows.join('\n')])
+  const fitted = assemble(options, [headline(report), notice, ...policySection(report), rows.join('\n')])
   if (fitted.length <= max) return fitted
   // Even the headline is too long (thousands of models): cut its middle, keep the header and footer whole,
   // since the footer carries the stamp that protects a newer result.

@@ -3,6 +3,7 @@ import type { MetricComparison, ModelReport, RunReport } from '../compare.js'
 import { formatPosition } from '../diagnostics.js'
 import { alignColumns } from './columns.js'
 import { escapeTerminal as esc } from './escape.js'
+import { policySectionText } from './policy-section.js'
 import {
   formatDelta,
   formatNumber,
@@ -25,6 +26,7 @@ export function renderText(report: RunReport): string {
   for (const e of report.errors ?? [])
     out.push(`error: ${esc(formatPosition(e.position), 300)}: ${esc(e.detail, 300)}`)
   if (report.models.length) out.push(`Policy: ${esc(report.policySource)}`)
+  if (report.policyChanges) out.push('', ...policySectionText(report.policyChanges))
   for (const m of report.models) out.push('', ...modelLines(m))
   return out.join('\n') + '\n'
 }
