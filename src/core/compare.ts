@@ -8,9 +8,16 @@ import { ARTIFACT_PINS } from './manifest.js'
 import type { LocatedMetric, MetricValue } from './metrics.js'
 import { sameVersion } from './names.js'
 import type { Policy, ResolvedRule } from './policy.js'
-import { requiredMetrics, resolveRule, toleranceAmount } from './policy.js'
+import { chartedMetrics, requiredMetrics, resolveRule, toleranceAmount } from './policy.js'
 import { diffSnapshots, type SnapshotChange } from './snapshot-diff.js'
 import { pValueOfDifference } from './stats.js'
+import {
+  buildTrend,
+  chartMetricNames,
+  metricNamesOf,
+  type ModelTrend,
+  type ProductionPoint,
+} from './trend.js'
 
 export type MetricVerdict =
   | 'improved'
@@ -58,6 +65,17 @@ export interface Baseline extends ModelVersion {
   /** Where production came from, for the report: e.g. 'registry', 'base', 'gto'. */
   readonly source: string
   readonly commit?: string
+  /** How this version became production, where the backend knows it. */
+  readonly promoted?: Promotion
+  /** Every production version, oldest first, this one last; where the backend keeps a history. */
+  readonly history?: readonly ProductionPoint[]
+}
+
+export interface Promotion {
+  readonly event: 'promote' | 'rollback'
+  readonly actor: string
+  /** ISO 8601 */
+  readonly at: string
 }
 
 export interface Acceptance {
@@ -68,6 +86,12 @@ export interface Acceptance {
 
 export type ModelStatus = 'changed' | 'new' | 'invalid' | 'removed'
 
+/**
+ * How the model relates to production, for its mark in the report. Unset means what `status` says
+ * ('new' and 'removed'), else the same model; 'renamed' is set by whoever detects a rename.
+ */
+export type ModelIdentity = 'same' | 'new' | 'removed' | 'renamed'
+
 export interface ModelReport {
   readonly name: string
   /** Manifest path in the candidate. */
@@ -76,6 +100,8 @@ export interface ModelReport {
   readonly candidateVersion?: string
   readonly baselineVersion?: string
   readonly baselineSource?: string
+  readonly baselinePromoted?: Promotion
+  readonly identity?: ModelIdentity
   readonly metrics: readonly MetricComparison[]
   readonly changes: readonly SnapshotChange[]
   /** Problems that stop the model from being compared (invalid manifest, unreadable registry entry). */
@@ -86,6 +112,8 @@ export interface ModelReport {
   /** The level before any acceptance. */
   readonly gateLevel: Level
   readonly level: Level
+  /** Key metrics across production's history, the candidate last. */
+  readonly trend?: ModelTrend
 }
 
 export interface RunReport {
@@ -146,12 +174,14 @@ export function compareModel({ candidate, baseline, policy, accepted }: CompareI
     if (changed) notes.push(`version ${candidate.manifest.version} is unchanged but the snapshot differs`)
   }
   const gateLevel = worst(metrics.map((m) => m.level))
+  const trend = baseline ? trendOf(candidate, baseline, policy, metrics) : undefined
   return {
     name,
     path: candidate.manifest.file,
     status: baseline ? 'changed' : 'new',
     candidateVersion: candidate.manifest.version,
     ...(baseline ? { baselineVersion: baseline.manifest.version, baselineSource: baseline.source } : {}),
+    ...(baseline?.promoted ? { baselinePromoted: baseline.promoted } : {}),
     metrics,
     changes: baseline ? diffSnapshots(baseline.manifest.snapshot, candidate.manifest.snapshot) : [],
     errors: [],
@@ -159,7 +189,39 @@ export function compareModel({ candidate, baseline, policy, accepted }: CompareI
     ...(accepted && gateLevel !== 'pass' ? { accepted } : {}),
     gateLevel,
     level: accepted ? 'pass' : gateLevel,
+    ...(trend ? { trend } : {}),
   }
+}
+
+function valuesOf(metrics: ModelVersion['metrics']) {
+  return Object.fromEntries([...metrics].map(([k, v]) => [k, v.metric]))
+}
+
+/** The chart's data: production's history (or production alone), then the candidate. */
+function trendOf(
+  candidate: ModelVersion,
+  baseline: Baseline,
+  policy: Policy,
+  comparisons: readonly MetricComparison[],
+): ModelTrend | undefined {
+  const name = candidate.manifest.name
+  const history = baseline.history?.length
+    ? baseline.history
+    : [{ version: baseline.manifest.version, metrics: valuesOf(baseline.metrics) }]
+  const current = { version: candidate.manifest.version, metrics: valuesOf(candidate.metrics) }
+  const chosen = chartMetricNames({
+    available: metricNamesOf([...history, current]),
+    configured: chartedMetrics(policy, name),
+    comparisons,
+    required: requiredMetrics(policy, name),
+  })
+  const rules = new Map(comparisons.map((c) => [c.name, c.rule]))
+  return buildTrend({
+    history,
+    candidate: current,
+    metrics: chosen,
+    rule: (m) => rules.get(m) ?? resolveRule(policy, name, m),
+  })
 }
 
 /** A model whose manifest (or production entry) could not be read: it fails, the others are still checked. */
