@@ -145,6 +145,7 @@ export async function publish(
   const footer = `<sub>Model Gate checked ${pr.headSha.slice(0, 12)} · [run](${ctx.runUrl})</sub>\n${headStamp(pr.headSha)}`
   const counts = countModels(report)
   const conclusion = checkConclusion(report.verdict, inputs.failOn)
+  const now = new Date()
 
   await writes.attempt('check run', () =>
     createCheckRun(api, ctx.repo, {
@@ -155,7 +156,7 @@ export async function publish(
         ...counts,
         total: report.models.length,
       }),
-      summary: renderMarkdown(report, { maxLength: CHECK_SUMMARY_MAX, fullReportLink: ctx.runUrl }),
+      summary: renderMarkdown(report, { maxLength: CHECK_SUMMARY_MAX, fullReportLink: ctx.runUrl, now }),
       detailsUrl: ctx.runUrl,
       annotations: annotationsFor(report, (p) => changedPaths.has(p)),
     }),
@@ -166,6 +167,7 @@ export async function publish(
       footer,
       maxLength: COMMENT_MAX,
       fullReportLink: ctx.runUrl,
+      now,
     })
     const outcome = await writes.attempt('comment', () =>
       upsertStickyComment(api, ctx.repo, {
@@ -182,7 +184,7 @@ export async function publish(
     }
   }
   await writes.attempt('job summary', () =>
-    core.summary.addRaw(renderMarkdown(report, { maxLength: JOB_SUMMARY_MAX, footer })).write(),
+    core.summary.addRaw(renderMarkdown(report, { maxLength: JOB_SUMMARY_MAX, footer, now })).write(),
   )
   core.setOutput('verdict', report.verdict)
   core.setOutput('report', JSON.stringify(reportToJson(report)))

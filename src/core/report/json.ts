@@ -2,6 +2,7 @@
 import type { ModelReport, RunReport } from '../compare.js'
 import { formatPosition } from '../diagnostics.js'
 import { formatTolerance } from '../policy.js'
+import type { ModelTrend } from '../trend.js'
 
 export const REPORT_SCHEMA_VERSION = 1
 
@@ -27,6 +28,9 @@ function modelToJson(m: ModelReport) {
     candidate_version: m.candidateVersion ?? null,
     production_version: m.baselineVersion ?? null,
     production_source: m.baselineSource ?? null,
+    // exact ISO 8601 time; the other reports show it for people
+    production_promoted: m.baselinePromoted ?? null,
+    identity: m.identity ?? (m.status === 'new' || m.status === 'removed' ? m.status : 'same'),
     accepted: m.accepted ?? null,
     errors: m.errors.map((e) => ({ location: formatPosition(e.position), message: e.detail })),
     notes: m.notes,
@@ -49,6 +53,21 @@ function modelToJson(m: ModelReport) {
       location: x.file ? formatPosition({ file: x.file, line: x.line }) : null,
     })),
     changes: m.changes,
+    trend: m.trend ? trendToJson(m.trend) : null,
+  }
+}
+
+function trendToJson(t: ModelTrend) {
+  return {
+    versions: t.labels,
+    candidate: t.candidate,
+    omitted: t.omitted,
+    metrics: t.series.map((s) => ({
+      name: s.metric,
+      better: s.better,
+      values: s.values.map((v) => v ?? null),
+      threshold: s.threshold ?? null,
+    })),
   }
 }
 
