@@ -23,6 +23,9 @@ import { legend, markIcon } from './marks.js'
 import { shortenValue } from './shorten.js'
 import { formatTime, formatTimeAgo } from './time.js'
 
+/** A time that does not parse is shown escaped. */
+const when = (text: string) => esc(text, 40)
+
 export interface MarkdownOptions {
   /** Longest string to return; when the full report is longer, a compact one is rendered. */
   readonly maxLength?: number
@@ -99,7 +102,7 @@ function productionLine(m: ModelReport, now?: Date): string {
   if (!m.baselineSource) return ''
   const p = m.baselinePromoted
   const how = p
-    ? `: ${p.event === 'rollback' ? 'rolled back' : 'promoted'} by ${esc(p.actor, 60)} ${formatTimeAgo(p.at, now)}`
+    ? `: ${p.event === 'rollback' ? 'rolled back' : 'promoted'} by ${esc(p.actor, 60)} ${formatTimeAgo(p.at, now, when)}`
     : ''
   return `, production from ${esc(m.baselineSource)}${how}`
 }
@@ -115,7 +118,7 @@ function modelSection(m: ModelReport, mode: Mode, options: MarkdownOptions = {})
   }
   if (m.accepted) {
     parts.push(
-      `Accepted by ${esc(m.accepted.actor, 60)} ${esc(formatTime(m.accepted.at))}: ${esc(m.accepted.reason, 300)}`,
+      `Accepted by ${esc(m.accepted.actor, 60)} ${formatTime(m.accepted.at, when)}: ${esc(m.accepted.reason, 300)}`,
     )
   }
   if (m.notes.length) parts.push(m.notes.map((n) => `- ${esc(n, 300)}`).join('\n'))

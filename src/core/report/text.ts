@@ -18,6 +18,9 @@ import {
   verdictLabel,
 } from './format.js'
 
+/** A time that does not parse is shown escaped. */
+const when = (text: string) => esc(text, 40)
+
 export interface TextOptions {
   /** ANSI colours, for a terminal that shows them. */
   readonly color?: boolean
@@ -43,7 +46,7 @@ function production(m: ModelReport, now?: Date): string | undefined {
   const p = m.baselinePromoted
   if (!m.baselineSource || !p) return undefined
   const how = p.event === 'rollback' ? 'rolled back' : 'promoted'
-  return `  production from ${esc(m.baselineSource)}: ${how} by ${esc(p.actor)} ${formatTimeAgo(p.at, now)}`
+  return `  production from ${esc(m.baselineSource)}: ${how} by ${esc(p.actor)} ${formatTimeAgo(p.at, now, when)}`
 }
 
 function modelLines(m: ModelReport, paint: Paint, now?: Date): string[] {
@@ -63,7 +66,7 @@ function modelLines(m: ModelReport, paint: Paint, now?: Date): string[] {
     lines.push(paint('fail', `  error: ${esc(formatPosition(e.position), 300)}: ${esc(e.detail, 300)}`))
   if (m.accepted)
     lines.push(
-      `  accepted by ${esc(m.accepted.actor)} ${formatTimeAgo(m.accepted.at, now)}: ${esc(m.accepted.reason, 300)}`,
+      `  accepted by ${esc(m.accepted.actor)} ${formatTimeAgo(m.accepted.at, now, when)}: ${esc(m.accepted.reason, 300)}`,
     )
   for (const n of m.notes) lines.push(`  note: ${esc(n, 300)}`)
   if (m.metrics.length) lines.push(...table(m.metrics, paint).map((l) => `  ${l}`))

@@ -6,10 +6,14 @@ const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR
 
-/** `2026-12-02 13:38 UTC`; text that is not a time comes back as it is. */
-export function formatTime(iso: string): string {
+/** Text that is not a time is shown as it is, through the renderer's escape. */
+type Other = (text: string) => string
+const asIs: Other = (text) => text
+
+/** `2026-12-02 13:38 UTC`; text that is not a time goes through `other`. */
+export function formatTime(iso: string, other: Other = asIs): string {
   const t = Date.parse(iso)
-  if (Number.isNaN(t)) return iso
+  if (Number.isNaN(t)) return other(iso)
   const d = new Date(t).toISOString()
   return `${d.slice(0, 10)} ${d.slice(11, 16)} UTC`
 }
@@ -35,7 +39,7 @@ export function formatAgo(iso: string, now: Date): string | undefined {
 }
 
 /** `2026-12-02 13:38 UTC (3 days ago)`, or the time alone when there is no clock to compare with. */
-export function formatTimeAgo(iso: string, now?: Date): string {
+export function formatTimeAgo(iso: string, now?: Date, other: Other = asIs): string {
   const ago = now ? formatAgo(iso, now) : undefined
-  return ago ? `${formatTime(iso)} (${ago})` : formatTime(iso)
+  return ago ? `${formatTime(iso)} (${ago})` : formatTime(iso, other)
 }
