@@ -219,6 +219,7 @@ function trendOf(
   return buildTrend({
     history,
     candidate: current,
+    production: valuesOf(baseline.metrics),
     metrics: chosen,
     rule: (m) => rules.get(m) ?? resolveRule(policy, name, m),
   })

@@ -49,6 +49,8 @@ export interface TrendInput {
   readonly candidate?: { readonly version: string; readonly metrics: Readonly<Record<string, MetricValue>> }
   readonly metrics: readonly string[]
   readonly rule: (metric: string) => ResolvedRule
+  /** The values the thresholds are measured from; the last point of the history if not given. */
+  readonly production?: Readonly<Record<string, MetricValue>>
 }
 
 /** The trend of the given metrics; undefined when there is nothing to draw. */
@@ -57,7 +59,7 @@ export function buildTrend(input: TrendInput): ModelTrend | undefined {
   const history = input.history.slice(-room)
   const points = input.candidate ? [...history, input.candidate] : history
   if (points.length === 0 || input.metrics.length === 0) return undefined
-  const production = input.history.at(-1)?.metrics
+  const production = input.production ?? input.history.at(-1)?.metrics
   const series = input.metrics.map((metric): TrendSeries => {
     const rule = input.rule(metric)
     const threshold = thresholdOf(rule, production?.[metric]?.value)
