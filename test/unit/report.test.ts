@@ -81,6 +81,9 @@ models/churn/model.yaml, production from model-registry
 \`\`\`mermaid
 ---
 config:
+  xyChart:
+    width: 760
+    height: 320
   themeVariables:
     xyChart:
       plotColorPalette: "#0969da, #cf222e"
@@ -96,6 +99,9 @@ xychart-beta
 \`\`\`mermaid
 ---
 config:
+  xyChart:
+    width: 760
+    height: 320
   themeVariables:
     xyChart:
       plotColorPalette: "#0969da, #cf222e"
@@ -137,6 +143,9 @@ models/fraud/model.yaml, production from model-registry
 \`\`\`mermaid
 ---
 config:
+  xyChart:
+    width: 760
+    height: 320
   themeVariables:
     xyChart:
       plotColorPalette: "#0969da, #cf222e"

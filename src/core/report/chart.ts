@@ -9,6 +9,8 @@ import { formatNumber } from './format.js'
 
 /** Blue for the metric, red for the threshold (GitHub's palette). */
 const PALETTE = '#0969da, #cf222e'
+/** Wide and low: several charts stack in a 900-pixel column. */
+const SIZE = { width: 760, height: 320 }
 
 /** Every chart of the trend, then one caption that says how to read them. */
 export function renderTrend(trend: ModelTrend): string {
@@ -34,6 +36,9 @@ export function xyChart(trend: ModelTrend, s: TrendSeries): string[] {
   const lines = [
     '---',
     'config:',
+    '  xyChart:',
+    `    width: ${SIZE.width}`,
+    `    height: ${SIZE.height}`,
     '  themeVariables:',
     '    xyChart:',
     `      plotColorPalette: "${PALETTE}"`,
