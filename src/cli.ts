@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { main } from './cli/main.js'
+import { wantsColor } from './cli/render.js'
 
-// https://no-color.org: NO_COLOR set to anything but the empty string turns colour off.
-const color = process.stdout.isTTY === true && !process.env.NO_COLOR
+const color = wantsColor(process.stdout.isTTY, process.env)
 
 const code = await main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),

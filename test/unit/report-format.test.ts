@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compareModel, removedModel, runVerdict, type ModelReport } from '../../src/core/compare.js'
 import { parsePolicy } from '../../src/core/policy.js'
+import { distinct } from '../../src/core/report/chart.js'
 import { escapeHtmlText } from '../../src/core/report/html-text.js'
 import { legend, markIcon, markOf } from '../../src/core/report/marks.js'
 import { DIGEST_CHARS, shortenMiddle, shortenValue, URI_WIDTH } from '../../src/core/report/shorten.js'
@@ -50,6 +51,18 @@ describe('values that fit the column', () => {
     // only URIs: other long text is cut at its end by the escaping, as before
     expect(shortenValue('x'.repeat(60))).toBe('x'.repeat(60))
     expect(shortenMiddle('abcdef', 5)).toBe('ab…ef')
+  })
+})
+
+describe('chart labels', () => {
+  it('tells apart a version that comes back, since Mermaid draws equal labels on one spot', () => {
+    expect(distinct(['1.0.0', '2.0.0', '1.0.0', '2.0.0', '1.0.0'])).toEqual([
+      '1.0.0',
+      '2.0.0',
+      '1.0.0 ↩',
+      '2.0.0 ↩',
+      '1.0.0 ↩2',
+    ])
   })
 })
 

@@ -25,7 +25,7 @@ function mermaidBlock(trend: ModelTrend, s: TrendSeries): string {
 /** The lines of one chart; versions with no value for the metric are left out of it. */
 export function xyChart(trend: ModelTrend, s: TrendSeries): string[] {
   const last = trend.labels.length - 1
-  const points = trend.labels
+  const points = distinct(trend.labels)
     .map((label, i) => ({
       label: trend.candidate && i === last ? `${label} (candidate)` : label,
       value: s.values[i],
@@ -54,6 +54,19 @@ export function xyChart(trend: ModelTrend, s: TrendSeries): string[] {
     lines.push(`  line [${points.map(() => t).join(', ')}]`)
   }
   return lines
+}
+
+/**
+ * Labels a chart can tell apart: a version that comes back (a rollback, a promotion again) is marked ↩, then
+ * counted, since Mermaid draws equal labels on one spot.
+ */
+export function distinct(labels: readonly string[]): string[] {
+  const seen = new Map<string, number>()
+  return labels.map((label) => {
+    const n = (seen.get(label) ?? 0) + 1
+    seen.set(label, n)
+    return n === 1 ? label : `${label} ↩${n === 2 ? '' : n - 1}`
+  })
 }
 
 function title(s: TrendSeries): string {
