@@ -29900,7 +29900,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8137:
+/***/ 9111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39850,6 +39850,17 @@ function productionOf(history) {
     }
     return null;
 }
+/** Every version that became production (promotions and rollbacks), oldest first: the trend's points. */
+function productionHistory(entry) {
+    return entry.history
+        .filter((e) => e.type !== 'accept' && e.manifest)
+        .map((e) => ({
+        version: e.version,
+        at: e.at,
+        event: e.type === 'rollback' ? 'rollback' : 'promote',
+        metrics: e.metrics ?? {},
+    }));
+}
 function entryOf(name, history) {
     return { schema: REGISTRY_SCHEMA, name, production: productionOf(history), history };
 }
@@ -40896,10 +40907,11 @@ function parsePolicy(text, file) {
     const doc = parseDocument(text, file);
     const r = new FieldReader(doc);
     const root = doc.value === null ? {} : (r.map(doc.value, []) ?? {});
-    r.onlyKeys(root, [], ['defaults', 'metrics', 'require', 'significance', 'comparability', 'models']);
+    r.onlyKeys(root, [], ['defaults', 'metrics', 'require', 'significance', 'comparability', 'models', 'chart']);
     const defaults = readRule(r, root.defaults, ['defaults']);
     const metrics = readPatternRules(r, root.metrics, ['metrics']);
     const require = readRequire(r, root.require, ['require']);
+    const chart = r.stringList(root.chart, ['chart']);
     let significance;
     const sig = r.map(root.significance, ['significance']);
     if (sig) {
@@ -40923,12 +40935,14 @@ function parsePolicy(text, file) {
         const override = r.map(value, path);
         if (!override)
             continue;
-        r.onlyKeys(override, path, ['defaults', 'metrics', 'require']);
+        r.onlyKeys(override, path, ['defaults', 'metrics', 'require', 'chart']);
+        const modelChart = r.stringList(override.chart, [...path, 'chart']);
         models.push({
             pattern,
             defaults: readRule(r, override.defaults, [...path, 'defaults']),
             metrics: readPatternRules(r, override.metrics, [...path, 'metrics']),
             require: readRequire(r, override.require, [...path, 'require']),
+            ...(modelChart ? { chart: modelChart } : {}),
         });
     }
     const first = r.errors[0];
@@ -40942,6 +40956,7 @@ function parsePolicy(text, file) {
         ...(significance ? { significance } : {}),
         ...(comparability === 'warn' ? { comparability: 'warn' } : {}),
         models,
+        ...(chart ? { chart } : {}),
     };
 }
 function readRequire(r, value, path) {
@@ -41107,6 +41122,15 @@ function requiredMetrics(policy, model) {
     }
     return [...out];
 }
+/** The metrics to chart for a model, as the policy sets them: the last matching model's list, else the global one. */
+function chartedMetrics(policy, model) {
+    let out = policy.chart;
+    for (const override of policy.models) {
+        if (override.chart && matchGlob(override.pattern, model, '/'))
+            out = override.chart;
+    }
+    return out;
+}
 function formatTolerance(t) {
     return t.kind === 'percent' ? `${t.percent}%` : String(t.amount);
 }
@@ -41244,11 +41268,84 @@ function normalCdf(z) {
     return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
 }
 
+;// CONCATENATED MODULE: ./src/core/trend.ts
+
+
+/** At most this many metrics are charted per model. */
+const CHART_MAX_METRICS = 4;
+/** At most this many points per chart: the newest production versions, then the candidate. */
+const CHART_MAX_POINTS = 20;
+/** The trend of the given metrics; undefined when there is nothing to draw. */
+function buildTrend(input) {
+    const room = CHART_MAX_POINTS - (input.candidate ? 1 : 0);
+    const history = input.history.slice(-room);
+    const points = input.candidate ? [...history, input.candidate] : history;
+    if (points.length === 0 || input.metrics.length === 0)
+        return undefined;
+    const production = input.production ?? input.history.at(-1)?.metrics;
+    const series = input.metrics.map((metric) => {
+        const rule = input.rule(metric);
+        const threshold = thresholdOf(rule, production?.[metric]?.value);
+        return {
+            metric,
+            better: rule.better,
+            values: points.map((p) => p.metrics[metric]?.value),
+            ...(threshold ? { threshold } : {}),
+        };
+    });
+    return {
+        labels: points.map((p) => p.version),
+        candidate: input.candidate !== undefined,
+        series,
+        omitted: input.history.length - history.length,
+    };
+}
+/** The value a candidate must stay on the right side of, given production's value. */
+function thresholdOf(rule, production) {
+    const higher = rule.better === 'higher';
+    let out;
+    if (production !== undefined && rule.fail) {
+        const amount = toleranceAmount(rule.fail, production);
+        out = { value: higher ? production - amount : production + amount, kind: 'fail' };
+    }
+    const bound = higher ? rule.min : rule.max;
+    if (bound !== undefined && (out === undefined || (higher ? bound > out.value : bound < out.value))) {
+        out = { value: bound, kind: higher ? 'min' : 'max' };
+    }
+    return out;
+}
+/**
+ * Which metrics to chart: the policy's `chart` list (names or globs) when it sets one, else the metrics that
+ * failed, then those that warned, then the required ones; only metrics with a value somewhere, at most
+ * CHART_MAX_METRICS. With neither a list nor a verdict (a history), the first metrics production reports.
+ */
+function chartMetricNames(input) {
+    const { available, configured, comparisons } = input;
+    const has = new Set(available);
+    let wanted;
+    if (configured) {
+        wanted = configured.flatMap((p) => (has.has(p) ? [p] : available.filter((m) => matchGlob(p, m, '.'))));
+    }
+    else if (comparisons) {
+        const at = (level) => comparisons.filter((c) => c.level === level).map((c) => c.name);
+        wanted = [...at('fail'), ...at('warn'), ...input.required];
+    }
+    else {
+        wanted = input.required.length ? [...input.required] : [...available];
+    }
+    return [...new Set(wanted)].filter((m) => has.has(m)).slice(0, CHART_MAX_METRICS);
+}
+/** Every metric name with a value at some point, in first-seen order. */
+function metricNamesOf(points) {
+    return [...new Set(points.flatMap((p) => Object.keys(p.metrics)))];
+}
+
 ;// CONCATENATED MODULE: ./src/core/compare.ts
 /**
  * The comparison: a verdict per metric, per model and per run, and the snapshot diff of everything else.
  * Pure: takes validated manifests and a policy, returns data for the renderers.
  */
+
 
 
 
@@ -41297,6 +41394,7 @@ function compareModel(input) {
         ...(plan.errors.length ? ['fail'] : []),
     ]);
     const acceptance = gateLevel === 'pass' ? undefined : input.acceptance;
+    const trend = baseline ? trendOf(candidate, baseline, policy, metrics) : undefined;
     return {
         ...identity(input),
         metrics,
@@ -41309,6 +41407,7 @@ function compareModel(input) {
         ...(acceptance?.kind === 'lapsed' ? { acceptanceLapsed: acceptance.why } : {}),
         gateLevel,
         level: acceptance?.kind === 'held' ? 'pass' : gateLevel,
+        ...(trend ? { trend } : {}),
     };
 }
 /** Which model, against which production, and why it was checked. */
@@ -41325,7 +41424,8 @@ function identity({ candidate, baseline, renamedFrom, checkedBecause }) {
                 baselineDigest: baselineDigest(baseline),
             }
             : {}),
-        ...(renamedFrom ? { renamedFrom } : {}),
+        ...(baseline?.promoted ? { baselinePromoted: baseline.promoted } : {}),
+        ...(renamedFrom ? { renamedFrom, identity: 'renamed' } : {}),
         ...(checkedBecause?.length ? { checkedBecause } : {}),
     };
 }
@@ -41476,6 +41576,31 @@ function widening(a, c) {
     if (sa !== undefined && sc !== undefined && sc > 2 * sa)
         return `standard error ${sa.toPrecision(3)} → ${sc.toPrecision(3)} grew more than 2x`;
     return undefined;
+}
+function valuesOf(metrics) {
+    return Object.fromEntries([...metrics].map(([k, v]) => [k, v.metric]));
+}
+/** The chart's data: production's history (or production alone), then the candidate. */
+function trendOf(candidate, baseline, policy, comparisons) {
+    const name = candidate.manifest.name;
+    const history = baseline.history?.length
+        ? baseline.history
+        : [{ version: baseline.manifest.version, metrics: valuesOf(baseline.metrics) }];
+    const current = { version: candidate.manifest.version, metrics: valuesOf(candidate.metrics) };
+    const chosen = chartMetricNames({
+        available: metricNamesOf([...history, current]),
+        configured: chartedMetrics(policy, name),
+        comparisons,
+        required: requiredMetrics(policy, name),
+    });
+    const rules = new Map(comparisons.map((c) => [c.name, c.rule]));
+    return buildTrend({
+        history,
+        candidate: current,
+        production: valuesOf(baseline.metrics),
+        metrics: chosen,
+        rule: (m) => rules.get(m) ?? resolveRule(policy, name, m),
+    });
 }
 /** A model whose manifest (or production entry) could not be read: it fails, the others are still checked. */
 function invalidModel(path, errors, name) {
@@ -42315,15 +42440,18 @@ class BranchRegistry {
     async baseline(name) {
         const file = `${this.store.branch}:${registryPath(name)}`;
         try {
-            const production = (await this.entry(name))?.production;
-            if (!production)
+            const entry = await this.entry(name);
+            const production = entry?.production;
+            if (!entry || !production)
                 return { kind: 'none' };
             return {
                 kind: 'found',
                 baseline: {
                     manifest: manifestFromSnapshot(production.manifest, file),
                     metrics: metricsFromRecord(production.metrics, file),
-                    source: `${this.store.branch} (${production.event} by ${production.actor} at ${production.since})`,
+                    source: this.store.branch,
+                    promoted: { event: production.event, actor: production.actor, at: production.since },
+                    history: productionHistory(entry),
                     ...(production.commit ? { commit: production.commit } : {}),
                     ...(production.path ? { path: production.path } : {}),
                 },
@@ -43696,6 +43824,9 @@ function modelToJson(m) {
         production_digest: m.baselineDigest ?? null,
         renamed_from: m.renamedFrom ?? null,
         checked_because: m.checkedBecause ?? [],
+        // exact ISO 8601 time; the other reports show it for people
+        production_promoted: m.baselinePromoted ?? null,
+        identity: m.identity ?? (m.status === 'new' || m.status === 'removed' ? m.status : 'same'),
         accepted: m.accepted ?? null,
         acceptance_lapsed: m.acceptanceLapsed ?? null,
         warnings: m.warnings ?? [],
@@ -43729,6 +43860,20 @@ function modelToJson(m) {
             location: x.file ? formatPosition({ file: x.file, line: x.line }) : null,
         })),
         changes: m.changes,
+        trend: m.trend ? trendToJson(m.trend) : null,
+    };
+}
+function trendToJson(t) {
+    return {
+        versions: t.labels,
+        candidate: t.candidate,
+        omitted: t.omitted,
+        metrics: t.series.map((s) => ({
+            name: s.metric,
+            better: s.better,
+            values: s.values.map((v) => v ?? null),
+            threshold: s.threshold ?? null,
+        })),
     };
 }
 function renderJson(report) {
@@ -43899,6 +44044,8 @@ function levelIcon(level) {
 function metricIcon(m) {
     if (m.verdict === 'new')
         return '🆕';
+    if (m.verdict === 'not-comparable')
+        return '❔';
     return levelIcon(m.level);
 }
 function formatRule(rule) {
@@ -43987,6 +44134,281 @@ function isProblem(m) {
     return m.level !== 'pass';
 }
 
+;// CONCATENATED MODULE: ./src/core/report/chart.ts
+
+
+/** Blue for the metric, red for the threshold (GitHub's palette). */
+const PALETTE = '#0969da, #cf222e';
+/** Wide and low: several charts stack in a 900-pixel column. */
+const SIZE = { width: 760, height: 320 };
+/** Every chart of the trend, then one caption that says how to read them. */
+function renderTrend(trend) {
+    const blocks = trend.series.map((s) => mermaidBlock(trend, s));
+    return [...blocks, caption(trend)].join('\n\n');
+}
+function mermaidBlock(trend, s) {
+    return ['```mermaid', ...xyChart(trend, s), '```'].join('\n');
+}
+/** The lines of one chart; versions with no value for the metric are left out of it. */
+function xyChart(trend, s) {
+    const last = trend.labels.length - 1;
+    const points = distinct(trend.labels)
+        .map((label, i) => ({
+        label: trend.candidate && i === last ? `${label} (candidate)` : label,
+        value: s.values[i],
+    }))
+        .filter((p) => p.value !== undefined);
+    const values = points.map((p) => p.value);
+    const [lo, hi] = axisRange([...values, ...(s.threshold ? [s.threshold.value] : [])]);
+    const lines = [
+        '---',
+        'config:',
+        '  xyChart:',
+        `    width: ${SIZE.width}`,
+        `    height: ${SIZE.height}`,
+        '  themeVariables:',
+        '    xyChart:',
+        `      plotColorPalette: "${PALETTE}"`,
+        '---',
+        'xychart-beta',
+        `  title "${mermaidText(title(s))}"`,
+        `  x-axis [${points.map((p) => `"${mermaidText(p.label, 40)}"`).join(', ')}]`,
+        `  y-axis "${s.better} is better" ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
+        `  line [${values.map(mermaidNumber).join(', ')}]`,
+    ];
+    if (s.threshold) {
+        const t = mermaidNumber(s.threshold.value);
+        lines.push(`  line [${points.map(() => t).join(', ')}]`);
+    }
+    return lines;
+}
+/**
+ * Labels a chart can tell apart: a version that comes back (a rollback, a promotion again) is marked ↩, then
+ * counted, since Mermaid draws equal labels on one spot.
+ */
+function distinct(labels) {
+    const seen = new Map();
+    return labels.map((label) => {
+        const n = (seen.get(label) ?? 0) + 1;
+        seen.set(label, n);
+        return n === 1 ? label : `${label} ↩${n === 2 ? '' : n - 1}`;
+    });
+}
+function title(s) {
+    return s.threshold ? `${s.metric}: ${thresholdWords(s)}` : s.metric;
+}
+/** "fails below 0.902", "fails above 100 (ceiling)". */
+function thresholdWords(s) {
+    const t = s.threshold;
+    if (!t)
+        return '';
+    const side = s.better === 'higher' ? 'below' : 'above';
+    const bound = t.kind === 'min' ? ' (floor)' : t.kind === 'max' ? ' (ceiling)' : '';
+    return `fails ${side} ${formatNumber(t.value)}${bound}`;
+}
+function caption(trend) {
+    const what = trend.candidate
+        ? 'production versions, oldest first, then this candidate'
+        : 'production versions, oldest first';
+    const parts = [`Each chart: ${what}.`];
+    if (trend.series.some((s) => s.threshold))
+        parts.push('The flat line is where a candidate fails.');
+    if (trend.omitted) {
+        parts.push(`The ${trend.omitted} oldest production version${trend.omitted === 1 ? ' is' : 's are'} left out.`);
+    }
+    for (const s of trend.series) {
+        const missing = trend.labels.filter((_, i) => s.values[i] === undefined);
+        if (missing.length)
+            parts.push(`No ${escapeMarkdown(s.metric, 60)} for ${missing.map((m) => escapeMarkdown(m, 40)).join(', ')}.`);
+    }
+    return `<sub>${parts.join(' ')}</sub>`;
+}
+/** Text inside a Mermaid string: one line, no quote to end it, no comment marker, bounded. */
+function mermaidText(text, max = 80) {
+    // eslint-disable-next-line no-control-regex
+    let s = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+    s = s.replace(/"/g, "'").replace(/`/g, "'").replace(/%%+/g, '%').replace(/[<>]/g, ' ');
+    const chars = [...s];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : s;
+}
+/** Mermaid's numbers have no exponent: plain decimals, 12 significant digits at most. */
+function mermaidNumber(value) {
+    const rounded = Number(value.toPrecision(12));
+    return rounded.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+}
+/** A y-axis range around the values with a little room, on round numbers; never empty. */
+function axisRange(values) {
+    const min = Math.min(...values);
+    const max = Math.max(...values);
+    const span = max - min || Math.abs(max) * 0.02 || 1;
+    const step = 10 ** (Math.floor(Math.log10(span)) - 1);
+    const lo = Math.floor((min - span * 0.1) / step) * step;
+    const hi = Math.ceil((max + span * 0.1) / step) * step;
+    return [Number(lo.toPrecision(12)), Number(hi.toPrecision(12))];
+}
+
+;// CONCATENATED MODULE: ./src/core/report/html-text.ts
+/**
+ * Untrusted text inside raw HTML (a `<summary>`): markdown is not processed there, so markdown escapes
+ * would show as backslashes. HTML-escaped instead, one line, bounded, with mentions, issue references and
+ * autolinks broken by a zero-width space, as in escapeMarkdown.
+ */
+const html_text_ZWSP = '&#8203;';
+function escapeHtmlText(text, max = 200) {
+    // eslint-disable-next-line no-control-regex
+    let s = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+    if (s.length > max)
+        s = `${s.slice(0, max - 1)}…`;
+    return s
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/#(?=\d)/g, `#${html_text_ZWSP}`) // before any ZWSP is written: its own '#' is followed by digits
+        .replace(/@/g, `@${html_text_ZWSP}`)
+        .replace(/:\/\//g, `:/${html_text_ZWSP}/`)
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${html_text_ZWSP}.`);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/marks.ts
+const marks_ICON = {
+    fail: '❌',
+    warn: '⚠️',
+    pass: '✅',
+    new: '🆕',
+    removed: '🗑️',
+    renamed: '🏷️',
+    'not-comparable': '❔',
+    accepted: '☑️',
+};
+const WORD = {
+    fail: 'FAIL',
+    warn: 'WARN',
+    pass: 'PASS',
+    new: 'NEW',
+    removed: 'REMOVED',
+    renamed: 'RENAMED',
+    'not-comparable': 'NOT COMPARABLE',
+    accepted: 'ACCEPTED',
+};
+/** What the marks that are not a plain verdict mean, in legend order. */
+const MEANING = {
+    new: 'new model, no production version yet',
+    removed: 'manifest removed',
+    renamed: 'renamed',
+    'not-comparable': 'not comparable: evaluation data changed',
+    accepted: 'regression accepted',
+};
+/**
+ * A failure always shows as one; then an accepted regression, a removal, a new model; then a model whose only
+ * warnings are metrics that cannot be compared; then a warning, a rename, a pass.
+ */
+function markOf(m) {
+    if (m.level === 'fail')
+        return 'fail';
+    if (m.accepted)
+        return 'accepted';
+    const identity = m.identity ?? (m.status === 'new' ? 'new' : m.status === 'removed' ? 'removed' : 'same');
+    if (identity === 'removed' || identity === 'new')
+        return identity;
+    const warned = m.metrics.filter((x) => x.level === 'warn');
+    if (warned.length && warned.every((x) => x.verdict === 'not-comparable'))
+        return 'not-comparable';
+    if (m.level === 'warn')
+        return 'warn';
+    return identity === 'renamed' ? 'renamed' : 'pass';
+}
+function markIcon(m) {
+    return marks_ICON[markOf(m)];
+}
+function markWord(m) {
+    return WORD[markOf(m)];
+}
+function notComparableIcon() {
+    return marks_ICON['not-comparable'];
+}
+/** `🆕 new model, no production version yet · ☑️ regression accepted`, or undefined when no such mark appears. */
+function legend(models) {
+    const seen = new Set(models.map(markOf));
+    const parts = Object.keys(MEANING)
+        .filter((k) => seen.has(k))
+        .map((k) => `${marks_ICON[k]} ${MEANING[k]}`);
+    return parts.length ? parts.join(' · ') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/shorten.ts
+/**
+ * Values that fit a 900-pixel column: digests shown as their first DIGEST_CHARS characters (the JSON report
+ * keeps them whole), and URIs longer than URI_WIDTH cut in the middle, keeping the scheme, the host and the
+ * file name.
+ */
+const DIGEST_CHARS = 12;
+const URI_WIDTH = 40;
+/** A run of 32 or more hex digits: an md5, sha1, sha256 or sha512 digest, or a full git object id. */
+const DIGEST = /\b[0-9a-f]{32,}\b/gi;
+const URI = /^[a-z][a-z0-9+.-]*:\/\/\S+$/i;
+function shortenDigests(text) {
+    return text.replace(DIGEST, (d) => d.slice(0, DIGEST_CHARS));
+}
+/** text cut to width by an ellipsis in its middle: the start and the end are what tell URIs apart. */
+function shortenMiddle(text, width) {
+    const chars = [...text];
+    if (chars.length <= width)
+        return text;
+    const tail = Math.floor((width - 1) / 2);
+    const head = width - 1 - tail;
+    return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - tail).join('')}`;
+}
+/** A value for display: digests shortened, and a URI past URI_WIDTH cut in the middle. */
+function shortenValue(text) {
+    const short = shortenDigests(text);
+    return URI.test(short) ? shortenMiddle(short, URI_WIDTH) : short;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/time.ts
+/**
+ * Times for people: `2026-12-02 13:38 UTC`, and "3 days ago" where a relative time reads better. The JSON
+ * report keeps the exact ISO 8601 time.
+ */
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const asIs = (text) => text;
+/** `2026-12-02 13:38 UTC`; text that is not a time goes through `other`. */
+function formatTime(iso, other = asIs) {
+    const t = Date.parse(iso);
+    if (Number.isNaN(t))
+        return other(iso);
+    const d = new Date(t).toISOString();
+    return `${d.slice(0, 10)} ${d.slice(11, 16)} UTC`;
+}
+/** How long before `now` the time was: "just now", "5 minutes ago", "3 days ago"; undefined if not a time. */
+function formatAgo(iso, now) {
+    const t = Date.parse(iso);
+    if (Number.isNaN(t))
+        return undefined;
+    const ms = now.getTime() - t;
+    if (ms < 0)
+        return ms > -MINUTE ? 'just now' : 'in the future';
+    if (ms < MINUTE)
+        return 'just now';
+    const [n, unit] = ms < HOUR
+        ? [Math.floor(ms / MINUTE), 'minute']
+        : ms < DAY
+            ? [Math.floor(ms / HOUR), 'hour']
+            : ms < 45 * DAY
+                ? [Math.floor(ms / DAY), 'day']
+                : ms < 365 * DAY
+                    ? [Math.floor(ms / (30 * DAY)), 'month']
+                    : [Math.floor(ms / (365 * DAY)), 'year'];
+    return `${n} ${unit}${n === 1 ? '' : 's'} ago`;
+}
+/** `2026-12-02 13:38 UTC (3 days ago)`, or the time alone when there is no clock to compare with. */
+function formatTimeAgo(iso, now, other = asIs) {
+    const ago = now ? formatAgo(iso, now) : undefined;
+    return ago ? `${formatTime(iso)} (${ago})` : formatTime(iso, other);
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/markdown.ts
 /** The pull-request comment, the check summary and the job summary: GitHub-flavoured markdown, as a string. */
 
@@ -43994,16 +44416,28 @@ function isProblem(m) {
 
 
 
+
+
+
+
+
+/** A time that does not parse is shown escaped. */
+const when = (text) => escapeMarkdown(text, 40);
 const TABLE = { alignDelimiters: false };
 function renderMarkdown(report, options = {}) {
-    const full = assemble(options, [
+    const render = (mode) => assemble(options, [
         headline(report),
         ...policySection(report),
-        ...report.models.map((m) => modelSection(m, 'full')),
+        ...report.models.map((m) => modelSection(m, mode, options)),
     ]);
+    const full = render('full');
     const max = options.maxLength;
     if (max === undefined || full.length <= max)
         return full;
+    // The charts go first: they never push a failing row out.
+    const plain = render('no-charts');
+    if (plain.length <= max)
+        return plain;
     return compact(report, options, max, full.length);
 }
 function assemble(options, sections) {
@@ -44020,12 +44454,15 @@ function headline(report) {
     if (report.models.length > 0) {
         lines.push('', `Policy: ${escapeMarkdown(report.policySource)}.`);
         const rows = report.models.map((m) => [
-            `${levelIcon(m.level)} ${escapeMarkdown(m.name)}`,
+            `${markIcon(m)} ${escapeMarkdown(m.name)}`,
             m.candidateVersion ? `\`${m.candidateVersion}\`` : '',
             m.baselineVersion ? `\`${m.baselineVersion}\`` : m.status === 'new' ? 'none (new model)' : '',
             modelVerdictLabel(m),
         ]);
         lines.push('', markdownTable([['Model', 'Candidate', 'Production', 'Verdict'], ...rows], TABLE));
+        const marks = legend(report.models);
+        if (marks)
+            lines.push('', `<sub>${marks}</sub>`);
     }
     return lines.join('\n');
 }
@@ -44039,11 +44476,21 @@ function modelTitle(m) {
         : m.candidateVersion
             ? ` \`${m.candidateVersion}\``
             : '';
-    return `### ${levelIcon(m.level)} ${escapeMarkdown(m.name)}${versions}`;
+    return `### ${markIcon(m)} ${escapeMarkdown(m.name)}${versions}`;
 }
-function modelSection(m, mode) {
+/** "production from model-registry: promoted by Demo 2026-12-02 13:38 UTC (3 days ago)" */
+function productionLine(m, now) {
+    if (!m.baselineSource)
+        return '';
+    const p = m.baselinePromoted;
+    const how = p
+        ? `: ${p.event === 'rollback' ? 'rolled back' : 'promoted'} by ${escapeMarkdown(p.actor, 60)} ${formatTimeAgo(p.at, now, when)}`
+        : '';
+    return `, production from ${escapeMarkdown(m.baselineSource)}${how}`;
+}
+function modelSection(m, mode, options = {}) {
     const parts = [modelTitle(m)];
-    const source = m.baselineSource ? `, production from ${escapeMarkdown(m.baselineSource)}` : '';
+    const source = productionLine(m, options.now);
     parts.push(`${escapeMarkdown(m.path)}${m.status === 'new' ? ', new model: no production version yet' : source}`);
     if (m.errors.length) {
         parts.push(m.errors.map((e) => `- ❌ ${escapeMarkdown(formatPosition(e.position), 300)}: ${escapeMarkdown(e.detail, 300)}`).join('\n'));
@@ -44052,7 +44499,7 @@ function modelSection(m, mode) {
     if (because)
         parts.push(`${escapeMarkdown(because.charAt(0).toUpperCase() + because.slice(1), 600)}.`);
     if (m.accepted) {
-        parts.push(`Accepted by ${escapeMarkdown(m.accepted.actor, 60)} at ${escapeMarkdown(m.accepted.at)}: ${escapeMarkdown(m.accepted.reason, 300)}`);
+        parts.push(`Accepted by ${escapeMarkdown(m.accepted.actor, 60)} ${formatTime(m.accepted.at, when)}: ${escapeMarkdown(m.accepted.reason, 300)}`);
     }
     if (m.acceptanceLapsed)
         parts.push(`- ❌ Acceptance lapsed: ${escapeMarkdown(m.acceptanceLapsed, 400)}`);
@@ -44061,16 +44508,22 @@ function modelSection(m, mode) {
     if (m.notes.length)
         parts.push(m.notes.map((n) => `- ${escapeMarkdown(n, 300)}`).join('\n'));
     const skipped = skippedLine(m);
-    if (mode === 'full' && skipped)
+    if (mode !== 'problems' && skipped)
         parts.push(`- ${escapeMarkdown(skipped, 1200)}`);
-    const shown = mode === 'full' ? m.metrics : m.metrics.filter((x) => x.level === 'fail');
+    const shown = mode === 'problems' ? m.metrics.filter((x) => x.level === 'fail') : m.metrics;
     if (shown.length) {
         const table = metricTable(shown);
         const open = mode === 'problems' || m.level !== 'pass';
         parts.push(open ? table : details(`Metrics (${shown.length})`, table));
     }
-    if (mode === 'full' && m.changes.length) {
-        const sections = [...new Set(m.changes.map((c) => c.section))].map((s) => escapeMarkdown(s)).join(', ');
+    if (mode === 'full' && m.trend?.series.length) {
+        const names = m.trend.series.map((s) => s.metric).join(', ');
+        parts.push(details(`Trend: ${escapeHtmlText(names, 200)}`, renderTrend(m.trend)));
+    }
+    if (mode !== 'problems' && m.changes.length) {
+        const sections = [...new Set(m.changes.map((c) => c.section))]
+            .map((s) => escapeHtmlText(s, 60))
+            .join(', ');
         const count = `${m.changes.length} change${m.changes.length === 1 ? '' : 's'}`;
         parts.push(details(`What changed: ${count} in ${sections}`, changeTable(m.changes)));
     }
@@ -44093,8 +44546,8 @@ function changeTable(changes) {
         escapeMarkdown(c.section),
         escapeMarkdown(c.key),
         c.kind,
-        escapeMarkdown(formatPlain(c.before), 80),
-        escapeMarkdown(formatPlain(c.after), 80),
+        escapeMarkdown(shortenValue(formatPlain(c.before)), 80),
+        escapeMarkdown(shortenValue(formatPlain(c.after)), 80),
     ]);
     return markdownTable([['Section', 'Key', 'Change', 'Production', 'Candidate'], ...rows], TABLE);
 }
@@ -44267,7 +44720,7 @@ async function upsertStickyComment(api, repo, request) {
 
 
 
-function renderResult(report, inputs, ctx, pr, changedPaths) {
+function renderResult(report, inputs, ctx, pr, changedPaths, now = new Date()) {
     const footer = `<sub>Model Gate ${src_version_VERSION} checked ${pr.headSha.slice(0, 12)} · [run](${ctx.runUrl})</sub>\n${headStamp(pr.headSha)}`;
     const counts = { ...countModels(report), total: report.models.length };
     const regressions = boundedRegressions(report, OUTPUT_MAX_BYTES);
@@ -44282,7 +44735,7 @@ function renderResult(report, inputs, ctx, pr, changedPaths) {
             name: inputs.checkName,
             headSha: pr.headSha,
             title: checkTitle(report.verdict, counts, report.policyChanges),
-            summary: renderMarkdown(report, { maxLength: CHECK_SUMMARY_MAX, fullReportLink: ctx.runUrl }),
+            summary: renderMarkdown(report, { maxLength: CHECK_SUMMARY_MAX, fullReportLink: ctx.runUrl, now }),
             detailsUrl: ctx.runUrl,
             annotations,
         },
@@ -44292,8 +44745,9 @@ function renderResult(report, inputs, ctx, pr, changedPaths) {
             footer,
             maxLength: COMMENT_MAX,
             fullReportLink: ctx.runUrl,
+            now,
         }),
-        jobSummary: renderMarkdown(report, { maxLength: JOB_SUMMARY_MAX, footer }),
+        jobSummary: renderMarkdown(report, { maxLength: JOB_SUMMARY_MAX, footer, now }),
         outputs: { verdict: report.verdict, report: reportJson, regressions: regressions.json },
         notices,
     };
@@ -44648,6 +45102,24 @@ async function currentPull(api, ctx, number) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/report/promotion.ts
+/** The promotion's job summary: per changed manifest, the version production was and is now, and why. */
+
+
+function renderPromotions(promotions, commit, pr) {
+    const head = `## Model Gate: promotion of ${commit.slice(0, 12)}${pr !== undefined ? ` (#${pr})` : ''}`;
+    if (!promotions.length)
+        return `${head}\n\nNo model manifest changed.\n`;
+    const rows = promotions.map((p) => [
+        escapeMarkdown(p.model),
+        p.previous ? `\`${p.previous}\`` : '',
+        p.version ? `\`${p.version}\`` : '',
+        p.outcome,
+        escapeMarkdown(p.detail, 300),
+    ]);
+    return `${head}\n\n${markdownTable([['Model', 'Was', 'Now', 'Outcome', 'Detail'], ...rows], { alignDelimiters: false })}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/github/commits.ts
 async function pullForCommit(api, repo, sha) {
     const { data } = await api.rest.repos.listPullRequestsAssociatedWithCommit({
@@ -44666,7 +45138,6 @@ async function pullForCommit(api, repo, sha) {
  * gate failed and was not accepted (input promote-failed). Each promotion is one compare-and-swap commit on
  * the registry branch, recording the version, the snapshot, the commit, the pull request, the actor, the run.
  */
-
 
 
 
@@ -44810,22 +45281,10 @@ async function promoteOnPush(api, ctx, inputs) {
     const failed = promotions.some((p) => p.outcome === 'error' || p.gateFailed);
     return { failed, promotions };
 }
-function renderPromotions(promotions, commit, pr) {
-    const head = `## Model Gate: promotion of ${commit.slice(0, 12)}${pr !== undefined ? ` (#${pr})` : ''}`;
-    if (!promotions.length)
-        return `${head}\n\nNo model manifest changed.\n`;
-    const rows = promotions.map((p) => [
-        escapeMarkdown(p.model),
-        p.previous ? `\`${p.previous}\`` : '',
-        p.version ? `\`${p.version}\`` : '',
-        p.outcome,
-        escapeMarkdown(p.detail, 300),
-    ]);
-    return `${head}\n\n${markdownTable([['Model', 'Was', 'Now', 'Outcome', 'Detail'], ...rows], { alignDelimiters: false })}\n`;
-}
 
 ;// CONCATENATED MODULE: ./src/core/report/rollback.ts
 /** The rollback's job summary: the version left and the version restored, side by side, and what else differs. */
+
 
 
 
@@ -44850,8 +45309,8 @@ function renderRollback(s) {
             escapeMarkdown(x.section),
             escapeMarkdown(x.key),
             x.kind,
-            escapeMarkdown(formatPlain(x.before), 80),
-            escapeMarkdown(formatPlain(x.after), 80),
+            escapeMarkdown(shortenValue(formatPlain(x.before)), 80),
+            escapeMarkdown(shortenValue(formatPlain(x.after)), 80),
         ]);
         parts.push(`### What else differs\n\n${markdownTable([['Section', 'Key', 'Change', `${s.from} (left)`, `${s.to} (restored)`], ...rows], { alignDelimiters: false })}`);
     }
@@ -45144,7 +45603,7 @@ function defaultClient(inputs, ctx) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8137);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9111);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

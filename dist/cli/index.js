@@ -6,11 +6,15 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5563);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6432);
+/* harmony import */ var _cli_render_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(289);
 
+
+const color = (0,_cli_render_js__WEBPACK_IMPORTED_MODULE_1__/* .wantsColor */ .z)(process.stdout.isTTY, process.env);
 const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
+    color,
 });
 process.exitCode = code;
 
@@ -19,7 +23,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5563:
+/***/ 6432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28,7 +32,3330 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-;// CONCATENATED MODULE: ./src/core/diagnostics.ts
+// EXTERNAL MODULE: ./src/core/diagnostics.ts
+var diagnostics = __nccwpck_require__(7135);
+// EXTERNAL MODULE: ./src/core/document.ts + 10 modules
+var core_document = __nccwpck_require__(497);
+// EXTERNAL MODULE: ./src/core/fields.ts
+var fields = __nccwpck_require__(242);
+// EXTERNAL MODULE: ./src/core/names.ts
+var names = __nccwpck_require__(2483);
+;// CONCATENATED MODULE: ./src/core/registry.ts
+/**
+ * The registry's record of one model: an append-only history of events (promotions, rollbacks, accepted
+ * regressions), from which production is derived by a fold, as GTO derives stages from its tags.
+ * Pure: serialization, validation and the state transitions; the stores live in src/registry/.
+ */
+
+
+
+
+const REGISTRY_SCHEMA = 1;
+const REGISTRY_DIR = 'registry';
+/** Registry entries grow with their history; they get a larger limit than files from a pull request. */
+const REGISTRY_LIMITS = { maxBytes: 32 * 1024 * 1024, maxNodes: 5_000_000 };
+function registryPath(name) {
+    return `${REGISTRY_DIR}/${name}.json`;
+}
+/** Production is the last promotion or rollback. */
+function productionOf(history) {
+    for (let i = history.length - 1; i >= 0; i--) {
+        const e = history[i];
+        if (!e || e.type === 'accept' || !e.manifest)
+            continue;
+        return {
+            version: e.version,
+            since: e.at,
+            event: e.type,
+            actor: e.actor,
+            ...(e.commit ? { commit: e.commit } : {}),
+            ...(e.path ? { path: e.path } : {}),
+            ...(e.pr !== undefined ? { pr: e.pr } : {}),
+            ...(e.run ? { run: e.run } : {}),
+            manifest: e.manifest,
+            metrics: e.metrics ?? {},
+        };
+    }
+    return null;
+}
+/** Every version that became production (promotions and rollbacks), oldest first: the trend's points. */
+function productionHistory(entry) {
+    return entry.history
+        .filter((e) => e.type !== 'accept' && e.manifest)
+        .map((e) => ({
+        version: e.version,
+        at: e.at,
+        event: e.type === 'rollback' ? 'rollback' : 'promote',
+        metrics: e.metrics ?? {},
+    }));
+}
+function entryOf(name, history) {
+    return { schema: REGISTRY_SCHEMA, name, production: productionOf(history), history };
+}
+function serializeEntry(entry) {
+    return JSON.stringify(entry, null, 2) + '\n';
+}
+/** Parse and validate a registry entry; a damaged one is an error, never silently replaced. */
+function parseRegistryEntry(text, file) {
+    const doc = (0,core_document/* parseDocument */.Tp)(text, file, { format: 'json', ...REGISTRY_LIMITS });
+    const r = new fields/* FieldReader */.U(doc);
+    const root = r.map(doc.value, []);
+    if (!root)
+        throw new diagnostics/* InputError */.dz(doc.locate([]), 'a registry entry must be a JSON object');
+    if (root.schema !== REGISTRY_SCHEMA) {
+        throw new diagnostics/* InputError */.dz(doc.locate(['schema']), `unsupported registry schema ${(0,diagnostics/* quote */.hD)(root.schema ?? null)}`);
+    }
+    const name = r.string(root.name, ['name']);
+    const items = r.list(root.history, ['history']) ?? [];
+    const history = [];
+    items.forEach((item, i) => {
+        const event = readEvent(r, item, i);
+        if (event)
+            history.push(event);
+    });
+    if (name === undefined)
+        r.fail(['name'], "missing required key 'name'");
+    const first = r.errors[0];
+    if (first)
+        throw first;
+    return entryOf(name, history);
+}
+function readEvent(r, item, i) {
+    const path = ['history', i];
+    const e = r.map(item, path);
+    if (!e)
+        return undefined;
+    const type = r.string(e.type, [...path, 'type']);
+    if (type !== 'promote' && type !== 'rollback' && type !== 'accept') {
+        return r.fail([...path, 'type'], `history[${i}].type must be promote, rollback or accept`);
+    }
+    const version = r.string(e.version, [...path, 'version']);
+    const at = r.string(e.at, [...path, 'at']);
+    const actor = r.string(e.actor, [...path, 'actor']);
+    if (version === undefined || at === undefined || actor === undefined) {
+        return r.fail(path, `history[${i}] needs version, at and actor`);
+    }
+    const manifest = r.map(e.manifest, [...path, 'manifest']);
+    if (type !== 'accept' && !manifest)
+        return r.fail(path, `history[${i}] (${type}) has no manifest snapshot`);
+    const metrics = readMetrics(r, e.metrics, [...path, 'metrics']);
+    const pr = r.number(e.pr, [...path, 'pr']);
+    const optional = {};
+    for (const key of ['commit', 'path', 'run', 'reason', 'sha', 'from', 'against']) {
+        optional[key] = r.string(e[key], [...path, key]);
+    }
+    return {
+        type,
+        version,
+        at,
+        actor,
+        ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
+        ...(pr !== undefined ? { pr } : {}),
+        ...(manifest ? { manifest } : {}),
+        ...(metrics ? { metrics } : {}),
+    };
+}
+function readMetrics(r, value, path) {
+    const map = r.map(value, path);
+    if (!map)
+        return undefined;
+    const out = {};
+    for (const [name, v] of Object.entries(map)) {
+        if (!(0,core_document/* isPlainMap */.nK)(v) || typeof v.value !== 'number') {
+            r.fail([...path, name], `metric ${(0,diagnostics/* quote */.hD)(name)} must be {value, n?, std?, ci?}`);
+            continue;
+        }
+        out[name] = v;
+    }
+    return out;
+}
+class RegistryError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RegistryError';
+    }
+}
+/**
+ * Append a promotion. Promoting what is already production from the same commit changes nothing, and so
+ * does promoting again a version from a commit that was promoted before.
+ */
+function applyPromote(entry, name, event) {
+    const history = entry?.history ?? [];
+    const current = entry?.production;
+    if (current && (0,names/* sameVersion */.r1)(current.version, event.version) && current.commit === event.commit) {
+        return entry ?? entryOf(name, history);
+    }
+    // A re-run of a push that was promoted before (and since superseded) must not move production back.
+    if (event.commit &&
+        history.some((e) => e.type === 'promote' && e.commit === event.commit && (0,names/* sameVersion */.r1)(e.version, event.version))) {
+        return entry ?? entryOf(name, history);
+    }
+    return entryOf(name, [...history, event]);
+}
+/**
+ * The version that was production immediately before the current one: what an "undo" returns to.
+ */
+function previousProductionVersion(entry) {
+    const current = entry.production?.version;
+    const changes = entry.history.filter((e) => e.type !== 'accept');
+    for (let i = changes.length - 2; i >= 0; i--) {
+        const v = changes[i]?.version;
+        if (v !== undefined && (current === undefined || !(0,names/* sameVersion */.r1)(v, current)))
+            return v;
+    }
+    return undefined;
+}
+/** Move production back to a version from the model's own history; the history only grows. */
+function applyRollback(entry, name, req) {
+    if (!entry || !entry.production)
+        throw new RegistryError(`model ${(0,diagnostics/* quote */.hD)(name)} has no production version to roll back`);
+    const target = req.to ?? previousProductionVersion(entry);
+    if (target === undefined) {
+        throw new RegistryError(`model ${(0,diagnostics/* quote */.hD)(name)} has no earlier production version to roll back to`);
+    }
+    if ((0,names/* sameVersion */.r1)(target, entry.production.version)) {
+        throw new RegistryError(`version ${(0,diagnostics/* quote */.hD)(target)} of ${(0,diagnostics/* quote */.hD)(name)} is already production`);
+    }
+    const source = [...entry.history]
+        .reverse()
+        .find((e) => e.type !== 'accept' && e.manifest && (0,names/* sameVersion */.r1)(e.version, target));
+    if (!source || !source.manifest) {
+        const known = [
+            ...new Set(entry.history.filter((e) => e.type !== 'accept').map((e) => (0,names/* normalizeVersion */.Qj)(e.version))),
+        ];
+        throw new RegistryError(`version ${(0,diagnostics/* quote */.hD)(target)} of ${(0,diagnostics/* quote */.hD)(name)} was never production (known: ${known.join(', ') || 'none'})`);
+    }
+    const event = {
+        type: 'rollback',
+        version: source.version,
+        at: req.at,
+        actor: req.actor,
+        reason: req.reason,
+        from: entry.production.version,
+        ...(source.commit ? { commit: source.commit } : {}),
+        ...(source.path ? { path: source.path } : {}),
+        ...(req.run ? { run: req.run } : {}),
+        manifest: source.manifest,
+        ...(source.metrics ? { metrics: source.metrics } : {}),
+    };
+    return entryOf(name, [...entry.history, event]);
+}
+function registry_applyAccept(entry, name, event) {
+    return entryOf(name, [...(entry?.history ?? []), event]);
+}
+/** What an acceptance is recorded against when the model has no production version. */
+const NO_PRODUCTION = 'none';
+/**
+ * The latest acceptance recorded for a pull request's head SHA and version, if any. It holds only while
+ * production is still the version (and content) it was accepted against; otherwise it lapsed, and says why.
+ */
+function acceptanceFor(entry, sha, version, production) {
+    if (!entry || !sha)
+        return undefined;
+    const e = [...entry.history]
+        .reverse()
+        .find((x) => x.type === 'accept' && x.sha === sha && (0,names/* sameVersion */.r1)(x.version, version));
+    if (!e)
+        return undefined;
+    const acceptance = { actor: e.actor, reason: e.reason ?? '', at: e.at };
+    if (e.against === production)
+        return { kind: 'held', acceptance };
+    const then = e.against === undefined ? 'an unrecorded production' : describeAgainst(e.against);
+    return {
+        kind: 'lapsed',
+        acceptance,
+        why: `accepted by ${e.actor} against ${then}; production is now ${describeAgainst(production)}, so the regression must be reviewed again`,
+    };
+}
+function describeAgainst(against) {
+    if (against === NO_PRODUCTION)
+        return 'no production version';
+    const [version, digest] = against.split('#');
+    return `${version ?? against}${digest ? ` (content ${digest.slice(0, 8)})` : ''}`;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git/git.ts
+/** The one place that runs the `git` executable. Arguments are passed as an array: no shell, no quoting. */
+
+class GitError extends Error {
+    args;
+    code;
+    stderr;
+    constructor(args, code, stderr) {
+        super(`git ${args[0] ?? ''} failed: ${stderr.trim().split('\n').at(-1) ?? `exit ${String(code)}`}`);
+        this.args = args;
+        this.code = code;
+        this.stderr = stderr;
+        this.name = 'GitError';
+    }
+}
+class Git {
+    cwd;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    run(args, options = {}) {
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotepath=off', ...args], {
+                cwd: this.cwd,
+                encoding: 'buffer',
+                maxBuffer: 256 * 1024 * 1024,
+                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
+            }, (error, stdout, stderr) => {
+                const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+                if (error && !(options.okCodes ?? []).includes(code)) {
+                    reject(new GitError(args, error.code ?? null, stderr.toString('utf8')));
+                    return;
+                }
+                resolve({ stdout, code });
+            });
+            if (options.input !== undefined)
+                child.stdin?.end(options.input);
+        });
+    }
+    async text(args, options = {}) {
+        return (await this.run(args, options)).stdout.toString('utf8');
+    }
+    async line(args, options = {}) {
+        return (await this.text(args, options)).trim();
+    }
+    /** The full SHA a ref names, or undefined when it does not resolve. */
+    async resolve(ref) {
+        const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+            okCodes: [1, 128],
+        });
+        return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+    }
+    async refExists(ref) {
+        const r = await this.run(['rev-parse', '--verify', '--quiet', ref], { okCodes: [1, 128] });
+        return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+    }
+}
+async function isRepository(cwd) {
+    const r = await new Git(cwd).run(['rev-parse', '--git-dir'], { okCodes: [128] }).catch(() => undefined);
+    return r?.code === 0;
+}
+
+// EXTERNAL MODULE: ./src/core/manifest.ts
+var manifest = __nccwpck_require__(4414);
+// EXTERNAL MODULE: ./src/core/metrics.ts
+var core_metrics = __nccwpck_require__(3010);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/core/glob.ts
+var glob = __nccwpck_require__(6085);
+;// CONCATENATED MODULE: ./src/gate/metric-budget.ts
+/**
+ * How many metrics one model and one run may compare: the work (and every report) grows with them, so both
+ * are bounded. Past a bound the model is an error with a clear message, and the others are still checked.
+ */
+
+const METRIC_LIMITS = {
+    /** Most metrics of one model version: the manifest's and its metrics files' together. */
+    perModel: 10_000,
+    /** Most metrics of one run, over every changed model, taken in path order. */
+    perRun: 50_000,
+};
+function tooManyMetricsError(where, count) {
+    return new diagnostics/* InputError */.dz(where, `the model has more than ${METRIC_LIMITS.perModel.toLocaleString('en-US')} metrics (${count.toLocaleString('en-US')} read so far, manifest and metrics files together)`);
+}
+/**
+ * The run's budget. Models are taken in path order: once the metrics of the models so far pass the bound,
+ * that model and every later one is refused. Loads run concurrently, so a load that starts after the models
+ * already loaded passed the bound is refused without reading anything: the same models are refused either
+ * way, since those loads started in path order.
+ */
+class MetricBudget {
+    limit;
+    loaded = 0;
+    constructor(limit = METRIC_LIMITS.perRun) {
+        this.limit = limit;
+    }
+    /** True when the models loaded so far already hold more than the bound. */
+    exhausted() {
+        return this.loaded > this.limit;
+    }
+    record(count) {
+        this.loaded += count;
+    }
+    /** For metric counts in path order: which models are past the bound. */
+    refused(counts) {
+        let total = 0;
+        return counts.map((n) => (total += n) > this.limit);
+    }
+    error(file) {
+        return new diagnostics/* InputError */.dz({ file }, `not compared: this run's models have more than ${this.limit.toLocaleString('en-US')} metrics in all (models are taken in path order); check fewer models per pull request`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gate/model-version.ts
+/** Turning files into comparable model versions: a manifest plus its metrics files, merged. */
+
+
+
+
+
+
+/**
+ * Parse a manifest and read its metrics files with `read` (paths relative to the manifest's folder).
+ * Every metric has one source: a name written in two metrics files, or in a file and in the manifest, is
+ * an error naming both, never last-one-wins.
+ */
+async function loadModelVersion(text, path, read) {
+    const parsed = (0,manifest/* parseManifest */.Ng)(text, path);
+    if (!parsed.ok)
+        return parsed;
+    return versionOf(parsed.manifest, read);
+}
+/** A parsed manifest with its metrics files read (`read` takes repository paths). */
+async function versionOf(manifest, read) {
+    const path = manifest.file;
+    const metrics = new Map(manifest.metrics);
+    const skipped = [];
+    const errors = [];
+    for (const [i, rel] of manifest.metricsFiles.entries()) {
+        const file = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), rel));
+        const where = { file: path, line: manifest.lineOf(['metrics_files', i]) };
+        try {
+            const body = await read(file);
+            if (body === undefined) {
+                errors.push(new diagnostics/* InputError */.dz(where, `metrics file ${file} does not exist`));
+                continue;
+            }
+            const parsedFile = (0,core_metrics/* parseMetricsFile */.j)(body, file);
+            if (metrics.size + parsedFile.metrics.size > METRIC_LIMITS.perModel) {
+                errors.push(tooManyMetricsError(where, metrics.size + parsedFile.metrics.size));
+                break;
+            }
+            skipped.push(...parsedFile.skipped);
+            for (const [name, m] of parsedFile.metrics) {
+                const earlier = metrics.get(name);
+                if (earlier)
+                    errors.push(twoSources(name, m, earlier));
+                else
+                    metrics.set(name, m);
+            }
+        }
+        catch (error) {
+            errors.push(error instanceof diagnostics/* InputError */.dz
+                ? error
+                : new diagnostics/* InputError */.dz(where, `cannot read ${file}: ${(0,diagnostics/* errorMessage */.gJ)(error)}`));
+        }
+    }
+    if (errors.length)
+        return { ok: false, errors, name: manifest.name };
+    if (metrics.size > METRIC_LIMITS.perModel) {
+        return { ok: false, errors: [tooManyMetricsError({ file: path }, metrics.size)], name: manifest.name };
+    }
+    return { ok: true, version: { manifest, metrics, ...(skipped.length ? { skipped } : {}) } };
+}
+function twoSources(name, m, earlier) {
+    const at = (x) => (0,diagnostics/* formatPosition */.Ld)({ file: x.file, ...(x.line ? { line: x.line } : {}) });
+    return new diagnostics/* InputError */.dz({ file: m.file, ...(m.line ? { line: m.line } : {}) }, `metric ${(0,diagnostics/* quote */.hD)(name)} is also written at ${at(earlier)}: a metric must have one source`);
+}
+/** A manifest snapshot as stored in the registry, validated again (the registry is data, not trust). */
+function manifestFromSnapshot(snapshot, file) {
+    const doc = { file, value: snapshot, locate: () => ({ file }) };
+    const result = (0,manifest/* validateManifest */.yl)(doc);
+    if (!result.ok)
+        throw result.errors[0] ?? new diagnostics/* InputError */.dz({ file }, 'invalid manifest snapshot');
+    return result.manifest;
+}
+function metricsFromRecord(record, file) {
+    return new Map(Object.entries(record).map(([k, metric]) => [k, { metric, file }]));
+}
+function metricsToRecord(metrics) {
+    const out = {};
+    for (const [k, v] of metrics)
+        out[k] = v.metric;
+    return out;
+}
+/**
+ * The manifest of a model at a commit: at the expected path if it names that model there, else the first
+ * file matching the manifests glob that does (a model may move between versions).
+ */
+async function findModelVersion(source, ref, name, manifests, expectedPath) {
+    const at = async (path) => {
+        const text = await source.readFile(ref, path);
+        return text === undefined ? undefined : loadModelVersion(text, path, (p) => source.readFile(ref, p));
+    };
+    if (expectedPath) {
+        const found = await at(expectedPath);
+        if (found && (!found.ok || found.version.manifest.name === name))
+            return found;
+    }
+    const isManifest = (0,glob/* pathMatcher */.kZ)(manifests);
+    for (const path of (await source.listFiles(ref)).filter(isManifest).sort()) {
+        if (path === expectedPath)
+            continue;
+        const found = await at(path).catch(() => undefined);
+        if (found?.ok && found.version.manifest.name === name)
+            return found;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/registry/branch-registry.ts
+/**
+ * The `branch` registry: `registry/<name>.json` files on the `model-registry` branch. Reads are plain
+ * reads of the tip; every write is read-modify-write with a compare-and-swap of the branch ref, retried
+ * with backoff and jitter, so concurrent promotions never lose an entry.
+ */
+
+
+
+const DEFAULT_RETRY = { attempts: 40, baseDelayMs: 20, maxDelayMs: 1000 };
+class RegistryConflictError extends Error {
+    constructor(branch, attempts) {
+        super(`gave up after ${attempts} attempts: ${branch} kept moving under concurrent writes`);
+        this.name = 'RegistryConflictError';
+    }
+}
+class BranchRegistry {
+    store;
+    retry;
+    description;
+    /** Reads within one run see one tip of the branch; writes always read it afresh. */
+    readTip;
+    constructor(store, retry = DEFAULT_RETRY) {
+        this.store = store;
+        this.retry = retry;
+        this.description = `the ${store.branch} registry branch`;
+    }
+    /** The model's entry at the tip; undefined when the model or the branch does not exist yet. */
+    async entry(name) {
+        this.readTip ??= this.store.tip();
+        const { parent } = await this.readTip;
+        return parent ? this.readAt(parent, name) : undefined;
+    }
+    async readAt(commit, name) {
+        const path = registryPath(name);
+        const text = await this.store.readFile(commit, path);
+        if (text === undefined)
+            return undefined;
+        return parseRegistryEntry(text, `${this.store.branch}:${path}`);
+    }
+    async baseline(name) {
+        const file = `${this.store.branch}:${registryPath(name)}`;
+        try {
+            const entry = await this.entry(name);
+            const production = entry?.production;
+            if (!entry || !production)
+                return { kind: 'none' };
+            return {
+                kind: 'found',
+                baseline: {
+                    manifest: manifestFromSnapshot(production.manifest, file),
+                    metrics: metricsFromRecord(production.metrics, file),
+                    source: this.store.branch,
+                    promoted: { event: production.event, actor: production.actor, at: production.since },
+                    history: productionHistory(entry),
+                    ...(production.commit ? { commit: production.commit } : {}),
+                    ...(production.path ? { path: production.path } : {}),
+                },
+            };
+        }
+        catch (error) {
+            const e = error instanceof diagnostics/* InputError */.dz ? error : new diagnostics/* InputError */.dz({ file }, (0,diagnostics/* errorMessage */.gJ)(error));
+            return { kind: 'error', error: e };
+        }
+    }
+    /**
+     * Apply change to the model's entry and commit it. change is called again on every retry with the
+     * entry as it is then, so it must be a pure function of its input. Returning the same object writes nothing.
+     */
+    async update(name, change, message) {
+        const sleep = this.retry.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        const random = this.retry.random ?? Math.random;
+        for (let attempt = 1; attempt <= this.retry.attempts; attempt++) {
+            const tip = await this.store.tip();
+            const current = tip.parent ? await this.readAt(tip.parent, name) : undefined;
+            const next = change(current);
+            if (next === current && current !== undefined)
+                return { entry: current, attempts: attempt };
+            const text = serializeEntry(next);
+            if (Buffer.byteLength(text) > REGISTRY_LIMITS.maxBytes) {
+                throw new RegistryError(`the registry entry of '${name}' would be ${Buffer.byteLength(text)} bytes, over the limit of ${REGISTRY_LIMITS.maxBytes}: nothing was written`);
+            }
+            const commit = await this.store.commitFile(tip.parent, registryPath(name), text, message);
+            if (await this.store.swap(tip.expected, commit)) {
+                this.readTip = undefined;
+                return { entry: next, commit, attempts: attempt };
+            }
+            const ceiling = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** Math.min(attempt, 10));
+            await sleep(Math.floor(random() * ceiling));
+        }
+        throw new RegistryConflictError(this.store.branch, this.retry.attempts);
+    }
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+/** Model Gate's own version: package.json's, the one place it is written (inlined into the bundles by the build). */
+
+const VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./src/core/compare.ts + 2 modules
+var compare = __nccwpck_require__(5741);
+// EXTERNAL MODULE: ./src/core/policy.ts
+var policy = __nccwpck_require__(2721);
+// EXTERNAL MODULE: ./src/core/policy-diff.ts
+var policy_diff = __nccwpck_require__(4797);
+;// CONCATENATED MODULE: ./src/gate/concurrency.ts
+/** Run an async function over items with at most `limit` in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/gate/targets.ts
+
+
+
+/** Read and parse one manifest at a commit; undefined when the file is not there. */
+async function readManifestAt(source, ref, path) {
+    // A push that creates the branch has an all-zero "before": nothing existed there.
+    if (/^0+$/.test(ref))
+        return undefined;
+    const text = await source.readFile(ref, path);
+    if (text === undefined)
+        return undefined;
+    const parsed = (0,manifest/* parseManifest */.Ng)(text, path);
+    if (parsed.ok)
+        return { path, text, manifest: parsed.manifest, name: parsed.manifest.name };
+    return { path, text, errors: parsed.errors, ...(parsed.name ? { name: parsed.name } : {}) };
+}
+/**
+ * The manifests at the head that a change can touch: the changed manifests, and every manifest whose
+ * folder holds a changed file (a manifest references files inside its own folder only, since references
+ * may not contain '..'). So the reads grow with the change, not with the repository.
+ */
+async function manifestsTouched(source, head, changed, isManifest, limit) {
+    const paths = new Set(changed.filter((f) => f.status !== 'removed' && isManifest(f.path)).map((f) => f.path));
+    const others = changed
+        .flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])])
+        .filter((p) => !isManifest(p));
+    if (others.length) {
+        for (const m of (await source.listFiles(head)).filter(isManifest)) {
+            const dir = external_node_path_.posix.dirname(m);
+            const prefix = dir === '.' ? '' : `${dir}/`;
+            if (others.some((p) => p.startsWith(prefix)))
+                paths.add(m);
+        }
+    }
+    const read = await mapLimit([...paths].sort(), limit, (p) => readManifestAt(source, head, p));
+    const byPath = new Map();
+    const byName = new Map();
+    for (const item of read) {
+        if (!item)
+            continue;
+        byPath.set(item.path, item);
+        if (item.name !== undefined)
+            byName.set(item.name, [...(byName.get(item.name) ?? []), item.path]);
+    }
+    return { byPath, byName };
+}
+/**
+ * The models a change touches, in path order: changed manifests, manifests whose references changed, and
+ * removed manifests (one whose model a changed manifest now declares is a move: see check.ts).
+ */
+function findTargets(changed, head, isManifest) {
+    const touched = new Map();
+    const gone = new Set();
+    for (const f of changed) {
+        touched.set(f.path, f);
+        if (f.status === 'removed')
+            gone.add(f.path);
+        if (f.previousPath !== undefined) {
+            touched.set(f.previousPath, f);
+            gone.add(f.previousPath);
+        }
+    }
+    const targets = [];
+    for (const [path, at] of head.byPath) {
+        const own = touched.get(path);
+        const manifestChanged = own !== undefined && own.path === path;
+        const refs = at.manifest?.references ?? [];
+        const because = [...new Set(refs.filter((r) => touched.has(r.path)).map((r) => r.path))];
+        if (!manifestChanged && because.length === 0)
+            continue;
+        targets.push({
+            path,
+            kind: 'candidate',
+            ...(manifestChanged && own.previousPath !== undefined ? { previousPath: own.previousPath } : {}),
+            manifestChanged,
+            because,
+            deleted: refs.filter((r) => gone.has(r.path) && !existsAtHead(r.path, changed)),
+        });
+    }
+    for (const f of changed) {
+        const old = f.status === 'removed' ? f.path : f.previousPath;
+        if (old === undefined || !isManifest(old) || head.byPath.has(old))
+            continue;
+        if (f.status !== 'removed' && isManifest(f.path))
+            continue; // moved: checked at its new path
+        targets.push({ path: old, kind: 'removed', manifestChanged: true, because: [], deleted: [] });
+    }
+    return targets.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** A path some changed file occupies at the head (added, modified, or the new path of a move). */
+function existsAtHead(path, changed) {
+    return changed.some((f) => f.path === path && f.status !== 'removed');
+}
+
+;// CONCATENATED MODULE: ./src/gate/policy-change.ts
+
+
+
+/** A policy file deleted (or moved away) at the head proposes the built-in defaults. */
+async function proposedPolicy(source, at, changed, inForce) {
+    const path = at.policyPath;
+    if (!changed.some((f) => f.path === path || f.previousPath === path))
+        return { errors: [] };
+    try {
+        const text = await source.readFile(at.head, path);
+        const proposed = text === undefined ? policy/* DEFAULT_POLICY */.zj : (0,policy/* parsePolicy */.ON)(text, path);
+        return { diff: (0,policy_diff/* diffPolicies */.wR)(inForce, proposed), errors: [] };
+    }
+    catch (error) {
+        return { errors: [error instanceof diagnostics/* InputError */.dz ? error : new diagnostics/* InputError */.dz({ file: path }, (0,diagnostics/* errorMessage */.gJ)(error))] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gate/check.ts
+/**
+ * The check, as one story: which manifests changed, what policy the base sets, what production is, and how
+ * each candidate compares. Everything from the head is untrusted; the policy comes from the base only.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_MANIFESTS = '**/model.{yaml,yml,json}';
+async function runCheck(deps, options) {
+    const { source } = deps;
+    const isManifest = (0,glob/* pathMatcher */.kZ)(options.manifests);
+    const limit = options.concurrency ?? 8;
+    const all = await source.changedFiles(options.base, options.head);
+    const { policy, errors: policyErrors } = await loadPolicy(source, options.base, options.policyPath);
+    // A pull request that changes the policy cannot loosen its own gate, but it must not break every later one,
+    // and what it loosens is shown (and warned about).
+    const proposal = await proposedPolicy(source, options, all, policy);
+    const proposedErrors = proposal.errors;
+    const head = await manifestsTouched(source, options.head, all, isManifest, limit);
+    const targets = findTargets(all, head, isManifest);
+    const ctx = { deps, options, policy, head };
+    const loaded = await loadTargets(ctx, targets, limit);
+    const checked = await mapLimit(loaded, limit, (item) => guard(item.target.path, async () => item.kind === 'version' ? compareCandidate(ctx, item) : item.report));
+    const models = checked.filter((m) => m !== undefined);
+    const errors = [...policyErrors, ...proposedErrors];
+    const report = {
+        // With no model to check, a broken policy is reported but does not block (a required check never hangs,
+        // and the pull request that fixes the policy must be able to pass).
+        verdict: (0,policy_diff/* withPolicyChanges */.kh)(models.length === 0 && proposedErrors.length === 0
+            ? 'skip'
+            : errors.length
+                ? 'fail'
+                : (0,compare/* runVerdict */.ZH)(models), proposal.diff),
+        models,
+        policySource: policyErrors.length
+            ? `${options.policyPath} (invalid: built-in defaults used)`
+            : policy.source,
+        base: options.base,
+        head: options.head,
+        errors,
+        ...(proposal.diff ? { policyChanges: proposal.diff } : {}),
+    };
+    return { report, policy, changed: all };
+}
+/** Any failure while handling one model becomes that model's error; the run goes on. */
+async function guard(path, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        return failedModel(path, error);
+    }
+}
+function failedModel(path, error) {
+    const e = error instanceof diagnostics/* InputError */.dz ? error : new diagnostics/* InputError */.dz({ file: path }, (0,diagnostics/* errorMessage */.gJ)(error));
+    return (0,compare/* invalidModel */.V8)(path, [e]);
+}
+async function loadPolicy(source, base, path) {
+    try {
+        const text = await source.readFile(base, path);
+        if (text === undefined)
+            return { policy: policy/* DEFAULT_POLICY */.zj, errors: [] };
+        return { policy: (0,policy/* parsePolicy */.ON)(text, path), errors: [] };
+    }
+    catch (error) {
+        const e = error instanceof diagnostics/* InputError */.dz ? error : new diagnostics/* InputError */.dz({ file: path }, (0,diagnostics/* errorMessage */.gJ)(error));
+        return { policy: policy/* DEFAULT_POLICY */.zj, errors: [e] };
+    }
+}
+/**
+ * Every target read, in path order, within the run's metric budget: a model past it is an error, and once the
+ * budget is spent later models are refused without being read.
+ */
+async function loadTargets(ctx, targets, limit) {
+    const budget = new MetricBudget();
+    const refuse = (target, name) => ({
+        kind: 'report',
+        target,
+        report: (0,compare/* invalidModel */.V8)(target.path, [budget.error(target.path)], name),
+    });
+    const loaded = await mapLimit(targets, limit, async (target) => {
+        if (budget.exhausted())
+            return refuse(target);
+        const item = await loadTarget(ctx, target).catch((error) => ({
+            kind: 'report',
+            target,
+            report: failedModel(target.path, error),
+        }));
+        budget.record(metricCount(item));
+        return item;
+    });
+    const refused = budget.refused(loaded.map(metricCount));
+    return loaded.map((item, i) => refused[i]
+        ? refuse(item.target, item.kind === 'version' ? item.version.manifest.name : item.report?.name)
+        : item);
+}
+function metricCount(item) {
+    return item.kind === 'version' ? item.version.metrics.size : 0;
+}
+async function loadTarget(ctx, target) {
+    const report = (r) => ({ kind: 'report', target, report: r });
+    if (target.kind === 'removed')
+        return report(await removedTarget(ctx, target));
+    const at = ctx.head.byPath.get(target.path);
+    if (!at?.manifest) {
+        const errors = at?.errors ?? [new diagnostics/* InputError */.dz({ file: target.path }, 'file not found at head')];
+        return report((0,compare/* invalidModel */.V8)(target.path, errors, at?.name));
+    }
+    const manifest = at.manifest;
+    const name = manifest.name;
+    const renamedFrom = target.manifestChanged ? await previousName(ctx, target, name) : undefined;
+    const problems = [
+        ...duplicateErrors(ctx.head.byName.get(name) ?? [], manifest),
+        ...target.deleted.map((r) => new diagnostics/* InputError */.dz({ file: target.path, ...(r.line ? { line: r.line } : {}) }, `${r.key} references ${r.path}, which this change deletes`)),
+    ];
+    if (problems.length)
+        return report((0,compare/* invalidModel */.V8)(target.path, problems, name));
+    const { head } = ctx.options;
+    const loaded = await versionOf(manifest, (p) => ctx.deps.source.readFile(head, p));
+    if (!loaded.ok)
+        return report((0,compare/* invalidModel */.V8)(target.path, loaded.errors, name));
+    return { kind: 'version', target, version: loaded.version, ...(renamedFrom ? { renamedFrom } : {}) };
+}
+/** The model's name at the base, when the change renames it (same path, or a move, with another name). */
+async function previousName(ctx, target, name) {
+    const { source } = ctx.deps;
+    const old = (await readManifestAt(source, ctx.options.base, target.previousPath ?? target.path))?.name;
+    return old !== undefined && old !== name ? old : undefined;
+}
+/** Two manifests declaring one model: which one is the model is ambiguous, so neither is compared. */
+function duplicateErrors(paths, manifest, where = 'head') {
+    if (paths.length < 2)
+        return [];
+    const line = manifest.lineOf(['name']);
+    return [
+        new diagnostics/* InputError */.dz({ file: manifest.file, ...(line ? { line } : {}) }, `model '${manifest.name}' is declared by more than one manifest at the ${where}: ${paths.join(' and ')}`),
+    ];
+}
+/**
+ * Production's manifest still declaring the model at its own path, beside the candidate at another path:
+ * a copy, not a move. Found through the path production records, so it costs one read.
+ */
+async function staleCopy(ctx, target, candidate, baseline) {
+    const path = baseline.path;
+    if (!path || path === target.path || path === target.previousPath)
+        return [];
+    const other = ctx.head.byPath.get(path) ?? (await readManifestAt(ctx.deps.source, ctx.options.head, path));
+    if (other?.name !== candidate.manifest.name)
+        return [];
+    return duplicateErrors([path, target.path].sort(), candidate.manifest);
+}
+/** A removed manifest: listed (with its production, if any), unless a changed manifest now declares it. */
+async function removedTarget(ctx, target) {
+    const at = await readManifestAt(ctx.deps.source, ctx.options.base, target.path);
+    const name = at?.name ?? target.path;
+    if (at?.name !== undefined && ctx.head.byName.has(at.name))
+        return undefined; // moved
+    const lookup = at?.name ? await ctx.deps.baselines.baseline(at.name, target.path) : undefined;
+    const production = lookup?.kind === 'found' ? lookup.baseline.manifest.version : undefined;
+    return (0,compare/* removedModel */.Y5)(target.path, name, production ?? at?.manifest?.version, production !== undefined);
+}
+async function compareCandidate(ctx, { target, version: candidate, renamedFrom }) {
+    const { baselines, acceptances } = ctx.deps;
+    const name = candidate.manifest.name;
+    const lookup = await baselines.baseline(renamedFrom ?? name, target.path, target.previousPath);
+    if (lookup.kind === 'error')
+        return (0,compare/* invalidModel */.V8)(target.path, [lookup.error], name);
+    const baseline = lookup.kind === 'found' ? lookup.baseline : undefined;
+    const copies = baseline ? await staleCopy(ctx, target, candidate, baseline) : [];
+    if (copies.length)
+        return (0,compare/* invalidModel */.V8)(target.path, copies, name);
+    const acceptance = acceptances
+        ? acceptanceFor(await acceptances.entry(name), ctx.options.acceptanceSha ?? ctx.options.head, candidate.manifest.version, baseline ? (0,compare/* baselineDigest */.E8)(baseline) : NO_PRODUCTION)
+        : undefined;
+    return (0,compare/* compareModel */.l0)({
+        candidate,
+        ...(baseline ? { baseline } : {}),
+        policy: ctx.policy,
+        ...(acceptance ? { acceptance } : {}),
+        ...(renamedFrom ? { renamedFrom } : {}),
+        checkedBecause: target.because,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
+/** Command-line flags, parsed once into a typed object. Flags mirror the action's inputs. */
+
+
+
+class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+const REGISTRIES = ['branch', 'base', 'gto'];
+const FORMATS = ['text', 'markdown', 'json'];
+function parseCli(argv, cwd) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: [...argv],
+            allowPositionals: true,
+            strict: true,
+            options: {
+                base: { type: 'string' },
+                head: { type: 'string' },
+                format: { type: 'string', short: 'f' },
+                registry: { type: 'string' },
+                'registry-branch': { type: 'string' },
+                policy: { type: 'string' },
+                manifests: { type: 'string' },
+                'production-stage': { type: 'string' },
+                to: { type: 'string' },
+                reason: { type: 'string' },
+                markdown: { type: 'string' },
+                directory: { type: 'string', short: 'C' },
+                help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean', short: 'V' },
+            },
+        });
+    }
+    catch (error) {
+        throw new UsageError(error instanceof Error ? error.message : String(error));
+    }
+    const v = parsed.values;
+    const [command = '', ...positionals] = parsed.positionals;
+    const format = oneOf('--format', v.format ?? 'text', FORMATS);
+    const registry = oneOf('--registry', v.registry ?? 'branch', REGISTRIES);
+    return {
+        command,
+        positionals,
+        cwd: v.directory ?? cwd,
+        ...(v.base !== undefined ? { base: v.base } : {}),
+        ...(v.head !== undefined ? { head: v.head } : {}),
+        format,
+        registry,
+        registryBranch: v['registry-branch'] ?? 'model-registry',
+        policy: v.policy ?? policy/* DEFAULT_POLICY_PATH */.lo,
+        manifests: v.manifests ?? DEFAULT_MANIFESTS,
+        productionStage: v['production-stage'] ?? 'prod',
+        ...(v.to !== undefined ? { to: v.to } : {}),
+        ...(v.reason !== undefined ? { reason: v.reason } : {}),
+        ...(v.markdown !== undefined ? { markdownFile: v.markdown } : {}),
+        help: v.help ?? false,
+        version: v.version ?? false,
+    };
+}
+function oneOf(flag, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not '${value}'`);
+}
+const USAGE = `Usage: model-gate <command> [options]
+
+Commands:
+  check [--base REF] [--head REF] [--markdown FILE]
+                                        compare the manifests changed between two refs with production
+  diff A B                              compare two manifests (paths, or git's REF:path)
+  validate FILE...                      validate manifests (and a policy file) without comparing
+  promote FILE [--reason TEXT]          register a manifest as production in the registry
+  rollback NAME [--to VERSION] --reason TEXT
+                                        move production back to an earlier version
+  history NAME                          show the model's production history (markdown: with its trend)
+
+Options:
+  --base REF               base of the comparison (default: origin/HEAD, else main, else master)
+  --head REF               head of the comparison (default: HEAD)
+  --format FORMAT          text | markdown | json (default: text; text is in colour on a terminal
+                           unless NO_COLOR is set)
+  --markdown FILE          check: also write the markdown report (the pull-request comment) to FILE
+  --registry KIND          branch | base | gto (default: branch)
+  --registry-branch NAME   registry branch (default: model-registry)
+  --policy PATH            policy file, read at the base ref (default: .github/model-gate.yml)
+  --manifests GLOB         manifest glob, newline-separated, '!' excludes
+                           (default: **/model.{yaml,yml,json})
+  --production-stage NAME  the gto backend's production stage (default: prod)
+  -C, --directory DIR      run in DIR instead of the current directory
+  -h, --help               show this help
+  -V, --version            show the version
+
+Exit status: 0 pass or warn; 1 fail (or an invalid manifest); 2 usage error or no readable repository.
+`;
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./src/core/report/markdown.ts + 1 modules
+var markdown = __nccwpck_require__(8606);
+;// CONCATENATED MODULE: ./src/registry/base-baselines.ts
+/** The `base` registry: production is the manifest as it is on the base commit, found by the model's name. */
+
+
+class BaseCommitBaselines {
+    source;
+    base;
+    manifests;
+    description;
+    constructor(source, base, manifests) {
+        this.source = source;
+        this.base = base;
+        this.manifests = manifests;
+        this.description = `the base commit ${base.slice(0, 12)}`;
+    }
+    async baseline(name, candidatePath, previousPath) {
+        const path = previousPath ?? candidatePath;
+        try {
+            // A model that moved to a new path is still compared with itself.
+            const found = await findModelVersion(this.source, this.base, name, this.manifests, path);
+            if (!found)
+                return { kind: 'none' };
+            if (!found.ok) {
+                const first = found.errors[0];
+                return { kind: 'error', error: first ?? new diagnostics/* InputError */.dz({ file: path }, 'invalid manifest at base') };
+            }
+            return {
+                kind: 'found',
+                baseline: {
+                    ...found.version,
+                    source: `base ${this.base.slice(0, 12)}`,
+                    commit: this.base,
+                    path: found.version.manifest.file,
+                },
+            };
+        }
+        catch (error) {
+            const e = error instanceof diagnostics/* InputError */.dz ? error : new diagnostics/* InputError */.dz({ file: path }, (0,diagnostics/* errorMessage */.gJ)(error));
+            return { kind: 'error', error: e };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/cat-file.ts
+/**
+ * One long-lived `git cat-file --batch` process: many object reads without a process each. Requests are
+ * answered in order; a name git cannot resolve answers `missing`. Objects over `maxBytes` are streamed past
+ * without being kept, so an oversized file costs no memory.
+ */
+
+class CatFileBatch {
+    cwd;
+    maxBytes;
+    child;
+    header = [];
+    body;
+    pending = [];
+    failed;
+    constructor(cwd, maxBytes) {
+        this.cwd = cwd;
+        this.maxBytes = maxBytes;
+    }
+    /** The object named (e.g. `<sha>:<path>`), or undefined when it does not exist. */
+    read(name) {
+        if (/[\n\r\0]/.test(name))
+            return Promise.reject(new Error('object names with line breaks cannot be read in batch'));
+        if (this.failed)
+            return Promise.reject(this.failed);
+        const child = this.start();
+        return new Promise((resolve, reject) => {
+            this.pending.push({ resolve, reject });
+            child.stdin.write(`${name}\n`);
+        });
+    }
+    close() {
+        this.child?.stdin.end();
+        this.child = undefined;
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+        });
+        child.stdout.on('data', (chunk) => this.consume(chunk));
+        const fail = (error) => {
+            this.failed = error;
+            for (const p of this.pending.splice(0))
+                p.reject(error);
+        };
+        child.on('error', fail);
+        child.on('exit', (code) => {
+            if (this.pending.length)
+                fail(new Error(`git cat-file --batch exited (${code ?? 'signal'})`));
+        });
+        child.stdin.on('error', () => undefined);
+        this.child = child;
+        return child;
+    }
+    consume(chunk) {
+        let rest = chunk;
+        while (rest.length > 0) {
+            if (this.body) {
+                const body = this.body;
+                const take = Math.min(body.remaining, rest.length);
+                if (body.keep)
+                    body.chunks.push(rest.subarray(0, take));
+                body.remaining -= take;
+                rest = rest.subarray(take);
+                if (body.remaining === 0) {
+                    this.body = undefined;
+                    const content = body.keep ? Buffer.concat(body.chunks).subarray(0, body.size) : undefined;
+                    this.pending.shift()?.resolve({ type: body.type, size: body.size, ...(content ? { content } : {}) });
+                }
+                continue;
+            }
+            const eol = rest.indexOf(10);
+            if (eol < 0) {
+                this.header.push(rest);
+                return;
+            }
+            this.header.push(rest.subarray(0, eol));
+            rest = rest.subarray(eol + 1);
+            const line = Buffer.concat(this.header).toString('utf8');
+            this.header = [];
+            if (line.endsWith(' missing') || line.endsWith(' ambiguous')) {
+                this.pending.shift()?.resolve(undefined);
+                continue;
+            }
+            const [, type = '', sizeText = '0'] = line.split(' ');
+            const size = Number(sizeText);
+            this.body = { type, size, keep: size <= this.maxBytes, chunks: [], remaining: size + 1 };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/source.ts
+
+
+class GitSource {
+    git;
+    maxBytes;
+    batch;
+    constructor(git, maxBytes = core_document/* DOCUMENT_LIMITS */.PJ.maxBytes) {
+        this.git = git;
+        this.maxBytes = maxBytes;
+        this.batch = new CatFileBatch(git.cwd, maxBytes);
+    }
+    async readFile(ref, path) {
+        const object = /[\n\r\0]/.test(path) ? undefined : await this.batch.read(`${ref}:${path}`);
+        if (!object || object.type !== 'blob')
+            return undefined;
+        if (object.size > this.maxBytes || !object.content) {
+            throw (0,core_document/* oversizeError */.Aj)(path, object.size, this.maxBytes);
+        }
+        return object.content.toString('utf8');
+    }
+    /** Ends the batch reader; reads after this start a new one. */
+    close() {
+        this.batch.close();
+    }
+    async listFiles(ref) {
+        const out = await this.git.text(['ls-tree', '-r', '--name-only', '-z', ref, '--']);
+        return out.split('\0').filter(Boolean);
+    }
+    async changedFiles(base, head) {
+        const out = await this.git.run([
+            'diff',
+            '--name-status',
+            '-z',
+            '--find-renames',
+            `${base}...${head}`,
+            '--',
+        ]);
+        return parseNameStatus(out.stdout.toString('utf8'));
+    }
+}
+function parseNameStatus(raw) {
+    const parts = raw.split('\0');
+    const files = [];
+    for (let i = 0; i < parts.length;) {
+        const code = parts[i++];
+        if (!code)
+            continue;
+        const letter = code[0];
+        if (letter === 'R' || letter === 'C') {
+            const previous = parts[i++] ?? '';
+            const path = parts[i++] ?? '';
+            files.push(letter === 'R' ? { path, status: 'renamed', previousPath: previous } : { path, status: 'added' });
+            continue;
+        }
+        const path = parts[i++] ?? '';
+        const status = letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified';
+        files.push({ path, status });
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/registry/git-branch-store.ts
+/**
+ * The registry branch in a local repository, written with plumbing: a blob, a tree built in a private
+ * index file, a commit, and `git update-ref` with the expected old value. The branch is never checked out,
+ * and the work tree and the user's index are never touched.
+ */
+
+
+
+const ZERO = '0000000000000000000000000000000000000000';
+/** Used when the repository has no identity configured (CI machines). */
+const FALLBACK_IDENTITY = { name: 'model-gate', email: 'model-gate@users.noreply.github.com' };
+class GitBranchStore {
+    git;
+    branch;
+    remote;
+    identity;
+    constructor(git, branch, remote = 'origin') {
+        this.git = git;
+        this.branch = branch;
+        this.remote = remote;
+    }
+    async tip() {
+        const local = await this.git.refExists(`refs/heads/${this.branch}`);
+        if (local)
+            return { parent: local, expected: local };
+        const tracking = await this.git.refExists(`refs/remotes/${this.remote}/${this.branch}`);
+        return tracking ? { parent: tracking } : {};
+    }
+    async readFile(commit, path) {
+        const r = await this.git.run(['cat-file', 'blob', `${commit}:${path}`], { okCodes: [128] });
+        return r.code === 0 ? r.stdout.toString('utf8') : undefined;
+    }
+    async commitFile(parent, path, content, message) {
+        const blob = await this.git.line(['hash-object', '-w', '--stdin'], { input: content });
+        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'model-gate-index-'));
+        try {
+            const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(dir, 'index') };
+            if (parent)
+                await this.git.run(['read-tree', parent], { env });
+            else
+                await this.git.run(['read-tree', '--empty'], { env });
+            await this.git.run(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], { env });
+            const tree = await this.git.line(['write-tree'], { env });
+            const args = ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-m', message];
+            return await this.git.line(args, { env: await this.identityEnv() });
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        }
+    }
+    async swap(expected, next) {
+        const r = await this.git.run(['update-ref', `refs/heads/${this.branch}`, next, expected ?? ZERO], {
+            okCodes: [1, 128],
+        });
+        return r.code === 0;
+    }
+    async identityEnv() {
+        if (this.identity)
+            return this.identity;
+        const r = await this.git.run(['var', 'GIT_COMMITTER_IDENT'], { okCodes: [128] });
+        const a = await this.git.run(['var', 'GIT_AUTHOR_IDENT'], { okCodes: [128] });
+        this.identity =
+            r.code === 0 && a.code === 0
+                ? {}
+                : {
+                    GIT_AUTHOR_NAME: FALLBACK_IDENTITY.name,
+                    GIT_AUTHOR_EMAIL: FALLBACK_IDENTITY.email,
+                    GIT_COMMITTER_NAME: FALLBACK_IDENTITY.name,
+                    GIT_COMMITTER_EMAIL: FALLBACK_IDENTITY.email,
+                };
+        return this.identity;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/context.ts
+/** What every command is handed: parsed options, the repository, output streams and the clock. */
+
+
+
+
+
+
+
+
+async function openContext(options, output, now) {
+    if (!(await isRepository(options.cwd))) {
+        throw new UsageError(`${options.cwd} is not inside a git repository`);
+    }
+    const git = new Git(options.cwd);
+    return { ...output, options, git, source: new GitSource(git), now };
+}
+function branchRegistry(ctx) {
+    return new BranchRegistry(new GitBranchStore(ctx.git, ctx.options.registryBranch));
+}
+/** Who is acting: git's author name (config or GIT_AUTHOR_NAME), else the OS user. */
+async function actor(ctx) {
+    const r = await ctx.git.run(['var', 'GIT_AUTHOR_IDENT'], { okCodes: [128] });
+    const name = r.code === 0
+        ? r.stdout
+            .toString('utf8')
+            .replace(/\s*<.*$/s, '')
+            .trim()
+        : '';
+    return name || process.env.USER || process.env.USERNAME || 'unknown';
+}
+/** A file named on the command line: a path in the work tree, or git's REF:path. */
+async function readFileArg(ctx, arg) {
+    const colon = arg.indexOf(':');
+    if (colon > 0 && !(await exists((0,external_node_path_.join)(ctx.options.cwd, arg)))) {
+        const ref = arg.slice(0, colon);
+        const path = arg.slice(colon + 1);
+        const sha = await ctx.git.resolve(ref);
+        if (!sha)
+            throw new UsageError(`unknown revision '${ref}' in '${arg}'`);
+        const text = await ctx.source.readFile(sha, path);
+        if (text === undefined)
+            throw new UsageError(`'${path}' does not exist at ${ref}`);
+        return { path, text, ref: sha, read: (p) => ctx.source.readFile(sha, p) };
+    }
+    const top = (await ctx.git.line(['rev-parse', '--show-toplevel'])) || ctx.options.cwd;
+    const absolute = (0,external_node_path_.isAbsolute)(arg) ? arg : (0,external_node_path_.join)(ctx.options.cwd, arg);
+    const text = await readWorkTreeFile(absolute, arg);
+    if (text === undefined)
+        throw new UsageError(`cannot read '${arg}'`);
+    const path = (0,external_node_path_.relative)(top, absolute).split('\\').join('/');
+    return { path, text, read: (p) => readWorkTreeFile((0,external_node_path_.join)(top, p), p) };
+}
+async function exists(path) {
+    return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);
+}
+async function readWorkTreeFile(absolute, shown) {
+    const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
+    if (!info || !info.isFile())
+        return undefined;
+    if (info.size > core_document/* DOCUMENT_LIMITS */.PJ.maxBytes) {
+        throw (0,core_document/* oversizeError */.Aj)(shown, info.size, core_document/* DOCUMENT_LIMITS */.PJ.maxBytes);
+    }
+    return (0,promises_namespaceObject.readFile)(absolute, 'utf8');
+}
+
+// EXTERNAL MODULE: ./src/cli/render.ts + 2 modules
+var render = __nccwpck_require__(289);
+;// CONCATENATED MODULE: ./src/core/gto.ts
+/**
+ * GTO (iterative/gto) registry state derived from git tags: a pure model of what `gto show` prints.
+ *
+ * Rules reproduced here, with the GTO source each one comes from:
+ * - Tag grammar (gto/constants.py `tag_re`, gto/tag.py `TagTemplates`, `parse_name`):
+ *   register `name@vX.Y.Z`, deregister `name@vX.Y.Z!`, assign `name#stage`, unassign `name#stage!`,
+ *   deprecate `name@deprecated`; every form may end in an optional `#N` counter. Versions are 'v' + SemVer.
+ *   Names and stages match `[a-zA-Z0-9]([a-zA-Z0-9-/_]*[a-zA-Z0-9])?`. `name@created` matches the grammar but
+ *   carries no action, so GTO cannot index it.
+ * - Monorepo names (gto/constants.py `name_to_tag`, `tag_to_name`): the artifact `dir:name` is written
+ *   `dir=name` in tag names; `dir` may hold letters, digits, '-', '_', '.', '/'.
+ * - Only annotated tags count (gto/tag.py `find`: lightweight tags are dropped). Tags are ordered by tagger
+ *   time in whole seconds; equal times keep the tag listing order, which is by name (gto/tag.py `find`).
+ * - Indexing order (gto/registry.py `get_state`): deprecations, then every register/deregister tag, then
+ *   every assign/unassign tag. So an assignment maps to a version registered on its commit even when that
+ *   registration tag is newer than the assignment.
+ * - An assignment or unassignment tag maps to the version registered (or deregistered) on the commit it points
+ *   to; with none, to a version named by the commit hash (gto/tag.py `index_tag`, gto/base.py
+ *   `Artifact.find_version`). Two versions on one commit make GTO fail (ManyVersions).
+ * - A version is active while its newest register/deregister event is a registration (gto/base.py
+ *   `Version.is_active`); a stage is active on a version while its newest event there is an assignment
+ *   (gto/base.py `VStage.is_active`). Deregistering keeps the assignment tags but hides the version, and so its
+ *   stages, from `gto show` (gto/base.py `Artifact.get_versions`).
+ * - What a stage shows (gto/base.py `Artifact.get_vstages` with gto/api.py `show` defaults: sort by timestamp,
+ *   assignments_per_version=-1, versions_per_stage=1; gto/constants.py): among active versions, the active stage
+ *   assignment whose newest assignment tag is newest wins. Older assignments stay active unless unassigned, so
+ *   several versions may be in a stage at once and the previous holder reappears when the current one is
+ *   unassigned or deregistered.
+ * - An artifact is deprecated while its newest event is a deprecation; `gto show` then hides it (gto/base.py
+ *   `Artifact.is_active`, gto/api.py `_show_registry`).
+ * - The "latest" column is the greatest active registered SemVer (gto/base.py `get_latest_version`).
+ * - New tags (gto/tag.py `name_tag`, gto/api.py defaults, gto/registry.py messages): register, deregister and
+ *   deprecate tags carry no counter; assign and unassign tags end in `#N`, N = 1 + the greatest counter among
+ *   all tags of the artifact (every stage and action, lightweight tags included).
+ */
+
+const NAME = String.raw `[a-zA-Z0-9](?:[a-zA-Z0-9/_-]*[a-zA-Z0-9])?`;
+const DIRNAME = String.raw `[a-zA-Z0-9_./-]+`;
+const NUM = String.raw `(?:0|[1-9]\d*)`;
+const PRE_PART = String.raw `(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)`;
+const SEMVER = String.raw `${NUM}\.${NUM}\.${NUM}(?:-${PRE_PART}(?:\.${PRE_PART})*)?` +
+    String.raw `(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?`;
+const TAG_RE = new RegExp(String.raw `^((?:${DIRNAME}=)?${NAME})(?:(?:#(${NAME})|@(v${SEMVER}))(!?)|@(deprecated|created))(?:#([0-9]+))?$`);
+const FULLNAME_RE = new RegExp(`^(?:${DIRNAME}:)?${NAME}$`);
+const STAGE_RE = new RegExp(`^${NAME}$`);
+const HEXSHA_RE = /^[0-9a-fA-F]{40}$/;
+const MAX_TAG_LENGTH = 1024;
+const SEPARATOR_IN_NAME = ':';
+const SEPARATOR_IN_TAG = '=';
+/** The artifact name as it appears in tag names: `dir:name` becomes `dir=name`. */
+function tagSafeName(model) {
+    return model.split(SEPARATOR_IN_NAME).join(SEPARATOR_IN_TAG);
+}
+/** The artifact name from the part of a tag name before `@` or `#`: `dir=name` becomes `dir:name`. */
+function modelFromTagName(tagPart) {
+    return tagPart.split(SEPARATOR_IN_TAG).join(SEPARATOR_IN_NAME);
+}
+/** Whether GTO accepts this artifact name (`name` or `dir:name`). */
+function isGtoModelName(model) {
+    return FULLNAME_RE.test(model);
+}
+/** Whether GTO accepts this stage name. */
+function isGtoStageName(stage) {
+    return STAGE_RE.test(stage);
+}
+/** GTO's spelling of a version: `3.1.0` and `v3.1.0` both give `v3.1.0`. Throws on anything that is not SemVer. */
+function toGtoVersion(version) {
+    if (!(0,names/* parseSemVer */.IX)(version))
+        throw new Error(`'${version}' is not a SemVer version (like 1.2.3 or v1.2.3)`);
+    return version.startsWith('v') ? version : `v${version}`;
+}
+function matchTag(name) {
+    if (name.length > MAX_TAG_LENGTH)
+        return undefined;
+    const m = TAG_RE.exec(name);
+    if (!m || m[1] === undefined)
+        return undefined;
+    const [, artifact, stage, version, cancel, special, counterText] = m;
+    const model = modelFromTagName(artifact);
+    const common = counterText === undefined ? { model } : { model, counter: Number(counterText) };
+    const raw = (parsed) => ({
+        ...common,
+        parsed,
+        created: parsed === undefined,
+    });
+    if (special === 'created')
+        return raw(undefined);
+    if (special === 'deprecated')
+        return raw({ ...common, action: 'deprecate' });
+    if (version !== undefined)
+        return raw({ ...common, action: cancel === '!' ? 'deregister' : 'register', version });
+    if (stage !== undefined)
+        return raw({ ...common, action: cancel === '!' ? 'unassign' : 'assign', stage });
+    return undefined;
+}
+/** Parse a GTO tag name; undefined for tags that are not GTO's (and for `name@created`, which GTO cannot index). */
+function parseGtoTag(name) {
+    return matchTag(name)?.parsed;
+}
+const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Python's `sorted(xs, key=...)[::-1]`: a stable ascending sort, then reversed (so ties come out last-first). */
+function newestFirst(xs, key) {
+    return [...xs].sort((a, b) => key(a) - key(b)).reverse();
+}
+const evTime = (e) => e.time;
+function addSorted(list, e) {
+    list.push(e);
+    list.sort((a, b) => a.time - b.time);
+}
+const vstageEvents = (s) => newestFirst([...s.assignments, ...s.unassignments], evTime);
+const vstageActive = (s) => vstageEvents(s)[0]?.action === 'assign';
+/** GTO's authoring event of a stage on a version: its newest assignment. */
+const vstageAuthor = (s) => vstageEvents(s).find((e) => e.action === 'assign');
+const vstageAuthorTime = (s) => vstageAuthor(s)?.time ?? 0;
+const discovered = (v) => v.registrations.length + v.deregistrations.length === 0;
+const registered = (v) => v.registrations.length > 0;
+const directEvents = (v) => newestFirst([...v.registrations, ...v.deregistrations], evTime);
+const indirectEvents = (v) => newestFirst([...v.stages.values()].flatMap(vstageEvents), evTime);
+const versionEvents = (v) => newestFirst([...v.registrations, ...v.deregistrations, ...[...v.stages.values()].flatMap(vstageEvents)], evTime);
+function versionActive(v) {
+    const direct = directEvents(v);
+    if (direct.length > 0)
+        return direct[0]?.action === 'register';
+    return indirectEvents(v).length > 0;
+}
+/** GTO's authoring event of a version: its newest registration, else its newest stage event. */
+function versionAuthor(v) {
+    return directEvents(v).find((e) => e.action === 'register') ?? indirectEvents(v)[0];
+}
+function artifactActive(a) {
+    const events = newestFirst([...a.deprecations, ...a.versions.flatMap(versionEvents)], evTime);
+    return events.length > 0 && events[0]?.action !== 'deprecate';
+}
+/** gto/base.py `Artifact.get_versions` with active_only=True, include_discovered=False. */
+function activeVersions(a, includeNonExplicit) {
+    return a.versions.filter((v) => versionActive(v) && ((registered(v) && !discovered(v)) || (includeNonExplicit && !registered(v))));
+}
+/** gto/base.py `sort_versions` by SemVer, descending: SemVer names first, then the rest by name. */
+function semverDescending(items, name) {
+    const semver = [];
+    const others = [];
+    for (const x of items) {
+        const parsed = name(x).startsWith('v') ? (0,names/* parseSemVer */.IX)(name(x)) : undefined;
+        if (parsed)
+            semver.push({ x, parsed });
+        else
+            others.push(x);
+    }
+    return [
+        ...semver
+            .sort((a, b) => (0,names/* compareSemVer */.Cg)(a.parsed, b.parsed))
+            .reverse()
+            .map((s) => s.x),
+        ...others.sort((a, b) => byName(name(a), name(b))).reverse(),
+    ];
+}
+/** gto/base.py `Artifact.get_vstages` with sort=timestamp and assignments_per_version=-1. */
+function stageHolders(a, versionsPerStage) {
+    const versions = newestFirst(activeVersions(a, true), (v) => versionAuthor(v)?.time ?? 0);
+    const assignments = versions.flatMap((v) => [...v.stages.values()].filter(vstageActive).sort((x, y) => vstageAuthorTime(x) - vstageAuthorTime(y)));
+    const stages = new Map();
+    for (const s of newestFirst(assignments, vstageAuthorTime)) {
+        const list = stages.get(s.stage) ?? [];
+        stages.set(s.stage, list);
+        if (versionsPerStage > -1 && list.length >= versionsPerStage)
+            continue;
+        if (!list.some((x) => x.owner.name === s.owner.name))
+            list.push(s);
+    }
+    return stages;
+}
+function holderOf(s) {
+    const author = vstageAuthor(s);
+    if (!author)
+        return undefined;
+    return {
+        version: s.owner.name,
+        commit: s.owner.commit,
+        assignedAt: author.at,
+        tag: author.tag,
+        registered: registered(s.owner),
+    };
+}
+const newVersion = (name, commit) => ({
+    name,
+    commit,
+    registrations: [],
+    deregistrations: [],
+    stages: new Map(),
+});
+function tagTime(iso) {
+    const ms = Date.parse(iso);
+    return Number.isNaN(ms) ? undefined : Math.floor(ms / 1000);
+}
+function indexTags(tags) {
+    const ignored = [];
+    const events = [];
+    for (const tag of tags) {
+        const raw = matchTag(tag.name);
+        if (!raw)
+            continue;
+        if (!tag.annotated) {
+            ignored.push({ tag: tag.name, reason: 'lightweight tag: GTO reads annotated tags only' });
+            continue;
+        }
+        if (!raw.parsed) {
+            ignored.push({ tag: tag.name, reason: "'@created' tags carry no action: gto show fails on them" });
+            continue;
+        }
+        const time = tagTime(tag.createdAt);
+        if (time === undefined) {
+            ignored.push({ tag: tag.name, reason: `unreadable tag date '${tag.createdAt}'` });
+            continue;
+        }
+        const p = raw.parsed;
+        events.push({
+            action: p.action,
+            model: p.model,
+            version: p.action === 'register' || p.action === 'deregister' ? p.version : undefined,
+            stage: p.action === 'assign' || p.action === 'unassign' ? p.stage : undefined,
+            commit: tag.commit,
+            time,
+            at: tag.createdAt,
+            tag: tag.name,
+        });
+    }
+    const inOrder = (actions) => events.filter((e) => actions.includes(e.action)).sort((a, b) => a.time - b.time || byName(a.tag, b.tag));
+    const artifacts = new Map();
+    const artifact = (name) => {
+        let a = artifacts.get(name);
+        if (!a) {
+            a = { name, versions: [], deprecations: [], stageLog: [] };
+            artifacts.set(name, a);
+        }
+        return a;
+    };
+    // Versions GTO can match by name and commit: those with a register or deregister event (not "discovered").
+    const explicit = (a, name, commit) => a.versions.filter((v) => (name === undefined || v.name === name) && v.commit === commit && !discovered(v));
+    for (const e of inOrder(['deprecate']))
+        addSorted(artifact(e.model).deprecations, e);
+    for (const e of inOrder(['register', 'deregister'])) {
+        const a = artifact(e.model);
+        const name = e.version ?? '';
+        let v = explicit(a, name, e.commit)[0];
+        if (!v) {
+            v = newVersion(name, e.commit);
+            a.versions.push(v);
+        }
+        addSorted(e.action === 'register' ? v.registrations : v.deregistrations, e);
+    }
+    for (const e of inOrder(['assign', 'unassign'])) {
+        const a = artifact(e.model);
+        const stage = e.stage ?? '';
+        const onCommit = explicit(a, undefined, e.commit);
+        if (onCommit.length > 1) {
+            const names = onCommit.map((v) => v.name).join(', ');
+            ignored.push({
+                tag: e.tag,
+                reason: `versions ${names} share its commit: gto show fails (ManyVersions)`,
+            });
+            continue;
+        }
+        // GTO then files the event under a version of that name and commit that is not "discovered"; a version
+        // named by its commit hash never is, so each stage tag on an unregistered commit gets a version of its own.
+        let v = onCommit[0];
+        if (!v) {
+            v = newVersion(e.commit, e.commit);
+            a.versions.push(v);
+        }
+        let s = v.stages.get(stage);
+        if (!s) {
+            s = { stage, owner: v, assignments: [], unassignments: [] };
+            v.stages.set(stage, s);
+        }
+        addSorted(e.action === 'assign' ? s.assignments : s.unassignments, e);
+        a.stageLog.push({
+            action: e.action === 'assign' ? 'assign' : 'unassign',
+            stage,
+            version: v.name,
+            commit: e.commit,
+            at: e.at,
+            tag: e.tag,
+        });
+    }
+    return { artifacts, ignored };
+}
+function modelState(a) {
+    const current = stageHolders(a, 1);
+    const all = stageHolders(a, -1);
+    const stageNames = [...new Set(a.stageLog.map((e) => e.stage))].sort(byName);
+    const stages = stageNames.map((stage) => {
+        const first = current.get(stage)?.[0];
+        const holder = first ? holderOf(first) : undefined;
+        return {
+            stage,
+            ...(holder ? { current: holder } : {}),
+            holders: (all.get(stage) ?? []).flatMap((s) => holderOf(s) ?? []),
+            events: a.stageLog
+                .filter((e) => e.stage === stage)
+                .map(({ action, version, commit, at, tag }) => ({ action, version, commit, at, tag })),
+        };
+    });
+    const groups = new Map();
+    for (const v of a.versions) {
+        if (versionEvents(v).length === 0)
+            continue;
+        const key = `${v.name}\u0000${v.commit}`;
+        groups.set(key, [...(groups.get(key) ?? []), v]);
+    }
+    const versions = [...groups.values()].flatMap((objs) => {
+        const [head] = objs;
+        if (!head)
+            return [];
+        const authors = objs.flatMap((v) => versionAuthor(v) ?? []);
+        const author = newestFirst(authors, evTime)[0];
+        const reg = objs.find(registered);
+        const registration = reg ? directEvents(reg).find((e) => e.action === 'register') : undefined;
+        return [
+            {
+                version: head.name,
+                commit: head.commit,
+                registered: reg !== undefined,
+                active: reg ? versionActive(reg) : objs.some(versionActive),
+                createdAt: author?.at ?? '',
+                ...(registration ? { tag: registration.tag } : {}),
+                stages: stages
+                    .filter((s) => s.current?.version === head.name && s.current.commit === head.commit)
+                    .map((s) => s.stage),
+            },
+        ];
+    });
+    const latest = semverDescending(activeVersions(a, false), (v) => v.name)[0];
+    return {
+        model: a.name,
+        deprecated: !artifactActive(a),
+        ...(latest ? { latest: latest.name } : {}),
+        versions: semverDescending(versions, (v) => v.version),
+        stages,
+    };
+}
+/** Fold every tag of the repository into GTO's registry state. */
+function gtoState(tags) {
+    const { artifacts, ignored } = indexTags(tags);
+    const models = [...artifacts.values()].map(modelState).sort((a, b) => byName(a.model, b.model));
+    return { models, ignored };
+}
+/** The state of one model, if any tag names it. */
+function findGtoModel(state, model) {
+    return state.models.find((m) => m.model === model);
+}
+function stageOf(tags, model, stage) {
+    const m = findGtoModel(gtoState(tags), model);
+    if (!m || m.deprecated)
+        return undefined;
+    return m.stages.find((s) => s.stage === stage);
+}
+/** What `gto show` prints for the model's stage; undefined when the stage is empty or the model deprecated. */
+function productionVersion(tags, model, stage = 'prod') {
+    return stageOf(tags, model, stage)?.current;
+}
+/**
+ * The version that held the stage before the current one, for a rollback: the second version
+ * `gto show <model>#<stage> --versions-per-stage -1` lists. Versions since unassigned from the stage or deregistered
+ * are skipped, as GTO no longer counts them in the stage.
+ */
+function previousStageVersion(tags, model, stage) {
+    return stageOf(tags, model, stage)?.holders[1];
+}
+// ---------------------------------------------------------------------------------------------------------
+// Writing tags like GTO does
+function checkModel(model) {
+    if (!isGtoModelName(model))
+        throw new Error(`'${model}' is not a GTO artifact name`);
+}
+function checkStage(stage) {
+    if (!isGtoStageName(stage))
+        throw new Error(`'${stage}' is not a GTO stage name`);
+}
+function checkCounter(counter) {
+    if (!Number.isSafeInteger(counter) || counter < 0)
+        throw new Error(`'${counter}' is not a tag counter`);
+}
+/** `model@vX.Y.Z` (as `gto register` writes it: no counter). */
+function registerTagName(model, version) {
+    checkModel(model);
+    return `${tagSafeName(model)}@${toGtoVersion(version)}`;
+}
+/** `model@vX.Y.Z!` (as `gto deprecate model vX.Y.Z` writes it: no counter). */
+function deregisterTagName(model, version) {
+    return `${registerTagName(model, version)}!`;
+}
+/** `model#stage#N`. */
+function assignTagName(model, stage, counter) {
+    checkModel(model);
+    checkStage(stage);
+    checkCounter(counter);
+    return `${tagSafeName(model)}#${stage}#${counter}`;
+}
+/** `model#stage!#N`. */
+function unassignTagName(model, stage, counter) {
+    checkModel(model);
+    checkStage(stage);
+    checkCounter(counter);
+    return `${tagSafeName(model)}#${stage}!#${counter}`;
+}
+/** `model@deprecated` (as `gto deprecate model` writes it: no counter). */
+function deprecateTagName(model) {
+    checkModel(model);
+    return `${tagSafeName(model)}@deprecated`;
+}
+/**
+ * The `N` for a new `#N` tag: one more than the greatest counter on any tag of the model, whatever its stage or
+ * action, lightweight tags included. GTO's counter is per artifact, so the stage does not matter.
+ */
+function nextCounter(tags, model, _stage) {
+    let max = 0;
+    for (const tag of tags) {
+        const raw = matchTag(tag.name);
+        if (raw && raw.model === model && raw.counter !== undefined && raw.counter > max)
+            max = raw.counter;
+    }
+    return max + 1;
+}
+/** A version as GTO writes it in messages: SemVer gets its `v`; a commit hash (unregistered) stays as it is. */
+function messageVersion(version) {
+    return HEXSHA_RE.test(version) ? version : toGtoVersion(version);
+}
+/** `Registering artifact <model> version <vX.Y.Z>` */
+function registerTagMessage(model, version) {
+    return `Registering artifact ${model} version ${toGtoVersion(version)}`;
+}
+/** `Deregistering artifact <model> version <vX.Y.Z>` */
+function deregisterTagMessage(model, version) {
+    return `Deregistering artifact ${model} version ${toGtoVersion(version)}`;
+}
+/** `Assigning stage <stage> to artifact <model> version <vX.Y.Z>` */
+function assignTagMessage(model, stage, version) {
+    return `Assigning stage ${stage} to artifact ${model} version ${messageVersion(version)}`;
+}
+/** `Unassigning stage '<stage>' to artifact '<model>' version '<vX.Y.Z>'` (GTO's wording, quotes and all). */
+function unassignTagMessage(model, stage, version) {
+    return `Unassigning stage '${stage}' to artifact '${model}' version '${messageVersion(version)}'`;
+}
+/** `Deprecating artifact '<model>'` */
+function deprecateTagMessage(model) {
+    return `Deprecating artifact '${model}'`;
+}
+
+;// CONCATENATED MODULE: ./src/registry/gto-registry.ts
+/**
+ * The `gto` registry: production is what GTO's tags say (the newest active assignment of the production
+ * stage), read from the manifest at the tagged commit. Promotion and rollback write GTO-format annotated
+ * tags, so `gto show` agrees with Model Gate. Acceptances still live on the registry branch.
+ */
+
+
+
+
+const ATTEMPTS = 10;
+class GtoRegistry {
+    tags;
+    source;
+    stage;
+    manifests;
+    description;
+    cached;
+    constructor(tags, source, stage, manifests) {
+        this.tags = tags;
+        this.source = source;
+        this.stage = stage;
+        this.manifests = manifests;
+        this.description = `GTO tags (stage ${stage})`;
+    }
+    all(fresh = false) {
+        if (fresh || !this.cached)
+            this.cached = this.tags.list((name) => parseGtoTag(name) !== undefined);
+        return this.cached;
+    }
+    /**
+     * The GTO artifact name of a model: its manifest name, or a monorepo name `dir:name` whose `dir` holds the
+     * manifest (GTO writes it `dir=name` in tags); without a manifest path, the only monorepo name that fits.
+     */
+    async artifactName(name, manifestPath, fresh = false) {
+        const state = gtoState(await this.all(fresh));
+        if (findGtoModel(state, name))
+            return name;
+        const candidates = state.models.map((m) => m.model).filter((m) => m.endsWith(`:${name}`));
+        if (manifestPath === undefined)
+            return candidates.length === 1 && candidates[0] ? candidates[0] : name;
+        const dir = manifestPath.includes('/') ? manifestPath.slice(0, manifestPath.lastIndexOf('/')) : '';
+        const monorepo = candidates
+            .filter((m) => {
+            const prefix = m.slice(0, m.length - name.length - 1);
+            return dir === prefix || dir.startsWith(`${prefix}/`);
+        })
+            .sort((a, b) => b.length - a.length);
+        return monorepo[0] ?? name;
+    }
+    async model(name, manifestPath) {
+        return findGtoModel(gtoState(await this.all()), await this.artifactName(name, manifestPath));
+    }
+    async baseline(name, candidatePath, previousPath) {
+        const path = previousPath ?? candidatePath;
+        try {
+            const artifact = await this.artifactName(name, path);
+            const holder = productionVersion(await this.all(), artifact, this.stage);
+            if (!holder)
+                return { kind: 'none' };
+            const where = { file: `${holder.tag} (${holder.commit.slice(0, 12)})` };
+            const found = await findModelVersion(this.source, holder.commit, name, this.manifests, path);
+            if (!found) {
+                return {
+                    kind: 'error',
+                    error: new diagnostics/* InputError */.dz(where, `production ${holder.version} of ${(0,diagnostics/* quote */.hD)(artifact)}: no manifest named ${(0,diagnostics/* quote */.hD)(name)} at its commit`),
+                };
+            }
+            if (!found.ok)
+                return { kind: 'error', error: found.errors[0] ?? new diagnostics/* InputError */.dz(where, 'invalid manifest') };
+            const loaded = found;
+            if (toGtoVersion(loaded.version.manifest.version) !== holder.version) {
+                return {
+                    kind: 'error',
+                    error: new diagnostics/* InputError */.dz(where, `${holder.tag} names ${holder.version}, but the manifest at its commit says ${loaded.version.manifest.version}`),
+                };
+            }
+            return {
+                kind: 'found',
+                baseline: {
+                    ...loaded.version,
+                    source: `GTO ${holder.tag} (${holder.version})`,
+                    commit: holder.commit,
+                    path: loaded.version.manifest.file,
+                },
+            };
+        }
+        catch (error) {
+            const e = error instanceof diagnostics/* InputError */.dz ? error : new diagnostics/* InputError */.dz({ file: path }, (0,diagnostics/* errorMessage */.gJ)(error));
+            return { kind: 'error', error: e };
+        }
+    }
+    /** Register the version at commit (unless GTO has it already) and assign the production stage to it. */
+    async promote(version, commit, tagger) {
+        const { manifest } = version;
+        const gtoVersion = toGtoVersion(manifest.version);
+        for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            const tags = await this.all(true);
+            const artifact = await this.artifactName(manifest.name, manifest.file);
+            const model = findGtoModel(gtoState(tags), artifact);
+            const existing = model?.versions.find((v) => v.registered && v.version === gtoVersion);
+            if (existing && existing.commit !== commit) {
+                throw new RegistryError(`${artifact} ${gtoVersion} is already registered at ${existing.commit.slice(0, 12)}, not ${commit.slice(0, 12)}`);
+            }
+            const current = productionVersion(tags, artifact, this.stage);
+            if (current?.version === gtoVersion && current.commit === commit) {
+                return { model: artifact, version: gtoVersion, commit, created: [] };
+            }
+            const created = [];
+            if (!existing) {
+                const name = registerTagName(artifact, gtoVersion);
+                if (!(await this.tags.create({
+                    name,
+                    commit,
+                    message: registerTagMessage(artifact, gtoVersion),
+                    ...(tagger ? { tagger } : {}),
+                })))
+                    continue;
+                created.push(name);
+            }
+            const name = assignTagName(artifact, this.stage, nextCounter(tags, artifact));
+            const message = assignTagMessage(artifact, this.stage, gtoVersion);
+            if (await this.tags.create({ name, commit, message, ...(tagger ? { tagger } : {}) })) {
+                return {
+                    model: artifact,
+                    version: gtoVersion,
+                    commit,
+                    created: [...created, name],
+                    ...(current ? { from: current.version } : {}),
+                };
+            }
+        }
+        throw new RegistryError(`gave up after ${ATTEMPTS} attempts: GTO tags of ${manifest.name} kept changing`);
+    }
+    /** Assign the production stage again to an earlier version: by default the one that held it before. */
+    async rollback(name, to, reason, tagger) {
+        for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            const tags = await this.all(true);
+            const artifact = await this.artifactName(name);
+            const model = findGtoModel(gtoState(tags), artifact);
+            const current = productionVersion(tags, artifact, this.stage);
+            if (!model || !current)
+                throw new RegistryError(`model ${(0,diagnostics/* quote */.hD)(name)} has no version in stage ${(0,diagnostics/* quote */.hD)(this.stage)} to roll back`);
+            const target = to === undefined ? previousStageVersion(tags, artifact, this.stage)?.version : toGtoVersion(to);
+            if (target === undefined)
+                throw new RegistryError(`model ${(0,diagnostics/* quote */.hD)(name)} has no earlier version in stage ${(0,diagnostics/* quote */.hD)(this.stage)}`);
+            if (target === current.version)
+                throw new RegistryError(`version ${(0,diagnostics/* quote */.hD)(target)} of ${(0,diagnostics/* quote */.hD)(name)} is already in stage ${(0,diagnostics/* quote */.hD)(this.stage)}`);
+            const version = model.versions.find((v) => v.version === target && v.registered && v.active);
+            if (!version) {
+                const known = model.versions.filter((v) => v.registered && v.active).map((v) => v.version);
+                throw new RegistryError(`version ${(0,diagnostics/* quote */.hD)(target)} of ${(0,diagnostics/* quote */.hD)(name)} is not a registered GTO version (known: ${known.join(', ') || 'none'})`);
+            }
+            const tag = assignTagName(artifact, this.stage, nextCounter(tags, artifact));
+            const message = `${assignTagMessage(artifact, this.stage, target)}\n\nRollback from ${current.version}: ${reason}`;
+            if (await this.tags.create({ name: tag, commit: version.commit, message, ...(tagger ? { tagger } : {}) })) {
+                return {
+                    model: artifact,
+                    version: target,
+                    commit: version.commit,
+                    created: [tag],
+                    from: current.version,
+                };
+            }
+        }
+        throw new RegistryError(`gave up after ${ATTEMPTS} attempts: GTO tags of ${name} kept changing`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/git-tag-store.ts
+const FORMAT = [
+    '%(refname:strip=2)',
+    '%(objecttype)',
+    '%(objectname)',
+    '%(*objectname)',
+    '%(taggerdate:iso-strict)',
+].join('%00');
+class GitTagStore {
+    git;
+    constructor(git) {
+        this.git = git;
+    }
+    async list(filter) {
+        const out = await this.git.text(['for-each-ref', `--format=${FORMAT}`, 'refs/tags']);
+        const tags = [];
+        for (const line of out.split('\n')) {
+            if (!line)
+                continue;
+            const [name = '', type, object = '', peeled = '', date = ''] = line.split('\0');
+            if (!filter(name))
+                continue;
+            const annotated = type === 'tag';
+            tags.push({
+                name,
+                commit: annotated ? peeled : object,
+                createdAt: annotated ? new Date(date).toISOString() : '',
+                annotated,
+            });
+        }
+        return tags;
+    }
+    async create(tag) {
+        const env = tag.tagger
+            ? { GIT_COMMITTER_NAME: tag.tagger.name, GIT_COMMITTER_EMAIL: tag.tagger.email }
+            : {};
+        const r = await this.git.run(['tag', '-a', '-m', tag.message, '--', tag.name, tag.commit], {
+            env,
+            okCodes: [128],
+        });
+        return r.code === 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/gto.ts
+
+
+/** The gto backend over the local repository's tags. */
+function gtoRegistry(ctx) {
+    return new GtoRegistry(new GitTagStore(ctx.git), ctx.source, ctx.options.productionStage, ctx.options.manifests);
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/check.ts
+/** `model-gate check`: the pull-request gate, over two refs of a local checkout. */
+
+
+
+
+
+
+
+
+
+async function check(ctx) {
+    const { options, git } = ctx;
+    if (ctx.options.positionals.length)
+        throw new UsageError(`check takes no arguments (got '${options.positionals[0]}')`);
+    const head = await git.resolve(options.head ?? 'HEAD');
+    if (!head)
+        throw new UsageError(`unknown revision '${options.head ?? 'HEAD'}'`);
+    const base = await resolveBase(ctx);
+    const baselines = openBaselines(ctx, base);
+    const { report } = await runCheck({ source: ctx.source, baselines, acceptances: branchRegistry(ctx) }, { base, head, manifests: options.manifests, policyPath: options.policy });
+    const now = new Date(ctx.now());
+    ctx.out((0,render/* render */.X)(report, options.format, { color: ctx.color === true, now }));
+    if (options.markdownFile !== undefined) {
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_.resolve)(options.cwd, options.markdownFile), (0,markdown/* renderMarkdown */.G)(report, { now }));
+    }
+    return report.verdict === 'fail' ? 1 : 0;
+}
+async function resolveBase(ctx) {
+    const given = ctx.options.base;
+    if (given !== undefined) {
+        const sha = await ctx.git.resolve(given);
+        if (!sha)
+            throw new UsageError(`unknown revision '${given}'`);
+        return sha;
+    }
+    for (const candidate of ['origin/HEAD', 'main', 'master']) {
+        const sha = await ctx.git.resolve(candidate);
+        if (sha)
+            return sha;
+    }
+    throw new UsageError('no --base given and none of origin/HEAD, main, master exists');
+}
+function openBaselines(ctx, base) {
+    switch (ctx.options.registry) {
+        case 'branch':
+            return branchRegistry(ctx);
+        case 'base':
+            return new BaseCommitBaselines(ctx.source, base, ctx.options.manifests);
+        case 'gto':
+            return gtoRegistry(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/diff.ts
+/** `model-gate diff A B`: two manifests compared as the gate would, with what changed between them. */
+
+
+
+
+
+
+
+async function diff(ctx) {
+    const [a, b, ...rest] = ctx.options.positionals;
+    if (a === undefined || b === undefined || rest.length)
+        throw new UsageError('diff needs exactly two manifests: A B');
+    const [left, right] = await Promise.all([readFileArg(ctx, a), readFileArg(ctx, b)]);
+    const [before, after] = await Promise.all([
+        loadModelVersion(left.text, left.path, left.read),
+        loadModelVersion(right.text, right.path, right.read),
+    ]);
+    const policy = await localPolicy(ctx);
+    let model;
+    if (!before.ok)
+        model = (0,compare/* invalidModel */.V8)(left.path, before.errors, before.name);
+    else if (!after.ok)
+        model = (0,compare/* invalidModel */.V8)(right.path, after.errors, after.name);
+    else {
+        model = (0,compare/* compareModel */.l0)({
+            candidate: after.version,
+            baseline: {
+                ...before.version,
+                source: left.ref ? `${left.path} at ${left.ref.slice(0, 12)}` : left.path,
+            },
+            policy,
+        });
+    }
+    const report = { verdict: (0,compare/* runVerdict */.ZH)([model]), models: [model], policySource: policy.source };
+    ctx.out((0,render/* render */.X)(report, ctx.options.format));
+    return model.status === 'invalid' ? 1 : 0;
+}
+/** diff is a local tool: the policy is read from the work tree. */
+async function localPolicy(ctx) {
+    const top = await ctx.git.line(['rev-parse', '--show-toplevel']);
+    const text = await readWorkTreeFile((0,external_node_path_.join)(top, ctx.options.policy), ctx.options.policy);
+    return text === undefined ? policy/* DEFAULT_POLICY */.zj : (0,policy/* parsePolicy */.ON)(text, ctx.options.policy);
+}
+
+// EXTERNAL MODULE: ./node_modules/markdown-table/index.js
+var markdown_table = __nccwpck_require__(735);
+// EXTERNAL MODULE: ./src/core/trend.ts
+var core_trend = __nccwpck_require__(5776);
+// EXTERNAL MODULE: ./src/core/report/chart.ts
+var chart = __nccwpck_require__(4134);
+// EXTERNAL MODULE: ./src/core/report/escape.ts
+var report_escape = __nccwpck_require__(8547);
+// EXTERNAL MODULE: ./src/core/report/time.ts
+var time = __nccwpck_require__(3089);
+;// CONCATENATED MODULE: ./src/core/report/history.ts
+/** `model-gate history NAME --format markdown`: the model's trend across production, then every event. */
+
+
+
+
+
+
+
+/** A time that does not parse is shown escaped. */
+const when = (text) => (0,report_escape/* escapeMarkdown */.F)(text, 40);
+function renderHistoryMarkdown(entry, options) {
+    const name = (0,report_escape/* escapeMarkdown */.F)(entry.name);
+    const p = entry.production;
+    const parts = [`## ${name}: production history`];
+    parts.push(p
+        ? `Production is ${code(p.version)} since ${(0,time/* formatTimeAgo */.ak)(p.since, options.now, when)}; ${p.event === 'rollback' ? 'rolled back' : 'promoted'} by ${(0,report_escape/* escapeMarkdown */.F)(p.actor, 60)}.`
+        : 'No production version.');
+    const points = productionHistory(entry);
+    const trend = (0,core_trend/* buildTrend */.mt)({
+        history: points,
+        metrics: (0,core_trend/* chartMetricNames */.fF)({
+            available: (0,core_trend/* metricNamesOf */.yl)(points),
+            configured: (0,policy/* chartedMetrics */.Pc)(options.policy, entry.name),
+            required: (0,policy/* requiredMetrics */.$F)(options.policy, entry.name),
+        }),
+        rule: (m) => (0,policy/* resolveRule */.rj)(options.policy, entry.name, m),
+    });
+    if (trend?.series.length)
+        parts.push(`### Trend\n\n${(0,chart/* renderTrend */.eE)(trend)}`);
+    if (entry.history.length)
+        parts.push(`### Events\n\n${eventTable(entry.history)}`);
+    return parts.join('\n\n') + '\n';
+}
+function eventTable(history) {
+    const rows = history.map((e) => [
+        (0,time/* formatTime */.fU)(e.at, when),
+        e.type,
+        e.type === 'rollback' && e.from ? `${code(e.from)} → ${code(e.version)}` : code(e.version),
+        (0,report_escape/* escapeMarkdown */.F)(e.actor, 60),
+        e.commit ? code(e.commit.slice(0, 12)) : e.sha ? code(e.sha.slice(0, 12)) : '',
+        e.pr !== undefined ? `#${e.pr}` : '',
+        (0,report_escape/* escapeMarkdown */.F)(e.reason ?? '', 300),
+    ]);
+    return (0,markdown_table/* markdownTable */.Q)([['At', 'Event', 'Version', 'Actor', 'Commit', 'PR', 'Reason'], ...rows], {
+        alignDelimiters: false,
+    });
+}
+/** A version or SHA as code; the registry branch is not validated like a manifest, so anything else is escaped. */
+function code(text) {
+    return /^[0-9A-Za-z.+-]{1,80}$/.test(text) ? `\`${text}\`` : (0,report_escape/* escapeMarkdown */.F)(text, 80);
+}
+
+// EXTERNAL MODULE: ./src/core/report/columns.ts
+var columns = __nccwpck_require__(7665);
+;// CONCATENATED MODULE: ./src/cli/commands/history.ts
+/** `model-gate history NAME`: which version was production, since when, and who decided. */
+
+
+
+
+
+
+
+
+
+
+
+async function history_history(ctx) {
+    const [name, ...rest] = ctx.options.positionals;
+    if (name === undefined || rest.length)
+        throw new UsageError('history needs exactly one model NAME');
+    const problem = (0,names/* nameProblem */.rH)(name);
+    if (problem)
+        throw new UsageError(`model name '${name}' ${problem}`);
+    if (ctx.options.registry === 'gto' && ctx.options.format === 'markdown') {
+        throw new UsageError('history --format markdown charts the branch registry; GTO tags keep no metrics');
+    }
+    if (ctx.options.registry === 'gto')
+        return gtoHistory(ctx, name);
+    if (ctx.options.registry === 'base') {
+        throw new UsageError('with --registry base there is no production history: see git log of the manifest');
+    }
+    const entry = await branchRegistry(ctx).entry(name);
+    if (!entry) {
+        ctx.err(`no registry entry for '${name}' on ${ctx.options.registryBranch}\n`);
+        return 1;
+    }
+    if (ctx.options.format === 'json') {
+        ctx.out(serializeEntry(entry));
+        return 0;
+    }
+    const now = new Date(ctx.now());
+    if (ctx.options.format === 'markdown') {
+        ctx.out(renderHistoryMarkdown(entry, { policy: await headPolicy(ctx), now }));
+        return 0;
+    }
+    const p = entry.production;
+    ctx.out(p
+        ? `${name}: production ${(0,report_escape/* escapeTerminal */.e)(p.version, 60)} since ${(0,report_escape/* escapeTerminal */.e)((0,time/* formatTimeAgo */.ak)(p.since, now), 80)}; ${p.event === 'rollback' ? 'rolled back' : 'promoted'} by ${(0,report_escape/* escapeTerminal */.e)(p.actor)}\n`
+        : `${name}: no production version\n`);
+    const rows = entry.history.map((e) => [
+        (0,report_escape/* escapeTerminal */.e)((0,time/* formatTime */.fU)(e.at), 40),
+        e.type,
+        (0,report_escape/* escapeTerminal */.e)(e.type === 'rollback' && e.from ? `${e.from} -> ${e.version}` : e.version, 80),
+        (0,report_escape/* escapeTerminal */.e)(e.actor, 40),
+        (0,report_escape/* escapeTerminal */.e)(e.commit ? e.commit.slice(0, 12) : e.sha ? e.sha.slice(0, 12) : ''),
+        e.pr !== undefined ? `#${e.pr}` : '',
+        (0,report_escape/* escapeTerminal */.e)(e.reason ?? '', 120),
+    ]);
+    const header = ['at', 'event', 'version', 'actor', 'commit', 'pr', 'reason'];
+    for (const line of (0,columns/* alignColumns */.R)([header, ...rows]))
+        ctx.out(`${line}\n`);
+    return 0;
+}
+/** The policy at HEAD (it picks the charted metrics and their thresholds); the built-in one if none or invalid. */
+async function headPolicy(ctx) {
+    const path = ctx.options.policy;
+    const head = await ctx.git.resolve('HEAD');
+    const text = head ? await ctx.source.readFile(head, path) : undefined;
+    if (text === undefined)
+        return policy/* DEFAULT_POLICY */.zj;
+    try {
+        return (0,policy/* parsePolicy */.ON)(text, path);
+    }
+    catch (error) {
+        ctx.err(`model-gate: ${(0,diagnostics/* errorMessage */.gJ)(error)} (charting with the built-in policy)\n`);
+        return policy/* DEFAULT_POLICY */.zj;
+    }
+}
+/** The model as GTO's tags describe it: the stage's holder, then every version and stage event. */
+async function gtoHistory(ctx, name) {
+    const stage = ctx.options.productionStage;
+    const model = await gtoRegistry(ctx).model(name);
+    if (!model) {
+        ctx.err(`no GTO tags for '${name}'\n`);
+        return 1;
+    }
+    if (ctx.options.format === 'json') {
+        ctx.out(JSON.stringify(model, null, 2) + '\n');
+        return 0;
+    }
+    const current = model.stages.find((s) => s.stage === stage)?.current;
+    ctx.out(current
+        ? `${model.model}: ${stage} ${current.version} since ${current.assignedAt} (${current.tag})\n`
+        : `${model.model}: no version in stage ${stage}${model.deprecated ? ' (deprecated)' : ''}\n`);
+    const rows = [];
+    for (const v of model.versions) {
+        if (v.registered)
+            rows.push([v.createdAt, v.active ? 'register' : 'deregistered', v.version, '', v.commit.slice(0, 12)]);
+    }
+    for (const s of model.stages) {
+        for (const e of s.events)
+            rows.push([e.at, e.action, e.version, s.stage, e.commit.slice(0, 12)]);
+    }
+    rows.sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : (a[0] ?? '') > (b[0] ?? '') ? 1 : 0));
+    const header = ['at', 'event', 'version', 'stage', 'commit'];
+    for (const line of (0,columns/* alignColumns */.R)([header, ...rows.map((r) => r.map((c) => (0,report_escape/* escapeTerminal */.e)(c)))]))
+        ctx.out(`${line}\n`);
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/gate/lifecycle.ts
+
+
+function promote(registry, version, who) {
+    const { manifest } = version;
+    const event = {
+        type: 'promote',
+        version: manifest.version,
+        ...who,
+        path: manifest.file,
+        manifest: manifest.snapshot,
+        metrics: metricsToRecord(version.metrics),
+    };
+    return registry.update(manifest.name, (entry) => applyPromote(entry, manifest.name, event), `promote ${manifest.name} ${manifest.version}`);
+}
+function rollback(registry, name, request) {
+    return registry.update(name, (entry) => applyRollback(entry, name, request), `rollback ${name}${request.to ? ` to ${request.to}` : ''}: ${request.reason}`);
+}
+function accept(registry, request) {
+    const { name, ...rest } = request;
+    const event = { type: 'accept', ...rest };
+    return registry.update(name, (entry) => applyAccept(entry, name, event), `accept ${name} ${request.version} at ${request.sha.slice(0, 12)}`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/promote.ts
+/** `model-gate promote FILE`: register a manifest as production (registry branch, or GTO tags). */
+
+
+
+
+
+
+async function promote_promote(ctx) {
+    const [arg, ...rest] = ctx.options.positionals;
+    if (arg === undefined || rest.length)
+        throw new UsageError('promote needs exactly one manifest FILE');
+    if (ctx.options.registry === 'base') {
+        throw new UsageError('with --registry base, production is the base commit itself: there is nothing to promote');
+    }
+    const file = await readFileArg(ctx, arg);
+    const loaded = await loadModelVersion(file.text, file.path, file.read);
+    if (!loaded.ok) {
+        for (const e of loaded.errors)
+            ctx.err(`${(0,report_escape/* escapeTerminal */.e)(e.message, 400)}\n`);
+        return 1;
+    }
+    const commit = file.ref ?? (await ctx.git.resolve('HEAD'));
+    if (!file.ref && commit) {
+        // The registry records the commit a version came from: it must be the content being promoted.
+        const committed = await ctx.source.readFile(commit, file.path);
+        if (committed !== file.text) {
+            throw new UsageError(`${file.path} differs from HEAD: commit it first, or promote REF:${file.path}`);
+        }
+    }
+    const { manifest } = loaded.version;
+    if (ctx.options.registry === 'gto') {
+        if (!commit)
+            throw new UsageError('promote with --registry gto needs a commit: the repository has none yet');
+        const change = await gtoRegistry(ctx).promote(loaded.version, commit);
+        const what = change.created.length ? `tags ${change.created.join(', ')}` : 'already in stage';
+        ctx.out(`promoted ${change.model} ${change.version} to ${ctx.options.productionStage} (${what})\n`);
+        return 0;
+    }
+    const result = await promote(branchRegistry(ctx), loaded.version, {
+        actor: await actor(ctx),
+        at: ctx.now(),
+        ...(commit ? { commit } : {}),
+        ...(ctx.options.reason ? { reason: ctx.options.reason } : {}),
+    });
+    const where = result.commit ? ` (${ctx.options.registryBranch} ${result.commit.slice(0, 12)})` : '';
+    const verb = result.commit ? 'promoted' : 'already production:';
+    ctx.out(`${verb} ${manifest.name} ${manifest.version}${where}\n`);
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/rollback.ts
+/** `model-gate rollback NAME [--to VERSION] --reason TEXT`: production back to an earlier version. */
+
+
+
+
+
+async function rollback_rollback(ctx) {
+    const [name, ...rest] = ctx.options.positionals;
+    if (name === undefined || rest.length)
+        throw new UsageError('rollback needs exactly one model NAME');
+    const problem = (0,names/* nameProblem */.rH)(name);
+    if (problem)
+        throw new UsageError(`model name '${name}' ${problem}`);
+    const reason = ctx.options.reason?.trim();
+    if (!reason)
+        throw new UsageError('rollback needs --reason TEXT: the history records why');
+    if (ctx.options.registry === 'base') {
+        throw new UsageError('with --registry base, production is the base commit itself: revert the commit instead');
+    }
+    if (ctx.options.registry === 'gto') {
+        const change = await gtoRegistry(ctx).rollback(name, ctx.options.to, reason);
+        ctx.out(`rolled back ${change.model}: ${change.from ?? '?'} -> ${change.version} (tag ${change.created.join(', ')})\n`);
+        return 0;
+    }
+    const result = await rollback(branchRegistry(ctx), name, {
+        ...(ctx.options.to ? { to: ctx.options.to } : {}),
+        reason,
+        actor: await actor(ctx),
+        at: ctx.now(),
+    });
+    const last = result.entry.history.at(-1);
+    ctx.out(`rolled back ${name}: ${last?.from ?? '?'} -> ${last?.version ?? '?'} (${ctx.options.registryBranch} ${result.commit?.slice(0, 12) ?? ''})\n`);
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
+/** `model-gate validate FILE...`: every error of every file, each with file:line:col. */
+
+
+
+
+
+
+
+async function validate(ctx) {
+    const files = ctx.options.positionals;
+    if (files.length === 0)
+        throw new UsageError('validate needs at least one FILE');
+    let failed = 0;
+    for (const arg of files) {
+        const errors = await validateOne(ctx, arg);
+        if (errors.length === 0)
+            continue;
+        failed++;
+        for (const e of errors)
+            ctx.err(`${(0,report_escape/* escapeTerminal */.e)(e, 400)}\n`);
+    }
+    ctx.out(`${files.length - failed} valid, ${failed} invalid\n`);
+    return failed ? 1 : 0;
+}
+async function validateOne(ctx, arg) {
+    try {
+        const file = await readFileArg(ctx, arg);
+        if (isPolicyFile(file.path, ctx.options.policy)) {
+            (0,policy/* parsePolicy */.ON)(file.text, file.path);
+            ctx.out(`ok ${(0,report_escape/* escapeTerminal */.e)(file.path)} (policy)\n`);
+            return [];
+        }
+        const loaded = await loadModelVersion(file.text, file.path, file.read);
+        if (!loaded.ok)
+            return loaded.errors.map((e) => e.message);
+        const m = loaded.version.manifest;
+        ctx.out(`ok ${(0,report_escape/* escapeTerminal */.e)(file.path)} (${m.name} ${m.version}, ${loaded.version.metrics.size} metrics)\n`);
+        return [];
+    }
+    catch (error) {
+        if (error instanceof UsageError)
+            return [`${arg}: ${error.message}`];
+        if (error instanceof diagnostics/* InputError */.dz)
+            return [error.message];
+        return [`${arg}: ${(0,diagnostics/* errorMessage */.gJ)(error)}`];
+    }
+}
+function isPolicyFile(path, policyPath) {
+    return path === policyPath || /^model-gate\.ya?ml$/.test((0,external_node_path_.basename)(path));
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+/** The `model-gate` command line: parse flags once, open the repository, run one command, map to an exit code. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const COMMANDS = {
+    check: check,
+    diff: diff,
+    validate: validate,
+    promote: promote_promote,
+    rollback: rollback_rollback,
+    history: history_history,
+};
+async function main(argv, output, cwd = process.cwd()) {
+    try {
+        const options = parseCli(argv, cwd);
+        if (options.version) {
+            output.out(`model-gate ${VERSION}\n`);
+            return 0;
+        }
+        if (options.help || options.command === 'help') {
+            output.out(USAGE);
+            return 0;
+        }
+        const command = COMMANDS[options.command];
+        if (!command) {
+            throw new UsageError(options.command ? `unknown command '${options.command}'` : 'no command given');
+        }
+        const ctx = await openContext(options, output, () => new Date().toISOString());
+        try {
+            return await command(ctx);
+        }
+        finally {
+            ctx.source.close();
+        }
+    }
+    catch (error) {
+        if (error instanceof UsageError) {
+            output.err(`model-gate: ${error.message}\nRun 'model-gate --help' for usage.\n`);
+            return 2;
+        }
+        if (error instanceof diagnostics/* InputError */.dz ||
+            error instanceof RegistryError ||
+            error instanceof RegistryConflictError) {
+            output.err(`model-gate: ${error.message}\n`);
+            return 1;
+        }
+        if (error instanceof GitError) {
+            output.err(`model-gate: ${error.message}\n`);
+            return 2;
+        }
+        output.err(`model-gate: internal error: ${(0,diagnostics/* errorMessage */.gJ)(error)}\n`);
+        if (process.env.MODEL_GATE_DEBUG && error instanceof Error && error.stack)
+            output.err(`${error.stack}\n`);
+        return 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 289:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ render),
+  z: () => (/* binding */ wantsColor)
+});
+
+// EXTERNAL MODULE: ./src/core/diagnostics.ts
+var diagnostics = __nccwpck_require__(7135);
+// EXTERNAL MODULE: ./src/core/policy.ts
+var policy = __nccwpck_require__(2721);
+// EXTERNAL MODULE: ./src/core/report/policy-section.ts
+var policy_section = __nccwpck_require__(1100);
+;// CONCATENATED MODULE: ./src/core/report/json.ts
+
+
+
+const REPORT_SCHEMA_VERSION = 1;
+function reportToJson(report) {
+    return {
+        schema: REPORT_SCHEMA_VERSION,
+        verdict: report.verdict,
+        policy: report.policySource,
+        ...(report.base ? { base: report.base } : {}),
+        ...(report.head ? { head: report.head } : {}),
+        errors: (report.errors ?? []).map((e) => ({ location: (0,diagnostics/* formatPosition */.Ld)(e.position), message: e.detail })),
+        policy_changes: (0,policy_section/* policyDiffToJson */.T_)(report.policyChanges),
+        models: report.models.map(modelToJson),
+    };
+}
+function modelToJson(m) {
+    return {
+        name: m.name,
+        path: m.path,
+        status: m.status,
+        verdict: m.level,
+        gate_verdict: m.gateLevel,
+        candidate_version: m.candidateVersion ?? null,
+        production_version: m.baselineVersion ?? null,
+        production_source: m.baselineSource ?? null,
+        production_digest: m.baselineDigest ?? null,
+        renamed_from: m.renamedFrom ?? null,
+        checked_because: m.checkedBecause ?? [],
+        // exact ISO 8601 time; the other reports show it for people
+        production_promoted: m.baselinePromoted ?? null,
+        identity: m.identity ?? (m.status === 'new' || m.status === 'removed' ? m.status : 'same'),
+        accepted: m.accepted ?? null,
+        acceptance_lapsed: m.acceptanceLapsed ?? null,
+        warnings: m.warnings ?? [],
+        skipped: (m.skipped ?? []).map((x) => ({
+            name: x.name,
+            type: x.type,
+            location: (0,diagnostics/* formatPosition */.Ld)({ file: x.file, line: x.line }),
+        })),
+        errors: m.errors.map((e) => ({ location: (0,diagnostics/* formatPosition */.Ld)(e.position), message: e.detail })),
+        notes: m.notes,
+        metrics: m.metrics.map((x) => ({
+            name: x.name,
+            verdict: x.verdict,
+            level: x.level,
+            production: x.baseline?.value ?? null,
+            candidate: x.candidate?.value ?? null,
+            delta: x.delta ?? null,
+            delta_percent: x.deltaPercent ?? null,
+            better: x.rule.better,
+            better_inferred: x.rule.betterInferred,
+            warn: x.rule.warn ? (0,policy/* formatTolerance */.z9)(x.rule.warn) : null,
+            fail: x.rule.fail ? (0,policy/* formatTolerance */.z9)(x.rule.fail) : null,
+            min: x.rule.min ?? null,
+            max: x.rule.max ?? null,
+            required: x.required,
+            named_by_policy: x.named ?? false,
+            renamed_from: x.renamedFrom ?? null,
+            evaluation_changed: x.evaluationChanged ?? null,
+            noise_ignored: x.noiseIgnored ?? null,
+            p_value: x.pValue ?? null,
+            location: x.file ? (0,diagnostics/* formatPosition */.Ld)({ file: x.file, line: x.line }) : null,
+        })),
+        changes: m.changes,
+        trend: m.trend ? trendToJson(m.trend) : null,
+    };
+}
+function trendToJson(t) {
+    return {
+        versions: t.labels,
+        candidate: t.candidate,
+        omitted: t.omitted,
+        metrics: t.series.map((s) => ({
+            name: s.metric,
+            better: s.better,
+            values: s.values.map((v) => v ?? null),
+            threshold: s.threshold ?? null,
+        })),
+    };
+}
+function renderJson(report) {
+    return JSON.stringify(reportToJson(report), null, 2) + '\n';
+}
+/** Regressions for the action's `regressions` output: every metric that warned or failed. */
+function regressions(report) {
+    return report.models.flatMap((m) => m.metrics
+        .filter((x) => x.level !== 'pass')
+        .map((x) => ({
+        model: m.name,
+        metric: x.name,
+        verdict: x.verdict,
+        level: x.level,
+        production: x.baseline?.value ?? null,
+        candidate: x.candidate?.value ?? null,
+        delta: x.delta ?? null,
+        accepted: m.accepted !== undefined,
+    })));
+}
+
+// EXTERNAL MODULE: ./src/core/report/markdown.ts + 1 modules
+var markdown = __nccwpck_require__(8606);
+// EXTERNAL MODULE: ./src/core/report/columns.ts
+var columns = __nccwpck_require__(7665);
+// EXTERNAL MODULE: ./src/core/report/escape.ts
+var report_escape = __nccwpck_require__(8547);
+// EXTERNAL MODULE: ./src/core/report/marks.ts
+var marks = __nccwpck_require__(900);
+// EXTERNAL MODULE: ./src/core/report/shorten.ts
+var shorten = __nccwpck_require__(7327);
+// EXTERNAL MODULE: ./src/core/report/time.ts
+var time = __nccwpck_require__(3089);
+// EXTERNAL MODULE: ./src/core/report/format.ts
+var format = __nccwpck_require__(7375);
+;// CONCATENATED MODULE: ./src/core/report/text.ts
+
+
+
+
+
+
+
+
+/** A time that does not parse is shown escaped. */
+const when = (text) => (0,report_escape/* escapeTerminal */.e)(text, 40);
+const ANSI = { fail: '31', warn: '33', pass: '32', bold: '1', dim: '2' };
+function renderText(report, options = {}) {
+    const paint = options.color ? (style, text) => `\u001b[${ANSI[style]}m${text}\u001b[0m` : (_, t) => t;
+    const verdict = report.verdict === 'skip' ? 'pass' : report.verdict;
+    const out = [paint('bold', paint(verdict, format/* RUN_TITLE */.xD[report.verdict])), (0,format/* summaryLine */.dC)(report)];
+    for (const e of report.errors ?? [])
+        out.push(paint('fail', `error: ${(0,report_escape/* escapeTerminal */.e)((0,diagnostics/* formatPosition */.Ld)(e.position), 300)}: ${(0,report_escape/* escapeTerminal */.e)(e.detail, 300)}`));
+    if (report.models.length)
+        out.push(`Policy: ${(0,report_escape/* escapeTerminal */.e)(report.policySource)}`);
+    if (report.policyChanges)
+        out.push('', ...(0,policy_section/* policySectionText */.Jy)(report.policyChanges));
+    for (const m of report.models)
+        out.push('', ...modelLines(m, paint, options.now));
+    return out.join('\n') + '\n';
+}
+function production(m, now) {
+    const p = m.baselinePromoted;
+    if (!m.baselineSource || !p)
+        return undefined;
+    const how = p.event === 'rollback' ? 'rolled back' : 'promoted';
+    return `  production from ${(0,report_escape/* escapeTerminal */.e)(m.baselineSource)}: ${how} by ${(0,report_escape/* escapeTerminal */.e)(p.actor)} ${(0,time/* formatTimeAgo */.ak)(p.at, now, when)}`;
+}
+function modelLines(m, paint, now) {
+    const versions = m.baselineVersion && m.candidateVersion
+        ? ` ${m.baselineVersion} -> ${m.candidateVersion}`
+        : m.candidateVersion
+            ? ` ${m.candidateVersion}`
+            : '';
+    const mark = paint(m.level, `[${(0,marks/* markWord */.mo)(m)}]`);
+    const lines = [
+        `${mark} ${paint('bold', (0,report_escape/* escapeTerminal */.e)(m.name))}${versions}: ${(0,format/* modelVerdictLabel */.bO)(m)}  (${(0,report_escape/* escapeTerminal */.e)(m.path)})`,
+    ];
+    const from = production(m, now);
+    if (from)
+        lines.push(paint('dim', from));
+    for (const e of m.errors)
+        lines.push(paint('fail', `  error: ${(0,report_escape/* escapeTerminal */.e)((0,diagnostics/* formatPosition */.Ld)(e.position), 300)}: ${(0,report_escape/* escapeTerminal */.e)(e.detail, 300)}`));
+    const because = (0,format/* checkedBecauseLine */.iO)(m);
+    if (because)
+        lines.push(`  ${(0,report_escape/* escapeTerminal */.e)(because, 600)}`);
+    if (m.accepted)
+        lines.push(`  accepted by ${(0,report_escape/* escapeTerminal */.e)(m.accepted.actor)} ${(0,time/* formatTimeAgo */.ak)(m.accepted.at, now, when)}: ${(0,report_escape/* escapeTerminal */.e)(m.accepted.reason, 300)}`);
+    if (m.acceptanceLapsed)
+        lines.push(paint('fail', `  error: acceptance lapsed: ${(0,report_escape/* escapeTerminal */.e)(m.acceptanceLapsed, 400)}`));
+    for (const w of m.warnings ?? [])
+        lines.push(paint('warn', `  warning: ${(0,report_escape/* escapeTerminal */.e)(w, 400)}`));
+    for (const n of m.notes)
+        lines.push(`  note: ${(0,report_escape/* escapeTerminal */.e)(n, 300)}`);
+    const skipped = (0,format/* skippedLine */.Bo)(m);
+    if (skipped)
+        lines.push(`  note: ${(0,report_escape/* escapeTerminal */.e)(skipped, 1200)}`);
+    if (m.metrics.length)
+        lines.push(...table(m.metrics, paint).map((l) => `  ${l}`));
+    if (m.changes.length) {
+        lines.push('  what changed:');
+        for (const c of m.changes) {
+            const key = c.key ? `${c.section}.${c.key}` : c.section;
+            const before = (0,report_escape/* escapeTerminal */.e)((0,shorten/* shortenValue */.Vx)((0,format/* formatPlain */.WB)(c.before)), 80);
+            const after = (0,report_escape/* escapeTerminal */.e)((0,shorten/* shortenValue */.Vx)((0,format/* formatPlain */.WB)(c.after)), 80);
+            const what = c.kind === 'added'
+                ? `added ${after}`
+                : c.kind === 'removed'
+                    ? `removed (was ${before})`
+                    : `${before} -> ${after}`;
+            lines.push(`    ${(0,report_escape/* escapeTerminal */.e)(key)}: ${what}`);
+        }
+    }
+    return lines;
+}
+function table(metrics, paint) {
+    const rows = [
+        ['metric', 'production', 'candidate', 'delta', 'delta %', 'verdict', 'rule'],
+        ...metrics.map((x) => [
+            (0,report_escape/* escapeTerminal */.e)((0,format/* metricLabel */.B)(x)),
+            x.baseline ? (0,format/* formatNumber */.ZV)(x.baseline.value) : '-',
+            x.candidate ? (0,format/* formatNumber */.ZV)(x.candidate.value) : '-',
+            (0,format/* formatDelta */.CW)(x.delta) || '-',
+            (0,format/* formatPercent */.l9)(x.deltaPercent) || '-',
+            (0,format/* verdictLabel */.Id)(x, (t) => (0,report_escape/* escapeTerminal */.e)(t, 300)),
+            (0,format/* formatRule */.UT)(x.rule),
+        ]),
+    ];
+    // Colour after aligning: escape sequences have no width on screen.
+    return (0,columns/* alignColumns */.R)(rows).map((line, i) => {
+        const level = i === 0 ? undefined : metrics[i - 1]?.level;
+        return i === 0 ? paint('dim', line) : level && level !== 'pass' ? paint(level, line) : line;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/render.ts
+
+
+
+function render(report, format, options = {}) {
+    if (format === 'json')
+        return renderJson(report);
+    if (format === 'markdown')
+        return (0,markdown/* renderMarkdown */.G)(report, options.now ? { now: options.now } : {});
+    return renderText(report, options);
+}
+/** Colour on a terminal, unless NO_COLOR is set to anything but the empty string (https://no-color.org). */
+function wantsColor(isTTY, env) {
+    return isTTY === true && !env.NO_COLOR;
+}
+
+
+/***/ }),
+
+/***/ 5741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  E8: () => (/* binding */ baselineDigest),
+  l0: () => (/* binding */ compareModel),
+  V8: () => (/* binding */ invalidModel),
+  Y5: () => (/* binding */ removedModel),
+  ZH: () => (/* binding */ runVerdict),
+  QZ: () => (/* binding */ worst)
+});
+
+// UNUSED EXPORTS: MIN_SIGNIFICANCE_SAMPLE, compareMetric, evaluationDataChange, noiseChanges
+
+// EXTERNAL MODULE: ./src/core/diagnostics.ts
+var diagnostics = __nccwpck_require__(7135);
+// EXTERNAL MODULE: ./src/core/lookalike.ts
+var lookalike = __nccwpck_require__(9814);
+// EXTERNAL MODULE: ./src/core/manifest.ts
+var manifest = __nccwpck_require__(4414);
+// EXTERNAL MODULE: ./src/core/names.ts
+var names = __nccwpck_require__(2483);
+// EXTERNAL MODULE: ./src/core/policy.ts
+var core_policy = __nccwpck_require__(2721);
+// EXTERNAL MODULE: ./src/core/document.ts + 10 modules
+var core_document = __nccwpck_require__(497);
+;// CONCATENATED MODULE: ./src/core/snapshot-diff.ts
+/**
+ * "What changed" besides the metrics: every key of the snapshot that was added, removed or changed, by
+ * section. Data entries are matched by name, so a reordered list is not a change.
+ */
+
+/** Sections compared elsewhere (identity and metrics) are left out of the snapshot diff. */
+const NOT_DIFFED = new Set(['name', 'version', 'metrics']);
+/** Order in which sections appear in a report; anything else follows alphabetically. */
+const SECTION_ORDER = ['data', 'weights', 'architecture', 'hyperparameters', 'evaluation', 'deployment'];
+function diffSnapshots(before, after) {
+    const sections = [...new Set([...Object.keys(before), ...Object.keys(after)])]
+        .filter((s) => !NOT_DIFFED.has(s))
+        .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+    const changes = [];
+    for (const section of sections) {
+        const a = section === 'data' ? keyByName(before[section]) : before[section];
+        const b = section === 'data' ? keyByName(after[section]) : after[section];
+        diffValue(section, '', a, b, changes);
+    }
+    return changes;
+}
+function rank(section) {
+    const i = SECTION_ORDER.indexOf(section);
+    return i === -1 ? SECTION_ORDER.length : i;
+}
+/** data: [{name: train, ...}] becomes {train: {...}} so entries are compared by name. */
+function keyByName(value) {
+    if (!Array.isArray(value))
+        return value;
+    const out = {};
+    value.forEach((item, i) => {
+        const name = (0,core_document/* isPlainMap */.nK)(item) && typeof item.name === 'string' ? item.name : `#${i}`;
+        if ((0,core_document/* isPlainMap */.nK)(item)) {
+            const rest = {};
+            for (const [k, v] of Object.entries(item))
+                if (k !== 'name')
+                    rest[k] = v;
+            Object.defineProperty(out, name, { value: rest, enumerable: true, writable: true, configurable: true });
+        }
+        else {
+            Object.defineProperty(out, name, { value: item, enumerable: true, writable: true, configurable: true });
+        }
+    });
+    return out;
+}
+function diffValue(section, key, a, b, out) {
+    if (a === undefined && b === undefined)
+        return;
+    const aMap = (0,core_document/* isPlainMap */.nK)(a ?? null);
+    const bMap = (0,core_document/* isPlainMap */.nK)(b ?? null);
+    // A mapping added or removed whole is listed key by key, so its contents can be read.
+    if ((aMap && (bMap || b === undefined)) || (bMap && a === undefined)) {
+        const am = (a ?? {});
+        const bm = (b ?? {});
+        const keys = [...new Set([...Object.keys(am), ...Object.keys(bm)])];
+        for (const k of keys)
+            diffValue(section, key ? `${key}.${k}` : k, am[k], bm[k], out);
+        return;
+    }
+    if (a === undefined) {
+        out.push({ section, key, kind: 'added', after: b });
+    }
+    else if (b === undefined) {
+        out.push({ section, key, kind: 'removed', before: a });
+    }
+    else if (!deepEqual(a, b)) {
+        out.push({ section, key, kind: 'changed', before: a, after: b });
+    }
+}
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a) && Array.isArray(b))
+        return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+    if ((0,core_document/* isPlainMap */.nK)(a ?? null) && (0,core_document/* isPlainMap */.nK)(b ?? null)) {
+        const am = a;
+        const bm = b;
+        const ak = Object.keys(am);
+        return ak.length === Object.keys(bm).length && ak.every((k) => k in bm && deepEqual(am[k], bm[k]));
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/core/stats.ts
+const Z_95 = 1.959963984540054;
+/**
+ * Standard error of a measured value: from std and n, else from a 95% confidence interval, else, for a
+ * proportion in [0, 1] with a sample size, from the binomial variance. Undefined when the value carries
+ * no noise information.
+ */
+function standardError(m) {
+    if (m.std !== undefined && m.n !== undefined)
+        return m.std / Math.sqrt(m.n);
+    if (m.ci)
+        return (m.ci[1] - m.ci[0]) / (2 * Z_95);
+    if (m.std !== undefined)
+        return m.std;
+    if (m.n !== undefined && m.value >= 0 && m.value <= 1)
+        return Math.sqrt((m.value * (1 - m.value)) / m.n);
+    return undefined;
+}
+/**
+ * Two-sided p-value that the candidate differs from the baseline, or undefined when the baseline has no noise
+ * information. The baseline's noise is trusted; the candidate's comes from the pull request, so it may never
+ * claim more noise than the baseline (a huge `std` must not turn a failure into a warning).
+ */
+function pValueOfDifference(baseline, candidate) {
+    const sa = standardError(baseline);
+    if (sa === undefined)
+        return undefined;
+    const sb = Math.min(standardError(candidate) ?? sa, sa);
+    const a = baseline;
+    const b = candidate;
+    const se = Math.sqrt(sa * sa + sb * sb);
+    if (se === 0)
+        return a.value === b.value ? 1 : 0;
+    const z = Math.abs(a.value - b.value) / se;
+    return 2 * (1 - normalCdf(z));
+}
+/** Standard normal CDF (Abramowitz and Stegun 7.1.26, error below 1.5e-7). */
+function normalCdf(z) {
+    const x = Math.abs(z) / Math.SQRT2;
+    const t = 1 / (1 + 0.3275911 * x);
+    const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+    const erf = 1 - poly * Math.exp(-x * x);
+    return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+}
+
+// EXTERNAL MODULE: ./src/core/trend.ts
+var trend = __nccwpck_require__(5776);
+;// CONCATENATED MODULE: ./src/core/compare.ts
+/**
+ * The comparison: a verdict per metric, per model and per run, and the snapshot diff of everything else.
+ * Pure: takes validated manifests and a policy, returns data for the renderers.
+ */
+
+
+
+
+
+
+
+
+const LEVEL_RANK = { pass: 0, warn: 1, fail: 2 };
+function worst(levels) {
+    let out = 'pass';
+    for (const l of levels)
+        if (LEVEL_RANK[l] > LEVEL_RANK[out])
+            out = l;
+    return out;
+}
+/** Relative slack so that 0.912 - 0.902 is not "more than 0.01". */
+function slack(a, b) {
+    return 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+}
+/**
+ * Below this many samples a baseline's noise is not trusted to soften a failure: a production version
+ * measured on a handful of examples says little about how noisy the metric is.
+ */
+const MIN_SIGNIFICANCE_SAMPLE = 30;
+function compareModel(input) {
+    const { candidate, baseline, policy } = input;
+    const notes = [];
+    const warnings = [];
+    const evalChange = baseline ? evaluationDataChange(baseline.manifest, candidate.manifest) : undefined;
+    if (evalChange)
+        notes.push(evaluationNote(evalChange, policy));
+    if (input.renamedFrom) {
+        warnings.push(`renamed from ${input.renamedFrom}: compared with ${input.renamedFrom}'s production; the new name starts its own history when promoted`);
+    }
+    const plan = planComparisons(candidate, baseline, policy, candidate.manifest.name);
+    notes.push(...plan.notes);
+    const metrics = plan.rows.map((row) => compareRow(row, policy, candidate.manifest.name, evalChange));
+    const noise = baseline ? noiseChanges(baseline.metrics, candidate.metrics) : { changes: [], warnings: [] };
+    warnings.push(...noise.warnings);
+    const changes = baseline ? diffSnapshots(baseline.manifest.snapshot, candidate.manifest.snapshot) : [];
+    if (baseline && changes.length && (0,names/* sameVersion */.r1)(baseline.manifest.version, candidate.manifest.version))
+        notes.push(`version ${candidate.manifest.version} is unchanged but the snapshot differs`);
+    const gateLevel = worst([
+        ...metrics.map((m) => m.level),
+        ...(warnings.length ? ['warn'] : []),
+        ...(plan.errors.length ? ['fail'] : []),
+    ]);
+    const acceptance = gateLevel === 'pass' ? undefined : input.acceptance;
+    const trend = baseline ? trendOf(candidate, baseline, policy, metrics) : undefined;
+    return {
+        ...identity(input),
+        metrics,
+        changes: [...changes, ...noise.changes],
+        errors: plan.errors,
+        ...(warnings.length ? { warnings } : {}),
+        notes,
+        ...(candidate.skipped?.length ? { skipped: candidate.skipped } : {}),
+        ...(acceptance?.kind === 'held' ? { accepted: acceptance.acceptance } : {}),
+        ...(acceptance?.kind === 'lapsed' ? { acceptanceLapsed: acceptance.why } : {}),
+        gateLevel,
+        level: acceptance?.kind === 'held' ? 'pass' : gateLevel,
+        ...(trend ? { trend } : {}),
+    };
+}
+/** Which model, against which production, and why it was checked. */
+function identity({ candidate, baseline, renamedFrom, checkedBecause }) {
+    return {
+        name: candidate.manifest.name,
+        path: candidate.manifest.file,
+        status: baseline ? 'changed' : 'new',
+        candidateVersion: candidate.manifest.version,
+        ...(baseline
+            ? {
+                baselineVersion: baseline.manifest.version,
+                baselineSource: baseline.source,
+                baselineDigest: baselineDigest(baseline),
+            }
+            : {}),
+        ...(baseline?.promoted ? { baselinePromoted: baseline.promoted } : {}),
+        ...(renamedFrom ? { renamedFrom, identity: 'renamed' } : {}),
+        ...(checkedBecause?.length ? { checkedBecause } : {}),
+    };
+}
+function compareRow(row, policy, model, evalChange) {
+    return compareMetric({
+        name: row.name,
+        candidate: row.candidate,
+        baseline: row.baseline,
+        rule: (0,core_policy/* resolveRule */.rj)(policy, model, row.ruleName),
+        required: row.required,
+        named: (0,core_policy/* namesMetric */.pV)(policy, model, row.ruleName),
+        ...(row.renamedFrom ? { renamedFrom: row.renamedFrom } : {}),
+        ...(evalChange ? { evaluationChanged: evalChange } : {}),
+        comparability: policy.comparability ?? 'strict',
+        alpha: policy.significance?.alpha,
+    });
+}
+function evaluationNote(change, policy) {
+    return policy.comparability === 'warn'
+        ? `evaluation data changed (${change}): metrics are not comparable (comparability: warn)`
+        : `evaluation data changed (${change}): a metric that crosses its fail threshold still fails; the others are not comparable`;
+}
+/**
+ * What the production version is, for an acceptance: its version and a digest of its snapshot and
+ * metrics, whatever backend it came from. An acceptance holds only while production is still this.
+ */
+function baselineDigest(baseline) {
+    const metrics = {};
+    for (const [k, v] of [...baseline.metrics].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        metrics[k] = v.metric;
+    const text = JSON.stringify([baseline.manifest.version, baseline.manifest.snapshot, metrics]);
+    return `${(0,names/* normalizeVersion */.Qj)(baseline.manifest.version)}#${fnv1a(text)}`;
+}
+/** 64-bit FNV-1a as 16 hex digits: a content fingerprint (not a security boundary: the base is trusted). */
+function fnv1a(text) {
+    let h = 0xcbf29ce484222325n;
+    for (let i = 0; i < text.length; i++) {
+        h ^= BigInt(text.charCodeAt(i));
+        h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+    }
+    return h.toString(16).padStart(16, '0');
+}
+/**
+ * Which comparisons to make. Every candidate metric; every production metric the candidate lacks; every
+ * required metric. A declared rename adds a comparison with the old name's production value under the
+ * old name's rule, and covers the old name's "missing". A new name that only looks like a missing
+ * production metric is an error naming both.
+ */
+function planComparisons(candidate, baseline, policy, model) {
+    const required = new Set((0,core_policy/* requiredMetrics */.$F)(policy, model));
+    const { rows, errors, notes, covered } = candidateRows(candidate, baseline, required);
+    const missing = [...(baseline?.metrics.keys() ?? [])].filter((k) => !candidate.metrics.has(k) && !covered.has(k));
+    for (const name of missing) {
+        rows.push({
+            name,
+            baseline: baseline?.metrics.get(name)?.metric,
+            ruleName: name,
+            required: required.has(name),
+        });
+    }
+    for (const name of required) {
+        if (!candidate.metrics.has(name) && !baseline?.metrics.has(name) && !covered.has(name))
+            rows.push({ name, ruleName: name, required: true });
+    }
+    errors.push(...lookalikeErrors(candidate, baseline, missing));
+    return { rows, errors, notes };
+}
+/** A row per candidate metric; a declared rename adds one under the old name's rule and covers that name. */
+function candidateRows(candidate, baseline, required) {
+    const rows = [];
+    const errors = [];
+    const notes = [];
+    const covered = new Set();
+    for (const [name, m] of candidate.metrics) {
+        const old = m.renamedFrom;
+        const oldValue = old === undefined ? undefined : baseline?.metrics.get(old)?.metric;
+        if (old !== undefined && candidate.metrics.has(old)) {
+            errors.push(at(m, `metric ${(0,diagnostics/* quote */.hD)(name)} declares renamed_from ${(0,diagnostics/* quote */.hD)(old)}, but ${(0,diagnostics/* quote */.hD)(old)} is still reported`));
+        }
+        if (old !== undefined && oldValue) {
+            covered.add(old);
+            const req = required.has(old) || required.has(name);
+            rows.push({ name, candidate: m, baseline: oldValue, ruleName: old, required: req, renamedFrom: old });
+            if (!baseline?.metrics.has(name))
+                continue;
+        }
+        else if (old !== undefined && baseline) {
+            notes.push(`${name} declares renamed_from ${old}, but production has no metric ${old}`);
+        }
+        const value = baseline?.metrics.get(name)?.metric;
+        rows.push({ name, candidate: m, baseline: value, ruleName: name, required: required.has(name) });
+    }
+    return { rows, errors, notes, covered };
+}
+function at(m, message) {
+    return new diagnostics/* InputError */.dz({ file: m.file, ...(m.line ? { line: m.line } : {}) }, message);
+}
+/** A new metric that reads like a production metric the candidate lacks: a rename no reader would see. */
+function lookalikeErrors(candidate, baseline, missing) {
+    if (!baseline || missing.length === 0)
+        return [];
+    const bySkeleton = new Map(missing.map((name) => [(0,lookalike/* skeleton */.qV)(name), name]));
+    const errors = [];
+    for (const [name, m] of candidate.metrics) {
+        if (baseline.metrics.has(name))
+            continue;
+        const twin = bySkeleton.get((0,lookalike/* skeleton */.qV)(name));
+        if (twin !== undefined && twin !== name) {
+            errors.push(at(m, `metric ${(0,diagnostics/* quote */.hD)((0,lookalike/* visible */.RK)(name))} looks like production's ${(0,diagnostics/* quote */.hD)(twin)} but is a different name: write ${(0,diagnostics/* quote */.hD)(twin)}, or declare renamed_from: ${twin}`));
+        }
+    }
+    return errors;
+}
+/** How the noise a metric carries moved: every change to n, std and ci, and a warning when it widened. */
+function noiseChanges(before, after) {
+    const changes = [];
+    const warnings = [];
+    for (const [name, b] of after) {
+        const a = before.get(name)?.metric;
+        if (!a)
+            continue;
+        const c = b.metric;
+        for (const key of ['n', 'std', 'ci']) {
+            const x = a[key];
+            const y = c[key];
+            if (JSON.stringify(x) === JSON.stringify(y))
+                continue;
+            const kind = x === undefined ? 'added' : y === undefined ? 'removed' : 'changed';
+            changes.push({
+                section: 'metrics',
+                key: `${name}.${key}`,
+                kind,
+                ...(x !== undefined ? { before: x } : {}),
+                ...(y !== undefined ? { after: y } : {}),
+            });
+        }
+        const widened = widening(a, c);
+        if (widened)
+            warnings.push(`${name}: ${widened}: significance tests will treat the metric as noisier`);
+    }
+    return { changes, warnings };
+}
+function widening(a, c) {
+    if (a.n !== undefined && c.n !== undefined && c.n < a.n / 2)
+        return `sample size n ${a.n} → ${c.n} shrank by more than half`;
+    const sa = standardError(a);
+    const sc = standardError(c);
+    if (sa !== undefined && sc !== undefined && sc > 2 * sa)
+        return `standard error ${sa.toPrecision(3)} → ${sc.toPrecision(3)} grew more than 2x`;
+    return undefined;
+}
+function valuesOf(metrics) {
+    return Object.fromEntries([...metrics].map(([k, v]) => [k, v.metric]));
+}
+/** The chart's data: production's history (or production alone), then the candidate. */
+function trendOf(candidate, baseline, policy, comparisons) {
+    const name = candidate.manifest.name;
+    const history = baseline.history?.length
+        ? baseline.history
+        : [{ version: baseline.manifest.version, metrics: valuesOf(baseline.metrics) }];
+    const current = { version: candidate.manifest.version, metrics: valuesOf(candidate.metrics) };
+    const chosen = (0,trend/* chartMetricNames */.fF)({
+        available: (0,trend/* metricNamesOf */.yl)([...history, current]),
+        configured: (0,core_policy/* chartedMetrics */.Pc)(policy, name),
+        comparisons,
+        required: (0,core_policy/* requiredMetrics */.$F)(policy, name),
+    });
+    const rules = new Map(comparisons.map((c) => [c.name, c.rule]));
+    return (0,trend/* buildTrend */.mt)({
+        history,
+        candidate: current,
+        production: valuesOf(baseline.metrics),
+        metrics: chosen,
+        rule: (m) => rules.get(m) ?? (0,core_policy/* resolveRule */.rj)(policy, name, m),
+    });
+}
+/** A model whose manifest (or production entry) could not be read: it fails, the others are still checked. */
+function invalidModel(path, errors, name) {
+    return {
+        name: name ?? path,
+        path,
+        status: 'invalid',
+        metrics: [],
+        changes: [],
+        errors,
+        notes: [],
+        gateLevel: 'fail',
+        level: 'fail',
+    };
+}
+function removedModel(path, name, version, inProduction = false) {
+    return {
+        name,
+        path,
+        status: 'removed',
+        ...(version ? { baselineVersion: version } : {}),
+        metrics: [],
+        changes: [],
+        errors: [],
+        notes: [
+            inProduction
+                ? `manifest removed in this change; production ${version ?? ''} stays until it is rolled back or retired`
+                : 'manifest removed in this change; production is not touched',
+        ],
+        gateLevel: 'pass',
+        level: 'pass',
+    };
+}
+function runVerdict(models) {
+    return models.length === 0 ? 'skip' : worst(models.map((m) => m.level));
+}
+function compareMetric(input) {
+    const { name, rule, required, baseline } = input;
+    const candidate = input.candidate?.metric;
+    const base = {
+        name,
+        rule,
+        required,
+        ...(input.named ? { named: true } : {}),
+        ...(input.renamedFrom ? { renamedFrom: input.renamedFrom } : {}),
+        ...(baseline ? { baseline } : {}),
+        ...(candidate ? { candidate } : {}),
+        ...(input.candidate ? { file: input.candidate.file, line: input.candidate.line } : {}),
+    };
+    if (!candidate) {
+        // A metric the policy names may not disappear to escape its rule.
+        const fails = required || (baseline !== undefined && input.named === true);
+        return { ...base, verdict: 'missing', level: fails ? 'fail' : 'warn' };
+    }
+    const bounded = boundsVerdict(candidate.value, rule);
+    if (!baseline) {
+        return bounded ? { ...base, verdict: bounded, level: 'fail' } : { ...base, verdict: 'new', level: 'pass' };
+    }
+    const delta = candidate.value - baseline.value;
+    const deltaPercent = baseline.value === 0 ? undefined : (delta / Math.abs(baseline.value)) * 100;
+    const measured = { ...base, delta, ...(deltaPercent !== undefined ? { deltaPercent } : {}) };
+    if (bounded)
+        return { ...measured, verdict: bounded, level: 'fail' };
+    const judged = thresholdVerdict(baseline, candidate, delta, rule, input.alpha);
+    if (input.evaluationChanged === undefined)
+        return { ...measured, ...judged };
+    // On changed evaluation data a crossed fail threshold still fails, labelled with what changed.
+    if (judged.level === 'fail' && input.comparability !== 'warn')
+        return { ...measured, ...judged, evaluationChanged: input.evaluationChanged };
+    return { ...measured, verdict: 'not-comparable', level: 'warn' };
+}
+function thresholdVerdict(baseline, candidate, delta, rule, alpha) {
+    const worse = rule.better === 'higher' ? -delta : delta;
+    const eps = slack(baseline.value, candidate.value);
+    if (Math.abs(delta) <= eps)
+        return { verdict: 'unchanged', level: 'pass' };
+    if (worse < 0)
+        return { verdict: 'improved', level: 'pass' };
+    const beyond = (t) => t !== undefined && worse > (0,core_policy/* toleranceAmount */.Ev)(t, baseline.value) + eps;
+    if (beyond(rule.fail)) {
+        if (alpha === undefined)
+            return { verdict: 'fail', level: 'fail' };
+        const p = pValueOfDifference(baseline, candidate);
+        if (p === undefined)
+            return { verdict: 'fail', level: 'fail' };
+        if (p <= alpha)
+            return { verdict: 'fail', level: 'fail', pValue: p };
+        if (baseline.n === undefined || baseline.n < MIN_SIGNIFICANCE_SAMPLE) {
+            const why = baseline.n === undefined
+                ? `production states no sample size n (at least ${MIN_SIGNIFICANCE_SAMPLE} needed)`
+                : `production's sample n=${baseline.n} is below ${MIN_SIGNIFICANCE_SAMPLE}`;
+            return { verdict: 'fail', level: 'fail', pValue: p, noiseIgnored: why };
+        }
+        return { verdict: 'warn', level: 'warn', pValue: p, insideNoise: true };
+    }
+    if (beyond(rule.warn))
+        return { verdict: 'warn', level: 'warn' };
+    return { verdict: 'within', level: 'pass' };
+}
+function boundsVerdict(value, rule) {
+    if (rule.min !== undefined && value < rule.min)
+        return 'below-floor';
+    if (rule.max !== undefined && value > rule.max)
+        return 'above-ceiling';
+    return undefined;
+}
+/** How the evaluation data moved between two versions, or undefined when it did not (or is not declared). */
+function evaluationDataChange(before, after) {
+    if (!before.evaluationDataset || !after.evaluationDataset)
+        return undefined;
+    const a = before.data.find((d) => d.name === before.evaluationDataset);
+    const b = after.data.find((d) => d.name === after.evaluationDataset);
+    if (!a || !b)
+        return undefined;
+    if (a.name !== b.name)
+        return `evaluation.dataset ${a.name} → ${b.name}`;
+    const moved = ['uri', ...manifest/* ARTIFACT_PINS */.Y1].filter((pin) => (a[pin] ?? '') !== (b[pin] ?? ''));
+    if (moved.length === 0)
+        return undefined;
+    return moved.map((pin) => `${b.name}.${pin} ${a[pin] ?? '(none)'} → ${b[pin] ?? '(none)'}`).join(', ');
+}
+
+
+/***/ }),
+
+/***/ 7135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ld: () => (/* binding */ formatPosition),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   hD: () => (/* binding */ quote)
+/* harmony export */ });
 /**
  * Errors about user input. Every one carries where it came from (file:line:col) so that a person can
  * jump straight to it; none of them is ever shown with a stack trace.
@@ -67,6 +3394,23 @@ function errorMessage(error) {
         return oneLine(error.message);
     return oneLine(String(error));
 }
+
+
+/***/ }),
+
+/***/ 497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  PJ: () => (/* binding */ DOCUMENT_LIMITS),
+  nK: () => (/* binding */ isPlainMap),
+  Aj: () => (/* binding */ oversizeError),
+  Tp: () => (/* binding */ parseDocument)
+});
+
+// UNUSED EXPORTS: formatOf, tomlDeepLine
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
@@ -1385,6 +4729,8 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/core/diagnostics.ts
+var diagnostics = __nccwpck_require__(7135);
 ;// CONCATENATED MODULE: ./src/core/nesting.ts
 /**
  * Nesting depth, checked while parsing and before anything recurses. The YAML parser slows down
@@ -1486,7 +4832,7 @@ const DOCUMENT_LIMITS = {
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** The error for a file over a size limit: the same words wherever the size is first known. */
 function oversizeError(file, bytes, maxBytes) {
-    return new InputError({ file }, `file is ${bytes} bytes, over the limit of ${maxBytes} bytes`);
+    return new diagnostics/* InputError */.dz({ file }, `file is ${bytes} bytes, over the limit of ${maxBytes} bytes`);
 }
 function formatOf(file) {
     const lower = file.toLowerCase();
@@ -1532,7 +4878,7 @@ function parseYamlText(text, file, maxNodes, maxBytes, label) {
     catch (error) {
         if (!(error instanceof TooDeep))
             throw error;
-        throw new InputError(positionIn(text, file, error.offset), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
+        throw new diagnostics/* InputError */.dz(positionIn(text, file, error.offset), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
     }
     const { doc, lineCounter } = parsed;
     const where = (offset) => {
@@ -1544,7 +4890,7 @@ function parseYamlText(text, file, maxNodes, maxBytes, label) {
     const firstError = doc.errors[0];
     if (firstError) {
         const message = firstError.message.split('\n')[0];
-        throw new InputError(where(firstError.pos[0]), `invalid ${label}: ${oneLine(message ?? firstError.code)}`);
+        throw new diagnostics/* InputError */.dz(where(firstError.pos[0]), `invalid ${label}: ${(0,diagnostics/* oneLine */.TN)(message ?? firstError.code)}`);
     }
     const positions = new Map();
     positions.set('', { file, line: 1, col: 1 });
@@ -1557,25 +4903,25 @@ function parseYamlText(text, file, maxNodes, maxBytes, label) {
         nodes += addNodes;
         chars += addChars;
         if (nodes > maxNodes) {
-            throw new InputError(where(rangeStart(at)), `document expands to more than ${maxNodes} nodes (an alias bomb?)`);
+            throw new diagnostics/* InputError */.dz(where(rangeStart(at)), `document expands to more than ${maxNodes} nodes (an alias bomb?)`);
         }
         if (chars > maxBytes) {
-            throw new InputError(where(rangeStart(at)), `document expands to more than ${maxBytes} characters (an alias bomb?)`);
+            throw new diagnostics/* InputError */.dz(where(rangeStart(at)), `document expands to more than ${maxBytes} characters (an alias bomb?)`);
         }
     };
     /** Returns the value and the height of its subtree. */
     const visit = (node, path, depth) => {
         if (depth > DOCUMENT_LIMITS.maxDepth) {
-            throw new InputError(where(rangeStart(node)), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
+            throw new diagnostics/* InputError */.dz(where(rangeStart(node)), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
         }
         if ((0,yaml_dist/* isAlias */.Vj)(node)) {
             const anchor = anchors.get(node.source);
             if (anchor === undefined)
-                throw new InputError(where(rangeStart(node)), `unknown alias ${quote(node.source)}`);
+                throw new diagnostics/* InputError */.dz(where(rangeStart(node)), `unknown alias ${(0,diagnostics/* quote */.hD)(node.source)}`);
             if (anchor === 'open')
-                throw new InputError(where(rangeStart(node)), `alias ${quote(node.source)} refers to itself`);
+                throw new diagnostics/* InputError */.dz(where(rangeStart(node)), `alias ${(0,diagnostics/* quote */.hD)(node.source)} refers to itself`);
             if (depth + anchor.height > DOCUMENT_LIMITS.maxDepth) {
-                throw new InputError(where(rangeStart(node)), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
+                throw new diagnostics/* InputError */.dz(where(rangeStart(node)), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
             }
             charge(anchor.nodes, anchor.chars, node);
             return { value: anchor.value, height: anchor.height };
@@ -1615,13 +4961,13 @@ function parseYamlText(text, file, maxNodes, maxBytes, label) {
                 const keyPos = where(rangeStart(keyNode));
                 const rawKey = (0,yaml_dist/* isScalar */.jn)(keyNode) ? keyNode.value : undefined;
                 if (typeof rawKey !== 'string' && typeof rawKey !== 'number') {
-                    throw new InputError(keyPos, 'mapping keys must be plain strings');
+                    throw new diagnostics/* InputError */.dz(keyPos, 'mapping keys must be plain strings');
                 }
                 const key = String(rawKey);
                 if (FORBIDDEN_KEYS.has(key))
-                    throw new InputError(keyPos, `key ${quote(key)} is not allowed`);
+                    throw new diagnostics/* InputError */.dz(keyPos, `key ${(0,diagnostics/* quote */.hD)(key)} is not allowed`);
                 if (Object.prototype.hasOwnProperty.call(out, key))
-                    throw new InputError(keyPos, `duplicate key ${quote(key)}`);
+                    throw new diagnostics/* InputError */.dz(keyPos, `duplicate key ${(0,diagnostics/* quote */.hD)(key)}`);
                 charge(0, key.length, keyNode);
                 const childPath = [...path, key];
                 positions.set(keyOf(childPath), keyPos);
@@ -1642,7 +4988,7 @@ function parseYamlText(text, file, maxNodes, maxBytes, label) {
             });
             return { value, height };
         }
-        throw new InputError(where(rangeStart(node)), 'unsupported YAML node');
+        throw new diagnostics/* InputError */.dz(where(rangeStart(node)), 'unsupported YAML node');
     };
     const { value } = visit(doc.contents, [], 0);
     return { file, value, locate: locator(file, positions) };
@@ -1660,17 +5006,17 @@ function scalarValue(value, pos) {
         return null;
     if (typeof value === 'number') {
         if (!Number.isFinite(value))
-            throw new InputError(pos, `number ${String(value)} is not finite`);
+            throw new diagnostics/* InputError */.dz(pos, `number ${String(value)} is not finite`);
         return value;
     }
     if (typeof value === 'string' || typeof value === 'boolean')
         return value;
     if (typeof value === 'bigint') {
-        throw new InputError(pos, 'integer is too large');
+        throw new diagnostics/* InputError */.dz(pos, 'integer is too large');
     }
     if (value instanceof Date)
         return value.toISOString();
-    throw new InputError(pos, 'unsupported scalar value');
+    throw new diagnostics/* InputError */.dz(pos, 'unsupported scalar value');
 }
 function defineKey(target, key, value) {
     Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
@@ -1688,7 +5034,7 @@ function checkJsonSyntax(text, file) {
             const before = text.slice(0, offset).split('\n');
             pos = { file, line: before.length, col: (before.at(-1)?.length ?? 0) + 1 };
         }
-        throw new InputError(pos, `invalid JSON: ${oneLine(message.replace(/ in JSON at position \d+.*$/, ''))}`);
+        throw new diagnostics/* InputError */.dz(pos, `invalid JSON: ${(0,diagnostics/* oneLine */.TN)(message.replace(/ in JSON at position \d+.*$/, ''))}`);
     }
 }
 function parseTomlText(text, file, maxNodes) {
@@ -1702,13 +5048,13 @@ function parseTomlText(text, file, maxNodes) {
         const message = String(e.message ?? error);
         if (/excessively nested/.test(message))
             throw tooDeep(pos);
-        throw new InputError(pos, `invalid TOML: ${oneLine(message.split('\n')[0] ?? '')}`);
+        throw new diagnostics/* InputError */.dz(pos, `invalid TOML: ${(0,diagnostics/* oneLine */.TN)(message.split('\n')[0] ?? '')}`);
     }
     let nodes = 0;
     const pos = { file };
     const visit = (value, depth) => {
         if (++nodes > maxNodes)
-            throw new InputError(pos, 'document has too many nodes');
+            throw new diagnostics/* InputError */.dz(pos, 'document has too many nodes');
         if (depth > DOCUMENT_LIMITS.maxDepth)
             throw tooDeep({ file, line: tomlDeepLine(text) });
         if (Array.isArray(value))
@@ -1717,7 +5063,7 @@ function parseTomlText(text, file, maxNodes) {
             const out = {};
             for (const [key, child] of Object.entries(value)) {
                 if (FORBIDDEN_KEYS.has(key))
-                    throw new InputError(pos, `key ${quote(key)} is not allowed`);
+                    throw new diagnostics/* InputError */.dz(pos, `key ${(0,diagnostics/* quote */.hD)(key)} is not allowed`);
                 defineKey(out, key, visit(child, depth + 1));
             }
             return out;
@@ -1727,7 +5073,7 @@ function parseTomlText(text, file, maxNodes) {
     return { file, value: visit(raw, 0), locate: () => pos };
 }
 function tooDeep(pos) {
-    return new InputError(pos, `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
+    return new diagnostics/* InputError */.dz(pos, `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
 }
 /**
  * The first line of a TOML document whose table header and dotted key reach past the depth limit (TOML
@@ -1753,7 +5099,17 @@ function isPlainMap(value) {
     return value !== null && value !== undefined && typeof value === 'object' && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./src/core/fields.ts
+
+/***/ }),
+
+/***/ 242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ FieldReader)
+/* harmony export */ });
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(497);
 /** Typed reading of parsed documents: each check reports the exact key that is wrong, with its position. */
 
 
@@ -1764,7 +5120,7 @@ class FieldReader {
         this.doc = doc;
     }
     fail(path, message) {
-        this.errors.push(new InputError(this.doc.locate(path), message));
+        this.errors.push(new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(this.doc.locate(path), message));
         return undefined;
     }
     label(path) {
@@ -1773,7 +5129,7 @@ class FieldReader {
     map(value, path) {
         if (value === undefined || value === null)
             return undefined;
-        if (!isPlainMap(value))
+        if (!(0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(value))
             return this.fail(path, `${this.label(path)} must be a mapping`);
         return value;
     }
@@ -1817,7 +5173,7 @@ class FieldReader {
                 continue;
             const hint = nearest(key, allowed);
             const where = path.length ? ` in ${this.label(path)}` : '';
-            this.fail([...path, key], `unknown key ${quote(key)}${where}${hint ? ` (did you mean '${hint}'?)` : ''}`);
+            this.fail([...path, key], `unknown key ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(key)}${where}${hint ? ` (did you mean '${hint}'?)` : ''}`);
         }
     }
 }
@@ -1849,359 +5205,114 @@ function editDistance(a, b) {
     return row[b.length] ?? 99;
 }
 
-;// CONCATENATED MODULE: ./src/core/names.ts
-/** Model names and versions: the identifiers that become file paths, git refs and GTO tags. */
-/** GTO-compatible: lowercase letters, digits, '-' and '/', not starting or ending with '-' or '/'. */
-const NAME = /^[a-z0-9]([a-z0-9\-/]*[a-z0-9])?$/;
-const MAX_NAME_LENGTH = 100;
-function nameProblem(name) {
-    if (name.length > MAX_NAME_LENGTH)
-        return `is longer than ${MAX_NAME_LENGTH} characters`;
-    if (!NAME.test(name))
-        return "must match [a-z0-9]([a-z0-9-/]*[a-z0-9])? (lowercase letters, digits, '-', '/')";
-    if (name.includes('//'))
-        return "must not contain '//'";
-    return undefined;
-}
-const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-function parseSemVer(text) {
-    if (text.length > 128)
-        return undefined;
-    const m = SEMVER.exec(text);
-    if (!m)
-        return undefined;
-    return {
-        major: Number(m[1]),
-        minor: Number(m[2]),
-        patch: Number(m[3]),
-        prerelease: m[4] ? m[4].split('.') : [],
-    };
-}
-/** The version without a leading 'v': '3.1.0' and 'v3.1.0' name the same version. */
-function normalizeVersion(version) {
-    return version.startsWith('v') ? version.slice(1) : version;
-}
-function sameVersion(a, b) {
-    return normalizeVersion(a) === normalizeVersion(b);
-}
-function compareSemVer(a, b) {
-    for (const key of ['major', 'minor', 'patch']) {
-        if (a[key] !== b[key])
-            return a[key] < b[key] ? -1 : 1;
-    }
-    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
-        return b.prerelease.length - a.prerelease.length === 0 ? 0 : a.prerelease.length === 0 ? 1 : -1;
-    }
-    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
-        const x = a.prerelease[i];
-        const y = b.prerelease[i];
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        if (x === y)
-            continue;
-        const xn = /^\d+$/.test(x);
-        const yn = /^\d+$/.test(y);
-        if (xn && yn)
-            return Number(x) < Number(y) ? -1 : 1;
-        if (xn !== yn)
-            return xn ? -1 : 1;
-        return x < y ? -1 : 1;
-    }
-    return 0;
-}
 
-;// CONCATENATED MODULE: ./src/core/registry.ts
+/***/ }),
+
+/***/ 6085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fg: () => (/* binding */ isGlob),
+/* harmony export */   kZ: () => (/* binding */ pathMatcher),
+/* harmony export */   sB: () => (/* binding */ matchGlob)
+/* harmony export */ });
+/* unused harmony exports globToRegExp, pathGlobToRegExp */
 /**
- * The registry's record of one model: an append-only history of events (promotions, rollbacks, accepted
- * regressions), from which production is derived by a fold, as GTO derives stages from its tags.
- * Pure: serialization, validation and the state transitions; the stores live in src/registry/.
+ * Globs over dotted metric names and model names: `*` matches within one segment, `**` across segments.
+ * Metric names use '.' as the separator, model names '/'.
  */
-
-
-
-
-const REGISTRY_SCHEMA = 1;
-const REGISTRY_DIR = 'registry';
-/** Registry entries grow with their history; they get a larger limit than files from a pull request. */
-const REGISTRY_LIMITS = { maxBytes: 32 * 1024 * 1024, maxNodes: 5_000_000 };
-function registryPath(name) {
-    return `${REGISTRY_DIR}/${name}.json`;
-}
-/** Production is the last promotion or rollback. */
-function productionOf(history) {
-    for (let i = history.length - 1; i >= 0; i--) {
-        const e = history[i];
-        if (!e || e.type === 'accept' || !e.manifest)
-            continue;
-        return {
-            version: e.version,
-            since: e.at,
-            event: e.type,
-            actor: e.actor,
-            ...(e.commit ? { commit: e.commit } : {}),
-            ...(e.path ? { path: e.path } : {}),
-            ...(e.pr !== undefined ? { pr: e.pr } : {}),
-            ...(e.run ? { run: e.run } : {}),
-            manifest: e.manifest,
-            metrics: e.metrics ?? {},
-        };
-    }
-    return null;
-}
-function entryOf(name, history) {
-    return { schema: REGISTRY_SCHEMA, name, production: productionOf(history), history };
-}
-function serializeEntry(entry) {
-    return JSON.stringify(entry, null, 2) + '\n';
-}
-/** Parse and validate a registry entry; a damaged one is an error, never silently replaced. */
-function parseRegistryEntry(text, file) {
-    const doc = parseDocument(text, file, { format: 'json', ...REGISTRY_LIMITS });
-    const r = new FieldReader(doc);
-    const root = r.map(doc.value, []);
-    if (!root)
-        throw new InputError(doc.locate([]), 'a registry entry must be a JSON object');
-    if (root.schema !== REGISTRY_SCHEMA) {
-        throw new InputError(doc.locate(['schema']), `unsupported registry schema ${quote(root.schema ?? null)}`);
-    }
-    const name = r.string(root.name, ['name']);
-    const items = r.list(root.history, ['history']) ?? [];
-    const history = [];
-    items.forEach((item, i) => {
-        const event = readEvent(r, item, i);
-        if (event)
-            history.push(event);
-    });
-    if (name === undefined)
-        r.fail(['name'], "missing required key 'name'");
-    const first = r.errors[0];
-    if (first)
-        throw first;
-    return entryOf(name, history);
-}
-function readEvent(r, item, i) {
-    const path = ['history', i];
-    const e = r.map(item, path);
-    if (!e)
-        return undefined;
-    const type = r.string(e.type, [...path, 'type']);
-    if (type !== 'promote' && type !== 'rollback' && type !== 'accept') {
-        return r.fail([...path, 'type'], `history[${i}].type must be promote, rollback or accept`);
-    }
-    const version = r.string(e.version, [...path, 'version']);
-    const at = r.string(e.at, [...path, 'at']);
-    const actor = r.string(e.actor, [...path, 'actor']);
-    if (version === undefined || at === undefined || actor === undefined) {
-        return r.fail(path, `history[${i}] needs version, at and actor`);
-    }
-    const manifest = r.map(e.manifest, [...path, 'manifest']);
-    if (type !== 'accept' && !manifest)
-        return r.fail(path, `history[${i}] (${type}) has no manifest snapshot`);
-    const metrics = readMetrics(r, e.metrics, [...path, 'metrics']);
-    const pr = r.number(e.pr, [...path, 'pr']);
-    const optional = {};
-    for (const key of ['commit', 'path', 'run', 'reason', 'sha', 'from', 'against']) {
-        optional[key] = r.string(e[key], [...path, key]);
-    }
-    return {
-        type,
-        version,
-        at,
-        actor,
-        ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
-        ...(pr !== undefined ? { pr } : {}),
-        ...(manifest ? { manifest } : {}),
-        ...(metrics ? { metrics } : {}),
-    };
-}
-function readMetrics(r, value, path) {
-    const map = r.map(value, path);
-    if (!map)
-        return undefined;
-    const out = {};
-    for (const [name, v] of Object.entries(map)) {
-        if (!isPlainMap(v) || typeof v.value !== 'number') {
-            r.fail([...path, name], `metric ${quote(name)} must be {value, n?, std?, ci?}`);
-            continue;
+const cache = new Map();
+function globToRegExp(pattern, separator) {
+    const cacheKey = `${separator}${pattern}`;
+    const hit = cache.get(cacheKey);
+    if (hit)
+        return hit;
+    const sep = separator === '.' ? '\\.' : '/';
+    let source = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i] ?? '';
+        if (ch === '*' && pattern[i + 1] === '*') {
+            source += '.*';
+            i++;
         }
-        out[name] = v;
+        else if (ch === '*') {
+            source += `[^${sep}]*`;
+        }
+        else if (ch === '?') {
+            source += `[^${sep}]`;
+        }
+        else {
+            source += ch.replace(/[\\^$.+()|{}[\]]/g, '\\$&');
+        }
     }
-    return out;
+    const re = new RegExp(`^${source}$`);
+    cache.set(cacheKey, re);
+    return re;
 }
-class RegistryError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'RegistryError';
-    }
+function isGlob(pattern) {
+    return pattern.includes('*') || pattern.includes('?');
 }
-/**
- * Append a promotion. Promoting what is already production from the same commit changes nothing, and so
- * does promoting again a version from a commit that was promoted before.
- */
-function applyPromote(entry, name, event) {
-    const history = entry?.history ?? [];
-    const current = entry?.production;
-    if (current && sameVersion(current.version, event.version) && current.commit === event.commit) {
-        return entry ?? entryOf(name, history);
-    }
-    // A re-run of a push that was promoted before (and since superseded) must not move production back.
-    if (event.commit &&
-        history.some((e) => e.type === 'promote' && e.commit === event.commit && sameVersion(e.version, event.version))) {
-        return entry ?? entryOf(name, history);
-    }
-    return entryOf(name, [...history, event]);
+function matchGlob(pattern, name, separator) {
+    return isGlob(pattern) ? globToRegExp(pattern, separator).test(name) : pattern === name;
 }
-/**
- * The version that was production immediately before the current one: what an "undo" returns to.
- */
-function previousProductionVersion(entry) {
-    const current = entry.production?.version;
-    const changes = entry.history.filter((e) => e.type !== 'accept');
-    for (let i = changes.length - 2; i >= 0; i--) {
-        const v = changes[i]?.version;
-        if (v !== undefined && (current === undefined || !sameVersion(v, current)))
-            return v;
+/** A file-path glob: `**` spans directories, `*` and `?` stay inside one, `{a,b}` is either. */
+function pathGlobToRegExp(pattern) {
+    let source = '';
+    let inBraces = false;
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i] ?? '';
+        if (ch === '*' && pattern[i + 1] === '*') {
+            if (pattern[i + 2] === '/') {
+                source += '(?:.*/)?';
+                i += 2;
+            }
+            else {
+                source += '.*';
+                i++;
+            }
+        }
+        else if (ch === '*')
+            source += '[^/]*';
+        else if (ch === '?')
+            source += '[^/]';
+        else if (ch === '{' && !inBraces) {
+            source += '(?:';
+            inBraces = true;
+        }
+        else if (ch === '}' && inBraces) {
+            source += ')';
+            inBraces = false;
+        }
+        else if (ch === ',' && inBraces)
+            source += '|';
+        else
+            source += ch.replace(/[\\^$.+()|{}[\]]/g, '\\$&');
     }
-    return undefined;
+    return new RegExp(`^${source}$`);
 }
-/** Move production back to a version from the model's own history; the history only grows. */
-function applyRollback(entry, name, req) {
-    if (!entry || !entry.production)
-        throw new RegistryError(`model ${quote(name)} has no production version to roll back`);
-    const target = req.to ?? previousProductionVersion(entry);
-    if (target === undefined) {
-        throw new RegistryError(`model ${quote(name)} has no earlier production version to roll back to`);
-    }
-    if (sameVersion(target, entry.production.version)) {
-        throw new RegistryError(`version ${quote(target)} of ${quote(name)} is already production`);
-    }
-    const source = [...entry.history]
-        .reverse()
-        .find((e) => e.type !== 'accept' && e.manifest && sameVersion(e.version, target));
-    if (!source || !source.manifest) {
-        const known = [
-            ...new Set(entry.history.filter((e) => e.type !== 'accept').map((e) => normalizeVersion(e.version))),
-        ];
-        throw new RegistryError(`version ${quote(target)} of ${quote(name)} was never production (known: ${known.join(', ') || 'none'})`);
-    }
-    const event = {
-        type: 'rollback',
-        version: source.version,
-        at: req.at,
-        actor: req.actor,
-        reason: req.reason,
-        from: entry.production.version,
-        ...(source.commit ? { commit: source.commit } : {}),
-        ...(source.path ? { path: source.path } : {}),
-        ...(req.run ? { run: req.run } : {}),
-        manifest: source.manifest,
-        ...(source.metrics ? { metrics: source.metrics } : {}),
-    };
-    return entryOf(name, [...entry.history, event]);
-}
-function registry_applyAccept(entry, name, event) {
-    return entryOf(name, [...(entry?.history ?? []), event]);
-}
-/** What an acceptance is recorded against when the model has no production version. */
-const NO_PRODUCTION = 'none';
-/**
- * The latest acceptance recorded for a pull request's head SHA and version, if any. It holds only while
- * production is still the version (and content) it was accepted against; otherwise it lapsed, and says why.
- */
-function acceptanceFor(entry, sha, version, production) {
-    if (!entry || !sha)
-        return undefined;
-    const e = [...entry.history]
-        .reverse()
-        .find((x) => x.type === 'accept' && x.sha === sha && sameVersion(x.version, version));
-    if (!e)
-        return undefined;
-    const acceptance = { actor: e.actor, reason: e.reason ?? '', at: e.at };
-    if (e.against === production)
-        return { kind: 'held', acceptance };
-    const then = e.against === undefined ? 'an unrecorded production' : describeAgainst(e.against);
-    return {
-        kind: 'lapsed',
-        acceptance,
-        why: `accepted by ${e.actor} against ${then}; production is now ${describeAgainst(production)}, so the regression must be reviewed again`,
-    };
-}
-function describeAgainst(against) {
-    if (against === NO_PRODUCTION)
-        return 'no production version';
-    const [version, digest] = against.split('#');
-    return `${version ?? against}${digest ? ` (content ${digest.slice(0, 8)})` : ''}`;
+/** Patterns one per line (or comma-free list); a leading '!' excludes. */
+function pathMatcher(patterns) {
+    const lines = patterns
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const include = lines.filter((l) => !l.startsWith('!')).map(pathGlobToRegExp);
+    const exclude = lines.filter((l) => l.startsWith('!')).map((l) => pathGlobToRegExp(l.slice(1)));
+    return (path) => include.some((re) => re.test(path)) && !exclude.some((re) => re.test(path));
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/git/git.ts
-/** The one place that runs the `git` executable. Arguments are passed as an array: no shell, no quoting. */
 
-class GitError extends Error {
-    args;
-    code;
-    stderr;
-    constructor(args, code, stderr) {
-        super(`git ${args[0] ?? ''} failed: ${stderr.trim().split('\n').at(-1) ?? `exit ${String(code)}`}`);
-        this.args = args;
-        this.code = code;
-        this.stderr = stderr;
-        this.name = 'GitError';
-    }
-}
-class Git {
-    cwd;
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    run(args, options = {}) {
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotepath=off', ...args], {
-                cwd: this.cwd,
-                encoding: 'buffer',
-                maxBuffer: 256 * 1024 * 1024,
-                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
-            }, (error, stdout, stderr) => {
-                const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-                if (error && !(options.okCodes ?? []).includes(code)) {
-                    reject(new GitError(args, error.code ?? null, stderr.toString('utf8')));
-                    return;
-                }
-                resolve({ stdout, code });
-            });
-            if (options.input !== undefined)
-                child.stdin?.end(options.input);
-        });
-    }
-    async text(args, options = {}) {
-        return (await this.run(args, options)).stdout.toString('utf8');
-    }
-    async line(args, options = {}) {
-        return (await this.text(args, options)).trim();
-    }
-    /** The full SHA a ref names, or undefined when it does not resolve. */
-    async resolve(ref) {
-        const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
-            okCodes: [1, 128],
-        });
-        return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-    }
-    async refExists(ref) {
-        const r = await this.run(['rev-parse', '--verify', '--quiet', ref], { okCodes: [1, 128] });
-        return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-    }
-}
-async function isRepository(cwd) {
-    const r = await new Git(cwd).run(['rev-parse', '--git-dir'], { okCodes: [128] }).catch(() => undefined);
-    return r?.code === 0;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/core/lookalike.ts
+/***/ 9814:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dy: () => (/* binding */ invisibleCharacter),
+/* harmony export */   RK: () => (/* binding */ visible),
+/* harmony export */   qV: () => (/* binding */ skeleton)
+/* harmony export */ });
+/* unused harmony exports codePoint, looksLike */
 /**
  * Names people read: a metric or model name with an invisible character, or one that only looks like
  * another, is a way to make a rule stop applying without anyone noticing. Pure functions.
@@ -2319,7 +5430,246 @@ function looksLike(a, b) {
     return a !== b && skeleton(a) === skeleton(b);
 }
 
-;// CONCATENATED MODULE: ./src/core/metrics.ts
+
+/***/ }),
+
+/***/ 4414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   Y1: () => (/* binding */ ARTIFACT_PINS),
+/* harmony export */   yl: () => (/* binding */ validateManifest)
+/* harmony export */ });
+/* unused harmony exports DATA_ROLES, MANIFEST_KEYS, MAX_METRICS_FILES, insideRepository */
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(497);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(242);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3010);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2483);
+/** The model manifest (`model.yaml`): parse, validate, and hold the snapshot of one model version. */
+
+
+
+
+
+
+const DATA_ROLES = ['train', 'eval', 'test', 'other'];
+/** Ways an artifact (a data set, the weights) is pinned: a content hash, or a DVC / Git LFS pointer. */
+const ARTIFACT_PINS = ['sha256', 'md5', 'dvc', 'lfs'];
+const MANIFEST_KEYS = [
+    'name',
+    'version',
+    'description',
+    'architecture',
+    'hyperparameters',
+    'data',
+    'weights',
+    'metrics',
+    'metrics_files',
+    'evaluation',
+    'deployment',
+];
+/** Most metrics files one manifest may list: each is a read (an API call in the action). */
+const MAX_METRICS_FILES = 16;
+function parseManifest(text, file) {
+    let doc;
+    try {
+        doc = (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, file);
+    }
+    catch (error) {
+        if (error instanceof _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
+            return { ok: false, errors: [error] };
+        throw error;
+    }
+    return validateManifest(doc);
+}
+function validateManifest(doc) {
+    const r = new _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .FieldReader */ .U(doc);
+    const root = doc.value;
+    if (root === null || typeof root !== 'object' || Array.isArray(root)) {
+        return { ok: false, errors: [new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(doc.locate([]), 'a manifest must be a mapping')] };
+    }
+    r.onlyKeys(root, [], MANIFEST_KEYS);
+    const name = r.string(root.name, ['name']);
+    if (root.name === undefined || root.name === null)
+        r.fail([], "missing required key 'name'");
+    else if (name !== undefined) {
+        const problem = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .nameProblem */ .rH)(name);
+        if (problem)
+            r.fail(['name'], `name ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)} ${problem}`);
+    }
+    const rawVersion = typeof root.version === 'number' ? undefined : r.string(root.version, ['version']);
+    if (root.version === undefined || root.version === null)
+        r.fail([], "missing required key 'version'");
+    else if (typeof root.version === 'number') {
+        r.fail(['version'], `version must be a SemVer string such as '1.2.0' (quote it in YAML)`);
+    }
+    else if (rawVersion !== undefined && !(0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSemVer */ .IX)(rawVersion)) {
+        r.fail(['version'], `version ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(rawVersion)} is not SemVer (MAJOR.MINOR.PATCH, a leading 'v' allowed)`);
+    }
+    const description = r.string(root.description, ['description']);
+    r.map(root.architecture, ['architecture']);
+    r.map(root.hyperparameters, ['hyperparameters']);
+    r.map(root.deployment, ['deployment']);
+    const data = readData(r, root.data);
+    const weights = readArtifact(r, root.weights, ['weights']);
+    const metricsFiles = readMetricsFiles(r, root.metrics_files);
+    let evaluationDataset;
+    const evaluation = r.map(root.evaluation, ['evaluation']);
+    if (evaluation) {
+        r.onlyKeys(evaluation, ['evaluation'], ['dataset', 'environment']);
+        evaluationDataset = r.string(evaluation.dataset, ['evaluation', 'dataset']);
+        r.map(evaluation.environment, ['evaluation', 'environment']);
+        if (evaluationDataset !== undefined && !data.some((d) => d.name === evaluationDataset)) {
+            r.fail(['evaluation', 'dataset'], `evaluation.dataset ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(evaluationDataset)} names no data entry`);
+        }
+    }
+    const metrics = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_4__/* .flattenMetrics */ .g)(r, root.metrics, ['metrics'], 'strict');
+    if (r.errors.length > 0 || name === undefined || rawVersion === undefined) {
+        return { ok: false, errors: r.errors, ...(name && !(0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .nameProblem */ .rH)(name) ? { name } : {}) };
+    }
+    return {
+        ok: true,
+        manifest: {
+            file: doc.file,
+            name,
+            version: rawVersion,
+            ...(description !== undefined ? { description } : {}),
+            data,
+            metricsFiles,
+            references: referencesOf(doc, metricsFiles, data, weights),
+            ...(evaluationDataset !== undefined ? { evaluationDataset } : {}),
+            metrics,
+            snapshot: root,
+            lineOf: (path) => doc.locate(path).line,
+        },
+    };
+}
+function readMetricsFiles(r, value) {
+    const metricsFiles = r.stringList(value, ['metrics_files']) ?? [];
+    if (metricsFiles.length > MAX_METRICS_FILES) {
+        r.fail(['metrics_files'], `metrics_files lists ${metricsFiles.length} files; at most ${MAX_METRICS_FILES} are read`);
+    }
+    metricsFiles.forEach((path, i) => {
+        if (!insideRepository(path)) {
+            r.fail(['metrics_files', i], `metrics file ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(path)} must be a relative path inside the repository`);
+        }
+        else if (metricsFiles.indexOf(path) !== i) {
+            r.fail(['metrics_files', i], `metrics file ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(path)} is listed twice`);
+        }
+    });
+    return metricsFiles;
+}
+function readData(r, value) {
+    const items = r.list(value, ['data']);
+    if (!items)
+        return [];
+    const out = [];
+    const seen = new Set();
+    items.forEach((item, i) => {
+        const path = ['data', i];
+        const entry = r.map(item, path);
+        if (!entry) {
+            if (item === null)
+                r.fail(path, `data[${i}] must be a mapping`);
+            return;
+        }
+        r.onlyKeys(entry, path, ['name', 'role', 'uri', ...ARTIFACT_PINS]);
+        const name = r.string(entry.name, [...path, 'name']);
+        if (entry.name === undefined)
+            r.fail(path, `data[${i}] is missing required key 'name'`);
+        const role = r.string(entry.role, [...path, 'role']) ?? 'other';
+        if (!DATA_ROLES.includes(role)) {
+            r.fail([...path, 'role'], `data[${i}].role ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(role)} must be one of ${DATA_ROLES.join(', ')}`);
+        }
+        const pins = {};
+        for (const key of ['uri', ...ARTIFACT_PINS]) {
+            const v = r.string(entry[key], [...path, key]);
+            if (v !== undefined)
+                pins[key] = v;
+        }
+        checkPointers(r, pins, path);
+        if (name !== undefined) {
+            if (seen.has(name))
+                r.fail([...path, 'name'], `duplicate data entry ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)}`);
+            seen.add(name);
+            out.push({ name, role: role, ...pins });
+        }
+    });
+    return out;
+}
+function readArtifact(r, value, path) {
+    const map = r.map(value, path);
+    const pins = {};
+    if (!map)
+        return pins;
+    for (const key of ['uri', ...ARTIFACT_PINS]) {
+        const v = r.string(map[key], [...path, key]);
+        if (v !== undefined)
+            pins[key] = v;
+    }
+    checkPointers(r, pins, path);
+    return pins;
+}
+/** Pointer files are read from the repository: they must be relative paths inside it. */
+function checkPointers(r, pins, path) {
+    for (const key of POINTERS) {
+        const p = pins[key];
+        if (p !== undefined && !insideRepository(p)) {
+            r.fail([...path, key], `${key} pointer ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p)} must be a relative path inside the repository`);
+        }
+    }
+}
+const POINTERS = ['dvc', 'lfs'];
+/** A relative path that stays inside the repository: no leading '/', no '..', no NUL. */
+function insideRepository(path) {
+    return path !== '' && !path.startsWith('/') && !path.split(/[\\/]/).includes('..') && !path.includes('\0');
+}
+/** Every file the manifest references, resolved against its folder: metrics files and pointer files. */
+function referencesOf(doc, metricsFiles, data, weights) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(doc.file);
+    const out = [];
+    const add = (rel, key, at) => {
+        if (!insideRepository(rel))
+            return;
+        const line = doc.locate(at).line;
+        out.push({ path: node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, rel)), key, ...(line ? { line } : {}) });
+    };
+    metricsFiles.forEach((p, i) => add(p, `metrics_files[${i}]`, ['metrics_files', i]));
+    const items = Array.isArray(doc.value) ? [] : doc.value.data;
+    data.forEach((d) => {
+        const i = Array.isArray(items) ? items.findIndex((x) => (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainMap */ .nK)(x) && x.name === d.name) : -1;
+        for (const key of POINTERS) {
+            const p = d[key];
+            if (p !== undefined)
+                add(p, `data[${d.name}].${key}`, ['data', i, key]);
+        }
+    });
+    for (const key of POINTERS) {
+        const p = weights[key];
+        if (p !== undefined)
+            add(p, `weights.${key}`, ['weights', key]);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 3010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ flattenMetrics),
+/* harmony export */   j: () => (/* binding */ parseMetricsFile)
+/* harmony export */ });
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(497);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(242);
+/* harmony import */ var _lookalike_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9814);
 /** Metric values: a number, or {value, n, std, ci}; nested mappings flatten to dotted names. */
 
 
@@ -2337,7 +5687,7 @@ function flattenMetrics(reader, value, path, mode, skipped = []) {
     const put = (name, at, metric) => {
         const earlier = out.get(name);
         if (earlier) {
-            reader.fail(at, `metric ${quote(name)} is written twice (also at line ${earlier.line ?? '?'})`);
+            reader.fail(at, `metric ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)} is written twice (also at line ${earlier.line ?? '?'})`);
         }
         else
             out.set(name, metric);
@@ -2348,7 +5698,7 @@ function flattenMetrics(reader, value, path, mode, skipped = []) {
             put(name, at, { metric: { value: node }, file: pos.file, line: pos.line });
             return;
         }
-        if (isPlainMap(node) && 'value' in node) {
+        if ((0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(node) && 'value' in node) {
             const read = readMetricObject(reader, node, at, mode);
             if (read)
                 put(name, at, {
@@ -2359,11 +5709,11 @@ function flattenMetrics(reader, value, path, mode, skipped = []) {
                 });
             return;
         }
-        if (isPlainMap(node)) {
+        if ((0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(node)) {
             for (const [key, child] of Object.entries(node)) {
-                const hidden = invisibleCharacter(key);
+                const hidden = (0,_lookalike_js__WEBPACK_IMPORTED_MODULE_3__/* .invisibleCharacter */ .Dy)(key);
                 if (hidden) {
-                    reader.fail([...at, key], `metric name ${quote(key)} contains an invisible character (${hidden})`);
+                    reader.fail([...at, key], `metric name ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(key)} contains an invisible character (${hidden})`);
                     continue;
                 }
                 walk(child, [...at, key], name ? `${name}.${key}` : key);
@@ -2379,7 +5729,7 @@ function flattenMetrics(reader, value, path, mode, skipped = []) {
     };
     if (value === undefined || value === null)
         return out;
-    if (!isPlainMap(value)) {
+    if (!(0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(value)) {
         reader.fail(path, `${reader.label(path) || 'metrics'} must be a mapping of metric names`);
         return out;
     }
@@ -2432,1301 +5782,118 @@ function readRenamedFrom(reader, value, at) {
     const old = reader.string(value, path);
     if (old === undefined)
         return undefined;
-    const hidden = invisibleCharacter(old);
+    const hidden = (0,_lookalike_js__WEBPACK_IMPORTED_MODULE_3__/* .invisibleCharacter */ .Dy)(old);
     if (hidden || old === '') {
-        reader.fail(path, `renamed_from ${quote(old)} must be a metric name without invisible characters`);
+        reader.fail(path, `renamed_from ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(old)} must be a metric name without invisible characters`);
         return undefined;
     }
     return old;
 }
 /** A DVC-style metrics file (JSON, YAML or TOML), flattened to dotted names; non-numbers skipped. */
 function parseMetricsFile(text, file) {
-    const doc = parseDocument(text, file);
-    const reader = new FieldReader(doc);
+    const doc = (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, file);
+    const reader = new _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FieldReader */ .U(doc);
     const skipped = [];
     const metrics = flattenMetrics(reader, doc.value, [], 'lenient', skipped);
     const first = reader.errors[0];
     if (first)
         throw first;
-    if (!isPlainMap(doc.value))
-        throw new InputError({ file }, 'a metrics file must hold a mapping');
+    if (!(0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(doc.value))
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ file }, 'a metrics file must hold a mapping');
     return { metrics, skipped };
 }
 
-;// CONCATENATED MODULE: ./src/core/manifest.ts
-/** The model manifest (`model.yaml`): parse, validate, and hold the snapshot of one model version. */
 
+/***/ }),
 
+/***/ 2483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-
-const DATA_ROLES = ['train', 'eval', 'test', 'other'];
-/** Ways an artifact (a data set, the weights) is pinned: a content hash, or a DVC / Git LFS pointer. */
-const ARTIFACT_PINS = ['sha256', 'md5', 'dvc', 'lfs'];
-const MANIFEST_KEYS = [
-    'name',
-    'version',
-    'description',
-    'architecture',
-    'hyperparameters',
-    'data',
-    'weights',
-    'metrics',
-    'metrics_files',
-    'evaluation',
-    'deployment',
-];
-/** Most metrics files one manifest may list: each is a read (an API call in the action). */
-const MAX_METRICS_FILES = 16;
-function parseManifest(text, file) {
-    let doc;
-    try {
-        doc = parseDocument(text, file);
-    }
-    catch (error) {
-        if (error instanceof InputError)
-            return { ok: false, errors: [error] };
-        throw error;
-    }
-    return validateManifest(doc);
-}
-function validateManifest(doc) {
-    const r = new FieldReader(doc);
-    const root = doc.value;
-    if (root === null || typeof root !== 'object' || Array.isArray(root)) {
-        return { ok: false, errors: [new InputError(doc.locate([]), 'a manifest must be a mapping')] };
-    }
-    r.onlyKeys(root, [], MANIFEST_KEYS);
-    const name = r.string(root.name, ['name']);
-    if (root.name === undefined || root.name === null)
-        r.fail([], "missing required key 'name'");
-    else if (name !== undefined) {
-        const problem = nameProblem(name);
-        if (problem)
-            r.fail(['name'], `name ${quote(name)} ${problem}`);
-    }
-    const rawVersion = typeof root.version === 'number' ? undefined : r.string(root.version, ['version']);
-    if (root.version === undefined || root.version === null)
-        r.fail([], "missing required key 'version'");
-    else if (typeof root.version === 'number') {
-        r.fail(['version'], `version must be a SemVer string such as '1.2.0' (quote it in YAML)`);
-    }
-    else if (rawVersion !== undefined && !parseSemVer(rawVersion)) {
-        r.fail(['version'], `version ${quote(rawVersion)} is not SemVer (MAJOR.MINOR.PATCH, a leading 'v' allowed)`);
-    }
-    const description = r.string(root.description, ['description']);
-    r.map(root.architecture, ['architecture']);
-    r.map(root.hyperparameters, ['hyperparameters']);
-    r.map(root.deployment, ['deployment']);
-    const data = readData(r, root.data);
-    const weights = readArtifact(r, root.weights, ['weights']);
-    const metricsFiles = readMetricsFiles(r, root.metrics_files);
-    let evaluationDataset;
-    const evaluation = r.map(root.evaluation, ['evaluation']);
-    if (evaluation) {
-        r.onlyKeys(evaluation, ['evaluation'], ['dataset', 'environment']);
-        evaluationDataset = r.string(evaluation.dataset, ['evaluation', 'dataset']);
-        r.map(evaluation.environment, ['evaluation', 'environment']);
-        if (evaluationDataset !== undefined && !data.some((d) => d.name === evaluationDataset)) {
-            r.fail(['evaluation', 'dataset'], `evaluation.dataset ${quote(evaluationDataset)} names no data entry`);
-        }
-    }
-    const metrics = flattenMetrics(r, root.metrics, ['metrics'], 'strict');
-    if (r.errors.length > 0 || name === undefined || rawVersion === undefined) {
-        return { ok: false, errors: r.errors, ...(name && !nameProblem(name) ? { name } : {}) };
-    }
-    return {
-        ok: true,
-        manifest: {
-            file: doc.file,
-            name,
-            version: rawVersion,
-            ...(description !== undefined ? { description } : {}),
-            data,
-            metricsFiles,
-            references: referencesOf(doc, metricsFiles, data, weights),
-            ...(evaluationDataset !== undefined ? { evaluationDataset } : {}),
-            metrics,
-            snapshot: root,
-            lineOf: (path) => doc.locate(path).line,
-        },
-    };
-}
-function readMetricsFiles(r, value) {
-    const metricsFiles = r.stringList(value, ['metrics_files']) ?? [];
-    if (metricsFiles.length > MAX_METRICS_FILES) {
-        r.fail(['metrics_files'], `metrics_files lists ${metricsFiles.length} files; at most ${MAX_METRICS_FILES} are read`);
-    }
-    metricsFiles.forEach((path, i) => {
-        if (!insideRepository(path)) {
-            r.fail(['metrics_files', i], `metrics file ${quote(path)} must be a relative path inside the repository`);
-        }
-        else if (metricsFiles.indexOf(path) !== i) {
-            r.fail(['metrics_files', i], `metrics file ${quote(path)} is listed twice`);
-        }
-    });
-    return metricsFiles;
-}
-function readData(r, value) {
-    const items = r.list(value, ['data']);
-    if (!items)
-        return [];
-    const out = [];
-    const seen = new Set();
-    items.forEach((item, i) => {
-        const path = ['data', i];
-        const entry = r.map(item, path);
-        if (!entry) {
-            if (item === null)
-                r.fail(path, `data[${i}] must be a mapping`);
-            return;
-        }
-        r.onlyKeys(entry, path, ['name', 'role', 'uri', ...ARTIFACT_PINS]);
-        const name = r.string(entry.name, [...path, 'name']);
-        if (entry.name === undefined)
-            r.fail(path, `data[${i}] is missing required key 'name'`);
-        const role = r.string(entry.role, [...path, 'role']) ?? 'other';
-        if (!DATA_ROLES.includes(role)) {
-            r.fail([...path, 'role'], `data[${i}].role ${quote(role)} must be one of ${DATA_ROLES.join(', ')}`);
-        }
-        const pins = {};
-        for (const key of ['uri', ...ARTIFACT_PINS]) {
-            const v = r.string(entry[key], [...path, key]);
-            if (v !== undefined)
-                pins[key] = v;
-        }
-        checkPointers(r, pins, path);
-        if (name !== undefined) {
-            if (seen.has(name))
-                r.fail([...path, 'name'], `duplicate data entry ${quote(name)}`);
-            seen.add(name);
-            out.push({ name, role: role, ...pins });
-        }
-    });
-    return out;
-}
-function readArtifact(r, value, path) {
-    const map = r.map(value, path);
-    const pins = {};
-    if (!map)
-        return pins;
-    for (const key of ['uri', ...ARTIFACT_PINS]) {
-        const v = r.string(map[key], [...path, key]);
-        if (v !== undefined)
-            pins[key] = v;
-    }
-    checkPointers(r, pins, path);
-    return pins;
-}
-/** Pointer files are read from the repository: they must be relative paths inside it. */
-function checkPointers(r, pins, path) {
-    for (const key of POINTERS) {
-        const p = pins[key];
-        if (p !== undefined && !insideRepository(p)) {
-            r.fail([...path, key], `${key} pointer ${quote(p)} must be a relative path inside the repository`);
-        }
-    }
-}
-const POINTERS = ['dvc', 'lfs'];
-/** A relative path that stays inside the repository: no leading '/', no '..', no NUL. */
-function insideRepository(path) {
-    return path !== '' && !path.startsWith('/') && !path.split(/[\\/]/).includes('..') && !path.includes('\0');
-}
-/** Every file the manifest references, resolved against its folder: metrics files and pointer files. */
-function referencesOf(doc, metricsFiles, data, weights) {
-    const dir = external_node_path_namespaceObject.posix.dirname(doc.file);
-    const out = [];
-    const add = (rel, key, at) => {
-        if (!insideRepository(rel))
-            return;
-        const line = doc.locate(at).line;
-        out.push({ path: external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, rel)), key, ...(line ? { line } : {}) });
-    };
-    metricsFiles.forEach((p, i) => add(p, `metrics_files[${i}]`, ['metrics_files', i]));
-    const items = Array.isArray(doc.value) ? [] : doc.value.data;
-    data.forEach((d) => {
-        const i = Array.isArray(items) ? items.findIndex((x) => isPlainMap(x) && x.name === d.name) : -1;
-        for (const key of POINTERS) {
-            const p = d[key];
-            if (p !== undefined)
-                add(p, `data[${d.name}].${key}`, ['data', i, key]);
-        }
-    });
-    for (const key of POINTERS) {
-        const p = weights[key];
-        if (p !== undefined)
-            add(p, `weights.${key}`, ['weights', key]);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/glob.ts
-/**
- * Globs over dotted metric names and model names: `*` matches within one segment, `**` across segments.
- * Metric names use '.' as the separator, model names '/'.
- */
-const cache = new Map();
-function globToRegExp(pattern, separator) {
-    const cacheKey = `${separator}${pattern}`;
-    const hit = cache.get(cacheKey);
-    if (hit)
-        return hit;
-    const sep = separator === '.' ? '\\.' : '/';
-    let source = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i] ?? '';
-        if (ch === '*' && pattern[i + 1] === '*') {
-            source += '.*';
-            i++;
-        }
-        else if (ch === '*') {
-            source += `[^${sep}]*`;
-        }
-        else if (ch === '?') {
-            source += `[^${sep}]`;
-        }
-        else {
-            source += ch.replace(/[\\^$.+()|{}[\]]/g, '\\$&');
-        }
-    }
-    const re = new RegExp(`^${source}$`);
-    cache.set(cacheKey, re);
-    return re;
-}
-function isGlob(pattern) {
-    return pattern.includes('*') || pattern.includes('?');
-}
-function matchGlob(pattern, name, separator) {
-    return isGlob(pattern) ? globToRegExp(pattern, separator).test(name) : pattern === name;
-}
-/** A file-path glob: `**` spans directories, `*` and `?` stay inside one, `{a,b}` is either. */
-function pathGlobToRegExp(pattern) {
-    let source = '';
-    let inBraces = false;
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i] ?? '';
-        if (ch === '*' && pattern[i + 1] === '*') {
-            if (pattern[i + 2] === '/') {
-                source += '(?:.*/)?';
-                i += 2;
-            }
-            else {
-                source += '.*';
-                i++;
-            }
-        }
-        else if (ch === '*')
-            source += '[^/]*';
-        else if (ch === '?')
-            source += '[^/]';
-        else if (ch === '{' && !inBraces) {
-            source += '(?:';
-            inBraces = true;
-        }
-        else if (ch === '}' && inBraces) {
-            source += ')';
-            inBraces = false;
-        }
-        else if (ch === ',' && inBraces)
-            source += '|';
-        else
-            source += ch.replace(/[\\^$.+()|{}[\]]/g, '\\$&');
-    }
-    return new RegExp(`^${source}$`);
-}
-/** Patterns one per line (or comma-free list); a leading '!' excludes. */
-function pathMatcher(patterns) {
-    const lines = patterns
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const include = lines.filter((l) => !l.startsWith('!')).map(pathGlobToRegExp);
-    const exclude = lines.filter((l) => l.startsWith('!')).map((l) => pathGlobToRegExp(l.slice(1)));
-    return (path) => include.some((re) => re.test(path)) && !exclude.some((re) => re.test(path));
-}
-
-;// CONCATENATED MODULE: ./src/gate/metric-budget.ts
-/**
- * How many metrics one model and one run may compare: the work (and every report) grows with them, so both
- * are bounded. Past a bound the model is an error with a clear message, and the others are still checked.
- */
-
-const METRIC_LIMITS = {
-    /** Most metrics of one model version: the manifest's and its metrics files' together. */
-    perModel: 10_000,
-    /** Most metrics of one run, over every changed model, taken in path order. */
-    perRun: 50_000,
-};
-function tooManyMetricsError(where, count) {
-    return new InputError(where, `the model has more than ${METRIC_LIMITS.perModel.toLocaleString('en-US')} metrics (${count.toLocaleString('en-US')} read so far, manifest and metrics files together)`);
-}
-/**
- * The run's budget. Models are taken in path order: once the metrics of the models so far pass the bound,
- * that model and every later one is refused. Loads run concurrently, so a load that starts after the models
- * already loaded passed the bound is refused without reading anything: the same models are refused either
- * way, since those loads started in path order.
- */
-class MetricBudget {
-    limit;
-    loaded = 0;
-    constructor(limit = METRIC_LIMITS.perRun) {
-        this.limit = limit;
-    }
-    /** True when the models loaded so far already hold more than the bound. */
-    exhausted() {
-        return this.loaded > this.limit;
-    }
-    record(count) {
-        this.loaded += count;
-    }
-    /** For metric counts in path order: which models are past the bound. */
-    refused(counts) {
-        let total = 0;
-        return counts.map((n) => (total += n) > this.limit);
-    }
-    error(file) {
-        return new InputError({ file }, `not compared: this run's models have more than ${this.limit.toLocaleString('en-US')} metrics in all (models are taken in path order); check fewer models per pull request`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gate/model-version.ts
-/** Turning files into comparable model versions: a manifest plus its metrics files, merged. */
-
-
-
-
-
-
-/**
- * Parse a manifest and read its metrics files with `read` (paths relative to the manifest's folder).
- * Every metric has one source: a name written in two metrics files, or in a file and in the manifest, is
- * an error naming both, never last-one-wins.
- */
-async function loadModelVersion(text, path, read) {
-    const parsed = parseManifest(text, path);
-    if (!parsed.ok)
-        return parsed;
-    return versionOf(parsed.manifest, read);
-}
-/** A parsed manifest with its metrics files read (`read` takes repository paths). */
-async function versionOf(manifest, read) {
-    const path = manifest.file;
-    const metrics = new Map(manifest.metrics);
-    const skipped = [];
-    const errors = [];
-    for (const [i, rel] of manifest.metricsFiles.entries()) {
-        const file = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), rel));
-        const where = { file: path, line: manifest.lineOf(['metrics_files', i]) };
-        try {
-            const body = await read(file);
-            if (body === undefined) {
-                errors.push(new InputError(where, `metrics file ${file} does not exist`));
-                continue;
-            }
-            const parsedFile = parseMetricsFile(body, file);
-            if (metrics.size + parsedFile.metrics.size > METRIC_LIMITS.perModel) {
-                errors.push(tooManyMetricsError(where, metrics.size + parsedFile.metrics.size));
-                break;
-            }
-            skipped.push(...parsedFile.skipped);
-            for (const [name, m] of parsedFile.metrics) {
-                const earlier = metrics.get(name);
-                if (earlier)
-                    errors.push(twoSources(name, m, earlier));
-                else
-                    metrics.set(name, m);
-            }
-        }
-        catch (error) {
-            errors.push(error instanceof InputError
-                ? error
-                : new InputError(where, `cannot read ${file}: ${errorMessage(error)}`));
-        }
-    }
-    if (errors.length)
-        return { ok: false, errors, name: manifest.name };
-    if (metrics.size > METRIC_LIMITS.perModel) {
-        return { ok: false, errors: [tooManyMetricsError({ file: path }, metrics.size)], name: manifest.name };
-    }
-    return { ok: true, version: { manifest, metrics, ...(skipped.length ? { skipped } : {}) } };
-}
-function twoSources(name, m, earlier) {
-    const at = (x) => formatPosition({ file: x.file, ...(x.line ? { line: x.line } : {}) });
-    return new InputError({ file: m.file, ...(m.line ? { line: m.line } : {}) }, `metric ${quote(name)} is also written at ${at(earlier)}: a metric must have one source`);
-}
-/** A manifest snapshot as stored in the registry, validated again (the registry is data, not trust). */
-function manifestFromSnapshot(snapshot, file) {
-    const doc = { file, value: snapshot, locate: () => ({ file }) };
-    const result = validateManifest(doc);
-    if (!result.ok)
-        throw result.errors[0] ?? new InputError({ file }, 'invalid manifest snapshot');
-    return result.manifest;
-}
-function metricsFromRecord(record, file) {
-    return new Map(Object.entries(record).map(([k, metric]) => [k, { metric, file }]));
-}
-function metricsToRecord(metrics) {
-    const out = {};
-    for (const [k, v] of metrics)
-        out[k] = v.metric;
-    return out;
-}
-/**
- * The manifest of a model at a commit: at the expected path if it names that model there, else the first
- * file matching the manifests glob that does (a model may move between versions).
- */
-async function findModelVersion(source, ref, name, manifests, expectedPath) {
-    const at = async (path) => {
-        const text = await source.readFile(ref, path);
-        return text === undefined ? undefined : loadModelVersion(text, path, (p) => source.readFile(ref, p));
-    };
-    if (expectedPath) {
-        const found = await at(expectedPath);
-        if (found && (!found.ok || found.version.manifest.name === name))
-            return found;
-    }
-    const isManifest = pathMatcher(manifests);
-    for (const path of (await source.listFiles(ref)).filter(isManifest).sort()) {
-        if (path === expectedPath)
-            continue;
-        const found = await at(path).catch(() => undefined);
-        if (found?.ok && found.version.manifest.name === name)
-            return found;
-    }
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ compareSemVer),
+/* harmony export */   IX: () => (/* binding */ parseSemVer),
+/* harmony export */   Qj: () => (/* binding */ normalizeVersion),
+/* harmony export */   r1: () => (/* binding */ sameVersion),
+/* harmony export */   rH: () => (/* binding */ nameProblem)
+/* harmony export */ });
+/* unused harmony export MAX_NAME_LENGTH */
+/** Model names and versions: the identifiers that become file paths, git refs and GTO tags. */
+/** GTO-compatible: lowercase letters, digits, '-' and '/', not starting or ending with '-' or '/'. */
+const NAME = /^[a-z0-9]([a-z0-9\-/]*[a-z0-9])?$/;
+const MAX_NAME_LENGTH = 100;
+function nameProblem(name) {
+    if (name.length > MAX_NAME_LENGTH)
+        return `is longer than ${MAX_NAME_LENGTH} characters`;
+    if (!NAME.test(name))
+        return "must match [a-z0-9]([a-z0-9-/]*[a-z0-9])? (lowercase letters, digits, '-', '/')";
+    if (name.includes('//'))
+        return "must not contain '//'";
     return undefined;
 }
-
-;// CONCATENATED MODULE: ./src/registry/branch-registry.ts
-/**
- * The `branch` registry: `registry/<name>.json` files on the `model-registry` branch. Reads are plain
- * reads of the tip; every write is read-modify-write with a compare-and-swap of the branch ref, retried
- * with backoff and jitter, so concurrent promotions never lose an entry.
- */
-
-
-
-const DEFAULT_RETRY = { attempts: 40, baseDelayMs: 20, maxDelayMs: 1000 };
-class RegistryConflictError extends Error {
-    constructor(branch, attempts) {
-        super(`gave up after ${attempts} attempts: ${branch} kept moving under concurrent writes`);
-        this.name = 'RegistryConflictError';
-    }
+const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+function parseSemVer(text) {
+    if (text.length > 128)
+        return undefined;
+    const m = SEMVER.exec(text);
+    if (!m)
+        return undefined;
+    return {
+        major: Number(m[1]),
+        minor: Number(m[2]),
+        patch: Number(m[3]),
+        prerelease: m[4] ? m[4].split('.') : [],
+    };
 }
-class BranchRegistry {
-    store;
-    retry;
-    description;
-    /** Reads within one run see one tip of the branch; writes always read it afresh. */
-    readTip;
-    constructor(store, retry = DEFAULT_RETRY) {
-        this.store = store;
-        this.retry = retry;
-        this.description = `the ${store.branch} registry branch`;
-    }
-    /** The model's entry at the tip; undefined when the model or the branch does not exist yet. */
-    async entry(name) {
-        this.readTip ??= this.store.tip();
-        const { parent } = await this.readTip;
-        return parent ? this.readAt(parent, name) : undefined;
-    }
-    async readAt(commit, name) {
-        const path = registryPath(name);
-        const text = await this.store.readFile(commit, path);
-        if (text === undefined)
-            return undefined;
-        return parseRegistryEntry(text, `${this.store.branch}:${path}`);
-    }
-    async baseline(name) {
-        const file = `${this.store.branch}:${registryPath(name)}`;
-        try {
-            const production = (await this.entry(name))?.production;
-            if (!production)
-                return { kind: 'none' };
-            return {
-                kind: 'found',
-                baseline: {
-                    manifest: manifestFromSnapshot(production.manifest, file),
-                    metrics: metricsFromRecord(production.metrics, file),
-                    source: `${this.store.branch} (${production.event} by ${production.actor} at ${production.since})`,
-                    ...(production.commit ? { commit: production.commit } : {}),
-                    ...(production.path ? { path: production.path } : {}),
-                },
-            };
-        }
-        catch (error) {
-            const e = error instanceof InputError ? error : new InputError({ file }, errorMessage(error));
-            return { kind: 'error', error: e };
-        }
-    }
-    /**
-     * Apply change to the model's entry and commit it. change is called again on every retry with the
-     * entry as it is then, so it must be a pure function of its input. Returning the same object writes nothing.
-     */
-    async update(name, change, message) {
-        const sleep = this.retry.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-        const random = this.retry.random ?? Math.random;
-        for (let attempt = 1; attempt <= this.retry.attempts; attempt++) {
-            const tip = await this.store.tip();
-            const current = tip.parent ? await this.readAt(tip.parent, name) : undefined;
-            const next = change(current);
-            if (next === current && current !== undefined)
-                return { entry: current, attempts: attempt };
-            const text = serializeEntry(next);
-            if (Buffer.byteLength(text) > REGISTRY_LIMITS.maxBytes) {
-                throw new RegistryError(`the registry entry of '${name}' would be ${Buffer.byteLength(text)} bytes, over the limit of ${REGISTRY_LIMITS.maxBytes}: nothing was written`);
-            }
-            const commit = await this.store.commitFile(tip.parent, registryPath(name), text, message);
-            if (await this.store.swap(tip.expected, commit)) {
-                this.readTip = undefined;
-                return { entry: next, commit, attempts: attempt };
-            }
-            const ceiling = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** Math.min(attempt, 10));
-            await sleep(Math.floor(random() * ceiling));
-        }
-        throw new RegistryConflictError(this.store.branch, this.retry.attempts);
-    }
+/** The version without a leading 'v': '3.1.0' and 'v3.1.0' name the same version. */
+function normalizeVersion(version) {
+    return version.startsWith('v') ? version.slice(1) : version;
 }
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/version.ts
-/** Model Gate's own version: package.json's, the one place it is written (inlined into the bundles by the build). */
-
-const VERSION = package_namespaceObject.rE;
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/core/policy.ts
-/**
- * The gate's policy (`.github/model-gate.yml`): how far each metric may get worse before it warns or fails,
- * absolute bounds, required metrics, significance, and per-model overrides. Always read from the base.
- */
-
-
-
-
-/** Applies where there is no policy file, and under every key a policy file does not set. */
-const BUILT_IN_DEFAULTS = {
-    warn: { kind: 'percent', percent: 0.5 },
-    fail: { kind: 'percent', percent: 1 },
-};
-const DEFAULT_POLICY = {
-    source: 'built-in defaults',
-    defaults: BUILT_IN_DEFAULTS,
-    metrics: [],
-    require: [],
-    models: [],
-};
-const DEFAULT_POLICY_PATH = '.github/model-gate.yml';
-const RULE_KEYS = ['better', 'warn', 'fail', 'min', 'max'];
-function parsePolicy(text, file) {
-    const doc = parseDocument(text, file);
-    const r = new FieldReader(doc);
-    const root = doc.value === null ? {} : (r.map(doc.value, []) ?? {});
-    r.onlyKeys(root, [], ['defaults', 'metrics', 'require', 'significance', 'comparability', 'models']);
-    const defaults = readRule(r, root.defaults, ['defaults']);
-    const metrics = readPatternRules(r, root.metrics, ['metrics']);
-    const require = readRequire(r, root.require, ['require']);
-    let significance;
-    const sig = r.map(root.significance, ['significance']);
-    if (sig) {
-        r.onlyKeys(sig, ['significance'], ['alpha']);
-        const alpha = r.number(sig.alpha, ['significance', 'alpha']);
-        if (alpha === undefined || alpha <= 0 || alpha >= 1) {
-            r.fail(['significance', 'alpha'], 'significance.alpha must be a number between 0 and 1');
-        }
-        else {
-            significance = { alpha };
-        }
+function sameVersion(a, b) {
+    return normalizeVersion(a) === normalizeVersion(b);
+}
+function compareSemVer(a, b) {
+    for (const key of ['major', 'minor', 'patch']) {
+        if (a[key] !== b[key])
+            return a[key] < b[key] ? -1 : 1;
     }
-    const comparability = r.string(root.comparability, ['comparability']);
-    if (comparability !== undefined && comparability !== 'strict' && comparability !== 'warn') {
-        r.fail(['comparability'], `comparability must be 'strict' or 'warn', not ${quote(comparability)}`);
+    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+        return b.prerelease.length - a.prerelease.length === 0 ? 0 : a.prerelease.length === 0 ? 1 : -1;
     }
-    const models = [];
-    const modelMap = r.map(root.models, ['models']);
-    for (const [pattern, value] of Object.entries(modelMap ?? {})) {
-        const path = ['models', pattern];
-        const override = r.map(value, path);
-        if (!override)
+    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+        const x = a.prerelease[i];
+        const y = b.prerelease[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        if (x === y)
             continue;
-        r.onlyKeys(override, path, ['defaults', 'metrics', 'require']);
-        models.push({
-            pattern,
-            defaults: readRule(r, override.defaults, [...path, 'defaults']),
-            metrics: readPatternRules(r, override.metrics, [...path, 'metrics']),
-            require: readRequire(r, override.require, [...path, 'require']),
-        });
+        const xn = /^\d+$/.test(x);
+        const yn = /^\d+$/.test(y);
+        if (xn && yn)
+            return Number(x) < Number(y) ? -1 : 1;
+        if (xn !== yn)
+            return xn ? -1 : 1;
+        return x < y ? -1 : 1;
     }
-    const first = r.errors[0];
-    if (first)
-        throw first;
-    return {
-        source: file,
-        defaults: { ...BUILT_IN_DEFAULTS, ...defaults },
-        metrics,
-        require,
-        ...(significance ? { significance } : {}),
-        ...(comparability === 'warn' ? { comparability: 'warn' } : {}),
-        models,
-    };
-}
-function readRequire(r, value, path) {
-    return r.stringList(value, path) ?? [];
-}
-function readPatternRules(r, value, path) {
-    const map = r.map(value, path);
-    if (!map)
-        return [];
-    return Object.entries(map).map(([pattern, rule]) => ({
-        pattern,
-        rule: readRule(r, rule, [...path, pattern]),
-    }));
-}
-function readRule(r, value, path) {
-    if (value === undefined || value === null)
-        return {};
-    if (!isPlainMap(value)) {
-        r.fail(path, `${r.label(path)} must be a mapping of ${RULE_KEYS.join(', ')}`);
-        return {};
-    }
-    r.onlyKeys(value, path, RULE_KEYS);
-    const rule = {};
-    const better = r.string(value.better, [...path, 'better']);
-    if (better !== undefined) {
-        if (better === 'higher' || better === 'lower')
-            rule.better = better;
-        else
-            r.fail([...path, 'better'], `${r.label([...path, 'better'])} must be 'higher' or 'lower', not ${quote(better)}`);
-    }
-    for (const tier of ['warn', 'fail']) {
-        const tolerance = readTolerance(r, value[tier], [...path, tier]);
-        if (tolerance)
-            rule[tier] = tolerance;
-    }
-    for (const bound of ['min', 'max']) {
-        const n = r.number(value[bound], [...path, bound]);
-        if (n !== undefined)
-            rule[bound] = n;
-    }
-    return rule;
-}
-const PERCENT = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*%\s*$/;
-function readTolerance(r, value, path) {
-    if (value === undefined || value === null)
-        return undefined;
-    const label = r.label(path);
-    if (typeof value === 'number') {
-        if (value < 0)
-            return r.fail(path, `${label} must not be negative`);
-        return { kind: 'absolute', amount: value };
-    }
-    if (typeof value === 'string') {
-        const m = PERCENT.exec(value);
-        if (m?.[1])
-            return { kind: 'percent', percent: Number(m[1]) };
-        return r.fail(path, `${label} ${quote(value)} is not a percentage like '1%' or '0.5%', nor an absolute number`);
-    }
-    return r.fail(path, `${label} must be an absolute number or a percentage like '1%'`);
-}
-const LOWER_IS_BETTER = new Set([
-    'loss',
-    'error',
-    'err',
-    'errors',
-    'latency',
-    'rmse',
-    'mse',
-    'mae',
-    'mape',
-    'smape',
-    'rmsle',
-    'perplexity',
-    'ppl',
-    'wer',
-    'cer',
-    'ter',
-    'size',
-    'cost',
-    'time',
-    'duration',
-    'seconds',
-    'ms',
-    'memory',
-    'mem',
-    'bytes',
-    'mb',
-    'gb',
-    'fpr',
-    'fnr',
-    'far',
-    'frr',
-    'eer',
-    'brier',
-    'logloss',
-    'nll',
-    'bpc',
-    'bpd',
-    'distance',
-    'drift',
-    'p50',
-    'p90',
-    'p95',
-    'p99',
-]);
-/** Guess the better direction from the last segment of a metric's name. */
-function inferDirection(metric) {
-    const last = metric.split('.').at(-1) ?? metric;
-    const tokens = last
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean);
-    return tokens.some((t) => LOWER_IS_BETTER.has(t)) ? 'lower' : 'higher';
-}
-/**
- * The rule for one metric of one model. Layers, each setting only what it sets: built-in defaults, the
- * policy's defaults, the global metric rules (globs in file order, then the exact name), the model's
- * defaults, then the model's metric rules (globs, then the exact name).
- */
-function resolveRule(policy, model, metric) {
-    const layers = [BUILT_IN_DEFAULTS, policy.defaults, ...matching(policy.metrics, metric)];
-    for (const override of policy.models) {
-        if (!matchGlob(override.pattern, model, '/'))
-            continue;
-        layers.push(override.defaults, ...matching(override.metrics, metric));
-    }
-    const merged = {};
-    for (const layer of layers) {
-        for (const key of RULE_KEYS) {
-            const v = layer[key];
-            if (v !== undefined)
-                merged[key] = v;
-        }
-    }
-    const { better, ...rest } = merged;
-    return better
-        ? { better, betterInferred: false, ...rest }
-        : { better: inferDirection(metric), betterInferred: true, ...rest };
-}
-function matching(rules, metric) {
-    const globs = rules.filter((p) => isGlob(p.pattern) && matchGlob(p.pattern, metric, '.'));
-    const exact = rules.filter((p) => !isGlob(p.pattern) && p.pattern === metric);
-    return [...globs, ...exact].map((p) => p.rule);
-}
-/**
- * Does the policy name this metric of this model: a rule (exact or glob, global or the model's), or
- * `require`? A named metric that production has may not disappear from a candidate.
- */
-function namesMetric(policy, model, metric) {
-    const matches = (rules) => rules.some((p) => (isGlob(p.pattern) ? matchGlob(p.pattern, metric, '.') : p.pattern === metric));
-    if (matches(policy.metrics) || policy.require.includes(metric))
-        return true;
-    if (policy.defaults.min !== undefined || policy.defaults.max !== undefined)
-        return true;
-    return policy.models.some((o) => matchGlob(o.pattern, model, '/') && (matches(o.metrics) || o.require.includes(metric)));
-}
-/** Metrics every checked model must report: the global list plus each matching model's list. */
-function requiredMetrics(policy, model) {
-    const out = new Set(policy.require);
-    for (const override of policy.models) {
-        if (matchGlob(override.pattern, model, '/'))
-            override.require.forEach((m) => out.add(m));
-    }
-    return [...out];
-}
-function formatTolerance(t) {
-    return t.kind === 'percent' ? `${t.percent}%` : String(t.amount);
-}
-/** The tolerance in the metric's own units, for a given baseline value. */
-function toleranceAmount(t, baseline) {
-    return t.kind === 'absolute' ? t.amount : (Math.abs(baseline) * t.percent) / 100;
+    return 0;
 }
 
-;// CONCATENATED MODULE: ./src/core/snapshot-diff.ts
-/**
- * "What changed" besides the metrics: every key of the snapshot that was added, removed or changed, by
- * section. Data entries are matched by name, so a reordered list is not a change.
- */
 
-/** Sections compared elsewhere (identity and metrics) are left out of the snapshot diff. */
-const NOT_DIFFED = new Set(['name', 'version', 'metrics']);
-/** Order in which sections appear in a report; anything else follows alphabetically. */
-const SECTION_ORDER = ['data', 'weights', 'architecture', 'hyperparameters', 'evaluation', 'deployment'];
-function diffSnapshots(before, after) {
-    const sections = [...new Set([...Object.keys(before), ...Object.keys(after)])]
-        .filter((s) => !NOT_DIFFED.has(s))
-        .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-    const changes = [];
-    for (const section of sections) {
-        const a = section === 'data' ? keyByName(before[section]) : before[section];
-        const b = section === 'data' ? keyByName(after[section]) : after[section];
-        diffValue(section, '', a, b, changes);
-    }
-    return changes;
-}
-function rank(section) {
-    const i = SECTION_ORDER.indexOf(section);
-    return i === -1 ? SECTION_ORDER.length : i;
-}
-/** data: [{name: train, ...}] becomes {train: {...}} so entries are compared by name. */
-function keyByName(value) {
-    if (!Array.isArray(value))
-        return value;
-    const out = {};
-    value.forEach((item, i) => {
-        const name = isPlainMap(item) && typeof item.name === 'string' ? item.name : `#${i}`;
-        if (isPlainMap(item)) {
-            const rest = {};
-            for (const [k, v] of Object.entries(item))
-                if (k !== 'name')
-                    rest[k] = v;
-            Object.defineProperty(out, name, { value: rest, enumerable: true, writable: true, configurable: true });
-        }
-        else {
-            Object.defineProperty(out, name, { value: item, enumerable: true, writable: true, configurable: true });
-        }
-    });
-    return out;
-}
-function diffValue(section, key, a, b, out) {
-    if (a === undefined && b === undefined)
-        return;
-    const aMap = isPlainMap(a ?? null);
-    const bMap = isPlainMap(b ?? null);
-    // A mapping added or removed whole is listed key by key, so its contents can be read.
-    if ((aMap && (bMap || b === undefined)) || (bMap && a === undefined)) {
-        const am = (a ?? {});
-        const bm = (b ?? {});
-        const keys = [...new Set([...Object.keys(am), ...Object.keys(bm)])];
-        for (const k of keys)
-            diffValue(section, key ? `${key}.${k}` : k, am[k], bm[k], out);
-        return;
-    }
-    if (a === undefined) {
-        out.push({ section, key, kind: 'added', after: b });
-    }
-    else if (b === undefined) {
-        out.push({ section, key, kind: 'removed', before: a });
-    }
-    else if (!deepEqual(a, b)) {
-        out.push({ section, key, kind: 'changed', before: a, after: b });
-    }
-}
-function deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (Array.isArray(a) && Array.isArray(b))
-        return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-    if (isPlainMap(a ?? null) && isPlainMap(b ?? null)) {
-        const am = a;
-        const bm = b;
-        const ak = Object.keys(am);
-        return ak.length === Object.keys(bm).length && ak.every((k) => k in bm && deepEqual(am[k], bm[k]));
-    }
-    return false;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/core/stats.ts
-const Z_95 = 1.959963984540054;
-/**
- * Standard error of a measured value: from std and n, else from a 95% confidence interval, else, for a
- * proportion in [0, 1] with a sample size, from the binomial variance. Undefined when the value carries
- * no noise information.
- */
-function standardError(m) {
-    if (m.std !== undefined && m.n !== undefined)
-        return m.std / Math.sqrt(m.n);
-    if (m.ci)
-        return (m.ci[1] - m.ci[0]) / (2 * Z_95);
-    if (m.std !== undefined)
-        return m.std;
-    if (m.n !== undefined && m.value >= 0 && m.value <= 1)
-        return Math.sqrt((m.value * (1 - m.value)) / m.n);
-    return undefined;
-}
-/**
- * Two-sided p-value that the candidate differs from the baseline, or undefined when the baseline has no noise
- * information. The baseline's noise is trusted; the candidate's comes from the pull request, so it may never
- * claim more noise than the baseline (a huge `std` must not turn a failure into a warning).
- */
-function pValueOfDifference(baseline, candidate) {
-    const sa = standardError(baseline);
-    if (sa === undefined)
-        return undefined;
-    const sb = Math.min(standardError(candidate) ?? sa, sa);
-    const a = baseline;
-    const b = candidate;
-    const se = Math.sqrt(sa * sa + sb * sb);
-    if (se === 0)
-        return a.value === b.value ? 1 : 0;
-    const z = Math.abs(a.value - b.value) / se;
-    return 2 * (1 - normalCdf(z));
-}
-/** Standard normal CDF (Abramowitz and Stegun 7.1.26, error below 1.5e-7). */
-function normalCdf(z) {
-    const x = Math.abs(z) / Math.SQRT2;
-    const t = 1 / (1 + 0.3275911 * x);
-    const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-    const erf = 1 - poly * Math.exp(-x * x);
-    return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
-}
+/***/ 4797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./src/core/compare.ts
-/**
- * The comparison: a verdict per metric, per model and per run, and the snapshot diff of everything else.
- * Pure: takes validated manifests and a policy, returns data for the renderers.
- */
-
-
-
-
-
-
-
-const LEVEL_RANK = { pass: 0, warn: 1, fail: 2 };
-function worst(levels) {
-    let out = 'pass';
-    for (const l of levels)
-        if (LEVEL_RANK[l] > LEVEL_RANK[out])
-            out = l;
-    return out;
-}
-/** Relative slack so that 0.912 - 0.902 is not "more than 0.01". */
-function slack(a, b) {
-    return 1e-9 * Math.max(Math.abs(a), Math.abs(b));
-}
-/**
- * Below this many samples a baseline's noise is not trusted to soften a failure: a production version
- * measured on a handful of examples says little about how noisy the metric is.
- */
-const MIN_SIGNIFICANCE_SAMPLE = 30;
-function compareModel(input) {
-    const { candidate, baseline, policy } = input;
-    const notes = [];
-    const warnings = [];
-    const evalChange = baseline ? evaluationDataChange(baseline.manifest, candidate.manifest) : undefined;
-    if (evalChange)
-        notes.push(evaluationNote(evalChange, policy));
-    if (input.renamedFrom) {
-        warnings.push(`renamed from ${input.renamedFrom}: compared with ${input.renamedFrom}'s production; the new name starts its own history when promoted`);
-    }
-    const plan = planComparisons(candidate, baseline, policy, candidate.manifest.name);
-    notes.push(...plan.notes);
-    const metrics = plan.rows.map((row) => compareRow(row, policy, candidate.manifest.name, evalChange));
-    const noise = baseline ? noiseChanges(baseline.metrics, candidate.metrics) : { changes: [], warnings: [] };
-    warnings.push(...noise.warnings);
-    const changes = baseline ? diffSnapshots(baseline.manifest.snapshot, candidate.manifest.snapshot) : [];
-    if (baseline && changes.length && sameVersion(baseline.manifest.version, candidate.manifest.version))
-        notes.push(`version ${candidate.manifest.version} is unchanged but the snapshot differs`);
-    const gateLevel = worst([
-        ...metrics.map((m) => m.level),
-        ...(warnings.length ? ['warn'] : []),
-        ...(plan.errors.length ? ['fail'] : []),
-    ]);
-    const acceptance = gateLevel === 'pass' ? undefined : input.acceptance;
-    return {
-        ...identity(input),
-        metrics,
-        changes: [...changes, ...noise.changes],
-        errors: plan.errors,
-        ...(warnings.length ? { warnings } : {}),
-        notes,
-        ...(candidate.skipped?.length ? { skipped: candidate.skipped } : {}),
-        ...(acceptance?.kind === 'held' ? { accepted: acceptance.acceptance } : {}),
-        ...(acceptance?.kind === 'lapsed' ? { acceptanceLapsed: acceptance.why } : {}),
-        gateLevel,
-        level: acceptance?.kind === 'held' ? 'pass' : gateLevel,
-    };
-}
-/** Which model, against which production, and why it was checked. */
-function identity({ candidate, baseline, renamedFrom, checkedBecause }) {
-    return {
-        name: candidate.manifest.name,
-        path: candidate.manifest.file,
-        status: baseline ? 'changed' : 'new',
-        candidateVersion: candidate.manifest.version,
-        ...(baseline
-            ? {
-                baselineVersion: baseline.manifest.version,
-                baselineSource: baseline.source,
-                baselineDigest: baselineDigest(baseline),
-            }
-            : {}),
-        ...(renamedFrom ? { renamedFrom } : {}),
-        ...(checkedBecause?.length ? { checkedBecause } : {}),
-    };
-}
-function compareRow(row, policy, model, evalChange) {
-    return compareMetric({
-        name: row.name,
-        candidate: row.candidate,
-        baseline: row.baseline,
-        rule: resolveRule(policy, model, row.ruleName),
-        required: row.required,
-        named: namesMetric(policy, model, row.ruleName),
-        ...(row.renamedFrom ? { renamedFrom: row.renamedFrom } : {}),
-        ...(evalChange ? { evaluationChanged: evalChange } : {}),
-        comparability: policy.comparability ?? 'strict',
-        alpha: policy.significance?.alpha,
-    });
-}
-function evaluationNote(change, policy) {
-    return policy.comparability === 'warn'
-        ? `evaluation data changed (${change}): metrics are not comparable (comparability: warn)`
-        : `evaluation data changed (${change}): a metric that crosses its fail threshold still fails; the others are not comparable`;
-}
-/**
- * What the production version is, for an acceptance: its version and a digest of its snapshot and
- * metrics, whatever backend it came from. An acceptance holds only while production is still this.
- */
-function baselineDigest(baseline) {
-    const metrics = {};
-    for (const [k, v] of [...baseline.metrics].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        metrics[k] = v.metric;
-    const text = JSON.stringify([baseline.manifest.version, baseline.manifest.snapshot, metrics]);
-    return `${normalizeVersion(baseline.manifest.version)}#${fnv1a(text)}`;
-}
-/** 64-bit FNV-1a as 16 hex digits: a content fingerprint (not a security boundary: the base is trusted). */
-function fnv1a(text) {
-    let h = 0xcbf29ce484222325n;
-    for (let i = 0; i < text.length; i++) {
-        h ^= BigInt(text.charCodeAt(i));
-        h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
-    }
-    return h.toString(16).padStart(16, '0');
-}
-/**
- * Which comparisons to make. Every candidate metric; every production metric the candidate lacks; every
- * required metric. A declared rename adds a comparison with the old name's production value under the
- * old name's rule, and covers the old name's "missing". A new name that only looks like a missing
- * production metric is an error naming both.
- */
-function planComparisons(candidate, baseline, policy, model) {
-    const required = new Set(requiredMetrics(policy, model));
-    const { rows, errors, notes, covered } = candidateRows(candidate, baseline, required);
-    const missing = [...(baseline?.metrics.keys() ?? [])].filter((k) => !candidate.metrics.has(k) && !covered.has(k));
-    for (const name of missing) {
-        rows.push({
-            name,
-            baseline: baseline?.metrics.get(name)?.metric,
-            ruleName: name,
-            required: required.has(name),
-        });
-    }
-    for (const name of required) {
-        if (!candidate.metrics.has(name) && !baseline?.metrics.has(name) && !covered.has(name))
-            rows.push({ name, ruleName: name, required: true });
-    }
-    errors.push(...lookalikeErrors(candidate, baseline, missing));
-    return { rows, errors, notes };
-}
-/** A row per candidate metric; a declared rename adds one under the old name's rule and covers that name. */
-function candidateRows(candidate, baseline, required) {
-    const rows = [];
-    const errors = [];
-    const notes = [];
-    const covered = new Set();
-    for (const [name, m] of candidate.metrics) {
-        const old = m.renamedFrom;
-        const oldValue = old === undefined ? undefined : baseline?.metrics.get(old)?.metric;
-        if (old !== undefined && candidate.metrics.has(old)) {
-            errors.push(at(m, `metric ${quote(name)} declares renamed_from ${quote(old)}, but ${quote(old)} is still reported`));
-        }
-        if (old !== undefined && oldValue) {
-            covered.add(old);
-            const req = required.has(old) || required.has(name);
-            rows.push({ name, candidate: m, baseline: oldValue, ruleName: old, required: req, renamedFrom: old });
-            if (!baseline?.metrics.has(name))
-                continue;
-        }
-        else if (old !== undefined && baseline) {
-            notes.push(`${name} declares renamed_from ${old}, but production has no metric ${old}`);
-        }
-        const value = baseline?.metrics.get(name)?.metric;
-        rows.push({ name, candidate: m, baseline: value, ruleName: name, required: required.has(name) });
-    }
-    return { rows, errors, notes, covered };
-}
-function at(m, message) {
-    return new InputError({ file: m.file, ...(m.line ? { line: m.line } : {}) }, message);
-}
-/** A new metric that reads like a production metric the candidate lacks: a rename no reader would see. */
-function lookalikeErrors(candidate, baseline, missing) {
-    if (!baseline || missing.length === 0)
-        return [];
-    const bySkeleton = new Map(missing.map((name) => [skeleton(name), name]));
-    const errors = [];
-    for (const [name, m] of candidate.metrics) {
-        if (baseline.metrics.has(name))
-            continue;
-        const twin = bySkeleton.get(skeleton(name));
-        if (twin !== undefined && twin !== name) {
-            errors.push(at(m, `metric ${quote(visible(name))} looks like production's ${quote(twin)} but is a different name: write ${quote(twin)}, or declare renamed_from: ${twin}`));
-        }
-    }
-    return errors;
-}
-/** How the noise a metric carries moved: every change to n, std and ci, and a warning when it widened. */
-function noiseChanges(before, after) {
-    const changes = [];
-    const warnings = [];
-    for (const [name, b] of after) {
-        const a = before.get(name)?.metric;
-        if (!a)
-            continue;
-        const c = b.metric;
-        for (const key of ['n', 'std', 'ci']) {
-            const x = a[key];
-            const y = c[key];
-            if (JSON.stringify(x) === JSON.stringify(y))
-                continue;
-            const kind = x === undefined ? 'added' : y === undefined ? 'removed' : 'changed';
-            changes.push({
-                section: 'metrics',
-                key: `${name}.${key}`,
-                kind,
-                ...(x !== undefined ? { before: x } : {}),
-                ...(y !== undefined ? { after: y } : {}),
-            });
-        }
-        const widened = widening(a, c);
-        if (widened)
-            warnings.push(`${name}: ${widened}: significance tests will treat the metric as noisier`);
-    }
-    return { changes, warnings };
-}
-function widening(a, c) {
-    if (a.n !== undefined && c.n !== undefined && c.n < a.n / 2)
-        return `sample size n ${a.n} → ${c.n} shrank by more than half`;
-    const sa = standardError(a);
-    const sc = standardError(c);
-    if (sa !== undefined && sc !== undefined && sc > 2 * sa)
-        return `standard error ${sa.toPrecision(3)} → ${sc.toPrecision(3)} grew more than 2x`;
-    return undefined;
-}
-/** A model whose manifest (or production entry) could not be read: it fails, the others are still checked. */
-function invalidModel(path, errors, name) {
-    return {
-        name: name ?? path,
-        path,
-        status: 'invalid',
-        metrics: [],
-        changes: [],
-        errors,
-        notes: [],
-        gateLevel: 'fail',
-        level: 'fail',
-    };
-}
-function removedModel(path, name, version, inProduction = false) {
-    return {
-        name,
-        path,
-        status: 'removed',
-        ...(version ? { baselineVersion: version } : {}),
-        metrics: [],
-        changes: [],
-        errors: [],
-        notes: [
-            inProduction
-                ? `manifest removed in this change; production ${version ?? ''} stays until it is rolled back or retired`
-                : 'manifest removed in this change; production is not touched',
-        ],
-        gateLevel: 'pass',
-        level: 'pass',
-    };
-}
-function runVerdict(models) {
-    return models.length === 0 ? 'skip' : worst(models.map((m) => m.level));
-}
-function compareMetric(input) {
-    const { name, rule, required, baseline } = input;
-    const candidate = input.candidate?.metric;
-    const base = {
-        name,
-        rule,
-        required,
-        ...(input.named ? { named: true } : {}),
-        ...(input.renamedFrom ? { renamedFrom: input.renamedFrom } : {}),
-        ...(baseline ? { baseline } : {}),
-        ...(candidate ? { candidate } : {}),
-        ...(input.candidate ? { file: input.candidate.file, line: input.candidate.line } : {}),
-    };
-    if (!candidate) {
-        // A metric the policy names may not disappear to escape its rule.
-        const fails = required || (baseline !== undefined && input.named === true);
-        return { ...base, verdict: 'missing', level: fails ? 'fail' : 'warn' };
-    }
-    const bounded = boundsVerdict(candidate.value, rule);
-    if (!baseline) {
-        return bounded ? { ...base, verdict: bounded, level: 'fail' } : { ...base, verdict: 'new', level: 'pass' };
-    }
-    const delta = candidate.value - baseline.value;
-    const deltaPercent = baseline.value === 0 ? undefined : (delta / Math.abs(baseline.value)) * 100;
-    const measured = { ...base, delta, ...(deltaPercent !== undefined ? { deltaPercent } : {}) };
-    if (bounded)
-        return { ...measured, verdict: bounded, level: 'fail' };
-    const judged = thresholdVerdict(baseline, candidate, delta, rule, input.alpha);
-    if (input.evaluationChanged === undefined)
-        return { ...measured, ...judged };
-    // On changed evaluation data a crossed fail threshold still fails, labelled with what changed.
-    if (judged.level === 'fail' && input.comparability !== 'warn')
-        return { ...measured, ...judged, evaluationChanged: input.evaluationChanged };
-    return { ...measured, verdict: 'not-comparable', level: 'warn' };
-}
-function thresholdVerdict(baseline, candidate, delta, rule, alpha) {
-    const worse = rule.better === 'higher' ? -delta : delta;
-    const eps = slack(baseline.value, candidate.value);
-    if (Math.abs(delta) <= eps)
-        return { verdict: 'unchanged', level: 'pass' };
-    if (worse < 0)
-        return { verdict: 'improved', level: 'pass' };
-    const beyond = (t) => t !== undefined && worse > toleranceAmount(t, baseline.value) + eps;
-    if (beyond(rule.fail)) {
-        if (alpha === undefined)
-            return { verdict: 'fail', level: 'fail' };
-        const p = pValueOfDifference(baseline, candidate);
-        if (p === undefined)
-            return { verdict: 'fail', level: 'fail' };
-        if (p <= alpha)
-            return { verdict: 'fail', level: 'fail', pValue: p };
-        if (baseline.n === undefined || baseline.n < MIN_SIGNIFICANCE_SAMPLE) {
-            const why = baseline.n === undefined
-                ? `production states no sample size n (at least ${MIN_SIGNIFICANCE_SAMPLE} needed)`
-                : `production's sample n=${baseline.n} is below ${MIN_SIGNIFICANCE_SAMPLE}`;
-            return { verdict: 'fail', level: 'fail', pValue: p, noiseIgnored: why };
-        }
-        return { verdict: 'warn', level: 'warn', pValue: p, insideNoise: true };
-    }
-    if (beyond(rule.warn))
-        return { verdict: 'warn', level: 'warn' };
-    return { verdict: 'within', level: 'pass' };
-}
-function boundsVerdict(value, rule) {
-    if (rule.min !== undefined && value < rule.min)
-        return 'below-floor';
-    if (rule.max !== undefined && value > rule.max)
-        return 'above-ceiling';
-    return undefined;
-}
-/** How the evaluation data moved between two versions, or undefined when it did not (or is not declared). */
-function evaluationDataChange(before, after) {
-    if (!before.evaluationDataset || !after.evaluationDataset)
-        return undefined;
-    const a = before.data.find((d) => d.name === before.evaluationDataset);
-    const b = after.data.find((d) => d.name === after.evaluationDataset);
-    if (!a || !b)
-        return undefined;
-    if (a.name !== b.name)
-        return `evaluation.dataset ${a.name} → ${b.name}`;
-    const moved = ['uri', ...ARTIFACT_PINS].filter((pin) => (a[pin] ?? '') !== (b[pin] ?? ''));
-    if (moved.length === 0)
-        return undefined;
-    return moved.map((pin) => `${b.name}.${pin} ${a[pin] ?? '(none)'} → ${b[pin] ?? '(none)'}`).join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/core/policy-diff.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _x: () => (/* binding */ countEffects),
+/* harmony export */   kh: () => (/* binding */ withPolicyChanges),
+/* harmony export */   wR: () => (/* binding */ diffPolicies)
+/* harmony export */ });
+/* unused harmony exports POLICY_DIFF_MAX_RULES, toleranceChange, boundChange, significanceChanges, policyDiffLevel */
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5741);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6085);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2721);
 /**
  * What a proposed policy changes, rule by rule, compared with the policy in force: each difference is looser
  * (the gate lets more through), tighter, or neutral. Pure: two parsed policies in, a list of changes out.
@@ -3773,7 +5940,7 @@ function modelChanges(before, after, model, base) {
         changes.push(...ruleChanges(`${scope}.metrics.${metric}`, ruleAt(before, after, model, metric), parents));
     }
     const global = new Set([...before.require, ...after.require]);
-    const required = (p) => requiredMetrics(p, model).filter((m) => !global.has(m));
+    const required = (p) => (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredMetrics */ .$F)(p, model).filter((m) => !global.has(m));
     changes.push(...requireChanges(`${scope}.require`, required(before), required(after)));
     if (changes.length === 0) {
         const has = (p) => p.models.some((o) => o.pattern === model);
@@ -3789,7 +5956,7 @@ function ruleAt(before, after, model, metric) {
     const at = (p) => {
         const metrics = metric === undefined ? [] : p.metrics;
         const models = model === undefined ? [] : p.models.map((o) => (metric === undefined ? { ...o, metrics: [] } : o));
-        return resolveRule({ ...p, metrics, models }, model ?? '', metric ?? '');
+        return (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveRule */ .rj)({ ...p, metrics, models }, model ?? '', metric ?? '');
     };
     return [at(before), at(after)];
 }
@@ -3814,7 +5981,7 @@ function ruleChanges(scope, [a, b], parents = []) {
 }
 function same(x, y) {
     if (typeof x === 'object' && typeof y === 'object')
-        return formatTolerance(x) === formatTolerance(y);
+        return (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTolerance */ .z9)(x) === (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTolerance */ .z9)(y);
     return x === y;
 }
 /**
@@ -3823,7 +5990,7 @@ function same(x, y) {
  * tolerance is zero (nothing is stricter than zero).
  */
 function toleranceChange(scope, tier, a, b) {
-    const show = (t) => (t ? formatTolerance(t) : 'none');
+    const show = (t) => (t ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTolerance */ .z9)(t) : 'none');
     const row = (effect, note) => change(scope, tier, show(a), show(b), effect, note);
     if (!a)
         return row('tighter');
@@ -3892,7 +6059,7 @@ function modelMetricNames(before, after, model) {
     return sortedUnion(own.flatMap((o) => o.metrics.map((r) => r.pattern)));
 }
 function sortedUnion(names) {
-    return [...new Set(names)].sort((x, y) => (isGlob(x) === isGlob(y) ? (x < y ? -1 : 1) : isGlob(x) ? -1 : 1));
+    return [...new Set(names)].sort((x, y) => ((0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .isGlob */ .fg)(x) === (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .isGlob */ .fg)(y) ? (x < y ? -1 : 1) : (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .isGlob */ .fg)(x) ? -1 : 1));
 }
 function ruleCount(p) {
     return p.metrics.length + p.require.length + p.models.reduce((n, o) => n + 1 + o.metrics.length, 0);
@@ -3912,1198 +6079,442 @@ function withPolicyChanges(verdict, diff) {
     if (!diff)
         return verdict;
     const level = policyDiffLevel(diff);
-    return verdict === 'skip' ? level : worst([verdict, level]);
+    return verdict === 'skip' ? level : (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .worst */ .QZ)([verdict, level]);
 }
 
-;// CONCATENATED MODULE: ./src/gate/concurrency.ts
-/** Run an async function over items with at most `limit` in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
 
-;// CONCATENATED MODULE: ./src/gate/targets.ts
+/***/ }),
 
+/***/ 2721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-/** Read and parse one manifest at a commit; undefined when the file is not there. */
-async function readManifestAt(source, ref, path) {
-    // A push that creates the branch has an all-zero "before": nothing existed there.
-    if (/^0+$/.test(ref))
-        return undefined;
-    const text = await source.readFile(ref, path);
-    if (text === undefined)
-        return undefined;
-    const parsed = parseManifest(text, path);
-    if (parsed.ok)
-        return { path, text, manifest: parsed.manifest, name: parsed.manifest.name };
-    return { path, text, errors: parsed.errors, ...(parsed.name ? { name: parsed.name } : {}) };
-}
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $F: () => (/* binding */ requiredMetrics),
+/* harmony export */   Ev: () => (/* binding */ toleranceAmount),
+/* harmony export */   ON: () => (/* binding */ parsePolicy),
+/* harmony export */   Pc: () => (/* binding */ chartedMetrics),
+/* harmony export */   lo: () => (/* binding */ DEFAULT_POLICY_PATH),
+/* harmony export */   pV: () => (/* binding */ namesMetric),
+/* harmony export */   rj: () => (/* binding */ resolveRule),
+/* harmony export */   z9: () => (/* binding */ formatTolerance),
+/* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
+/* harmony export */ });
+/* unused harmony exports BUILT_IN_DEFAULTS, inferDirection */
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(497);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(242);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6085);
 /**
- * The manifests at the head that a change can touch: the changed manifests, and every manifest whose
- * folder holds a changed file (a manifest references files inside its own folder only, since references
- * may not contain '..'). So the reads grow with the change, not with the repository.
+ * The gate's policy (`.github/model-gate.yml`): how far each metric may get worse before it warns or fails,
+ * absolute bounds, required metrics, significance, and per-model overrides. Always read from the base.
  */
-async function manifestsTouched(source, head, changed, isManifest, limit) {
-    const paths = new Set(changed.filter((f) => f.status !== 'removed' && isManifest(f.path)).map((f) => f.path));
-    const others = changed
-        .flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])])
-        .filter((p) => !isManifest(p));
-    if (others.length) {
-        for (const m of (await source.listFiles(head)).filter(isManifest)) {
-            const dir = external_node_path_namespaceObject.posix.dirname(m);
-            const prefix = dir === '.' ? '' : `${dir}/`;
-            if (others.some((p) => p.startsWith(prefix)))
-                paths.add(m);
+
+
+
+
+/** Applies where there is no policy file, and under every key a policy file does not set. */
+const BUILT_IN_DEFAULTS = {
+    warn: { kind: 'percent', percent: 0.5 },
+    fail: { kind: 'percent', percent: 1 },
+};
+const DEFAULT_POLICY = {
+    source: 'built-in defaults',
+    defaults: BUILT_IN_DEFAULTS,
+    metrics: [],
+    require: [],
+    models: [],
+};
+const DEFAULT_POLICY_PATH = '.github/model-gate.yml';
+const RULE_KEYS = ['better', 'warn', 'fail', 'min', 'max'];
+function parsePolicy(text, file) {
+    const doc = (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, file);
+    const r = new _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FieldReader */ .U(doc);
+    const root = doc.value === null ? {} : (r.map(doc.value, []) ?? {});
+    r.onlyKeys(root, [], ['defaults', 'metrics', 'require', 'significance', 'comparability', 'models', 'chart']);
+    const defaults = readRule(r, root.defaults, ['defaults']);
+    const metrics = readPatternRules(r, root.metrics, ['metrics']);
+    const require = readRequire(r, root.require, ['require']);
+    const chart = r.stringList(root.chart, ['chart']);
+    let significance;
+    const sig = r.map(root.significance, ['significance']);
+    if (sig) {
+        r.onlyKeys(sig, ['significance'], ['alpha']);
+        const alpha = r.number(sig.alpha, ['significance', 'alpha']);
+        if (alpha === undefined || alpha <= 0 || alpha >= 1) {
+            r.fail(['significance', 'alpha'], 'significance.alpha must be a number between 0 and 1');
+        }
+        else {
+            significance = { alpha };
         }
     }
-    const read = await mapLimit([...paths].sort(), limit, (p) => readManifestAt(source, head, p));
-    const byPath = new Map();
-    const byName = new Map();
-    for (const item of read) {
-        if (!item)
-            continue;
-        byPath.set(item.path, item);
-        if (item.name !== undefined)
-            byName.set(item.name, [...(byName.get(item.name) ?? []), item.path]);
+    const comparability = r.string(root.comparability, ['comparability']);
+    if (comparability !== undefined && comparability !== 'strict' && comparability !== 'warn') {
+        r.fail(['comparability'], `comparability must be 'strict' or 'warn', not ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(comparability)}`);
     }
-    return { byPath, byName };
-}
-/**
- * The models a change touches, in path order: changed manifests, manifests whose references changed, and
- * removed manifests (one whose model a changed manifest now declares is a move: see check.ts).
- */
-function findTargets(changed, head, isManifest) {
-    const touched = new Map();
-    const gone = new Set();
-    for (const f of changed) {
-        touched.set(f.path, f);
-        if (f.status === 'removed')
-            gone.add(f.path);
-        if (f.previousPath !== undefined) {
-            touched.set(f.previousPath, f);
-            gone.add(f.previousPath);
-        }
-    }
-    const targets = [];
-    for (const [path, at] of head.byPath) {
-        const own = touched.get(path);
-        const manifestChanged = own !== undefined && own.path === path;
-        const refs = at.manifest?.references ?? [];
-        const because = [...new Set(refs.filter((r) => touched.has(r.path)).map((r) => r.path))];
-        if (!manifestChanged && because.length === 0)
+    const models = [];
+    const modelMap = r.map(root.models, ['models']);
+    for (const [pattern, value] of Object.entries(modelMap ?? {})) {
+        const path = ['models', pattern];
+        const override = r.map(value, path);
+        if (!override)
             continue;
-        targets.push({
-            path,
-            kind: 'candidate',
-            ...(manifestChanged && own.previousPath !== undefined ? { previousPath: own.previousPath } : {}),
-            manifestChanged,
-            because,
-            deleted: refs.filter((r) => gone.has(r.path) && !existsAtHead(r.path, changed)),
+        r.onlyKeys(override, path, ['defaults', 'metrics', 'require', 'chart']);
+        const modelChart = r.stringList(override.chart, [...path, 'chart']);
+        models.push({
+            pattern,
+            defaults: readRule(r, override.defaults, [...path, 'defaults']),
+            metrics: readPatternRules(r, override.metrics, [...path, 'metrics']),
+            require: readRequire(r, override.require, [...path, 'require']),
+            ...(modelChart ? { chart: modelChart } : {}),
         });
     }
-    for (const f of changed) {
-        const old = f.status === 'removed' ? f.path : f.previousPath;
-        if (old === undefined || !isManifest(old) || head.byPath.has(old))
-            continue;
-        if (f.status !== 'removed' && isManifest(f.path))
-            continue; // moved: checked at its new path
-        targets.push({ path: old, kind: 'removed', manifestChanged: true, because: [], deleted: [] });
-    }
-    return targets.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-/** A path some changed file occupies at the head (added, modified, or the new path of a move). */
-function existsAtHead(path, changed) {
-    return changed.some((f) => f.path === path && f.status !== 'removed');
-}
-
-;// CONCATENATED MODULE: ./src/gate/policy-change.ts
-
-
-
-/** A policy file deleted (or moved away) at the head proposes the built-in defaults. */
-async function proposedPolicy(source, at, changed, inForce) {
-    const path = at.policyPath;
-    if (!changed.some((f) => f.path === path || f.previousPath === path))
-        return { errors: [] };
-    try {
-        const text = await source.readFile(at.head, path);
-        const proposed = text === undefined ? DEFAULT_POLICY : parsePolicy(text, path);
-        return { diff: diffPolicies(inForce, proposed), errors: [] };
-    }
-    catch (error) {
-        return { errors: [error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error))] };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gate/check.ts
-/**
- * The check, as one story: which manifests changed, what policy the base sets, what production is, and how
- * each candidate compares. Everything from the head is untrusted; the policy comes from the base only.
- */
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_MANIFESTS = '**/model.{yaml,yml,json}';
-async function runCheck(deps, options) {
-    const { source } = deps;
-    const isManifest = pathMatcher(options.manifests);
-    const limit = options.concurrency ?? 8;
-    const all = await source.changedFiles(options.base, options.head);
-    const { policy, errors: policyErrors } = await loadPolicy(source, options.base, options.policyPath);
-    // A pull request that changes the policy cannot loosen its own gate, but it must not break every later one,
-    // and what it loosens is shown (and warned about).
-    const proposal = await proposedPolicy(source, options, all, policy);
-    const proposedErrors = proposal.errors;
-    const head = await manifestsTouched(source, options.head, all, isManifest, limit);
-    const targets = findTargets(all, head, isManifest);
-    const ctx = { deps, options, policy, head };
-    const loaded = await loadTargets(ctx, targets, limit);
-    const checked = await mapLimit(loaded, limit, (item) => guard(item.target.path, async () => item.kind === 'version' ? compareCandidate(ctx, item) : item.report));
-    const models = checked.filter((m) => m !== undefined);
-    const errors = [...policyErrors, ...proposedErrors];
-    const report = {
-        // With no model to check, a broken policy is reported but does not block (a required check never hangs,
-        // and the pull request that fixes the policy must be able to pass).
-        verdict: withPolicyChanges(models.length === 0 && proposedErrors.length === 0
-            ? 'skip'
-            : errors.length
-                ? 'fail'
-                : runVerdict(models), proposal.diff),
-        models,
-        policySource: policyErrors.length
-            ? `${options.policyPath} (invalid: built-in defaults used)`
-            : policy.source,
-        base: options.base,
-        head: options.head,
-        errors,
-        ...(proposal.diff ? { policyChanges: proposal.diff } : {}),
-    };
-    return { report, policy, changed: all };
-}
-/** Any failure while handling one model becomes that model's error; the run goes on. */
-async function guard(path, fn) {
-    try {
-        return await fn();
-    }
-    catch (error) {
-        return failedModel(path, error);
-    }
-}
-function failedModel(path, error) {
-    const e = error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error));
-    return invalidModel(path, [e]);
-}
-async function loadPolicy(source, base, path) {
-    try {
-        const text = await source.readFile(base, path);
-        if (text === undefined)
-            return { policy: DEFAULT_POLICY, errors: [] };
-        return { policy: parsePolicy(text, path), errors: [] };
-    }
-    catch (error) {
-        const e = error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error));
-        return { policy: DEFAULT_POLICY, errors: [e] };
-    }
-}
-/**
- * Every target read, in path order, within the run's metric budget: a model past it is an error, and once the
- * budget is spent later models are refused without being read.
- */
-async function loadTargets(ctx, targets, limit) {
-    const budget = new MetricBudget();
-    const refuse = (target, name) => ({
-        kind: 'report',
-        target,
-        report: invalidModel(target.path, [budget.error(target.path)], name),
-    });
-    const loaded = await mapLimit(targets, limit, async (target) => {
-        if (budget.exhausted())
-            return refuse(target);
-        const item = await loadTarget(ctx, target).catch((error) => ({
-            kind: 'report',
-            target,
-            report: failedModel(target.path, error),
-        }));
-        budget.record(metricCount(item));
-        return item;
-    });
-    const refused = budget.refused(loaded.map(metricCount));
-    return loaded.map((item, i) => refused[i]
-        ? refuse(item.target, item.kind === 'version' ? item.version.manifest.name : item.report?.name)
-        : item);
-}
-function metricCount(item) {
-    return item.kind === 'version' ? item.version.metrics.size : 0;
-}
-async function loadTarget(ctx, target) {
-    const report = (r) => ({ kind: 'report', target, report: r });
-    if (target.kind === 'removed')
-        return report(await removedTarget(ctx, target));
-    const at = ctx.head.byPath.get(target.path);
-    if (!at?.manifest) {
-        const errors = at?.errors ?? [new InputError({ file: target.path }, 'file not found at head')];
-        return report(invalidModel(target.path, errors, at?.name));
-    }
-    const manifest = at.manifest;
-    const name = manifest.name;
-    const renamedFrom = target.manifestChanged ? await previousName(ctx, target, name) : undefined;
-    const problems = [
-        ...duplicateErrors(ctx.head.byName.get(name) ?? [], manifest),
-        ...target.deleted.map((r) => new InputError({ file: target.path, ...(r.line ? { line: r.line } : {}) }, `${r.key} references ${r.path}, which this change deletes`)),
-    ];
-    if (problems.length)
-        return report(invalidModel(target.path, problems, name));
-    const { head } = ctx.options;
-    const loaded = await versionOf(manifest, (p) => ctx.deps.source.readFile(head, p));
-    if (!loaded.ok)
-        return report(invalidModel(target.path, loaded.errors, name));
-    return { kind: 'version', target, version: loaded.version, ...(renamedFrom ? { renamedFrom } : {}) };
-}
-/** The model's name at the base, when the change renames it (same path, or a move, with another name). */
-async function previousName(ctx, target, name) {
-    const { source } = ctx.deps;
-    const old = (await readManifestAt(source, ctx.options.base, target.previousPath ?? target.path))?.name;
-    return old !== undefined && old !== name ? old : undefined;
-}
-/** Two manifests declaring one model: which one is the model is ambiguous, so neither is compared. */
-function duplicateErrors(paths, manifest, where = 'head') {
-    if (paths.length < 2)
-        return [];
-    const line = manifest.lineOf(['name']);
-    return [
-        new InputError({ file: manifest.file, ...(line ? { line } : {}) }, `model '${manifest.name}' is declared by more than one manifest at the ${where}: ${paths.join(' and ')}`),
-    ];
-}
-/**
- * Production's manifest still declaring the model at its own path, beside the candidate at another path:
- * a copy, not a move. Found through the path production records, so it costs one read.
- */
-async function staleCopy(ctx, target, candidate, baseline) {
-    const path = baseline.path;
-    if (!path || path === target.path || path === target.previousPath)
-        return [];
-    const other = ctx.head.byPath.get(path) ?? (await readManifestAt(ctx.deps.source, ctx.options.head, path));
-    if (other?.name !== candidate.manifest.name)
-        return [];
-    return duplicateErrors([path, target.path].sort(), candidate.manifest);
-}
-/** A removed manifest: listed (with its production, if any), unless a changed manifest now declares it. */
-async function removedTarget(ctx, target) {
-    const at = await readManifestAt(ctx.deps.source, ctx.options.base, target.path);
-    const name = at?.name ?? target.path;
-    if (at?.name !== undefined && ctx.head.byName.has(at.name))
-        return undefined; // moved
-    const lookup = at?.name ? await ctx.deps.baselines.baseline(at.name, target.path) : undefined;
-    const production = lookup?.kind === 'found' ? lookup.baseline.manifest.version : undefined;
-    return removedModel(target.path, name, production ?? at?.manifest?.version, production !== undefined);
-}
-async function compareCandidate(ctx, { target, version: candidate, renamedFrom }) {
-    const { baselines, acceptances } = ctx.deps;
-    const name = candidate.manifest.name;
-    const lookup = await baselines.baseline(renamedFrom ?? name, target.path, target.previousPath);
-    if (lookup.kind === 'error')
-        return invalidModel(target.path, [lookup.error], name);
-    const baseline = lookup.kind === 'found' ? lookup.baseline : undefined;
-    const copies = baseline ? await staleCopy(ctx, target, candidate, baseline) : [];
-    if (copies.length)
-        return invalidModel(target.path, copies, name);
-    const acceptance = acceptances
-        ? acceptanceFor(await acceptances.entry(name), ctx.options.acceptanceSha ?? ctx.options.head, candidate.manifest.version, baseline ? baselineDigest(baseline) : NO_PRODUCTION)
-        : undefined;
-    return compareModel({
-        candidate,
-        ...(baseline ? { baseline } : {}),
-        policy: ctx.policy,
-        ...(acceptance ? { acceptance } : {}),
-        ...(renamedFrom ? { renamedFrom } : {}),
-        checkedBecause: target.because,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/cli/args.ts
-/** Command-line flags, parsed once into a typed object. Flags mirror the action's inputs. */
-
-
-
-class UsageError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
-    }
-}
-const REGISTRIES = ['branch', 'base', 'gto'];
-const FORMATS = ['text', 'markdown', 'json'];
-function parseCli(argv, cwd) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: [...argv],
-            allowPositionals: true,
-            strict: true,
-            options: {
-                base: { type: 'string' },
-                head: { type: 'string' },
-                format: { type: 'string', short: 'f' },
-                registry: { type: 'string' },
-                'registry-branch': { type: 'string' },
-                policy: { type: 'string' },
-                manifests: { type: 'string' },
-                'production-stage': { type: 'string' },
-                to: { type: 'string' },
-                reason: { type: 'string' },
-                directory: { type: 'string', short: 'C' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean', short: 'V' },
-            },
-        });
-    }
-    catch (error) {
-        throw new UsageError(error instanceof Error ? error.message : String(error));
-    }
-    const v = parsed.values;
-    const [command = '', ...positionals] = parsed.positionals;
-    const format = oneOf('--format', v.format ?? 'text', FORMATS);
-    const registry = oneOf('--registry', v.registry ?? 'branch', REGISTRIES);
+    const first = r.errors[0];
+    if (first)
+        throw first;
     return {
-        command,
-        positionals,
-        cwd: v.directory ?? cwd,
-        ...(v.base !== undefined ? { base: v.base } : {}),
-        ...(v.head !== undefined ? { head: v.head } : {}),
-        format,
-        registry,
-        registryBranch: v['registry-branch'] ?? 'model-registry',
-        policy: v.policy ?? DEFAULT_POLICY_PATH,
-        manifests: v.manifests ?? DEFAULT_MANIFESTS,
-        productionStage: v['production-stage'] ?? 'prod',
-        ...(v.to !== undefined ? { to: v.to } : {}),
-        ...(v.reason !== undefined ? { reason: v.reason } : {}),
-        help: v.help ?? false,
-        version: v.version ?? false,
+        source: file,
+        defaults: { ...BUILT_IN_DEFAULTS, ...defaults },
+        metrics,
+        require,
+        ...(significance ? { significance } : {}),
+        ...(comparability === 'warn' ? { comparability: 'warn' } : {}),
+        models,
+        ...(chart ? { chart } : {}),
     };
 }
-function oneOf(flag, value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not '${value}'`);
+function readRequire(r, value, path) {
+    return r.stringList(value, path) ?? [];
 }
-const USAGE = `Usage: model-gate <command> [options]
-
-Commands:
-  check [--base REF] [--head REF]       compare the manifests changed between two refs with production
-  diff A B                              compare two manifests (paths, or git's REF:path)
-  validate FILE...                      validate manifests (and a policy file) without comparing
-  promote FILE [--reason TEXT]          register a manifest as production in the registry
-  rollback NAME [--to VERSION] --reason TEXT
-                                        move production back to an earlier version
-  history NAME                          show the model's production history
-
-Options:
-  --base REF               base of the comparison (default: origin/HEAD, else main, else master)
-  --head REF               head of the comparison (default: HEAD)
-  --format FORMAT          text | markdown | json (default: text)
-  --registry KIND          branch | base | gto (default: branch)
-  --registry-branch NAME   registry branch (default: model-registry)
-  --policy PATH            policy file, read at the base ref (default: .github/model-gate.yml)
-  --manifests GLOB         manifest glob, newline-separated, '!' excludes
-                           (default: **/model.{yaml,yml,json})
-  --production-stage NAME  the gto backend's production stage (default: prod)
-  -C, --directory DIR      run in DIR instead of the current directory
-  -h, --help               show this help
-  -V, --version            show the version
-
-Exit status: 0 pass or warn; 1 fail (or an invalid manifest); 2 usage error or no readable repository.
-`;
-
-;// CONCATENATED MODULE: ./src/registry/base-baselines.ts
-/** The `base` registry: production is the manifest as it is on the base commit, found by the model's name. */
-
-
-class BaseCommitBaselines {
-    source;
-    base;
-    manifests;
-    description;
-    constructor(source, base, manifests) {
-        this.source = source;
-        this.base = base;
-        this.manifests = manifests;
-        this.description = `the base commit ${base.slice(0, 12)}`;
-    }
-    async baseline(name, candidatePath, previousPath) {
-        const path = previousPath ?? candidatePath;
-        try {
-            // A model that moved to a new path is still compared with itself.
-            const found = await findModelVersion(this.source, this.base, name, this.manifests, path);
-            if (!found)
-                return { kind: 'none' };
-            if (!found.ok) {
-                const first = found.errors[0];
-                return { kind: 'error', error: first ?? new InputError({ file: path }, 'invalid manifest at base') };
-            }
-            return {
-                kind: 'found',
-                baseline: {
-                    ...found.version,
-                    source: `base ${this.base.slice(0, 12)}`,
-                    commit: this.base,
-                    path: found.version.manifest.file,
-                },
-            };
-        }
-        catch (error) {
-            const e = error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error));
-            return { kind: 'error', error: e };
-        }
-    }
+function readPatternRules(r, value, path) {
+    const map = r.map(value, path);
+    if (!map)
+        return [];
+    return Object.entries(map).map(([pattern, rule]) => ({
+        pattern,
+        rule: readRule(r, rule, [...path, pattern]),
+    }));
 }
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/git/cat-file.ts
-/**
- * One long-lived `git cat-file --batch` process: many object reads without a process each. Requests are
- * answered in order; a name git cannot resolve answers `missing`. Objects over `maxBytes` are streamed past
- * without being kept, so an oversized file costs no memory.
- */
-
-class CatFileBatch {
-    cwd;
-    maxBytes;
-    child;
-    header = [];
-    body;
-    pending = [];
-    failed;
-    constructor(cwd, maxBytes) {
-        this.cwd = cwd;
-        this.maxBytes = maxBytes;
+function readRule(r, value, path) {
+    if (value === undefined || value === null)
+        return {};
+    if (!(0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(value)) {
+        r.fail(path, `${r.label(path)} must be a mapping of ${RULE_KEYS.join(', ')}`);
+        return {};
     }
-    /** The object named (e.g. `<sha>:<path>`), or undefined when it does not exist. */
-    read(name) {
-        if (/[\n\r\0]/.test(name))
-            return Promise.reject(new Error('object names with line breaks cannot be read in batch'));
-        if (this.failed)
-            return Promise.reject(this.failed);
-        const child = this.start();
-        return new Promise((resolve, reject) => {
-            this.pending.push({ resolve, reject });
-            child.stdin.write(`${name}\n`);
-        });
+    r.onlyKeys(value, path, RULE_KEYS);
+    const rule = {};
+    const better = r.string(value.better, [...path, 'better']);
+    if (better !== undefined) {
+        if (better === 'higher' || better === 'lower')
+            rule.better = better;
+        else
+            r.fail([...path, 'better'], `${r.label([...path, 'better'])} must be 'higher' or 'lower', not ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(better)}`);
     }
-    close() {
-        this.child?.stdin.end();
-        this.child = undefined;
+    for (const tier of ['warn', 'fail']) {
+        const tolerance = readTolerance(r, value[tier], [...path, tier]);
+        if (tolerance)
+            rule[tier] = tolerance;
     }
-    start() {
-        if (this.child)
-            return this.child;
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], {
-            cwd: this.cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-        });
-        child.stdout.on('data', (chunk) => this.consume(chunk));
-        const fail = (error) => {
-            this.failed = error;
-            for (const p of this.pending.splice(0))
-                p.reject(error);
-        };
-        child.on('error', fail);
-        child.on('exit', (code) => {
-            if (this.pending.length)
-                fail(new Error(`git cat-file --batch exited (${code ?? 'signal'})`));
-        });
-        child.stdin.on('error', () => undefined);
-        this.child = child;
-        return child;
+    for (const bound of ['min', 'max']) {
+        const n = r.number(value[bound], [...path, bound]);
+        if (n !== undefined)
+            rule[bound] = n;
     }
-    consume(chunk) {
-        let rest = chunk;
-        while (rest.length > 0) {
-            if (this.body) {
-                const body = this.body;
-                const take = Math.min(body.remaining, rest.length);
-                if (body.keep)
-                    body.chunks.push(rest.subarray(0, take));
-                body.remaining -= take;
-                rest = rest.subarray(take);
-                if (body.remaining === 0) {
-                    this.body = undefined;
-                    const content = body.keep ? Buffer.concat(body.chunks).subarray(0, body.size) : undefined;
-                    this.pending.shift()?.resolve({ type: body.type, size: body.size, ...(content ? { content } : {}) });
-                }
-                continue;
-            }
-            const eol = rest.indexOf(10);
-            if (eol < 0) {
-                this.header.push(rest);
-                return;
-            }
-            this.header.push(rest.subarray(0, eol));
-            rest = rest.subarray(eol + 1);
-            const line = Buffer.concat(this.header).toString('utf8');
-            this.header = [];
-            if (line.endsWith(' missing') || line.endsWith(' ambiguous')) {
-                this.pending.shift()?.resolve(undefined);
-                continue;
-            }
-            const [, type = '', sizeText = '0'] = line.split(' ');
-            const size = Number(sizeText);
-            this.body = { type, size, keep: size <= this.maxBytes, chunks: [], remaining: size + 1 };
-        }
-    }
+    return rule;
 }
-
-;// CONCATENATED MODULE: ./src/git/source.ts
-
-
-class GitSource {
-    git;
-    maxBytes;
-    batch;
-    constructor(git, maxBytes = DOCUMENT_LIMITS.maxBytes) {
-        this.git = git;
-        this.maxBytes = maxBytes;
-        this.batch = new CatFileBatch(git.cwd, maxBytes);
-    }
-    async readFile(ref, path) {
-        const object = /[\n\r\0]/.test(path) ? undefined : await this.batch.read(`${ref}:${path}`);
-        if (!object || object.type !== 'blob')
-            return undefined;
-        if (object.size > this.maxBytes || !object.content) {
-            throw oversizeError(path, object.size, this.maxBytes);
-        }
-        return object.content.toString('utf8');
-    }
-    /** Ends the batch reader; reads after this start a new one. */
-    close() {
-        this.batch.close();
-    }
-    async listFiles(ref) {
-        const out = await this.git.text(['ls-tree', '-r', '--name-only', '-z', ref, '--']);
-        return out.split('\0').filter(Boolean);
-    }
-    async changedFiles(base, head) {
-        const out = await this.git.run([
-            'diff',
-            '--name-status',
-            '-z',
-            '--find-renames',
-            `${base}...${head}`,
-            '--',
-        ]);
-        return parseNameStatus(out.stdout.toString('utf8'));
-    }
-}
-function parseNameStatus(raw) {
-    const parts = raw.split('\0');
-    const files = [];
-    for (let i = 0; i < parts.length;) {
-        const code = parts[i++];
-        if (!code)
-            continue;
-        const letter = code[0];
-        if (letter === 'R' || letter === 'C') {
-            const previous = parts[i++] ?? '';
-            const path = parts[i++] ?? '';
-            files.push(letter === 'R' ? { path, status: 'renamed', previousPath: previous } : { path, status: 'added' });
-            continue;
-        }
-        const path = parts[i++] ?? '';
-        const status = letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified';
-        files.push({ path, status });
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/registry/git-branch-store.ts
-/**
- * The registry branch in a local repository, written with plumbing: a blob, a tree built in a private
- * index file, a commit, and `git update-ref` with the expected old value. The branch is never checked out,
- * and the work tree and the user's index are never touched.
- */
-
-
-
-const ZERO = '0000000000000000000000000000000000000000';
-/** Used when the repository has no identity configured (CI machines). */
-const FALLBACK_IDENTITY = { name: 'model-gate', email: 'model-gate@users.noreply.github.com' };
-class GitBranchStore {
-    git;
-    branch;
-    remote;
-    identity;
-    constructor(git, branch, remote = 'origin') {
-        this.git = git;
-        this.branch = branch;
-        this.remote = remote;
-    }
-    async tip() {
-        const local = await this.git.refExists(`refs/heads/${this.branch}`);
-        if (local)
-            return { parent: local, expected: local };
-        const tracking = await this.git.refExists(`refs/remotes/${this.remote}/${this.branch}`);
-        return tracking ? { parent: tracking } : {};
-    }
-    async readFile(commit, path) {
-        const r = await this.git.run(['cat-file', 'blob', `${commit}:${path}`], { okCodes: [128] });
-        return r.code === 0 ? r.stdout.toString('utf8') : undefined;
-    }
-    async commitFile(parent, path, content, message) {
-        const blob = await this.git.line(['hash-object', '-w', '--stdin'], { input: content });
-        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'model-gate-index-'));
-        try {
-            const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(dir, 'index') };
-            if (parent)
-                await this.git.run(['read-tree', parent], { env });
-            else
-                await this.git.run(['read-tree', '--empty'], { env });
-            await this.git.run(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], { env });
-            const tree = await this.git.line(['write-tree'], { env });
-            const args = ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-m', message];
-            return await this.git.line(args, { env: await this.identityEnv() });
-        }
-        finally {
-            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-        }
-    }
-    async swap(expected, next) {
-        const r = await this.git.run(['update-ref', `refs/heads/${this.branch}`, next, expected ?? ZERO], {
-            okCodes: [1, 128],
-        });
-        return r.code === 0;
-    }
-    async identityEnv() {
-        if (this.identity)
-            return this.identity;
-        const r = await this.git.run(['var', 'GIT_COMMITTER_IDENT'], { okCodes: [128] });
-        const a = await this.git.run(['var', 'GIT_AUTHOR_IDENT'], { okCodes: [128] });
-        this.identity =
-            r.code === 0 && a.code === 0
-                ? {}
-                : {
-                    GIT_AUTHOR_NAME: FALLBACK_IDENTITY.name,
-                    GIT_AUTHOR_EMAIL: FALLBACK_IDENTITY.email,
-                    GIT_COMMITTER_NAME: FALLBACK_IDENTITY.name,
-                    GIT_COMMITTER_EMAIL: FALLBACK_IDENTITY.email,
-                };
-        return this.identity;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/context.ts
-/** What every command is handed: parsed options, the repository, output streams and the clock. */
-
-
-
-
-
-
-
-
-async function openContext(options, output, now) {
-    if (!(await isRepository(options.cwd))) {
-        throw new UsageError(`${options.cwd} is not inside a git repository`);
-    }
-    const git = new Git(options.cwd);
-    return { ...output, options, git, source: new GitSource(git), now };
-}
-function branchRegistry(ctx) {
-    return new BranchRegistry(new GitBranchStore(ctx.git, ctx.options.registryBranch));
-}
-/** Who is acting: git's author name (config or GIT_AUTHOR_NAME), else the OS user. */
-async function actor(ctx) {
-    const r = await ctx.git.run(['var', 'GIT_AUTHOR_IDENT'], { okCodes: [128] });
-    const name = r.code === 0
-        ? r.stdout
-            .toString('utf8')
-            .replace(/\s*<.*$/s, '')
-            .trim()
-        : '';
-    return name || process.env.USER || process.env.USERNAME || 'unknown';
-}
-/** A file named on the command line: a path in the work tree, or git's REF:path. */
-async function readFileArg(ctx, arg) {
-    const colon = arg.indexOf(':');
-    if (colon > 0 && !(await exists((0,external_node_path_namespaceObject.join)(ctx.options.cwd, arg)))) {
-        const ref = arg.slice(0, colon);
-        const path = arg.slice(colon + 1);
-        const sha = await ctx.git.resolve(ref);
-        if (!sha)
-            throw new UsageError(`unknown revision '${ref}' in '${arg}'`);
-        const text = await ctx.source.readFile(sha, path);
-        if (text === undefined)
-            throw new UsageError(`'${path}' does not exist at ${ref}`);
-        return { path, text, ref: sha, read: (p) => ctx.source.readFile(sha, p) };
-    }
-    const top = (await ctx.git.line(['rev-parse', '--show-toplevel'])) || ctx.options.cwd;
-    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(arg) ? arg : (0,external_node_path_namespaceObject.join)(ctx.options.cwd, arg);
-    const text = await readWorkTreeFile(absolute, arg);
-    if (text === undefined)
-        throw new UsageError(`cannot read '${arg}'`);
-    const path = (0,external_node_path_namespaceObject.relative)(top, absolute).split('\\').join('/');
-    return { path, text, read: (p) => readWorkTreeFile((0,external_node_path_namespaceObject.join)(top, p), p) };
-}
-async function exists(path) {
-    return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);
-}
-async function readWorkTreeFile(absolute, shown) {
-    const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
-    if (!info || !info.isFile())
+const PERCENT = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*%\s*$/;
+function readTolerance(r, value, path) {
+    if (value === undefined || value === null)
         return undefined;
-    if (info.size > DOCUMENT_LIMITS.maxBytes) {
-        throw oversizeError(shown, info.size, DOCUMENT_LIMITS.maxBytes);
+    const label = r.label(path);
+    if (typeof value === 'number') {
+        if (value < 0)
+            return r.fail(path, `${label} must not be negative`);
+        return { kind: 'absolute', amount: value };
     }
-    return (0,promises_namespaceObject.readFile)(absolute, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
-// To do: next major: remove.
-/**
- * @typedef {Options} MarkdownTableOptions
- *   Configuration.
- */
-
-/**
- * @typedef Options
- *   Configuration.
- * @property {boolean | null | undefined} [alignDelimiters=true]
- *   Whether to align the delimiters (default: `true`);
- *   they are aligned by default:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   Pass `false` to make them staggered:
- *
- *   ```markdown
- *   | Alpha | B |
- *   | - | - |
- *   | C | Delta |
- *   ```
- * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
- *   How to align columns (default: `''`);
- *   one style for all columns or styles for their respective columns;
- *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
- *   other values are treated as `''`, which doesn’t place the colon in the
- *   alignment row but does align left;
- *   *only the lowercased first character is used, so `Right` is fine.*
- * @property {boolean | null | undefined} [delimiterEnd=true]
- *   Whether to end each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B
- *   | ----- | -----
- *   | C     | Delta
- *   ```
- * @property {boolean | null | undefined} [fillRows=true]
- *   Whether to fill rows with empty cells up to the most cells in a row
- *   (default: `true`).
- *
- *   When `true`, all rows have as many cells as the longest row:
- *
- *   ```markdown
- *   | Alpha | B    |   |
- *   | ----- | ---- | - |
- *   | C     |      |   |
- *   | D     | Echo | F |
- *   ```
- *
- *   When `false`, rows keep their cells,
- *   and the delimiter row has as many cells as the header row:
- *
- *   ```markdown
- *   | Alpha | B    |
- *   | ----- | ---- |
- *   | C     |
- *   | D     | Echo | F |
- *   ```
- * @property {boolean | null | undefined} [delimiterStart=true]
- *   Whether to begin each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are starting delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no starting delimiters:
- *
- *   ```markdown
- *   Alpha | B     |
- *   ----- | ----- |
- *   C     | Delta |
- *   ```
- * @property {boolean | null | undefined} [padding=true]
- *   Whether to add a space of padding between delimiters and cells
- *   (default: `true`).
- *
- *   When `true`, there is padding:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there is no padding:
- *
- *   ```markdown
- *   |Alpha|B    |
- *   |-----|-----|
- *   |C    |Delta|
- *   ```
- * @property {((value: string) => number) | null | undefined} [stringLength]
- *   Function to detect the length of table cell content (optional);
- *   this is used when aligning the delimiters (`|`) between table cells;
- *   full-width characters and emoji mess up delimiter alignment when viewing
- *   the markdown source;
- *   to fix this, you can pass this function,
- *   which receives the cell content and returns its “visible” size;
- *   note that what is and isn’t visible depends on where the text is displayed.
- *
- *   Without such a function, the following:
- *
- *   ```js
- *   markdownTable([
- *     ['Alpha', 'Bravo'],
- *     ['中文', 'Charlie'],
- *     ['👩‍❤️‍👩', 'Delta']
- *   ])
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo |
- *   | - | - |
- *   | 中文 | Charlie |
- *   | 👩‍❤️‍👩 | Delta |
- *   ```
- *
- *   With [`string-width`](https://github.com/sindresorhus/string-width):
- *
- *   ```js
- *   import stringWidth from 'string-width'
- *
- *   markdownTable(
- *     [
- *       ['Alpha', 'Bravo'],
- *       ['中文', 'Charlie'],
- *       ['👩‍❤️‍👩', 'Delta']
- *     ],
- *     {stringLength: stringWidth}
- *   )
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo   |
- *   | ----- | ------- |
- *   | 中文  | Charlie |
- *   | 👩‍❤️‍👩    | Delta   |
- *   ```
- */
-
-/**
- * Get the length of a cell.
- *
- * @param {string} value
- *   Cell value.
- * @returns {number}
- *   Cell size.
- */
-function defaultStringLength(value) {
-  return value.length
-}
-
-/**
- * Generate a markdown
- * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
- * table.
- *
- * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
- *   Table data (matrix of strings).
- * @param {Readonly<Options> | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Result.
- */
-function markdownTable(table, options) {
-  const settings = options || {}
-  // To do: next major: change to spread.
-  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
-  const align = (settings.align || []).concat()
-  const stringLength = settings.stringLength || defaultStringLength
-  /** @type {Array<number>} Character codes as symbols for alignment per column. */
-  const alignments = []
-  /** @type {Array<Array<string>>} Cells per row. */
-  const cellMatrix = []
-  /** @type {Array<Array<number>>} Sizes of each cell per row. */
-  const sizeMatrix = []
-  /** @type {Array<number>} */
-  const longestCellByColumn = []
-  let mostCellsPerRow = 0
-  let rowIndex = -1
-
-  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
-  // do superfluous work when aligning, so optimize for aligning.
-  while (++rowIndex < table.length) {
-    /** @type {Array<string>} */
-    const row = []
-    /** @type {Array<number>} */
-    const sizes = []
-    let columnIndex = -1
-
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length
+    if (typeof value === 'string') {
+        const m = PERCENT.exec(value);
+        if (m?.[1])
+            return { kind: 'percent', percent: Number(m[1]) };
+        return r.fail(path, `${label} ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value)} is not a percentage like '1%' or '0.5%', nor an absolute number`);
     }
-
-    while (++columnIndex < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex])
-
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell)
-        sizes[columnIndex] = size
-
-        if (
-          longestCellByColumn[columnIndex] === undefined ||
-          size > longestCellByColumn[columnIndex]
-        ) {
-          longestCellByColumn[columnIndex] = size
+    return r.fail(path, `${label} must be an absolute number or a percentage like '1%'`);
+}
+const LOWER_IS_BETTER = new Set([
+    'loss',
+    'error',
+    'err',
+    'errors',
+    'latency',
+    'rmse',
+    'mse',
+    'mae',
+    'mape',
+    'smape',
+    'rmsle',
+    'perplexity',
+    'ppl',
+    'wer',
+    'cer',
+    'ter',
+    'size',
+    'cost',
+    'time',
+    'duration',
+    'seconds',
+    'ms',
+    'memory',
+    'mem',
+    'bytes',
+    'mb',
+    'gb',
+    'fpr',
+    'fnr',
+    'far',
+    'frr',
+    'eer',
+    'brier',
+    'logloss',
+    'nll',
+    'bpc',
+    'bpd',
+    'distance',
+    'drift',
+    'p50',
+    'p90',
+    'p95',
+    'p99',
+]);
+/** Guess the better direction from the last segment of a metric's name. */
+function inferDirection(metric) {
+    const last = metric.split('.').at(-1) ?? metric;
+    const tokens = last
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+    return tokens.some((t) => LOWER_IS_BETTER.has(t)) ? 'lower' : 'higher';
+}
+/**
+ * The rule for one metric of one model. Layers, each setting only what it sets: built-in defaults, the
+ * policy's defaults, the global metric rules (globs in file order, then the exact name), the model's
+ * defaults, then the model's metric rules (globs, then the exact name).
+ */
+function resolveRule(policy, model, metric) {
+    const layers = [BUILT_IN_DEFAULTS, policy.defaults, ...matching(policy.metrics, metric)];
+    for (const override of policy.models) {
+        if (!(0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchGlob */ .sB)(override.pattern, model, '/'))
+            continue;
+        layers.push(override.defaults, ...matching(override.metrics, metric));
+    }
+    const merged = {};
+    for (const layer of layers) {
+        for (const key of RULE_KEYS) {
+            const v = layer[key];
+            if (v !== undefined)
+                merged[key] = v;
         }
-      }
-
-      row.push(cell)
     }
-
-    cellMatrix[rowIndex] = row
-    sizeMatrix[rowIndex] = sizes
-  }
-
-  // Figure out which alignments to use.
-  let columnIndex = -1
-
-  if (typeof align === 'object' && 'length' in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex])
-    }
-  } else {
-    const code = toAlignment(align)
-
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code
-    }
-  }
-
-  // Inject the alignment row.
-  columnIndex = -1
-  /** @type {Array<string>} */
-  const row = []
-  /** @type {Array<number>} */
-  const sizes = []
-
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex]
-    let before = ''
-    let after = ''
-
-    if (code === 99 /* `c` */) {
-      before = ':'
-      after = ':'
-    } else if (code === 108 /* `l` */) {
-      before = ':'
-    } else if (code === 114 /* `r` */) {
-      after = ':'
-    }
-
-    // There *must* be at least one hyphen-minus in each alignment cell.
-    let size =
-      settings.alignDelimiters === false
-        ? 1
-        : Math.max(
-            1,
-            longestCellByColumn[columnIndex] - before.length - after.length
-          )
-
-    const cell = before + '-'.repeat(size) + after
-
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length
-
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size
-      }
-
-      sizes[columnIndex] = size
-    }
-
-    row[columnIndex] = cell
-  }
-
-  // Inject the alignment row.
-  cellMatrix.splice(1, 0, row)
-  sizeMatrix.splice(1, 0, sizes)
-
-  rowIndex = -1
-  /** @type {Array<string>} */
-  const lines = []
-
-  while (++rowIndex < cellMatrix.length) {
-    const row = cellMatrix[rowIndex]
-    const sizes = sizeMatrix[rowIndex]
-    const cellsInRow =
-      settings.fillRows === false
-        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
-        : mostCellsPerRow
-    columnIndex = -1
-    /** @type {Array<string>} */
-    const line = []
-
-    while (++columnIndex < cellsInRow) {
-      const cell = row[columnIndex] || ''
-      let before = ''
-      let after = ''
-
-      if (settings.alignDelimiters !== false) {
-        const size =
-          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
-        const code = alignments[columnIndex]
-
-        if (code === 114 /* `r` */) {
-          before = ' '.repeat(size)
-        } else if (code === 99 /* `c` */) {
-          const half = size / 2
-
-          if (size % 2) {
-            before = ' '.repeat(half + 0.5)
-            after = ' '.repeat(half - 0.5)
-          } else {
-            before = ' '.repeat(half)
-            after = before
-          }
-        } else {
-          after = ' '.repeat(size)
-        }
-      }
-
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push('|')
-      }
-
-      if (
-        settings.padding !== false &&
-        // Don’t add the opening space if we’re not aligning and the cell is
-        // empty: there will be a closing space.
-        !(settings.alignDelimiters === false && cell === '') &&
-        (settings.delimiterStart !== false || columnIndex)
-      ) {
-        line.push(' ')
-      }
-
-      if (settings.alignDelimiters !== false) {
-        line.push(before)
-      }
-
-      line.push(cell)
-
-      if (settings.alignDelimiters !== false) {
-        line.push(after)
-      }
-
-      if (settings.padding !== false) {
-        line.push(' ')
-      }
-
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push('|')
-      }
-    }
-
-    lines.push(
-      settings.delimiterEnd === false
-        ? line.join('').replace(/ +$/, '')
-        : line.join('')
-    )
-  }
-
-  return lines.join('\n')
+    const { better, ...rest } = merged;
+    return better
+        ? { better, betterInferred: false, ...rest }
+        : { better: inferDirection(metric), betterInferred: true, ...rest };
 }
-
+function matching(rules, metric) {
+    const globs = rules.filter((p) => (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .isGlob */ .fg)(p.pattern) && (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchGlob */ .sB)(p.pattern, metric, '.'));
+    const exact = rules.filter((p) => !(0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .isGlob */ .fg)(p.pattern) && p.pattern === metric);
+    return [...globs, ...exact].map((p) => p.rule);
+}
 /**
- * Serialize a cell value.
- *
- * @param {string | null | undefined} [value]
- *   Value to serialize.
- * @returns {string}
- *   Result.
+ * Does the policy name this metric of this model: a rule (exact or glob, global or the model's), or
+ * `require`? A named metric that production has may not disappear from a candidate.
  */
-function serialize(value) {
-  return value === null || value === undefined ? '' : String(value)
+function namesMetric(policy, model, metric) {
+    const matches = (rules) => rules.some((p) => ((0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .isGlob */ .fg)(p.pattern) ? (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchGlob */ .sB)(p.pattern, metric, '.') : p.pattern === metric));
+    if (matches(policy.metrics) || policy.require.includes(metric))
+        return true;
+    if (policy.defaults.min !== undefined || policy.defaults.max !== undefined)
+        return true;
+    return policy.models.some((o) => (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchGlob */ .sB)(o.pattern, model, '/') && (matches(o.metrics) || o.require.includes(metric)));
+}
+/** Metrics every checked model must report: the global list plus each matching model's list. */
+function requiredMetrics(policy, model) {
+    const out = new Set(policy.require);
+    for (const override of policy.models) {
+        if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchGlob */ .sB)(override.pattern, model, '/'))
+            override.require.forEach((m) => out.add(m));
+    }
+    return [...out];
+}
+/** The metrics to chart for a model, as the policy sets them: the last matching model's list, else the global one. */
+function chartedMetrics(policy, model) {
+    let out = policy.chart;
+    for (const override of policy.models) {
+        if (override.chart && (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchGlob */ .sB)(override.pattern, model, '/'))
+            out = override.chart;
+    }
+    return out;
+}
+function formatTolerance(t) {
+    return t.kind === 'percent' ? `${t.percent}%` : String(t.amount);
+}
+/** The tolerance in the metric's own units, for a given baseline value. */
+function toleranceAmount(t, baseline) {
+    return t.kind === 'absolute' ? t.amount : (Math.abs(baseline) * t.percent) / 100;
 }
 
+
+/***/ }),
+
+/***/ 4134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eE: () => (/* binding */ renderTrend)
+/* harmony export */ });
+/* unused harmony exports xyChart, distinct, thresholdWords, mermaidText, mermaidNumber, axisRange */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8547);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7375);
+
+
+/** Blue for the metric, red for the threshold (GitHub's palette). */
+const PALETTE = '#0969da, #cf222e';
+/** Wide and low: several charts stack in a 900-pixel column. */
+const SIZE = { width: 760, height: 320 };
+/** Every chart of the trend, then one caption that says how to read them. */
+function renderTrend(trend) {
+    const blocks = trend.series.map((s) => mermaidBlock(trend, s));
+    return [...blocks, caption(trend)].join('\n\n');
+}
+function mermaidBlock(trend, s) {
+    return ['```mermaid', ...xyChart(trend, s), '```'].join('\n');
+}
+/** The lines of one chart; versions with no value for the metric are left out of it. */
+function xyChart(trend, s) {
+    const last = trend.labels.length - 1;
+    const points = distinct(trend.labels)
+        .map((label, i) => ({
+        label: trend.candidate && i === last ? `${label} (candidate)` : label,
+        value: s.values[i],
+    }))
+        .filter((p) => p.value !== undefined);
+    const values = points.map((p) => p.value);
+    const [lo, hi] = axisRange([...values, ...(s.threshold ? [s.threshold.value] : [])]);
+    const lines = [
+        '---',
+        'config:',
+        '  xyChart:',
+        `    width: ${SIZE.width}`,
+        `    height: ${SIZE.height}`,
+        '  themeVariables:',
+        '    xyChart:',
+        `      plotColorPalette: "${PALETTE}"`,
+        '---',
+        'xychart-beta',
+        `  title "${mermaidText(title(s))}"`,
+        `  x-axis [${points.map((p) => `"${mermaidText(p.label, 40)}"`).join(', ')}]`,
+        `  y-axis "${s.better} is better" ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
+        `  line [${values.map(mermaidNumber).join(', ')}]`,
+    ];
+    if (s.threshold) {
+        const t = mermaidNumber(s.threshold.value);
+        lines.push(`  line [${points.map(() => t).join(', ')}]`);
+    }
+    return lines;
+}
 /**
- * Get the alignment character code from a value.
- *
- * @param {string | null | undefined} value
- *   Value.
- * @returns {number}
- *   Alignment.
+ * Labels a chart can tell apart: a version that comes back (a rollback, a promotion again) is marked ↩, then
+ * counted, since Mermaid draws equal labels on one spot.
  */
-function toAlignment(value) {
-  const code = typeof value === 'string' ? value.codePointAt(0) : 0
-
-  return code === 67 /* `C` */ || code === 99 /* `c` */
-    ? 99 /* `c` */
-    : code === 76 /* `L` */ || code === 108 /* `l` */
-      ? 108 /* `l` */
-      : code === 82 /* `R` */ || code === 114 /* `r` */
-        ? 114 /* `r` */
-        : 0
+function distinct(labels) {
+    const seen = new Map();
+    return labels.map((label) => {
+        const n = (seen.get(label) ?? 0) + 1;
+        seen.set(label, n);
+        return n === 1 ? label : `${label} ↩${n === 2 ? '' : n - 1}`;
+    });
+}
+function title(s) {
+    return s.threshold ? `${s.metric}: ${thresholdWords(s)}` : s.metric;
+}
+/** "fails below 0.902", "fails above 100 (ceiling)". */
+function thresholdWords(s) {
+    const t = s.threshold;
+    if (!t)
+        return '';
+    const side = s.better === 'higher' ? 'below' : 'above';
+    const bound = t.kind === 'min' ? ' (floor)' : t.kind === 'max' ? ' (ceiling)' : '';
+    return `fails ${side} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(t.value)}${bound}`;
+}
+function caption(trend) {
+    const what = trend.candidate
+        ? 'production versions, oldest first, then this candidate'
+        : 'production versions, oldest first';
+    const parts = [`Each chart: ${what}.`];
+    if (trend.series.some((s) => s.threshold))
+        parts.push('The flat line is where a candidate fails.');
+    if (trend.omitted) {
+        parts.push(`The ${trend.omitted} oldest production version${trend.omitted === 1 ? ' is' : 's are'} left out.`);
+    }
+    for (const s of trend.series) {
+        const missing = trend.labels.filter((_, i) => s.values[i] === undefined);
+        if (missing.length)
+            parts.push(`No ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(s.metric, 60)} for ${missing.map((m) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(m, 40)).join(', ')}.`);
+    }
+    return `<sub>${parts.join(' ')}</sub>`;
+}
+/** Text inside a Mermaid string: one line, no quote to end it, no comment marker, bounded. */
+function mermaidText(text, max = 80) {
+    // eslint-disable-next-line no-control-regex
+    let s = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+    s = s.replace(/"/g, "'").replace(/`/g, "'").replace(/%%+/g, '%').replace(/[<>]/g, ' ');
+    const chars = [...s];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : s;
+}
+/** Mermaid's numbers have no exponent: plain decimals, 12 significant digits at most. */
+function mermaidNumber(value) {
+    const rounded = Number(value.toPrecision(12));
+    return rounded.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+}
+/** A y-axis range around the values with a little room, on round numbers; never empty. */
+function axisRange(values) {
+    const min = Math.min(...values);
+    const max = Math.max(...values);
+    const span = max - min || Math.abs(max) * 0.02 || 1;
+    const step = 10 ** (Math.floor(Math.log10(span)) - 1);
+    const lo = Math.floor((min - span * 0.1) / step) * step;
+    const hi = Math.ceil((max + span * 0.1) / step) * step;
+    return [Number(lo.toPrecision(12)), Number(hi.toPrecision(12))];
 }
 
-;// CONCATENATED MODULE: ./src/core/report/escape.ts
+
+/***/ }),
+
+/***/ 7665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ alignColumns)
+/* harmony export */ });
+/** Plain-text columns: every column padded to its widest cell, two spaces apart, no trailing spaces. */
+function alignColumns(rows) {
+    const count = Math.max(0, ...rows.map((r) => r.length));
+    const widths = Array.from({ length: count }, (_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+    return rows.map((r) => r
+        .map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd());
+}
+
+
+/***/ }),
+
+/***/ 8547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ escapeMarkdown),
+/* harmony export */   e: () => (/* binding */ escapeTerminal)
+/* harmony export */ });
 /**
  * Untrusted text (names, paths, values, error messages from a pull request) made inert for GitHub markdown:
  * one line, bounded, HTML and markdown escaped, no @mentions, no issue references, no autolinks, and a
@@ -5134,175 +6545,30 @@ function escapeTerminal(text, max = 200) {
     return s;
 }
 
-;// CONCATENATED MODULE: ./src/core/report/policy-section.ts
-/**
- * The policy a pull request proposes, rendered beside the one in force: a markdown section, text lines and
- * JSON. Every scope and value may come from the pull request, so all of it is escaped.
- */
 
+/***/ }),
 
+/***/ 7375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/** Most rows in the markdown table; the rest are counted (the JSON report lists them all). */
-const POLICY_ROWS_SHOWN = 100;
-const ICON = { looser: '⚠️', tighter: '🔒', neutral: '➖' };
-/** One change as a line: "metrics.accuracy: fail 0.01 -> 0.5, looser". Raw text: escape where it is shown. */
-function policyChangeLine(c) {
-    return `${c.scope}: ${c.setting} ${c.before} -> ${c.after}, ${c.effect}${c.note ? ` (${c.note})` : ''}`;
-}
-function policyHeadline(diff) {
-    const { looser, tighter, neutral } = countEffects(diff);
-    if (diff.changes.length === 0)
-        return 'the file changed, no rule did';
-    const parts = [
-        looser && `${looser} loosened`,
-        tighter && `${tighter} tightened`,
-        neutral && `${neutral} unchanged in effect`,
-    ].filter(Boolean);
-    return `${parts.join(', ')}`;
-}
-function whatChanged(diff, escape) {
-    const after = diff.after === 'built-in defaults'
-        ? 'deletes the policy file: after merge the built-in defaults apply'
-        : `changes ${escape(diff.after)}`;
-    return `This pull request ${after}. This check still uses the policy in force (${escape(diff.before)}); loosening a rule is a warning.`;
-}
-/** Looser first: when rows are cut, what lets more through is what stays. */
-function ordered(diff) {
-    const rank = { looser: 0, tighter: 1, neutral: 2 };
-    return [...diff.changes].sort((a, b) => rank[a.effect] - rank[b.effect]);
-}
-function policySectionMarkdown(diff) {
-    const icon = countEffects(diff).looser ? '⚠️' : '✅';
-    const parts = [`### ${icon} Proposed policy: ${policyHeadline(diff)}`, whatChanged(diff, (s) => escapeMarkdown(s))];
-    const shown = ordered(diff).slice(0, POLICY_ROWS_SHOWN);
-    if (shown.length) {
-        const rows = shown.map((c) => [
-            escapeMarkdown(c.scope),
-            escapeMarkdown(c.setting),
-            escapeMarkdown(c.before, 80),
-            escapeMarkdown(c.after, 80),
-            `${ICON[c.effect]} ${c.effect}${c.note ? ` (${escapeMarkdown(c.note)})` : ''}`,
-        ]);
-        const header = ['Rule', 'Setting', 'In force', 'Proposed', 'Effect'];
-        parts.push(markdownTable([header, ...rows], { alignDelimiters: false }));
-    }
-    const hidden = diff.changes.length - shown.length;
-    if (hidden > 0)
-        parts.push(`… and ${hidden} more change${hidden === 1 ? '' : 's'}, in the JSON report.`);
-    return parts.join('\n\n');
-}
-function policySectionText(diff) {
-    return [
-        `Proposed policy: ${policyHeadline(diff)}`,
-        `  ${whatChanged(diff, (s) => escapeTerminal(s))}`,
-        ...ordered(diff).map((c) => `  ${escapeTerminal(policyChangeLine(c), 400)}`),
-    ];
-}
-function policyDiffToJson(diff) {
-    if (!diff)
-        return null;
-    const { looser, tighter } = countEffects(diff);
-    return {
-        in_force: diff.before,
-        proposed: diff.after,
-        loosened: looser,
-        tightened: tighter,
-        changes: diff.changes.map((c) => ({
-            rule: c.scope,
-            setting: c.setting,
-            in_force: c.before,
-            proposed: c.after,
-            effect: c.effect,
-            note: c.note ?? null,
-        })),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/report/json.ts
-
-
-
-const REPORT_SCHEMA_VERSION = 1;
-function reportToJson(report) {
-    return {
-        schema: REPORT_SCHEMA_VERSION,
-        verdict: report.verdict,
-        policy: report.policySource,
-        ...(report.base ? { base: report.base } : {}),
-        ...(report.head ? { head: report.head } : {}),
-        errors: (report.errors ?? []).map((e) => ({ location: formatPosition(e.position), message: e.detail })),
-        policy_changes: policyDiffToJson(report.policyChanges),
-        models: report.models.map(modelToJson),
-    };
-}
-function modelToJson(m) {
-    return {
-        name: m.name,
-        path: m.path,
-        status: m.status,
-        verdict: m.level,
-        gate_verdict: m.gateLevel,
-        candidate_version: m.candidateVersion ?? null,
-        production_version: m.baselineVersion ?? null,
-        production_source: m.baselineSource ?? null,
-        production_digest: m.baselineDigest ?? null,
-        renamed_from: m.renamedFrom ?? null,
-        checked_because: m.checkedBecause ?? [],
-        accepted: m.accepted ?? null,
-        acceptance_lapsed: m.acceptanceLapsed ?? null,
-        warnings: m.warnings ?? [],
-        skipped: (m.skipped ?? []).map((x) => ({
-            name: x.name,
-            type: x.type,
-            location: formatPosition({ file: x.file, line: x.line }),
-        })),
-        errors: m.errors.map((e) => ({ location: formatPosition(e.position), message: e.detail })),
-        notes: m.notes,
-        metrics: m.metrics.map((x) => ({
-            name: x.name,
-            verdict: x.verdict,
-            level: x.level,
-            production: x.baseline?.value ?? null,
-            candidate: x.candidate?.value ?? null,
-            delta: x.delta ?? null,
-            delta_percent: x.deltaPercent ?? null,
-            better: x.rule.better,
-            better_inferred: x.rule.betterInferred,
-            warn: x.rule.warn ? formatTolerance(x.rule.warn) : null,
-            fail: x.rule.fail ? formatTolerance(x.rule.fail) : null,
-            min: x.rule.min ?? null,
-            max: x.rule.max ?? null,
-            required: x.required,
-            named_by_policy: x.named ?? false,
-            renamed_from: x.renamedFrom ?? null,
-            evaluation_changed: x.evaluationChanged ?? null,
-            noise_ignored: x.noiseIgnored ?? null,
-            p_value: x.pValue ?? null,
-            location: x.file ? formatPosition({ file: x.file, line: x.line }) : null,
-        })),
-        changes: m.changes,
-    };
-}
-function renderJson(report) {
-    return JSON.stringify(reportToJson(report), null, 2) + '\n';
-}
-/** Regressions for the action's `regressions` output: every metric that warned or failed. */
-function regressions(report) {
-    return report.models.flatMap((m) => m.metrics
-        .filter((x) => x.level !== 'pass')
-        .map((x) => ({
-        model: m.name,
-        metric: x.name,
-        verdict: x.verdict,
-        level: x.level,
-        production: x.baseline?.value ?? null,
-        candidate: x.candidate?.value ?? null,
-        delta: x.delta ?? null,
-        accepted: m.accepted !== undefined,
-    })));
-}
-
-;// CONCATENATED MODULE: ./src/core/report/format.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ metricLabel),
+/* harmony export */   Bo: () => (/* binding */ skippedLine),
+/* harmony export */   CW: () => (/* binding */ formatDelta),
+/* harmony export */   Id: () => (/* binding */ verdictLabel),
+/* harmony export */   M7: () => (/* binding */ levelIcon),
+/* harmony export */   UT: () => (/* binding */ formatRule),
+/* harmony export */   WB: () => (/* binding */ formatPlain),
+/* harmony export */   Yd: () => (/* binding */ metricIcon),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   bO: () => (/* binding */ modelVerdictLabel),
+/* harmony export */   dC: () => (/* binding */ summaryLine),
+/* harmony export */   iO: () => (/* binding */ checkedBecauseLine),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   xD: () => (/* binding */ RUN_TITLE)
+/* harmony export */ });
+/* unused harmony exports formatP, countModels, isProblem */
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2721);
 
 function formatNumber(value) {
     if (Number.isInteger(value))
@@ -5386,15 +6652,17 @@ function levelIcon(level) {
 function metricIcon(m) {
     if (m.verdict === 'new')
         return '🆕';
+    if (m.verdict === 'not-comparable')
+        return '❔';
     return levelIcon(m.level);
 }
 function formatRule(rule) {
     const parts = [`${rule.better} is better${rule.betterInferred ? ' (inferred)' : ''}`];
     const tiers = [];
     if (rule.warn)
-        tiers.push(`warn ${formatTolerance(rule.warn)}`);
+        tiers.push(`warn ${(0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTolerance */ .z9)(rule.warn)}`);
     if (rule.fail)
-        tiers.push(`fail ${formatTolerance(rule.fail)}`);
+        tiers.push(`fail ${(0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTolerance */ .z9)(rule.fail)}`);
     if (rule.min !== undefined)
         tiers.push(`min ${formatNumber(rule.min)}`);
     if (rule.max !== undefined)
@@ -5474,6 +6742,59 @@ function isProblem(m) {
     return m.level !== 'pass';
 }
 
+
+/***/ }),
+
+/***/ 8606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ renderMarkdown)
+});
+
+// EXTERNAL MODULE: ./node_modules/markdown-table/index.js
+var markdown_table = __nccwpck_require__(735);
+// EXTERNAL MODULE: ./src/core/diagnostics.ts
+var diagnostics = __nccwpck_require__(7135);
+// EXTERNAL MODULE: ./src/core/report/chart.ts
+var chart = __nccwpck_require__(4134);
+// EXTERNAL MODULE: ./src/core/report/escape.ts
+var report_escape = __nccwpck_require__(8547);
+// EXTERNAL MODULE: ./src/core/report/policy-section.ts
+var policy_section = __nccwpck_require__(1100);
+// EXTERNAL MODULE: ./src/core/report/format.ts
+var format = __nccwpck_require__(7375);
+;// CONCATENATED MODULE: ./src/core/report/html-text.ts
+/**
+ * Untrusted text inside raw HTML (a `<summary>`): markdown is not processed there, so markdown escapes
+ * would show as backslashes. HTML-escaped instead, one line, bounded, with mentions, issue references and
+ * autolinks broken by a zero-width space, as in escapeMarkdown.
+ */
+const ZWSP = '&#8203;';
+function escapeHtmlText(text, max = 200) {
+    // eslint-disable-next-line no-control-regex
+    let s = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+    if (s.length > max)
+        s = `${s.slice(0, max - 1)}…`;
+    return s
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/#(?=\d)/g, `#${ZWSP}`) // before any ZWSP is written: its own '#' is followed by digits
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/:\/\//g, `:/${ZWSP}/`)
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+}
+
+// EXTERNAL MODULE: ./src/core/report/marks.ts
+var report_marks = __nccwpck_require__(900);
+// EXTERNAL MODULE: ./src/core/report/shorten.ts
+var shorten = __nccwpck_require__(7327);
+// EXTERNAL MODULE: ./src/core/report/time.ts
+var time = __nccwpck_require__(3089);
 ;// CONCATENATED MODULE: ./src/core/report/markdown.ts
 /** The pull-request comment, the check summary and the job summary: GitHub-flavoured markdown, as a string. */
 
@@ -5481,16 +6802,28 @@ function isProblem(m) {
 
 
 
+
+
+
+
+
+/** A time that does not parse is shown escaped. */
+const when = (text) => (0,report_escape/* escapeMarkdown */.F)(text, 40);
 const TABLE = { alignDelimiters: false };
 function renderMarkdown(report, options = {}) {
-    const full = assemble(options, [
+    const render = (mode) => assemble(options, [
         headline(report),
         ...policySection(report),
-        ...report.models.map((m) => modelSection(m, 'full')),
+        ...report.models.map((m) => modelSection(m, mode, options)),
     ]);
+    const full = render('full');
     const max = options.maxLength;
     if (max === undefined || full.length <= max)
         return full;
+    // The charts go first: they never push a failing row out.
+    const plain = render('no-charts');
+    if (plain.length <= max)
+        return plain;
     return compact(report, options, max, full.length);
 }
 function assemble(options, sections) {
@@ -5498,27 +6831,30 @@ function assemble(options, sections) {
         '\n');
 }
 function headline(report) {
-    const lines = [`## ${levelIcon(report.verdict)} ${RUN_TITLE[report.verdict]}`, '', summaryLine(report)];
+    const lines = [`## ${(0,format/* levelIcon */.M7)(report.verdict)} ${format/* RUN_TITLE */.xD[report.verdict]}`, '', (0,format/* summaryLine */.dC)(report)];
     if (report.errors?.length) {
         lines.push('', report.errors
-            .map((e) => `- ❌ ${escapeMarkdown(formatPosition(e.position), 300)}: ${escapeMarkdown(e.detail, 300)}`)
+            .map((e) => `- ❌ ${(0,report_escape/* escapeMarkdown */.F)((0,diagnostics/* formatPosition */.Ld)(e.position), 300)}: ${(0,report_escape/* escapeMarkdown */.F)(e.detail, 300)}`)
             .join('\n'));
     }
     if (report.models.length > 0) {
-        lines.push('', `Policy: ${escapeMarkdown(report.policySource)}.`);
+        lines.push('', `Policy: ${(0,report_escape/* escapeMarkdown */.F)(report.policySource)}.`);
         const rows = report.models.map((m) => [
-            `${levelIcon(m.level)} ${escapeMarkdown(m.name)}`,
+            `${(0,report_marks/* markIcon */.z$)(m)} ${(0,report_escape/* escapeMarkdown */.F)(m.name)}`,
             m.candidateVersion ? `\`${m.candidateVersion}\`` : '',
             m.baselineVersion ? `\`${m.baselineVersion}\`` : m.status === 'new' ? 'none (new model)' : '',
-            modelVerdictLabel(m),
+            (0,format/* modelVerdictLabel */.bO)(m),
         ]);
-        lines.push('', markdownTable([['Model', 'Candidate', 'Production', 'Verdict'], ...rows], TABLE));
+        lines.push('', (0,markdown_table/* markdownTable */.Q)([['Model', 'Candidate', 'Production', 'Verdict'], ...rows], TABLE));
+        const marks = (0,report_marks/* legend */.o1)(report.models);
+        if (marks)
+            lines.push('', `<sub>${marks}</sub>`);
     }
     return lines.join('\n');
 }
 /** What a proposed policy loosens and tightens: kept whole in the compact report too. */
 function policySection(report) {
-    return report.policyChanges ? [policySectionMarkdown(report.policyChanges)] : [];
+    return report.policyChanges ? [(0,policy_section/* policySectionMarkdown */.Ff)(report.policyChanges)] : [];
 }
 function modelTitle(m) {
     const versions = m.baselineVersion && m.candidateVersion
@@ -5526,38 +6862,54 @@ function modelTitle(m) {
         : m.candidateVersion
             ? ` \`${m.candidateVersion}\``
             : '';
-    return `### ${levelIcon(m.level)} ${escapeMarkdown(m.name)}${versions}`;
+    return `### ${(0,report_marks/* markIcon */.z$)(m)} ${(0,report_escape/* escapeMarkdown */.F)(m.name)}${versions}`;
 }
-function modelSection(m, mode) {
+/** "production from model-registry: promoted by Demo 2026-12-02 13:38 UTC (3 days ago)" */
+function productionLine(m, now) {
+    if (!m.baselineSource)
+        return '';
+    const p = m.baselinePromoted;
+    const how = p
+        ? `: ${p.event === 'rollback' ? 'rolled back' : 'promoted'} by ${(0,report_escape/* escapeMarkdown */.F)(p.actor, 60)} ${(0,time/* formatTimeAgo */.ak)(p.at, now, when)}`
+        : '';
+    return `, production from ${(0,report_escape/* escapeMarkdown */.F)(m.baselineSource)}${how}`;
+}
+function modelSection(m, mode, options = {}) {
     const parts = [modelTitle(m)];
-    const source = m.baselineSource ? `, production from ${escapeMarkdown(m.baselineSource)}` : '';
-    parts.push(`${escapeMarkdown(m.path)}${m.status === 'new' ? ', new model: no production version yet' : source}`);
+    const source = productionLine(m, options.now);
+    parts.push(`${(0,report_escape/* escapeMarkdown */.F)(m.path)}${m.status === 'new' ? ', new model: no production version yet' : source}`);
     if (m.errors.length) {
-        parts.push(m.errors.map((e) => `- ❌ ${escapeMarkdown(formatPosition(e.position), 300)}: ${escapeMarkdown(e.detail, 300)}`).join('\n'));
+        parts.push(m.errors.map((e) => `- ❌ ${(0,report_escape/* escapeMarkdown */.F)((0,diagnostics/* formatPosition */.Ld)(e.position), 300)}: ${(0,report_escape/* escapeMarkdown */.F)(e.detail, 300)}`).join('\n'));
     }
-    const because = checkedBecauseLine(m);
+    const because = (0,format/* checkedBecauseLine */.iO)(m);
     if (because)
-        parts.push(`${escapeMarkdown(because.charAt(0).toUpperCase() + because.slice(1), 600)}.`);
+        parts.push(`${(0,report_escape/* escapeMarkdown */.F)(because.charAt(0).toUpperCase() + because.slice(1), 600)}.`);
     if (m.accepted) {
-        parts.push(`Accepted by ${escapeMarkdown(m.accepted.actor, 60)} at ${escapeMarkdown(m.accepted.at)}: ${escapeMarkdown(m.accepted.reason, 300)}`);
+        parts.push(`Accepted by ${(0,report_escape/* escapeMarkdown */.F)(m.accepted.actor, 60)} ${(0,time/* formatTime */.fU)(m.accepted.at, when)}: ${(0,report_escape/* escapeMarkdown */.F)(m.accepted.reason, 300)}`);
     }
     if (m.acceptanceLapsed)
-        parts.push(`- ❌ Acceptance lapsed: ${escapeMarkdown(m.acceptanceLapsed, 400)}`);
+        parts.push(`- ❌ Acceptance lapsed: ${(0,report_escape/* escapeMarkdown */.F)(m.acceptanceLapsed, 400)}`);
     if (m.warnings?.length)
-        parts.push(m.warnings.map((w) => `- ⚠️ ${escapeMarkdown(w, 400)}`).join('\n'));
+        parts.push(m.warnings.map((w) => `- ⚠️ ${(0,report_escape/* escapeMarkdown */.F)(w, 400)}`).join('\n'));
     if (m.notes.length)
-        parts.push(m.notes.map((n) => `- ${escapeMarkdown(n, 300)}`).join('\n'));
-    const skipped = skippedLine(m);
-    if (mode === 'full' && skipped)
-        parts.push(`- ${escapeMarkdown(skipped, 1200)}`);
-    const shown = mode === 'full' ? m.metrics : m.metrics.filter((x) => x.level === 'fail');
+        parts.push(m.notes.map((n) => `- ${(0,report_escape/* escapeMarkdown */.F)(n, 300)}`).join('\n'));
+    const skipped = (0,format/* skippedLine */.Bo)(m);
+    if (mode !== 'problems' && skipped)
+        parts.push(`- ${(0,report_escape/* escapeMarkdown */.F)(skipped, 1200)}`);
+    const shown = mode === 'problems' ? m.metrics.filter((x) => x.level === 'fail') : m.metrics;
     if (shown.length) {
         const table = metricTable(shown);
         const open = mode === 'problems' || m.level !== 'pass';
         parts.push(open ? table : details(`Metrics (${shown.length})`, table));
     }
-    if (mode === 'full' && m.changes.length) {
-        const sections = [...new Set(m.changes.map((c) => c.section))].map((s) => escapeMarkdown(s)).join(', ');
+    if (mode === 'full' && m.trend?.series.length) {
+        const names = m.trend.series.map((s) => s.metric).join(', ');
+        parts.push(details(`Trend: ${escapeHtmlText(names, 200)}`, (0,chart/* renderTrend */.eE)(m.trend)));
+    }
+    if (mode !== 'problems' && m.changes.length) {
+        const sections = [...new Set(m.changes.map((c) => c.section))]
+            .map((s) => escapeHtmlText(s, 60))
+            .join(', ');
         const count = `${m.changes.length} change${m.changes.length === 1 ? '' : 's'}`;
         parts.push(details(`What changed: ${count} in ${sections}`, changeTable(m.changes)));
     }
@@ -5565,25 +6917,25 @@ function modelSection(m, mode) {
 }
 function metricTable(metrics) {
     const rows = metrics.map((x) => [
-        escapeMarkdown(metricLabel(x)),
-        x.baseline ? formatNumber(x.baseline.value) : '',
-        x.candidate ? formatNumber(x.candidate.value) : '',
-        formatDelta(x.delta),
-        formatPercent(x.deltaPercent),
-        formatRule(x.rule),
-        `${metricIcon(x)} ${verdictLabel(x, (t) => escapeMarkdown(t, 300))}`,
+        (0,report_escape/* escapeMarkdown */.F)((0,format/* metricLabel */.B)(x)),
+        x.baseline ? (0,format/* formatNumber */.ZV)(x.baseline.value) : '',
+        x.candidate ? (0,format/* formatNumber */.ZV)(x.candidate.value) : '',
+        (0,format/* formatDelta */.CW)(x.delta),
+        (0,format/* formatPercent */.l9)(x.deltaPercent),
+        (0,format/* formatRule */.UT)(x.rule),
+        `${(0,format/* metricIcon */.Yd)(x)} ${(0,format/* verdictLabel */.Id)(x, (t) => (0,report_escape/* escapeMarkdown */.F)(t, 300))}`,
     ]);
-    return markdownTable([['Metric', 'Production', 'Candidate', 'Δ', 'Δ %', 'Rule', 'Verdict'], ...rows], TABLE);
+    return (0,markdown_table/* markdownTable */.Q)([['Metric', 'Production', 'Candidate', 'Δ', 'Δ %', 'Rule', 'Verdict'], ...rows], TABLE);
 }
 function changeTable(changes) {
     const rows = changes.map((c) => [
-        escapeMarkdown(c.section),
-        escapeMarkdown(c.key),
+        (0,report_escape/* escapeMarkdown */.F)(c.section),
+        (0,report_escape/* escapeMarkdown */.F)(c.key),
         c.kind,
-        escapeMarkdown(formatPlain(c.before), 80),
-        escapeMarkdown(formatPlain(c.after), 80),
+        (0,report_escape/* escapeMarkdown */.F)((0,shorten/* shortenValue */.Vx)((0,format/* formatPlain */.WB)(c.before)), 80),
+        (0,report_escape/* escapeMarkdown */.F)((0,shorten/* shortenValue */.Vx)((0,format/* formatPlain */.WB)(c.after)), 80),
     ]);
-    return markdownTable([['Section', 'Key', 'Change', 'Production', 'Candidate'], ...rows], TABLE);
+    return (0,markdown_table/* markdownTable */.Q)([['Section', 'Key', 'Change', 'Production', 'Candidate'], ...rows], TABLE);
 }
 function details(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
@@ -5606,7 +6958,7 @@ function compact(report, options, max, fullLength) {
     let budget = max - base.length - 200;
     for (const m of problems) {
         for (const x of m.metrics.filter((y) => y.level === 'fail')) {
-            const line = `- ❌ ${escapeMarkdown(m.name)}: ${escapeMarkdown(metricLabel(x))} ${x.baseline ? formatNumber(x.baseline.value) : '–'} → ${x.candidate ? formatNumber(x.candidate.value) : '–'} (${verdictLabel(x, (t) => escapeMarkdown(t, 300))})`;
+            const line = `- ❌ ${(0,report_escape/* escapeMarkdown */.F)(m.name)}: ${(0,report_escape/* escapeMarkdown */.F)((0,format/* metricLabel */.B)(x))} ${x.baseline ? (0,format/* formatNumber */.ZV)(x.baseline.value) : '–'} → ${x.candidate ? (0,format/* formatNumber */.ZV)(x.candidate.value) : '–'} (${(0,format/* verdictLabel */.Id)(x, (t) => (0,report_escape/* escapeMarkdown */.F)(t, 300))})`;
             if (line.length + 1 <= budget) {
                 rows.push(line);
                 budget -= line.length + 1;
@@ -5616,7 +6968,7 @@ function compact(report, options, max, fullLength) {
             }
         }
         for (const e of m.errors) {
-            const line = `- ❌ ${escapeMarkdown(m.name)}: ${escapeMarkdown(e.message, 300)}`;
+            const line = `- ❌ ${(0,report_escape/* escapeMarkdown */.F)(m.name)}: ${(0,report_escape/* escapeMarkdown */.F)(e.message, 300)}`;
             if (line.length + 1 <= budget) {
                 rows.push(line);
                 budget -= line.length + 1;
@@ -5637,1176 +6989,356 @@ function compact(report, options, max, fullLength) {
     return assemble(options, [`${middle}…`]);
 }
 
-;// CONCATENATED MODULE: ./src/core/report/columns.ts
-/** Plain-text columns: every column padded to its widest cell, two spaces apart, no trailing spaces. */
-function alignColumns(rows) {
-    const count = Math.max(0, ...rows.map((r) => r.length));
-    const widths = Array.from({ length: count }, (_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-    return rows.map((r) => r
-        .map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
-        .join('  ')
-        .trimEnd());
-}
 
-;// CONCATENATED MODULE: ./src/core/report/text.ts
+/***/ }),
 
+/***/ 900:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-
-const MARK = { pass: 'PASS', warn: 'WARN', fail: 'FAIL' };
-function renderText(report) {
-    const out = [`${RUN_TITLE[report.verdict]}`, summaryLine(report)];
-    for (const e of report.errors ?? [])
-        out.push(`error: ${escapeTerminal(formatPosition(e.position), 300)}: ${escapeTerminal(e.detail, 300)}`);
-    if (report.models.length)
-        out.push(`Policy: ${escapeTerminal(report.policySource)}`);
-    if (report.policyChanges)
-        out.push('', ...policySectionText(report.policyChanges));
-    for (const m of report.models)
-        out.push('', ...modelLines(m));
-    return out.join('\n') + '\n';
-}
-function modelLines(m) {
-    const versions = m.baselineVersion && m.candidateVersion
-        ? ` ${m.baselineVersion} -> ${m.candidateVersion}`
-        : m.candidateVersion
-            ? ` ${m.candidateVersion} (new)`
-            : '';
-    const lines = [`[${MARK[m.level]}] ${escapeTerminal(m.name)}${versions}: ${modelVerdictLabel(m)}  (${escapeTerminal(m.path)})`];
-    for (const e of m.errors)
-        lines.push(`  error: ${escapeTerminal(formatPosition(e.position), 300)}: ${escapeTerminal(e.detail, 300)}`);
-    const because = checkedBecauseLine(m);
-    if (because)
-        lines.push(`  ${escapeTerminal(because, 600)}`);
-    if (m.accepted)
-        lines.push(`  accepted by ${escapeTerminal(m.accepted.actor)}: ${escapeTerminal(m.accepted.reason, 300)}`);
-    if (m.acceptanceLapsed)
-        lines.push(`  error: acceptance lapsed: ${escapeTerminal(m.acceptanceLapsed, 400)}`);
-    for (const w of m.warnings ?? [])
-        lines.push(`  warning: ${escapeTerminal(w, 400)}`);
-    for (const n of m.notes)
-        lines.push(`  note: ${escapeTerminal(n, 300)}`);
-    const skipped = skippedLine(m);
-    if (skipped)
-        lines.push(`  note: ${escapeTerminal(skipped, 1200)}`);
-    if (m.metrics.length)
-        lines.push(...table(m.metrics).map((l) => `  ${l}`));
-    if (m.changes.length) {
-        lines.push('  what changed:');
-        for (const c of m.changes) {
-            const key = c.key ? `${c.section}.${c.key}` : c.section;
-            const before = escapeTerminal(formatPlain(c.before), 80);
-            const after = escapeTerminal(formatPlain(c.after), 80);
-            const what = c.kind === 'added'
-                ? `added ${after}`
-                : c.kind === 'removed'
-                    ? `removed (was ${before})`
-                    : `${before} -> ${after}`;
-            lines.push(`    ${escapeTerminal(key)}: ${what}`);
-        }
-    }
-    return lines;
-}
-function table(metrics) {
-    const rows = [
-        ['metric', 'production', 'candidate', 'delta', 'delta %', 'verdict', 'rule'],
-        ...metrics.map((x) => [
-            escapeTerminal(metricLabel(x)),
-            x.baseline ? formatNumber(x.baseline.value) : '-',
-            x.candidate ? formatNumber(x.candidate.value) : '-',
-            formatDelta(x.delta) || '-',
-            formatPercent(x.deltaPercent) || '-',
-            verdictLabel(x, (t) => escapeTerminal(t, 300)),
-            formatRule(x.rule),
-        ]),
-    ];
-    return alignColumns(rows);
-}
-
-;// CONCATENATED MODULE: ./src/cli/render.ts
-
-
-
-function render(report, format) {
-    if (format === 'json')
-        return renderJson(report);
-    if (format === 'markdown')
-        return renderMarkdown(report);
-    return renderText(report);
-}
-
-;// CONCATENATED MODULE: ./src/core/gto.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mo: () => (/* binding */ markWord),
+/* harmony export */   o1: () => (/* binding */ legend),
+/* harmony export */   z$: () => (/* binding */ markIcon)
+/* harmony export */ });
+/* unused harmony exports markOf, notComparableIcon */
+const ICON = {
+    fail: '❌',
+    warn: '⚠️',
+    pass: '✅',
+    new: '🆕',
+    removed: '🗑️',
+    renamed: '🏷️',
+    'not-comparable': '❔',
+    accepted: '☑️',
+};
+const WORD = {
+    fail: 'FAIL',
+    warn: 'WARN',
+    pass: 'PASS',
+    new: 'NEW',
+    removed: 'REMOVED',
+    renamed: 'RENAMED',
+    'not-comparable': 'NOT COMPARABLE',
+    accepted: 'ACCEPTED',
+};
+/** What the marks that are not a plain verdict mean, in legend order. */
+const MEANING = {
+    new: 'new model, no production version yet',
+    removed: 'manifest removed',
+    renamed: 'renamed',
+    'not-comparable': 'not comparable: evaluation data changed',
+    accepted: 'regression accepted',
+};
 /**
- * GTO (iterative/gto) registry state derived from git tags: a pure model of what `gto show` prints.
- *
- * Rules reproduced here, with the GTO source each one comes from:
- * - Tag grammar (gto/constants.py `tag_re`, gto/tag.py `TagTemplates`, `parse_name`):
- *   register `name@vX.Y.Z`, deregister `name@vX.Y.Z!`, assign `name#stage`, unassign `name#stage!`,
- *   deprecate `name@deprecated`; every form may end in an optional `#N` counter. Versions are 'v' + SemVer.
- *   Names and stages match `[a-zA-Z0-9]([a-zA-Z0-9-/_]*[a-zA-Z0-9])?`. `name@created` matches the grammar but
- *   carries no action, so GTO cannot index it.
- * - Monorepo names (gto/constants.py `name_to_tag`, `tag_to_name`): the artifact `dir:name` is written
- *   `dir=name` in tag names; `dir` may hold letters, digits, '-', '_', '.', '/'.
- * - Only annotated tags count (gto/tag.py `find`: lightweight tags are dropped). Tags are ordered by tagger
- *   time in whole seconds; equal times keep the tag listing order, which is by name (gto/tag.py `find`).
- * - Indexing order (gto/registry.py `get_state`): deprecations, then every register/deregister tag, then
- *   every assign/unassign tag. So an assignment maps to a version registered on its commit even when that
- *   registration tag is newer than the assignment.
- * - An assignment or unassignment tag maps to the version registered (or deregistered) on the commit it points
- *   to; with none, to a version named by the commit hash (gto/tag.py `index_tag`, gto/base.py
- *   `Artifact.find_version`). Two versions on one commit make GTO fail (ManyVersions).
- * - A version is active while its newest register/deregister event is a registration (gto/base.py
- *   `Version.is_active`); a stage is active on a version while its newest event there is an assignment
- *   (gto/base.py `VStage.is_active`). Deregistering keeps the assignment tags but hides the version, and so its
- *   stages, from `gto show` (gto/base.py `Artifact.get_versions`).
- * - What a stage shows (gto/base.py `Artifact.get_vstages` with gto/api.py `show` defaults: sort by timestamp,
- *   assignments_per_version=-1, versions_per_stage=1; gto/constants.py): among active versions, the active stage
- *   assignment whose newest assignment tag is newest wins. Older assignments stay active unless unassigned, so
- *   several versions may be in a stage at once and the previous holder reappears when the current one is
- *   unassigned or deregistered.
- * - An artifact is deprecated while its newest event is a deprecation; `gto show` then hides it (gto/base.py
- *   `Artifact.is_active`, gto/api.py `_show_registry`).
- * - The "latest" column is the greatest active registered SemVer (gto/base.py `get_latest_version`).
- * - New tags (gto/tag.py `name_tag`, gto/api.py defaults, gto/registry.py messages): register, deregister and
- *   deprecate tags carry no counter; assign and unassign tags end in `#N`, N = 1 + the greatest counter among
- *   all tags of the artifact (every stage and action, lightweight tags included).
+ * A failure always shows as one; then an accepted regression, a removal, a new model; then a model whose only
+ * warnings are metrics that cannot be compared; then a warning, a rename, a pass.
+ */
+function markOf(m) {
+    if (m.level === 'fail')
+        return 'fail';
+    if (m.accepted)
+        return 'accepted';
+    const identity = m.identity ?? (m.status === 'new' ? 'new' : m.status === 'removed' ? 'removed' : 'same');
+    if (identity === 'removed' || identity === 'new')
+        return identity;
+    const warned = m.metrics.filter((x) => x.level === 'warn');
+    if (warned.length && warned.every((x) => x.verdict === 'not-comparable'))
+        return 'not-comparable';
+    if (m.level === 'warn')
+        return 'warn';
+    return identity === 'renamed' ? 'renamed' : 'pass';
+}
+function markIcon(m) {
+    return ICON[markOf(m)];
+}
+function markWord(m) {
+    return WORD[markOf(m)];
+}
+function notComparableIcon() {
+    return ICON['not-comparable'];
+}
+/** `🆕 new model, no production version yet · ☑️ regression accepted`, or undefined when no such mark appears. */
+function legend(models) {
+    const seen = new Set(models.map(markOf));
+    const parts = Object.keys(MEANING)
+        .filter((k) => seen.has(k))
+        .map((k) => `${ICON[k]} ${MEANING[k]}`);
+    return parts.length ? parts.join(' · ') : undefined;
+}
+
+
+/***/ }),
+
+/***/ 1100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ff: () => (/* binding */ policySectionMarkdown),
+/* harmony export */   Jy: () => (/* binding */ policySectionText),
+/* harmony export */   T_: () => (/* binding */ policyDiffToJson)
+/* harmony export */ });
+/* unused harmony exports POLICY_ROWS_SHOWN, policyChangeLine, policyHeadline */
+/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(735);
+/* harmony import */ var _policy_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4797);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8547);
+/**
+ * The policy a pull request proposes, rendered beside the one in force: a markdown section, text lines and
+ * JSON. Every scope and value may come from the pull request, so all of it is escaped.
  */
 
-const gto_NAME = String.raw `[a-zA-Z0-9](?:[a-zA-Z0-9/_-]*[a-zA-Z0-9])?`;
-const DIRNAME = String.raw `[a-zA-Z0-9_./-]+`;
-const NUM = String.raw `(?:0|[1-9]\d*)`;
-const PRE_PART = String.raw `(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)`;
-const gto_SEMVER = String.raw `${NUM}\.${NUM}\.${NUM}(?:-${PRE_PART}(?:\.${PRE_PART})*)?` +
-    String.raw `(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?`;
-const TAG_RE = new RegExp(String.raw `^((?:${DIRNAME}=)?${gto_NAME})(?:(?:#(${gto_NAME})|@(v${gto_SEMVER}))(!?)|@(deprecated|created))(?:#([0-9]+))?$`);
-const FULLNAME_RE = new RegExp(`^(?:${DIRNAME}:)?${gto_NAME}$`);
-const STAGE_RE = new RegExp(`^${gto_NAME}$`);
-const HEXSHA_RE = /^[0-9a-fA-F]{40}$/;
-const MAX_TAG_LENGTH = 1024;
-const SEPARATOR_IN_NAME = ':';
-const SEPARATOR_IN_TAG = '=';
-/** The artifact name as it appears in tag names: `dir:name` becomes `dir=name`. */
-function tagSafeName(model) {
-    return model.split(SEPARATOR_IN_NAME).join(SEPARATOR_IN_TAG);
+
+
+/** Most rows in the markdown table; the rest are counted (the JSON report lists them all). */
+const POLICY_ROWS_SHOWN = 100;
+const ICON = { looser: '⚠️', tighter: '🔒', neutral: '➖' };
+/** One change as a line: "metrics.accuracy: fail 0.01 -> 0.5, looser". Raw text: escape where it is shown. */
+function policyChangeLine(c) {
+    return `${c.scope}: ${c.setting} ${c.before} -> ${c.after}, ${c.effect}${c.note ? ` (${c.note})` : ''}`;
 }
-/** The artifact name from the part of a tag name before `@` or `#`: `dir=name` becomes `dir:name`. */
-function modelFromTagName(tagPart) {
-    return tagPart.split(SEPARATOR_IN_TAG).join(SEPARATOR_IN_NAME);
+function policyHeadline(diff) {
+    const { looser, tighter, neutral } = (0,_policy_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .countEffects */ ._x)(diff);
+    if (diff.changes.length === 0)
+        return 'the file changed, no rule did';
+    const parts = [
+        looser && `${looser} loosened`,
+        tighter && `${tighter} tightened`,
+        neutral && `${neutral} unchanged in effect`,
+    ].filter(Boolean);
+    return `${parts.join(', ')}`;
 }
-/** Whether GTO accepts this artifact name (`name` or `dir:name`). */
-function isGtoModelName(model) {
-    return FULLNAME_RE.test(model);
+function whatChanged(diff, escape) {
+    const after = diff.after === 'built-in defaults'
+        ? 'deletes the policy file: after merge the built-in defaults apply'
+        : `changes ${escape(diff.after)}`;
+    return `This pull request ${after}. This check still uses the policy in force (${escape(diff.before)}); loosening a rule is a warning.`;
 }
-/** Whether GTO accepts this stage name. */
-function isGtoStageName(stage) {
-    return STAGE_RE.test(stage);
+/** Looser first: when rows are cut, what lets more through is what stays. */
+function ordered(diff) {
+    const rank = { looser: 0, tighter: 1, neutral: 2 };
+    return [...diff.changes].sort((a, b) => rank[a.effect] - rank[b.effect]);
 }
-/** GTO's spelling of a version: `3.1.0` and `v3.1.0` both give `v3.1.0`. Throws on anything that is not SemVer. */
-function toGtoVersion(version) {
-    if (!parseSemVer(version))
-        throw new Error(`'${version}' is not a SemVer version (like 1.2.3 or v1.2.3)`);
-    return version.startsWith('v') ? version : `v${version}`;
-}
-function matchTag(name) {
-    if (name.length > MAX_TAG_LENGTH)
-        return undefined;
-    const m = TAG_RE.exec(name);
-    if (!m || m[1] === undefined)
-        return undefined;
-    const [, artifact, stage, version, cancel, special, counterText] = m;
-    const model = modelFromTagName(artifact);
-    const common = counterText === undefined ? { model } : { model, counter: Number(counterText) };
-    const raw = (parsed) => ({
-        ...common,
-        parsed,
-        created: parsed === undefined,
-    });
-    if (special === 'created')
-        return raw(undefined);
-    if (special === 'deprecated')
-        return raw({ ...common, action: 'deprecate' });
-    if (version !== undefined)
-        return raw({ ...common, action: cancel === '!' ? 'deregister' : 'register', version });
-    if (stage !== undefined)
-        return raw({ ...common, action: cancel === '!' ? 'unassign' : 'assign', stage });
-    return undefined;
-}
-/** Parse a GTO tag name; undefined for tags that are not GTO's (and for `name@created`, which GTO cannot index). */
-function parseGtoTag(name) {
-    return matchTag(name)?.parsed;
-}
-const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** Python's `sorted(xs, key=...)[::-1]`: a stable ascending sort, then reversed (so ties come out last-first). */
-function newestFirst(xs, key) {
-    return [...xs].sort((a, b) => key(a) - key(b)).reverse();
-}
-const evTime = (e) => e.time;
-function addSorted(list, e) {
-    list.push(e);
-    list.sort((a, b) => a.time - b.time);
-}
-const vstageEvents = (s) => newestFirst([...s.assignments, ...s.unassignments], evTime);
-const vstageActive = (s) => vstageEvents(s)[0]?.action === 'assign';
-/** GTO's authoring event of a stage on a version: its newest assignment. */
-const vstageAuthor = (s) => vstageEvents(s).find((e) => e.action === 'assign');
-const vstageAuthorTime = (s) => vstageAuthor(s)?.time ?? 0;
-const discovered = (v) => v.registrations.length + v.deregistrations.length === 0;
-const registered = (v) => v.registrations.length > 0;
-const directEvents = (v) => newestFirst([...v.registrations, ...v.deregistrations], evTime);
-const indirectEvents = (v) => newestFirst([...v.stages.values()].flatMap(vstageEvents), evTime);
-const versionEvents = (v) => newestFirst([...v.registrations, ...v.deregistrations, ...[...v.stages.values()].flatMap(vstageEvents)], evTime);
-function versionActive(v) {
-    const direct = directEvents(v);
-    if (direct.length > 0)
-        return direct[0]?.action === 'register';
-    return indirectEvents(v).length > 0;
-}
-/** GTO's authoring event of a version: its newest registration, else its newest stage event. */
-function versionAuthor(v) {
-    return directEvents(v).find((e) => e.action === 'register') ?? indirectEvents(v)[0];
-}
-function artifactActive(a) {
-    const events = newestFirst([...a.deprecations, ...a.versions.flatMap(versionEvents)], evTime);
-    return events.length > 0 && events[0]?.action !== 'deprecate';
-}
-/** gto/base.py `Artifact.get_versions` with active_only=True, include_discovered=False. */
-function activeVersions(a, includeNonExplicit) {
-    return a.versions.filter((v) => versionActive(v) && ((registered(v) && !discovered(v)) || (includeNonExplicit && !registered(v))));
-}
-/** gto/base.py `sort_versions` by SemVer, descending: SemVer names first, then the rest by name. */
-function semverDescending(items, name) {
-    const semver = [];
-    const others = [];
-    for (const x of items) {
-        const parsed = name(x).startsWith('v') ? parseSemVer(name(x)) : undefined;
-        if (parsed)
-            semver.push({ x, parsed });
-        else
-            others.push(x);
+function policySectionMarkdown(diff) {
+    const icon = (0,_policy_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .countEffects */ ._x)(diff).looser ? '⚠️' : '✅';
+    const parts = [`### ${icon} Proposed policy: ${policyHeadline(diff)}`, whatChanged(diff, (s) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(s))];
+    const shown = ordered(diff).slice(0, POLICY_ROWS_SHOWN);
+    if (shown.length) {
+        const rows = shown.map((c) => [
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(c.scope),
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(c.setting),
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(c.before, 80),
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(c.after, 80),
+            `${ICON[c.effect]} ${c.effect}${c.note ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(c.note)})` : ''}`,
+        ]);
+        const header = ['Rule', 'Setting', 'In force', 'Proposed', 'Effect'];
+        parts.push((0,markdown_table__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)([header, ...rows], { alignDelimiters: false }));
     }
+    const hidden = diff.changes.length - shown.length;
+    if (hidden > 0)
+        parts.push(`… and ${hidden} more change${hidden === 1 ? '' : 's'}, in the JSON report.`);
+    return parts.join('\n\n');
+}
+function policySectionText(diff) {
     return [
-        ...semver
-            .sort((a, b) => compareSemVer(a.parsed, b.parsed))
-            .reverse()
-            .map((s) => s.x),
-        ...others.sort((a, b) => byName(name(a), name(b))).reverse(),
+        `Proposed policy: ${policyHeadline(diff)}`,
+        `  ${whatChanged(diff, (s) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .e)(s))}`,
+        ...ordered(diff).map((c) => `  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .e)(policyChangeLine(c), 400)}`),
     ];
 }
-/** gto/base.py `Artifact.get_vstages` with sort=timestamp and assignments_per_version=-1. */
-function stageHolders(a, versionsPerStage) {
-    const versions = newestFirst(activeVersions(a, true), (v) => versionAuthor(v)?.time ?? 0);
-    const assignments = versions.flatMap((v) => [...v.stages.values()].filter(vstageActive).sort((x, y) => vstageAuthorTime(x) - vstageAuthorTime(y)));
-    const stages = new Map();
-    for (const s of newestFirst(assignments, vstageAuthorTime)) {
-        const list = stages.get(s.stage) ?? [];
-        stages.set(s.stage, list);
-        if (versionsPerStage > -1 && list.length >= versionsPerStage)
-            continue;
-        if (!list.some((x) => x.owner.name === s.owner.name))
-            list.push(s);
-    }
-    return stages;
-}
-function holderOf(s) {
-    const author = vstageAuthor(s);
-    if (!author)
-        return undefined;
+function policyDiffToJson(diff) {
+    if (!diff)
+        return null;
+    const { looser, tighter } = (0,_policy_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .countEffects */ ._x)(diff);
     return {
-        version: s.owner.name,
-        commit: s.owner.commit,
-        assignedAt: author.at,
-        tag: author.tag,
-        registered: registered(s.owner),
+        in_force: diff.before,
+        proposed: diff.after,
+        loosened: looser,
+        tightened: tighter,
+        changes: diff.changes.map((c) => ({
+            rule: c.scope,
+            setting: c.setting,
+            in_force: c.before,
+            proposed: c.after,
+            effect: c.effect,
+            note: c.note ?? null,
+        })),
     };
 }
-const newVersion = (name, commit) => ({
-    name,
-    commit,
-    registrations: [],
-    deregistrations: [],
-    stages: new Map(),
-});
-function tagTime(iso) {
-    const ms = Date.parse(iso);
-    return Number.isNaN(ms) ? undefined : Math.floor(ms / 1000);
+
+
+/***/ }),
+
+/***/ 7327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vx: () => (/* binding */ shortenValue)
+/* harmony export */ });
+/* unused harmony exports DIGEST_CHARS, URI_WIDTH, shortenDigests, shortenMiddle */
+/**
+ * Values that fit a 900-pixel column: digests shown as their first DIGEST_CHARS characters (the JSON report
+ * keeps them whole), and URIs longer than URI_WIDTH cut in the middle, keeping the scheme, the host and the
+ * file name.
+ */
+const DIGEST_CHARS = 12;
+const URI_WIDTH = 40;
+/** A run of 32 or more hex digits: an md5, sha1, sha256 or sha512 digest, or a full git object id. */
+const DIGEST = /\b[0-9a-f]{32,}\b/gi;
+const URI = /^[a-z][a-z0-9+.-]*:\/\/\S+$/i;
+function shortenDigests(text) {
+    return text.replace(DIGEST, (d) => d.slice(0, DIGEST_CHARS));
 }
-function indexTags(tags) {
-    const ignored = [];
-    const events = [];
-    for (const tag of tags) {
-        const raw = matchTag(tag.name);
-        if (!raw)
-            continue;
-        if (!tag.annotated) {
-            ignored.push({ tag: tag.name, reason: 'lightweight tag: GTO reads annotated tags only' });
-            continue;
-        }
-        if (!raw.parsed) {
-            ignored.push({ tag: tag.name, reason: "'@created' tags carry no action: gto show fails on them" });
-            continue;
-        }
-        const time = tagTime(tag.createdAt);
-        if (time === undefined) {
-            ignored.push({ tag: tag.name, reason: `unreadable tag date '${tag.createdAt}'` });
-            continue;
-        }
-        const p = raw.parsed;
-        events.push({
-            action: p.action,
-            model: p.model,
-            version: p.action === 'register' || p.action === 'deregister' ? p.version : undefined,
-            stage: p.action === 'assign' || p.action === 'unassign' ? p.stage : undefined,
-            commit: tag.commit,
-            time,
-            at: tag.createdAt,
-            tag: tag.name,
-        });
-    }
-    const inOrder = (actions) => events.filter((e) => actions.includes(e.action)).sort((a, b) => a.time - b.time || byName(a.tag, b.tag));
-    const artifacts = new Map();
-    const artifact = (name) => {
-        let a = artifacts.get(name);
-        if (!a) {
-            a = { name, versions: [], deprecations: [], stageLog: [] };
-            artifacts.set(name, a);
-        }
-        return a;
-    };
-    // Versions GTO can match by name and commit: those with a register or deregister event (not "discovered").
-    const explicit = (a, name, commit) => a.versions.filter((v) => (name === undefined || v.name === name) && v.commit === commit && !discovered(v));
-    for (const e of inOrder(['deprecate']))
-        addSorted(artifact(e.model).deprecations, e);
-    for (const e of inOrder(['register', 'deregister'])) {
-        const a = artifact(e.model);
-        const name = e.version ?? '';
-        let v = explicit(a, name, e.commit)[0];
-        if (!v) {
-            v = newVersion(name, e.commit);
-            a.versions.push(v);
-        }
-        addSorted(e.action === 'register' ? v.registrations : v.deregistrations, e);
-    }
-    for (const e of inOrder(['assign', 'unassign'])) {
-        const a = artifact(e.model);
-        const stage = e.stage ?? '';
-        const onCommit = explicit(a, undefined, e.commit);
-        if (onCommit.length > 1) {
-            const names = onCommit.map((v) => v.name).join(', ');
-            ignored.push({
-                tag: e.tag,
-                reason: `versions ${names} share its commit: gto show fails (ManyVersions)`,
-            });
-            continue;
-        }
-        // GTO then files the event under a version of that name and commit that is not "discovered"; a version
-        // named by its commit hash never is, so each stage tag on an unregistered commit gets a version of its own.
-        let v = onCommit[0];
-        if (!v) {
-            v = newVersion(e.commit, e.commit);
-            a.versions.push(v);
-        }
-        let s = v.stages.get(stage);
-        if (!s) {
-            s = { stage, owner: v, assignments: [], unassignments: [] };
-            v.stages.set(stage, s);
-        }
-        addSorted(e.action === 'assign' ? s.assignments : s.unassignments, e);
-        a.stageLog.push({
-            action: e.action === 'assign' ? 'assign' : 'unassign',
-            stage,
-            version: v.name,
-            commit: e.commit,
-            at: e.at,
-            tag: e.tag,
-        });
-    }
-    return { artifacts, ignored };
+/** text cut to width by an ellipsis in its middle: the start and the end are what tell URIs apart. */
+function shortenMiddle(text, width) {
+    const chars = [...text];
+    if (chars.length <= width)
+        return text;
+    const tail = Math.floor((width - 1) / 2);
+    const head = width - 1 - tail;
+    return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - tail).join('')}`;
 }
-function modelState(a) {
-    const current = stageHolders(a, 1);
-    const all = stageHolders(a, -1);
-    const stageNames = [...new Set(a.stageLog.map((e) => e.stage))].sort(byName);
-    const stages = stageNames.map((stage) => {
-        const first = current.get(stage)?.[0];
-        const holder = first ? holderOf(first) : undefined;
+/** A value for display: digests shortened, and a URI past URI_WIDTH cut in the middle. */
+function shortenValue(text) {
+    const short = shortenDigests(text);
+    return URI.test(short) ? shortenMiddle(short, URI_WIDTH) : short;
+}
+
+
+/***/ }),
+
+/***/ 3089:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ak: () => (/* binding */ formatTimeAgo),
+/* harmony export */   fU: () => (/* binding */ formatTime)
+/* harmony export */ });
+/* unused harmony export formatAgo */
+/**
+ * Times for people: `2026-12-02 13:38 UTC`, and "3 days ago" where a relative time reads better. The JSON
+ * report keeps the exact ISO 8601 time.
+ */
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const asIs = (text) => text;
+/** `2026-12-02 13:38 UTC`; text that is not a time goes through `other`. */
+function formatTime(iso, other = asIs) {
+    const t = Date.parse(iso);
+    if (Number.isNaN(t))
+        return other(iso);
+    const d = new Date(t).toISOString();
+    return `${d.slice(0, 10)} ${d.slice(11, 16)} UTC`;
+}
+/** How long before `now` the time was: "just now", "5 minutes ago", "3 days ago"; undefined if not a time. */
+function formatAgo(iso, now) {
+    const t = Date.parse(iso);
+    if (Number.isNaN(t))
+        return undefined;
+    const ms = now.getTime() - t;
+    if (ms < 0)
+        return ms > -MINUTE ? 'just now' : 'in the future';
+    if (ms < MINUTE)
+        return 'just now';
+    const [n, unit] = ms < HOUR
+        ? [Math.floor(ms / MINUTE), 'minute']
+        : ms < DAY
+            ? [Math.floor(ms / HOUR), 'hour']
+            : ms < 45 * DAY
+                ? [Math.floor(ms / DAY), 'day']
+                : ms < 365 * DAY
+                    ? [Math.floor(ms / (30 * DAY)), 'month']
+                    : [Math.floor(ms / (365 * DAY)), 'year'];
+    return `${n} ${unit}${n === 1 ? '' : 's'} ago`;
+}
+/** `2026-12-02 13:38 UTC (3 days ago)`, or the time alone when there is no clock to compare with. */
+function formatTimeAgo(iso, now, other = asIs) {
+    const ago = now ? formatAgo(iso, now) : undefined;
+    return ago ? `${formatTime(iso)} (${ago})` : formatTime(iso, other);
+}
+
+
+/***/ }),
+
+/***/ 5776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fF: () => (/* binding */ chartMetricNames),
+/* harmony export */   mt: () => (/* binding */ buildTrend),
+/* harmony export */   yl: () => (/* binding */ metricNamesOf)
+/* harmony export */ });
+/* unused harmony exports CHART_MAX_METRICS, CHART_MAX_POINTS, thresholdOf */
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6085);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2721);
+
+
+/** At most this many metrics are charted per model. */
+const CHART_MAX_METRICS = 4;
+/** At most this many points per chart: the newest production versions, then the candidate. */
+const CHART_MAX_POINTS = 20;
+/** The trend of the given metrics; undefined when there is nothing to draw. */
+function buildTrend(input) {
+    const room = CHART_MAX_POINTS - (input.candidate ? 1 : 0);
+    const history = input.history.slice(-room);
+    const points = input.candidate ? [...history, input.candidate] : history;
+    if (points.length === 0 || input.metrics.length === 0)
+        return undefined;
+    const production = input.production ?? input.history.at(-1)?.metrics;
+    const series = input.metrics.map((metric) => {
+        const rule = input.rule(metric);
+        const threshold = thresholdOf(rule, production?.[metric]?.value);
         return {
-            stage,
-            ...(holder ? { current: holder } : {}),
-            holders: (all.get(stage) ?? []).flatMap((s) => holderOf(s) ?? []),
-            events: a.stageLog
-                .filter((e) => e.stage === stage)
-                .map(({ action, version, commit, at, tag }) => ({ action, version, commit, at, tag })),
+            metric,
+            better: rule.better,
+            values: points.map((p) => p.metrics[metric]?.value),
+            ...(threshold ? { threshold } : {}),
         };
     });
-    const groups = new Map();
-    for (const v of a.versions) {
-        if (versionEvents(v).length === 0)
-            continue;
-        const key = `${v.name}\u0000${v.commit}`;
-        groups.set(key, [...(groups.get(key) ?? []), v]);
-    }
-    const versions = [...groups.values()].flatMap((objs) => {
-        const [head] = objs;
-        if (!head)
-            return [];
-        const authors = objs.flatMap((v) => versionAuthor(v) ?? []);
-        const author = newestFirst(authors, evTime)[0];
-        const reg = objs.find(registered);
-        const registration = reg ? directEvents(reg).find((e) => e.action === 'register') : undefined;
-        return [
-            {
-                version: head.name,
-                commit: head.commit,
-                registered: reg !== undefined,
-                active: reg ? versionActive(reg) : objs.some(versionActive),
-                createdAt: author?.at ?? '',
-                ...(registration ? { tag: registration.tag } : {}),
-                stages: stages
-                    .filter((s) => s.current?.version === head.name && s.current.commit === head.commit)
-                    .map((s) => s.stage),
-            },
-        ];
-    });
-    const latest = semverDescending(activeVersions(a, false), (v) => v.name)[0];
     return {
-        model: a.name,
-        deprecated: !artifactActive(a),
-        ...(latest ? { latest: latest.name } : {}),
-        versions: semverDescending(versions, (v) => v.version),
-        stages,
+        labels: points.map((p) => p.version),
+        candidate: input.candidate !== undefined,
+        series,
+        omitted: input.history.length - history.length,
     };
 }
-/** Fold every tag of the repository into GTO's registry state. */
-function gtoState(tags) {
-    const { artifacts, ignored } = indexTags(tags);
-    const models = [...artifacts.values()].map(modelState).sort((a, b) => byName(a.model, b.model));
-    return { models, ignored };
-}
-/** The state of one model, if any tag names it. */
-function findGtoModel(state, model) {
-    return state.models.find((m) => m.model === model);
-}
-function stageOf(tags, model, stage) {
-    const m = findGtoModel(gtoState(tags), model);
-    if (!m || m.deprecated)
-        return undefined;
-    return m.stages.find((s) => s.stage === stage);
-}
-/** What `gto show` prints for the model's stage; undefined when the stage is empty or the model deprecated. */
-function productionVersion(tags, model, stage = 'prod') {
-    return stageOf(tags, model, stage)?.current;
+/** The value a candidate must stay on the right side of, given production's value. */
+function thresholdOf(rule, production) {
+    const higher = rule.better === 'higher';
+    let out;
+    if (production !== undefined && rule.fail) {
+        const amount = (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .toleranceAmount */ .Ev)(rule.fail, production);
+        out = { value: higher ? production - amount : production + amount, kind: 'fail' };
+    }
+    const bound = higher ? rule.min : rule.max;
+    if (bound !== undefined && (out === undefined || (higher ? bound > out.value : bound < out.value))) {
+        out = { value: bound, kind: higher ? 'min' : 'max' };
+    }
+    return out;
 }
 /**
- * The version that held the stage before the current one, for a rollback: the second version
- * `gto show <model>#<stage> --versions-per-stage -1` lists. Versions since unassigned from the stage or deregistered
- * are skipped, as GTO no longer counts them in the stage.
+ * Which metrics to chart: the policy's `chart` list (names or globs) when it sets one, else the metrics that
+ * failed, then those that warned, then the required ones; only metrics with a value somewhere, at most
+ * CHART_MAX_METRICS. With neither a list nor a verdict (a history), the first metrics production reports.
  */
-function previousStageVersion(tags, model, stage) {
-    return stageOf(tags, model, stage)?.holders[1];
-}
-// ---------------------------------------------------------------------------------------------------------
-// Writing tags like GTO does
-function checkModel(model) {
-    if (!isGtoModelName(model))
-        throw new Error(`'${model}' is not a GTO artifact name`);
-}
-function checkStage(stage) {
-    if (!isGtoStageName(stage))
-        throw new Error(`'${stage}' is not a GTO stage name`);
-}
-function checkCounter(counter) {
-    if (!Number.isSafeInteger(counter) || counter < 0)
-        throw new Error(`'${counter}' is not a tag counter`);
-}
-/** `model@vX.Y.Z` (as `gto register` writes it: no counter). */
-function registerTagName(model, version) {
-    checkModel(model);
-    return `${tagSafeName(model)}@${toGtoVersion(version)}`;
-}
-/** `model@vX.Y.Z!` (as `gto deprecate model vX.Y.Z` writes it: no counter). */
-function deregisterTagName(model, version) {
-    return `${registerTagName(model, version)}!`;
-}
-/** `model#stage#N`. */
-function assignTagName(model, stage, counter) {
-    checkModel(model);
-    checkStage(stage);
-    checkCounter(counter);
-    return `${tagSafeName(model)}#${stage}#${counter}`;
-}
-/** `model#stage!#N`. */
-function unassignTagName(model, stage, counter) {
-    checkModel(model);
-    checkStage(stage);
-    checkCounter(counter);
-    return `${tagSafeName(model)}#${stage}!#${counter}`;
-}
-/** `model@deprecated` (as `gto deprecate model` writes it: no counter). */
-function deprecateTagName(model) {
-    checkModel(model);
-    return `${tagSafeName(model)}@deprecated`;
-}
-/**
- * The `N` for a new `#N` tag: one more than the greatest counter on any tag of the model, whatever its stage or
- * action, lightweight tags included. GTO's counter is per artifact, so the stage does not matter.
- */
-function nextCounter(tags, model, _stage) {
-    let max = 0;
-    for (const tag of tags) {
-        const raw = matchTag(tag.name);
-        if (raw && raw.model === model && raw.counter !== undefined && raw.counter > max)
-            max = raw.counter;
+function chartMetricNames(input) {
+    const { available, configured, comparisons } = input;
+    const has = new Set(available);
+    let wanted;
+    if (configured) {
+        wanted = configured.flatMap((p) => (has.has(p) ? [p] : available.filter((m) => (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .matchGlob */ .sB)(p, m, '.'))));
     }
-    return max + 1;
-}
-/** A version as GTO writes it in messages: SemVer gets its `v`; a commit hash (unregistered) stays as it is. */
-function messageVersion(version) {
-    return HEXSHA_RE.test(version) ? version : toGtoVersion(version);
-}
-/** `Registering artifact <model> version <vX.Y.Z>` */
-function registerTagMessage(model, version) {
-    return `Registering artifact ${model} version ${toGtoVersion(version)}`;
-}
-/** `Deregistering artifact <model> version <vX.Y.Z>` */
-function deregisterTagMessage(model, version) {
-    return `Deregistering artifact ${model} version ${toGtoVersion(version)}`;
-}
-/** `Assigning stage <stage> to artifact <model> version <vX.Y.Z>` */
-function assignTagMessage(model, stage, version) {
-    return `Assigning stage ${stage} to artifact ${model} version ${messageVersion(version)}`;
-}
-/** `Unassigning stage '<stage>' to artifact '<model>' version '<vX.Y.Z>'` (GTO's wording, quotes and all). */
-function unassignTagMessage(model, stage, version) {
-    return `Unassigning stage '${stage}' to artifact '${model}' version '${messageVersion(version)}'`;
-}
-/** `Deprecating artifact '<model>'` */
-function deprecateTagMessage(model) {
-    return `Deprecating artifact '${model}'`;
-}
-
-;// CONCATENATED MODULE: ./src/registry/gto-registry.ts
-/**
- * The `gto` registry: production is what GTO's tags say (the newest active assignment of the production
- * stage), read from the manifest at the tagged commit. Promotion and rollback write GTO-format annotated
- * tags, so `gto show` agrees with Model Gate. Acceptances still live on the registry branch.
- */
-
-
-
-
-const ATTEMPTS = 10;
-class GtoRegistry {
-    tags;
-    source;
-    stage;
-    manifests;
-    description;
-    cached;
-    constructor(tags, source, stage, manifests) {
-        this.tags = tags;
-        this.source = source;
-        this.stage = stage;
-        this.manifests = manifests;
-        this.description = `GTO tags (stage ${stage})`;
+    else if (comparisons) {
+        const at = (level) => comparisons.filter((c) => c.level === level).map((c) => c.name);
+        wanted = [...at('fail'), ...at('warn'), ...input.required];
     }
-    all(fresh = false) {
-        if (fresh || !this.cached)
-            this.cached = this.tags.list((name) => parseGtoTag(name) !== undefined);
-        return this.cached;
-    }
-    /**
-     * The GTO artifact name of a model: its manifest name, or a monorepo name `dir:name` whose `dir` holds the
-     * manifest (GTO writes it `dir=name` in tags); without a manifest path, the only monorepo name that fits.
-     */
-    async artifactName(name, manifestPath, fresh = false) {
-        const state = gtoState(await this.all(fresh));
-        if (findGtoModel(state, name))
-            return name;
-        const candidates = state.models.map((m) => m.model).filter((m) => m.endsWith(`:${name}`));
-        if (manifestPath === undefined)
-            return candidates.length === 1 && candidates[0] ? candidates[0] : name;
-        const dir = manifestPath.includes('/') ? manifestPath.slice(0, manifestPath.lastIndexOf('/')) : '';
-        const monorepo = candidates
-            .filter((m) => {
-            const prefix = m.slice(0, m.length - name.length - 1);
-            return dir === prefix || dir.startsWith(`${prefix}/`);
-        })
-            .sort((a, b) => b.length - a.length);
-        return monorepo[0] ?? name;
-    }
-    async model(name, manifestPath) {
-        return findGtoModel(gtoState(await this.all()), await this.artifactName(name, manifestPath));
-    }
-    async baseline(name, candidatePath, previousPath) {
-        const path = previousPath ?? candidatePath;
-        try {
-            const artifact = await this.artifactName(name, path);
-            const holder = productionVersion(await this.all(), artifact, this.stage);
-            if (!holder)
-                return { kind: 'none' };
-            const where = { file: `${holder.tag} (${holder.commit.slice(0, 12)})` };
-            const found = await findModelVersion(this.source, holder.commit, name, this.manifests, path);
-            if (!found) {
-                return {
-                    kind: 'error',
-                    error: new InputError(where, `production ${holder.version} of ${quote(artifact)}: no manifest named ${quote(name)} at its commit`),
-                };
-            }
-            if (!found.ok)
-                return { kind: 'error', error: found.errors[0] ?? new InputError(where, 'invalid manifest') };
-            const loaded = found;
-            if (toGtoVersion(loaded.version.manifest.version) !== holder.version) {
-                return {
-                    kind: 'error',
-                    error: new InputError(where, `${holder.tag} names ${holder.version}, but the manifest at its commit says ${loaded.version.manifest.version}`),
-                };
-            }
-            return {
-                kind: 'found',
-                baseline: {
-                    ...loaded.version,
-                    source: `GTO ${holder.tag} (${holder.version})`,
-                    commit: holder.commit,
-                    path: loaded.version.manifest.file,
-                },
-            };
-        }
-        catch (error) {
-            const e = error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error));
-            return { kind: 'error', error: e };
-        }
-    }
-    /** Register the version at commit (unless GTO has it already) and assign the production stage to it. */
-    async promote(version, commit, tagger) {
-        const { manifest } = version;
-        const gtoVersion = toGtoVersion(manifest.version);
-        for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            const tags = await this.all(true);
-            const artifact = await this.artifactName(manifest.name, manifest.file);
-            const model = findGtoModel(gtoState(tags), artifact);
-            const existing = model?.versions.find((v) => v.registered && v.version === gtoVersion);
-            if (existing && existing.commit !== commit) {
-                throw new RegistryError(`${artifact} ${gtoVersion} is already registered at ${existing.commit.slice(0, 12)}, not ${commit.slice(0, 12)}`);
-            }
-            const current = productionVersion(tags, artifact, this.stage);
-            if (current?.version === gtoVersion && current.commit === commit) {
-                return { model: artifact, version: gtoVersion, commit, created: [] };
-            }
-            const created = [];
-            if (!existing) {
-                const name = registerTagName(artifact, gtoVersion);
-                if (!(await this.tags.create({
-                    name,
-                    commit,
-                    message: registerTagMessage(artifact, gtoVersion),
-                    ...(tagger ? { tagger } : {}),
-                })))
-                    continue;
-                created.push(name);
-            }
-            const name = assignTagName(artifact, this.stage, nextCounter(tags, artifact));
-            const message = assignTagMessage(artifact, this.stage, gtoVersion);
-            if (await this.tags.create({ name, commit, message, ...(tagger ? { tagger } : {}) })) {
-                return {
-                    model: artifact,
-                    version: gtoVersion,
-                    commit,
-                    created: [...created, name],
-                    ...(current ? { from: current.version } : {}),
-                };
-            }
-        }
-        throw new RegistryError(`gave up after ${ATTEMPTS} attempts: GTO tags of ${manifest.name} kept changing`);
-    }
-    /** Assign the production stage again to an earlier version: by default the one that held it before. */
-    async rollback(name, to, reason, tagger) {
-        for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            const tags = await this.all(true);
-            const artifact = await this.artifactName(name);
-            const model = findGtoModel(gtoState(tags), artifact);
-            const current = productionVersion(tags, artifact, this.stage);
-            if (!model || !current)
-                throw new RegistryError(`model ${quote(name)} has no version in stage ${quote(this.stage)} to roll back`);
-            const target = to === undefined ? previousStageVersion(tags, artifact, this.stage)?.version : toGtoVersion(to);
-            if (target === undefined)
-                throw new RegistryError(`model ${quote(name)} has no earlier version in stage ${quote(this.stage)}`);
-            if (target === current.version)
-                throw new RegistryError(`version ${quote(target)} of ${quote(name)} is already in stage ${quote(this.stage)}`);
-            const version = model.versions.find((v) => v.version === target && v.registered && v.active);
-            if (!version) {
-                const known = model.versions.filter((v) => v.registered && v.active).map((v) => v.version);
-                throw new RegistryError(`version ${quote(target)} of ${quote(name)} is not a registered GTO version (known: ${known.join(', ') || 'none'})`);
-            }
-            const tag = assignTagName(artifact, this.stage, nextCounter(tags, artifact));
-            const message = `${assignTagMessage(artifact, this.stage, target)}\n\nRollback from ${current.version}: ${reason}`;
-            if (await this.tags.create({ name: tag, commit: version.commit, message, ...(tagger ? { tagger } : {}) })) {
-                return {
-                    model: artifact,
-                    version: target,
-                    commit: version.commit,
-                    created: [tag],
-                    from: current.version,
-                };
-            }
-        }
-        throw new RegistryError(`gave up after ${ATTEMPTS} attempts: GTO tags of ${name} kept changing`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/registry/git-tag-store.ts
-const FORMAT = [
-    '%(refname:strip=2)',
-    '%(objecttype)',
-    '%(objectname)',
-    '%(*objectname)',
-    '%(taggerdate:iso-strict)',
-].join('%00');
-class GitTagStore {
-    git;
-    constructor(git) {
-        this.git = git;
-    }
-    async list(filter) {
-        const out = await this.git.text(['for-each-ref', `--format=${FORMAT}`, 'refs/tags']);
-        const tags = [];
-        for (const line of out.split('\n')) {
-            if (!line)
-                continue;
-            const [name = '', type, object = '', peeled = '', date = ''] = line.split('\0');
-            if (!filter(name))
-                continue;
-            const annotated = type === 'tag';
-            tags.push({
-                name,
-                commit: annotated ? peeled : object,
-                createdAt: annotated ? new Date(date).toISOString() : '',
-                annotated,
-            });
-        }
-        return tags;
-    }
-    async create(tag) {
-        const env = tag.tagger
-            ? { GIT_COMMITTER_NAME: tag.tagger.name, GIT_COMMITTER_EMAIL: tag.tagger.email }
-            : {};
-        const r = await this.git.run(['tag', '-a', '-m', tag.message, '--', tag.name, tag.commit], {
-            env,
-            okCodes: [128],
-        });
-        return r.code === 0;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/gto.ts
-
-
-/** The gto backend over the local repository's tags. */
-function gtoRegistry(ctx) {
-    return new GtoRegistry(new GitTagStore(ctx.git), ctx.source, ctx.options.productionStage, ctx.options.manifests);
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/check.ts
-/** `model-gate check`: the pull-request gate, over two refs of a local checkout. */
-
-
-
-
-
-
-async function check(ctx) {
-    const { options, git } = ctx;
-    if (ctx.options.positionals.length)
-        throw new UsageError(`check takes no arguments (got '${options.positionals[0]}')`);
-    const head = await git.resolve(options.head ?? 'HEAD');
-    if (!head)
-        throw new UsageError(`unknown revision '${options.head ?? 'HEAD'}'`);
-    const base = await resolveBase(ctx);
-    const baselines = openBaselines(ctx, base);
-    const { report } = await runCheck({ source: ctx.source, baselines, acceptances: branchRegistry(ctx) }, { base, head, manifests: options.manifests, policyPath: options.policy });
-    ctx.out(render(report, options.format));
-    return report.verdict === 'fail' ? 1 : 0;
-}
-async function resolveBase(ctx) {
-    const given = ctx.options.base;
-    if (given !== undefined) {
-        const sha = await ctx.git.resolve(given);
-        if (!sha)
-            throw new UsageError(`unknown revision '${given}'`);
-        return sha;
-    }
-    for (const candidate of ['origin/HEAD', 'main', 'master']) {
-        const sha = await ctx.git.resolve(candidate);
-        if (sha)
-            return sha;
-    }
-    throw new UsageError('no --base given and none of origin/HEAD, main, master exists');
-}
-function openBaselines(ctx, base) {
-    switch (ctx.options.registry) {
-        case 'branch':
-            return branchRegistry(ctx);
-        case 'base':
-            return new BaseCommitBaselines(ctx.source, base, ctx.options.manifests);
-        case 'gto':
-            return gtoRegistry(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/diff.ts
-/** `model-gate diff A B`: two manifests compared as the gate would, with what changed between them. */
-
-
-
-
-
-
-
-async function diff(ctx) {
-    const [a, b, ...rest] = ctx.options.positionals;
-    if (a === undefined || b === undefined || rest.length)
-        throw new UsageError('diff needs exactly two manifests: A B');
-    const [left, right] = await Promise.all([readFileArg(ctx, a), readFileArg(ctx, b)]);
-    const [before, after] = await Promise.all([
-        loadModelVersion(left.text, left.path, left.read),
-        loadModelVersion(right.text, right.path, right.read),
-    ]);
-    const policy = await localPolicy(ctx);
-    let model;
-    if (!before.ok)
-        model = invalidModel(left.path, before.errors, before.name);
-    else if (!after.ok)
-        model = invalidModel(right.path, after.errors, after.name);
     else {
-        model = compareModel({
-            candidate: after.version,
-            baseline: {
-                ...before.version,
-                source: left.ref ? `${left.path} at ${left.ref.slice(0, 12)}` : left.path,
-            },
-            policy,
-        });
+        wanted = input.required.length ? [...input.required] : [...available];
     }
-    const report = { verdict: runVerdict([model]), models: [model], policySource: policy.source };
-    ctx.out(render(report, ctx.options.format));
-    return model.status === 'invalid' ? 1 : 0;
+    return [...new Set(wanted)].filter((m) => has.has(m)).slice(0, CHART_MAX_METRICS);
 }
-/** diff is a local tool: the policy is read from the work tree. */
-async function localPolicy(ctx) {
-    const top = await ctx.git.line(['rev-parse', '--show-toplevel']);
-    const text = await readWorkTreeFile((0,external_node_path_namespaceObject.join)(top, ctx.options.policy), ctx.options.policy);
-    return text === undefined ? DEFAULT_POLICY : parsePolicy(text, ctx.options.policy);
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/history.ts
-/** `model-gate history NAME`: which version was production, since when, and who decided. */
-
-
-
-
-
-
-
-async function history_history(ctx) {
-    const [name, ...rest] = ctx.options.positionals;
-    if (name === undefined || rest.length)
-        throw new UsageError('history needs exactly one model NAME');
-    const problem = nameProblem(name);
-    if (problem)
-        throw new UsageError(`model name '${name}' ${problem}`);
-    if (ctx.options.registry === 'gto')
-        return gtoHistory(ctx, name);
-    if (ctx.options.registry === 'base') {
-        throw new UsageError('with --registry base there is no production history: see git log of the manifest');
-    }
-    const entry = await branchRegistry(ctx).entry(name);
-    if (!entry) {
-        ctx.err(`no registry entry for '${name}' on ${ctx.options.registryBranch}\n`);
-        return 1;
-    }
-    if (ctx.options.format === 'json') {
-        ctx.out(serializeEntry(entry));
-        return 0;
-    }
-    const p = entry.production;
-    ctx.out(p
-        ? `${name}: production ${escapeTerminal(p.version, 60)} since ${escapeTerminal(p.since, 40)} (${p.event} by ${escapeTerminal(p.actor)})\n`
-        : `${name}: no production version\n`);
-    const rows = entry.history.map((e) => [
-        escapeTerminal(e.at, 40),
-        e.type,
-        escapeTerminal(e.type === 'rollback' && e.from ? `${e.from} -> ${e.version}` : e.version, 80),
-        escapeTerminal(e.actor, 40),
-        escapeTerminal(e.commit ? e.commit.slice(0, 12) : e.sha ? e.sha.slice(0, 12) : ''),
-        e.pr !== undefined ? `#${e.pr}` : '',
-        escapeTerminal(e.reason ?? '', 120),
-    ]);
-    const header = ['at', 'event', 'version', 'actor', 'commit', 'pr', 'reason'];
-    for (const line of alignColumns([header, ...rows]))
-        ctx.out(`${line}\n`);
-    return 0;
-}
-/** The model as GTO's tags describe it: the stage's holder, then every version and stage event. */
-async function gtoHistory(ctx, name) {
-    const stage = ctx.options.productionStage;
-    const model = await gtoRegistry(ctx).model(name);
-    if (!model) {
-        ctx.err(`no GTO tags for '${name}'\n`);
-        return 1;
-    }
-    if (ctx.options.format === 'json') {
-        ctx.out(JSON.stringify(model, null, 2) + '\n');
-        return 0;
-    }
-    const current = model.stages.find((s) => s.stage === stage)?.current;
-    ctx.out(current
-        ? `${model.model}: ${stage} ${current.version} since ${current.assignedAt} (${current.tag})\n`
-        : `${model.model}: no version in stage ${stage}${model.deprecated ? ' (deprecated)' : ''}\n`);
-    const rows = [];
-    for (const v of model.versions) {
-        if (v.registered)
-            rows.push([v.createdAt, v.active ? 'register' : 'deregistered', v.version, '', v.commit.slice(0, 12)]);
-    }
-    for (const s of model.stages) {
-        for (const e of s.events)
-            rows.push([e.at, e.action, e.version, s.stage, e.commit.slice(0, 12)]);
-    }
-    rows.sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : (a[0] ?? '') > (b[0] ?? '') ? 1 : 0));
-    const header = ['at', 'event', 'version', 'stage', 'commit'];
-    for (const line of alignColumns([header, ...rows.map((r) => r.map((c) => escapeTerminal(c)))]))
-        ctx.out(`${line}\n`);
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/gate/lifecycle.ts
-
-
-function promote(registry, version, who) {
-    const { manifest } = version;
-    const event = {
-        type: 'promote',
-        version: manifest.version,
-        ...who,
-        path: manifest.file,
-        manifest: manifest.snapshot,
-        metrics: metricsToRecord(version.metrics),
-    };
-    return registry.update(manifest.name, (entry) => applyPromote(entry, manifest.name, event), `promote ${manifest.name} ${manifest.version}`);
-}
-function rollback(registry, name, request) {
-    return registry.update(name, (entry) => applyRollback(entry, name, request), `rollback ${name}${request.to ? ` to ${request.to}` : ''}: ${request.reason}`);
-}
-function accept(registry, request) {
-    const { name, ...rest } = request;
-    const event = { type: 'accept', ...rest };
-    return registry.update(name, (entry) => applyAccept(entry, name, event), `accept ${name} ${request.version} at ${request.sha.slice(0, 12)}`);
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/promote.ts
-/** `model-gate promote FILE`: register a manifest as production (registry branch, or GTO tags). */
-
-
-
-
-
-
-async function promote_promote(ctx) {
-    const [arg, ...rest] = ctx.options.positionals;
-    if (arg === undefined || rest.length)
-        throw new UsageError('promote needs exactly one manifest FILE');
-    if (ctx.options.registry === 'base') {
-        throw new UsageError('with --registry base, production is the base commit itself: there is nothing to promote');
-    }
-    const file = await readFileArg(ctx, arg);
-    const loaded = await loadModelVersion(file.text, file.path, file.read);
-    if (!loaded.ok) {
-        for (const e of loaded.errors)
-            ctx.err(`${escapeTerminal(e.message, 400)}\n`);
-        return 1;
-    }
-    const commit = file.ref ?? (await ctx.git.resolve('HEAD'));
-    if (!file.ref && commit) {
-        // The registry records the commit a version came from: it must be the content being promoted.
-        const committed = await ctx.source.readFile(commit, file.path);
-        if (committed !== file.text) {
-            throw new UsageError(`${file.path} differs from HEAD: commit it first, or promote REF:${file.path}`);
-        }
-    }
-    const { manifest } = loaded.version;
-    if (ctx.options.registry === 'gto') {
-        if (!commit)
-            throw new UsageError('promote with --registry gto needs a commit: the repository has none yet');
-        const change = await gtoRegistry(ctx).promote(loaded.version, commit);
-        const what = change.created.length ? `tags ${change.created.join(', ')}` : 'already in stage';
-        ctx.out(`promoted ${change.model} ${change.version} to ${ctx.options.productionStage} (${what})\n`);
-        return 0;
-    }
-    const result = await promote(branchRegistry(ctx), loaded.version, {
-        actor: await actor(ctx),
-        at: ctx.now(),
-        ...(commit ? { commit } : {}),
-        ...(ctx.options.reason ? { reason: ctx.options.reason } : {}),
-    });
-    const where = result.commit ? ` (${ctx.options.registryBranch} ${result.commit.slice(0, 12)})` : '';
-    const verb = result.commit ? 'promoted' : 'already production:';
-    ctx.out(`${verb} ${manifest.name} ${manifest.version}${where}\n`);
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/rollback.ts
-/** `model-gate rollback NAME [--to VERSION] --reason TEXT`: production back to an earlier version. */
-
-
-
-
-
-async function rollback_rollback(ctx) {
-    const [name, ...rest] = ctx.options.positionals;
-    if (name === undefined || rest.length)
-        throw new UsageError('rollback needs exactly one model NAME');
-    const problem = nameProblem(name);
-    if (problem)
-        throw new UsageError(`model name '${name}' ${problem}`);
-    const reason = ctx.options.reason?.trim();
-    if (!reason)
-        throw new UsageError('rollback needs --reason TEXT: the history records why');
-    if (ctx.options.registry === 'base') {
-        throw new UsageError('with --registry base, production is the base commit itself: revert the commit instead');
-    }
-    if (ctx.options.registry === 'gto') {
-        const change = await gtoRegistry(ctx).rollback(name, ctx.options.to, reason);
-        ctx.out(`rolled back ${change.model}: ${change.from ?? '?'} -> ${change.version} (tag ${change.created.join(', ')})\n`);
-        return 0;
-    }
-    const result = await rollback(branchRegistry(ctx), name, {
-        ...(ctx.options.to ? { to: ctx.options.to } : {}),
-        reason,
-        actor: await actor(ctx),
-        at: ctx.now(),
-    });
-    const last = result.entry.history.at(-1);
-    ctx.out(`rolled back ${name}: ${last?.from ?? '?'} -> ${last?.version ?? '?'} (${ctx.options.registryBranch} ${result.commit?.slice(0, 12) ?? ''})\n`);
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
-/** `model-gate validate FILE...`: every error of every file, each with file:line:col. */
-
-
-
-
-
-
-
-async function validate(ctx) {
-    const files = ctx.options.positionals;
-    if (files.length === 0)
-        throw new UsageError('validate needs at least one FILE');
-    let failed = 0;
-    for (const arg of files) {
-        const errors = await validateOne(ctx, arg);
-        if (errors.length === 0)
-            continue;
-        failed++;
-        for (const e of errors)
-            ctx.err(`${escapeTerminal(e, 400)}\n`);
-    }
-    ctx.out(`${files.length - failed} valid, ${failed} invalid\n`);
-    return failed ? 1 : 0;
-}
-async function validateOne(ctx, arg) {
-    try {
-        const file = await readFileArg(ctx, arg);
-        if (isPolicyFile(file.path, ctx.options.policy)) {
-            parsePolicy(file.text, file.path);
-            ctx.out(`ok ${escapeTerminal(file.path)} (policy)\n`);
-            return [];
-        }
-        const loaded = await loadModelVersion(file.text, file.path, file.read);
-        if (!loaded.ok)
-            return loaded.errors.map((e) => e.message);
-        const m = loaded.version.manifest;
-        ctx.out(`ok ${escapeTerminal(file.path)} (${m.name} ${m.version}, ${loaded.version.metrics.size} metrics)\n`);
-        return [];
-    }
-    catch (error) {
-        if (error instanceof UsageError)
-            return [`${arg}: ${error.message}`];
-        if (error instanceof InputError)
-            return [error.message];
-        return [`${arg}: ${errorMessage(error)}`];
-    }
-}
-function isPolicyFile(path, policyPath) {
-    return path === policyPath || /^model-gate\.ya?ml$/.test((0,external_node_path_namespaceObject.basename)(path));
-}
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-/** The `model-gate` command line: parse flags once, open the repository, run one command, map to an exit code. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-const COMMANDS = {
-    check: check,
-    diff: diff,
-    validate: validate,
-    promote: promote_promote,
-    rollback: rollback_rollback,
-    history: history_history,
-};
-async function main(argv, output, cwd = process.cwd()) {
-    try {
-        const options = parseCli(argv, cwd);
-        if (options.version) {
-            output.out(`model-gate ${VERSION}\n`);
-            return 0;
-        }
-        if (options.help || options.command === 'help') {
-            output.out(USAGE);
-            return 0;
-        }
-        const command = COMMANDS[options.command];
-        if (!command) {
-            throw new UsageError(options.command ? `unknown command '${options.command}'` : 'no command given');
-        }
-        const ctx = await openContext(options, output, () => new Date().toISOString());
-        try {
-            return await command(ctx);
-        }
-        finally {
-            ctx.source.close();
-        }
-    }
-    catch (error) {
-        if (error instanceof UsageError) {
-            output.err(`model-gate: ${error.message}\nRun 'model-gate --help' for usage.\n`);
-            return 2;
-        }
-        if (error instanceof InputError ||
-            error instanceof RegistryError ||
-            error instanceof RegistryConflictError) {
-            output.err(`model-gate: ${error.message}\n`);
-            return 1;
-        }
-        if (error instanceof GitError) {
-            output.err(`model-gate: ${error.message}\n`);
-            return 2;
-        }
-        output.err(`model-gate: internal error: ${errorMessage(error)}\n`);
-        if (process.env.MODEL_GATE_DEBUG && error instanceof Error && error.stack)
-            output.err(`${error.stack}\n`);
-        return 1;
-    }
+/** Every metric name with a value at some point, in first-seen order. */
+function metricNamesOf(points) {
+    return [...new Set(points.flatMap((p) => Object.keys(p.metrics)))];
 }
 
 
@@ -6816,6 +7348,13 @@ async function main(argv, output, cwd = process.cwd()) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -15391,6 +15930,441 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
+/***/ }),
+
+/***/ 735:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ markdownTable)
+/* harmony export */ });
+// To do: next major: remove.
+/**
+ * @typedef {Options} MarkdownTableOptions
+ *   Configuration.
+ */
+
+/**
+ * @typedef Options
+ *   Configuration.
+ * @property {boolean | null | undefined} [alignDelimiters=true]
+ *   Whether to align the delimiters (default: `true`);
+ *   they are aligned by default:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   Pass `false` to make them staggered:
+ *
+ *   ```markdown
+ *   | Alpha | B |
+ *   | - | - |
+ *   | C | Delta |
+ *   ```
+ * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
+ *   How to align columns (default: `''`);
+ *   one style for all columns or styles for their respective columns;
+ *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
+ *   other values are treated as `''`, which doesn’t place the colon in the
+ *   alignment row but does align left;
+ *   *only the lowercased first character is used, so `Right` is fine.*
+ * @property {boolean | null | undefined} [delimiterEnd=true]
+ *   Whether to end each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B
+ *   | ----- | -----
+ *   | C     | Delta
+ *   ```
+ * @property {boolean | null | undefined} [fillRows=true]
+ *   Whether to fill rows with empty cells up to the most cells in a row
+ *   (default: `true`).
+ *
+ *   When `true`, all rows have as many cells as the longest row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |   |
+ *   | ----- | ---- | - |
+ *   | C     |      |   |
+ *   | D     | Echo | F |
+ *   ```
+ *
+ *   When `false`, rows keep their cells,
+ *   and the delimiter row has as many cells as the header row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |
+ *   | ----- | ---- |
+ *   | C     |
+ *   | D     | Echo | F |
+ *   ```
+ * @property {boolean | null | undefined} [delimiterStart=true]
+ *   Whether to begin each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are starting delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no starting delimiters:
+ *
+ *   ```markdown
+ *   Alpha | B     |
+ *   ----- | ----- |
+ *   C     | Delta |
+ *   ```
+ * @property {boolean | null | undefined} [padding=true]
+ *   Whether to add a space of padding between delimiters and cells
+ *   (default: `true`).
+ *
+ *   When `true`, there is padding:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there is no padding:
+ *
+ *   ```markdown
+ *   |Alpha|B    |
+ *   |-----|-----|
+ *   |C    |Delta|
+ *   ```
+ * @property {((value: string) => number) | null | undefined} [stringLength]
+ *   Function to detect the length of table cell content (optional);
+ *   this is used when aligning the delimiters (`|`) between table cells;
+ *   full-width characters and emoji mess up delimiter alignment when viewing
+ *   the markdown source;
+ *   to fix this, you can pass this function,
+ *   which receives the cell content and returns its “visible” size;
+ *   note that what is and isn’t visible depends on where the text is displayed.
+ *
+ *   Without such a function, the following:
+ *
+ *   ```js
+ *   markdownTable([
+ *     ['Alpha', 'Bravo'],
+ *     ['中文', 'Charlie'],
+ *     ['👩‍❤️‍👩', 'Delta']
+ *   ])
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo |
+ *   | - | - |
+ *   | 中文 | Charlie |
+ *   | 👩‍❤️‍👩 | Delta |
+ *   ```
+ *
+ *   With [`string-width`](https://github.com/sindresorhus/string-width):
+ *
+ *   ```js
+ *   import stringWidth from 'string-width'
+ *
+ *   markdownTable(
+ *     [
+ *       ['Alpha', 'Bravo'],
+ *       ['中文', 'Charlie'],
+ *       ['👩‍❤️‍👩', 'Delta']
+ *     ],
+ *     {stringLength: stringWidth}
+ *   )
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo   |
+ *   | ----- | ------- |
+ *   | 中文  | Charlie |
+ *   | 👩‍❤️‍👩    | Delta   |
+ *   ```
+ */
+
+/**
+ * Get the length of a cell.
+ *
+ * @param {string} value
+ *   Cell value.
+ * @returns {number}
+ *   Cell size.
+ */
+function defaultStringLength(value) {
+  return value.length
+}
+
+/**
+ * Generate a markdown
+ * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
+ * table.
+ *
+ * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
+ *   Table data (matrix of strings).
+ * @param {Readonly<Options> | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Result.
+ */
+function markdownTable(table, options) {
+  const settings = options || {}
+  // To do: next major: change to spread.
+  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
+  const align = (settings.align || []).concat()
+  const stringLength = settings.stringLength || defaultStringLength
+  /** @type {Array<number>} Character codes as symbols for alignment per column. */
+  const alignments = []
+  /** @type {Array<Array<string>>} Cells per row. */
+  const cellMatrix = []
+  /** @type {Array<Array<number>>} Sizes of each cell per row. */
+  const sizeMatrix = []
+  /** @type {Array<number>} */
+  const longestCellByColumn = []
+  let mostCellsPerRow = 0
+  let rowIndex = -1
+
+  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
+  // do superfluous work when aligning, so optimize for aligning.
+  while (++rowIndex < table.length) {
+    /** @type {Array<string>} */
+    const row = []
+    /** @type {Array<number>} */
+    const sizes = []
+    let columnIndex = -1
+
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length
+    }
+
+    while (++columnIndex < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex])
+
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell)
+        sizes[columnIndex] = size
+
+        if (
+          longestCellByColumn[columnIndex] === undefined ||
+          size > longestCellByColumn[columnIndex]
+        ) {
+          longestCellByColumn[columnIndex] = size
+        }
+      }
+
+      row.push(cell)
+    }
+
+    cellMatrix[rowIndex] = row
+    sizeMatrix[rowIndex] = sizes
+  }
+
+  // Figure out which alignments to use.
+  let columnIndex = -1
+
+  if (typeof align === 'object' && 'length' in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex])
+    }
+  } else {
+    const code = toAlignment(align)
+
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code
+    }
+  }
+
+  // Inject the alignment row.
+  columnIndex = -1
+  /** @type {Array<string>} */
+  const row = []
+  /** @type {Array<number>} */
+  const sizes = []
+
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex]
+    let before = ''
+    let after = ''
+
+    if (code === 99 /* `c` */) {
+      before = ':'
+      after = ':'
+    } else if (code === 108 /* `l` */) {
+      before = ':'
+    } else if (code === 114 /* `r` */) {
+      after = ':'
+    }
+
+    // There *must* be at least one hyphen-minus in each alignment cell.
+    let size =
+      settings.alignDelimiters === false
+        ? 1
+        : Math.max(
+            1,
+            longestCellByColumn[columnIndex] - before.length - after.length
+          )
+
+    const cell = before + '-'.repeat(size) + after
+
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length
+
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size
+      }
+
+      sizes[columnIndex] = size
+    }
+
+    row[columnIndex] = cell
+  }
+
+  // Inject the alignment row.
+  cellMatrix.splice(1, 0, row)
+  sizeMatrix.splice(1, 0, sizes)
+
+  rowIndex = -1
+  /** @type {Array<string>} */
+  const lines = []
+
+  while (++rowIndex < cellMatrix.length) {
+    const row = cellMatrix[rowIndex]
+    const sizes = sizeMatrix[rowIndex]
+    const cellsInRow =
+      settings.fillRows === false
+        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
+        : mostCellsPerRow
+    columnIndex = -1
+    /** @type {Array<string>} */
+    const line = []
+
+    while (++columnIndex < cellsInRow) {
+      const cell = row[columnIndex] || ''
+      let before = ''
+      let after = ''
+
+      if (settings.alignDelimiters !== false) {
+        const size =
+          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
+        const code = alignments[columnIndex]
+
+        if (code === 114 /* `r` */) {
+          before = ' '.repeat(size)
+        } else if (code === 99 /* `c` */) {
+          const half = size / 2
+
+          if (size % 2) {
+            before = ' '.repeat(half + 0.5)
+            after = ' '.repeat(half - 0.5)
+          } else {
+            before = ' '.repeat(half)
+            after = before
+          }
+        } else {
+          after = ' '.repeat(size)
+        }
+      }
+
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push('|')
+      }
+
+      if (
+        settings.padding !== false &&
+        // Don’t add the opening space if we’re not aligning and the cell is
+        // empty: there will be a closing space.
+        !(settings.alignDelimiters === false && cell === '') &&
+        (settings.delimiterStart !== false || columnIndex)
+      ) {
+        line.push(' ')
+      }
+
+      if (settings.alignDelimiters !== false) {
+        line.push(before)
+      }
+
+      line.push(cell)
+
+      if (settings.alignDelimiters !== false) {
+        line.push(after)
+      }
+
+      if (settings.padding !== false) {
+        line.push(' ')
+      }
+
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push('|')
+      }
+    }
+
+    lines.push(
+      settings.delimiterEnd === false
+        ? line.join('').replace(/ +$/, '')
+        : line.join('')
+    )
+  }
+
+  return lines.join('\n')
+}
+
+/**
+ * Serialize a cell value.
+ *
+ * @param {string | null | undefined} [value]
+ *   Value to serialize.
+ * @returns {string}
+ *   Result.
+ */
+function serialize(value) {
+  return value === null || value === undefined ? '' : String(value)
+}
+
+/**
+ * Get the alignment character code from a value.
+ *
+ * @param {string | null | undefined} value
+ *   Value.
+ * @returns {number}
+ *   Alignment.
+ */
+function toAlignment(value) {
+  const code = typeof value === 'string' ? value.codePointAt(0) : 0
+
+  return code === 67 /* `C` */ || code === 99 /* `c` */
+    ? 99 /* `c` */
+    : code === 76 /* `L` */ || code === 108 /* `l` */
+      ? 108 /* `l` */
+      : code === 82 /* `R` */ || code === 114 /* `r` */
+        ? 114 /* `r` */
+        : 0
+}
+
+
 /***/ })
 
 /******/ });
@@ -15492,6 +16466,18 @@ exports.visitAsync = visitAsync;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

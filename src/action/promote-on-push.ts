@@ -4,10 +4,9 @@
  * the registry branch, recording the version, the snapshot, the commit, the pull request, the actor, the run.
  */
 import * as core from '@actions/core'
-import { markdownTable } from 'markdown-table'
 import type { ModelReport } from '../core/compare.js'
 import { errorMessage } from '../core/diagnostics.js'
-import { escapeMarkdown as esc } from '../core/report/escape.js'
+import { renderPromotions } from '../core/report/promotion.js'
 import { runCheck } from '../gate/check.js'
 import { promote } from '../gate/lifecycle.js'
 import { loadModelVersion } from '../gate/model-version.js'
@@ -195,17 +194,4 @@ export async function promoteOnPush(
   )
   const failed = promotions.some((p) => p.outcome === 'error' || p.gateFailed)
   return { failed, promotions }
-}
-
-function renderPromotions(promotions: readonly Promotion[], commit: string, pr: number | undefined): string {
-  const head = `## Model Gate: promotion of ${commit.slice(0, 12)}${pr !== undefined ? ` (#${pr})` : ''}`
-  if (!promotions.length) return `${head}\n\nNo model manifest changed.\n`
-  const rows = promotions.map((p) => [
-    esc(p.model),
-    p.previous ? `\`${p.previous}\`` : '',
-    p.version ? `\`${p.version}\`` : '',
-    p.outcome,
-    esc(p.detail, 300),
-  ])
-  return `${head}\n\n${markdownTable([['Model', 'Was', 'Now', 'Outcome', 'Detail'], ...rows], { alignDelimiters: false })}\n`
 }

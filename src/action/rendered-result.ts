@@ -39,6 +39,7 @@ export function renderResult(
   ctx: ActionContext,
   pr: { readonly headSha: string },
   changedPaths: ReadonlySet<string>,
+  now: Date = new Date(),
 ): RenderedResult {
   const footer = `<sub>Model Gate ${VERSION} checked ${pr.headSha.slice(0, 12)} · [run](${ctx.runUrl})</sub>\n${headStamp(pr.headSha)}`
   const counts = { ...countModels(report), total: report.models.length }
@@ -59,7 +60,7 @@ export function renderResult(
       name: inputs.checkName,
       headSha: pr.headSha,
       title: checkTitle(report.verdict, counts, report.policyChanges),
-      summary: renderMarkdown(report, { maxLength: CHECK_SUMMARY_MAX, fullReportLink: ctx.runUrl }),
+      summary: renderMarkdown(report, { maxLength: CHECK_SUMMARY_MAX, fullReportLink: ctx.runUrl, now }),
       detailsUrl: ctx.runUrl,
       annotations,
     },
@@ -69,8 +70,9 @@ export function renderResult(
       footer,
       maxLength: COMMENT_MAX,
       fullReportLink: ctx.runUrl,
+      now,
     }),
-    jobSummary: renderMarkdown(report, { maxLength: JOB_SUMMARY_MAX, footer }),
+    jobSummary: renderMarkdown(report, { maxLength: JOB_SUMMARY_MAX, footer, now }),
     outputs: { verdict: report.verdict, report: reportJson, regressions: regressions.json },
     notices,
   }

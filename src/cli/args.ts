@@ -29,6 +29,8 @@ export interface CliOptions {
   readonly productionStage: string
   readonly to?: string
   readonly reason?: string
+  /** check: also write the markdown report (the pull-request comment) to this file. */
+  readonly markdownFile?: string
   readonly help: boolean
   readonly version: boolean
 }
@@ -51,6 +53,7 @@ export function parseCli(argv: readonly string[], cwd: string): CliOptions {
         'production-stage': { type: 'string' },
         to: { type: 'string' },
         reason: { type: 'string' },
+        markdown: { type: 'string' },
         directory: { type: 'string', short: 'C' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
@@ -77,6 +80,7 @@ export function parseCli(argv: readonly string[], cwd: string): CliOptions {
     productionStage: v['production-stage'] ?? 'prod',
     ...(v.to !== undefined ? { to: v.to } : {}),
     ...(v.reason !== undefined ? { reason: v.reason } : {}),
+    ...(v.markdown !== undefined ? { markdownFile: v.markdown } : {}),
     help: v.help ?? false,
     version: v.version ?? false,
   }
@@ -90,18 +94,21 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
 export const USAGE = `Usage: model-gate <command> [options]
 
 Commands:
-  check [--base REF] [--head REF]       compare the manifests changed between two refs with production
+  check [--base REF] [--head REF] [--markdown FILE]
+                                        compare the manifests changed between two refs with production
   diff A B                              compare two manifests (paths, or git's REF:path)
   validate FILE...                      validate manifests (and a policy file) without comparing
   promote FILE [--reason TEXT]          register a manifest as production in the registry
   rollback NAME [--to VERSION] --reason TEXT
                                         move production back to an earlier version
-  history NAME                          show the model's production history
+  history NAME                          show the model's production history (markdown: with its trend)
 
 Options:
   --base REF               base of the comparison (default: origin/HEAD, else main, else master)
   --head REF               head of the comparison (default: HEAD)
-  --format FORMAT          text | markdown | json (default: text)
+  --format FORMAT          text | markdown | json (default: text; text is in colour on a terminal
+                           unless NO_COLOR is set)
+  --markdown FILE          check: also write the markdown report (the pull-request comment) to FILE
   --registry KIND          branch | base | gto (default: branch)
   --registry-branch NAME   registry branch (default: model-registry)
   --policy PATH            policy file, read at the base ref (default: .github/model-gate.yml)

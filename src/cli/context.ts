@@ -11,6 +11,8 @@ import { UsageError, type CliOptions } from './args.js'
 export interface Output {
   out(text: string): void
   err(text: string): void
+  /** out is a terminal that shows colours (a TTY, and NO_COLOR not set). */
+  readonly color?: boolean
 }
 
 export interface Context extends Output {

@@ -4,8 +4,23 @@ import { renderMarkdown } from '../core/report/markdown.js'
 import { renderText } from '../core/report/text.js'
 import type { Format } from './args.js'
 
-export function render(report: RunReport, format: Format): string {
+export interface RenderOptions {
+  /** ANSI colours in the text report. */
+  readonly color?: boolean
+  /** The time of the check, for "3 days ago". */
+  readonly now?: Date
+}
+
+export function render(report: RunReport, format: Format, options: RenderOptions = {}): string {
   if (format === 'json') return renderJson(report)
-  if (format === 'markdown') return renderMarkdown(report)
-  return renderText(report)
+  if (format === 'markdown') return renderMarkdown(report, options.now ? { now: options.now } : {})
+  return renderText(report, options)
+}
+
+/** Colour on a terminal, unless NO_COLOR is set to anything but the empty string (https://no-color.org). */
+export function wantsColor(
+  isTTY: boolean | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): boolean {
+  return isTTY === true && !env.NO_COLOR
 }

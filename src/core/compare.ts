@@ -11,9 +11,16 @@ import type { LocatedMetric, MetricValue, SkippedMetric } from './metrics.js'
 import { normalizeVersion, sameVersion } from './names.js'
 import type { Policy, ResolvedRule } from './policy.js'
 import type { PolicyDiff } from './policy-diff.js'
-import { namesMetric, requiredMetrics, resolveRule, toleranceAmount } from './policy.js'
+import { chartedMetrics, namesMetric, requiredMetrics, resolveRule, toleranceAmount } from './policy.js'
 import { diffSnapshots, type SnapshotChange } from './snapshot-diff.js'
 import { pValueOfDifference, standardError } from './stats.js'
+import {
+  buildTrend,
+  chartMetricNames,
+  metricNamesOf,
+  type ModelTrend,
+  type ProductionPoint,
+} from './trend.js'
 
 export type MetricVerdict =
   | 'improved'
@@ -73,6 +80,17 @@ export interface Baseline extends ModelVersion {
   readonly commit?: string
   /** Where production's manifest lives in the repository, when known. */
   readonly path?: string
+  /** How this version became production, where the backend knows it. */
+  readonly promoted?: Promotion
+  /** Every production version, oldest first, this one last; where the backend keeps a history. */
+  readonly history?: readonly ProductionPoint[]
+}
+
+export interface Promotion {
+  readonly event: 'promote' | 'rollback'
+  readonly actor: string
+  /** ISO 8601 */
+  readonly at: string
 }
 
 export interface Acceptance {
@@ -88,6 +106,12 @@ export type AcceptanceLookup =
 
 export type ModelStatus = 'changed' | 'new' | 'invalid' | 'removed'
 
+/**
+ * How the model relates to production, for its mark in the report. Unset means what `status` says
+ * ('new' and 'removed'), else the same model; 'renamed' is set by whoever detects a rename.
+ */
+export type ModelIdentity = 'same' | 'new' | 'removed' | 'renamed'
+
 export interface ModelReport {
   readonly name: string
   /** Manifest path in the candidate. */
@@ -102,6 +126,8 @@ export interface ModelReport {
   readonly renamedFrom?: string
   /** Files the model references that changed (besides its manifest): why it was checked. */
   readonly checkedBecause?: readonly string[]
+  readonly baselinePromoted?: Promotion
+  readonly identity?: ModelIdentity
   readonly metrics: readonly MetricComparison[]
   readonly changes: readonly SnapshotChange[]
   /** Problems that stop the model from being compared (invalid manifest, unreadable registry entry). */
@@ -117,6 +143,8 @@ export interface ModelReport {
   /** The level before any acceptance. */
   readonly gateLevel: Level
   readonly level: Level
+  /** Key metrics across production's history, the candidate last. */
+  readonly trend?: ModelTrend
 }
 
 export interface RunReport {
@@ -185,6 +213,7 @@ export function compareModel(input: CompareInput): ModelReport {
     ...(plan.errors.length ? (['fail'] as const) : []),
   ])
   const acceptance = gateLevel === 'pass' ? undefined : input.acceptance
+  const trend = baseline ? trendOf(candidate, baseline, policy, metrics) : undefined
   return {
     ...identity(input),
     metrics,
@@ -197,6 +226,7 @@ export function compareModel(input: CompareInput): ModelReport {
     ...(acceptance?.kind === 'lapsed' ? { acceptanceLapsed: acceptance.why } : {}),
     gateLevel,
     level: acceptance?.kind === 'held' ? 'pass' : gateLevel,
+    ...(trend ? { trend } : {}),
   }
 }
 
@@ -214,7 +244,8 @@ function identity({ candidate, baseline, renamedFrom, checkedBecause }: CompareI
           baselineDigest: baselineDigest(baseline),
         }
       : {}),
-    ...(renamedFrom ? { renamedFrom } : {}),
+    ...(baseline?.promoted ? { baselinePromoted: baseline.promoted } : {}),
+    ...(renamedFrom ? { renamedFrom, identity: 'renamed' as const } : {}),
     ...(checkedBecause?.length ? { checkedBecause } : {}),
   }
 }
@@ -406,6 +437,38 @@ function widening(a: MetricValue, c: MetricValue): string | undefined {
   if (sa !== undefined && sc !== undefined && sc > 2 * sa)
     return `standard error ${sa.toPrecision(3)} → ${sc.toPrecision(3)} grew more than 2x`
   return undefined
+}
+
+function valuesOf(metrics: ModelVersion['metrics']) {
+  return Object.fromEntries([...metrics].map(([k, v]) => [k, v.metric]))
+}
+
+/** The chart's data: production's history (or production alone), then the candidate. */
+function trendOf(
+  candidate: ModelVersion,
+  baseline: Baseline,
+  policy: Policy,
+  comparisons: readonly MetricComparison[],
+): ModelTrend | undefined {
+  const name = candidate.manifest.name
+  const history = baseline.history?.length
+    ? baseline.history
+    : [{ version: baseline.manifest.version, metrics: valuesOf(baseline.metrics) }]
+  const current = { version: candidate.manifest.version, metrics: valuesOf(candidate.metrics) }
+  const chosen = chartMetricNames({
+    available: metricNamesOf([...history, current]),
+    configured: chartedMetrics(policy, name),
+    comparisons,
+    required: requiredMetrics(policy, name),
+  })
+  const rules = new Map(comparisons.map((c) => [c.name, c.rule]))
+  return buildTrend({
+    history,
+    candidate: current,
+    production: valuesOf(baseline.metrics),
+    metrics: chosen,
+    rule: (m) => rules.get(m) ?? resolveRule(policy, name, m),
+  })
 }
 
 /** A model whose manifest (or production entry) could not be read: it fails, the others are still checked. */

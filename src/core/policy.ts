@@ -32,6 +32,8 @@ export interface ModelOverride {
   readonly defaults: MetricRule
   readonly metrics: readonly PatternRule[]
   readonly require: readonly string[]
+  /** Metrics (names or globs) to chart for matching models; replaces the global list. */
+  readonly chart?: readonly string[]
 }
 
 export interface Policy {
@@ -48,6 +50,8 @@ export interface Policy {
    */
   readonly comparability?: 'strict' | 'warn'
   readonly models: readonly ModelOverride[]
+  /** Metrics (names or globs) charted in the report's trend; unset: see chartMetrics in core/trend.ts. */
+  readonly chart?: readonly string[]
 }
 
 /** The rule that applies to one metric of one model, with every tier resolved. */
@@ -83,11 +87,12 @@ export function parsePolicy(text: string, file: string): Policy {
   const doc = parseDocument(text, file)
   const r = new FieldReader(doc)
   const root: PlainMap = doc.value === null ? {} : (r.map(doc.value, []) ?? {})
-  r.onlyKeys(root, [], ['defaults', 'metrics', 'require', 'significance', 'comparability', 'models'])
+  r.onlyKeys(root, [], ['defaults', 'metrics', 'require', 'significance', 'comparability', 'models', 'chart'])
 
   const defaults = readRule(r, root.defaults, ['defaults'])
   const metrics = readPatternRules(r, root.metrics, ['metrics'])
   const require = readRequire(r, root.require, ['require'])
+  const chart = r.stringList(root.chart, ['chart'])
   let significance: Policy['significance']
   const sig = r.map(root.significance, ['significance'])
   if (sig) {
@@ -109,12 +114,14 @@ export function parsePolicy(text: string, file: string): Policy {
     const path = ['models', pattern]
     const override = r.map(value, path)
     if (!override) continue
-    r.onlyKeys(override, path, ['defaults', 'metrics', 'require'])
+    r.onlyKeys(override, path, ['defaults', 'metrics', 'require', 'chart'])
+    const modelChart = r.stringList(override.chart, [...path, 'chart'])
     models.push({
       pattern,
       defaults: readRule(r, override.defaults, [...path, 'defaults']),
       metrics: readPatternRules(r, override.metrics, [...path, 'metrics']),
       require: readRequire(r, override.require, [...path, 'require']),
+      ...(modelChart ? { chart: modelChart } : {}),
     })
   }
   const first = r.errors[0]
@@ -127,6 +134,7 @@ export function parsePolicy(text: string, file: string): Policy {
     ...(significance ? { significance } : {}),
     ...(comparability === 'warn' ? { comparability: 'warn' as const } : {}),
     models,
+    ...(chart ? { chart } : {}),
   }
 }
 
@@ -298,6 +306,15 @@ export function requiredMetrics(policy: Policy, model: string): string[] {
     if (matchGlob(override.pattern, model, '/')) override.require.forEach((m) => out.add(m))
   }
   return [...out]
+}
+
+/** The metrics to chart for a model, as the policy sets them: the last matching model's list, else the global one. */
+export function chartedMetrics(policy: Policy, model: string): readonly string[] | undefined {
+  let out = policy.chart
+  for (const override of policy.models) {
+    if (override.chart && matchGlob(override.pattern, model, '/')) out = override.chart
+  }
+  return out
 }
 
 export function formatTolerance(t: Tolerance): string {

@@ -9,6 +9,7 @@ import { FieldReader } from './fields.js'
 import type { MetricValue } from './metrics.js'
 import { normalizeVersion, sameVersion } from './names.js'
 import type { AcceptanceLookup } from './compare.js'
+import type { ProductionPoint } from './trend.js'
 
 export const REGISTRY_SCHEMA = 1
 export const REGISTRY_DIR = 'registry'
@@ -88,6 +89,18 @@ export function productionOf(history: readonly RegistryEvent[]): Production | nu
     }
   }
   return null
+}
+
+/** Every version that became production (promotions and rollbacks), oldest first: the trend's points. */
+export function productionHistory(entry: RegistryEntry): ProductionPoint[] {
+  return entry.history
+    .filter((e) => e.type !== 'accept' && e.manifest)
+    .map((e) => ({
+      version: e.version,
+      at: e.at,
+      event: e.type === 'rollback' ? 'rollback' : 'promote',
+      metrics: e.metrics ?? {},
+    }))
 }
 
 export function entryOf(name: string, history: readonly RegistryEvent[]): RegistryEntry {

@@ -6,6 +6,7 @@
 import { InputError, errorMessage } from '../core/diagnostics.js'
 import {
   parseRegistryEntry,
+  productionHistory,
   REGISTRY_LIMITS,
   RegistryError,
   registryPath,
@@ -69,14 +70,17 @@ export class BranchRegistry implements BaselineSource, AcceptanceSource {
   async baseline(name: string): Promise<BaselineLookup> {
     const file = `${this.store.branch}:${registryPath(name)}`
     try {
-      const production = (await this.entry(name))?.production
-      if (!production) return { kind: 'none' }
+      const entry = await this.entry(name)
+      const production = entry?.production
+      if (!entry || !production) return { kind: 'none' }
       return {
         kind: 'found',
         baseline: {
           manifest: manifestFromSnapshot(production.manifest, file),
           metrics: metricsFromRecord(production.metrics, file),
-          source: `${this.store.branch} (${production.event} by ${production.actor} at ${production.since})`,
+          source: this.store.branch,
+          promoted: { event: production.event, actor: production.actor, at: production.since },
+          history: productionHistory(entry),
           ...(production.commit ? { commit: production.commit } : {}),
           ...(production.path ? { path: production.path } : {}),
         },

@@ -66,7 +66,7 @@ describe('the action closes each way around the gate', () => {
     expect(pr.run.code).toBe(1)
     expect(conclusions(pr.head)).toEqual(['failure'])
     expect(pr.run.outputs.verdict).toBe('fail')
-    const body = sticky(pr.number).replace(/at \d{4}-\d\d-\d\dT[\d:.]+Z/, 'at TIME')
+    const body = sticky(pr.number).replace(/ \d{4}-\d\d-\d\d \d\d:\d\d UTC \(just now\)/, ' TIME')
     expect(body).toBe(EXPECTED_METRICS_FILE_COMMENT(pr.head))
     expect(lastCheck(pr.head)?.output.summary).toContain(
       'Checked because models/churn/eval/metrics.json changed.',
@@ -252,7 +252,7 @@ Policy: .github/model-gate.yml.
 
 ### ❌ churn \`3.0.0\` → \`3.0.0\`
 
-models/churn/model.yaml, production from model-registry \\(promote by Test Author at TIME\\)
+models/churn/model.yaml, production from model-registry: promoted by Test Author TIME
 
 Checked because models/churn/eval/metrics.json changed.
 
@@ -262,6 +262,48 @@ Checked because models/churn/eval/metrics.json changed.
 | auc | 0.95 | 0.95 | 0 | 0.00% | higher is better; warn 1%, fail 0.02 | ✅ unchanged |
 | f1 | 0.8 | 0.5 | -0.3 | -37.50% | higher is better (inferred); warn 1%, fail 2%, min 0.75 | ❌ below floor |
 | recall | 0.7 | 0.7 | 0 | 0.00% | higher is better (inferred); warn 1%, fail 2% | ✅ unchanged |
+
+<details><summary>Trend: f1, accuracy</summary>
+
+\`\`\`mermaid
+---
+config:
+  xyChart:
+    width: 760
+    height: 320
+  themeVariables:
+    xyChart:
+      plotColorPalette: "#0969da, #cf222e"
+---
+xychart-beta
+  title "f1: fails below 0.784"
+  x-axis ["3.0.0", "3.0.0 ↩ (candidate)"]
+  y-axis "higher is better" 0.46 --> 0.83
+  line [0.8, 0.5]
+  line [0.784, 0.784]
+\`\`\`
+
+\`\`\`mermaid
+---
+config:
+  xyChart:
+    width: 760
+    height: 320
+  themeVariables:
+    xyChart:
+      plotColorPalette: "#0969da, #cf222e"
+---
+xychart-beta
+  title "accuracy: fails below 0.9"
+  x-axis ["3.0.0", "3.0.0 ↩ (candidate)"]
+  y-axis "higher is better" 0.899 --> 0.911
+  line [0.91, 0.91]
+  line [0.9, 0.9]
+\`\`\`
+
+<sub>Each chart: production versions, oldest first, then this candidate. The flat line is where a candidate fails.</sub>
+
+</details>
 
 <sub>Model Gate ${VERSION} checked ${head.slice(0, 12)} · [run](https://github.com/acme/models/actions/runs/1001)</sub>
 <!-- model-gate:head=${head} -->

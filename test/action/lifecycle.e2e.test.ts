@@ -344,13 +344,13 @@ describe('the bot on issue_comment', () => {
     const latest = checks().at(-1)
     expect(latest?.conclusion).toBe('success')
     expect(latest?.output.title).toBe('Passed: 1 regression accepted')
-    expect(latest?.output.summary).toContain('Accepted by maintainer at ')
+    expect(latest?.output.summary).toMatch(/Accepted by maintainer \d{4}-\d\d-\d\d \d\d:\d\d UTC: /)
     expect(latest?.output.summary).toContain(': Known drop on the EU slice; new features outweigh it')
     const sticky = emulator.state.comments.filter(
       (c) => c.issue_number === pr.number && c.body.includes('<!-- model-gate:comment -->'),
     )
     expect(sticky).toHaveLength(1)
-    expect(sticky[0]?.body).toContain('| ✅ churn | `2.0.0` | `1.0.0` | accepted (fail) |')
+    expect(sticky[0]?.body).toContain('| ☑️ churn | `2.0.0` | `1.0.0` | accepted (fail) |')
     expect(emulator.state.reactions.at(-1)?.content).toBe('+1')
   })
 

@@ -142,12 +142,54 @@ Policy: .github/model-gate.yml.
 
 ### ❌ churn \`3.0.0\` → \`3.1.0\`
 
-${comment?.body.match(/models\/churn\/model\.yaml, production from model-registry \\\(promote by Test Author at [^\n]+\\\)/)?.[0]}
+${comment?.body.match(/models\/churn\/model\.yaml, production from model-registry: promoted by Test Author \d{4}-\d\d-\d\d \d\d:\d\d UTC \((just now|\d+ minutes? ago)\)/)?.[0]}
 
 | Metric | Production | Candidate | Δ | Δ % | Rule | Verdict |
 | - | - | - | - | - | - | - |
 | accuracy | 0.912 | 0.89 | -0.022 | -2.41% | higher is better; warn 1%, fail 0.01, min 0.85 | ❌ fail |
 | latency\\_ms | 40 | 41 | +1 | +2.50% | lower is better (inferred); warn 1%, fail 2% | ❌ fail |
+
+<details><summary>Trend: accuracy, latency_ms</summary>
+
+\`\`\`mermaid
+---
+config:
+  xyChart:
+    width: 760
+    height: 320
+  themeVariables:
+    xyChart:
+      plotColorPalette: "#0969da, #cf222e"
+---
+xychart-beta
+  title "accuracy: fails below 0.902"
+  x-axis ["3.0.0", "3.1.0 (candidate)"]
+  y-axis "higher is better" 0.887 --> 0.915
+  line [0.912, 0.89]
+  line [0.902, 0.902]
+\`\`\`
+
+\`\`\`mermaid
+---
+config:
+  xyChart:
+    width: 760
+    height: 320
+  themeVariables:
+    xyChart:
+      plotColorPalette: "#0969da, #cf222e"
+---
+xychart-beta
+  title "latency_ms: fails above 40.8"
+  x-axis ["3.0.0", "3.1.0 (candidate)"]
+  y-axis "lower is better" 39.8 --> 41.1
+  line [40, 41]
+  line [40.8, 40.8]
+\`\`\`
+
+<sub>Each chart: production versions, oldest first, then this candidate. The flat line is where a candidate fails.</sub>
+
+</details>
 
 <sub>Model Gate ${VERSION} checked ${pull.head.slice(0, 12)} · [run](https://github.com/acme/models/actions/runs/1001)</sub>
 <!-- model-gate:head=${pull.head} -->
@@ -224,7 +266,7 @@ ${comment?.body.match(/models\/churn\/model\.yaml, production from model-registr
     const pull = openPull({ 'models/ranker/model.yaml': manifest('ranker', '0.1.0', '  accuracy: 0.9\n') })
     const run = await check(pull)
     expect([run.code, run.outputs.verdict]).toEqual([0, 'pass'])
-    expect(commentsOn(pull.number)[0]?.body).toContain('| ✅ ranker | `0.1.0` | none (new model) | new |')
+    expect(commentsOn(pull.number)[0]?.body).toContain('| 🆕 ranker | `0.1.0` | none (new model) | new |')
   })
 
   it('no manifest changed: a success check "no model changes", and no comment', async () => {

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readFileSync, rmSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { wantsColor } from '../../src/cli/render.js'
 import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
 
 const POLICY = `defaults: {warn: 1%, fail: 2%}
@@ -48,7 +51,9 @@ describe('model-gate check over real git', () => {
     const r = await runCli(repo.dir, ['check', '--base', 'main', '--head', 'feature'])
     expect(r.stderr).toBe('')
     expect(r.code).toBe(1)
-    expect(r.stdout).toBe(`Model Gate: failed
+    // the promotions ran moments ago: their times are the clock's, in the form people read
+    const when = /\d{4}-\d\d-\d\d \d\d:\d\d UTC \((just now|\d+ minutes? ago)\)/g
+    expect(r.stdout.replace(when, '<when>')).toBe(`Model Gate: failed
 4 models checked: 2 failed, 1 passed, 1 new.
 Policy: .github/model-gate.yml
 
@@ -64,6 +69,7 @@ Proposed policy: 5 loosened
   error: models/broken/model.yaml:4:13: number NaN is not finite
 
 [FAIL] churn 3.0.0 -> 3.1.0: failed (1 metric)  (models/churn/model.yaml)
+  production from model-registry: promoted by Test Author <when>
   metric      production  candidate  delta   delta %  verdict   rule
   accuracy    0.912       0.89       -0.022  -2.41%   fail      higher is better; warn 1%, fail 0.01, min 0.85
   latency_ms  40          39         -1      -2.50%   improved  lower is better (inferred); warn 1%, fail 2%
@@ -71,10 +77,11 @@ Proposed policy: 5 loosened
     hyperparameters.lr: 0.05 -> 0.08
 
 [PASS] fraud 1.4.0 -> 1.5.0: passed  (models/fraud/model.yaml)
+  production from model-registry: promoted by Test Author <when>
   metric    production  candidate  delta   delta %  verdict   rule
   accuracy  0.98        0.981      +0.001  +0.10%   improved  higher is better; warn 1%, fail 0.01, min 0.85
 
-[PASS] ranker 0.1.0 (new): new  (models/ranker/model.yaml)
+[NEW] ranker 0.1.0: new  (models/ranker/model.yaml)
   metric    production  candidate  delta  delta %  verdict  rule
   accuracy  -           0.9        -      -        new      higher is better; warn 1%, fail 0.01, min 0.85
 `)
@@ -90,6 +97,31 @@ Proposed policy: 5 loosened
       ['fraud', 'pass'],
       ['ranker', 'pass'],
     ])
+  })
+
+  it('writes the markdown report to --markdown FILE, and prints the text report without colour when piped', async () => {
+    const file = join(repo.dir, '..', `${basename(repo.dir)}-comment.md`)
+    try {
+      const r = await runCli(repo.dir, ['check', '--markdown', file])
+      expect(r.code).toBe(1)
+      expect(r.stdout).toMatch(/^Model Gate: failed\n/)
+      expect(r.stdout).not.toContain('\u001b[')
+      const md = readFileSync(file, 'utf8')
+      expect(md).toMatch(/^## ❌ Model Gate: failed\n/)
+      expect(md).toContain('<details><summary>Trend: accuracy</summary>')
+      expect(md).toContain('  x-axis ["3.0.0", "3.1.0 (candidate)"]')
+      expect(md).toContain('| 🆕 ranker | `0.1.0` | none (new model) | new |')
+    } finally {
+      rmSync(file, { force: true })
+    }
+  })
+
+  it('colours the text report only for a terminal that wants it', () => {
+    expect(wantsColor(true, {})).toBe(true)
+    expect(wantsColor(true, { NO_COLOR: '1' })).toBe(false)
+    expect(wantsColor(true, { NO_COLOR: '' })).toBe(true)
+    expect(wantsColor(false, {})).toBe(false)
+    expect(wantsColor(undefined, {})).toBe(false)
   })
 
   it('compares with the manifest at the base commit with --registry base', async () => {
@@ -231,7 +263,9 @@ describe('registry commands over real git', () => {
   it('prints the history as a table', async () => {
     const r = await runCli(repo.dir, ['history', 'churn'])
     const lines = r.stdout.trimEnd().split('\n')
-    expect(lines[0]).toMatch(/^churn: production 1\.0\.0 since \S+ \(rollback by Test Author\)$/)
+    expect(lines[0]).toMatch(
+      /^churn: production 1\.0\.0 since \d{4}-\d\d-\d\d \d\d:\d\d UTC \([^)]+\); rolled back by Test Author$/,
+    )
     expect(lines[1]).toMatch(/^at\s+event\s+version\s+actor\s+commit\s+pr\s+reason$/)
     expect(lines.slice(2).map((l) => l.split(/\s{2,}/).slice(1, 3))).toEqual([
       ['promote', '1.0.0'],
@@ -241,6 +275,22 @@ describe('registry commands over real git', () => {
       ['rollback', '2.0.0 -> 1.0.0'],
     ])
     expect(lines[6]).toMatch(/data bug since 2\.0\.0$/)
+  })
+
+  it('prints the history as markdown: the trend charts, then every event', async () => {
+    const r = await runCli(repo.dir, ['history', 'churn', '--format', 'markdown'])
+    expect([r.code, r.stderr]).toEqual([0, ''])
+    expect(r.stdout).toMatch(
+      /^## churn: production history\n\nProduction is `1\.0\.0` since \d{4}-\d\d-\d\d \d\d:\d\d UTC \([^)]+\); rolled back by Test Author\.\n\n### Trend\n\n```mermaid\n/,
+    )
+    // no policy: the metric production reports, every production version in order (a version that comes
+    // back marked), the threshold the built-in fail 1% from today's production (0.9)
+    expect(r.stdout).toContain('  title "accuracy: fails below 0.891"')
+    expect(r.stdout).toContain('  x-axis ["1.0.0", "2.0.0", "3.0.0", "2.0.0 ↩", "1.0.0 ↩"]')
+    expect(r.stdout).toContain('  line [0.9, 0.91, 0.92, 0.91, 0.9]')
+    expect(r.stdout).toMatch(
+      /\| rollback \| `2\.0\.0` → `1\.0\.0` \| Test Author \| `[0-9a-f]{12}` \| \| data bug since 2\.0\.0 \|\n$/,
+    )
   })
 
   it('a registry entry that does not parse is an error with file:line, and is never overwritten', async () => {
@@ -271,7 +321,7 @@ describe('registry commands over real git', () => {
       expect(r.stdout).toContain(
         '[FAIL] a: invalid  (models/a/model.yaml)\n  error: model-registry:registry/a.json:2:1: invalid JSON: Unexpected end of JSON input',
       )
-      expect(r.stdout).toContain('[PASS] b 1.1.0 (new): new  (models/b/model.yaml)')
+      expect(r.stdout).toContain('[NEW] b 1.1.0: new  (models/b/model.yaml)')
       const p = await runCli(damaged.dir, ['promote', 'models/a/model.yaml'])
       expect(p.code).toBe(1)
       expect(p.stderr).toMatch(/^model-gate: model-registry:registry\/a\.json:2:1: invalid JSON: /)

@@ -85,7 +85,7 @@ describe('2. a model keeps its identity', () => {
   it('a removed manifest whose model is in production is listed as removed', async () => {
     const r = await check(await change({}, ['models/churn/model.yaml']))
     expect(r.code).toBe(0)
-    expect(r.stdout).toContain('[PASS] churn: removed  (models/churn/model.yaml)\n')
+    expect(r.stdout).toContain('[REMOVED] churn: removed  (models/churn/model.yaml)\n')
     expect(r.stdout).toContain(
       '  note: manifest removed in this change; production 3.0.0 stays until it is rolled back or retired\n',
     )

@@ -63,7 +63,9 @@ Policy: .github/model-gate.yml.
 | - | - | - | - |
 | ❌ churn | \`3.1.0\` | \`3.0.0\` | failed (2 metrics) |
 | ✅ fraud | \`1.5.0\` | \`1.4.0\` | passed |
-| ✅ ranker | \`0.1.0\` | none (new model) | new |
+| 🆕 ranker | \`0.1.0\` | none (new model) | new |
+
+<sub>🆕 new model, no production version yet</sub>
 
 ### ❌ churn \`3.0.0\` → \`3.1.0\`
 
@@ -73,6 +75,48 @@ models/churn/model.yaml, production from model-registry
 | - | - | - | - | - | - | - |
 | accuracy | 0.912 | 0.897 | -0.015 | -1.64% | higher is better (inferred); warn 0.5%, fail 0.01, min 0.85 | ❌ fail |
 | latency\\_ms | 41.5 | 44 | +2.5 | +6.02% | lower is better (inferred); warn 0.5%, fail 1% | ❌ fail |
+
+<details><summary>Trend: accuracy, latency_ms</summary>
+
+\`\`\`mermaid
+---
+config:
+  xyChart:
+    width: 760
+    height: 320
+  themeVariables:
+    xyChart:
+      plotColorPalette: "#0969da, #cf222e"
+---
+xychart-beta
+  title "accuracy: fails below 0.902"
+  x-axis ["3.0.0", "3.1.0 (candidate)"]
+  y-axis "higher is better" 0.895 --> 0.914
+  line [0.912, 0.897]
+  line [0.902, 0.902]
+\`\`\`
+
+\`\`\`mermaid
+---
+config:
+  xyChart:
+    width: 760
+    height: 320
+  themeVariables:
+    xyChart:
+      plotColorPalette: "#0969da, #cf222e"
+---
+xychart-beta
+  title "latency_ms: fails above 41.915"
+  x-axis ["3.0.0", "3.1.0 (candidate)"]
+  y-axis "lower is better" 41.2 --> 44.3
+  line [41.5, 44]
+  line [41.915, 41.915]
+\`\`\`
+
+<sub>Each chart: production versions, oldest first, then this candidate. The flat line is where a candidate fails.</sub>
+
+</details>
 
 <details><summary>What changed: 1 change in hyperparameters</summary>
 
@@ -94,7 +138,31 @@ models/fraud/model.yaml, production from model-registry
 
 </details>
 
-### ✅ ranker \`0.1.0\`
+<details><summary>Trend: accuracy</summary>
+
+\`\`\`mermaid
+---
+config:
+  xyChart:
+    width: 760
+    height: 320
+  themeVariables:
+    xyChart:
+      plotColorPalette: "#0969da, #cf222e"
+---
+xychart-beta
+  title "accuracy: fails below 0.971"
+  x-axis ["1.4.0", "1.5.0 (candidate)"]
+  y-axis "higher is better" 0.969 --> 0.985
+  line [0.981, 0.983]
+  line [0.971, 0.971]
+\`\`\`
+
+<sub>Each chart: production versions, oldest first, then this candidate. The flat line is where a candidate fails.</sub>
+
+</details>
+
+### 🆕 ranker \`0.1.0\`
 
 models/ranker/model.yaml, new model: no production version yet
 
@@ -281,6 +349,18 @@ describe('size limits', () => {
     )
     for (let i = 1; i < 400; i += 2) expect(cut).toContain(`| slice\\_${i}.accuracy | 0.9 | 0.5 |`)
     expect(cut).not.toContain('slice\\_0.accuracy')
+  })
+
+  it('leaves the charts out first: they never push a failing row out', () => {
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    const { trend, ...withoutTrend } = failing
+    const plain = renderMarkdown(run([withoutTrend]))
+    const full = renderMarkdown(run([failing]))
+    expect(full).toContain('```mermaid')
+    expect(full.length).toBeGreaterThan(plain.length)
+    expect(renderMarkdown(run([failing]), { maxLength: plain.length })).toBe(plain)
+    expect(plain).toContain('| latency\\_ms | 41.5 | 44 |')
+    expect(plain).not.toContain('mermaid')
   })
 
   it('never exceeds the limit, counting what it had to leave out', () => {

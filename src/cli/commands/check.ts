@@ -1,4 +1,7 @@
 /** `model-gate check`: the pull-request gate, over two refs of a local checkout. */
+import { writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { renderMarkdown } from '../../core/report/markdown.js'
 import { runCheck } from '../../gate/check.js'
 import type { BaselineSource } from '../../gate/ports.js'
 import { BaseCommitBaselines } from '../../registry/base-baselines.js'
@@ -19,7 +22,11 @@ export async function check(ctx: Context): Promise<number> {
     { source: ctx.source, baselines, acceptances: branchRegistry(ctx) },
     { base, head, manifests: options.manifests, policyPath: options.policy },
   )
-  ctx.out(render(report, options.format))
+  const now = new Date(ctx.now())
+  ctx.out(render(report, options.format, { color: ctx.color === true, now }))
+  if (options.markdownFile !== undefined) {
+    await writeFile(resolve(options.cwd, options.markdownFile), renderMarkdown(report, { now }))
+  }
   return report.verdict === 'fail' ? 1 : 0
 }
 

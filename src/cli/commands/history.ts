@@ -1,5 +1,9 @@
 /** `model-gate history NAME`: which version was production, since when, and who decided. */
+import { errorMessage } from '../../core/diagnostics.js'
 import { nameProblem } from '../../core/names.js'
+import { DEFAULT_POLICY, parsePolicy, type Policy } from '../../core/policy.js'
+import { renderHistoryMarkdown } from '../../core/report/history.js'
+import { formatTime, formatTimeAgo } from '../../core/report/time.js'
 import { serializeEntry } from '../../core/registry.js'
 import { alignColumns } from '../../core/report/columns.js'
 import { escapeTerminal as esc } from '../../core/report/escape.js'
@@ -12,6 +16,9 @@ export async function history(ctx: Context): Promise<number> {
   if (name === undefined || rest.length) throw new UsageError('history needs exactly one model NAME')
   const problem = nameProblem(name)
   if (problem) throw new UsageError(`model name '${name}' ${problem}`)
+  if (ctx.options.registry === 'gto' && ctx.options.format === 'markdown') {
+    throw new UsageError('history --format markdown charts the branch registry; GTO tags keep no metrics')
+  }
   if (ctx.options.registry === 'gto') return gtoHistory(ctx, name)
   if (ctx.options.registry === 'base') {
     throw new UsageError('with --registry base there is no production history: see git log of the manifest')
@@ -25,14 +32,19 @@ export async function history(ctx: Context): Promise<number> {
     ctx.out(serializeEntry(entry))
     return 0
   }
+  const now = new Date(ctx.now())
+  if (ctx.options.format === 'markdown') {
+    ctx.out(renderHistoryMarkdown(entry, { policy: await headPolicy(ctx), now }))
+    return 0
+  }
   const p = entry.production
   ctx.out(
     p
-      ? `${name}: production ${esc(p.version, 60)} since ${esc(p.since, 40)} (${p.event} by ${esc(p.actor)})\n`
+      ? `${name}: production ${esc(p.version, 60)} since ${esc(formatTimeAgo(p.since, now), 80)}; ${p.event === 'rollback' ? 'rolled back' : 'promoted'} by ${esc(p.actor)}\n`
       : `${name}: no production version\n`,
   )
   const rows = entry.history.map((e) => [
-    esc(e.at, 40),
+    esc(formatTime(e.at), 40),
     e.type,
     esc(e.type === 'rollback' && e.from ? `${e.from} -> ${e.version}` : e.version, 80),
     esc(e.actor, 40),
@@ -43,6 +55,20 @@ export async function history(ctx: Context): Promise<number> {
   const header = ['at', 'event', 'version', 'actor', 'commit', 'pr', 'reason']
   for (const line of alignColumns([header, ...rows])) ctx.out(`${line}\n`)
   return 0
+}
+
+/** The policy at HEAD (it picks the charted metrics and their thresholds); the built-in one if none or invalid. */
+async function headPolicy(ctx: Context): Promise<Policy> {
+  const path = ctx.options.policy
+  const head = await ctx.git.resolve('HEAD')
+  const text = head ? await ctx.source.readFile(head, path) : undefined
+  if (text === undefined) return DEFAULT_POLICY
+  try {
+    return parsePolicy(text, path)
+  } catch (error) {
+    ctx.err(`model-gate: ${errorMessage(error)} (charting with the built-in policy)\n`)
+    return DEFAULT_POLICY
+  }
 }
 
 /** The model as GTO's tags describe it: the stage's holder, then every version and stage event. */

@@ -83,6 +83,7 @@ export function levelIcon(level: RunVerdict): string {
 
 export function metricIcon(m: MetricComparison): string {
   if (m.verdict === 'new') return '🆕'
+  if (m.verdict === 'not-comparable') return '❔'
   return levelIcon(m.level)
 }
 

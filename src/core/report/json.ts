@@ -3,6 +3,7 @@ import type { ModelReport, RunReport } from '../compare.js'
 import { formatPosition } from '../diagnostics.js'
 import { formatTolerance } from '../policy.js'
 import { policyDiffToJson } from './policy-section.js'
+import type { ModelTrend } from '../trend.js'
 
 export const REPORT_SCHEMA_VERSION = 1
 
@@ -32,6 +33,9 @@ function modelToJson(m: ModelReport) {
     production_digest: m.baselineDigest ?? null,
     renamed_from: m.renamedFrom ?? null,
     checked_because: m.checkedBecause ?? [],
+    // exact ISO 8601 time; the other reports show it for people
+    production_promoted: m.baselinePromoted ?? null,
+    identity: m.identity ?? (m.status === 'new' || m.status === 'removed' ? m.status : 'same'),
     accepted: m.accepted ?? null,
     acceptance_lapsed: m.acceptanceLapsed ?? null,
     warnings: m.warnings ?? [],
@@ -65,6 +69,21 @@ function modelToJson(m: ModelReport) {
       location: x.file ? formatPosition({ file: x.file, line: x.line }) : null,
     })),
     changes: m.changes,
+    trend: m.trend ? trendToJson(m.trend) : null,
+  }
+}
+
+function trendToJson(t: ModelTrend) {
+  return {
+    versions: t.labels,
+    candidate: t.candidate,
+    omitted: t.omitted,
+    metrics: t.series.map((s) => ({
+      name: s.metric,
+      better: s.better,
+      values: s.values.map((v) => v ?? null),
+      threshold: s.threshold ?? null,
+    })),
   }
 }
 

@@ -3,6 +3,7 @@ import { markdownTable } from 'markdown-table'
 import type { MetricComparison, ModelReport, RunReport } from '../compare.js'
 import { formatPosition } from '../diagnostics.js'
 import type { SnapshotChange } from '../snapshot-diff.js'
+import { renderTrend } from './chart.js'
 import { escapeMarkdown as esc } from './escape.js'
 import { policySectionMarkdown } from './policy-section.js'
 import {
@@ -21,6 +22,13 @@ import {
   summaryLine,
   verdictLabel,
 } from './format.js'
+import { escapeHtmlText } from './html-text.js'
+import { legend, markIcon } from './marks.js'
+import { shortenValue } from './shorten.js'
+import { formatTime, formatTimeAgo } from './time.js'
+
+/** A time that does not parse is shown escaped. */
+const when = (text: string) => esc(text, 40)
 
 export interface MarkdownOptions {
   /** Longest string to return; when the full report is longer, a compact one is rendered. */
@@ -31,18 +39,27 @@ export interface MarkdownOptions {
   readonly header?: string
   /** Lines placed last (e.g. "checked at <sha>"). Trusted text. */
   readonly footer?: string
+  /** The time of the check, for "3 days ago"; without it only absolute times are shown. */
+  readonly now?: Date
 }
+
+type Mode = 'full' | 'no-charts' | 'problems'
 
 const TABLE = { alignDelimiters: false } as const
 
 export function renderMarkdown(report: RunReport, options: MarkdownOptions = {}): string {
-  const full = assemble(options, [
-    headline(report),
-    ...policySection(report),
-    ...report.models.map((m) => modelSection(m, 'full')),
-  ])
+  const render = (mode: Mode) =>
+    assemble(options, [
+      headline(report),
+      ...policySection(report),
+      ...report.models.map((m) => modelSection(m, mode, options)),
+    ])
+  const full = render('full')
   const max = options.maxLength
   if (max === undefined || full.length <= max) return full
+  // The charts go first: they never push a failing row out.
+  const plain = render('no-charts')
+  if (plain.length <= max) return plain
   return compact(report, options, max, full.length)
 }
 
@@ -66,12 +83,14 @@ function headline(report: RunReport): string {
   if (report.models.length > 0) {
     lines.push('', `Policy: ${esc(report.policySource)}.`)
     const rows = report.models.map((m) => [
-      `${levelIcon(m.level)} ${esc(m.name)}`,
+      `${markIcon(m)} ${esc(m.name)}`,
       m.candidateVersion ? `\`${m.candidateVersion}\`` : '',
       m.baselineVersion ? `\`${m.baselineVersion}\`` : m.status === 'new' ? 'none (new model)' : '',
       modelVerdictLabel(m),
     ])
     lines.push('', markdownTable([['Model', 'Candidate', 'Production', 'Verdict'], ...rows], TABLE))
+    const marks = legend(report.models)
+    if (marks) lines.push('', `<sub>${marks}</sub>`)
   }
   return lines.join('\n')
 }
@@ -88,12 +107,22 @@ function modelTitle(m: ModelReport): string {
       : m.candidateVersion
         ? ` \`${m.candidateVersion}\``
         : ''
-  return `### ${levelIcon(m.level)} ${esc(m.name)}${versions}`
+  return `### ${markIcon(m)} ${esc(m.name)}${versions}`
 }
 
-function modelSection(m: ModelReport, mode: 'full' | 'problems'): string {
+/** "production from model-registry: promoted by Demo 2026-12-02 13:38 UTC (3 days ago)" */
+function productionLine(m: ModelReport, now?: Date): string {
+  if (!m.baselineSource) return ''
+  const p = m.baselinePromoted
+  const how = p
+    ? `: ${p.event === 'rollback' ? 'rolled back' : 'promoted'} by ${esc(p.actor, 60)} ${formatTimeAgo(p.at, now, when)}`
+    : ''
+  return `, production from ${esc(m.baselineSource)}${how}`
+}
+
+function modelSection(m: ModelReport, mode: Mode, options: MarkdownOptions = {}): string {
   const parts = [modelTitle(m)]
-  const source = m.baselineSource ? `, production from ${esc(m.baselineSource)}` : ''
+  const source = productionLine(m, options.now)
   parts.push(`${esc(m.path)}${m.status === 'new' ? ', new model: no production version yet' : source}`)
   if (m.errors.length) {
     parts.push(
@@ -104,22 +133,28 @@ function modelSection(m: ModelReport, mode: 'full' | 'problems'): string {
   if (because) parts.push(`${esc(because.charAt(0).toUpperCase() + because.slice(1), 600)}.`)
   if (m.accepted) {
     parts.push(
-      `Accepted by ${esc(m.accepted.actor, 60)} at ${esc(m.accepted.at)}: ${esc(m.accepted.reason, 300)}`,
+      `Accepted by ${esc(m.accepted.actor, 60)} ${formatTime(m.accepted.at, when)}: ${esc(m.accepted.reason, 300)}`,
     )
   }
   if (m.acceptanceLapsed) parts.push(`- ❌ Acceptance lapsed: ${esc(m.acceptanceLapsed, 400)}`)
   if (m.warnings?.length) parts.push(m.warnings.map((w) => `- ⚠️ ${esc(w, 400)}`).join('\n'))
   if (m.notes.length) parts.push(m.notes.map((n) => `- ${esc(n, 300)}`).join('\n'))
   const skipped = skippedLine(m)
-  if (mode === 'full' && skipped) parts.push(`- ${esc(skipped, 1200)}`)
-  const shown = mode === 'full' ? m.metrics : m.metrics.filter((x) => x.level === 'fail')
+  if (mode !== 'problems' && skipped) parts.push(`- ${esc(skipped, 1200)}`)
+  const shown = mode === 'problems' ? m.metrics.filter((x) => x.level === 'fail') : m.metrics
   if (shown.length) {
     const table = metricTable(shown)
     const open = mode === 'problems' || m.level !== 'pass'
     parts.push(open ? table : details(`Metrics (${shown.length})`, table))
   }
-  if (mode === 'full' && m.changes.length) {
-    const sections = [...new Set(m.changes.map((c) => c.section))].map((s) => esc(s)).join(', ')
+  if (mode === 'full' && m.trend?.series.length) {
+    const names = m.trend.series.map((s) => s.metric).join(', ')
+    parts.push(details(`Trend: ${escapeHtmlText(names, 200)}`, renderTrend(m.trend)))
+  }
+  if (mode !== 'problems' && m.changes.length) {
+    const sections = [...new Set(m.changes.map((c) => c.section))]
+      .map((s) => escapeHtmlText(s, 60))
+      .join(', ')
     const count = `${m.changes.length} change${m.changes.length === 1 ? '' : 's'}`
     parts.push(details(`What changed: ${count} in ${sections}`, changeTable(m.changes)))
   }
@@ -144,8 +179,8 @@ function changeTable(changes: readonly SnapshotChange[]): string {
     esc(c.section),
     esc(c.key),
     c.kind,
-    esc(formatPlain(c.before), 80),
-    esc(formatPlain(c.after), 80),
+    esc(shortenValue(formatPlain(c.before)), 80),
+    esc(shortenValue(formatPlain(c.after)), 80),
   ])
   return markdownTable([['Section', 'Key', 'Change', 'Production', 'Candidate'], ...rows], TABLE)
 }

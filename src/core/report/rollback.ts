@@ -3,6 +3,7 @@ import { markdownTable } from 'markdown-table'
 import type { ModelReport } from '../compare.js'
 import { escapeMarkdown as esc } from './escape.js'
 import { formatDelta, formatNumber, formatPercent, formatPlain } from './format.js'
+import { shortenValue } from './shorten.js'
 
 export interface RollbackSummary {
   readonly name: string
@@ -38,8 +39,8 @@ export function renderRollback(s: RollbackSummary): string {
       esc(x.section),
       esc(x.key),
       x.kind,
-      esc(formatPlain(x.before), 80),
-      esc(formatPlain(x.after), 80),
+      esc(shortenValue(formatPlain(x.before)), 80),
+      esc(shortenValue(formatPlain(x.after)), 80),
     ])
     parts.push(
       `### What else differs\n\n${markdownTable([['Section', 'Key', 'Change', `${s.from} (left)`, `${s.to} (restored)`], ...rows], { alignDelimiters: false })}`,
