@@ -1,8 +1,5 @@
 #!/usr/bin/env node
 import { main } from './cli/main.js'
+import { pipeOutput } from './cli/output.js'
 
-const code = await main(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-})
-process.exitCode = code
+process.exitCode = await main(process.argv.slice(2), pipeOutput(process.stdout, process.stderr))
