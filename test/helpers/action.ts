@@ -6,9 +6,9 @@ import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ROOT } from './git-repo.js'
+import { DIST, ROOT } from './git-repo.js'
 
-export const ACTION = join(ROOT, 'dist', 'index.js')
+export const ACTION = join(DIST, 'index.js')
 export const OWNER = 'acme'
 export const REPO = 'models'
 
