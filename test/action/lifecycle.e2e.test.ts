@@ -146,14 +146,19 @@ describe('promote on push to the default branch', () => {
 })
 
 describe('roll back on workflow_dispatch', () => {
-  const dispatch = (inputs: Record<string, string>) =>
-    runAction({
+  let runId = 3002
+  /** A new dispatch (its own run), or with attempt, GitHub's "Re-run jobs" of the last one. */
+  const dispatch = (inputs: Record<string, string>, attempt?: number) => {
+    if (!attempt) runId++
+    return runAction({
       apiUrl: emulator.url,
       event: 'workflow_dispatch',
       payload: dispatchPayload(inputs),
       actor: 'oncall',
-      runId: '3003',
+      runId: String(runId),
+      ...(attempt ? { runAttempt: String(attempt) } : {}),
     })
+  }
 
   it('defaults to the production version before the current one, with outputs for a deploy step', async () => {
     const before = entry()
@@ -192,6 +197,36 @@ Production is now version \`1.1.0\` from commit \`${before.history[1].commit.sli
 | - | - | - | - | - |
 | accuracy | 0.5 | 0.91 | +0.41 | +82.00% |
 `)
+  })
+
+  it('a re-run of the same dispatch (a later attempt) writes nothing and reports the first rollback', async () => {
+    const tip = registryTip()
+    // "Re-run jobs" after a deploy step failed: the default target must not be computed again (it would
+    // be 1.2.0, the broken version, now the production version before the current one).
+    const again = await dispatch({ model: 'churn', reason: 'accuracy collapsed in production' }, 2)
+    expect([again.code, again.stderr]).toEqual([0, ''])
+    expect(registryTip()).toBe(tip)
+    expect(entry().production.version).toBe('1.1.0')
+    expect([again.outputs.model, again.outputs.version]).toEqual(['churn', '1.1.0'])
+    expect(again.outputs.commit).toBe(entry().history[1].commit)
+    expect(again.summary).toContain('## ⏪ Model Gate: rolled back churn `1.2.0` → `1.1.0`')
+    expect(again.summary).toMatch(
+      /\n> This run already rolled back churn \(1\.2\.0 → 1\.1\.0\) at \d{4}-\d\d-\d\dT[\d:.]+Z; this attempt wrote nothing and reports that rollback\.\n$/,
+    )
+    expect(again.stdout).toContain('Model Gate: this run already rolled back churn from 1.2.0 to 1.1.0 at ')
+    // A third attempt, the same.
+    expect((await dispatch({ model: 'churn', reason: 'x' }, 3)).outputs.version).toBe('1.1.0')
+    expect(registryTip()).toBe(tip)
+  })
+
+  it('a rollback to the version that is already production writes nothing', async () => {
+    const tip = registryTip()
+    const run = await dispatch({ model: 'churn', version: '1.1.0', reason: 'make sure' })
+    expect([run.code, run.stderr, run.outputs.version]).toEqual([0, '', '1.1.0'])
+    expect(run.summary).toBe(
+      `## Model Gate: churn is already at \`1.1.0\`\n\nProduction is version \`1.1.0\` from commit \`${entry().production.commit.slice(0, 12)}\`: nothing was written.\n`,
+    )
+    expect(registryTip()).toBe(tip)
   })
 
   it('rolls back to an explicit version from the form', async () => {

@@ -31,6 +31,8 @@ export interface RunActionOptions {
   readonly ref?: string
   readonly actor?: string
   readonly runId?: string
+  /** GITHUB_RUN_ATTEMPT: 2 and more for GitHub's "Re-run jobs" of the same run. */
+  readonly runAttempt?: string
 }
 
 export function runAction(options: RunActionOptions): Promise<ActionRun> {
@@ -57,7 +59,7 @@ export function runAction(options: RunActionOptions): Promise<ActionRun> {
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_GRAPHQL_URL: `${options.apiUrl}/graphql`,
     GITHUB_RUN_ID: options.runId ?? '1001',
-    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_RUN_ATTEMPT: options.runAttempt ?? '1',
     GITHUB_RUN_NUMBER: '7',
     GITHUB_ACTOR: options.actor ?? 'alice',
     GITHUB_SHA: options.sha ?? '',

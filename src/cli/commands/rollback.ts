@@ -19,6 +19,12 @@ export async function rollback(ctx: Context): Promise<number> {
   }
   if (ctx.options.registry === 'gto') {
     const change = await gtoRegistry(ctx).rollback(name, ctx.options.to, reason)
+    if (change.outcome === 'current') {
+      ctx.out(
+        `${change.model} ${change.version} is already in stage ${ctx.options.productionStage}: no tag written\n`,
+      )
+      return 0
+    }
     ctx.out(
       `rolled back ${change.model}: ${change.from ?? '?'} -> ${change.version} (tag ${change.created.join(', ')})\n`,
     )
@@ -30,7 +36,11 @@ export async function rollback(ctx: Context): Promise<number> {
     actor: await actor(ctx),
     at: ctx.now(),
   })
-  const last = result.entry.history.at(-1)
+  if (result.outcome === 'current') {
+    ctx.out(`${name} ${result.entry.production?.version ?? '?'} is already production: nothing written\n`)
+    return 0
+  }
+  const last = result.event
   ctx.out(
     `rolled back ${name}: ${last?.from ?? '?'} -> ${last?.version ?? '?'} (${ctx.options.registryBranch} ${result.commit?.slice(0, 12) ?? ''})\n`,
   )
