@@ -18,10 +18,46 @@ export const HELP = `Model Gate commands, in a comment on a pull request:
 
 An acceptance holds for one head commit: a new push needs a new acceptance.`
 
+/**
+ * The lines of a comment a command may be on: not inside fenced code, indented code (four spaces or a tab),
+ * a block quote or an HTML comment. A quoted or pasted command is never run.
+ */
+export function proseLines(body: string): string[] {
+  const out: string[] = []
+  let fence: RegExp | undefined
+  let inComment = false
+  for (const raw of body.split(/\r?\n/)) {
+    let line = raw
+    if (fence) {
+      if (fence.test(line)) fence = undefined
+      continue
+    }
+    if (inComment) {
+      const end = line.indexOf('-->')
+      if (end < 0) continue
+      line = line.slice(end + 3)
+      inComment = false
+    }
+    line = line.replace(/<!--[\s\S]*?-->/g, '')
+    const open = line.indexOf('<!--')
+    if (open >= 0) {
+      line = line.slice(0, open)
+      inComment = true
+    }
+    const opening = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]
+    if (opening) {
+      fence = new RegExp(`^ {0,3}${opening[0] === '`' ? '`' : '~'}{${opening.length},}\\s*$`)
+      continue
+    }
+    if (/^ {0,3}>/.test(line) || /^( {4}|\t)/.test(line)) continue
+    out.push(line)
+  }
+  return out
+}
+
 /** The command in a comment, or undefined when the comment holds none (an ordinary comment). */
 export function parseCommand(body: string): Command | undefined {
-  const line = body
-    .split(/\r?\n/)
+  const line = proseLines(body)
     .map((l) => l.trim())
     .find((l) => l === PREFIX || l.startsWith(`${PREFIX} `))
   if (line === undefined) return undefined

@@ -410,7 +410,7 @@ describe('the bot on issue_comment', () => {
     })
     expect(run.code).toBe(0)
     expect(botReplies().at(-1)?.body).toBe(
-      `Model Gate: the pull request's head is now ${sneaky.slice(0, 12)}, and its check finished after your comment (or has not run yet). Review its result, then accept again. Nothing was recorded.`,
+      `Model Gate: the report changed after your command (it now shows ${sneaky.slice(0, 12)}). Review it, then accept again. Nothing was recorded.`,
     )
     expect(registryTip()).toBe(tip)
     pr = { ...pr, head: sneaky }
@@ -424,6 +424,60 @@ describe('the bot on issue_comment', () => {
       'failure',
     ])
     pr = { ...pr, head }
+  })
+
+  it('accepts only the head the comment showed: a force-push back to a worse head before the job is refused', async () => {
+    const s1 = pushToPull('bad head S1', manifest('2.1.0', 0.1))
+    expect((await checkHead(s1)).code).toBe(1)
+    const s2 = pushToPull('mild head S2', manifest('2.1.1', 0.85))
+    expect((await checkHead(s2)).code).toBe(1)
+    await new Promise((r) => setTimeout(r, 1100)) // GitHub's timestamps have whole seconds
+    // The maintainer reads the comment for S2 and accepts it ...
+    const comment = emulator.addComment(pr.number, '/model-gate accept churn a mild drop', 'maintainer')
+    // ... and the author force-pushes S1 back before the bot's job reads the pull request. S1's own check
+    // finished long before the command: only the comment says what the maintainer saw.
+    emulator.setPull(pr.number, { headSha: s1 })
+    const tip = registryTip()
+    const run = await runAction({
+      apiUrl: emulator.url,
+      event: 'issue_comment',
+      payload: commentPayload({
+        pull: pr.number,
+        commentId: comment.id,
+        createdAt: comment.created_at,
+        body: comment.body,
+        login: 'maintainer',
+      }),
+      actor: 'maintainer',
+    })
+    expect([run.code, run.stderr]).toEqual([0, ''])
+    expect(botReplies().at(-1)?.body).toBe(
+      `Model Gate: when you commented, the report showed ${s2.slice(0, 12)}; the pull request's head is now ${s1.slice(0, 12)}. Review the report for ${s1.slice(0, 12)}, then accept again. Nothing was recorded.`,
+    )
+    expect(registryTip()).toBe(tip)
+    expect(emulator.state.checkRuns.filter((c) => c.head_sha === s1).map((c) => c.conclusion)).toEqual([
+      'failure',
+    ])
+    expect(emulator.state.reactions.at(-1)?.content).toBe('confused')
+    pr = { ...pr, head: s1 }
+  })
+
+  it('reads no command from fenced or indented code, block quotes or HTML comments', async () => {
+    const before = emulator.requests.length
+    const body = [
+      'As the docs say:',
+      '```',
+      '/model-gate accept churn fenced',
+      '```',
+      '> /model-gate accept churn quoted',
+      '',
+      '    /model-gate accept churn indented',
+      '<!-- /model-gate accept churn hidden -->',
+    ].join('\n')
+    const run = await say(body, 'maintainer')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('Model Gate: comment ignored (no /model-gate command)')
+    expect(emulator.requests.length).toBe(before)
   })
 
   it('answers help, recheck and unknown commands', async () => {
