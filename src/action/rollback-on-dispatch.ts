@@ -6,6 +6,7 @@
 import * as core from '@actions/core'
 import { compareModel } from '../core/compare.js'
 import { nameProblem } from '../core/names.js'
+import { reasonProblem } from '../core/reason.js'
 import { DEFAULT_POLICY } from '../core/policy.js'
 import type { PlainMap } from '../core/document.js'
 import { RegistryError, registryPath, type RegistryEvent } from '../core/registry.js'
@@ -39,6 +40,8 @@ export function dispatchInputs(ctx: ActionContext, inputs: Inputs) {
     throw new DispatchError(
       'workflow_dispatch needs a reason (input reason): the registry history records why production moved',
     )
+  const tooLong = reasonProblem(reason)
+  if (tooLong) throw new DispatchError(`${tooLong} (input reason): nothing was written`)
   return { model, version: version || undefined, reason }
 }
 

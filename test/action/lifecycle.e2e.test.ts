@@ -486,6 +486,12 @@ describe('the bot on issue_comment', () => {
     const recheck = await say('/model-gate recheck', 'reader')
     expect(recheck.code).toBe(1)
     expect(checks().map((c) => c.conclusion)).toEqual(['failure', 'failure'])
+    const tip = registryTip()
+    await say(`/model-gate accept churn ${'y'.repeat(501)}`, 'maintainer')
+    expect(botReplies().at(-1)?.body.split('\n')[0]).toBe(
+      'Model Gate: the reason is 501 characters, over the limit of 500: shorten it and accept again.',
+    )
+    expect(registryTip()).toBe(tip)
     await say('/model-gate frobnicate', 'reader')
     expect(botReplies().at(-1)?.body.startsWith('Model Gate: unknown command `frobnicate`.')).toBe(true)
     const ordinary = emulator.requests.length

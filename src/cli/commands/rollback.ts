@@ -1,5 +1,6 @@
 /** `model-gate rollback NAME [--to VERSION] --reason TEXT`: production back to an earlier version. */
 import { nameProblem } from '../../core/names.js'
+import { reasonProblem } from '../../core/reason.js'
 import { rollback as rollbackModel } from '../../gate/lifecycle.js'
 import { UsageError } from '../args.js'
 import { actor, branchRegistry, type Context } from '../context.js'
@@ -12,6 +13,8 @@ export async function rollback(ctx: Context): Promise<number> {
   if (problem) throw new UsageError(`model name '${name}' ${problem}`)
   const reason = ctx.options.reason?.trim()
   if (!reason) throw new UsageError('rollback needs --reason TEXT: the history records why')
+  const tooLong = reasonProblem(reason)
+  if (tooLong) throw new UsageError(`${tooLong} (--reason)`)
   if (ctx.options.registry === 'base') {
     throw new UsageError(
       'with --registry base, production is the base commit itself: revert the commit instead',

@@ -2,6 +2,7 @@
 import { markdownTable } from 'markdown-table'
 import type { MetricComparison, ModelReport, RunReport } from '../compare.js'
 import { formatPosition } from '../diagnostics.js'
+import { REASON_SHOWN } from '../reason.js'
 import type { SnapshotChange } from '../snapshot-diff.js'
 import { escapeMarkdown as esc } from './escape.js'
 import {
@@ -89,7 +90,7 @@ function modelSection(m: ModelReport, mode: 'full' | 'problems'): string {
   }
   if (m.accepted) {
     parts.push(
-      `Accepted by ${esc(m.accepted.actor, 60)} at ${esc(m.accepted.at)}: ${esc(m.accepted.reason, 300)}`,
+      `Accepted by ${esc(m.accepted.actor, 60)} at ${esc(m.accepted.at)}: ${esc(m.accepted.reason, REASON_SHOWN)}`,
     )
   }
   if (m.notes.length) parts.push(m.notes.map((n) => `- ${esc(n, 300)}`).join('\n'))

@@ -1,6 +1,7 @@
 /** The report for a terminal: plain text, aligned columns, no markup, no control characters. */
 import type { MetricComparison, ModelReport, RunReport } from '../compare.js'
 import { formatPosition } from '../diagnostics.js'
+import { REASON_SHOWN } from '../reason.js'
 import { alignColumns } from './columns.js'
 import { escapeTerminal as esc } from './escape.js'
 import {
@@ -36,7 +37,8 @@ function modelLines(m: ModelReport): string[] {
   const lines = [`[${MARK[m.level]}] ${esc(m.name)}${versions}: ${modelVerdictLabel(m)}  (${esc(m.path)})`]
   for (const e of m.errors)
     lines.push(`  error: ${esc(formatPosition(e.position), 300)}: ${esc(e.detail, 300)}`)
-  if (m.accepted) lines.push(`  accepted by ${esc(m.accepted.actor)}: ${esc(m.accepted.reason, 300)}`)
+  if (m.accepted)
+    lines.push(`  accepted by ${esc(m.accepted.actor)}: ${esc(m.accepted.reason, REASON_SHOWN)}`)
   for (const n of m.notes) lines.push(`  note: ${esc(n, 300)}`)
   if (m.metrics.length) lines.push(...table(m.metrics).map((l) => `  ${l}`))
   if (m.changes.length) {
