@@ -29900,7 +29900,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9111:
+/***/ 2050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32892,6 +32892,110 @@ function errorMessage(error) {
     if (error instanceof Error)
         return oneLine(error.message);
     return oneLine(String(error));
+}
+
+;// CONCATENATED MODULE: ./src/core/report/escape.ts
+/**
+ * Untrusted text (names, paths, values, reasons, error messages from a pull request) made inert and
+ * visible: one line, bounded, invisible and direction-changing characters shown as `\uXXXX`, and truncation
+ * only between whole graphemes. For GitHub markdown, also HTML and markdown escaped, no @mentions, no issue
+ * references (`#12`, `GH-12`), no autolinks, and a `|` that cannot break a table.
+ */
+const ZWSP = '&#8203;';
+/**
+ * C0 and C1 controls, DEL, zero-width characters, bidi marks, embeddings, overrides and isolates (U+202E
+ * "Trojan Source"), Arabic letter mark, Mongolian vowel separator, invisible operators and the BOM.
+ */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
+const BREAKS = /[\t\n\r\u2028\u2029]+/g;
+const EMOJI = /\p{Extended_Pictographic}/u;
+const SEGMENTER = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+function visible(grapheme) {
+    // A zero-width joiner inside an emoji sequence (👩‍💻) is part of the picture; anywhere else it is hidden text.
+    const keepJoiner = EMOJI.test(grapheme);
+    return grapheme.replace(INVISIBLE, (c) => keepJoiner && c === '\u200d' ? c : `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+/** One line, invisible characters shown, at most max UTF-16 units, cut only between graphemes. */
+function visibleText(text, max = 200) {
+    const parts = [];
+    let length = 0;
+    for (const { segment } of SEGMENTER.segment(text.replace(BREAKS, ' '))) {
+        const shown = visible(segment);
+        parts.push(shown);
+        length += shown.length;
+    }
+    if (length <= max)
+        return parts.join('');
+    let out = '';
+    for (const part of parts) {
+        if (out.length + part.length > max - 1)
+            break;
+        out += part;
+    }
+    return `${out}…`;
+}
+function escapeMarkdown(text, max = 200) {
+    return visibleText(text, max)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]()|~!#$]/g, '\\$&')
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/:\/\//g, `:/${ZWSP}/`)
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`)
+        .replace(/\\#(?=\d)/g, `\\#${ZWSP}`)
+        .replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}${ZWSP}-`);
+}
+/** Untrusted text for a terminal: no control characters (no escape sequences), one line. */
+function escape_escapeTerminal(text, max = 200) {
+    return visibleText(text, max);
+}
+
+;// CONCATENATED MODULE: ./src/github/checks.ts
+/** GitHub accepts at most 50 annotations per request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+async function createCheckRun(api, repo, run) {
+    const batches = [];
+    for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
+        batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    }
+    const output = (annotations) => ({
+        title: run.title,
+        summary: run.summary,
+        ...(run.text ? { text: run.text } : {}),
+        ...(annotations ? { annotations } : {}),
+    });
+    const { data } = await api.rest.checks.create({
+        ...repo,
+        name: run.name,
+        head_sha: run.headSha,
+        ...(run.conclusion
+            ? { status: 'completed', conclusion: run.conclusion, completed_at: new Date().toISOString() }
+            : { status: 'in_progress' }),
+        ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
+        output: output(batches[0]),
+    });
+    for (const batch of batches.slice(1)) {
+        await api.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch) });
+    }
+    return data.id;
+}
+/** The last write to a run: its conclusion, and (when given) a new title and summary. */
+async function completeCheckRun(api, repo, id, conclusion, output) {
+    await api.rest.checks.update({
+        ...repo,
+        check_run_id: id,
+        status: 'completed',
+        conclusion,
+        completed_at: new Date().toISOString(),
+        ...(output ? { output } : {}),
+    });
+}
+/** The check runs of this name on a commit, newest first as GitHub lists them. */
+async function listCheckRuns(api, repo, ref, name) {
+    const { data } = await api.rest.checks.listForRef({ ...repo, ref, check_name: name, per_page: 100 });
+    return data.check_runs.map((r) => ({ id: r.id, conclusion: r.conclusion, completedAt: r.completed_at }));
 }
 
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
@@ -38000,37 +38104,6 @@ function compareSemVer(a, b) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./src/core/report/escape.ts
-/**
- * Untrusted text (names, paths, values, error messages from a pull request) made inert for GitHub markdown:
- * one line, bounded, HTML and markdown escaped, no @mentions, no issue references, no autolinks, and a
- * `|` that cannot break a table.
- */
-const ZWSP = '&#8203;';
-function escapeMarkdown(text, max = 200) {
-    // eslint-disable-next-line no-control-regex
-    let s = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
-    if (s.length > max)
-        s = `${s.slice(0, max - 1)}…`;
-    return s
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]()|~!#$]/g, '\\$&')
-        .replace(/@/g, `@${ZWSP}`)
-        .replace(/:\/\//g, `:/${ZWSP}/`)
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`)
-        .replace(/\\#(?=\d)/g, `\\#${ZWSP}`);
-}
-/** Untrusted text for a terminal: no control characters (no escape sequences), one line. */
-function escape_escapeTerminal(text, max = 200) {
-    // eslint-disable-next-line no-control-regex
-    let s = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
-    if (s.length > max)
-        s = `${s.slice(0, max - 1)}…`;
-    return s;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -39977,17 +40050,39 @@ function previousProductionVersion(entry) {
     }
     return undefined;
 }
-/** Move production back to a version from the model's own history; the history only grows. */
-function applyRollback(entry, name, req) {
+/** The run a URL names, without its attempt: a re-run ("Re-run jobs") is the same run, a later attempt. */
+function runOf(url) {
+    return url.replace(/\/attempts\/\d+\/?$/, '');
+}
+/** The rollback this run already recorded for the model, when the run is a re-run of one that did. */
+function rollbackByRun(entry, run) {
+    if (!entry || !run)
+        return undefined;
+    return [...entry.history]
+        .reverse()
+        .find((e) => e.type === 'rollback' && e.run && runOf(e.run) === runOf(run));
+}
+/**
+ * The version a rollback moves production to: the one asked for, else the production version before the
+ * current one. Computed once per rollback, before its first attempt, and recorded in its event.
+ */
+function rollbackTarget(entry, name, to) {
     if (!entry || !entry.production)
         throw new RegistryError(`model ${quote(name)} has no production version to roll back`);
-    const target = req.to ?? previousProductionVersion(entry);
+    const target = to ?? previousProductionVersion(entry);
     if (target === undefined) {
         throw new RegistryError(`model ${quote(name)} has no earlier production version to roll back to`);
     }
-    if (sameVersion(target, entry.production.version)) {
-        throw new RegistryError(`version ${quote(target)} of ${quote(name)} is already production`);
-    }
+    return target;
+}
+/**
+ * Move production back to `target`, a version from the model's own history; the history only grows. A
+ * target that is already production changes nothing (the same entry is returned).
+ */
+function applyRollback(entry, name, req) {
+    const target = rollbackTarget(entry, name, req.to);
+    if (!entry?.production || sameVersion(target, entry.production.version))
+        return entry;
     const source = [...entry.history]
         .reverse()
         .find((e) => e.type !== 'accept' && e.manifest && sameVersion(e.version, target));
@@ -40058,17 +40153,17 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  * bidi controls, soft hyphen, word joiner, BOM), line and paragraph separators, and the blank letters
  * (Hangul fillers, braille blank) that render as nothing.
  */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0\u2800]/u;
+const lookalike_INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0\u2800]/u;
 /** The first invisible character of text, as `U+200B`, or undefined. */
 function invisibleCharacter(text) {
-    const m = INVISIBLE.exec(text);
+    const m = lookalike_INVISIBLE.exec(text);
     return m ? codePoint(m[0]) : undefined;
 }
 function codePoint(ch) {
     return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 /** Text with every character outside printable ASCII shown as \uXXXX, for messages about look-alikes. */
-function visible(text) {
+function lookalike_visible(text) {
     let out = '';
     for (const ch of text) {
         const cp = ch.codePointAt(0) ?? 0;
@@ -40747,7 +40842,12 @@ async function findModelVersion(source, ref, name, manifests, expectedPath) {
 ;// CONCATENATED MODULE: ./src/gate/lifecycle.ts
 
 
-function promote(registry, version, who) {
+/**
+ * Register a version as production. With containedIn, production never moves back to an older commit: the
+ * decision is taken inside the compare-and-swap loop, against the entry read in that attempt, so a push that
+ * finishes late loses to a newer one that landed meanwhile.
+ */
+async function promote(registry, version, who, containedIn) {
     const { manifest } = version;
     const event = {
         type: 'promote',
@@ -40757,61 +40857,50 @@ function promote(registry, version, who) {
         manifest: manifest.snapshot,
         metrics: metricsToRecord(version.metrics),
     };
-    return registry.update(manifest.name, (entry) => applyPromote(entry, manifest.name, event), `promote ${manifest.name} ${manifest.version}`);
+    let superseded;
+    const result = await registry.update(manifest.name, async (entry) => {
+        superseded = undefined;
+        const production = entry?.production;
+        if (entry &&
+            production?.commit &&
+            who.commit &&
+            production.commit !== who.commit &&
+            containedIn &&
+            (await containedIn(who.commit, production.commit))) {
+            superseded = production;
+            return entry;
+        }
+        return applyPromote(entry, manifest.name, event);
+    }, `promote ${manifest.name} ${manifest.version}`);
+    return superseded ? { ...result, superseded } : result;
 }
-function rollback(registry, name, request) {
-    return registry.update(name, (entry) => applyRollback(entry, name, request), `rollback ${name}${request.to ? ` to ${request.to}` : ''}: ${request.reason}`);
+/**
+ * Move production back, exactly once per run: a re-run of the same workflow run (a later attempt) finds
+ * the event it wrote and writes nothing. The default target is computed once, on the first attempt of
+ * the compare-and-swap loop, and kept for the others.
+ */
+async function rollback(registry, name, request) {
+    let outcome = 'rolled-back';
+    let target = request.to;
+    let replayed;
+    const result = await registry.update(name, (entry) => {
+        replayed = rollbackByRun(entry, request.run);
+        outcome = replayed ? 'replayed' : 'rolled-back';
+        if (replayed && entry)
+            return entry;
+        target ??= rollbackTarget(entry, name);
+        const next = applyRollback(entry, name, { ...request, to: target });
+        if (next === entry)
+            outcome = 'current';
+        return next;
+    }, `rollback ${name}${request.to ? ` to ${request.to}` : ''}: ${request.reason}`);
+    const event = replayed ?? (outcome === 'rolled-back' ? result.entry.history.at(-1) : undefined);
+    return { ...result, outcome, ...(event ? { event } : {}) };
 }
 function accept(registry, request) {
     const { name, ...rest } = request;
     const event = { type: 'accept', ...rest };
     return registry.update(name, (entry) => applyAccept(entry, name, event), `accept ${name} ${request.version} at ${request.sha.slice(0, 12)}`);
-}
-
-;// CONCATENATED MODULE: ./src/github/checks.ts
-/** GitHub accepts at most 50 annotations per request. */
-const ANNOTATIONS_PER_REQUEST = 50;
-async function createCheckRun(api, repo, run) {
-    const batches = [];
-    for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
-        batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-    }
-    const output = (annotations) => ({
-        title: run.title,
-        summary: run.summary,
-        ...(run.text ? { text: run.text } : {}),
-        ...(annotations ? { annotations } : {}),
-    });
-    const { data } = await api.rest.checks.create({
-        ...repo,
-        name: run.name,
-        head_sha: run.headSha,
-        ...(run.conclusion
-            ? { status: 'completed', conclusion: run.conclusion, completed_at: new Date().toISOString() }
-            : { status: 'in_progress' }),
-        ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
-        output: output(batches[0]),
-    });
-    for (const batch of batches.slice(1)) {
-        await api.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch) });
-    }
-    return data.id;
-}
-/** The last write to a run: its conclusion, and (when given) a new title and summary. */
-async function completeCheckRun(api, repo, id, conclusion, output) {
-    await api.rest.checks.update({
-        ...repo,
-        check_run_id: id,
-        status: 'completed',
-        conclusion,
-        completed_at: new Date().toISOString(),
-        ...(output ? { output } : {}),
-    });
-}
-/** The check runs of this name on a commit, newest first as GitHub lists them. */
-async function listCheckRuns(api, repo, ref, name) {
-    const { data } = await api.rest.checks.listForRef({ ...repo, ref, check_name: name, per_page: 100 });
-    return data.check_runs.map((r) => ({ id: r.id, conclusion: r.conclusion, completedAt: r.completed_at }));
 }
 
 ;// CONCATENATED MODULE: ./src/github/comments.ts
@@ -40824,7 +40913,7 @@ async function findComment(api, repo, issue, marker) {
         // Only a bot's comment that starts with the marker: a person quoting the marker cannot hijack it.
         const hit = page.data.find((c) => c.user?.type === 'Bot' && c.body?.startsWith(marker));
         if (hit)
-            return { id: hit.id, body: hit.body ?? '' };
+            return { id: hit.id, body: hit.body ?? '', updatedAt: hit.updated_at };
     }
     return undefined;
 }
@@ -41534,7 +41623,7 @@ function lookalikeErrors(candidate, baseline, missing) {
             continue;
         const twin = bySkeleton.get(skeleton(name));
         if (twin !== undefined && twin !== name) {
-            errors.push(at(m, `metric ${quote(visible(name))} looks like production's ${quote(twin)} but is a different name: write ${quote(twin)}, or declare renamed_from: ${twin}`));
+            errors.push(at(m, `metric ${quote(lookalike_visible(name))} looks like production's ${quote(twin)} but is a different name: write ${quote(twin)}, or declare renamed_from: ${twin}`));
         }
     }
     return errors;
@@ -42464,7 +42553,9 @@ class BranchRegistry {
     }
     /**
      * Apply change to the model's entry and commit it. change is called again on every retry with the
-     * entry as it is then, so it must be a pure function of its input. Returning the same object writes nothing.
+     * entry as it is then, so every decision it takes is taken against the entry of that attempt (it may ask
+     * questions, e.g. of commit ancestry, but must not depend on anything read before). Returning the same
+     * object writes nothing.
      */
     async update(name, change, message) {
         const sleep = this.retry.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
@@ -42472,7 +42563,7 @@ class BranchRegistry {
         for (let attempt = 1; attempt <= this.retry.attempts; attempt++) {
             const tip = await this.store.tip();
             const current = tip.parent ? await this.readAt(tip.parent, name) : undefined;
-            const next = change(current);
+            const next = await change(current);
             if (next === current && current !== undefined)
                 return { entry: current, attempts: attempt };
             const text = serializeEntry(next);
@@ -43168,8 +43259,12 @@ class GtoRegistry {
             return { kind: 'error', error: e };
         }
     }
-    /** Register the version at commit (unless GTO has it already) and assign the production stage to it. */
-    async promote(version, commit, tagger) {
+    /**
+     * Register the version at commit (unless GTO has it already) and assign the production stage to it. With
+     * containedIn, a holder from a commit that already contains this one is kept: the decision is taken on
+     * every attempt, against the tags read in that attempt.
+     */
+    async promote(version, commit, tagger, containedIn) {
         const { manifest } = version;
         const gtoVersion = toGtoVersion(manifest.version);
         for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -43183,6 +43278,10 @@ class GtoRegistry {
             const current = productionVersion(tags, artifact, this.stage);
             if (current?.version === gtoVersion && current.commit === commit) {
                 return { model: artifact, version: gtoVersion, commit, created: [] };
+            }
+            if (current && current.commit !== commit && (await containedIn?.(commit, current.commit))) {
+                const superseded = { version: current.version, commit: current.commit };
+                return { model: artifact, version: gtoVersion, commit, created: [], superseded };
             }
             const created = [];
             if (!existing) {
@@ -43210,27 +43309,35 @@ class GtoRegistry {
         }
         throw new RegistryError(`gave up after ${ATTEMPTS} attempts: GTO tags of ${manifest.name} kept changing`);
     }
-    /** Assign the production stage again to an earlier version: by default the one that held it before. */
-    async rollback(name, to, reason, tagger) {
+    /**
+     * Assign the production stage again to an earlier version: by default the one that held it before,
+     * computed once before the first attempt. With run, the tag message records the run, and a re-run of it
+     * (a later attempt) finds that tag and writes nothing. A target that holds the stage already writes nothing.
+     */
+    async rollback(name, to, reason, tagger, run) {
+        let target = to === undefined ? undefined : toGtoVersion(to);
         for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
             const tags = await this.all(true);
             const artifact = await this.artifactName(name);
+            const replayed = run ? rollbackOfRun(tags, artifact, run) : undefined;
+            if (replayed)
+                return { model: artifact, created: [], outcome: 'replayed', ...replayed };
             const model = findGtoModel(gtoState(tags), artifact);
             const current = productionVersion(tags, artifact, this.stage);
             if (!model || !current)
                 throw new RegistryError(`model ${quote(name)} has no version in stage ${quote(this.stage)} to roll back`);
-            const target = to === undefined ? previousStageVersion(tags, artifact, this.stage)?.version : toGtoVersion(to);
+            target ??= previousStageVersion(tags, artifact, this.stage)?.version;
             if (target === undefined)
                 throw new RegistryError(`model ${quote(name)} has no earlier version in stage ${quote(this.stage)}`);
             if (target === current.version)
-                throw new RegistryError(`version ${quote(target)} of ${quote(name)} is already in stage ${quote(this.stage)}`);
+                return { model: artifact, version: target, commit: current.commit, created: [], outcome: 'current' };
             const version = model.versions.find((v) => v.version === target && v.registered && v.active);
             if (!version) {
                 const known = model.versions.filter((v) => v.registered && v.active).map((v) => v.version);
                 throw new RegistryError(`version ${quote(target)} of ${quote(name)} is not a registered GTO version (known: ${known.join(', ') || 'none'})`);
             }
             const tag = assignTagName(artifact, this.stage, nextCounter(tags, artifact));
-            const message = `${assignTagMessage(artifact, this.stage, target)}\n\nRollback from ${current.version}: ${reason}`;
+            const message = `${assignTagMessage(artifact, this.stage, target)}\n\nRollback from ${current.version}: ${reason}${run ? `\n${RUN_TRAILER}${runOf(run)}` : ''}`;
             if (await this.tags.create({ name: tag, commit: version.commit, message, ...(tagger ? { tagger } : {}) })) {
                 return {
                     model: artifact,
@@ -43243,6 +43350,23 @@ class GtoRegistry {
         }
         throw new RegistryError(`gave up after ${ATTEMPTS} attempts: GTO tags of ${name} kept changing`);
     }
+}
+const RUN_TRAILER = 'Model-Gate-Run: ';
+/** The rollback a run wrote, found by the run recorded in its tag's message. */
+function rollbackOfRun(tags, artifact, run) {
+    const line = `${RUN_TRAILER}${runOf(run)}`;
+    for (const tag of tags) {
+        const message = tag.message ?? '';
+        if (!message.split('\n').includes(line))
+            continue;
+        const parsed = parseGtoTag(tag.name);
+        const version = / version (\S+)$/.exec(message.split('\n')[0] ?? '')?.[1];
+        if (parsed?.model !== artifact || !version)
+            continue;
+        const from = /^Rollback from (\S+): /m.exec(message)?.[1];
+        return { version, commit: tag.commit, ...(from ? { from } : {}) };
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/action/outcome.ts
@@ -44134,6 +44258,23 @@ function isProblem(m) {
     return m.level !== 'pass';
 }
 
+;// CONCATENATED MODULE: ./src/core/reason.ts
+/** The reasons people give for changing production or accepting a regression. */
+/**
+ * The one length limit of a reason a person writes (a rollback's, an acceptance's), in characters (Unicode
+ * code points). A longer reason is refused, never cut: the history records what was written.
+ */
+const MAX_REASON = 500;
+/** Why a reason cannot be recorded, or undefined when it can. */
+function reasonProblem(reason) {
+    const length = [...reason].length;
+    return length > MAX_REASON
+        ? `the reason is ${length} characters, over the limit of ${MAX_REASON}`
+        : undefined;
+}
+/** Room to show any reason within the limit whole, even one whose every character is shown as `\uXXXX`. */
+const REASON_SHOWN = MAX_REASON * 6;
+
 ;// CONCATENATED MODULE: ./src/core/report/chart.ts
 
 
@@ -44421,6 +44562,7 @@ function formatTimeAgo(iso, now, other = asIs) {
 
 
 
+
 /** A time that does not parse is shown escaped. */
 const when = (text) => escapeMarkdown(text, 40);
 const TABLE = { alignDelimiters: false };
@@ -44499,7 +44641,7 @@ function modelSection(m, mode, options = {}) {
     if (because)
         parts.push(`${escapeMarkdown(because.charAt(0).toUpperCase() + because.slice(1), 600)}.`);
     if (m.accepted) {
-        parts.push(`Accepted by ${escapeMarkdown(m.accepted.actor, 60)} ${formatTime(m.accepted.at, when)}: ${escapeMarkdown(m.accepted.reason, 300)}`);
+        parts.push(`Accepted by ${escapeMarkdown(m.accepted.actor, 60)} ${formatTime(m.accepted.at, when)}: ${escapeMarkdown(m.accepted.reason, REASON_SHOWN)}`);
     }
     if (m.acceptanceLapsed)
         parts.push(`- ❌ Acceptance lapsed: ${escapeMarkdown(m.acceptanceLapsed, 400)}`);
@@ -44911,7 +45053,7 @@ async function publish(api, ctx, inputs, pr, report, changedPaths) {
     }
     catch (error) {
         await stopCheckRun(api, ctx, inputs, pr, writes, checkId, error);
-        throw error;
+        throw new CheckRunStopped(error);
     }
     writes.finish();
     return writes;
@@ -44920,6 +45062,13 @@ async function writeComment(api, ctx, pr, writes, body, createIfMissing) {
     const outcome = await writes.attempt('comment', () => upsertStickyComment(api, ctx.repo, { pull: pr.number, headSha: pr.headSha, body, createIfMissing }));
     if (outcome?.kind === 'stale') {
         core_notice(`The pull request's head is now ${outcome.currentHead.slice(0, 12)}; this run checked ${pr.headSha.slice(0, 12)}, so it leaves the comment to the newer run.`);
+    }
+}
+/** An error the check run already reports (it was completed as a failure that says why): not reported again. */
+class CheckRunStopped extends Error {
+    constructor(cause) {
+        super(errorMessage(cause), { cause });
+        this.name = 'CheckRunStopped';
     }
 }
 /** An error before the conclusion: the check run ends as a failure that says why, never as a success. */
@@ -44941,8 +45090,9 @@ async function stopCheckRun(api, ctx, inputs, pr, writes, checkId, error) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/commands.ts
+/** The bot's commands in a pull-request comment: `/model-gate accept <model> <reason>`, `recheck`, `help`. */
+
 const PREFIX = '/model-gate';
-const MAX_REASON = 500;
 const HELP = `Model Gate commands, in a comment on a pull request:
 
 | command | what it does | who |
@@ -44951,11 +45101,49 @@ const HELP = `Model Gate commands, in a comment on a pull request:
 | \`/model-gate recheck\` | runs the check again | anyone who can comment |
 | \`/model-gate help\` | this help | anyone who can comment |
 
-An acceptance holds for one head commit: a new push needs a new acceptance.`;
+An acceptance holds for one head commit, the one the report above showed when you commented: a new push needs a new acceptance. A reason has at most 500 characters.`;
+/**
+ * The lines of a comment a command may be on: not inside fenced code, indented code (four spaces or a tab),
+ * a block quote or an HTML comment. A quoted or pasted command is never run.
+ */
+function proseLines(body) {
+    const out = [];
+    let fence;
+    let inComment = false;
+    for (const raw of body.split(/\r?\n/)) {
+        let line = raw;
+        if (fence) {
+            if (fence.test(line))
+                fence = undefined;
+            continue;
+        }
+        if (inComment) {
+            const end = line.indexOf('-->');
+            if (end < 0)
+                continue;
+            line = line.slice(end + 3);
+            inComment = false;
+        }
+        line = line.replace(/<!--[\s\S]*?-->/g, '');
+        const open = line.indexOf('<!--');
+        if (open >= 0) {
+            line = line.slice(0, open);
+            inComment = true;
+        }
+        const opening = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+        if (opening) {
+            fence = new RegExp(`^ {0,3}${opening[0] === '`' ? '`' : '~'}{${opening.length},}\\s*$`);
+            continue;
+        }
+        if (/^ {0,3}>/.test(line) || /^( {4}|\t)/.test(line))
+            continue;
+        out.push(line);
+    }
+    return out;
+}
 /** The command in a comment, or undefined when the comment holds none (an ordinary comment). */
 function parseCommand(body) {
-    const line = body
-        .split(/\r?\n/)
+    const line = proseLines(body)
         .map((l) => l.trim())
         .find((l) => l === PREFIX || l.startsWith(`${PREFIX} `));
     if (line === undefined)
@@ -44975,7 +45163,10 @@ function parseCommand(body) {
                 const shown = model.replace(/[^a-z0-9/-]/gi, '').slice(0, 100);
                 return { kind: 'invalid', problem: `accept needs a reason: \`/model-gate accept ${shown} <reason>\`` };
             }
-            return { kind: 'accept', model, reason: reason.slice(0, MAX_REASON) };
+            const tooLong = reasonProblem(reason);
+            if (tooLong)
+                return { kind: 'invalid', problem: `${tooLong}: shorten it and accept again` };
+            return { kind: 'accept', model, reason };
         }
         case 'recheck':
             return { kind: 'recheck' };
@@ -45050,21 +45241,22 @@ async function handleComment(api, ctx, inputs) {
             const pr = await currentPull(api, ctx, issue);
             const before = await evaluatePullRequest(api, ctx, inputs, pr);
             const model = problem ? undefined : before.report.models.find((m) => m.name === command.model);
-            if (!model || model.status === 'invalid' || model.status === 'removed') {
+            if (model?.status === 'invalid') {
+                const errors = model.errors.map((e) => `- ${escapeMarkdown(e.message, 300)}`).join('\n');
+                await reply(`Model Gate: ${escapeMarkdown(model.name)} cannot be accepted:\n\n${errors}\n\nNothing was recorded.`);
+                await react(api, ctx.repo, commentId, 'confused');
+                return { outcome: 'invalid', failed: false };
+            }
+            if (!model || model.status === 'removed') {
                 const names = before.report.models.filter((m) => m.status !== 'invalid').map((m) => escapeMarkdown(m.name));
                 await reply(`Model Gate: ${escapeMarkdown(command.model, 80)} is not a model this pull request changes${names.length ? ` (it changes: ${names.join(', ')})` : ''}. Nothing was recorded.`);
                 await react(api, ctx.repo, commentId, 'confused');
                 return { outcome: 'invalid', failed: false };
             }
-            // The maintainer accepts what they saw: the head must have been checked before their comment, so a
-            // push between the comment and this job cannot slip a worse version in.
-            // GitHub's timestamps have whole seconds: compare in seconds.
-            const seconds = (iso) => Math.floor(Date.parse(iso) / 1000);
-            const commentedAt = seconds(payload.comment?.created_at ?? '');
-            const runs = await listCheckRuns(api, ctx.repo, pr.headSha, inputs.checkName);
-            const seen = runs.some((r) => r.completedAt && seconds(r.completedAt) <= commentedAt);
-            if (!seen) {
-                await reply(`Model Gate: the pull request's head is now ${pr.headSha.slice(0, 12)}, and its check finished after your comment (or has not run yet). Review its result, then accept again. Nothing was recorded.`);
+            // The maintainer accepts what they saw: the head the sticky comment showed when they commented.
+            const changed = await changedSinceCommand(api, ctx, pr, payload.comment?.created_at ?? '');
+            if (changed) {
+                await reply(`Model Gate: ${changed} Nothing was recorded.`);
                 await react(api, ctx.repo, commentId, 'confused');
                 return { outcome: 'invalid', failed: false };
             }
@@ -45090,6 +45282,24 @@ async function handleComment(api, ctx, inputs) {
             return { outcome: 'accepted', failed: jobFails(after.report.verdict, inputs.failOn) };
         }
     }
+}
+/**
+ * Why the head the maintainer saw is not the head to accept, or undefined when it is: the sticky comment
+ * must have been stamped with the pull request's current head, and not written again after the command
+ * (GitHub's timestamps have whole seconds: a comment written in the same second counts as after).
+ */
+async function changedSinceCommand(api, ctx, pr, commandAt) {
+    const head = pr.headSha.slice(0, 12);
+    const sticky = await findComment(api, ctx.repo, pr.number, COMMENT_MARKER);
+    const shown = sticky ? stampedHead(sticky.body) : undefined;
+    if (!sticky || !shown)
+        return `there is no Model Gate report on this pull request yet. Wait for the check of ${head}, review its comment, then accept.`;
+    const seconds = (iso) => Math.floor(Date.parse(iso) / 1000);
+    if (!(seconds(sticky.updatedAt) < seconds(commandAt)))
+        return `the report changed after your command (it now shows ${shown.slice(0, 12)}). Review it, then accept again.`;
+    if (shown !== pr.headSha)
+        return `when you commented, the report showed ${shown.slice(0, 12)}; the pull request's head is now ${head}. Review the report for ${head}, then accept again.`;
+    return undefined;
 }
 /** The pull request as it is now (the payload of a comment carries no head SHA). */
 async function currentPull(api, ctx, number) {
@@ -45181,6 +45391,14 @@ async function promoteOnPush(api, ctx, inputs) {
         policyPath: inputs.policy,
         acceptanceSha: pull?.headSha ?? after,
     });
+    // Whether one commit contains another never changes: each pair is asked of the API once per run.
+    const known = new Map();
+    const ordered = (commit, other) => {
+        const key = `${commit}...${other}`;
+        const answer = known.get(key) ?? containedIn(api, ctx.repo, commit, other);
+        known.set(key, answer);
+        return answer;
+    };
     const promotions = [];
     for (const m of report.models) {
         const result = await promoteOne(m);
@@ -45221,7 +45439,9 @@ async function promoteOnPush(api, ctx, inputs) {
                     detail: `${m.path} could not be read at ${after.slice(0, 12)}`,
                 };
             if (inputs.registry === 'gto') {
-                const change = await gtoRegistryOf(api, ctx, inputs, source).promote(loaded.version, after, taggerOf(ctx));
+                const change = await gtoRegistryOf(api, ctx, inputs, source).promote(loaded.version, after, taggerOf(ctx), ordered);
+                if (change.superseded)
+                    return superseded(m, change.superseded);
                 return {
                     model: m.name,
                     version,
@@ -45232,24 +45452,15 @@ async function promoteOnPush(api, ctx, inputs) {
                     ...(m.baselineVersion ? { previous: m.baselineVersion } : {}),
                 };
             }
-            const production = (await registry.entry(m.name))?.production;
-            if (production?.commit &&
-                production.commit !== after &&
-                (await containedIn(api, ctx.repo, after, production.commit))) {
-                return {
-                    model: m.name,
-                    version,
-                    outcome: 'skipped',
-                    detail: `production ${production.version} comes from ${production.commit.slice(0, 12)}, which already contains this commit`,
-                };
-            }
             const result = await promote(registry, loaded.version, {
                 actor: ctx.actor,
                 at: new Date().toISOString(),
                 commit: after,
                 run: ctx.runUrl,
                 ...(pull ? { pr: pull.number } : {}),
-            });
+            }, ordered);
+            if (result.superseded)
+                return superseded(m, result.superseded);
             const outcome = result.commit ? 'promoted' : 'unchanged';
             const detail = result.commit
                 ? `${inputs.registryBranch} ${result.commit.slice(0, 12)}${result.attempts > 1 ? ` (after ${result.attempts} attempts)` : ''}`
@@ -45281,9 +45492,20 @@ async function promoteOnPush(api, ctx, inputs) {
     const failed = promotions.some((p) => p.outcome === 'error' || p.gateFailed);
     return { failed, promotions };
 }
+/** Skipped: production comes from a commit that already contains this push (a newer push landed first). */
+function superseded(m, production) {
+    return {
+        model: m.name,
+        version: m.candidateVersion ?? '',
+        outcome: 'skipped',
+        detail: `production ${production.version} comes from ${production.commit?.slice(0, 12) ?? '?'}, which already contains this commit`,
+        previous: production.version,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/core/report/rollback.ts
 /** The rollback's job summary: the version left and the version restored, side by side, and what else differs. */
+
 
 
 
@@ -45292,7 +45514,7 @@ function renderRollback(s) {
     const c = s.comparison;
     const parts = [
         `## ⏪ Model Gate: rolled back ${escapeMarkdown(s.name)} \`${s.from}\` → \`${s.to}\``,
-        `By ${escapeMarkdown(s.actor, 60)}: ${escapeMarkdown(s.reason, 500)}${s.commit ? `\n\nProduction is now version \`${s.to}\` from commit \`${s.commit.slice(0, 12)}\`.` : ''}`,
+        `By ${escapeMarkdown(s.actor, 60)}: ${escapeMarkdown(s.reason, REASON_SHOWN)}${s.commit ? `\n\nProduction is now version \`${s.to}\` from commit \`${s.commit.slice(0, 12)}\`.` : ''}`,
     ];
     if (c.metrics.length) {
         const rows = c.metrics.map((m) => [
@@ -45333,6 +45555,8 @@ function renderRollback(s) {
 
 
 
+
+
 class DispatchError extends Error {
 }
 function dispatchInputs(ctx, inputs) {
@@ -45351,6 +45575,9 @@ function dispatchInputs(ctx, inputs) {
         throw new DispatchError(`model '${model}' ${problem}`);
     if (!reason)
         throw new DispatchError('workflow_dispatch needs a reason (input reason): the registry history records why production moved');
+    const tooLong = reasonProblem(reason);
+    if (tooLong)
+        throw new DispatchError(`${tooLong} (input reason): nothing was written`);
     return { model, version: version || undefined, reason };
 }
 async function rollbackOnDispatch(api, ctx, inputs) {
@@ -45360,25 +45587,53 @@ async function rollbackOnDispatch(api, ctx, inputs) {
     const { model, version, reason } = dispatchInputs(ctx, inputs);
     if (inputs.registry === 'gto')
         return rollbackGto(api, ctx, inputs, model, version, reason);
-    const registry = registryOf(api, ctx, inputs);
-    const result = await rollback(registry, model, {
+    const result = await rollback(registryOf(api, ctx, inputs), model, {
         ...(version ? { to: version } : {}),
         reason,
         actor: ctx.actor,
         at: new Date().toISOString(),
         run: ctx.runUrl,
     });
-    const event = result.entry.history.at(-1);
     const production = result.entry.production;
-    if (!event || !production || event.type !== 'rollback')
+    if (result.outcome === 'current' && production) {
+        await summary_summary
+            .addRaw(`## Model Gate: ${escapeMarkdown(model)} is already at \`${production.version}\`\n\nProduction is version \`${production.version}\`${production.commit ? ` from commit \`${production.commit.slice(0, 12)}\`` : ''}: nothing was written.\n`)
+            .write();
+        info(`Model Gate: ${model} is already at ${production.version}; nothing was written`);
+        setRollbackOutputs(model, production);
+        return;
+    }
+    const event = result.event;
+    if (!event?.manifest)
         throw new RegistryError(`the rollback of '${model}' was not recorded`);
-    const left = [...result.entry.history]
+    const replay = result.outcome === 'replayed'
+        ? `\n> This run already rolled back ${escapeMarkdown(model)} (${event.from ?? '?'} → ${event.version}) at ${escapeMarkdown(event.at, 40)}; this attempt wrote nothing and reports that rollback.\n`
+        : '';
+    await summary_summary
+        .addRaw(renderRollbackEvent(model, event, result.entry.history, inputs.registryBranch) + replay)
+        .write();
+    info(result.outcome === 'replayed'
+        ? `Model Gate: this run already rolled back ${model} from ${event.from} to ${event.version} at ${event.at}; nothing was written`
+        : `Model Gate: rolled back ${model} from ${event.from} to ${event.version} (${result.commit?.slice(0, 12) ?? ''})`);
+    setRollbackOutputs(model, { ...event, manifest: event.manifest });
+}
+function setRollbackOutputs(model, to) {
+    setOutput('model', model);
+    setOutput('version', to.version);
+    setOutput('manifest', JSON.stringify(to.manifest));
+    setOutput('commit', to.commit ?? '');
+}
+/** The job summary of a rollback event: the version restored beside the version left. */
+function renderRollbackEvent(model, event, history, branch) {
+    const at = history.indexOf(event);
+    const left = history
+        .slice(0, at < 0 ? history.length : at)
         .reverse()
-        .find((e) => e !== event && e.type !== 'accept' && e.manifest && e.version === event.from);
-    const file = `${inputs.registryBranch}:${registryPath(model)}`;
+        .find((e) => e.type !== 'accept' && e.manifest && e.version === event.from);
+    const file = `${branch}:${registryPath(model)}`;
     const restored = {
-        manifest: manifestFromSnapshot(production.manifest, file),
-        metrics: metricsFromRecord(production.metrics, file),
+        manifest: manifestFromSnapshot(event.manifest ?? {}, file),
+        metrics: metricsFromRecord(event.metrics ?? {}, file),
     };
     const comparison = left?.manifest
         ? compareModel({
@@ -45391,27 +45646,26 @@ async function rollbackOnDispatch(api, ctx, inputs) {
             policy: DEFAULT_POLICY,
         })
         : compareModel({ candidate: restored, policy: DEFAULT_POLICY });
-    await summary_summary
-        .addRaw(renderRollback({
+    return renderRollback({
         name: model,
         from: event.from ?? '?',
-        to: production.version,
-        reason,
-        actor: ctx.actor,
-        ...(production.commit ? { commit: production.commit } : {}),
+        to: event.version,
+        reason: event.reason ?? '',
+        actor: event.actor,
+        ...(event.commit ? { commit: event.commit } : {}),
         comparison,
-    }))
-        .write();
-    info(`Model Gate: rolled back ${model} from ${event.from} to ${production.version} (${result.commit?.slice(0, 12) ?? ''})`);
-    setOutput('model', model);
-    setOutput('version', production.version);
-    setOutput('manifest', JSON.stringify(production.manifest));
-    setOutput('commit', production.commit ?? '');
+    });
 }
 /** The gto backend: a new GTO assignment tag of the production stage on the earlier version's commit. */
 async function rollbackGto(api, ctx, inputs, model, version, reason) {
     const source = new GitHubSource(api, ctx.repo);
-    const change = await gtoRegistryOf(api, ctx, inputs, source).rollback(model, version, reason, taggerOf(ctx));
+    const change = await gtoRegistryOf(api, ctx, inputs, source).rollback(model, version, reason, taggerOf(ctx), ctx.runUrl);
+    if (change.outcome === 'current') {
+        await summary_summary
+            .addRaw(`## Model Gate: ${escapeMarkdown(model)} is already at \`${change.version}\`\n\nIt holds stage ${escapeMarkdown(inputs.productionStage)} from commit \`${change.commit.slice(0, 12)}\`: no tag was written.\n`)
+            .write();
+        info(`Model Gate: ${model} ${change.version} is already in stage ${inputs.productionStage}; no tag was written`);
+    }
     const restored = await manifestAt(inputs, source, change.commit, model);
     const left = change.from
         ? await gtoVersionManifest(api, ctx, inputs, source, model, change.from)
@@ -45434,8 +45688,13 @@ async function rollbackGto(api, ctx, inputs, model, version, reason) {
             comparison,
         })
         : `## ⏪ Model Gate: rolled back ${model} to ${change.version}\n\nTag ${change.created.join(', ')}.\n`;
-    await summary_summary.addRaw(summary).write();
-    info(`Model Gate: rolled back ${model} from ${change.from} to ${change.version} (tag ${change.created.join(', ')})`);
+    const replay = `\n> This run already rolled back ${escapeMarkdown(model)} (${change.from ?? '?'} → ${change.version}); this attempt wrote no tag and reports that rollback.\n`;
+    if (change.outcome !== 'current') {
+        await summary_summary.addRaw(summary + (change.outcome === 'replayed' ? replay : '')).write();
+        info(change.outcome === 'replayed'
+            ? `Model Gate: this run already rolled back ${model} from ${change.from} to ${change.version}; no tag was written`
+            : `Model Gate: rolled back ${model} from ${change.from} to ${change.version} (tag ${change.created.join(', ')})`);
+    }
     setOutput('model', model);
     setOutput('version', change.version);
     setOutput('manifest', restored ? JSON.stringify(restored.manifest.snapshot) : '');
@@ -45497,6 +45756,8 @@ function readContext(env = process.env) {
 
 
 
+
+
 class InputsError extends Error {
 }
 function getInputs(read = (name) => getInput(name)) {
@@ -45522,9 +45783,16 @@ function getInputs(read = (name) => getInput(name)) {
     if (!/^[A-Za-z0-9._/-]+$/.test(registryBranch) || registryBranch.includes('..')) {
         throw new InputsError(`input 'registry-branch' is not a valid branch name: '${registryBranch}'`);
     }
+    const manifests = text('manifests', DEFAULT_MANIFESTS);
+    try {
+        pathMatcher(manifests);
+    }
+    catch (error) {
+        throw new InputsError(`input 'manifests' is not a valid glob ('${manifests}'): ${errorMessage(error)}`);
+    }
     return {
         token,
-        manifests: text('manifests', DEFAULT_MANIFESTS),
+        manifests,
         policy: text('policy', DEFAULT_POLICY_PATH),
         registry: choice('registry', 'branch', ['branch', 'gto', 'base']),
         registryBranch,
@@ -45553,43 +45821,95 @@ function getInputs(read = (name) => getInput(name)) {
 
 
 
+
+
+
 async function run(deps = {}) {
     try {
-        const inputs = deps.inputs ?? getInputs();
-        core_setSecret(inputs.token);
         const ctx = deps.context ?? readContext();
-        const api = (deps.client ?? defaultClient)(inputs, ctx);
-        switch (ctx.eventName) {
-            case 'pull_request':
-            case 'pull_request_target': {
-                const outcome = await checkPullRequest(api, ctx, inputs, pullRequestOf(ctx));
-                if (outcome.failed)
-                    setFailed(`Model Gate: ${outcome.report.verdict} (fail-on: ${inputs.failOn})`);
-                return;
-            }
-            case 'push': {
-                const { failed } = await promoteOnPush(api, ctx, inputs);
-                if (failed)
-                    setFailed('Model Gate: not every changed model was promoted (see the job summary)');
-                return;
-            }
-            case 'workflow_dispatch':
-                await rollbackOnDispatch(api, ctx, inputs);
-                return;
-            case 'issue_comment': {
-                const { failed } = await handleComment(api, ctx, inputs);
-                if (failed)
-                    setFailed('Model Gate: the gate still fails after this command');
-                return;
-            }
-            default:
-                setFailed(`Model Gate does not handle the '${ctx.eventName}' event; use pull_request, pull_request_target, push, workflow_dispatch or issue_comment`);
+        try {
+            await handle(deps, ctx);
+        }
+        catch (error) {
+            fail(error);
+            await failingCheck(deps, ctx, error);
         }
     }
     catch (error) {
-        setFailed(`Model Gate: ${errorMessage(error)}`);
-        if (isDebug() && error instanceof Error && error.stack)
-            core_debug(error.stack);
+        fail(error);
+    }
+}
+function fail(error) {
+    setFailed(`Model Gate: ${errorMessage(error)}`);
+    if (isDebug() && error instanceof Error && error.stack)
+        core_debug(error.stack);
+}
+/**
+ * An error before the verdict of a pull request (a bad input, a broken registry entry, anything) still
+ * leaves a failing check run with the error, when the token can write checks: a required check that never
+ * comes would keep the pull request waiting forever.
+ */
+async function failingCheck(deps, ctx, error) {
+    if (ctx.eventName !== 'pull_request' && ctx.eventName !== 'pull_request_target')
+        return;
+    if (error instanceof CheckRunStopped)
+        return; // its own check run already says why
+    const headSha = ctx.payload.pull_request?.head?.sha;
+    const inputs = deps.inputs ?? rawInputs();
+    if (typeof headSha !== 'string' || !inputs.token)
+        return;
+    try {
+        const api = (deps.client ?? defaultClient)(inputs, ctx);
+        await createCheckRun(api, ctx.repo, {
+            name: inputs.checkName,
+            headSha,
+            conclusion: 'failure',
+            title: 'Model Gate could not check this pull request',
+            summary: `Model Gate stopped before its verdict:\n\n> ${escapeMarkdown(errorMessage(error), 2000)}\n\nFix the cause and re-run the job.`,
+            detailsUrl: ctx.runUrl,
+            annotations: [],
+        });
+    }
+    catch (writeError) {
+        warning(`Model Gate could not create the failing check run ${inputs.checkName}: ${errorMessage(writeError)}`);
+    }
+}
+/** What a failing check needs when the inputs themselves did not parse: the token and the check's name. */
+function rawInputs() {
+    const token = getInput('github-token').trim();
+    if (token)
+        core_setSecret(token);
+    return { token, checkName: getInput('check-name').trim() || 'model-gate' };
+}
+async function handle(deps, ctx) {
+    const inputs = deps.inputs ?? getInputs();
+    core_setSecret(inputs.token);
+    const api = (deps.client ?? defaultClient)(inputs, ctx);
+    switch (ctx.eventName) {
+        case 'pull_request':
+        case 'pull_request_target': {
+            const outcome = await checkPullRequest(api, ctx, inputs, pullRequestOf(ctx));
+            if (outcome.failed)
+                setFailed(`Model Gate: ${outcome.report.verdict} (fail-on: ${inputs.failOn})`);
+            return;
+        }
+        case 'push': {
+            const { failed } = await promoteOnPush(api, ctx, inputs);
+            if (failed)
+                setFailed('Model Gate: not every changed model was promoted (see the job summary)');
+            return;
+        }
+        case 'workflow_dispatch':
+            await rollbackOnDispatch(api, ctx, inputs);
+            return;
+        case 'issue_comment': {
+            const { failed } = await handleComment(api, ctx, inputs);
+            if (failed)
+                setFailed('Model Gate: the gate still fails after this command');
+            return;
+        }
+        default:
+            setFailed(`Model Gate does not handle the '${ctx.eventName}' event; use pull_request, pull_request_target, push, workflow_dispatch or issue_comment`);
     }
 }
 function defaultClient(inputs, ctx) {
@@ -45603,7 +45923,7 @@ function defaultClient(inputs, ctx) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9111);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2050);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

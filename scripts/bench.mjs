@@ -127,3 +127,40 @@ row(
   time(empty.dir, ['validate', 'bomb/model.yaml']),
 )
 rmSync(empty.dir, { recursive: true, force: true })
+
+// A registry entry grows with every promotion: check a model promoted once and one promoted 10,000 times.
+function registryCase(promotions) {
+  const r = repo({ 'models/churn/model.yaml': manifest('churn', '1.0.0', 20, () => 0.9) })
+  const history = Array.from({ length: promotions }, (_, i) => ({
+    type: 'promote',
+    version: `1.${i}.0`,
+    at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+    actor: 'bench',
+    commit: '0'.repeat(40),
+    path: 'models/churn/model.yaml',
+    manifest: { name: 'churn', version: `1.${i}.0`, hyperparameters: { lr: 0.1 }, metrics: { m0: 0.9 } },
+    metrics: Object.fromEntries(Array.from({ length: 20 }, (_, m) => [`m${m}`, { value: 0.9 }])),
+  }))
+  const entry = `${JSON.stringify({ schema: 1, name: 'churn', production: null, history }, null, 2)}\n`
+  const input = (args, text) => execFileSync('git', args, { cwd: r.dir, env, input: text }).toString().trim()
+  const blob = input(['hash-object', '-w', '--stdin'], entry)
+  const inner = input(['mktree'], `100644 blob ${blob}\tchurn.json\n`)
+  const tree = input(['mktree'], `040000 tree ${inner}\tregistry\n`)
+  const commit = input(['commit-tree', tree, '-m', 'registry'], '')
+  r.git('update-ref', 'refs/heads/model-registry', commit)
+  r.git('checkout', '--quiet', '-b', 'pr')
+  r.write({ 'models/churn/model.yaml': manifest('churn', '1.1.0', 20, () => 0.91) })
+  r.git('add', '--all')
+  r.git('commit', '--quiet', '-m', 'pr')
+  const ms = time(r.dir, ['check', '--base', 'main', '--head', 'pr', '--format', 'json'])
+  rmSync(r.dir, { recursive: true, force: true })
+  return { ms, bytes: Buffer.byteLength(entry) }
+}
+const once = registryCase(1)
+row('check: registry entry of a model promoted once', once.ms, `${(once.bytes / 1024).toFixed(1)} KiB entry`)
+const often = registryCase(10_000)
+row(
+  'check: registry entry of a model promoted 10,000 times',
+  often.ms,
+  `${(often.bytes / 1024 / 1024).toFixed(1)} MiB entry, ${(often.ms / once.ms).toFixed(1)}x the one above`,
+)

@@ -7,16 +7,16 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6432);
+/* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6657);
 /* harmony import */ var _cli_render_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(289);
 
 
+
 const color = (0,_cli_render_js__WEBPACK_IMPORTED_MODULE_1__/* .wantsColor */ .z)(process.stdout.isTTY, process.env);
-const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
+process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
+    ...(0,_cli_output_js__WEBPACK_IMPORTED_MODULE_2__/* .pipeOutput */ .G)(process.stdout, process.stderr),
     color,
 });
-process.exitCode = code;
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -205,17 +205,39 @@ function previousProductionVersion(entry) {
     }
     return undefined;
 }
-/** Move production back to a version from the model's own history; the history only grows. */
-function applyRollback(entry, name, req) {
+/** The run a URL names, without its attempt: a re-run ("Re-run jobs") is the same run, a later attempt. */
+function runOf(url) {
+    return url.replace(/\/attempts\/\d+\/?$/, '');
+}
+/** The rollback this run already recorded for the model, when the run is a re-run of one that did. */
+function rollbackByRun(entry, run) {
+    if (!entry || !run)
+        return undefined;
+    return [...entry.history]
+        .reverse()
+        .find((e) => e.type === 'rollback' && e.run && runOf(e.run) === runOf(run));
+}
+/**
+ * The version a rollback moves production to: the one asked for, else the production version before the
+ * current one. Computed once per rollback, before its first attempt, and recorded in its event.
+ */
+function rollbackTarget(entry, name, to) {
     if (!entry || !entry.production)
         throw new RegistryError(`model ${(0,diagnostics/* quote */.hD)(name)} has no production version to roll back`);
-    const target = req.to ?? previousProductionVersion(entry);
+    const target = to ?? previousProductionVersion(entry);
     if (target === undefined) {
         throw new RegistryError(`model ${(0,diagnostics/* quote */.hD)(name)} has no earlier production version to roll back to`);
     }
-    if ((0,names/* sameVersion */.r1)(target, entry.production.version)) {
-        throw new RegistryError(`version ${(0,diagnostics/* quote */.hD)(target)} of ${(0,diagnostics/* quote */.hD)(name)} is already production`);
-    }
+    return target;
+}
+/**
+ * Move production back to `target`, a version from the model's own history; the history only grows. A
+ * target that is already production changes nothing (the same entry is returned).
+ */
+function applyRollback(entry, name, req) {
+    const target = rollbackTarget(entry, name, req.to);
+    if (!entry?.production || (0,names/* sameVersion */.r1)(target, entry.production.version))
+        return entry;
     const source = [...entry.history]
         .reverse()
         .find((e) => e.type !== 'accept' && e.manifest && (0,names/* sameVersion */.r1)(e.version, target));
@@ -564,7 +586,9 @@ class BranchRegistry {
     }
     /**
      * Apply change to the model's entry and commit it. change is called again on every retry with the
-     * entry as it is then, so it must be a pure function of its input. Returning the same object writes nothing.
+     * entry as it is then, so every decision it takes is taken against the entry of that attempt (it may ask
+     * questions, e.g. of commit ancestry, but must not depend on anything read before). Returning the same
+     * object writes nothing.
      */
     async update(name, change, message) {
         const sleep = this.retry.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
@@ -572,7 +596,7 @@ class BranchRegistry {
         for (let attempt = 1; attempt <= this.retry.attempts; attempt++) {
             const tip = await this.store.tip();
             const current = tip.parent ? await this.readAt(tip.parent, name) : undefined;
-            const next = change(current);
+            const next = await change(current);
             if (next === current && current !== undefined)
                 return { entry: current, attempts: attempt };
             const text = serializeEntry(next);
@@ -1318,6 +1342,7 @@ class GitBranchStore {
 
 
 
+
 async function openContext(options, output, now) {
     if (!(await isRepository(options.cwd))) {
         throw new UsageError(`${options.cwd} is not inside a git repository`);
@@ -1355,23 +1380,36 @@ async function readFileArg(ctx, arg) {
     }
     const top = (await ctx.git.line(['rev-parse', '--show-toplevel'])) || ctx.options.cwd;
     const absolute = (0,external_node_path_.isAbsolute)(arg) ? arg : (0,external_node_path_.join)(ctx.options.cwd, arg);
-    const text = await readWorkTreeFile(absolute, arg);
+    const text = await readWorkTreeFile(absolute, arg, top);
     if (text === undefined)
         throw new UsageError(`cannot read '${arg}'`);
     const path = (0,external_node_path_.relative)(top, absolute).split('\\').join('/');
-    return { path, text, read: (p) => readWorkTreeFile((0,external_node_path_.join)(top, p), p) };
+    return { path, text, read: (p) => readWorkTreeFile((0,external_node_path_.join)(top, p), p, top) };
 }
 async function exists(path) {
     return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);
 }
-async function readWorkTreeFile(absolute, shown) {
-    const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
+/**
+ * A file of the work tree. A symlink is followed only while it stays inside the repository (top), as
+ * GitHub's contents API resolves them; one that leaves it is an error, and nothing outside is read.
+ */
+async function readWorkTreeFile(absolute, shown, top) {
+    const [real, root] = await Promise.all([
+        (0,promises_namespaceObject.realpath)(absolute).catch(() => undefined),
+        (0,promises_namespaceObject.realpath)(top).catch(() => top),
+    ]);
+    if (real === undefined)
+        return undefined;
+    if (real !== root && !real.startsWith(`${root}${external_node_path_.sep}`)) {
+        throw new diagnostics/* InputError */.dz({ file: shown }, 'is a symlink that leaves the repository: it is not read');
+    }
+    const info = await (0,promises_namespaceObject.stat)(real).catch(() => undefined);
     if (!info || !info.isFile())
         return undefined;
     if (info.size > core_document/* DOCUMENT_LIMITS */.PJ.maxBytes) {
         throw (0,core_document/* oversizeError */.Aj)(shown, info.size, core_document/* DOCUMENT_LIMITS */.PJ.maxBytes);
     }
-    return (0,promises_namespaceObject.readFile)(absolute, 'utf8');
+    return (0,promises_namespaceObject.readFile)(real, 'utf8');
 }
 
 // EXTERNAL MODULE: ./src/cli/render.ts + 2 modules
@@ -1917,8 +1955,12 @@ class GtoRegistry {
             return { kind: 'error', error: e };
         }
     }
-    /** Register the version at commit (unless GTO has it already) and assign the production stage to it. */
-    async promote(version, commit, tagger) {
+    /**
+     * Register the version at commit (unless GTO has it already) and assign the production stage to it. With
+     * containedIn, a holder from a commit that already contains this one is kept: the decision is taken on
+     * every attempt, against the tags read in that attempt.
+     */
+    async promote(version, commit, tagger, containedIn) {
         const { manifest } = version;
         const gtoVersion = toGtoVersion(manifest.version);
         for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -1932,6 +1974,10 @@ class GtoRegistry {
             const current = productionVersion(tags, artifact, this.stage);
             if (current?.version === gtoVersion && current.commit === commit) {
                 return { model: artifact, version: gtoVersion, commit, created: [] };
+            }
+            if (current && current.commit !== commit && (await containedIn?.(commit, current.commit))) {
+                const superseded = { version: current.version, commit: current.commit };
+                return { model: artifact, version: gtoVersion, commit, created: [], superseded };
             }
             const created = [];
             if (!existing) {
@@ -1959,27 +2005,35 @@ class GtoRegistry {
         }
         throw new RegistryError(`gave up after ${ATTEMPTS} attempts: GTO tags of ${manifest.name} kept changing`);
     }
-    /** Assign the production stage again to an earlier version: by default the one that held it before. */
-    async rollback(name, to, reason, tagger) {
+    /**
+     * Assign the production stage again to an earlier version: by default the one that held it before,
+     * computed once before the first attempt. With run, the tag message records the run, and a re-run of it
+     * (a later attempt) finds that tag and writes nothing. A target that holds the stage already writes nothing.
+     */
+    async rollback(name, to, reason, tagger, run) {
+        let target = to === undefined ? undefined : toGtoVersion(to);
         for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
             const tags = await this.all(true);
             const artifact = await this.artifactName(name);
+            const replayed = run ? rollbackOfRun(tags, artifact, run) : undefined;
+            if (replayed)
+                return { model: artifact, created: [], outcome: 'replayed', ...replayed };
             const model = findGtoModel(gtoState(tags), artifact);
             const current = productionVersion(tags, artifact, this.stage);
             if (!model || !current)
                 throw new RegistryError(`model ${(0,diagnostics/* quote */.hD)(name)} has no version in stage ${(0,diagnostics/* quote */.hD)(this.stage)} to roll back`);
-            const target = to === undefined ? previousStageVersion(tags, artifact, this.stage)?.version : toGtoVersion(to);
+            target ??= previousStageVersion(tags, artifact, this.stage)?.version;
             if (target === undefined)
                 throw new RegistryError(`model ${(0,diagnostics/* quote */.hD)(name)} has no earlier version in stage ${(0,diagnostics/* quote */.hD)(this.stage)}`);
             if (target === current.version)
-                throw new RegistryError(`version ${(0,diagnostics/* quote */.hD)(target)} of ${(0,diagnostics/* quote */.hD)(name)} is already in stage ${(0,diagnostics/* quote */.hD)(this.stage)}`);
+                return { model: artifact, version: target, commit: current.commit, created: [], outcome: 'current' };
             const version = model.versions.find((v) => v.version === target && v.registered && v.active);
             if (!version) {
                 const known = model.versions.filter((v) => v.registered && v.active).map((v) => v.version);
                 throw new RegistryError(`version ${(0,diagnostics/* quote */.hD)(target)} of ${(0,diagnostics/* quote */.hD)(name)} is not a registered GTO version (known: ${known.join(', ') || 'none'})`);
             }
             const tag = assignTagName(artifact, this.stage, nextCounter(tags, artifact));
-            const message = `${assignTagMessage(artifact, this.stage, target)}\n\nRollback from ${current.version}: ${reason}`;
+            const message = `${assignTagMessage(artifact, this.stage, target)}\n\nRollback from ${current.version}: ${reason}${run ? `\n${RUN_TRAILER}${runOf(run)}` : ''}`;
             if (await this.tags.create({ name: tag, commit: version.commit, message, ...(tagger ? { tagger } : {}) })) {
                 return {
                     model: artifact,
@@ -1992,6 +2046,23 @@ class GtoRegistry {
         }
         throw new RegistryError(`gave up after ${ATTEMPTS} attempts: GTO tags of ${name} kept changing`);
     }
+}
+const RUN_TRAILER = 'Model-Gate-Run: ';
+/** The rollback a run wrote, found by the run recorded in its tag's message. */
+function rollbackOfRun(tags, artifact, run) {
+    const line = `${RUN_TRAILER}${runOf(run)}`;
+    for (const tag of tags) {
+        const message = tag.message ?? '';
+        if (!message.split('\n').includes(line))
+            continue;
+        const parsed = parseGtoTag(tag.name);
+        const version = / version (\S+)$/.exec(message.split('\n')[0] ?? '')?.[1];
+        if (parsed?.model !== artifact || !version)
+            continue;
+        const from = /^Rollback from (\S+): /m.exec(message)?.[1];
+        return { version, commit: tag.commit, ...(from ? { from } : {}) };
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/registry/git-tag-store.ts
@@ -2141,7 +2212,7 @@ async function diff(ctx) {
 /** diff is a local tool: the policy is read from the work tree. */
 async function localPolicy(ctx) {
     const top = await ctx.git.line(['rev-parse', '--show-toplevel']);
-    const text = await readWorkTreeFile((0,external_node_path_.join)(top, ctx.options.policy), ctx.options.policy);
+    const text = await readWorkTreeFile((0,external_node_path_.join)(top, ctx.options.policy), ctx.options.policy, top);
     return text === undefined ? policy/* DEFAULT_POLICY */.zj : (0,policy/* parsePolicy */.ON)(text, ctx.options.policy);
 }
 
@@ -2165,13 +2236,13 @@ var time = __nccwpck_require__(3089);
 
 
 /** A time that does not parse is shown escaped. */
-const when = (text) => (0,report_escape/* escapeMarkdown */.F)(text, 40);
+const when = (text) => (0,report_escape/* escapeMarkdown */.FV)(text, 40);
 function renderHistoryMarkdown(entry, options) {
-    const name = (0,report_escape/* escapeMarkdown */.F)(entry.name);
+    const name = (0,report_escape/* escapeMarkdown */.FV)(entry.name);
     const p = entry.production;
     const parts = [`## ${name}: production history`];
     parts.push(p
-        ? `Production is ${code(p.version)} since ${(0,time/* formatTimeAgo */.ak)(p.since, options.now, when)}; ${p.event === 'rollback' ? 'rolled back' : 'promoted'} by ${(0,report_escape/* escapeMarkdown */.F)(p.actor, 60)}.`
+        ? `Production is ${code(p.version)} since ${(0,time/* formatTimeAgo */.ak)(p.since, options.now, when)}; ${p.event === 'rollback' ? 'rolled back' : 'promoted'} by ${(0,report_escape/* escapeMarkdown */.FV)(p.actor, 60)}.`
         : 'No production version.');
     const points = productionHistory(entry);
     const trend = (0,core_trend/* buildTrend */.mt)({
@@ -2194,10 +2265,10 @@ function eventTable(history) {
         (0,time/* formatTime */.fU)(e.at, when),
         e.type,
         e.type === 'rollback' && e.from ? `${code(e.from)} → ${code(e.version)}` : code(e.version),
-        (0,report_escape/* escapeMarkdown */.F)(e.actor, 60),
+        (0,report_escape/* escapeMarkdown */.FV)(e.actor, 60),
         e.commit ? code(e.commit.slice(0, 12)) : e.sha ? code(e.sha.slice(0, 12)) : '',
         e.pr !== undefined ? `#${e.pr}` : '',
-        (0,report_escape/* escapeMarkdown */.F)(e.reason ?? '', 300),
+        (0,report_escape/* escapeMarkdown */.FV)(e.reason ?? '', 300),
     ]);
     return (0,markdown_table/* markdownTable */.Q)([['At', 'Event', 'Version', 'Actor', 'Commit', 'PR', 'Reason'], ...rows], {
         alignDelimiters: false,
@@ -2205,7 +2276,7 @@ function eventTable(history) {
 }
 /** A version or SHA as code; the registry branch is not validated like a manifest, so anything else is escaped. */
 function code(text) {
-    return /^[0-9A-Za-z.+-]{1,80}$/.test(text) ? `\`${text}\`` : (0,report_escape/* escapeMarkdown */.F)(text, 80);
+    return /^[0-9A-Za-z.+-]{1,80}$/.test(text) ? `\`${text}\`` : (0,report_escape/* escapeMarkdown */.FV)(text, 80);
 }
 
 // EXTERNAL MODULE: ./src/core/report/columns.ts
@@ -2254,16 +2325,16 @@ async function history_history(ctx) {
     }
     const p = entry.production;
     ctx.out(p
-        ? `${name}: production ${(0,report_escape/* escapeTerminal */.e)(p.version, 60)} since ${(0,report_escape/* escapeTerminal */.e)((0,time/* formatTimeAgo */.ak)(p.since, now), 80)}; ${p.event === 'rollback' ? 'rolled back' : 'promoted'} by ${(0,report_escape/* escapeTerminal */.e)(p.actor)}\n`
+        ? `${name}: production ${(0,report_escape/* escapeTerminal */.en)(p.version, 60)} since ${(0,report_escape/* escapeTerminal */.en)((0,time/* formatTimeAgo */.ak)(p.since, now), 80)}; ${p.event === 'rollback' ? 'rolled back' : 'promoted'} by ${(0,report_escape/* escapeTerminal */.en)(p.actor)}\n`
         : `${name}: no production version\n`);
     const rows = entry.history.map((e) => [
-        (0,report_escape/* escapeTerminal */.e)((0,time/* formatTime */.fU)(e.at), 40),
+        (0,report_escape/* escapeTerminal */.en)((0,time/* formatTime */.fU)(e.at), 40),
         e.type,
-        (0,report_escape/* escapeTerminal */.e)(e.type === 'rollback' && e.from ? `${e.from} -> ${e.version}` : e.version, 80),
-        (0,report_escape/* escapeTerminal */.e)(e.actor, 40),
-        (0,report_escape/* escapeTerminal */.e)(e.commit ? e.commit.slice(0, 12) : e.sha ? e.sha.slice(0, 12) : ''),
+        (0,report_escape/* escapeTerminal */.en)(e.type === 'rollback' && e.from ? `${e.from} -> ${e.version}` : e.version, 80),
+        (0,report_escape/* escapeTerminal */.en)(e.actor, 40),
+        (0,report_escape/* escapeTerminal */.en)(e.commit ? e.commit.slice(0, 12) : e.sha ? e.sha.slice(0, 12) : ''),
         e.pr !== undefined ? `#${e.pr}` : '',
-        (0,report_escape/* escapeTerminal */.e)(e.reason ?? '', 120),
+        (0,report_escape/* escapeTerminal */.en)(e.reason ?? '', 120),
     ]);
     const header = ['at', 'event', 'version', 'actor', 'commit', 'pr', 'reason'];
     for (const line of (0,columns/* alignColumns */.R)([header, ...rows]))
@@ -2312,7 +2383,7 @@ async function gtoHistory(ctx, name) {
     }
     rows.sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : (a[0] ?? '') > (b[0] ?? '') ? 1 : 0));
     const header = ['at', 'event', 'version', 'stage', 'commit'];
-    for (const line of (0,columns/* alignColumns */.R)([header, ...rows.map((r) => r.map((c) => (0,report_escape/* escapeTerminal */.e)(c)))]))
+    for (const line of (0,columns/* alignColumns */.R)([header, ...rows.map((r) => r.map((c) => (0,report_escape/* escapeTerminal */.en)(c)))]))
         ctx.out(`${line}\n`);
     return 0;
 }
@@ -2320,7 +2391,12 @@ async function gtoHistory(ctx, name) {
 ;// CONCATENATED MODULE: ./src/gate/lifecycle.ts
 
 
-function promote(registry, version, who) {
+/**
+ * Register a version as production. With containedIn, production never moves back to an older commit: the
+ * decision is taken inside the compare-and-swap loop, against the entry read in that attempt, so a push that
+ * finishes late loses to a newer one that landed meanwhile.
+ */
+async function promote(registry, version, who, containedIn) {
     const { manifest } = version;
     const event = {
         type: 'promote',
@@ -2330,10 +2406,45 @@ function promote(registry, version, who) {
         manifest: manifest.snapshot,
         metrics: metricsToRecord(version.metrics),
     };
-    return registry.update(manifest.name, (entry) => applyPromote(entry, manifest.name, event), `promote ${manifest.name} ${manifest.version}`);
+    let superseded;
+    const result = await registry.update(manifest.name, async (entry) => {
+        superseded = undefined;
+        const production = entry?.production;
+        if (entry &&
+            production?.commit &&
+            who.commit &&
+            production.commit !== who.commit &&
+            containedIn &&
+            (await containedIn(who.commit, production.commit))) {
+            superseded = production;
+            return entry;
+        }
+        return applyPromote(entry, manifest.name, event);
+    }, `promote ${manifest.name} ${manifest.version}`);
+    return superseded ? { ...result, superseded } : result;
 }
-function rollback(registry, name, request) {
-    return registry.update(name, (entry) => applyRollback(entry, name, request), `rollback ${name}${request.to ? ` to ${request.to}` : ''}: ${request.reason}`);
+/**
+ * Move production back, exactly once per run: a re-run of the same workflow run (a later attempt) finds
+ * the event it wrote and writes nothing. The default target is computed once, on the first attempt of
+ * the compare-and-swap loop, and kept for the others.
+ */
+async function rollback(registry, name, request) {
+    let outcome = 'rolled-back';
+    let target = request.to;
+    let replayed;
+    const result = await registry.update(name, (entry) => {
+        replayed = rollbackByRun(entry, request.run);
+        outcome = replayed ? 'replayed' : 'rolled-back';
+        if (replayed && entry)
+            return entry;
+        target ??= rollbackTarget(entry, name);
+        const next = applyRollback(entry, name, { ...request, to: target });
+        if (next === entry)
+            outcome = 'current';
+        return next;
+    }, `rollback ${name}${request.to ? ` to ${request.to}` : ''}: ${request.reason}`);
+    const event = replayed ?? (outcome === 'rolled-back' ? result.entry.history.at(-1) : undefined);
+    return { ...result, outcome, ...(event ? { event } : {}) };
 }
 function accept(registry, request) {
     const { name, ...rest } = request;
@@ -2357,18 +2468,26 @@ async function promote_promote(ctx) {
         throw new UsageError('with --registry base, production is the base commit itself: there is nothing to promote');
     }
     const file = await readFileArg(ctx, arg);
-    const loaded = await loadModelVersion(file.text, file.path, file.read);
+    const referenced = [];
+    const loaded = await loadModelVersion(file.text, file.path, (p) => {
+        referenced.push(p);
+        return file.read(p);
+    });
     if (!loaded.ok) {
         for (const e of loaded.errors)
-            ctx.err(`${(0,report_escape/* escapeTerminal */.e)(e.message, 400)}\n`);
+            ctx.err(`${(0,report_escape/* escapeTerminal */.en)(e.message, 400)}\n`);
         return 1;
     }
     const commit = file.ref ?? (await ctx.git.resolve('HEAD'));
     if (!file.ref && commit) {
-        // The registry records the commit a version came from: it must be the content being promoted.
-        const committed = await ctx.source.readFile(commit, file.path);
-        if (committed !== file.text) {
-            throw new UsageError(`${file.path} differs from HEAD: commit it first, or promote REF:${file.path}`);
+        // The registry records the commit a version came from: the manifest and every file it references
+        // (metrics files) must be as they are in that commit.
+        for (const path of [file.path, ...referenced]) {
+            const committed = await ctx.source.readFile(commit, path);
+            const worktree = path === file.path ? file.text : await file.read(path);
+            if (committed !== worktree) {
+                throw new UsageError(`${path} differs from HEAD: commit it first, or promote REF:${file.path}`);
+            }
         }
     }
     const { manifest } = loaded.version;
@@ -2392,8 +2511,11 @@ async function promote_promote(ctx) {
     return 0;
 }
 
+// EXTERNAL MODULE: ./src/core/reason.ts
+var core_reason = __nccwpck_require__(4179);
 ;// CONCATENATED MODULE: ./src/cli/commands/rollback.ts
 /** `model-gate rollback NAME [--to VERSION] --reason TEXT`: production back to an earlier version. */
+
 
 
 
@@ -2409,11 +2531,18 @@ async function rollback_rollback(ctx) {
     const reason = ctx.options.reason?.trim();
     if (!reason)
         throw new UsageError('rollback needs --reason TEXT: the history records why');
+    const tooLong = (0,core_reason/* reasonProblem */.Ge)(reason);
+    if (tooLong)
+        throw new UsageError(`${tooLong} (--reason)`);
     if (ctx.options.registry === 'base') {
         throw new UsageError('with --registry base, production is the base commit itself: revert the commit instead');
     }
     if (ctx.options.registry === 'gto') {
         const change = await gtoRegistry(ctx).rollback(name, ctx.options.to, reason);
+        if (change.outcome === 'current') {
+            ctx.out(`${change.model} ${change.version} is already in stage ${ctx.options.productionStage}: no tag written\n`);
+            return 0;
+        }
         ctx.out(`rolled back ${change.model}: ${change.from ?? '?'} -> ${change.version} (tag ${change.created.join(', ')})\n`);
         return 0;
     }
@@ -2423,7 +2552,11 @@ async function rollback_rollback(ctx) {
         actor: await actor(ctx),
         at: ctx.now(),
     });
-    const last = result.entry.history.at(-1);
+    if (result.outcome === 'current') {
+        ctx.out(`${name} ${result.entry.production?.version ?? '?'} is already production: nothing written\n`);
+        return 0;
+    }
+    const last = result.event;
     ctx.out(`rolled back ${name}: ${last?.from ?? '?'} -> ${last?.version ?? '?'} (${ctx.options.registryBranch} ${result.commit?.slice(0, 12) ?? ''})\n`);
     return 0;
 }
@@ -2448,7 +2581,7 @@ async function validate(ctx) {
             continue;
         failed++;
         for (const e of errors)
-            ctx.err(`${(0,report_escape/* escapeTerminal */.e)(e, 400)}\n`);
+            ctx.err(`${(0,report_escape/* escapeTerminal */.en)(e, 400)}\n`);
     }
     ctx.out(`${files.length - failed} valid, ${failed} invalid\n`);
     return failed ? 1 : 0;
@@ -2458,14 +2591,14 @@ async function validateOne(ctx, arg) {
         const file = await readFileArg(ctx, arg);
         if (isPolicyFile(file.path, ctx.options.policy)) {
             (0,policy/* parsePolicy */.ON)(file.text, file.path);
-            ctx.out(`ok ${(0,report_escape/* escapeTerminal */.e)(file.path)} (policy)\n`);
+            ctx.out(`ok ${(0,report_escape/* escapeTerminal */.en)(file.path)} (policy)\n`);
             return [];
         }
         const loaded = await loadModelVersion(file.text, file.path, file.read);
         if (!loaded.ok)
             return loaded.errors.map((e) => e.message);
         const m = loaded.version.manifest;
-        ctx.out(`ok ${(0,report_escape/* escapeTerminal */.e)(file.path)} (${m.name} ${m.version}, ${loaded.version.metrics.size} metrics)\n`);
+        ctx.out(`ok ${(0,report_escape/* escapeTerminal */.en)(file.path)} (${m.name} ${m.version}, ${loaded.version.metrics.size} metrics)\n`);
         return [];
     }
     catch (error) {
@@ -2514,7 +2647,8 @@ async function main(argv, output, cwd = process.cwd()) {
             output.out(USAGE);
             return 0;
         }
-        const command = COMMANDS[options.command];
+        // Own properties only: `model-gate constructor` or `toString` is an unknown command, not Object's.
+        const command = Object.hasOwn(COMMANDS, options.command) ? COMMANDS[options.command] : undefined;
         if (!command) {
             throw new UsageError(options.command ? `unknown command '${options.command}'` : 'no command given');
         }
@@ -2546,6 +2680,36 @@ async function main(argv, output, cwd = process.cwd()) {
             output.err(`${error.stack}\n`);
         return 1;
     }
+}
+
+
+/***/ }),
+
+/***/ 6657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ pipeOutput)
+/* harmony export */ });
+function pipeOutput(stdout, stderr) {
+    let outClosed = false;
+    let errClosed = false;
+    stdout.on('error', () => {
+        outClosed = true;
+    });
+    stderr.on('error', () => {
+        errClosed = true;
+    });
+    return {
+        out: (text) => {
+            if (!outClosed)
+                stdout.write(text);
+        },
+        err: (text) => {
+            if (!errClosed)
+                stderr.write(text);
+        },
+    };
 }
 
 
@@ -2670,6 +2834,8 @@ function regressions(report) {
 
 // EXTERNAL MODULE: ./src/core/report/markdown.ts + 1 modules
 var markdown = __nccwpck_require__(8606);
+// EXTERNAL MODULE: ./src/core/reason.ts
+var reason = __nccwpck_require__(4179);
 // EXTERNAL MODULE: ./src/core/report/columns.ts
 var columns = __nccwpck_require__(7665);
 // EXTERNAL MODULE: ./src/core/report/escape.ts
@@ -2691,17 +2857,18 @@ var format = __nccwpck_require__(7375);
 
 
 
+
 /** A time that does not parse is shown escaped. */
-const when = (text) => (0,report_escape/* escapeTerminal */.e)(text, 40);
+const when = (text) => (0,report_escape/* escapeTerminal */.en)(text, 40);
 const ANSI = { fail: '31', warn: '33', pass: '32', bold: '1', dim: '2' };
 function renderText(report, options = {}) {
     const paint = options.color ? (style, text) => `\u001b[${ANSI[style]}m${text}\u001b[0m` : (_, t) => t;
     const verdict = report.verdict === 'skip' ? 'pass' : report.verdict;
     const out = [paint('bold', paint(verdict, format/* RUN_TITLE */.xD[report.verdict])), (0,format/* summaryLine */.dC)(report)];
     for (const e of report.errors ?? [])
-        out.push(paint('fail', `error: ${(0,report_escape/* escapeTerminal */.e)((0,diagnostics/* formatPosition */.Ld)(e.position), 300)}: ${(0,report_escape/* escapeTerminal */.e)(e.detail, 300)}`));
+        out.push(paint('fail', `error: ${(0,report_escape/* escapeTerminal */.en)((0,diagnostics/* formatPosition */.Ld)(e.position), 300)}: ${(0,report_escape/* escapeTerminal */.en)(e.detail, 300)}`));
     if (report.models.length)
-        out.push(`Policy: ${(0,report_escape/* escapeTerminal */.e)(report.policySource)}`);
+        out.push(`Policy: ${(0,report_escape/* escapeTerminal */.en)(report.policySource)}`);
     if (report.policyChanges)
         out.push('', ...(0,policy_section/* policySectionText */.Jy)(report.policyChanges));
     for (const m of report.models)
@@ -2713,7 +2880,7 @@ function production(m, now) {
     if (!m.baselineSource || !p)
         return undefined;
     const how = p.event === 'rollback' ? 'rolled back' : 'promoted';
-    return `  production from ${(0,report_escape/* escapeTerminal */.e)(m.baselineSource)}: ${how} by ${(0,report_escape/* escapeTerminal */.e)(p.actor)} ${(0,time/* formatTimeAgo */.ak)(p.at, now, when)}`;
+    return `  production from ${(0,report_escape/* escapeTerminal */.en)(m.baselineSource)}: ${how} by ${(0,report_escape/* escapeTerminal */.en)(p.actor)} ${(0,time/* formatTimeAgo */.ak)(p.at, now, when)}`;
 }
 function modelLines(m, paint, now) {
     const versions = m.baselineVersion && m.candidateVersion
@@ -2723,41 +2890,41 @@ function modelLines(m, paint, now) {
             : '';
     const mark = paint(m.level, `[${(0,marks/* markWord */.mo)(m)}]`);
     const lines = [
-        `${mark} ${paint('bold', (0,report_escape/* escapeTerminal */.e)(m.name))}${versions}: ${(0,format/* modelVerdictLabel */.bO)(m)}  (${(0,report_escape/* escapeTerminal */.e)(m.path)})`,
+        `${mark} ${paint('bold', (0,report_escape/* escapeTerminal */.en)(m.name))}${versions}: ${(0,format/* modelVerdictLabel */.bO)(m)}  (${(0,report_escape/* escapeTerminal */.en)(m.path)})`,
     ];
     const from = production(m, now);
     if (from)
         lines.push(paint('dim', from));
     for (const e of m.errors)
-        lines.push(paint('fail', `  error: ${(0,report_escape/* escapeTerminal */.e)((0,diagnostics/* formatPosition */.Ld)(e.position), 300)}: ${(0,report_escape/* escapeTerminal */.e)(e.detail, 300)}`));
+        lines.push(paint('fail', `  error: ${(0,report_escape/* escapeTerminal */.en)((0,diagnostics/* formatPosition */.Ld)(e.position), 300)}: ${(0,report_escape/* escapeTerminal */.en)(e.detail, 300)}`));
     const because = (0,format/* checkedBecauseLine */.iO)(m);
     if (because)
-        lines.push(`  ${(0,report_escape/* escapeTerminal */.e)(because, 600)}`);
+        lines.push(`  ${(0,report_escape/* escapeTerminal */.en)(because, 600)}`);
     if (m.accepted)
-        lines.push(`  accepted by ${(0,report_escape/* escapeTerminal */.e)(m.accepted.actor)} ${(0,time/* formatTimeAgo */.ak)(m.accepted.at, now, when)}: ${(0,report_escape/* escapeTerminal */.e)(m.accepted.reason, 300)}`);
+        lines.push(`  accepted by ${(0,report_escape/* escapeTerminal */.en)(m.accepted.actor)} ${(0,time/* formatTimeAgo */.ak)(m.accepted.at, now, when)}: ${(0,report_escape/* escapeTerminal */.en)(m.accepted.reason, reason/* REASON_SHOWN */.LQ)}`);
     if (m.acceptanceLapsed)
-        lines.push(paint('fail', `  error: acceptance lapsed: ${(0,report_escape/* escapeTerminal */.e)(m.acceptanceLapsed, 400)}`));
+        lines.push(paint('fail', `  error: acceptance lapsed: ${(0,report_escape/* escapeTerminal */.en)(m.acceptanceLapsed, 400)}`));
     for (const w of m.warnings ?? [])
-        lines.push(paint('warn', `  warning: ${(0,report_escape/* escapeTerminal */.e)(w, 400)}`));
+        lines.push(paint('warn', `  warning: ${(0,report_escape/* escapeTerminal */.en)(w, 400)}`));
     for (const n of m.notes)
-        lines.push(`  note: ${(0,report_escape/* escapeTerminal */.e)(n, 300)}`);
+        lines.push(`  note: ${(0,report_escape/* escapeTerminal */.en)(n, 300)}`);
     const skipped = (0,format/* skippedLine */.Bo)(m);
     if (skipped)
-        lines.push(`  note: ${(0,report_escape/* escapeTerminal */.e)(skipped, 1200)}`);
+        lines.push(`  note: ${(0,report_escape/* escapeTerminal */.en)(skipped, 1200)}`);
     if (m.metrics.length)
         lines.push(...table(m.metrics, paint).map((l) => `  ${l}`));
     if (m.changes.length) {
         lines.push('  what changed:');
         for (const c of m.changes) {
             const key = c.key ? `${c.section}.${c.key}` : c.section;
-            const before = (0,report_escape/* escapeTerminal */.e)((0,shorten/* shortenValue */.Vx)((0,format/* formatPlain */.WB)(c.before)), 80);
-            const after = (0,report_escape/* escapeTerminal */.e)((0,shorten/* shortenValue */.Vx)((0,format/* formatPlain */.WB)(c.after)), 80);
+            const before = (0,report_escape/* escapeTerminal */.en)((0,shorten/* shortenValue */.Vx)((0,format/* formatPlain */.WB)(c.before)), 80);
+            const after = (0,report_escape/* escapeTerminal */.en)((0,shorten/* shortenValue */.Vx)((0,format/* formatPlain */.WB)(c.after)), 80);
             const what = c.kind === 'added'
                 ? `added ${after}`
                 : c.kind === 'removed'
                     ? `removed (was ${before})`
                     : `${before} -> ${after}`;
-            lines.push(`    ${(0,report_escape/* escapeTerminal */.e)(key)}: ${what}`);
+            lines.push(`    ${(0,report_escape/* escapeTerminal */.en)(key)}: ${what}`);
         }
     }
     return lines;
@@ -2766,12 +2933,12 @@ function table(metrics, paint) {
     const rows = [
         ['metric', 'production', 'candidate', 'delta', 'delta %', 'verdict', 'rule'],
         ...metrics.map((x) => [
-            (0,report_escape/* escapeTerminal */.e)((0,format/* metricLabel */.B)(x)),
+            (0,report_escape/* escapeTerminal */.en)((0,format/* metricLabel */.B)(x)),
             x.baseline ? (0,format/* formatNumber */.ZV)(x.baseline.value) : '-',
             x.candidate ? (0,format/* formatNumber */.ZV)(x.candidate.value) : '-',
             (0,format/* formatDelta */.CW)(x.delta) || '-',
             (0,format/* formatPercent */.l9)(x.deltaPercent) || '-',
-            (0,format/* verdictLabel */.Id)(x, (t) => (0,report_escape/* escapeTerminal */.e)(t, 300)),
+            (0,format/* verdictLabel */.Id)(x, (t) => (0,report_escape/* escapeTerminal */.en)(t, 300)),
             (0,format/* formatRule */.UT)(x.rule),
         ]),
     ];
@@ -6365,6 +6532,33 @@ function toleranceAmount(t, baseline) {
 
 /***/ }),
 
+/***/ 4179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ge: () => (/* binding */ reasonProblem),
+/* harmony export */   LQ: () => (/* binding */ REASON_SHOWN)
+/* harmony export */ });
+/* unused harmony export MAX_REASON */
+/** The reasons people give for changing production or accepting a regression. */
+/**
+ * The one length limit of a reason a person writes (a rollback's, an acceptance's), in characters (Unicode
+ * code points). A longer reason is refused, never cut: the history records what was written.
+ */
+const MAX_REASON = 500;
+/** Why a reason cannot be recorded, or undefined when it can. */
+function reasonProblem(reason) {
+    const length = [...reason].length;
+    return length > MAX_REASON
+        ? `the reason is ${length} characters, over the limit of ${MAX_REASON}`
+        : undefined;
+}
+/** Room to show any reason within the limit whole, even one whose every character is shown as `\uXXXX`. */
+const REASON_SHOWN = MAX_REASON * 6;
+
+
+/***/ }),
+
 /***/ 4134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6372,8 +6566,8 @@ function toleranceAmount(t, baseline) {
 /* harmony export */   eE: () => (/* binding */ renderTrend)
 /* harmony export */ });
 /* unused harmony exports xyChart, distinct, thresholdWords, mermaidText, mermaidNumber, axisRange */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8547);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7375);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8547);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7375);
 
 
 /** Blue for the metric, red for the threshold (GitHub's palette). */
@@ -6443,7 +6637,7 @@ function thresholdWords(s) {
         return '';
     const side = s.better === 'higher' ? 'below' : 'above';
     const bound = t.kind === 'min' ? ' (floor)' : t.kind === 'max' ? ' (ceiling)' : '';
-    return `fails ${side} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(t.value)}${bound}`;
+    return `fails ${side} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(t.value)}${bound}`;
 }
 function caption(trend) {
     const what = trend.candidate
@@ -6458,7 +6652,7 @@ function caption(trend) {
     for (const s of trend.series) {
         const missing = trend.labels.filter((_, i) => s.values[i] === undefined);
         if (missing.length)
-            parts.push(`No ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(s.metric, 60)} for ${missing.map((m) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(m, 40)).join(', ')}.`);
+            parts.push(`No ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(s.metric, 60)} for ${missing.map((m) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(m, 40)).join(', ')}.`);
     }
     return `<sub>${parts.join(' ')}</sub>`;
 }
@@ -6512,21 +6706,52 @@ function alignColumns(rows) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ escapeMarkdown),
-/* harmony export */   e: () => (/* binding */ escapeTerminal)
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   en: () => (/* binding */ escapeTerminal)
 /* harmony export */ });
+/* unused harmony export visibleText */
 /**
- * Untrusted text (names, paths, values, error messages from a pull request) made inert for GitHub markdown:
- * one line, bounded, HTML and markdown escaped, no @mentions, no issue references, no autolinks, and a
- * `|` that cannot break a table.
+ * Untrusted text (names, paths, values, reasons, error messages from a pull request) made inert and
+ * visible: one line, bounded, invisible and direction-changing characters shown as `\uXXXX`, and truncation
+ * only between whole graphemes. For GitHub markdown, also HTML and markdown escaped, no @mentions, no issue
+ * references (`#12`, `GH-12`), no autolinks, and a `|` that cannot break a table.
  */
 const ZWSP = '&#8203;';
+/**
+ * C0 and C1 controls, DEL, zero-width characters, bidi marks, embeddings, overrides and isolates (U+202E
+ * "Trojan Source"), Arabic letter mark, Mongolian vowel separator, invisible operators and the BOM.
+ */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
+const BREAKS = /[\t\n\r\u2028\u2029]+/g;
+const EMOJI = /\p{Extended_Pictographic}/u;
+const SEGMENTER = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+function visible(grapheme) {
+    // A zero-width joiner inside an emoji sequence (👩‍💻) is part of the picture; anywhere else it is hidden text.
+    const keepJoiner = EMOJI.test(grapheme);
+    return grapheme.replace(INVISIBLE, (c) => keepJoiner && c === '\u200d' ? c : `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+/** One line, invisible characters shown, at most max UTF-16 units, cut only between graphemes. */
+function visibleText(text, max = 200) {
+    const parts = [];
+    let length = 0;
+    for (const { segment } of SEGMENTER.segment(text.replace(BREAKS, ' '))) {
+        const shown = visible(segment);
+        parts.push(shown);
+        length += shown.length;
+    }
+    if (length <= max)
+        return parts.join('');
+    let out = '';
+    for (const part of parts) {
+        if (out.length + part.length > max - 1)
+            break;
+        out += part;
+    }
+    return `${out}…`;
+}
 function escapeMarkdown(text, max = 200) {
-    // eslint-disable-next-line no-control-regex
-    let s = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
-    if (s.length > max)
-        s = `${s.slice(0, max - 1)}…`;
-    return s
+    return visibleText(text, max)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -6534,15 +6759,12 @@ function escapeMarkdown(text, max = 200) {
         .replace(/@/g, `@${ZWSP}`)
         .replace(/:\/\//g, `:/${ZWSP}/`)
         .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`)
-        .replace(/\\#(?=\d)/g, `\\#${ZWSP}`);
+        .replace(/\\#(?=\d)/g, `\\#${ZWSP}`)
+        .replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}${ZWSP}-`);
 }
 /** Untrusted text for a terminal: no control characters (no escape sequences), one line. */
 function escapeTerminal(text, max = 200) {
-    // eslint-disable-next-line no-control-regex
-    let s = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
-    if (s.length > max)
-        s = `${s.slice(0, max - 1)}…`;
-    return s;
+    return visibleText(text, max);
 }
 
 
@@ -6758,6 +6980,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var markdown_table = __nccwpck_require__(735);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var diagnostics = __nccwpck_require__(7135);
+// EXTERNAL MODULE: ./src/core/reason.ts
+var reason = __nccwpck_require__(4179);
 // EXTERNAL MODULE: ./src/core/report/chart.ts
 var chart = __nccwpck_require__(4134);
 // EXTERNAL MODULE: ./src/core/report/escape.ts
@@ -6807,8 +7031,9 @@ var time = __nccwpck_require__(3089);
 
 
 
+
 /** A time that does not parse is shown escaped. */
-const when = (text) => (0,report_escape/* escapeMarkdown */.F)(text, 40);
+const when = (text) => (0,report_escape/* escapeMarkdown */.FV)(text, 40);
 const TABLE = { alignDelimiters: false };
 function renderMarkdown(report, options = {}) {
     const render = (mode) => assemble(options, [
@@ -6834,13 +7059,13 @@ function headline(report) {
     const lines = [`## ${(0,format/* levelIcon */.M7)(report.verdict)} ${format/* RUN_TITLE */.xD[report.verdict]}`, '', (0,format/* summaryLine */.dC)(report)];
     if (report.errors?.length) {
         lines.push('', report.errors
-            .map((e) => `- ❌ ${(0,report_escape/* escapeMarkdown */.F)((0,diagnostics/* formatPosition */.Ld)(e.position), 300)}: ${(0,report_escape/* escapeMarkdown */.F)(e.detail, 300)}`)
+            .map((e) => `- ❌ ${(0,report_escape/* escapeMarkdown */.FV)((0,diagnostics/* formatPosition */.Ld)(e.position), 300)}: ${(0,report_escape/* escapeMarkdown */.FV)(e.detail, 300)}`)
             .join('\n'));
     }
     if (report.models.length > 0) {
-        lines.push('', `Policy: ${(0,report_escape/* escapeMarkdown */.F)(report.policySource)}.`);
+        lines.push('', `Policy: ${(0,report_escape/* escapeMarkdown */.FV)(report.policySource)}.`);
         const rows = report.models.map((m) => [
-            `${(0,report_marks/* markIcon */.z$)(m)} ${(0,report_escape/* escapeMarkdown */.F)(m.name)}`,
+            `${(0,report_marks/* markIcon */.z$)(m)} ${(0,report_escape/* escapeMarkdown */.FV)(m.name)}`,
             m.candidateVersion ? `\`${m.candidateVersion}\`` : '',
             m.baselineVersion ? `\`${m.baselineVersion}\`` : m.status === 'new' ? 'none (new model)' : '',
             (0,format/* modelVerdictLabel */.bO)(m),
@@ -6862,7 +7087,7 @@ function modelTitle(m) {
         : m.candidateVersion
             ? ` \`${m.candidateVersion}\``
             : '';
-    return `### ${(0,report_marks/* markIcon */.z$)(m)} ${(0,report_escape/* escapeMarkdown */.F)(m.name)}${versions}`;
+    return `### ${(0,report_marks/* markIcon */.z$)(m)} ${(0,report_escape/* escapeMarkdown */.FV)(m.name)}${versions}`;
 }
 /** "production from model-registry: promoted by Demo 2026-12-02 13:38 UTC (3 days ago)" */
 function productionLine(m, now) {
@@ -6870,32 +7095,32 @@ function productionLine(m, now) {
         return '';
     const p = m.baselinePromoted;
     const how = p
-        ? `: ${p.event === 'rollback' ? 'rolled back' : 'promoted'} by ${(0,report_escape/* escapeMarkdown */.F)(p.actor, 60)} ${(0,time/* formatTimeAgo */.ak)(p.at, now, when)}`
+        ? `: ${p.event === 'rollback' ? 'rolled back' : 'promoted'} by ${(0,report_escape/* escapeMarkdown */.FV)(p.actor, 60)} ${(0,time/* formatTimeAgo */.ak)(p.at, now, when)}`
         : '';
-    return `, production from ${(0,report_escape/* escapeMarkdown */.F)(m.baselineSource)}${how}`;
+    return `, production from ${(0,report_escape/* escapeMarkdown */.FV)(m.baselineSource)}${how}`;
 }
 function modelSection(m, mode, options = {}) {
     const parts = [modelTitle(m)];
     const source = productionLine(m, options.now);
-    parts.push(`${(0,report_escape/* escapeMarkdown */.F)(m.path)}${m.status === 'new' ? ', new model: no production version yet' : source}`);
+    parts.push(`${(0,report_escape/* escapeMarkdown */.FV)(m.path)}${m.status === 'new' ? ', new model: no production version yet' : source}`);
     if (m.errors.length) {
-        parts.push(m.errors.map((e) => `- ❌ ${(0,report_escape/* escapeMarkdown */.F)((0,diagnostics/* formatPosition */.Ld)(e.position), 300)}: ${(0,report_escape/* escapeMarkdown */.F)(e.detail, 300)}`).join('\n'));
+        parts.push(m.errors.map((e) => `- ❌ ${(0,report_escape/* escapeMarkdown */.FV)((0,diagnostics/* formatPosition */.Ld)(e.position), 300)}: ${(0,report_escape/* escapeMarkdown */.FV)(e.detail, 300)}`).join('\n'));
     }
     const because = (0,format/* checkedBecauseLine */.iO)(m);
     if (because)
-        parts.push(`${(0,report_escape/* escapeMarkdown */.F)(because.charAt(0).toUpperCase() + because.slice(1), 600)}.`);
+        parts.push(`${(0,report_escape/* escapeMarkdown */.FV)(because.charAt(0).toUpperCase() + because.slice(1), 600)}.`);
     if (m.accepted) {
-        parts.push(`Accepted by ${(0,report_escape/* escapeMarkdown */.F)(m.accepted.actor, 60)} ${(0,time/* formatTime */.fU)(m.accepted.at, when)}: ${(0,report_escape/* escapeMarkdown */.F)(m.accepted.reason, 300)}`);
+        parts.push(`Accepted by ${(0,report_escape/* escapeMarkdown */.FV)(m.accepted.actor, 60)} ${(0,time/* formatTime */.fU)(m.accepted.at, when)}: ${(0,report_escape/* escapeMarkdown */.FV)(m.accepted.reason, reason/* REASON_SHOWN */.LQ)}`);
     }
     if (m.acceptanceLapsed)
-        parts.push(`- ❌ Acceptance lapsed: ${(0,report_escape/* escapeMarkdown */.F)(m.acceptanceLapsed, 400)}`);
+        parts.push(`- ❌ Acceptance lapsed: ${(0,report_escape/* escapeMarkdown */.FV)(m.acceptanceLapsed, 400)}`);
     if (m.warnings?.length)
-        parts.push(m.warnings.map((w) => `- ⚠️ ${(0,report_escape/* escapeMarkdown */.F)(w, 400)}`).join('\n'));
+        parts.push(m.warnings.map((w) => `- ⚠️ ${(0,report_escape/* escapeMarkdown */.FV)(w, 400)}`).join('\n'));
     if (m.notes.length)
-        parts.push(m.notes.map((n) => `- ${(0,report_escape/* escapeMarkdown */.F)(n, 300)}`).join('\n'));
+        parts.push(m.notes.map((n) => `- ${(0,report_escape/* escapeMarkdown */.FV)(n, 300)}`).join('\n'));
     const skipped = (0,format/* skippedLine */.Bo)(m);
     if (mode !== 'problems' && skipped)
-        parts.push(`- ${(0,report_escape/* escapeMarkdown */.F)(skipped, 1200)}`);
+        parts.push(`- ${(0,report_escape/* escapeMarkdown */.FV)(skipped, 1200)}`);
     const shown = mode === 'problems' ? m.metrics.filter((x) => x.level === 'fail') : m.metrics;
     if (shown.length) {
         const table = metricTable(shown);
@@ -6917,23 +7142,23 @@ function modelSection(m, mode, options = {}) {
 }
 function metricTable(metrics) {
     const rows = metrics.map((x) => [
-        (0,report_escape/* escapeMarkdown */.F)((0,format/* metricLabel */.B)(x)),
+        (0,report_escape/* escapeMarkdown */.FV)((0,format/* metricLabel */.B)(x)),
         x.baseline ? (0,format/* formatNumber */.ZV)(x.baseline.value) : '',
         x.candidate ? (0,format/* formatNumber */.ZV)(x.candidate.value) : '',
         (0,format/* formatDelta */.CW)(x.delta),
         (0,format/* formatPercent */.l9)(x.deltaPercent),
         (0,format/* formatRule */.UT)(x.rule),
-        `${(0,format/* metricIcon */.Yd)(x)} ${(0,format/* verdictLabel */.Id)(x, (t) => (0,report_escape/* escapeMarkdown */.F)(t, 300))}`,
+        `${(0,format/* metricIcon */.Yd)(x)} ${(0,format/* verdictLabel */.Id)(x, (t) => (0,report_escape/* escapeMarkdown */.FV)(t, 300))}`,
     ]);
     return (0,markdown_table/* markdownTable */.Q)([['Metric', 'Production', 'Candidate', 'Δ', 'Δ %', 'Rule', 'Verdict'], ...rows], TABLE);
 }
 function changeTable(changes) {
     const rows = changes.map((c) => [
-        (0,report_escape/* escapeMarkdown */.F)(c.section),
-        (0,report_escape/* escapeMarkdown */.F)(c.key),
+        (0,report_escape/* escapeMarkdown */.FV)(c.section),
+        (0,report_escape/* escapeMarkdown */.FV)(c.key),
         c.kind,
-        (0,report_escape/* escapeMarkdown */.F)((0,shorten/* shortenValue */.Vx)((0,format/* formatPlain */.WB)(c.before)), 80),
-        (0,report_escape/* escapeMarkdown */.F)((0,shorten/* shortenValue */.Vx)((0,format/* formatPlain */.WB)(c.after)), 80),
+        (0,report_escape/* escapeMarkdown */.FV)((0,shorten/* shortenValue */.Vx)((0,format/* formatPlain */.WB)(c.before)), 80),
+        (0,report_escape/* escapeMarkdown */.FV)((0,shorten/* shortenValue */.Vx)((0,format/* formatPlain */.WB)(c.after)), 80),
     ]);
     return (0,markdown_table/* markdownTable */.Q)([['Section', 'Key', 'Change', 'Production', 'Candidate'], ...rows], TABLE);
 }
@@ -6958,7 +7183,7 @@ function compact(report, options, max, fullLength) {
     let budget = max - base.length - 200;
     for (const m of problems) {
         for (const x of m.metrics.filter((y) => y.level === 'fail')) {
-            const line = `- ❌ ${(0,report_escape/* escapeMarkdown */.F)(m.name)}: ${(0,report_escape/* escapeMarkdown */.F)((0,format/* metricLabel */.B)(x))} ${x.baseline ? (0,format/* formatNumber */.ZV)(x.baseline.value) : '–'} → ${x.candidate ? (0,format/* formatNumber */.ZV)(x.candidate.value) : '–'} (${(0,format/* verdictLabel */.Id)(x, (t) => (0,report_escape/* escapeMarkdown */.F)(t, 300))})`;
+            const line = `- ❌ ${(0,report_escape/* escapeMarkdown */.FV)(m.name)}: ${(0,report_escape/* escapeMarkdown */.FV)((0,format/* metricLabel */.B)(x))} ${x.baseline ? (0,format/* formatNumber */.ZV)(x.baseline.value) : '–'} → ${x.candidate ? (0,format/* formatNumber */.ZV)(x.candidate.value) : '–'} (${(0,format/* verdictLabel */.Id)(x, (t) => (0,report_escape/* escapeMarkdown */.FV)(t, 300))})`;
             if (line.length + 1 <= budget) {
                 rows.push(line);
                 budget -= line.length + 1;
@@ -6968,7 +7193,7 @@ function compact(report, options, max, fullLength) {
             }
         }
         for (const e of m.errors) {
-            const line = `- ❌ ${(0,report_escape/* escapeMarkdown */.F)(m.name)}: ${(0,report_escape/* escapeMarkdown */.F)(e.message, 300)}`;
+            const line = `- ❌ ${(0,report_escape/* escapeMarkdown */.FV)(m.name)}: ${(0,report_escape/* escapeMarkdown */.FV)(e.message, 300)}`;
             if (line.length + 1 <= budget) {
                 rows.push(line);
                 budget -= line.length + 1;
@@ -7119,15 +7344,15 @@ function ordered(diff) {
 }
 function policySectionMarkdown(diff) {
     const icon = (0,_policy_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .countEffects */ ._x)(diff).looser ? '⚠️' : '✅';
-    const parts = [`### ${icon} Proposed policy: ${policyHeadline(diff)}`, whatChanged(diff, (s) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(s))];
+    const parts = [`### ${icon} Proposed policy: ${policyHeadline(diff)}`, whatChanged(diff, (s) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(s))];
     const shown = ordered(diff).slice(0, POLICY_ROWS_SHOWN);
     if (shown.length) {
         const rows = shown.map((c) => [
-            (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(c.scope),
-            (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(c.setting),
-            (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(c.before, 80),
-            (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(c.after, 80),
-            `${ICON[c.effect]} ${c.effect}${c.note ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(c.note)})` : ''}`,
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(c.scope),
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(c.setting),
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(c.before, 80),
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(c.after, 80),
+            `${ICON[c.effect]} ${c.effect}${c.note ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(c.note)})` : ''}`,
         ]);
         const header = ['Rule', 'Setting', 'In force', 'Proposed', 'Effect'];
         parts.push((0,markdown_table__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)([header, ...rows], { alignDelimiters: false }));
@@ -7140,8 +7365,8 @@ function policySectionMarkdown(diff) {
 function policySectionText(diff) {
     return [
         `Proposed policy: ${policyHeadline(diff)}`,
-        `  ${whatChanged(diff, (s) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .e)(s))}`,
-        ...ordered(diff).map((c) => `  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .e)(policyChangeLine(c), 400)}`),
+        `  ${whatChanged(diff, (s) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(s))}`,
+        ...ordered(diff).map((c) => `  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(policyChangeLine(c), 400)}`),
     ];
 }
 function policyDiffToJson(diff) {

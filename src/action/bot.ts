@@ -8,8 +8,7 @@ import { escapeMarkdown as esc } from '../core/report/escape.js'
 import { accept } from '../gate/lifecycle.js'
 import { NO_PRODUCTION } from '../core/registry.js'
 import type { Api } from '../github/client.js'
-import { listCheckRuns } from '../github/checks.js'
-import { createComment } from '../github/comments.js'
+import { createComment, findComment } from '../github/comments.js'
 import { canWrite, roleOf } from '../github/permissions.js'
 import { getPull } from '../github/pulls.js'
 import { react } from '../github/reactions.js'
@@ -24,6 +23,7 @@ import { parseCommand, HELP } from './commands.js'
 import type { ActionContext } from './context.js'
 import type { Inputs } from './inputs.js'
 import { jobFails } from './outcome.js'
+import { COMMENT_MARKER, stampedHead } from './sticky-comment.js'
 
 interface CommentPayload {
   readonly action?: string
@@ -89,7 +89,15 @@ export async function handleComment(
       const pr = await currentPull(api, ctx, issue)
       const before = await evaluatePullRequest(api, ctx, inputs, pr)
       const model = problem ? undefined : before.report.models.find((m) => m.name === command.model)
-      if (!model || model.status === 'invalid' || model.status === 'removed') {
+      if (model?.status === 'invalid') {
+        const errors = model.errors.map((e) => `- ${esc(e.message, 300)}`).join('\n')
+        await reply(
+          `Model Gate: ${esc(model.name)} cannot be accepted:\n\n${errors}\n\nNothing was recorded.`,
+        )
+        await react(api, ctx.repo, commentId, 'confused')
+        return { outcome: 'invalid', failed: false }
+      }
+      if (!model || model.status === 'removed') {
         const names = before.report.models.filter((m) => m.status !== 'invalid').map((m) => esc(m.name))
         await reply(
           `Model Gate: ${esc(command.model, 80)} is not a model this pull request changes${names.length ? ` (it changes: ${names.join(', ')})` : ''}. Nothing was recorded.`,
@@ -97,17 +105,10 @@ export async function handleComment(
         await react(api, ctx.repo, commentId, 'confused')
         return { outcome: 'invalid', failed: false }
       }
-      // The maintainer accepts what they saw: the head must have been checked before their comment, so a
-      // push between the comment and this job cannot slip a worse version in.
-      // GitHub's timestamps have whole seconds: compare in seconds.
-      const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000)
-      const commentedAt = seconds(payload.comment?.created_at ?? '')
-      const runs = await listCheckRuns(api, ctx.repo, pr.headSha, inputs.checkName)
-      const seen = runs.some((r) => r.completedAt && seconds(r.completedAt) <= commentedAt)
-      if (!seen) {
-        await reply(
-          `Model Gate: the pull request's head is now ${pr.headSha.slice(0, 12)}, and its check finished after your comment (or has not run yet). Review its result, then accept again. Nothing was recorded.`,
-        )
+      // The maintainer accepts what they saw: the head the sticky comment showed when they commented.
+      const changed = await changedSinceCommand(api, ctx, pr, payload.comment?.created_at ?? '')
+      if (changed) {
+        await reply(`Model Gate: ${changed} Nothing was recorded.`)
         await react(api, ctx.repo, commentId, 'confused')
         return { outcome: 'invalid', failed: false }
       }
@@ -135,6 +136,30 @@ export async function handleComment(
       return { outcome: 'accepted', failed: jobFails(after.report.verdict, inputs.failOn) }
     }
   }
+}
+
+/**
+ * Why the head the maintainer saw is not the head to accept, or undefined when it is: the sticky comment
+ * must have been stamped with the pull request's current head, and not written again after the command
+ * (GitHub's timestamps have whole seconds: a comment written in the same second counts as after).
+ */
+async function changedSinceCommand(
+  api: Api,
+  ctx: ActionContext,
+  pr: PullRequestInfo,
+  commandAt: string,
+): Promise<string | undefined> {
+  const head = pr.headSha.slice(0, 12)
+  const sticky = await findComment(api, ctx.repo, pr.number, COMMENT_MARKER)
+  const shown = sticky ? stampedHead(sticky.body) : undefined
+  if (!sticky || !shown)
+    return `there is no Model Gate report on this pull request yet. Wait for the check of ${head}, review its comment, then accept.`
+  const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000)
+  if (!(seconds(sticky.updatedAt) < seconds(commandAt)))
+    return `the report changed after your command (it now shows ${shown.slice(0, 12)}). Review it, then accept again.`
+  if (shown !== pr.headSha)
+    return `when you commented, the report showed ${shown.slice(0, 12)}; the pull request's head is now ${head}. Review the report for ${head}, then accept again.`
+  return undefined
 }
 
 /** The pull request as it is now (the payload of a comment carries no head SHA). */

@@ -158,7 +158,7 @@ export async function publish(
     }
   } catch (error) {
     await stopCheckRun(api, ctx, inputs, pr, writes, checkId, error)
-    throw error
+    throw new CheckRunStopped(error)
   }
   writes.finish()
   return writes
@@ -179,6 +179,14 @@ async function writeComment(
     core.notice(
       `The pull request's head is now ${outcome.currentHead.slice(0, 12)}; this run checked ${pr.headSha.slice(0, 12)}, so it leaves the comment to the newer run.`,
     )
+  }
+}
+
+/** An error the check run already reports (it was completed as a failure that says why): not reported again. */
+export class CheckRunStopped extends Error {
+  constructor(cause: unknown) {
+    super(errorMessage(cause), { cause })
+    this.name = 'CheckRunStopped'
   }
 }
 

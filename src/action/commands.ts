@@ -1,4 +1,6 @@
 /** The bot's commands in a pull-request comment: `/model-gate accept <model> <reason>`, `recheck`, `help`. */
+import { reasonProblem } from '../core/reason.js'
+
 export type Command =
   | { readonly kind: 'accept'; readonly model: string; readonly reason: string }
   | { readonly kind: 'recheck' }
@@ -6,7 +8,6 @@ export type Command =
   | { readonly kind: 'invalid'; readonly problem: string }
 
 const PREFIX = '/model-gate'
-export const MAX_REASON = 500
 
 export const HELP = `Model Gate commands, in a comment on a pull request:
 
@@ -16,12 +17,48 @@ export const HELP = `Model Gate commands, in a comment on a pull request:
 | \`/model-gate recheck\` | runs the check again | anyone who can comment |
 | \`/model-gate help\` | this help | anyone who can comment |
 
-An acceptance holds for one head commit: a new push needs a new acceptance.`
+An acceptance holds for one head commit, the one the report above showed when you commented: a new push needs a new acceptance. A reason has at most 500 characters.`
+
+/**
+ * The lines of a comment a command may be on: not inside fenced code, indented code (four spaces or a tab),
+ * a block quote or an HTML comment. A quoted or pasted command is never run.
+ */
+export function proseLines(body: string): string[] {
+  const out: string[] = []
+  let fence: RegExp | undefined
+  let inComment = false
+  for (const raw of body.split(/\r?\n/)) {
+    let line = raw
+    if (fence) {
+      if (fence.test(line)) fence = undefined
+      continue
+    }
+    if (inComment) {
+      const end = line.indexOf('-->')
+      if (end < 0) continue
+      line = line.slice(end + 3)
+      inComment = false
+    }
+    line = line.replace(/<!--[\s\S]*?-->/g, '')
+    const open = line.indexOf('<!--')
+    if (open >= 0) {
+      line = line.slice(0, open)
+      inComment = true
+    }
+    const opening = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]
+    if (opening) {
+      fence = new RegExp(`^ {0,3}${opening[0] === '`' ? '`' : '~'}{${opening.length},}\\s*$`)
+      continue
+    }
+    if (/^ {0,3}>/.test(line) || /^( {4}|\t)/.test(line)) continue
+    out.push(line)
+  }
+  return out
+}
 
 /** The command in a comment, or undefined when the comment holds none (an ordinary comment). */
 export function parseCommand(body: string): Command | undefined {
-  const line = body
-    .split(/\r?\n/)
+  const line = proseLines(body)
     .map((l) => l.trim())
     .find((l) => l === PREFIX || l.startsWith(`${PREFIX} `))
   if (line === undefined) return undefined
@@ -40,7 +77,9 @@ export function parseCommand(body: string): Command | undefined {
         const shown = model.replace(/[^a-z0-9/-]/gi, '').slice(0, 100)
         return { kind: 'invalid', problem: `accept needs a reason: \`/model-gate accept ${shown} <reason>\`` }
       }
-      return { kind: 'accept', model, reason: reason.slice(0, MAX_REASON) }
+      const tooLong = reasonProblem(reason)
+      if (tooLong) return { kind: 'invalid', problem: `${tooLong}: shorten it and accept again` }
+      return { kind: 'accept', model, reason }
     }
     case 'recheck':
       return { kind: 'recheck' }

@@ -1,5 +1,7 @@
 /** Every input of action.yml, read once into one typed object and validated. */
 import * as core from '@actions/core'
+import { errorMessage } from '../core/diagnostics.js'
+import { pathMatcher } from '../core/glob.js'
 import { DEFAULT_POLICY_PATH } from '../core/policy.js'
 import { DEFAULT_MANIFESTS } from '../gate/check.js'
 
@@ -48,9 +50,15 @@ export function getInputs(read: Read = (name) => core.getInput(name)): Inputs {
   if (!/^[A-Za-z0-9._/-]+$/.test(registryBranch) || registryBranch.includes('..')) {
     throw new InputsError(`input 'registry-branch' is not a valid branch name: '${registryBranch}'`)
   }
+  const manifests = text('manifests', DEFAULT_MANIFESTS)
+  try {
+    pathMatcher(manifests)
+  } catch (error) {
+    throw new InputsError(`input 'manifests' is not a valid glob ('${manifests}'): ${errorMessage(error)}`)
+  }
   return {
     token,
-    manifests: text('manifests', DEFAULT_MANIFESTS),
+    manifests,
     policy: text('policy', DEFAULT_POLICY_PATH),
     registry: choice('registry', 'branch', ['branch', 'gto', 'base'] as const),
     registryBranch,

@@ -82,6 +82,14 @@ export async function promoteOnPush(
       acceptanceSha: pull?.headSha ?? after,
     },
   )
+  // Whether one commit contains another never changes: each pair is asked of the API once per run.
+  const known = new Map<string, Promise<boolean>>()
+  const ordered = (commit: string, other: string) => {
+    const key = `${commit}...${other}`
+    const answer = known.get(key) ?? containedIn(api, ctx.repo, commit, other)
+    known.set(key, answer)
+    return answer
+  }
   const promotions: Promotion[] = []
   for (const m of report.models) {
     const result = await promoteOne(m)
@@ -131,7 +139,9 @@ export async function promoteOnPush(
           loaded.version,
           after,
           taggerOf(ctx),
+          ordered,
         )
+        if (change.superseded) return superseded(m, change.superseded)
         return {
           model: m.name,
           version,
@@ -142,26 +152,19 @@ export async function promoteOnPush(
           ...(m.baselineVersion ? { previous: m.baselineVersion } : {}),
         }
       }
-      const production = (await registry.entry(m.name))?.production
-      if (
-        production?.commit &&
-        production.commit !== after &&
-        (await containedIn(api, ctx.repo, after, production.commit))
-      ) {
-        return {
-          model: m.name,
-          version,
-          outcome: 'skipped',
-          detail: `production ${production.version} comes from ${production.commit.slice(0, 12)}, which already contains this commit`,
-        }
-      }
-      const result = await promote(registry, loaded.version, {
-        actor: ctx.actor,
-        at: new Date().toISOString(),
-        commit: after,
-        run: ctx.runUrl,
-        ...(pull ? { pr: pull.number } : {}),
-      })
+      const result = await promote(
+        registry,
+        loaded.version,
+        {
+          actor: ctx.actor,
+          at: new Date().toISOString(),
+          commit: after,
+          run: ctx.runUrl,
+          ...(pull ? { pr: pull.number } : {}),
+        },
+        ordered,
+      )
+      if (result.superseded) return superseded(m, result.superseded)
       const outcome = result.commit ? 'promoted' : 'unchanged'
       const detail = result.commit
         ? `${inputs.registryBranch} ${result.commit.slice(0, 12)}${result.attempts > 1 ? ` (after ${result.attempts} attempts)` : ''}`
@@ -194,4 +197,15 @@ export async function promoteOnPush(
   )
   const failed = promotions.some((p) => p.outcome === 'error' || p.gateFailed)
   return { failed, promotions }
+}
+
+/** Skipped: production comes from a commit that already contains this push (a newer push landed first). */
+function superseded(m: ModelReport, production: { version: string; commit?: string }): Promotion {
+  return {
+    model: m.name,
+    version: m.candidateVersion ?? '',
+    outcome: 'skipped',
+    detail: `production ${production.version} comes from ${production.commit?.slice(0, 12) ?? '?'}, which already contains this commit`,
+    previous: production.version,
+  }
 }

@@ -4,6 +4,8 @@
  */
 import * as core from '@actions/core'
 import { errorMessage } from '../core/diagnostics.js'
+import { escapeMarkdown } from '../core/report/escape.js'
+import { createCheckRun } from '../github/checks.js'
 import { createClient, type Api } from '../github/client.js'
 import { handleComment } from './bot.js'
 import { checkPullRequest, pullRequestOf } from './check-pull-request.js'
@@ -11,6 +13,7 @@ import { promoteOnPush } from './promote-on-push.js'
 import { rollbackOnDispatch } from './rollback-on-dispatch.js'
 import { readContext, type ActionContext } from './context.js'
 import { getInputs, type Inputs } from './inputs.js'
+import { CheckRunStopped } from './check-pull-request.js'
 
 export interface RunDeps {
   readonly inputs?: Inputs
@@ -20,39 +23,87 @@ export interface RunDeps {
 
 export async function run(deps: RunDeps = {}): Promise<void> {
   try {
-    const inputs = deps.inputs ?? getInputs()
-    core.setSecret(inputs.token)
     const ctx = deps.context ?? readContext()
-    const api = (deps.client ?? defaultClient)(inputs, ctx)
-    switch (ctx.eventName) {
-      case 'pull_request':
-      case 'pull_request_target': {
-        const outcome = await checkPullRequest(api, ctx, inputs, pullRequestOf(ctx))
-        if (outcome.failed)
-          core.setFailed(`Model Gate: ${outcome.report.verdict} (fail-on: ${inputs.failOn})`)
-        return
-      }
-      case 'push': {
-        const { failed } = await promoteOnPush(api, ctx, inputs)
-        if (failed) core.setFailed('Model Gate: not every changed model was promoted (see the job summary)')
-        return
-      }
-      case 'workflow_dispatch':
-        await rollbackOnDispatch(api, ctx, inputs)
-        return
-      case 'issue_comment': {
-        const { failed } = await handleComment(api, ctx, inputs)
-        if (failed) core.setFailed('Model Gate: the gate still fails after this command')
-        return
-      }
-      default:
-        core.setFailed(
-          `Model Gate does not handle the '${ctx.eventName}' event; use pull_request, pull_request_target, push, workflow_dispatch or issue_comment`,
-        )
+    try {
+      await handle(deps, ctx)
+    } catch (error) {
+      fail(error)
+      await failingCheck(deps, ctx, error)
     }
   } catch (error) {
-    core.setFailed(`Model Gate: ${errorMessage(error)}`)
-    if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack)
+    fail(error)
+  }
+}
+
+function fail(error: unknown): void {
+  core.setFailed(`Model Gate: ${errorMessage(error)}`)
+  if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack)
+}
+
+/**
+ * An error before the verdict of a pull request (a bad input, a broken registry entry, anything) still
+ * leaves a failing check run with the error, when the token can write checks: a required check that never
+ * comes would keep the pull request waiting forever.
+ */
+async function failingCheck(deps: RunDeps, ctx: ActionContext, error: unknown): Promise<void> {
+  if (ctx.eventName !== 'pull_request' && ctx.eventName !== 'pull_request_target') return
+  if (error instanceof CheckRunStopped) return // its own check run already says why
+  const headSha = (ctx.payload.pull_request as { head?: { sha?: unknown } } | undefined)?.head?.sha
+  const inputs = deps.inputs ?? rawInputs()
+  if (typeof headSha !== 'string' || !inputs.token) return
+  try {
+    const api = (deps.client ?? defaultClient)(inputs, ctx)
+    await createCheckRun(api, ctx.repo, {
+      name: inputs.checkName,
+      headSha,
+      conclusion: 'failure',
+      title: 'Model Gate could not check this pull request',
+      summary: `Model Gate stopped before its verdict:\n\n> ${escapeMarkdown(errorMessage(error), 2000)}\n\nFix the cause and re-run the job.`,
+      detailsUrl: ctx.runUrl,
+      annotations: [],
+    })
+  } catch (writeError) {
+    core.warning(
+      `Model Gate could not create the failing check run ${inputs.checkName}: ${errorMessage(writeError)}`,
+    )
+  }
+}
+
+/** What a failing check needs when the inputs themselves did not parse: the token and the check's name. */
+function rawInputs(): Inputs {
+  const token = core.getInput('github-token').trim()
+  if (token) core.setSecret(token)
+  return { token, checkName: core.getInput('check-name').trim() || 'model-gate' } as Inputs
+}
+
+async function handle(deps: RunDeps, ctx: ActionContext): Promise<void> {
+  const inputs = deps.inputs ?? getInputs()
+  core.setSecret(inputs.token)
+  const api = (deps.client ?? defaultClient)(inputs, ctx)
+  switch (ctx.eventName) {
+    case 'pull_request':
+    case 'pull_request_target': {
+      const outcome = await checkPullRequest(api, ctx, inputs, pullRequestOf(ctx))
+      if (outcome.failed) core.setFailed(`Model Gate: ${outcome.report.verdict} (fail-on: ${inputs.failOn})`)
+      return
+    }
+    case 'push': {
+      const { failed } = await promoteOnPush(api, ctx, inputs)
+      if (failed) core.setFailed('Model Gate: not every changed model was promoted (see the job summary)')
+      return
+    }
+    case 'workflow_dispatch':
+      await rollbackOnDispatch(api, ctx, inputs)
+      return
+    case 'issue_comment': {
+      const { failed } = await handleComment(api, ctx, inputs)
+      if (failed) core.setFailed('Model Gate: the gate still fails after this command')
+      return
+    }
+    default:
+      core.setFailed(
+        `Model Gate does not handle the '${ctx.eventName}' event; use pull_request, pull_request_target, push, workflow_dispatch or issue_comment`,
+      )
   }
 }
 

@@ -1,6 +1,7 @@
 /** What every command is handed: parsed options, the repository, output streams and the clock. */
-import { readFile, stat } from 'node:fs/promises'
-import { isAbsolute, join, relative } from 'node:path'
+import { readFile, realpath, stat } from 'node:fs/promises'
+import { isAbsolute, join, relative, sep } from 'node:path'
+import { InputError } from '../core/diagnostics.js'
 import { DOCUMENT_LIMITS, oversizeError } from '../core/document.js'
 import { Git, isRepository } from '../git/git.js'
 import { GitSource } from '../git/source.js'
@@ -70,10 +71,10 @@ export async function readFileArg(ctx: Context, arg: string): Promise<FileArg> {
   }
   const top = (await ctx.git.line(['rev-parse', '--show-toplevel'])) || ctx.options.cwd
   const absolute = isAbsolute(arg) ? arg : join(ctx.options.cwd, arg)
-  const text = await readWorkTreeFile(absolute, arg)
+  const text = await readWorkTreeFile(absolute, arg, top)
   if (text === undefined) throw new UsageError(`cannot read '${arg}'`)
   const path = relative(top, absolute).split('\\').join('/')
-  return { path, text, read: (p) => readWorkTreeFile(join(top, p), p) }
+  return { path, text, read: (p) => readWorkTreeFile(join(top, p), p, top) }
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -83,11 +84,27 @@ async function exists(path: string): Promise<boolean> {
   )
 }
 
-export async function readWorkTreeFile(absolute: string, shown: string): Promise<string | undefined> {
-  const info = await stat(absolute).catch(() => undefined)
+/**
+ * A file of the work tree. A symlink is followed only while it stays inside the repository (top), as
+ * GitHub's contents API resolves them; one that leaves it is an error, and nothing outside is read.
+ */
+export async function readWorkTreeFile(
+  absolute: string,
+  shown: string,
+  top: string,
+): Promise<string | undefined> {
+  const [real, root] = await Promise.all([
+    realpath(absolute).catch(() => undefined),
+    realpath(top).catch(() => top),
+  ])
+  if (real === undefined) return undefined
+  if (real !== root && !real.startsWith(`${root}${sep}`)) {
+    throw new InputError({ file: shown }, 'is a symlink that leaves the repository: it is not read')
+  }
+  const info = await stat(real).catch(() => undefined)
   if (!info || !info.isFile()) return undefined
   if (info.size > DOCUMENT_LIMITS.maxBytes) {
     throw oversizeError(shown, info.size, DOCUMENT_LIMITS.maxBytes)
   }
-  return readFile(absolute, 'utf8')
+  return readFile(real, 'utf8')
 }

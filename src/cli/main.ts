@@ -33,7 +33,8 @@ export async function main(argv: readonly string[], output: Output, cwd = proces
       output.out(USAGE)
       return 0
     }
-    const command = COMMANDS[options.command]
+    // Own properties only: `model-gate constructor` or `toString` is an unknown command, not Object's.
+    const command = Object.hasOwn(COMMANDS, options.command) ? COMMANDS[options.command] : undefined
     if (!command) {
       throw new UsageError(options.command ? `unknown command '${options.command}'` : 'no command given')
     }

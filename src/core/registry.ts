@@ -235,21 +235,44 @@ export interface RollbackRequest {
   readonly run?: string
 }
 
-/** Move production back to a version from the model's own history; the history only grows. */
+/** The run a URL names, without its attempt: a re-run ("Re-run jobs") is the same run, a later attempt. */
+export function runOf(url: string): string {
+  return url.replace(/\/attempts\/\d+\/?$/, '')
+}
+
+/** The rollback this run already recorded for the model, when the run is a re-run of one that did. */
+export function rollbackByRun(entry: RegistryEntry | undefined, run: string | undefined) {
+  if (!entry || !run) return undefined
+  return [...entry.history]
+    .reverse()
+    .find((e) => e.type === 'rollback' && e.run && runOf(e.run) === runOf(run))
+}
+
+/**
+ * The version a rollback moves production to: the one asked for, else the production version before the
+ * current one. Computed once per rollback, before its first attempt, and recorded in its event.
+ */
+export function rollbackTarget(entry: RegistryEntry | undefined, name: string, to?: string): string {
+  if (!entry || !entry.production)
+    throw new RegistryError(`model ${quote(name)} has no production version to roll back`)
+  const target = to ?? previousProductionVersion(entry)
+  if (target === undefined) {
+    throw new RegistryError(`model ${quote(name)} has no earlier production version to roll back to`)
+  }
+  return target
+}
+
+/**
+ * Move production back to `target`, a version from the model's own history; the history only grows. A
+ * target that is already production changes nothing (the same entry is returned).
+ */
 export function applyRollback(
   entry: RegistryEntry | undefined,
   name: string,
   req: RollbackRequest,
 ): RegistryEntry {
-  if (!entry || !entry.production)
-    throw new RegistryError(`model ${quote(name)} has no production version to roll back`)
-  const target = req.to ?? previousProductionVersion(entry)
-  if (target === undefined) {
-    throw new RegistryError(`model ${quote(name)} has no earlier production version to roll back to`)
-  }
-  if (sameVersion(target, entry.production.version)) {
-    throw new RegistryError(`version ${quote(target)} of ${quote(name)} is already production`)
-  }
+  const target = rollbackTarget(entry, name, req.to)
+  if (!entry?.production || sameVersion(target, entry.production.version)) return entry as RegistryEntry
   const source = [...entry.history]
     .reverse()
     .find((e) => e.type !== 'accept' && e.manifest && sameVersion(e.version, target))

@@ -7,6 +7,9 @@ import {
   applyAccept,
   applyPromote,
   applyRollback,
+  rollbackByRun,
+  rollbackTarget,
+  type Production,
   type RegistryEvent,
   type RollbackRequest,
 } from '../core/registry.js'
@@ -22,11 +25,25 @@ export interface Provenance {
   readonly reason?: string
 }
 
-export function promote(
+/** True when `commit` is already contained in `other` (the same commit, or one of its ancestors). */
+export type ContainedIn = (commit: string, other: string) => Promise<boolean>
+
+export interface PromoteResult extends UpdateResult {
+  /** Production was not moved: it comes from a commit that already contains this one. */
+  readonly superseded?: Production
+}
+
+/**
+ * Register a version as production. With containedIn, production never moves back to an older commit: the
+ * decision is taken inside the compare-and-swap loop, against the entry read in that attempt, so a push that
+ * finishes late loses to a newer one that landed meanwhile.
+ */
+export async function promote(
   registry: BranchRegistry,
   version: ModelVersion,
   who: Provenance,
-): Promise<UpdateResult> {
+  containedIn?: ContainedIn,
+): Promise<PromoteResult> {
   const { manifest } = version
   const event: RegistryEvent = {
     type: 'promote',
@@ -36,23 +53,68 @@ export function promote(
     manifest: manifest.snapshot,
     metrics: metricsToRecord(version.metrics),
   }
-  return registry.update(
+  let superseded: Production | undefined
+  const result = await registry.update(
     manifest.name,
-    (entry) => applyPromote(entry, manifest.name, event),
+    async (entry) => {
+      superseded = undefined
+      const production = entry?.production
+      if (
+        entry &&
+        production?.commit &&
+        who.commit &&
+        production.commit !== who.commit &&
+        containedIn &&
+        (await containedIn(who.commit, production.commit))
+      ) {
+        superseded = production
+        return entry
+      }
+      return applyPromote(entry, manifest.name, event)
+    },
     `promote ${manifest.name} ${manifest.version}`,
   )
+  return superseded ? { ...result, superseded } : result
 }
 
-export function rollback(
+export interface RollbackResult extends UpdateResult {
+  /**
+   * rolled-back: this call wrote the rollback. replayed: the same run (an earlier attempt) already did, and
+   * nothing was written. current: the target is already production, and nothing was written.
+   */
+  readonly outcome: 'rolled-back' | 'replayed' | 'current'
+  /** The rollback event: the one written now, or the one this run wrote the first time. */
+  readonly event?: RegistryEvent
+}
+
+/**
+ * Move production back, exactly once per run: a re-run of the same workflow run (a later attempt) finds
+ * the event it wrote and writes nothing. The default target is computed once, on the first attempt of
+ * the compare-and-swap loop, and kept for the others.
+ */
+export async function rollback(
   registry: BranchRegistry,
   name: string,
   request: RollbackRequest,
-): Promise<UpdateResult> {
-  return registry.update(
+): Promise<RollbackResult> {
+  let outcome: RollbackResult['outcome'] = 'rolled-back'
+  let target = request.to
+  let replayed: RegistryEvent | undefined
+  const result = await registry.update(
     name,
-    (entry) => applyRollback(entry, name, request),
+    (entry) => {
+      replayed = rollbackByRun(entry, request.run)
+      outcome = replayed ? 'replayed' : 'rolled-back'
+      if (replayed && entry) return entry
+      target ??= rollbackTarget(entry, name)
+      const next = applyRollback(entry, name, { ...request, to: target })
+      if (next === entry) outcome = 'current'
+      return next
+    },
     `rollback ${name}${request.to ? ` to ${request.to}` : ''}: ${request.reason}`,
   )
+  const event = replayed ?? (outcome === 'rolled-back' ? result.entry.history.at(-1) : undefined)
+  return { ...result, outcome, ...(event ? { event } : {}) }
 }
 
 export interface AcceptRequest extends Provenance {

@@ -8,6 +8,8 @@ import type { RepoRef } from './repo.js'
 export interface FoundComment {
   readonly id: number
   readonly body: string
+  /** ISO 8601, whole seconds: when the comment was last written. */
+  readonly updatedAt: string
 }
 
 export async function findComment(
@@ -23,7 +25,7 @@ export async function findComment(
   })) {
     // Only a bot's comment that starts with the marker: a person quoting the marker cannot hijack it.
     const hit = page.data.find((c) => c.user?.type === 'Bot' && c.body?.startsWith(marker))
-    if (hit) return { id: hit.id, body: hit.body ?? '' }
+    if (hit) return { id: hit.id, body: hit.body ?? '', updatedAt: hit.updated_at }
   }
   return undefined
 }

@@ -93,11 +93,13 @@ export class BranchRegistry implements BaselineSource, AcceptanceSource {
 
   /**
    * Apply change to the model's entry and commit it. change is called again on every retry with the
-   * entry as it is then, so it must be a pure function of its input. Returning the same object writes nothing.
+   * entry as it is then, so every decision it takes is taken against the entry of that attempt (it may ask
+   * questions, e.g. of commit ancestry, but must not depend on anything read before). Returning the same
+   * object writes nothing.
    */
   async update(
     name: string,
-    change: (entry: RegistryEntry | undefined) => RegistryEntry,
+    change: (entry: RegistryEntry | undefined) => RegistryEntry | Promise<RegistryEntry>,
     message: string,
   ): Promise<UpdateResult> {
     const sleep = this.retry.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
@@ -105,7 +107,7 @@ export class BranchRegistry implements BaselineSource, AcceptanceSource {
     for (let attempt = 1; attempt <= this.retry.attempts; attempt++) {
       const tip = await this.store.tip()
       const current = tip.parent ? await this.readAt(tip.parent, name) : undefined
-      const next = change(current)
+      const next = await change(current)
       if (next === current && current !== undefined) return { entry: current, attempts: attempt }
       const text = serializeEntry(next)
       if (Buffer.byteLength(text) > REGISTRY_LIMITS.maxBytes) {

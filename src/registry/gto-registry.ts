@@ -20,7 +20,7 @@ import {
   type GtoTag,
 } from '../core/gto.js'
 import type { ModelVersion } from '../core/compare.js'
-import { RegistryError } from '../core/registry.js'
+import { RegistryError, runOf } from '../core/registry.js'
 import { findModelVersion } from '../gate/model-version.js'
 import type { BaselineLookup, BaselineSource, SourceReader } from '../gate/ports.js'
 import type { TagStore } from './tag-store.js'
@@ -33,7 +33,17 @@ export interface TagChange {
   readonly commit: string
   readonly created: readonly string[]
   readonly from?: string
+  /**
+   * rollback: nothing was written, since this run already rolled back (replayed, reported as it was then) or
+   * the target already holds the stage (current).
+   */
+  readonly outcome?: 'replayed' | 'current'
+  /** promote: nothing was written, since the stage's holder comes from a commit that contains this one. */
+  readonly superseded?: { readonly version: string; readonly commit: string }
 }
+
+/** True when `commit` is already contained in `other` (the same commit, or one of its ancestors). */
+export type ContainedIn = (commit: string, other: string) => Promise<boolean>
 
 export class GtoRegistry implements BaselineSource {
   readonly description: string
@@ -120,11 +130,16 @@ export class GtoRegistry implements BaselineSource {
     }
   }
 
-  /** Register the version at commit (unless GTO has it already) and assign the production stage to it. */
+  /**
+   * Register the version at commit (unless GTO has it already) and assign the production stage to it. With
+   * containedIn, a holder from a commit that already contains this one is kept: the decision is taken on
+   * every attempt, against the tags read in that attempt.
+   */
   async promote(
     version: ModelVersion,
     commit: string,
     tagger?: { name: string; email: string },
+    containedIn?: ContainedIn,
   ): Promise<TagChange> {
     const { manifest } = version
     const gtoVersion = toGtoVersion(manifest.version)
@@ -141,6 +156,10 @@ export class GtoRegistry implements BaselineSource {
       const current = productionVersion(tags, artifact, this.stage)
       if (current?.version === gtoVersion && current.commit === commit) {
         return { model: artifact, version: gtoVersion, commit, created: [] }
+      }
+      if (current && current.commit !== commit && (await containedIn?.(commit, current.commit))) {
+        const superseded = { version: current.version, commit: current.commit }
+        return { model: artifact, version: gtoVersion, commit, created: [], superseded }
       }
       const created: string[] = []
       if (!existing) {
@@ -171,30 +190,35 @@ export class GtoRegistry implements BaselineSource {
     throw new RegistryError(`gave up after ${ATTEMPTS} attempts: GTO tags of ${manifest.name} kept changing`)
   }
 
-  /** Assign the production stage again to an earlier version: by default the one that held it before. */
+  /**
+   * Assign the production stage again to an earlier version: by default the one that held it before,
+   * computed once before the first attempt. With run, the tag message records the run, and a re-run of it
+   * (a later attempt) finds that tag and writes nothing. A target that holds the stage already writes nothing.
+   */
   async rollback(
     name: string,
     to: string | undefined,
     reason: string,
     tagger?: { name: string; email: string },
+    run?: string,
   ): Promise<TagChange> {
+    let target = to === undefined ? undefined : toGtoVersion(to)
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
       const tags = await this.all(true)
       const artifact = await this.artifactName(name)
+      const replayed = run ? rollbackOfRun(tags, artifact, run) : undefined
+      if (replayed) return { model: artifact, created: [], outcome: 'replayed', ...replayed }
       const model = findGtoModel(gtoState(tags), artifact)
       const current = productionVersion(tags, artifact, this.stage)
       if (!model || !current)
         throw new RegistryError(
           `model ${quote(name)} has no version in stage ${quote(this.stage)} to roll back`,
         )
-      const target =
-        to === undefined ? previousStageVersion(tags, artifact, this.stage)?.version : toGtoVersion(to)
+      target ??= previousStageVersion(tags, artifact, this.stage)?.version
       if (target === undefined)
         throw new RegistryError(`model ${quote(name)} has no earlier version in stage ${quote(this.stage)}`)
       if (target === current.version)
-        throw new RegistryError(
-          `version ${quote(target)} of ${quote(name)} is already in stage ${quote(this.stage)}`,
-        )
+        return { model: artifact, version: target, commit: current.commit, created: [], outcome: 'current' }
       const version = model.versions.find((v) => v.version === target && v.registered && v.active)
       if (!version) {
         const known = model.versions.filter((v) => v.registered && v.active).map((v) => v.version)
@@ -203,7 +227,7 @@ export class GtoRegistry implements BaselineSource {
         )
       }
       const tag = assignTagName(artifact, this.stage, nextCounter(tags, artifact))
-      const message = `${assignTagMessage(artifact, this.stage, target)}\n\nRollback from ${current.version}: ${reason}`
+      const message = `${assignTagMessage(artifact, this.stage, target)}\n\nRollback from ${current.version}: ${reason}${run ? `\n${RUN_TRAILER}${runOf(run)}` : ''}`
       if (
         await this.tags.create({ name: tag, commit: version.commit, message, ...(tagger ? { tagger } : {}) })
       ) {
@@ -218,4 +242,21 @@ export class GtoRegistry implements BaselineSource {
     }
     throw new RegistryError(`gave up after ${ATTEMPTS} attempts: GTO tags of ${name} kept changing`)
   }
+}
+
+const RUN_TRAILER = 'Model-Gate-Run: '
+
+/** The rollback a run wrote, found by the run recorded in its tag's message. */
+function rollbackOfRun(tags: readonly GtoTag[], artifact: string, run: string) {
+  const line = `${RUN_TRAILER}${runOf(run)}`
+  for (const tag of tags) {
+    const message = tag.message ?? ''
+    if (!message.split('\n').includes(line)) continue
+    const parsed = parseGtoTag(tag.name)
+    const version = / version (\S+)$/.exec(message.split('\n')[0] ?? '')?.[1]
+    if (parsed?.model !== artifact || !version) continue
+    const from = /^Rollback from (\S+): /m.exec(message)?.[1]
+    return { version, commit: tag.commit, ...(from ? { from } : {}) }
+  }
+  return undefined
 }

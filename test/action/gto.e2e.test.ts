@@ -114,5 +114,42 @@ describe('the gto registry through the API', () => {
       repo.git('tag', '-l', '--format=%(*objectname) %(taggername) %(contents:subject)', 'churn#prod#3'),
     ).toBe(`${v1} oncall Assigning stage prod to artifact churn version v1.0.0`)
     expect(rollback.summary).toContain('| accuracy | 0.8 | 0.9 | +0.1 | +12.50% |')
+
+    // "Re-run jobs" of the same run: it finds its own tag and writes none (the default target, computed
+    // again, would be v1.1.0: the version it rolled back from).
+    const tags = repo.git('tag', '-l')
+    const again = await runAction({
+      apiUrl: emulator.url,
+      event: 'workflow_dispatch',
+      payload: dispatchPayload({ model: 'churn', reason: 'v1.1.0 is worse' }),
+      inputs: GTO,
+      actor: 'oncall',
+      runAttempt: '2',
+    })
+    expect([again.code, again.stderr, again.outputs.version, again.outputs.commit]).toEqual([
+      0,
+      '',
+      'v1.0.0',
+      v1,
+    ])
+    expect(repo.git('tag', '-l')).toBe(tags)
+    expect(again.summary).toContain(
+      '> This run already rolled back churn (v1.1.0 → v1.0.0); this attempt wrote no tag and reports that rollback.',
+    )
+
+    // A rollback to the version that already holds the stage writes nothing.
+    const current = await runAction({
+      apiUrl: emulator.url,
+      event: 'workflow_dispatch',
+      payload: dispatchPayload({ model: 'churn', version: '1.0.0', reason: 'make sure' }),
+      inputs: GTO,
+      actor: 'oncall',
+      runId: '4004',
+    })
+    expect([current.code, current.stderr, current.outputs.version]).toEqual([0, '', 'v1.0.0'])
+    expect(current.summary).toBe(
+      `## Model Gate: churn is already at \`v1.0.0\`\n\nIt holds stage prod from commit \`${v1.slice(0, 12)}\`: no tag was written.\n`,
+    )
+    expect(repo.git('tag', '-l')).toBe(tags)
   })
 })

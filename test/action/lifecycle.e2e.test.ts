@@ -146,14 +146,19 @@ describe('promote on push to the default branch', () => {
 })
 
 describe('roll back on workflow_dispatch', () => {
-  const dispatch = (inputs: Record<string, string>) =>
-    runAction({
+  let runId = 3002
+  /** A new dispatch (its own run), or with attempt, GitHub's "Re-run jobs" of the last one. */
+  const dispatch = (inputs: Record<string, string>, attempt?: number) => {
+    if (!attempt) runId++
+    return runAction({
       apiUrl: emulator.url,
       event: 'workflow_dispatch',
       payload: dispatchPayload(inputs),
       actor: 'oncall',
-      runId: '3003',
+      runId: String(runId),
+      ...(attempt ? { runAttempt: String(attempt) } : {}),
     })
+  }
 
   it('defaults to the production version before the current one, with outputs for a deploy step', async () => {
     const before = entry()
@@ -192,6 +197,36 @@ Production is now version \`1.1.0\` from commit \`${before.history[1].commit.sli
 | - | - | - | - | - |
 | accuracy | 0.5 | 0.91 | +0.41 | +82.00% |
 `)
+  })
+
+  it('a re-run of the same dispatch (a later attempt) writes nothing and reports the first rollback', async () => {
+    const tip = registryTip()
+    // "Re-run jobs" after a deploy step failed: the default target must not be computed again (it would
+    // be 1.2.0, the broken version, now the production version before the current one).
+    const again = await dispatch({ model: 'churn', reason: 'accuracy collapsed in production' }, 2)
+    expect([again.code, again.stderr]).toEqual([0, ''])
+    expect(registryTip()).toBe(tip)
+    expect(entry().production.version).toBe('1.1.0')
+    expect([again.outputs.model, again.outputs.version]).toEqual(['churn', '1.1.0'])
+    expect(again.outputs.commit).toBe(entry().history[1].commit)
+    expect(again.summary).toContain('## ⏪ Model Gate: rolled back churn `1.2.0` → `1.1.0`')
+    expect(again.summary).toMatch(
+      /\n> This run already rolled back churn \(1\.2\.0 → 1\.1\.0\) at \d{4}-\d\d-\d\dT[\d:.]+Z; this attempt wrote nothing and reports that rollback\.\n$/,
+    )
+    expect(again.stdout).toContain('Model Gate: this run already rolled back churn from 1.2.0 to 1.1.0 at ')
+    // A third attempt, the same.
+    expect((await dispatch({ model: 'churn', reason: 'x' }, 3)).outputs.version).toBe('1.1.0')
+    expect(registryTip()).toBe(tip)
+  })
+
+  it('a rollback to the version that is already production writes nothing', async () => {
+    const tip = registryTip()
+    const run = await dispatch({ model: 'churn', version: '1.1.0', reason: 'make sure' })
+    expect([run.code, run.stderr, run.outputs.version]).toEqual([0, '', '1.1.0'])
+    expect(run.summary).toBe(
+      `## Model Gate: churn is already at \`1.1.0\`\n\nProduction is version \`1.1.0\` from commit \`${entry().production.commit.slice(0, 12)}\`: nothing was written.\n`,
+    )
+    expect(registryTip()).toBe(tip)
   })
 
   it('rolls back to an explicit version from the form', async () => {
@@ -375,7 +410,7 @@ describe('the bot on issue_comment', () => {
     })
     expect(run.code).toBe(0)
     expect(botReplies().at(-1)?.body).toBe(
-      `Model Gate: the pull request's head is now ${sneaky.slice(0, 12)}, and its check finished after your comment (or has not run yet). Review its result, then accept again. Nothing was recorded.`,
+      `Model Gate: the report changed after your command (it now shows ${sneaky.slice(0, 12)}). Review it, then accept again. Nothing was recorded.`,
     )
     expect(registryTip()).toBe(tip)
     pr = { ...pr, head: sneaky }
@@ -391,12 +426,72 @@ describe('the bot on issue_comment', () => {
     pr = { ...pr, head }
   })
 
+  it('accepts only the head the comment showed: a force-push back to a worse head before the job is refused', async () => {
+    const s1 = pushToPull('bad head S1', manifest('2.1.0', 0.1))
+    expect((await checkHead(s1)).code).toBe(1)
+    const s2 = pushToPull('mild head S2', manifest('2.1.1', 0.85))
+    expect((await checkHead(s2)).code).toBe(1)
+    await new Promise((r) => setTimeout(r, 1100)) // GitHub's timestamps have whole seconds
+    // The maintainer reads the comment for S2 and accepts it ...
+    const comment = emulator.addComment(pr.number, '/model-gate accept churn a mild drop', 'maintainer')
+    // ... and the author force-pushes S1 back before the bot's job reads the pull request. S1's own check
+    // finished long before the command: only the comment says what the maintainer saw.
+    emulator.setPull(pr.number, { headSha: s1 })
+    const tip = registryTip()
+    const run = await runAction({
+      apiUrl: emulator.url,
+      event: 'issue_comment',
+      payload: commentPayload({
+        pull: pr.number,
+        commentId: comment.id,
+        createdAt: comment.created_at,
+        body: comment.body,
+        login: 'maintainer',
+      }),
+      actor: 'maintainer',
+    })
+    expect([run.code, run.stderr]).toEqual([0, ''])
+    expect(botReplies().at(-1)?.body).toBe(
+      `Model Gate: when you commented, the report showed ${s2.slice(0, 12)}; the pull request's head is now ${s1.slice(0, 12)}. Review the report for ${s1.slice(0, 12)}, then accept again. Nothing was recorded.`,
+    )
+    expect(registryTip()).toBe(tip)
+    expect(emulator.state.checkRuns.filter((c) => c.head_sha === s1).map((c) => c.conclusion)).toEqual([
+      'failure',
+    ])
+    expect(emulator.state.reactions.at(-1)?.content).toBe('confused')
+    pr = { ...pr, head: s1 }
+  })
+
+  it('reads no command from fenced or indented code, block quotes or HTML comments', async () => {
+    const before = emulator.requests.length
+    const body = [
+      'As the docs say:',
+      '```',
+      '/model-gate accept churn fenced',
+      '```',
+      '> /model-gate accept churn quoted',
+      '',
+      '    /model-gate accept churn indented',
+      '<!-- /model-gate accept churn hidden -->',
+    ].join('\n')
+    const run = await say(body, 'maintainer')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('Model Gate: comment ignored (no /model-gate command)')
+    expect(emulator.requests.length).toBe(before)
+  })
+
   it('answers help, recheck and unknown commands', async () => {
     await say('/model-gate help', 'reader')
     expect(botReplies().at(-1)?.body).toContain('| `/model-gate accept <model> <reason>` |')
     const recheck = await say('/model-gate recheck', 'reader')
     expect(recheck.code).toBe(1)
     expect(checks().map((c) => c.conclusion)).toEqual(['failure', 'failure'])
+    const tip = registryTip()
+    await say(`/model-gate accept churn ${'y'.repeat(501)}`, 'maintainer')
+    expect(botReplies().at(-1)?.body.split('\n')[0]).toBe(
+      'Model Gate: the reason is 501 characters, over the limit of 500: shorten it and accept again.',
+    )
+    expect(registryTip()).toBe(tip)
     await say('/model-gate frobnicate', 'reader')
     expect(botReplies().at(-1)?.body.startsWith('Model Gate: unknown command `frobnicate`.')).toBe(true)
     const ordinary = emulator.requests.length

@@ -118,3 +118,110 @@ describe(`${N} promotions racing on the registry ref, each in its own process`, 
     expect(emulator.violations).toEqual([])
   })
 })
+
+/**
+ * Two pushes a minute apart, whose runs overlap: the older push's run must never end with its version in
+ * production. Each round races the two runs (real processes); a fault (a 502, retried after a second) slows
+ * the older run's write in even rounds and the newer one's in odd rounds, so both orders of landing are
+ * exercised, and the natural race of the undisturbed run is sampled ROUNDS times per backend.
+ */
+const ROUNDS = 40
+const BATCH = 4
+
+describe.each(['branch', 'gto'])('two racing pushes on the %s registry, %#', (registry) => {
+  let repo: TestRepo
+  let emulator: Emulator
+  let base: string
+
+  beforeAll(async () => {
+    repo = makeRepo()
+    base = repo.commit('base', { 'README.md': 'models\n' })
+    emulator = await startEmulator({ repoDir: repo.dir, owner: 'acme', repo: 'models' })
+  })
+  afterAll(async () => {
+    await emulator.close()
+    repo.remove()
+  })
+
+  it(`never ends with the older version in production (${ROUNDS} rounds, faults injected)`, async () => {
+    const outcomes: string[] = []
+    // Rounds run BATCH at a time, each on its own model: the batch's writes also race each other on the ref.
+    for (let first = 0; first < ROUNDS; first += BATCH) {
+      const batch = Array.from({ length: BATCH }, (_, i) => first + i)
+      const results = await Promise.all(batch.map((round) => raceRound(round)))
+      for (const [i, result] of results.entries()) {
+        expect(result.codes, `round ${first + i}`).toEqual([
+          [0, ''],
+          [0, ''],
+        ])
+        expect(production(`order-${first + i}`), `round ${first + i}`).toBe('1.1.0')
+        outcomes.push(result.olderPromoted)
+      }
+      // GTO's reader lists every tag: the finished rounds' tags go, so each round reads about as much.
+      if (registry === 'gto') {
+        const done = repo.git('tag', '--list', 'order-*').split('\n').filter(Boolean)
+        if (done.length) repo.git('tag', '-d', ...done)
+      }
+    }
+    // Both orders happened: the older run was promoted first in some rounds, skipped as superseded in others.
+    expect(outcomes).toContain('0')
+    expect(outcomes).toContain('1')
+    expect(emulator.violations).toEqual([])
+  }, 1_800_000)
+
+  async function raceRound(round: number) {
+    const name = `order-${round}`
+    const path = `models/${name}/model.yaml`
+    const older = commitOn(base, path, `name: ${name}\nversion: 1.0.0\nmetrics: {accuracy: 0.9}\n`)
+    const newer = commitOn(older, path, `name: ${name}\nversion: 1.1.0\nmetrics: {accuracy: 0.9}\n`)
+    // The write that lands production: the ref update (branch) or the tag refs (gto).
+    const slowed = round % 2 === 0 ? `older-${round}` : `newer-${round}`
+    emulator.addFault({
+      method: registry === 'gto' ? 'POST' : 'PATCH',
+      path: registry === 'gto' ? /\/git\/refs$/ : /\/git\/refs\/heads\/model-registry$/,
+      status: 502,
+      times: 1,
+      token: slowed,
+    })
+    const push = (before: string, after: string, token: string) =>
+      runAction({
+        apiUrl: emulator.url,
+        event: 'push',
+        payload: pushPayload({ before, after }),
+        inputs: { registry, 'github-token': token },
+        sha: after,
+        runId: token,
+      })
+    const runs = await Promise.all([
+      push(base, older, `older-${round}`),
+      push(older, newer, `newer-${round}`),
+    ])
+    return {
+      codes: runs.map((r) => [r.code, r.stderr]),
+      olderPromoted: `${JSON.parse(runs[0].outputs.promoted ?? '[]').length}`,
+    }
+  }
+
+  /** A commit on top of parent with one file changed, made with plumbing (no checkout, safe in parallel). */
+  function commitOn(parent: string, path: string, text: string): string {
+    const blob = repo.gitInput(text, 'hash-object', '-w', '--stdin')
+    const index = `${repo.dir}/.git/index-${blob}`
+    const env = { GIT_INDEX_FILE: index }
+    repo.gitWithEnv(env, 'read-tree', parent)
+    repo.gitWithEnv(env, 'update-index', '--add', '--cacheinfo', `100644,${blob},${path}`)
+    const tree = repo.gitWithEnv(env, 'write-tree')
+    return repo.git('commit-tree', tree, '-p', parent, '-m', text.split('\n')[1] ?? '')
+  }
+
+  function production(name: string): string {
+    if (registry === 'branch') {
+      return JSON.parse(repo.git('show', `model-registry:registry/${name}.json`)).production.version
+    }
+    // GTO: the newest assignment tag of the prod stage (GTO counters only grow) names the version.
+    const tags = repo.git('tag', '--list', `${name}#prod#*`).split('\n')
+    const newest = tags.sort((a, b) => Number(b.split('#')[2]) - Number(a.split('#')[2]))[0] ?? ''
+    return repo
+      .git('for-each-ref', '--format=%(contents:subject)', `refs/tags/${newest}`)
+      .replace(/^.* version v/, '')
+  }
+})

@@ -128,7 +128,7 @@ describe('3. a metric cannot disappear to escape its rule', () => {
     )
     expect(r.code).toBe(1)
     expect(r.stdout).toContain(
-      "models/churn/model.yaml:10:3: metric name 'auc\u200b' contains an invisible character (U+200B)",
+      "models/churn/model.yaml:10:3: metric name 'auc\\u200B' contains an invisible character (U+200B)",
     )
   })
 

@@ -134,8 +134,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       return error(422, `Invalid request.\n\n${problem.messages.join('\n')}`)
     }
 
+    const token = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]
     const fault = faults.find(
-      (f) => f.hits < f.times && (!f.method || f.method.toUpperCase() === method) && f.path.test(record.path),
+      (f) =>
+        f.hits < f.times &&
+        (!f.method || f.method.toUpperCase() === method) &&
+        (f.token === undefined || f.token === token) &&
+        f.path.test(record.path),
     )
     if (fault) {
       fault.hits++

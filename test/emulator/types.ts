@@ -98,6 +98,8 @@ export interface Fault {
   status: number
   /** How many matching requests get the fault. */
   times: number
+  /** Only requests sent with this token (one process among several racing ones). */
+  token?: string
   headers?: Record<string, string>
   body?: unknown
 }

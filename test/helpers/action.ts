@@ -6,9 +6,9 @@ import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ROOT } from './git-repo.js'
+import { DIST, ROOT } from './git-repo.js'
 
-export const ACTION = join(ROOT, 'dist', 'index.js')
+export const ACTION = join(DIST, 'index.js')
 export const OWNER = 'acme'
 export const REPO = 'models'
 
@@ -33,6 +33,8 @@ export interface RunActionOptions {
   readonly runId?: string
   /** Environment set after the runner's own (e.g. a GITHUB_OUTPUT that cannot be written). */
   readonly env?: Record<string, string>
+  /** GITHUB_RUN_ATTEMPT: 2 and more for GitHub's "Re-run jobs" of the same run. */
+  readonly runAttempt?: string
 }
 
 export function runAction(options: RunActionOptions): Promise<ActionRun> {
@@ -59,7 +61,7 @@ export function runAction(options: RunActionOptions): Promise<ActionRun> {
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_GRAPHQL_URL: `${options.apiUrl}/graphql`,
     GITHUB_RUN_ID: options.runId ?? '1001',
-    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_RUN_ATTEMPT: options.runAttempt ?? '1',
     GITHUB_RUN_NUMBER: '7',
     GITHUB_ACTOR: options.actor ?? 'alice',
     GITHUB_SHA: options.sha ?? '',

@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 
 export const ROOT = resolve(import.meta.dirname, '..', '..')
-export const CLI = join(ROOT, 'dist', 'cli', 'index.js')
+/** The built bundles: dist/, or MODEL_GATE_DIST (a build elsewhere, for a long test run beside a rebuild). */
+export const DIST = process.env.MODEL_GATE_DIST ?? join(ROOT, 'dist')
+export const CLI = join(DIST, 'cli', 'index.js')
 
 export const GIT_ENV = {
   GIT_AUTHOR_NAME: 'Test Author',

@@ -56,12 +56,13 @@ describe('registry entries', () => {
     ).toBe('1.0.0')
   })
 
-  it('refuse unknown versions, the current version, and models without history', () => {
+  it('a rollback to the current version returns the same entry: nothing to write', () => {
+    expect(applyRollback(e3, 'churn', { to: '3.0.0', reason: 'r', actor: 'a', at: 't' })).toBe(e3)
+  })
+
+  it('refuse unknown versions and models without history', () => {
     expect(() => applyRollback(e3, 'churn', { to: '9.9.9', reason: 'r', actor: 'a', at: 't' })).toThrow(
       "version '9.9.9' of 'churn' was never production (known: 1.0.0, 2.0.0, 3.0.0)",
-    )
-    expect(() => applyRollback(e3, 'churn', { to: '3.0.0', reason: 'r', actor: 'a', at: 't' })).toThrow(
-      "version '3.0.0' of 'churn' is already production",
     )
     expect(() => applyRollback(undefined, 'churn', { reason: 'r', actor: 'a', at: 't' })).toThrow(
       "model 'churn' has no production version to roll back",

@@ -8,7 +8,7 @@ import {
 } from '../../src/core/compare.js'
 import { InputError } from '../../src/core/diagnostics.js'
 import { parsePolicy } from '../../src/core/policy.js'
-import { escapeMarkdown } from '../../src/core/report/escape.js'
+import { escapeMarkdown, escapeTerminal } from '../../src/core/report/escape.js'
 import { regressions, reportToJson } from '../../src/core/report/json.js'
 import { renderMarkdown } from '../../src/core/report/markdown.js'
 import { renderText } from '../../src/core/report/text.js'
@@ -260,7 +260,7 @@ models/&lt;b&gt;x&lt;/b&gt;\\|y/model.yaml
 `)
   })
 
-  it('strips terminal escape sequences from the text report', () => {
+  it('shows terminal escape sequences in the text report as text, never sends them', () => {
     const bad = invalidModel('m/model.yaml', [
       new InputError({ file: 'm/model.yaml', line: 1 }, 'bad \u001b[31mred\u001b[0m'),
     ])
@@ -269,7 +269,7 @@ models/&lt;b&gt;x&lt;/b&gt;\\|y/model.yaml
 Policy: .github/model-gate.yml
 
 [FAIL] m/model.yaml: invalid  (m/model.yaml)
-  error: m/model.yaml:1: bad  [31mred [0m
+  error: m/model.yaml:1: bad \\u001B[31mred\\u001B[0m
 `)
   })
 })
@@ -368,5 +368,36 @@ describe('size limits', () => {
     expect(cut.length).toBeLessThanOrEqual(5_000)
     expect(cut).toMatch(/- … and \d+ more failing rows, in the full report\n$/)
     expect(cut).toContain('- ❌ big: slice\\_1.accuracy 0.9 → 0.5 (fail)')
+  })
+})
+
+describe('what people read is what was written', () => {
+  it('neutralizes GH-123 references', () => {
+    expect(escapeMarkdown('fixes GH-123 and gh-7')).toBe('fixes GH&#8203;-123 and gh&#8203;-7')
+  })
+
+  it('shows bidi controls, zero-width and C0/C1 control characters visibly', () => {
+    expect(escapeMarkdown('acc\u202Eycarucca')).toBe('acc\\\\u202Eycarucca')
+    expect(escapeTerminal('acc\u202Eycarucca')).toBe('acc\\u202Eycarucca')
+    expect(escapeTerminal('a\u200Bb\u2066c\u2069d\u0007e\u001b[31mf\u0085g\uFEFF')).toBe(
+      'a\\u200Bb\\u2066c\\u2069d\\u0007e\\u001B[31mf\\u0085g\\uFEFF',
+    )
+    // line breaks and tabs are one space: the text stays on one line
+    expect(escapeTerminal('a\r\n\tb\u2028c')).toBe('a b c')
+    // a joiner inside an emoji is part of it
+    expect(escapeTerminal('👩\u200D💻')).toBe('👩\u200D💻')
+  })
+
+  it('truncates between graphemes, never inside a surrogate pair or a combined character', () => {
+    expect(escapeTerminal('ab😀cd', 4)).toBe('ab…')
+    expect(escapeTerminal('abe\u0301cd', 4)).toBe('ab…')
+    expect(escapeTerminal('abe\u0301cd', 5)).toBe('abe\u0301…')
+    expect(escapeTerminal('👩\u200D💻👩\u200D💻', 6)).toBe('👩\u200D💻…')
+    expect(escapeTerminal('x\u202Ey', 5)).toBe('x…')
+    for (let max = 2; max < 12; max++) {
+      const cut = escapeTerminal('😀'.repeat(10), max)
+      expect(cut.length).toBeLessThanOrEqual(max)
+      expect(cut).toMatch(/^(😀)*…$/u)
+    }
   })
 })

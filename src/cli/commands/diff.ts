@@ -38,6 +38,6 @@ export async function diff(ctx: Context): Promise<number> {
 /** diff is a local tool: the policy is read from the work tree. */
 async function localPolicy(ctx: Context): Promise<Policy> {
   const top = await ctx.git.line(['rev-parse', '--show-toplevel'])
-  const text = await readWorkTreeFile(join(top, ctx.options.policy), ctx.options.policy)
+  const text = await readWorkTreeFile(join(top, ctx.options.policy), ctx.options.policy, top)
   return text === undefined ? DEFAULT_POLICY : parsePolicy(text, ctx.options.policy)
 }

@@ -15,17 +15,25 @@ export async function promote(ctx: Context): Promise<number> {
     )
   }
   const file = await readFileArg(ctx, arg)
-  const loaded = await loadModelVersion(file.text, file.path, file.read)
+  const referenced: string[] = []
+  const loaded = await loadModelVersion(file.text, file.path, (p) => {
+    referenced.push(p)
+    return file.read(p)
+  })
   if (!loaded.ok) {
     for (const e of loaded.errors) ctx.err(`${escapeTerminal(e.message, 400)}\n`)
     return 1
   }
   const commit = file.ref ?? (await ctx.git.resolve('HEAD'))
   if (!file.ref && commit) {
-    // The registry records the commit a version came from: it must be the content being promoted.
-    const committed = await ctx.source.readFile(commit, file.path)
-    if (committed !== file.text) {
-      throw new UsageError(`${file.path} differs from HEAD: commit it first, or promote REF:${file.path}`)
+    // The registry records the commit a version came from: the manifest and every file it references
+    // (metrics files) must be as they are in that commit.
+    for (const path of [file.path, ...referenced]) {
+      const committed = await ctx.source.readFile(commit, path)
+      const worktree = path === file.path ? file.text : await file.read(path)
+      if (committed !== worktree) {
+        throw new UsageError(`${path} differs from HEAD: commit it first, or promote REF:${file.path}`)
+      }
     }
   }
   const { manifest } = loaded.version

@@ -1,5 +1,6 @@
 /** `model-gate rollback NAME [--to VERSION] --reason TEXT`: production back to an earlier version. */
 import { nameProblem } from '../../core/names.js'
+import { reasonProblem } from '../../core/reason.js'
 import { rollback as rollbackModel } from '../../gate/lifecycle.js'
 import { UsageError } from '../args.js'
 import { actor, branchRegistry, type Context } from '../context.js'
@@ -12,6 +13,8 @@ export async function rollback(ctx: Context): Promise<number> {
   if (problem) throw new UsageError(`model name '${name}' ${problem}`)
   const reason = ctx.options.reason?.trim()
   if (!reason) throw new UsageError('rollback needs --reason TEXT: the history records why')
+  const tooLong = reasonProblem(reason)
+  if (tooLong) throw new UsageError(`${tooLong} (--reason)`)
   if (ctx.options.registry === 'base') {
     throw new UsageError(
       'with --registry base, production is the base commit itself: revert the commit instead',
@@ -19,6 +22,12 @@ export async function rollback(ctx: Context): Promise<number> {
   }
   if (ctx.options.registry === 'gto') {
     const change = await gtoRegistry(ctx).rollback(name, ctx.options.to, reason)
+    if (change.outcome === 'current') {
+      ctx.out(
+        `${change.model} ${change.version} is already in stage ${ctx.options.productionStage}: no tag written\n`,
+      )
+      return 0
+    }
     ctx.out(
       `rolled back ${change.model}: ${change.from ?? '?'} -> ${change.version} (tag ${change.created.join(', ')})\n`,
     )
@@ -30,7 +39,11 @@ export async function rollback(ctx: Context): Promise<number> {
     actor: await actor(ctx),
     at: ctx.now(),
   })
-  const last = result.entry.history.at(-1)
+  if (result.outcome === 'current') {
+    ctx.out(`${name} ${result.entry.production?.version ?? '?'} is already production: nothing written\n`)
+    return 0
+  }
+  const last = result.event
   ctx.out(
     `rolled back ${name}: ${last?.from ?? '?'} -> ${last?.version ?? '?'} (${ctx.options.registryBranch} ${result.commit?.slice(0, 12) ?? ''})\n`,
   )

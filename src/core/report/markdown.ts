@@ -2,6 +2,7 @@
 import { markdownTable } from 'markdown-table'
 import type { MetricComparison, ModelReport, RunReport } from '../compare.js'
 import { formatPosition } from '../diagnostics.js'
+import { REASON_SHOWN } from '../reason.js'
 import type { SnapshotChange } from '../snapshot-diff.js'
 import { renderTrend } from './chart.js'
 import { escapeMarkdown as esc } from './escape.js'
@@ -133,7 +134,7 @@ function modelSection(m: ModelReport, mode: Mode, options: MarkdownOptions = {})
   if (because) parts.push(`${esc(because.charAt(0).toUpperCase() + because.slice(1), 600)}.`)
   if (m.accepted) {
     parts.push(
-      `Accepted by ${esc(m.accepted.actor, 60)} ${formatTime(m.accepted.at, when)}: ${esc(m.accepted.reason, 300)}`,
+      `Accepted by ${esc(m.accepted.actor, 60)} ${formatTime(m.accepted.at, when)}: ${esc(m.accepted.reason, REASON_SHOWN)}`,
     )
   }
   if (m.acceptanceLapsed) parts.push(`- ❌ Acceptance lapsed: ${esc(m.acceptanceLapsed, 400)}`)

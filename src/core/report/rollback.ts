@@ -1,6 +1,7 @@
 /** The rollback's job summary: the version left and the version restored, side by side, and what else differs. */
 import { markdownTable } from 'markdown-table'
 import type { ModelReport } from '../compare.js'
+import { REASON_SHOWN } from '../reason.js'
 import { escapeMarkdown as esc } from './escape.js'
 import { formatDelta, formatNumber, formatPercent, formatPlain } from './format.js'
 import { shortenValue } from './shorten.js'
@@ -20,7 +21,7 @@ export function renderRollback(s: RollbackSummary): string {
   const c = s.comparison
   const parts = [
     `## ⏪ Model Gate: rolled back ${esc(s.name)} \`${s.from}\` → \`${s.to}\``,
-    `By ${esc(s.actor, 60)}: ${esc(s.reason, 500)}${s.commit ? `\n\nProduction is now version \`${s.to}\` from commit \`${s.commit.slice(0, 12)}\`.` : ''}`,
+    `By ${esc(s.actor, 60)}: ${esc(s.reason, REASON_SHOWN)}${s.commit ? `\n\nProduction is now version \`${s.to}\` from commit \`${s.commit.slice(0, 12)}\`.` : ''}`,
   ]
   if (c.metrics.length) {
     const rows = c.metrics.map((m) => [

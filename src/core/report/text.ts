@@ -1,6 +1,7 @@
 /** The report for a terminal: plain text, aligned columns, no markup, no control characters. */
 import type { MetricComparison, ModelReport, RunReport } from '../compare.js'
 import { formatPosition } from '../diagnostics.js'
+import { REASON_SHOWN } from '../reason.js'
 import { alignColumns } from './columns.js'
 import { escapeTerminal as esc } from './escape.js'
 import { policySectionText } from './policy-section.js'
@@ -73,7 +74,7 @@ function modelLines(m: ModelReport, paint: Paint, now?: Date): string[] {
   if (because) lines.push(`  ${esc(because, 600)}`)
   if (m.accepted)
     lines.push(
-      `  accepted by ${esc(m.accepted.actor)} ${formatTimeAgo(m.accepted.at, now, when)}: ${esc(m.accepted.reason, 300)}`,
+      `  accepted by ${esc(m.accepted.actor)} ${formatTimeAgo(m.accepted.at, now, when)}: ${esc(m.accepted.reason, REASON_SHOWN)}`,
     )
   if (m.acceptanceLapsed)
     lines.push(paint('fail', `  error: acceptance lapsed: ${esc(m.acceptanceLapsed, 400)}`))

@@ -1,0 +1,25 @@
+/**
+ * The CLI's standard streams. A reader that goes away (`model-gate history churn | head -1`) closes the pipe:
+ * the next write fails with EPIPE. That ends the output quietly, as it does for git and coreutils: nothing
+ * more is written, no stack trace, and the command still exits with the status it computed.
+ */
+import type { Output } from './context.js'
+
+export function pipeOutput(stdout: NodeJS.WriteStream, stderr: NodeJS.WriteStream): Output {
+  let outClosed = false
+  let errClosed = false
+  stdout.on('error', () => {
+    outClosed = true
+  })
+  stderr.on('error', () => {
+    errClosed = true
+  })
+  return {
+    out: (text) => {
+      if (!outClosed) stdout.write(text)
+    },
+    err: (text) => {
+      if (!errClosed) stderr.write(text)
+    },
+  }
+}
