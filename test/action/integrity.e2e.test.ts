@@ -3,7 +3,7 @@
  * model used to pass ends in a failing check (or a warning that says why) with the reason in the comment,
  * the check run and the outputs. Every test opens its own pull request from the same production commit.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { commentPayload, pullRequestPayload, pushPayload, runAction } from '../helpers/action.js'
 import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
@@ -176,6 +176,17 @@ const runCheckFailOnWarn = (pr: { number: number; branch: string; head: string }
   })
 
 describe('6. an acceptance covers what was accepted, and nothing else', () => {
+  // This test moves production and main; it puts both back, so the other tests see churn 3.0.0 in any order.
+  let refs: { registry: string; main: string }
+  beforeEach(() => {
+    refs = { registry: repo.git('rev-parse', 'model-registry'), main: repo.git('rev-parse', 'main') }
+  })
+  afterEach(() => {
+    repo.git('update-ref', 'refs/heads/model-registry', refs.registry)
+    repo.git('checkout', '--quiet', 'main')
+    repo.git('reset', '--quiet', '--hard', refs.main)
+  })
+
   it('lapses when production moves: the check fails again and the push does not promote on it', async () => {
     const regressed = churn({ metrics: '  accuracy: {value: 0.89, n: 20000}\n  auc: 0.95\n' })
     const pr = await checkPull({ 'models/churn/model.yaml': regressed })
