@@ -40141,8 +40141,6 @@ function describeAgainst(against) {
     return `${version ?? against}${digest ? ` (content ${digest.slice(0, 8)})` : ''}`;
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/core/lookalike.ts
 /**
  * Names people read: a metric or model name with an invisible character, or one that only looks like
@@ -40267,6 +40265,10 @@ function looksLike(a, b) {
 
 
 
+/** The values of located metrics, as the registry stores them and the reports chart them. */
+function metricValues(metrics) {
+    return Object.fromEntries([...metrics].map(([name, m]) => [name, m.metric]));
+}
 const METRIC_OBJECT_KEYS = ['value', 'n', 'std', 'ci'];
 /**
  * Flatten a metrics mapping. In a manifest every leaf must be a metric (strict) and may declare
@@ -40395,6 +40397,138 @@ function parseMetricsFile(text, file) {
     return { metrics, skipped };
 }
 
+;// CONCATENATED MODULE: ./src/gate/lifecycle.ts
+
+
+/**
+ * Register a version as production. With containedIn, production never moves back to an older commit: the
+ * decision is taken inside the compare-and-swap loop, against the entry read in that attempt, so a push that
+ * finishes late loses to a newer one that landed meanwhile.
+ */
+async function promote(registry, version, who, containedIn) {
+    const { manifest } = version;
+    const event = {
+        type: 'promote',
+        version: manifest.version,
+        ...who,
+        path: manifest.file,
+        manifest: manifest.snapshot,
+        metrics: metricValues(version.metrics),
+    };
+    let superseded;
+    const result = await registry.update(manifest.name, async (entry) => {
+        superseded = undefined;
+        const production = entry?.production;
+        if (entry &&
+            production?.commit &&
+            who.commit &&
+            production.commit !== who.commit &&
+            containedIn &&
+            (await containedIn(who.commit, production.commit))) {
+            superseded = production;
+            return entry;
+        }
+        return applyPromote(entry, manifest.name, event);
+    }, `promote ${manifest.name} ${manifest.version}`);
+    return superseded ? { ...result, superseded } : result;
+}
+/**
+ * Move production back, exactly once per run: a re-run of the same workflow run (a later attempt) finds
+ * the event it wrote and writes nothing. The default target is computed once, on the first attempt of
+ * the compare-and-swap loop, and kept for the others.
+ */
+async function rollback(registry, name, request) {
+    let outcome = 'rolled-back';
+    let target = request.to;
+    let replayed;
+    const result = await registry.update(name, (entry) => {
+        replayed = rollbackByRun(entry, request.run);
+        outcome = replayed ? 'replayed' : 'rolled-back';
+        if (replayed && entry)
+            return entry;
+        target ??= rollbackTarget(entry, name);
+        const next = applyRollback(entry, name, { ...request, to: target });
+        if (next === entry)
+            outcome = 'current';
+        return next;
+    }, `rollback ${name}${request.to ? ` to ${request.to}` : ''}: ${request.reason}`);
+    const event = replayed ?? (outcome === 'rolled-back' ? result.entry.history.at(-1) : undefined);
+    return { ...result, outcome, ...(event ? { event } : {}) };
+}
+function accept(registry, request) {
+    const { name, ...rest } = request;
+    const event = { type: 'accept', ...rest };
+    return registry.update(name, (entry) => applyAccept(entry, name, event), `accept ${name} ${request.version} at ${request.sha.slice(0, 12)}`);
+}
+
+;// CONCATENATED MODULE: ./src/github/comments.ts
+async function findComment(api, repo, issue, marker) {
+    for await (const page of api.paginate.iterator(api.rest.issues.listComments, {
+        ...repo,
+        issue_number: issue,
+        per_page: 100,
+    })) {
+        // Only a bot's comment that starts with the marker: a person quoting the marker cannot hijack it.
+        const hit = page.data.find((c) => c.user?.type === 'Bot' && c.body?.startsWith(marker));
+        if (hit)
+            return { id: hit.id, body: hit.body ?? '', updatedAt: hit.updated_at };
+    }
+    return undefined;
+}
+async function createComment(api, repo, issue, body) {
+    return (await api.rest.issues.createComment({ ...repo, issue_number: issue, body })).data.id;
+}
+async function updateComment(api, repo, id, body) {
+    await api.rest.issues.updateComment({ ...repo, comment_id: id, body });
+}
+
+;// CONCATENATED MODULE: ./src/github/permissions.ts
+/** A user's permission on the repository, asked of the API (never trusted from a webhook payload). */
+
+async function roleOf(api, repo, username) {
+    const response = await unlessNotFound(api.rest.repos.getCollaboratorPermissionLevel({ ...repo, username }));
+    if (!response)
+        return 'none';
+    // role_name is the real role; a custom role falls back to the base permission it grants.
+    const known = ['admin', 'maintain', 'write', 'triage', 'read'];
+    const { data } = response;
+    return known.find((r) => r === data.role_name) ?? known.find((r) => r === data.permission) ?? 'none';
+}
+function canWrite(role) {
+    return role === 'admin' || role === 'maintain' || role === 'write';
+}
+
+;// CONCATENATED MODULE: ./src/github/pulls.ts
+/** GitHub's documented cap on the files the pull request files endpoint lists. */
+const PULL_FILES_CAP = 3000;
+async function getPull(api, repo, pull) {
+    return (await api.rest.pulls.get({ ...repo, pull_number: pull })).data;
+}
+async function listPullFiles(api, repo, pull) {
+    const files = [];
+    for await (const page of api.paginate.iterator(api.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: pull,
+        per_page: 100,
+    })) {
+        for (const f of page.data) {
+            files.push({
+                filename: f.filename,
+                status: f.status,
+                ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}),
+            });
+        }
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/github/reactions.ts
+async function react(api, repo, commentId, content) {
+    await api.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content });
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/core/manifest.ts
 /** The model manifest (`model.yaml`): parse, validate, and hold the snapshot of one model version. */
 
@@ -40686,287 +40820,6 @@ function pathMatcher(patterns) {
     const include = lines.filter((l) => !l.startsWith('!')).map(pathGlobToRegExp);
     const exclude = lines.filter((l) => l.startsWith('!')).map((l) => pathGlobToRegExp(l.slice(1)));
     return (path) => include.some((re) => re.test(path)) && !exclude.some((re) => re.test(path));
-}
-
-;// CONCATENATED MODULE: ./src/gate/metric-budget.ts
-/**
- * How many metrics one model and one run may compare: the work (and every report) grows with them, so both
- * are bounded. Past a bound the model is an error with a clear message, and the others are still checked.
- */
-
-const METRIC_LIMITS = {
-    /** Most metrics of one model version: the manifest's and its metrics files' together. */
-    perModel: 10_000,
-    /** Most metrics of one run, over every changed model, taken in path order. */
-    perRun: 50_000,
-};
-function tooManyMetricsError(where, count) {
-    return new InputError(where, `the model has more than ${METRIC_LIMITS.perModel.toLocaleString('en-US')} metrics (${count.toLocaleString('en-US')} read so far, manifest and metrics files together)`);
-}
-/**
- * The run's budget. Models are taken in path order: once the metrics of the models so far pass the bound,
- * that model and every later one is refused. Loads run concurrently, so a load that starts after the models
- * already loaded passed the bound is refused without reading anything: the same models are refused either
- * way, since those loads started in path order.
- */
-class MetricBudget {
-    limit;
-    loaded = 0;
-    constructor(limit = METRIC_LIMITS.perRun) {
-        this.limit = limit;
-    }
-    /** True when the models loaded so far already hold more than the bound. */
-    exhausted() {
-        return this.loaded > this.limit;
-    }
-    record(count) {
-        this.loaded += count;
-    }
-    /** For metric counts in path order: which models are past the bound. */
-    refused(counts) {
-        let total = 0;
-        return counts.map((n) => (total += n) > this.limit);
-    }
-    error(file) {
-        return new InputError({ file }, `not compared: this run's models have more than ${this.limit.toLocaleString('en-US')} metrics in all (models are taken in path order); check fewer models per pull request`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gate/model-version.ts
-/** Turning files into comparable model versions: a manifest plus its metrics files, merged. */
-
-
-
-
-
-
-/**
- * Parse a manifest and read its metrics files with `read` (paths relative to the manifest's folder).
- * Every metric has one source: a name written in two metrics files, or in a file and in the manifest, is
- * an error naming both, never last-one-wins.
- */
-async function loadModelVersion(text, path, read) {
-    const parsed = parseManifest(text, path);
-    if (!parsed.ok)
-        return parsed;
-    return versionOf(parsed.manifest, read);
-}
-/** A parsed manifest with its metrics files read (`read` takes repository paths). */
-async function versionOf(manifest, read) {
-    const path = manifest.file;
-    const metrics = new Map(manifest.metrics);
-    const skipped = [];
-    const errors = [];
-    for (const [i, rel] of manifest.metricsFiles.entries()) {
-        const file = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), rel));
-        const where = { file: path, line: manifest.lineOf(['metrics_files', i]) };
-        try {
-            const body = await read(file);
-            if (body === undefined) {
-                errors.push(new InputError(where, `metrics file ${file} does not exist`));
-                continue;
-            }
-            const parsedFile = parseMetricsFile(body, file);
-            if (metrics.size + parsedFile.metrics.size > METRIC_LIMITS.perModel) {
-                errors.push(tooManyMetricsError(where, metrics.size + parsedFile.metrics.size));
-                break;
-            }
-            skipped.push(...parsedFile.skipped);
-            for (const [name, m] of parsedFile.metrics) {
-                const earlier = metrics.get(name);
-                if (earlier)
-                    errors.push(twoSources(name, m, earlier));
-                else
-                    metrics.set(name, m);
-            }
-        }
-        catch (error) {
-            errors.push(error instanceof InputError
-                ? error
-                : new InputError(where, `cannot read ${file}: ${errorMessage(error)}`));
-        }
-    }
-    if (errors.length)
-        return { ok: false, errors, name: manifest.name };
-    if (metrics.size > METRIC_LIMITS.perModel) {
-        return { ok: false, errors: [tooManyMetricsError({ file: path }, metrics.size)], name: manifest.name };
-    }
-    return { ok: true, version: { manifest, metrics, ...(skipped.length ? { skipped } : {}) } };
-}
-function twoSources(name, m, earlier) {
-    const at = (x) => formatPosition({ file: x.file, ...(x.line ? { line: x.line } : {}) });
-    return new InputError({ file: m.file, ...(m.line ? { line: m.line } : {}) }, `metric ${quote(name)} is also written at ${at(earlier)}: a metric must have one source`);
-}
-/** A manifest snapshot as stored in the registry, validated again (the registry is data, not trust). */
-function manifestFromSnapshot(snapshot, file) {
-    const doc = { file, value: snapshot, locate: () => ({ file }) };
-    const result = validateManifest(doc);
-    if (!result.ok)
-        throw result.errors[0] ?? new InputError({ file }, 'invalid manifest snapshot');
-    return result.manifest;
-}
-function metricsFromRecord(record, file) {
-    return new Map(Object.entries(record).map(([k, metric]) => [k, { metric, file }]));
-}
-function metricsToRecord(metrics) {
-    const out = {};
-    for (const [k, v] of metrics)
-        out[k] = v.metric;
-    return out;
-}
-/**
- * The manifest of a model at a commit: at the expected path if it names that model there, else the first
- * file matching the manifests glob that does (a model may move between versions).
- */
-async function findModelVersion(source, ref, name, manifests, expectedPath) {
-    const at = async (path) => {
-        const text = await source.readFile(ref, path);
-        return text === undefined ? undefined : loadModelVersion(text, path, (p) => source.readFile(ref, p));
-    };
-    if (expectedPath) {
-        const found = await at(expectedPath);
-        if (found && (!found.ok || found.version.manifest.name === name))
-            return found;
-    }
-    const isManifest = pathMatcher(manifests);
-    for (const path of (await source.listFiles(ref)).filter(isManifest).sort()) {
-        if (path === expectedPath)
-            continue;
-        const found = await at(path).catch(() => undefined);
-        if (found?.ok && found.version.manifest.name === name)
-            return found;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/gate/lifecycle.ts
-
-
-/**
- * Register a version as production. With containedIn, production never moves back to an older commit: the
- * decision is taken inside the compare-and-swap loop, against the entry read in that attempt, so a push that
- * finishes late loses to a newer one that landed meanwhile.
- */
-async function promote(registry, version, who, containedIn) {
-    const { manifest } = version;
-    const event = {
-        type: 'promote',
-        version: manifest.version,
-        ...who,
-        path: manifest.file,
-        manifest: manifest.snapshot,
-        metrics: metricsToRecord(version.metrics),
-    };
-    let superseded;
-    const result = await registry.update(manifest.name, async (entry) => {
-        superseded = undefined;
-        const production = entry?.production;
-        if (entry &&
-            production?.commit &&
-            who.commit &&
-            production.commit !== who.commit &&
-            containedIn &&
-            (await containedIn(who.commit, production.commit))) {
-            superseded = production;
-            return entry;
-        }
-        return applyPromote(entry, manifest.name, event);
-    }, `promote ${manifest.name} ${manifest.version}`);
-    return superseded ? { ...result, superseded } : result;
-}
-/**
- * Move production back, exactly once per run: a re-run of the same workflow run (a later attempt) finds
- * the event it wrote and writes nothing. The default target is computed once, on the first attempt of
- * the compare-and-swap loop, and kept for the others.
- */
-async function rollback(registry, name, request) {
-    let outcome = 'rolled-back';
-    let target = request.to;
-    let replayed;
-    const result = await registry.update(name, (entry) => {
-        replayed = rollbackByRun(entry, request.run);
-        outcome = replayed ? 'replayed' : 'rolled-back';
-        if (replayed && entry)
-            return entry;
-        target ??= rollbackTarget(entry, name);
-        const next = applyRollback(entry, name, { ...request, to: target });
-        if (next === entry)
-            outcome = 'current';
-        return next;
-    }, `rollback ${name}${request.to ? ` to ${request.to}` : ''}: ${request.reason}`);
-    const event = replayed ?? (outcome === 'rolled-back' ? result.entry.history.at(-1) : undefined);
-    return { ...result, outcome, ...(event ? { event } : {}) };
-}
-function accept(registry, request) {
-    const { name, ...rest } = request;
-    const event = { type: 'accept', ...rest };
-    return registry.update(name, (entry) => applyAccept(entry, name, event), `accept ${name} ${request.version} at ${request.sha.slice(0, 12)}`);
-}
-
-;// CONCATENATED MODULE: ./src/github/comments.ts
-async function findComment(api, repo, issue, marker) {
-    for await (const page of api.paginate.iterator(api.rest.issues.listComments, {
-        ...repo,
-        issue_number: issue,
-        per_page: 100,
-    })) {
-        // Only a bot's comment that starts with the marker: a person quoting the marker cannot hijack it.
-        const hit = page.data.find((c) => c.user?.type === 'Bot' && c.body?.startsWith(marker));
-        if (hit)
-            return { id: hit.id, body: hit.body ?? '', updatedAt: hit.updated_at };
-    }
-    return undefined;
-}
-async function createComment(api, repo, issue, body) {
-    return (await api.rest.issues.createComment({ ...repo, issue_number: issue, body })).data.id;
-}
-async function updateComment(api, repo, id, body) {
-    await api.rest.issues.updateComment({ ...repo, comment_id: id, body });
-}
-
-;// CONCATENATED MODULE: ./src/github/permissions.ts
-/** A user's permission on the repository, asked of the API (never trusted from a webhook payload). */
-
-async function roleOf(api, repo, username) {
-    const response = await unlessNotFound(api.rest.repos.getCollaboratorPermissionLevel({ ...repo, username }));
-    if (!response)
-        return 'none';
-    // role_name is the real role; a custom role falls back to the base permission it grants.
-    const known = ['admin', 'maintain', 'write', 'triage', 'read'];
-    const { data } = response;
-    return known.find((r) => r === data.role_name) ?? known.find((r) => r === data.permission) ?? 'none';
-}
-function canWrite(role) {
-    return role === 'admin' || role === 'maintain' || role === 'write';
-}
-
-;// CONCATENATED MODULE: ./src/github/pulls.ts
-/** GitHub's documented cap on the files the pull request files endpoint lists. */
-const PULL_FILES_CAP = 3000;
-async function getPull(api, repo, pull) {
-    return (await api.rest.pulls.get({ ...repo, pull_number: pull })).data;
-}
-async function listPullFiles(api, repo, pull) {
-    const files = [];
-    for await (const page of api.paginate.iterator(api.rest.pulls.listFiles, {
-        ...repo,
-        pull_number: pull,
-        per_page: 100,
-    })) {
-        for (const f of page.data) {
-            files.push({
-                filename: f.filename,
-                status: f.status,
-                ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}),
-            });
-        }
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./src/github/reactions.ts
-async function react(api, repo, commentId, content) {
-    await api.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content });
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy.ts
@@ -41442,6 +41295,7 @@ function metricNamesOf(points) {
 
 
 
+
 const LEVEL_RANK = { pass: 0, warn: 1, fail: 2 };
 function worst(levels) {
     let out = 'pass';
@@ -41542,9 +41396,8 @@ function evaluationNote(change, policy) {
  * metrics, whatever backend it came from. An acceptance holds only while production is still this.
  */
 function baselineDigest(baseline) {
-    const metrics = {};
-    for (const [k, v] of [...baseline.metrics].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        metrics[k] = v.metric;
+    const sorted = [...baseline.metrics].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const metrics = metricValues(new Map(sorted));
     const text = JSON.stringify([baseline.manifest.version, baseline.manifest.snapshot, metrics]);
     return `${normalizeVersion(baseline.manifest.version)}#${fnv1a(text)}`;
 }
@@ -41666,16 +41519,13 @@ function widening(a, c) {
         return `standard error ${sa.toPrecision(3)} → ${sc.toPrecision(3)} grew more than 2x`;
     return undefined;
 }
-function valuesOf(metrics) {
-    return Object.fromEntries([...metrics].map(([k, v]) => [k, v.metric]));
-}
 /** The chart's data: production's history (or production alone), then the candidate. */
 function trendOf(candidate, baseline, policy, comparisons) {
     const name = candidate.manifest.name;
     const history = baseline.history?.length
         ? baseline.history
-        : [{ version: baseline.manifest.version, metrics: valuesOf(baseline.metrics) }];
-    const current = { version: candidate.manifest.version, metrics: valuesOf(candidate.metrics) };
+        : [{ version: baseline.manifest.version, metrics: metricValues(baseline.metrics) }];
+    const current = { version: candidate.manifest.version, metrics: metricValues(candidate.metrics) };
     const chosen = chartMetricNames({
         available: metricNamesOf([...history, current]),
         configured: chartedMetrics(policy, name),
@@ -41686,7 +41536,7 @@ function trendOf(candidate, baseline, policy, comparisons) {
     return buildTrend({
         history,
         candidate: current,
-        production: valuesOf(baseline.metrics),
+        production: metricValues(baseline.metrics),
         metrics: chosen,
         rule: (m) => rules.get(m) ?? resolveRule(policy, name, m),
     });
@@ -41999,6 +41849,151 @@ function withPolicyChanges(verdict, diff) {
         return verdict;
     const level = policyDiffLevel(diff);
     return verdict === 'skip' ? level : worst([verdict, level]);
+}
+
+;// CONCATENATED MODULE: ./src/gate/metric-budget.ts
+/**
+ * How many metrics one model and one run may compare: the work (and every report) grows with them, so both
+ * are bounded. Past a bound the model is an error with a clear message, and the others are still checked.
+ */
+
+const METRIC_LIMITS = {
+    /** Most metrics of one model version: the manifest's and its metrics files' together. */
+    perModel: 10_000,
+    /** Most metrics of one run, over every changed model, taken in path order. */
+    perRun: 50_000,
+};
+function tooManyMetricsError(where, count) {
+    return new InputError(where, `the model has more than ${METRIC_LIMITS.perModel.toLocaleString('en-US')} metrics (${count.toLocaleString('en-US')} read so far, manifest and metrics files together)`);
+}
+/**
+ * The run's budget. Models are taken in path order: once the metrics of the models so far pass the bound,
+ * that model and every later one is refused. Loads run concurrently, so a load that starts after the models
+ * already loaded passed the bound is refused without reading anything: the same models are refused either
+ * way, since those loads started in path order.
+ */
+class MetricBudget {
+    limit;
+    loaded = 0;
+    constructor(limit = METRIC_LIMITS.perRun) {
+        this.limit = limit;
+    }
+    /** True when the models loaded so far already hold more than the bound. */
+    exhausted() {
+        return this.loaded > this.limit;
+    }
+    record(count) {
+        this.loaded += count;
+    }
+    /** For metric counts in path order: which models are past the bound. */
+    refused(counts) {
+        let total = 0;
+        return counts.map((n) => (total += n) > this.limit);
+    }
+    error(file) {
+        return new InputError({ file }, `not compared: this run's models have more than ${this.limit.toLocaleString('en-US')} metrics in all (models are taken in path order); check fewer models per pull request`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gate/model-version.ts
+/** Turning files into comparable model versions: a manifest plus its metrics files, merged. */
+
+
+
+
+
+
+/**
+ * Parse a manifest and read its metrics files with `read` (paths relative to the manifest's folder).
+ * Every metric has one source: a name written in two metrics files, or in a file and in the manifest, is
+ * an error naming both, never last-one-wins.
+ */
+async function loadModelVersion(text, path, read) {
+    const parsed = parseManifest(text, path);
+    if (!parsed.ok)
+        return parsed;
+    return versionOf(parsed.manifest, read);
+}
+/** A parsed manifest with its metrics files read (`read` takes repository paths). */
+async function versionOf(manifest, read) {
+    const path = manifest.file;
+    const metrics = new Map(manifest.metrics);
+    const skipped = [];
+    const errors = [];
+    for (const [i, rel] of manifest.metricsFiles.entries()) {
+        const file = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), rel));
+        const where = { file: path, line: manifest.lineOf(['metrics_files', i]) };
+        try {
+            const body = await read(file);
+            if (body === undefined) {
+                errors.push(new InputError(where, `metrics file ${file} does not exist`));
+                continue;
+            }
+            const parsedFile = parseMetricsFile(body, file);
+            if (metrics.size + parsedFile.metrics.size > METRIC_LIMITS.perModel) {
+                errors.push(tooManyMetricsError(where, metrics.size + parsedFile.metrics.size));
+                break;
+            }
+            skipped.push(...parsedFile.skipped);
+            for (const [name, m] of parsedFile.metrics) {
+                const earlier = metrics.get(name);
+                if (earlier)
+                    errors.push(twoSources(name, m, earlier));
+                else
+                    metrics.set(name, m);
+            }
+        }
+        catch (error) {
+            errors.push(error instanceof InputError
+                ? error
+                : new InputError(where, `cannot read ${file}: ${errorMessage(error)}`));
+        }
+    }
+    if (errors.length)
+        return { ok: false, errors, name: manifest.name };
+    if (metrics.size > METRIC_LIMITS.perModel) {
+        return { ok: false, errors: [tooManyMetricsError({ file: path }, metrics.size)], name: manifest.name };
+    }
+    return { ok: true, version: { manifest, metrics, ...(skipped.length ? { skipped } : {}) } };
+}
+function twoSources(name, m, earlier) {
+    const at = (x) => formatPosition({ file: x.file, ...(x.line ? { line: x.line } : {}) });
+    return new InputError({ file: m.file, ...(m.line ? { line: m.line } : {}) }, `metric ${quote(name)} is also written at ${at(earlier)}: a metric must have one source`);
+}
+/** A manifest snapshot as stored in the registry, validated again (the registry is data, not trust). */
+function manifestFromSnapshot(snapshot, file) {
+    const doc = { file, value: snapshot, locate: () => ({ file }) };
+    const result = validateManifest(doc);
+    if (!result.ok)
+        throw result.errors[0] ?? new InputError({ file }, 'invalid manifest snapshot');
+    return result.manifest;
+}
+function metricsFromRecord(record, file) {
+    return new Map(Object.entries(record).map(([k, metric]) => [k, { metric, file }]));
+}
+/**
+ * The manifest of a model at a commit: at the expected path if it names that model there, else the first
+ * file matching the manifests glob that does (a model may move between versions).
+ */
+async function findModelVersion(source, ref, name, manifests, expectedPath) {
+    const at = async (path) => {
+        const text = await source.readFile(ref, path);
+        return text === undefined ? undefined : loadModelVersion(text, path, (p) => source.readFile(ref, p));
+    };
+    if (expectedPath) {
+        const found = await at(expectedPath);
+        if (found && (!found.ok || found.version.manifest.name === name))
+            return found;
+    }
+    const isManifest = pathMatcher(manifests);
+    for (const path of (await source.listFiles(ref)).filter(isManifest).sort()) {
+        if (path === expectedPath)
+            continue;
+        const found = await at(path).catch(() => undefined);
+        if (found?.ok && found.version.manifest.name === name)
+            return found;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/gate/concurrency.ts

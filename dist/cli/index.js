@@ -446,7 +446,7 @@ async function versionOf(manifest, read) {
                 errors.push(new diagnostics/* InputError */.dz(where, `metrics file ${file} does not exist`));
                 continue;
             }
-            const parsedFile = (0,core_metrics/* parseMetricsFile */.j)(body, file);
+            const parsedFile = (0,core_metrics/* parseMetricsFile */.jI)(body, file);
             if (metrics.size + parsedFile.metrics.size > METRIC_LIMITS.perModel) {
                 errors.push(tooManyMetricsError(where, metrics.size + parsedFile.metrics.size));
                 break;
@@ -487,12 +487,6 @@ function manifestFromSnapshot(snapshot, file) {
 }
 function metricsFromRecord(record, file) {
     return new Map(Object.entries(record).map(([k, metric]) => [k, { metric, file }]));
-}
-function metricsToRecord(metrics) {
-    const out = {};
-    for (const [k, v] of metrics)
-        out[k] = v.metric;
-    return out;
 }
 /**
  * The manifest of a model at a commit: at the expected path if it names that model there, else the first
@@ -2404,7 +2398,7 @@ async function promote(registry, version, who, containedIn) {
         ...who,
         path: manifest.file,
         manifest: manifest.snapshot,
-        metrics: metricsToRecord(version.metrics),
+        metrics: (0,core_metrics/* metricValues */.tZ)(version.metrics),
     };
     let superseded;
     const result = await registry.update(manifest.name, async (entry) => {
@@ -2990,6 +2984,8 @@ var diagnostics = __nccwpck_require__(7135);
 var lookalike = __nccwpck_require__(9814);
 // EXTERNAL MODULE: ./src/core/manifest.ts
 var manifest = __nccwpck_require__(4414);
+// EXTERNAL MODULE: ./src/core/metrics.ts
+var core_metrics = __nccwpck_require__(3010);
 // EXTERNAL MODULE: ./src/core/names.ts
 var names = __nccwpck_require__(2483);
 // EXTERNAL MODULE: ./src/core/policy.ts
@@ -3140,6 +3136,7 @@ var trend = __nccwpck_require__(5776);
 
 
 
+
 const LEVEL_RANK = { pass: 0, warn: 1, fail: 2 };
 function worst(levels) {
     let out = 'pass';
@@ -3240,9 +3237,8 @@ function evaluationNote(change, policy) {
  * metrics, whatever backend it came from. An acceptance holds only while production is still this.
  */
 function baselineDigest(baseline) {
-    const metrics = {};
-    for (const [k, v] of [...baseline.metrics].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        metrics[k] = v.metric;
+    const sorted = [...baseline.metrics].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const metrics = (0,core_metrics/* metricValues */.tZ)(new Map(sorted));
     const text = JSON.stringify([baseline.manifest.version, baseline.manifest.snapshot, metrics]);
     return `${(0,names/* normalizeVersion */.Qj)(baseline.manifest.version)}#${fnv1a(text)}`;
 }
@@ -3364,16 +3360,13 @@ function widening(a, c) {
         return `standard error ${sa.toPrecision(3)} → ${sc.toPrecision(3)} grew more than 2x`;
     return undefined;
 }
-function valuesOf(metrics) {
-    return Object.fromEntries([...metrics].map(([k, v]) => [k, v.metric]));
-}
 /** The chart's data: production's history (or production alone), then the candidate. */
 function trendOf(candidate, baseline, policy, comparisons) {
     const name = candidate.manifest.name;
     const history = baseline.history?.length
         ? baseline.history
-        : [{ version: baseline.manifest.version, metrics: valuesOf(baseline.metrics) }];
-    const current = { version: candidate.manifest.version, metrics: valuesOf(candidate.metrics) };
+        : [{ version: baseline.manifest.version, metrics: (0,core_metrics/* metricValues */.tZ)(baseline.metrics) }];
+    const current = { version: candidate.manifest.version, metrics: (0,core_metrics/* metricValues */.tZ)(candidate.metrics) };
     const chosen = (0,trend/* chartMetricNames */.fF)({
         available: (0,trend/* metricNamesOf */.yl)([...history, current]),
         configured: (0,core_policy/* chartedMetrics */.Pc)(policy, name),
@@ -3384,7 +3377,7 @@ function trendOf(candidate, baseline, policy, comparisons) {
     return (0,trend/* buildTrend */.mt)({
         history,
         candidate: current,
-        production: valuesOf(baseline.metrics),
+        production: (0,core_metrics/* metricValues */.tZ)(baseline.metrics),
         metrics: chosen,
         rule: (m) => rules.get(m) ?? (0,core_policy/* resolveRule */.rj)(policy, name, m),
     });
@@ -5694,7 +5687,7 @@ function validateManifest(doc) {
             r.fail(['evaluation', 'dataset'], `evaluation.dataset ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(evaluationDataset)} names no data entry`);
         }
     }
-    const metrics = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_4__/* .flattenMetrics */ .g)(r, root.metrics, ['metrics'], 'strict');
+    const metrics = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_4__/* .flattenMetrics */ .g8)(r, root.metrics, ['metrics'], 'strict');
     if (r.errors.length > 0 || name === undefined || rawVersion === undefined) {
         return { ok: false, errors: r.errors, ...(name && !(0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .nameProblem */ .rH)(name) ? { name } : {}) };
     }
@@ -5830,8 +5823,9 @@ function referencesOf(doc, metricsFiles, data, weights) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ flattenMetrics),
-/* harmony export */   j: () => (/* binding */ parseMetricsFile)
+/* harmony export */   g8: () => (/* binding */ flattenMetrics),
+/* harmony export */   jI: () => (/* binding */ parseMetricsFile),
+/* harmony export */   tZ: () => (/* binding */ metricValues)
 /* harmony export */ });
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(497);
@@ -5842,6 +5836,10 @@ function referencesOf(doc, metricsFiles, data, weights) {
 
 
 
+/** The values of located metrics, as the registry stores them and the reports chart them. */
+function metricValues(metrics) {
+    return Object.fromEntries([...metrics].map(([name, m]) => [name, m.metric]));
+}
 const METRIC_OBJECT_KEYS = ['value', 'n', 'std', 'ci'];
 /**
  * Flatten a metrics mapping. In a manifest every leaf must be a metric (strict) and may declare

@@ -7,7 +7,7 @@ import type { Plain } from './document.js'
 import { skeleton, visible } from './lookalike.js'
 import type { Manifest } from './manifest.js'
 import { ARTIFACT_PINS } from './manifest.js'
-import type { LocatedMetric, MetricValue, SkippedMetric } from './metrics.js'
+import { metricValues, type LocatedMetric, type MetricValue, type SkippedMetric } from './metrics.js'
 import { normalizeVersion, sameVersion } from './names.js'
 import type { Policy, ResolvedRule } from './policy.js'
 import type { PolicyDiff } from './policy-diff.js'
@@ -276,9 +276,8 @@ function evaluationNote(change: string, policy: Policy): string {
  * metrics, whatever backend it came from. An acceptance holds only while production is still this.
  */
 export function baselineDigest(baseline: ModelVersion): string {
-  const metrics: Record<string, MetricValue> = {}
-  for (const [k, v] of [...baseline.metrics].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-    metrics[k] = v.metric
+  const sorted = [...baseline.metrics].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const metrics = metricValues(new Map(sorted))
   const text = JSON.stringify([baseline.manifest.version, baseline.manifest.snapshot, metrics])
   return `${normalizeVersion(baseline.manifest.version)}#${fnv1a(text)}`
 }
@@ -439,10 +438,6 @@ function widening(a: MetricValue, c: MetricValue): string | undefined {
   return undefined
 }
 
-function valuesOf(metrics: ModelVersion['metrics']) {
-  return Object.fromEntries([...metrics].map(([k, v]) => [k, v.metric]))
-}
-
 /** The chart's data: production's history (or production alone), then the candidate. */
 function trendOf(
   candidate: ModelVersion,
@@ -453,8 +448,8 @@ function trendOf(
   const name = candidate.manifest.name
   const history = baseline.history?.length
     ? baseline.history
-    : [{ version: baseline.manifest.version, metrics: valuesOf(baseline.metrics) }]
-  const current = { version: candidate.manifest.version, metrics: valuesOf(candidate.metrics) }
+    : [{ version: baseline.manifest.version, metrics: metricValues(baseline.metrics) }]
+  const current = { version: candidate.manifest.version, metrics: metricValues(candidate.metrics) }
   const chosen = chartMetricNames({
     available: metricNamesOf([...history, current]),
     configured: chartedMetrics(policy, name),
@@ -465,7 +460,7 @@ function trendOf(
   return buildTrend({
     history,
     candidate: current,
-    production: valuesOf(baseline.metrics),
+    production: metricValues(baseline.metrics),
     metrics: chosen,
     rule: (m) => rules.get(m) ?? resolveRule(policy, name, m),
   })

@@ -32,6 +32,11 @@ export interface SkippedMetric {
   readonly type: string
 }
 
+/** The values of located metrics, as the registry stores them and the reports chart them. */
+export function metricValues(metrics: ReadonlyMap<string, LocatedMetric>): Record<string, MetricValue> {
+  return Object.fromEntries([...metrics].map(([name, m]) => [name, m.metric]))
+}
+
 export type MetricMap = ReadonlyMap<string, LocatedMetric>
 
 const METRIC_OBJECT_KEYS = ['value', 'n', 'std', 'ci']

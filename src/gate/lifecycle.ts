@@ -14,7 +14,7 @@ import {
   type RollbackRequest,
 } from '../core/registry.js'
 import type { BranchRegistry, UpdateResult } from '../registry/branch-registry.js'
-import { metricsToRecord } from './model-version.js'
+import { metricValues } from '../core/metrics.js'
 
 export interface Provenance {
   readonly actor: string
@@ -51,7 +51,7 @@ export async function promote(
     ...who,
     path: manifest.file,
     manifest: manifest.snapshot,
-    metrics: metricsToRecord(version.metrics),
+    metrics: metricValues(version.metrics),
   }
   let superseded: Production | undefined
   const result = await registry.update(

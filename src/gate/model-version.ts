@@ -97,12 +97,6 @@ export function metricsFromRecord(record: Readonly<Record<string, MetricValue>>,
   return new Map<string, LocatedMetric>(Object.entries(record).map(([k, metric]) => [k, { metric, file }]))
 }
 
-export function metricsToRecord(metrics: ReadonlyMap<string, LocatedMetric>): Record<string, MetricValue> {
-  const out: Record<string, MetricValue> = {}
-  for (const [k, v] of metrics) out[k] = v.metric
-  return out
-}
-
 /**
  * The manifest of a model at a commit: at the expected path if it names that model there, else the first
  * file matching the manifests glob that does (a model may move between versions).
