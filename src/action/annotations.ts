@@ -1,5 +1,5 @@
 /** Check-run annotations on the manifest lines of failing and warned metrics, and on invalid files. */
-import type { RunReport } from '../core/compare.js'
+import type { RunReport } from '../core/report/types.js'
 import { formatDelta, formatNumber, formatPercent, formatRule, verdictLabel } from '../core/report/format.js'
 import type { Annotation } from '../github/checks.js'
 

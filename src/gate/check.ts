@@ -9,10 +9,9 @@ import {
   removedModel,
   runVerdict,
   type Baseline,
-  type ModelReport,
   type ModelVersion,
-  type RunReport,
 } from '../core/compare.js'
+import type { ModelReport, RunReport } from '../core/report/types.js'
 import { errorMessage, InputError } from '../core/diagnostics.js'
 import { pathMatcher } from '../core/glob.js'
 import { DEFAULT_POLICY, parsePolicy, type Policy } from '../core/policy.js'

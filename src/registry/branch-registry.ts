@@ -43,6 +43,7 @@ export interface UpdateResult {
 
 export class BranchRegistry implements BaselineSource, AcceptanceSource {
   readonly description: string
+  readonly branch: string
   /** Reads within one run see one tip of the branch; writes always read it afresh. */
   private readTip?: Promise<BranchTip>
 
@@ -50,6 +51,7 @@ export class BranchRegistry implements BaselineSource, AcceptanceSource {
     private readonly store: BranchStore,
     private readonly retry: RetryPolicy = DEFAULT_RETRY,
   ) {
+    this.branch = store.branch
     this.description = `the ${store.branch} registry branch`
   }
 
