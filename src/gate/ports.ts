@@ -1,19 +1,24 @@
 /**
  * What the gate needs from the outside world, as interfaces (ports). The gate itself never touches git,
- * the GitHub API or a registry backend: it imports only from src/core/ and from here.
+ * the GitHub API or a registry backend: src/gate/ imports only from src/core/ and from itself.
  *
  * - SourceReader: files of the repository at exact commits. The CLI implements it with local git
  *   (src/git/source.ts), the action with the GitHub API (src/github/source.ts).
  * - Production: where production lives. Three backends implement it in src/registry/: the registry
- *   branch (branch-registry.ts, over a BranchStore of local git or the API), GTO tags (gto-registry.ts,
- *   over a TagStore) and the base commit (base-baselines.ts). Each shell picks one in a single factory
- *   (src/cli/production.ts, src/action/production.ts); everything else depends on this interface only.
+ *   branch (branch-production.ts, over the compare-and-swap branch-registry.ts and a BranchStore of local git
+ *   or the API), GTO tags (gto-production.ts, over gto-registry.ts and a TagStore of local git or the API)
+ *   and the base commit (base-baselines.ts). Acceptances live on the registry branch for every backend.
+ *   Each shell picks one backend in a single factory (src/cli/production.ts, src/action/production.ts);
+ *   everything else, the use cases of src/gate/ (check.ts, promotion.ts) included, depends on this
+ *   interface only.
  */
 import type { InputError } from '../core/diagnostics.js'
 import type { PlainMap } from '../core/document.js'
-import type { GtoModelState } from '../core/gto.js'
+import type { GtoModelState } from '../core/gto/state.js'
 import type { RegistryEntry, RollbackRequest } from '../core/registry.js'
 import type { Baseline, ModelVersion } from '../core/compare.js'
+import type { PromotionWrite } from '../core/report/promotion.js'
+import type { RollbackOutcome } from '../core/report/rollback.js'
 
 /** The backends of production: the registry branch, GTO tags, or the base commit. */
 export type RegistryKind = 'branch' | 'gto' | 'base'
@@ -65,38 +70,17 @@ export interface Provenance {
 /** True when `commit` is already contained in `other` (the same commit, or one of its ancestors). */
 export type ContainedIn = (commit: string, other: string) => Promise<boolean>
 
-export interface Promoted {
+/** A promotion: what was written (the registry branch's commit, or tags), or why nothing was. */
+export interface Promoted extends PromotionWrite {
   /** The model as production knows it (GTO: its artifact name, `dir:name` in a monorepo). */
   readonly model: string
   /** The version as production records it (GTO: `v` and SemVer). */
   readonly version: string
-  /** What was written: the registry branch's new commit, or the new tags. Empty: nothing was written. */
-  readonly written: readonly string[]
-  /** Compare-and-swap attempts, where the backend counts them. */
-  readonly attempts?: number
-  /** Production was not moved: it comes from a commit that already contains this one. */
-  readonly superseded?: { readonly version: string; readonly commit?: string }
 }
 
-export interface RolledBack {
+/** A rollback: rolled back now, replayed (this run did it already), or current (nothing to do). */
+export interface RolledBack extends RollbackOutcome {
   readonly model: string
-  /**
-   * rolled-back: this call wrote the rollback. replayed: the same run (an earlier attempt) already did, and
-   * nothing was written. current: the target is already production, and nothing was written.
-   */
-  readonly outcome: 'rolled-back' | 'replayed' | 'current'
-  /** The version production is now. */
-  readonly version: string
-  /** The version production moved away from. */
-  readonly from?: string
-  /** The commit the version production is now comes from, when known. */
-  readonly commit?: string
-  /** What was written: the registry branch's new commit, or the new tag. */
-  readonly written: readonly string[]
-  /** Who rolled back, when and why (a replayed rollback: as it was recorded the first time). */
-  readonly actor: string
-  readonly reason: string
-  readonly at?: string
   /** The manifest snapshot of the version production is now, where the backend records it. */
   readonly snapshot?: PlainMap
   /** The version production is now and the version it left, read when asked (for the side-by-side summary). */

@@ -4,13 +4,14 @@ import { nameProblem } from '../../core/names.js'
 import { DEFAULT_POLICY, parsePolicy, type Policy } from '../../core/policy.js'
 import { renderHistoryMarkdown } from '../../core/report/history.js'
 import { formatTime, formatTimeAgo } from '../../core/report/time.js'
-import type { GtoModelState } from '../../core/gto.js'
+import type { GtoModelState } from '../../core/gto/state.js'
 import { serializeEntry, type RegistryEntry } from '../../core/registry.js'
 import { alignColumns } from '../../core/report/columns.js'
 import { escapeTerminal as esc } from '../../core/report/escape.js'
 import { UsageError } from '../args.js'
 import type { Context } from '../context.js'
 import { openProduction } from '../production.js'
+import { byText } from '../../core/text.js'
 
 export async function history(ctx: Context): Promise<number> {
   const [name, ...rest] = ctx.options.positionals
@@ -102,7 +103,7 @@ function gtoHistory(ctx: Context, model: GtoModelState): number {
   for (const s of model.stages) {
     for (const e of s.events) rows.push([e.at, e.action, e.version, s.stage, e.commit.slice(0, 12)])
   }
-  rows.sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : (a[0] ?? '') > (b[0] ?? '') ? 1 : 0))
+  rows.sort((a, b) => byText(a[0] ?? '', b[0] ?? ''))
   const header = ['at', 'event', 'version', 'stage', 'commit']
   for (const line of alignColumns([header, ...rows.map((r) => r.map((c) => esc(c)))])) ctx.out(`${line}\n`)
   return 0
