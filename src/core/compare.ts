@@ -28,6 +28,7 @@ import type {
   Promotion,
   RunVerdict,
 } from './report/types.js'
+import { byText } from './text.js'
 
 /** A model version ready to compare: a validated manifest and its metrics, metrics files merged in. */
 export interface ModelVersion {
@@ -166,7 +167,7 @@ function evaluationNote(change: string, policy: Policy): string {
  * metrics, whatever backend it came from. An acceptance holds only while production is still this.
  */
 export function baselineDigest(baseline: ModelVersion): string {
-  const sorted = [...baseline.metrics].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const sorted = [...baseline.metrics].sort(([a], [b]) => byText(a, b))
   const metrics = metricValues(new Map(sorted))
   const text = JSON.stringify([baseline.manifest.version, baseline.manifest.snapshot, metrics])
   return `${normalizeVersion(baseline.manifest.version)}#${fnv1a(text)}`

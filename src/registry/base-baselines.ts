@@ -3,7 +3,7 @@
  * does not move (revert the commit instead), so it is never promoted or rolled back and keeps no history;
  * acceptances live on the registry branch.
  */
-import { InputError, errorMessage } from '../core/diagnostics.js'
+import { asInputError, InputError } from '../core/diagnostics.js'
 import { RegistryError, type RegistryEntry } from '../core/registry.js'
 import type {
   AcceptRequest,
@@ -49,7 +49,7 @@ export class BaseCommitBaselines implements Production {
         },
       }
     } catch (error) {
-      const e = error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error))
+      const e = asInputError(error, { file: path })
       return { kind: 'error', error: e }
     }
   }

@@ -3,7 +3,7 @@
  * reads of the tip; every write is read-modify-write with a compare-and-swap of the branch ref, retried
  * with backoff and jitter, so concurrent promotions never lose an entry.
  */
-import { InputError, errorMessage } from '../core/diagnostics.js'
+import { asInputError } from '../core/diagnostics.js'
 import {
   parseRegistryEntry,
   productionHistory,
@@ -88,7 +88,7 @@ export class BranchRegistry implements BaselineSource, AcceptanceSource {
         },
       }
     } catch (error) {
-      const e = error instanceof InputError ? error : new InputError({ file }, errorMessage(error))
+      const e = asInputError(error, { file })
       return { kind: 'error', error: e }
     }
   }

@@ -25,8 +25,11 @@ export function renderPromotions(promotions: readonly PromotionRow[], commit: st
 
 /** What a promotion wrote, or why it wrote nothing. */
 export interface PromotionWrite {
+  /** What was written: the registry branch's new commit, or the new tags. Empty: nothing was written. */
   readonly written: readonly string[]
+  /** Compare-and-swap attempts, where the backend counts them. */
   readonly attempts?: number
+  /** Production was not moved: it comes from a commit that already contains this one. */
   readonly superseded?: { readonly version: string; readonly commit?: string }
 }
 

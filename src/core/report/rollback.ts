@@ -52,11 +52,20 @@ export function renderRollback(s: RollbackSummary): string {
 
 /** A rollback as the backend reports it: what production is now, and what was written. */
 export interface RollbackOutcome {
+  /**
+   * rolled-back: this call wrote the rollback. replayed: the same run (an earlier attempt) already did, and
+   * nothing was written. current: the target is already production, and nothing was written.
+   */
   readonly outcome: 'rolled-back' | 'replayed' | 'current'
+  /** The version production is now. */
   readonly version: string
+  /** The version production moved away from. */
   readonly from?: string
+  /** The commit the version production is now comes from, when known. */
   readonly commit?: string
+  /** What was written: the registry branch's new commit, or the new tag. */
   readonly written: readonly string[]
+  /** Who rolled back, when and why (a replayed rollback: as it was recorded the first time). */
   readonly actor: string
   readonly reason: string
   readonly at?: string
