@@ -36,13 +36,25 @@ export function matchGlob(pattern: string, name: string, separator: '.' | '/'): 
   return compiled(asPath(pattern, separator))(asPath(name, separator))
 }
 
+/**
+ * A manifest glob, strictly: an unclosed brace, bracket or parenthesis is an error, as it was when these
+ * globs were compiled to a regular expression by hand (it almost always is a typo, not a literal).
+ */
+function strict(pattern: string): (path: string) => boolean {
+  try {
+    return picomatch(pattern, { ...OPTIONS, strictBrackets: true })
+  } catch (error) {
+    throw new SyntaxError(`Invalid regular expression: ${(error as Error).message}`)
+  }
+}
+
 /** Patterns one per line; a leading '!' excludes. Throws on a pattern picomatch cannot compile. */
 export function pathMatcher(patterns: string): (path: string) => boolean {
   const lines = patterns
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
-  const include = lines.filter((l) => !l.startsWith('!')).map(compiled)
-  const exclude = lines.filter((l) => l.startsWith('!')).map((l) => compiled(l.slice(1)))
+  const include = lines.filter((l) => !l.startsWith('!')).map(strict)
+  const exclude = lines.filter((l) => l.startsWith('!')).map((l) => strict(l.slice(1)))
   return (path) => include.some((match) => match(path)) && !exclude.some((match) => match(path))
 }

@@ -54,3 +54,12 @@ describe('metric and model name globs', () => {
     expect(matchGlob('accuracy', 'accuracy2', '.')).toBe(false)
   })
 })
+
+describe('a manifest glob that does not close', () => {
+  it('an unclosed brace or bracket is an error that says what is missing', () => {
+    expect(() => pathMatcher('models/{churn/model.yaml')).toThrow(
+      'Invalid regular expression: Missing closing: "}" - use "\\\\}" to match literal characters',
+    )
+    expect(() => pathMatcher('models/[ab/model.yaml')).toThrow('Missing closing: "]"')
+  })
+})
