@@ -1,7 +1,8 @@
 /** Check-run annotations on the manifest lines of failing and warned metrics, and on invalid files. */
-import type { RunReport } from '../core/compare.js'
+import type { RunReport } from '../core/report/types.js'
 import { formatDelta, formatNumber, formatPercent, formatRule, verdictLabel } from '../core/report/format.js'
 import type { Annotation } from '../github/checks.js'
+import { clip } from '../core/text.js'
 
 const MAX_MESSAGE = 4000
 
@@ -55,8 +56,4 @@ export function annotationsFor(report: RunReport, inRepository: (path: string) =
     }
   }
   return out
-}
-
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }

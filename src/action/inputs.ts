@@ -4,8 +4,8 @@ import { errorMessage } from '../core/diagnostics.js'
 import { pathMatcher } from '../core/glob.js'
 import { DEFAULT_POLICY_PATH } from '../core/policy.js'
 import { DEFAULT_MANIFESTS } from '../gate/check.js'
+import type { RegistryKind } from '../gate/ports.js'
 
-export type RegistryKind = 'branch' | 'gto' | 'base'
 export type FailOn = 'fail' | 'warn' | 'never'
 
 export interface Inputs {
@@ -60,7 +60,7 @@ export function getInputs(read: Read = (name) => core.getInput(name)): Inputs {
     token,
     manifests,
     policy: text('policy', DEFAULT_POLICY_PATH),
-    registry: choice('registry', 'branch', ['branch', 'gto', 'base'] as const),
+    registry: choice<RegistryKind>('registry', 'branch', ['branch', 'gto', 'base']),
     registryBranch,
     checkName: text('check-name', 'model-gate'),
     failOn: choice('fail-on', 'fail', ['fail', 'warn', 'never'] as const),

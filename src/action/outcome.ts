@@ -1,5 +1,5 @@
 /** From the gate's verdict to what GitHub shows: the check's conclusion, and whether the job fails. */
-import type { RunVerdict } from '../core/compare.js'
+import type { RunVerdict } from '../core/report/types.js'
 import { countEffects, type PolicyDiff } from '../core/policy-diff.js'
 import type { FailOn } from './inputs.js'
 

@@ -1,22 +1,22 @@
 /**
  * On a push to the default branch: every manifest the push changed is registered as production, unless its
- * gate failed and was not accepted (input promote-failed). Each promotion is one compare-and-swap commit on
- * the registry branch, recording the version, the snapshot, the commit, the pull request, the actor, the run.
+ * gate failed and was not accepted (input promote-failed). The story: check the push as a pull request would
+ * be checked, plan each model's promotion, promote through the backend, report in the job summary.
  */
 import * as core from '@actions/core'
-import type { ModelReport } from '../core/compare.js'
 import { errorMessage } from '../core/diagnostics.js'
-import { renderPromotions } from '../core/report/promotion.js'
+import { promotionDetail, renderPromotions } from '../core/report/promotion.js'
 import { runCheck } from '../gate/check.js'
-import { promote } from '../gate/lifecycle.js'
 import { loadModelVersion } from '../gate/model-version.js'
+import type { ContainedIn } from '../gate/ports.js'
+import { planPromotion, promotePlanned, type PromotionResult } from '../gate/promotion.js'
 import type { Api } from '../github/client.js'
 import { pullForCommit } from '../github/commits.js'
 import { GitHubSource } from '../github/source.js'
 import { containedIn } from '../github/trees.js'
-import { baselinesFor, gtoRegistryOf, registryOf, taggerOf } from './check-pull-request.js'
 import type { ActionContext } from './context.js'
 import type { Inputs } from './inputs.js'
+import { openProduction } from './production.js'
 
 interface PushPayload {
   readonly ref?: string
@@ -26,42 +26,27 @@ interface PushPayload {
   readonly repository?: { readonly default_branch?: string; readonly master_branch?: string }
 }
 
-export interface Promotion {
-  readonly model: string
-  readonly version: string
-  readonly outcome: 'promoted' | 'unchanged' | 'skipped' | 'error'
-  readonly detail: string
-  readonly previous?: string
-  /** Skipped because its gate failed without an acceptance: production did not move, and the job says so. */
-  readonly gateFailed?: boolean
+interface Push {
+  readonly before: string
+  readonly after: string
 }
 
 export async function promoteOnPush(
   api: Api,
   ctx: ActionContext,
   inputs: Inputs,
-): Promise<{ failed: boolean; promotions: Promotion[] }> {
-  const payload = ctx.payload as PushPayload
-  const defaultBranch = payload.repository?.default_branch ?? payload.repository?.master_branch
-  if (!payload.after || !payload.before || payload.deleted || payload.ref !== `refs/heads/${defaultBranch}`) {
-    core.info(
-      `Model Gate: ${payload.ref ?? 'this push'} is not a push to the default branch (${defaultBranch}); nothing to promote.`,
-    )
-    core.setOutput('verdict', 'skip')
-    core.setOutput('promoted', '[]')
-    return { failed: false, promotions: [] }
-  }
-  if (inputs.registry === 'base') {
+): Promise<{ failed: boolean; promotions: PromotionResult[] }> {
+  const push = pushToDefaultBranch(ctx)
+  if (!push) return nothingToPromote()
+  const source = new GitHubSource(api, ctx.repo)
+  const production = openProduction(api, ctx, inputs, source, push.before)
+  if (production.fixed) {
     core.info(
       "Model Gate: with registry 'base', production is the default branch itself; nothing to promote.",
     )
-    core.setOutput('verdict', 'skip')
-    core.setOutput('promoted', '[]')
-    return { failed: false, promotions: [] }
+    return nothingToPromote()
   }
-  const { before, after } = payload
-  const source = new GitHubSource(api, ctx.repo)
-  const registry = registryOf(api, ctx, inputs)
+  const { after } = push
   const pull = await pullForCommit(api, ctx.repo, after).catch((error: unknown) => {
     core.warning(
       `Model Gate could not find the pull request of ${after.slice(0, 12)}: ${errorMessage(error)}`,
@@ -69,143 +54,86 @@ export async function promoteOnPush(
     return undefined
   })
   const { report } = await runCheck(
+    { source, baselines: production, acceptances: production },
     {
-      source,
-      baselines: baselinesFor(api, ctx, inputs, source, before),
-      acceptances: registry,
-    },
-    {
-      base: before,
+      base: push.before,
       head: after,
       manifests: inputs.manifests,
       policyPath: inputs.policy,
       acceptanceSha: pull?.headSha ?? after,
     },
   )
-  // Whether one commit contains another never changes: each pair is asked of the API once per run.
+  const promotions = await promotePlanned(production, planPromotion(report.models, inputs.promoteFailed), {
+    head: after,
+    load: async (m) => {
+      const text = await source.readFile(after, m.path)
+      if (text === undefined) return undefined
+      const loaded = await loadModelVersion(text, m.path, (p) => source.readFile(after, p))
+      return loaded.ok ? loaded.version : undefined
+    },
+    who: {
+      actor: ctx.actor,
+      at: new Date().toISOString(),
+      commit: after,
+      run: ctx.runUrl,
+      ...(pull ? { pr: pull.number } : {}),
+    },
+    containedIn: containedInOnce(api, ctx),
+    describe: (p) =>
+      promotionDetail(p, {
+        ...(production.stage ? { stage: production.stage } : {}),
+        branch: inputs.registryBranch,
+      }),
+  })
+  await reportPromotions(promotions, after, pull?.number, report.verdict)
+  return { failed: promotions.some((p) => p.outcome === 'error' || p.gateFailed), promotions }
+}
+
+/** The push's commits, when it is a push to the default branch; undefined for any other push. */
+function pushToDefaultBranch(ctx: ActionContext): Push | undefined {
+  const payload = ctx.payload as PushPayload
+  const defaultBranch = payload.repository?.default_branch ?? payload.repository?.master_branch
+  if (!payload.after || !payload.before || payload.deleted || payload.ref !== `refs/heads/${defaultBranch}`) {
+    core.info(
+      `Model Gate: ${payload.ref ?? 'this push'} is not a push to the default branch (${defaultBranch}); nothing to promote.`,
+    )
+    return undefined
+  }
+  return { before: payload.before, after: payload.after }
+}
+
+function nothingToPromote(): { failed: boolean; promotions: PromotionResult[] } {
+  core.setOutput('verdict', 'skip')
+  core.setOutput('promoted', '[]')
+  return { failed: false, promotions: [] }
+}
+
+/** Whether one commit contains another never changes: each pair is asked of the API once per run. */
+function containedInOnce(api: Api, ctx: ActionContext): ContainedIn {
   const known = new Map<string, Promise<boolean>>()
-  const ordered = (commit: string, other: string) => {
+  return (commit, other) => {
     const key = `${commit}...${other}`
     const answer = known.get(key) ?? containedIn(api, ctx.repo, commit, other)
     known.set(key, answer)
     return answer
   }
-  const promotions: Promotion[] = []
-  for (const m of report.models) {
-    const result = await promoteOne(m)
-    promotions.push(
-      m.baselineVersion && !result.previous ? { ...result, previous: m.baselineVersion } : result,
-    )
-  }
+}
 
-  async function promoteOne(m: ModelReport): Promise<Promotion> {
-    const version = m.candidateVersion ?? ''
-    if (m.status === 'removed')
-      return {
-        model: m.name,
-        version: m.baselineVersion ?? '',
-        outcome: 'skipped',
-        detail: 'manifest removed; production untouched',
-      }
-    if (m.status === 'invalid') {
-      const detail = m.errors.map((e) => e.message).join('; ')
-      return { model: m.name, version, outcome: 'error', detail }
-    }
-    if (m.level === 'fail' && !inputs.promoteFailed) {
-      return {
-        model: m.name,
-        version,
-        outcome: 'skipped',
-        detail:
-          'its gate failed and no acceptance was recorded; set promote-failed: true to promote such versions',
-        gateFailed: true,
-      }
-    }
-    try {
-      const text = await source.readFile(after, m.path)
-      const loaded =
-        text === undefined
-          ? undefined
-          : await loadModelVersion(text, m.path, (p) => source.readFile(after, p))
-      if (!loaded?.ok)
-        return {
-          model: m.name,
-          version,
-          outcome: 'error',
-          detail: `${m.path} could not be read at ${after.slice(0, 12)}`,
-        }
-      if (inputs.registry === 'gto') {
-        const change = await gtoRegistryOf(api, ctx, inputs, source).promote(
-          loaded.version,
-          after,
-          taggerOf(ctx),
-          ordered,
-        )
-        if (change.superseded) return superseded(m, change.superseded)
-        return {
-          model: m.name,
-          version,
-          outcome: change.created.length ? 'promoted' : 'unchanged',
-          detail: change.created.length
-            ? `tags ${change.created.join(', ')}`
-            : `already in stage ${inputs.productionStage}`,
-          ...(m.baselineVersion ? { previous: m.baselineVersion } : {}),
-        }
-      }
-      const result = await promote(
-        registry,
-        loaded.version,
-        {
-          actor: ctx.actor,
-          at: new Date().toISOString(),
-          commit: after,
-          run: ctx.runUrl,
-          ...(pull ? { pr: pull.number } : {}),
-        },
-        ordered,
-      )
-      if (result.superseded) return superseded(m, result.superseded)
-      const outcome = result.commit ? 'promoted' : 'unchanged'
-      const detail = result.commit
-        ? `${inputs.registryBranch} ${result.commit.slice(0, 12)}${result.attempts > 1 ? ` (after ${result.attempts} attempts)` : ''}`
-        : 'already production from this commit'
-      return {
-        model: m.name,
-        version,
-        outcome,
-        detail,
-        ...(m.baselineVersion ? { previous: m.baselineVersion } : {}),
-      }
-    } catch (error) {
-      return { model: m.name, version, outcome: 'error', detail: errorMessage(error) }
-    }
-  }
-
+/** One log line per model, the job summary, and the outputs. */
+async function reportPromotions(
+  promotions: readonly PromotionResult[],
+  after: string,
+  pr: number | undefined,
+  verdict: string,
+): Promise<void> {
   for (const p of promotions) {
     const line = `${p.model} ${p.version}: ${p.outcome} (${p.detail})`
     if (p.outcome === 'error') core.error(`Model Gate could not promote ${line}`)
     else if (p.gateFailed) core.warning(`Model Gate did not promote ${line}`)
     else core.info(line)
   }
-  await core.summary.addRaw(renderPromotions(promotions, after, pull?.number)).write()
-  core.setOutput('verdict', report.verdict)
-  core.setOutput(
-    'promoted',
-    JSON.stringify(
-      promotions.filter((p) => p.outcome === 'promoted').map((p) => ({ model: p.model, version: p.version })),
-    ),
-  )
-  const failed = promotions.some((p) => p.outcome === 'error' || p.gateFailed)
-  return { failed, promotions }
-}
-
-/** Skipped: production comes from a commit that already contains this push (a newer push landed first). */
-function superseded(m: ModelReport, production: { version: string; commit?: string }): Promotion {
-  return {
-    model: m.name,
-    version: m.candidateVersion ?? '',
-    outcome: 'skipped',
-    detail: `production ${production.version} comes from ${production.commit?.slice(0, 12) ?? '?'}, which already contains this commit`,
-    previous: production.version,
-  }
+  await core.summary.addRaw(renderPromotions(promotions, after, pr)).write()
+  core.setOutput('verdict', verdict)
+  const promoted = promotions.filter((p) => p.outcome === 'promoted')
+  core.setOutput('promoted', JSON.stringify(promoted.map((p) => ({ model: p.model, version: p.version }))))
 }

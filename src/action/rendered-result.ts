@@ -2,7 +2,7 @@
  * Everything a pull-request check writes, computed before anything is written: a report too large to render
  * fails here, before the check run exists, instead of after a conclusion is out. Pure: no GitHub, no I/O.
  */
-import type { RunReport } from '../core/compare.js'
+import type { RunReport } from '../core/report/types.js'
 import { boundedRegressions, boundedReportJson } from '../core/report/bounded-json.js'
 import { countModels } from '../core/report/format.js'
 import { renderMarkdown } from '../core/report/markdown.js'

@@ -8,12 +8,13 @@ import { escapeMarkdown } from '../core/report/escape.js'
 import { createCheckRun } from '../github/checks.js'
 import { createClient, type Api } from '../github/client.js'
 import { handleComment } from './bot.js'
-import { checkPullRequest, pullRequestOf } from './check-pull-request.js'
+import { checkPullRequest } from './check-pull-request.js'
 import { promoteOnPush } from './promote-on-push.js'
 import { rollbackOnDispatch } from './rollback-on-dispatch.js'
 import { readContext, type ActionContext } from './context.js'
 import { getInputs, type Inputs } from './inputs.js'
-import { CheckRunStopped } from './check-pull-request.js'
+import { CheckRunStopped } from './publish.js'
+import { pullRequestOf } from './pull-request.js'
 
 export interface RunDeps {
   readonly inputs?: Inputs

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util'
 import { DEFAULT_MANIFESTS } from '../gate/check.js'
 import { DEFAULT_POLICY_PATH } from '../core/policy.js'
+import type { RegistryKind } from '../gate/ports.js'
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -10,8 +11,7 @@ export class UsageError extends Error {
   }
 }
 
-export const REGISTRIES = ['branch', 'base', 'gto'] as const
-export type RegistryKind = (typeof REGISTRIES)[number]
+export const REGISTRIES: readonly RegistryKind[] = ['branch', 'base', 'gto']
 export const FORMATS = ['text', 'markdown', 'json'] as const
 export type Format = (typeof FORMATS)[number]
 

@@ -5,8 +5,6 @@ import { InputError } from '../core/diagnostics.js'
 import { DOCUMENT_LIMITS, oversizeError } from '../core/document.js'
 import { Git, isRepository } from '../git/git.js'
 import { GitSource } from '../git/source.js'
-import { BranchRegistry } from '../registry/branch-registry.js'
-import { GitBranchStore } from '../registry/git-branch-store.js'
 import { UsageError, type CliOptions } from './args.js'
 
 export interface Output {
@@ -29,10 +27,6 @@ export async function openContext(options: CliOptions, output: Output, now: () =
   }
   const git = new Git(options.cwd)
   return { ...output, options, git, source: new GitSource(git), now }
-}
-
-export function branchRegistry(ctx: Context): BranchRegistry {
-  return new BranchRegistry(new GitBranchStore(ctx.git, ctx.options.registryBranch))
 }
 
 /** Who is acting: git's author name (config or GIT_AUTHOR_NAME), else the OS user. */

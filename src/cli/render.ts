@@ -1,4 +1,4 @@
-import type { RunReport } from '../core/compare.js'
+import type { RunReport } from '../core/report/types.js'
 import { renderJson } from '../core/report/json.js'
 import { renderMarkdown } from '../core/report/markdown.js'
 import { renderText } from '../core/report/text.js'

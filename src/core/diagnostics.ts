@@ -2,6 +2,7 @@
  * Errors about user input. Every one carries where it came from (file:line:col) so that a person can
  * jump straight to it; none of them is ever shown with a stack trace.
  */
+import { clip } from './text.js'
 
 export interface SourcePosition {
   readonly file: string
@@ -36,12 +37,16 @@ export function quote(value: unknown, max = 60): string {
   let text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))
   // eslint-disable-next-line no-control-regex
   text = text.replace(/[\u0000-\u001f\u007f]/g, '?')
-  if (text.length > max) text = `${text.slice(0, max - 1)}…`
-  return `'${text}'`
+  return `'${clip(text, max)}'`
 }
 
 /** The message of anything thrown, without a stack trace. */
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return oneLine(error.message)
   return oneLine(String(error))
+}
+
+/** Any error as an input error about a file: an InputError as it is, anything else with its message. */
+export function asInputError(error: unknown, where: SourcePosition): InputError {
+  return error instanceof InputError ? error : new InputError(where, errorMessage(error))
 }

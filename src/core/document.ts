@@ -111,114 +111,138 @@ function parseYamlText(
     const message = firstError.message.split('\n')[0]
     throw new InputError(where(firstError.pos[0]), `invalid ${label}: ${oneLine(message ?? firstError.code)}`)
   }
-  const positions = new Map<string, SourcePosition>()
-  positions.set('', { file, line: 1, col: 1 })
-  // What the document expands to, aliases included: nodes, and characters of keys and strings.
-  let nodes = 0
-  let chars = 0
-  // Anchors seen so far, in document order (a later anchor of the same name replaces an earlier one).
-  const anchors = new Map<string, { value: Plain; nodes: number; chars: number; height: number } | 'open'>()
+  const walker = new YamlWalker(file, where, maxNodes, maxBytes)
+  const { value } = walker.visit(doc.contents, [], 0)
+  return { file, value, locate: locator(file, walker.positions) }
+}
 
-  const charge = (addNodes: number, addChars: number, at: unknown) => {
-    nodes += addNodes
-    chars += addChars
-    if (nodes > maxNodes) {
+interface Walked {
+  readonly value: Plain
+  /** The height of the value's subtree. */
+  readonly height: number
+}
+
+/** The walk of a parsed YAML document into plain values, with positions, and bounded as it expands. */
+class YamlWalker {
+  readonly positions = new Map<string, SourcePosition>()
+  // What the document expands to, aliases included: nodes, and characters of keys and strings.
+  private nodes = 0
+  private chars = 0
+  // Anchors seen so far, in document order (a later anchor of the same name replaces an earlier one).
+  private readonly anchors = new Map<
+    string,
+    { value: Plain; nodes: number; chars: number; height: number } | 'open'
+  >()
+
+  constructor(
+    file: string,
+    private readonly where: (offset: number | undefined) => SourcePosition,
+    private readonly maxNodes: number,
+    private readonly maxBytes: number,
+  ) {
+    this.positions.set('', { file, line: 1, col: 1 })
+  }
+
+  private charge(addNodes: number, addChars: number, at: unknown): void {
+    this.nodes += addNodes
+    this.chars += addChars
+    if (this.nodes > this.maxNodes) {
       throw new InputError(
-        where(rangeStart(at)),
-        `document expands to more than ${maxNodes} nodes (an alias bomb?)`,
+        this.where(rangeStart(at)),
+        `document expands to more than ${this.maxNodes} nodes (an alias bomb?)`,
       )
     }
-    if (chars > maxBytes) {
+    if (this.chars > this.maxBytes) {
       throw new InputError(
-        where(rangeStart(at)),
-        `document expands to more than ${maxBytes} characters (an alias bomb?)`,
+        this.where(rangeStart(at)),
+        `document expands to more than ${this.maxBytes} characters (an alias bomb?)`,
       )
     }
   }
 
-  /** Returns the value and the height of its subtree. */
-  const visit = (node: unknown, path: PathSegment[], depth: number): { value: Plain; height: number } => {
-    if (depth > DOCUMENT_LIMITS.maxDepth) {
-      throw new InputError(where(rangeStart(node)), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`)
-    }
-    if (isAlias(node)) {
-      const anchor = anchors.get(node.source)
-      if (anchor === undefined)
-        throw new InputError(where(rangeStart(node)), `unknown alias ${quote(node.source)}`)
-      if (anchor === 'open')
-        throw new InputError(where(rangeStart(node)), `alias ${quote(node.source)} refers to itself`)
-      if (depth + anchor.height > DOCUMENT_LIMITS.maxDepth) {
-        throw new InputError(
-          where(rangeStart(node)),
-          `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`,
-        )
-      }
-      charge(anchor.nodes, anchor.chars, node)
-      return { value: anchor.value, height: anchor.height }
-    }
+  private tooDeep(node: unknown): InputError {
+    return new InputError(
+      this.where(rangeStart(node)),
+      `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`,
+    )
+  }
+
+  visit(node: unknown, path: PathSegment[], depth: number): Walked {
+    if (depth > DOCUMENT_LIMITS.maxDepth) throw this.tooDeep(node)
+    if (isAlias(node)) return this.visitAlias(node, depth)
     const anchorName = (node as { anchor?: string } | null)?.anchor
-    if (anchorName) anchors.set(anchorName, 'open')
-    const before = { nodes, chars }
-    const result = visitNode(node, path, depth)
+    if (anchorName) this.anchors.set(anchorName, 'open')
+    const before = { nodes: this.nodes, chars: this.chars }
+    const result = this.visitNode(node, path, depth)
     if (anchorName) {
-      anchors.set(anchorName, {
+      this.anchors.set(anchorName, {
         value: result.value,
-        nodes: nodes - before.nodes,
-        chars: chars - before.chars,
+        nodes: this.nodes - before.nodes,
+        chars: this.chars - before.chars,
         height: result.height,
       })
     }
     return result
   }
 
-  const visitNode = (node: unknown, path: PathSegment[], depth: number): { value: Plain; height: number } => {
-    charge(1, 0, node)
+  private visitAlias(node: { source: string }, depth: number): Walked {
+    const anchor = this.anchors.get(node.source)
+    if (anchor === undefined)
+      throw new InputError(this.where(rangeStart(node)), `unknown alias ${quote(node.source)}`)
+    if (anchor === 'open')
+      throw new InputError(this.where(rangeStart(node)), `alias ${quote(node.source)} refers to itself`)
+    if (depth + anchor.height > DOCUMENT_LIMITS.maxDepth) throw this.tooDeep(node)
+    this.charge(anchor.nodes, anchor.chars, node)
+    return { value: anchor.value, height: anchor.height }
+  }
+
+  private visitNode(node: unknown, path: PathSegment[], depth: number): Walked {
+    this.charge(1, 0, node)
     if (node === null || node === undefined) return { value: null, height: 0 }
     if (isScalar(node)) {
-      const value = scalarValue(node.value, where(rangeStart(node)))
-      if (typeof value === 'string') charge(0, value.length, node)
+      const value = scalarValue(node.value, this.where(rangeStart(node)))
+      if (typeof value === 'string') this.charge(0, value.length, node)
       return { value, height: 0 }
     }
-    if (isMap(node)) {
-      const out: PlainMap = {}
-      let height = 0
-      for (const item of node.items) {
-        if (!isPair(item)) continue
-        const keyNode = item.key
-        const keyPos = where(rangeStart(keyNode))
-        const rawKey = isScalar(keyNode) ? keyNode.value : undefined
-        if (typeof rawKey !== 'string' && typeof rawKey !== 'number') {
-          throw new InputError(keyPos, 'mapping keys must be plain strings')
-        }
-        const key = String(rawKey)
-        if (FORBIDDEN_KEYS.has(key)) throw new InputError(keyPos, `key ${quote(key)} is not allowed`)
-        if (Object.prototype.hasOwnProperty.call(out, key))
-          throw new InputError(keyPos, `duplicate key ${quote(key)}`)
-        charge(0, key.length, keyNode)
-        const childPath = [...path, key]
-        positions.set(keyOf(childPath), keyPos)
-        const child = visit(item.value, childPath, depth + 1)
-        height = Math.max(height, child.height + 1)
-        defineKey(out, key, child.value)
-      }
-      return { value: out, height }
-    }
+    if (isMap(node)) return this.visitMap(node.items, path, depth)
     if (isSeq(node)) {
       let height = 0
       const value = node.items.map((item, index) => {
         const childPath = [...path, index]
-        positions.set(keyOf(childPath), where(rangeStart(item)))
-        const child = visit(item, childPath, depth + 1)
+        this.positions.set(keyOf(childPath), this.where(rangeStart(item)))
+        const child = this.visit(item, childPath, depth + 1)
         height = Math.max(height, child.height + 1)
         return child.value
       })
       return { value, height }
     }
-    throw new InputError(where(rangeStart(node)), 'unsupported YAML node')
+    throw new InputError(this.where(rangeStart(node)), 'unsupported YAML node')
   }
 
-  const { value } = visit(doc.contents, [], 0)
-  return { file, value, locate: locator(file, positions) }
+  private visitMap(items: readonly unknown[], path: PathSegment[], depth: number): Walked {
+    const out: PlainMap = {}
+    let height = 0
+    for (const item of items) {
+      if (!isPair(item)) continue
+      const keyNode = item.key
+      const keyPos = this.where(rangeStart(keyNode))
+      const rawKey = isScalar(keyNode) ? keyNode.value : undefined
+      if (typeof rawKey !== 'string' && typeof rawKey !== 'number') {
+        throw new InputError(keyPos, 'mapping keys must be plain strings')
+      }
+      const key = String(rawKey)
+      if (FORBIDDEN_KEYS.has(key)) throw new InputError(keyPos, `key ${quote(key)} is not allowed`)
+      if (Object.prototype.hasOwnProperty.call(out, key))
+        throw new InputError(keyPos, `duplicate key ${quote(key)}`)
+      this.charge(0, key.length, keyNode)
+      const childPath = [...path, key]
+      this.positions.set(keyOf(childPath), keyPos)
+      const child = this.visit(item.value, childPath, depth + 1)
+      height = Math.max(height, child.height + 1)
+      defineKey(out, key, child.value)
+    }
+    return { value: out, height }
+  }
 }
 
 function positionIn(text: string, file: string, offset: number): SourcePosition {

@@ -1,76 +1,60 @@
 /**
- * Globs over dotted metric names and model names: `*` matches within one segment, `**` across segments.
- * Metric names use '.' as the separator, model names '/'.
+ * Globs, with picomatch and GitHub's semantics for workflow path filters: `*` and `?` stay inside one
+ * segment, `**` spans segments, `[ab]` is a class, `{a,b}` is either. File paths use '/' as the separator,
+ * metric names '.', model names '/'. A leading '!' excludes, in the list of manifest globs only.
  */
-const cache = new Map<string, RegExp>()
+import picomatch from 'picomatch'
 
-export function globToRegExp(pattern: string, separator: '.' | '/'): RegExp {
-  const cacheKey = `${separator}${pattern}`
-  const hit = cache.get(cacheKey)
-  if (hit) return hit
-  const sep = separator === '.' ? '\\.' : '/'
-  let source = ''
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i] ?? ''
-    if (ch === '*' && pattern[i + 1] === '*') {
-      source += '.*'
-      i++
-    } else if (ch === '*') {
-      source += `[^${sep}]*`
-    } else if (ch === '?') {
-      source += `[^${sep}]`
-    } else {
-      source += ch.replace(/[\\^$.+()|{}[\]]/g, '\\$&')
-    }
+const OPTIONS: picomatch.PicomatchOptions = {
+  dot: true,
+  noextglob: true,
+  nonegate: true,
+  strictSlashes: true,
+}
+const cache = new Map<string, (name: string) => boolean>()
+
+function compiled(pattern: string): (name: string) => boolean {
+  let match = cache.get(pattern)
+  if (!match) {
+    match = picomatch(pattern, OPTIONS)
+    cache.set(pattern, match)
   }
-  const re = new RegExp(`^${source}$`)
-  cache.set(cacheKey, re)
-  return re
+  return match
+}
+
+/** '.'-separated names are matched as paths: '.' and '/' trade places in both the pattern and the name. */
+function asPath(text: string, separator: '.' | '/'): string {
+  return separator === '/' ? text : text.replace(/[./]/g, (c) => (c === '.' ? '/' : '.'))
 }
 
 export function isGlob(pattern: string): boolean {
-  return pattern.includes('*') || pattern.includes('?')
+  return picomatch.scan(pattern, OPTIONS).isGlob
 }
 
 export function matchGlob(pattern: string, name: string, separator: '.' | '/'): boolean {
-  return isGlob(pattern) ? globToRegExp(pattern, separator).test(name) : pattern === name
+  if (!isGlob(pattern)) return pattern === name
+  return compiled(asPath(pattern, separator))(asPath(name, separator))
 }
 
-/** A file-path glob: `**` spans directories, `*` and `?` stay inside one, `{a,b}` is either. */
-export function pathGlobToRegExp(pattern: string): RegExp {
-  let source = ''
-  let inBraces = false
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i] ?? ''
-    if (ch === '*' && pattern[i + 1] === '*') {
-      if (pattern[i + 2] === '/') {
-        source += '(?:.*/)?'
-        i += 2
-      } else {
-        source += '.*'
-        i++
-      }
-    } else if (ch === '*') source += '[^/]*'
-    else if (ch === '?') source += '[^/]'
-    else if (ch === '{' && !inBraces) {
-      source += '(?:'
-      inBraces = true
-    } else if (ch === '}' && inBraces) {
-      source += ')'
-      inBraces = false
-    } else if (ch === ',' && inBraces) source += '|'
-    else source += ch.replace(/[\\^$.+()|{}[\]]/g, '\\$&')
+/**
+ * A manifest glob, strictly: an unclosed brace, bracket or parenthesis is an error, as it was when these
+ * globs were compiled to a regular expression by hand (it almost always is a typo, not a literal).
+ */
+function strict(pattern: string): (path: string) => boolean {
+  try {
+    return picomatch(pattern, { ...OPTIONS, strictBrackets: true })
+  } catch (error) {
+    throw new SyntaxError(`Invalid regular expression: ${(error as Error).message}`)
   }
-  return new RegExp(`^${source}$`)
 }
 
-/** Patterns one per line (or comma-free list); a leading '!' excludes. */
+/** Patterns one per line; a leading '!' excludes. Throws on a pattern picomatch cannot compile. */
 export function pathMatcher(patterns: string): (path: string) => boolean {
   const lines = patterns
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
-  const include = lines.filter((l) => !l.startsWith('!')).map(pathGlobToRegExp)
-  const exclude = lines.filter((l) => l.startsWith('!')).map((l) => pathGlobToRegExp(l.slice(1)))
-  return (path) => include.some((re) => re.test(path)) && !exclude.some((re) => re.test(path))
+  const include = lines.filter((l) => !l.startsWith('!')).map(strict)
+  const exclude = lines.filter((l) => l.startsWith('!')).map((l) => strict(l.slice(1)))
+  return (path) => include.some((match) => match(path)) && !exclude.some((match) => match(path))
 }

@@ -89,22 +89,8 @@ export function validateManifest(doc: ParsedDocument): ManifestResult {
   }
   r.onlyKeys(root, [], MANIFEST_KEYS)
 
-  const name = r.string(root.name, ['name'])
-  if (root.name === undefined || root.name === null) r.fail([], "missing required key 'name'")
-  else if (name !== undefined) {
-    const problem = nameProblem(name)
-    if (problem) r.fail(['name'], `name ${quote(name)} ${problem}`)
-  }
-  const rawVersion = typeof root.version === 'number' ? undefined : r.string(root.version, ['version'])
-  if (root.version === undefined || root.version === null) r.fail([], "missing required key 'version'")
-  else if (typeof root.version === 'number') {
-    r.fail(['version'], `version must be a SemVer string such as '1.2.0' (quote it in YAML)`)
-  } else if (rawVersion !== undefined && !parseSemVer(rawVersion)) {
-    r.fail(
-      ['version'],
-      `version ${quote(rawVersion)} is not SemVer (MAJOR.MINOR.PATCH, a leading 'v' allowed)`,
-    )
-  }
+  const name = readName(r, root)
+  const rawVersion = readVersion(r, root)
   const description = r.string(root.description, ['description'])
   r.map(root.architecture, ['architecture'])
   r.map(root.hyperparameters, ['hyperparameters'])
@@ -113,16 +99,7 @@ export function validateManifest(doc: ParsedDocument): ManifestResult {
   const data = readData(r, root.data)
   const weights = readArtifact(r, root.weights, ['weights'])
   const metricsFiles = readMetricsFiles(r, root.metrics_files)
-  let evaluationDataset: string | undefined
-  const evaluation = r.map(root.evaluation, ['evaluation'])
-  if (evaluation) {
-    r.onlyKeys(evaluation, ['evaluation'], ['dataset', 'environment'])
-    evaluationDataset = r.string(evaluation.dataset, ['evaluation', 'dataset'])
-    r.map(evaluation.environment, ['evaluation', 'environment'])
-    if (evaluationDataset !== undefined && !data.some((d) => d.name === evaluationDataset)) {
-      r.fail(['evaluation', 'dataset'], `evaluation.dataset ${quote(evaluationDataset)} names no data entry`)
-    }
-  }
+  const evaluationDataset = readEvaluation(r, root.evaluation, data)
   const metrics = flattenMetrics(r, root.metrics, ['metrics'], 'strict')
 
   if (r.errors.length > 0 || name === undefined || rawVersion === undefined) {
@@ -144,6 +121,47 @@ export function validateManifest(doc: ParsedDocument): ManifestResult {
       lineOf: (path) => doc.locate(path).line,
     },
   }
+}
+
+function readName(r: FieldReader, root: PlainMap): string | undefined {
+  const name = r.string(root.name, ['name'])
+  if (root.name === undefined || root.name === null) r.fail([], "missing required key 'name'")
+  else if (name !== undefined) {
+    const problem = nameProblem(name)
+    if (problem) r.fail(['name'], `name ${quote(name)} ${problem}`)
+  }
+  return name
+}
+
+function readVersion(r: FieldReader, root: PlainMap): string | undefined {
+  const rawVersion = typeof root.version === 'number' ? undefined : r.string(root.version, ['version'])
+  if (root.version === undefined || root.version === null) r.fail([], "missing required key 'version'")
+  else if (typeof root.version === 'number') {
+    r.fail(['version'], `version must be a SemVer string such as '1.2.0' (quote it in YAML)`)
+  } else if (rawVersion !== undefined && !parseSemVer(rawVersion)) {
+    r.fail(
+      ['version'],
+      `version ${quote(rawVersion)} is not SemVer (MAJOR.MINOR.PATCH, a leading 'v' allowed)`,
+    )
+  }
+  return rawVersion
+}
+
+/** The evaluation section: its dataset must name a data entry. Returns that dataset's name. */
+function readEvaluation(
+  r: FieldReader,
+  value: Plain | undefined,
+  data: readonly { readonly name: string }[],
+): string | undefined {
+  const evaluation = r.map(value, ['evaluation'])
+  if (!evaluation) return undefined
+  r.onlyKeys(evaluation, ['evaluation'], ['dataset', 'environment'])
+  const dataset = r.string(evaluation.dataset, ['evaluation', 'dataset'])
+  r.map(evaluation.environment, ['evaluation', 'environment'])
+  if (dataset !== undefined && !data.some((d) => d.name === dataset)) {
+    r.fail(['evaluation', 'dataset'], `evaluation.dataset ${quote(dataset)} names no data entry`)
+  }
+  return dataset
 }
 
 function readMetricsFiles(r: FieldReader, value: Plain | undefined): string[] {

@@ -1,6 +1,11 @@
 /** Model names and versions: the identifiers that become file paths, git refs and GTO tags. */
 
-/** GTO-compatible: lowercase letters, digits, '-' and '/', not starting or ending with '-' or '/'. */
+/**
+ * A name GTO accepts for an artifact or a stage (gto/constants.py): letters, digits, '-', '_' and '/', not
+ * starting or ending with '-', '_' or '/'. Unanchored, for building patterns.
+ */
+export const GTO_NAME = String.raw`[a-zA-Z0-9](?:[a-zA-Z0-9/_-]*[a-zA-Z0-9])?`
+/** A model's name: GTO-compatible, narrowed to lowercase letters, digits, '-' and '/'. */
 const NAME = /^[a-z0-9]([a-z0-9\-/]*[a-z0-9])?$/
 export const MAX_NAME_LENGTH = 100
 
@@ -12,8 +17,16 @@ export function nameProblem(name: string): string | undefined {
   return undefined
 }
 
-const SEMVER =
-  /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/
+const NUM = String.raw`(0|[1-9]\d*)`
+const PRE_PART = String.raw`(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)`
+/**
+ * SemVer 2.0.0 without a leading 'v', unanchored, for building patterns (GTO's tag grammar uses it too).
+ * Groups: major, minor, patch, prerelease, build.
+ */
+export const SEMVER =
+  String.raw`${NUM}\.${NUM}\.${NUM}(?:-(${PRE_PART}(?:\.${PRE_PART})*))?` +
+  String.raw`(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?`
+const SEMVER_RE = new RegExp(`^v?${SEMVER}$`)
 
 export interface SemVer {
   readonly major: number
@@ -24,7 +37,7 @@ export interface SemVer {
 
 export function parseSemVer(text: string): SemVer | undefined {
   if (text.length > 128) return undefined
-  const m = SEMVER.exec(text)
+  const m = SEMVER_RE.exec(text)
   if (!m) return undefined
   return {
     major: Number(m[1]),

@@ -8,7 +8,7 @@ import { isPlainMap, parseDocument, type Plain, type PlainMap } from './document
 import { FieldReader } from './fields.js'
 import type { MetricValue } from './metrics.js'
 import { normalizeVersion, sameVersion } from './names.js'
-import type { AcceptanceLookup } from './compare.js'
+import type { AcceptanceLookup } from './report/types.js'
 import type { ProductionPoint } from './trend.js'
 
 export const REGISTRY_SCHEMA = 1

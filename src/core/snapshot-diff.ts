@@ -3,6 +3,7 @@
  * section. Data entries are matched by name, so a reordered list is not a change.
  */
 import { isPlainMap, type Plain, type PlainMap } from './document.js'
+import { byText } from './text.js'
 
 export type ChangeKind = 'added' | 'removed' | 'changed'
 
@@ -25,7 +26,7 @@ const SECTION_ORDER = ['data', 'weights', 'architecture', 'hyperparameters', 'ev
 export function diffSnapshots(before: PlainMap, after: PlainMap): SnapshotChange[] {
   const sections = [...new Set([...Object.keys(before), ...Object.keys(after)])]
     .filter((s) => !NOT_DIFFED.has(s))
-    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+    .sort((a, b) => rank(a) - rank(b) || byText(a, b))
   const changes: SnapshotChange[] = []
   for (const section of sections) {
     const a = section === 'data' ? keyByName(before[section]) : before[section]

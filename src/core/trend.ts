@@ -2,7 +2,7 @@
  * A model's trend: its key metrics across its production history, the candidate as the last point, and the
  * line a candidate must not cross. Pure data for the renderers (see report/chart.ts).
  */
-import type { MetricComparison } from './compare.js'
+import type { MetricComparison } from './report/types.js'
 import { matchGlob } from './glob.js'
 import type { MetricValue } from './metrics.js'
 import { toleranceAmount, type Direction, type ResolvedRule } from './policy.js'

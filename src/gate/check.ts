@@ -9,11 +9,10 @@ import {
   removedModel,
   runVerdict,
   type Baseline,
-  type ModelReport,
   type ModelVersion,
-  type RunReport,
 } from '../core/compare.js'
-import { errorMessage, InputError } from '../core/diagnostics.js'
+import type { ModelReport, RunReport } from '../core/report/types.js'
+import { asInputError, InputError } from '../core/diagnostics.js'
 import { pathMatcher } from '../core/glob.js'
 import { DEFAULT_POLICY, parsePolicy, type Policy } from '../core/policy.js'
 import type { Manifest } from '../core/manifest.js'
@@ -116,7 +115,7 @@ async function guard<T>(path: string, fn: () => Promise<T>): Promise<T | ModelRe
 }
 
 function failedModel(path: string, error: unknown): ModelReport {
-  const e = error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error))
+  const e = asInputError(error, { file: path })
   return invalidModel(path, [e])
 }
 
@@ -126,7 +125,7 @@ async function loadPolicy(source: SourceReader, base: string, path: string) {
     if (text === undefined) return { policy: DEFAULT_POLICY, errors: [] as InputError[] }
     return { policy: parsePolicy(text, path), errors: [] as InputError[] }
   } catch (error) {
-    const e = error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error))
+    const e = asInputError(error, { file: path })
     return { policy: DEFAULT_POLICY, errors: [e] }
   }
 }

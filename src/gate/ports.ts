@@ -1,10 +1,27 @@
 /**
- * What the gate needs from the outside world, as interfaces. The CLI implements them with local git
- * (src/git/), the action with the GitHub API (src/github/). The gate itself never touches either.
+ * What the gate needs from the outside world, as interfaces (ports). The gate itself never touches git,
+ * the GitHub API or a registry backend: src/gate/ imports only from src/core/ and from itself.
+ *
+ * - SourceReader: files of the repository at exact commits. The CLI implements it with local git
+ *   (src/git/source.ts), the action with the GitHub API (src/github/source.ts).
+ * - Production: where production lives. Three backends implement it in src/registry/: the registry
+ *   branch (branch-production.ts, over the compare-and-swap branch-registry.ts and a BranchStore of local git
+ *   or the API), GTO tags (gto-production.ts, over gto-registry.ts and a TagStore of local git or the API)
+ *   and the base commit (base-baselines.ts). Acceptances live on the registry branch for every backend.
+ *   Each shell picks one backend in a single factory (src/cli/production.ts, src/action/production.ts);
+ *   everything else, the use cases of src/gate/ (check.ts, promotion.ts) included, depends on this
+ *   interface only.
  */
 import type { InputError } from '../core/diagnostics.js'
-import type { RegistryEntry } from '../core/registry.js'
-import type { Baseline } from '../core/compare.js'
+import type { PlainMap } from '../core/document.js'
+import type { GtoModelState } from '../core/gto/state.js'
+import type { RegistryEntry, RollbackRequest } from '../core/registry.js'
+import type { Baseline, ModelVersion } from '../core/compare.js'
+import type { PromotionWrite } from '../core/report/promotion.js'
+import type { RollbackOutcome } from '../core/report/rollback.js'
+
+/** The backends of production: the registry branch, GTO tags, or the base commit. */
+export type RegistryKind = 'branch' | 'gto' | 'base'
 
 export type ChangeStatus = 'added' | 'modified' | 'removed' | 'renamed'
 
@@ -29,7 +46,7 @@ export type BaselineLookup =
   | { readonly kind: 'found'; readonly baseline: Baseline }
   | { readonly kind: 'error'; readonly error: InputError }
 
-/** Where production comes from: the registry branch, GTO tags, or the base commit. */
+/** What production is for one model: the registry branch, GTO tags, or the base commit. */
 export interface BaselineSource {
   readonly description: string
   baseline(name: string, candidatePath: string, previousPath?: string): Promise<BaselineLookup>
@@ -38,4 +55,79 @@ export interface BaselineSource {
 /** Where accepted regressions are recorded: the registry branch's history, whatever the baseline backend. */
 export interface AcceptanceSource {
   entry(name: string): Promise<RegistryEntry | undefined>
+}
+
+/** Who moved production, when, and from which commit, pull request and run. */
+export interface Provenance {
+  readonly actor: string
+  readonly at: string
+  readonly commit?: string
+  readonly pr?: number
+  readonly run?: string
+  readonly reason?: string
+}
+
+/** True when `commit` is already contained in `other` (the same commit, or one of its ancestors). */
+export type ContainedIn = (commit: string, other: string) => Promise<boolean>
+
+/** A promotion: what was written (the registry branch's commit, or tags), or why nothing was. */
+export interface Promoted extends PromotionWrite {
+  /** The model as production knows it (GTO: its artifact name, `dir:name` in a monorepo). */
+  readonly model: string
+  /** The version as production records it (GTO: `v` and SemVer). */
+  readonly version: string
+}
+
+/** A rollback: rolled back now, replayed (this run did it already), or current (nothing to do). */
+export interface RolledBack extends RollbackOutcome {
+  readonly model: string
+  /** The manifest snapshot of the version production is now, where the backend records it. */
+  readonly snapshot?: PlainMap
+  /** The version production is now and the version it left, read when asked (for the side-by-side summary). */
+  versions(): Promise<RollbackVersions>
+}
+
+export interface RollbackVersions {
+  readonly restored?: ModelVersion
+  readonly left?: Baseline
+}
+
+export interface AcceptRequest extends Provenance {
+  readonly name: string
+  readonly version: string
+  readonly sha: string
+  readonly reason: string
+  /** The production it is accepted against (`version#digest`, or 'none'): it lapses when production moves. */
+  readonly against: string
+}
+
+/** The history of production: the registry entry's events, or GTO's versions and stage events. */
+export type ProductionHistory =
+  | { readonly kind: 'events'; readonly entry: RegistryEntry }
+  | { readonly kind: 'stages'; readonly model: GtoModelState }
+
+/**
+ * Where production lives: read a baseline, promote, roll back, record and read acceptances, history.
+ * Acceptances live on the registry branch for every backend.
+ */
+export interface Production extends BaselineSource, AcceptanceSource {
+  /** Production is a fixed commit (the base commit): it is never promoted or rolled back, and has no history. */
+  readonly fixed?: boolean
+  /** Production is a stage of GTO's, which keeps tags (no metrics, no accepted regressions). */
+  readonly stage?: string
+  /**
+   * Register a version as production. With containedIn, production never moves back to an older commit: the
+   * decision is taken inside the compare-and-swap loop, against what is read in that attempt, so a push that
+   * finishes late loses to a newer one that landed meanwhile.
+   */
+  promote(version: ModelVersion, who: Provenance, containedIn?: ContainedIn): Promise<Promoted>
+  /**
+   * Move production back, exactly once per run (a re-run of the same run finds what it wrote and writes
+   * nothing): to request.to, by default to the version that held it before.
+   */
+  rollback(name: string, request: RollbackRequest): Promise<RolledBack>
+  /** Record an accepted regression for a pull request's head. */
+  accept(request: AcceptRequest): Promise<void>
+  /** The model's history, or undefined when production knows nothing of it. */
+  history(name: string): Promise<ProductionHistory | undefined>
 }

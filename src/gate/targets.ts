@@ -9,6 +9,7 @@ import { parseManifest, type Manifest, type Reference } from '../core/manifest.j
 import { posix } from 'node:path'
 import { mapLimit } from './concurrency.js'
 import type { ChangedFile, SourceReader } from './ports.js'
+import { byText } from '../core/text.js'
 
 /** One manifest file at a commit, parsed. */
 export interface ManifestAt {
@@ -132,7 +133,7 @@ export function findTargets(
     if (f.status !== 'removed' && isManifest(f.path)) continue // moved: checked at its new path
     targets.push({ path: old, kind: 'removed', manifestChanged: true, because: [], deleted: [] })
   }
-  return targets.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  return targets.sort((a, b) => byText(a.path, b.path))
 }
 
 /** A path some changed file occupies at the head (added, modified, or the new path of a move). */

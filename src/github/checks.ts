@@ -26,7 +26,6 @@ export interface CheckRun {
   readonly conclusion?: Conclusion
   readonly title: string
   readonly summary: string
-  readonly text?: string
   readonly detailsUrl?: string
   readonly annotations: readonly Annotation[]
 }
@@ -39,7 +38,6 @@ export async function createCheckRun(api: Api, repo: RepoRef, run: CheckRun): Pr
   const output = (annotations: Annotation[] | undefined) => ({
     title: run.title,
     summary: run.summary,
-    ...(run.text ? { text: run.text } : {}),
     ...(annotations ? { annotations } : {}),
   })
   const { data } = await api.rest.checks.create({

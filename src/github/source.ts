@@ -14,7 +14,7 @@ import { mergeBase, treeBlobs } from './trees.js'
 export class GitHubSource implements SourceReader {
   private readonly cache = new Map<string, Promise<string | undefined>>()
   /** How the changed files were found, for the log. */
-  listing: 'pull-files' | 'trees' | 'compare' | undefined
+  listing: 'pull-files' | 'trees' | undefined
 
   constructor(
     private readonly api: Api,

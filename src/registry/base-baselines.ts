@@ -1,15 +1,30 @@
-/** The `base` registry: production is the manifest as it is on the base commit, found by the model's name. */
-import { InputError, errorMessage } from '../core/diagnostics.js'
-import type { BaselineLookup, BaselineSource, SourceReader } from '../gate/ports.js'
+/**
+ * The `base` backend: production is the manifest as it is on the base commit, found by the model's name. It
+ * does not move (revert the commit instead), so it is never promoted or rolled back and keeps no history;
+ * acceptances live on the registry branch.
+ */
+import { asInputError, InputError } from '../core/diagnostics.js'
+import { RegistryError, type RegistryEntry } from '../core/registry.js'
+import type {
+  AcceptRequest,
+  BaselineLookup,
+  Production,
+  ProductionHistory,
+  Promoted,
+  RolledBack,
+  SourceReader,
+} from '../gate/ports.js'
 import { findModelVersion } from '../gate/model-version.js'
 
-export class BaseCommitBaselines implements BaselineSource {
+export class BaseCommitBaselines implements Production {
   readonly description: string
+  readonly fixed = true
 
   constructor(
     private readonly source: SourceReader,
     private readonly base: string,
     private readonly manifests: string,
+    private readonly acceptances: Pick<Production, 'entry' | 'accept'>,
   ) {
     this.description = `the base commit ${base.slice(0, 12)}`
   }
@@ -34,8 +49,32 @@ export class BaseCommitBaselines implements BaselineSource {
         },
       }
     } catch (error) {
-      const e = error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error))
+      const e = asInputError(error, { file: path })
       return { kind: 'error', error: e }
     }
+  }
+
+  entry(name: string): Promise<RegistryEntry | undefined> {
+    return this.acceptances.entry(name)
+  }
+
+  accept(request: AcceptRequest): Promise<void> {
+    return this.acceptances.accept(request)
+  }
+
+  async history(): Promise<ProductionHistory | undefined> {
+    return undefined
+  }
+
+  promote(): Promise<Promoted> {
+    return Promise.reject(
+      new RegistryError('production is the base commit itself: there is nothing to promote'),
+    )
+  }
+
+  rollback(): Promise<RolledBack> {
+    return Promise.reject(
+      new RegistryError('production is the base commit itself: revert the commit instead'),
+    )
   }
 }

@@ -3,7 +3,7 @@
  * reads of the tip; every write is read-modify-write with a compare-and-swap of the branch ref, retried
  * with backoff and jitter, so concurrent promotions never lose an entry.
  */
-import { InputError, errorMessage } from '../core/diagnostics.js'
+import { asInputError } from '../core/diagnostics.js'
 import {
   parseRegistryEntry,
   productionHistory,
@@ -43,6 +43,7 @@ export interface UpdateResult {
 
 export class BranchRegistry implements BaselineSource, AcceptanceSource {
   readonly description: string
+  readonly branch: string
   /** Reads within one run see one tip of the branch; writes always read it afresh. */
   private readTip?: Promise<BranchTip>
 
@@ -50,6 +51,7 @@ export class BranchRegistry implements BaselineSource, AcceptanceSource {
     private readonly store: BranchStore,
     private readonly retry: RetryPolicy = DEFAULT_RETRY,
   ) {
+    this.branch = store.branch
     this.description = `the ${store.branch} registry branch`
   }
 
@@ -86,7 +88,7 @@ export class BranchRegistry implements BaselineSource, AcceptanceSource {
         },
       }
     } catch (error) {
-      const e = error instanceof InputError ? error : new InputError({ file }, errorMessage(error))
+      const e = asInputError(error, { file })
       return { kind: 'error', error: e }
     }
   }

@@ -6,13 +6,11 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { BOT_IDENTITY } from '../core/identity.js'
 import type { Git } from '../git/git.js'
 import type { BranchStore, BranchTip } from './branch-store.js'
 
 const ZERO = '0000000000000000000000000000000000000000'
-
-/** Used when the repository has no identity configured (CI machines). */
-const FALLBACK_IDENTITY = { name: 'model-gate', email: 'model-gate@users.noreply.github.com' }
 
 export class GitBranchStore implements BranchStore {
   private identity?: NodeJS.ProcessEnv
@@ -71,10 +69,10 @@ export class GitBranchStore implements BranchStore {
       r.code === 0 && a.code === 0
         ? {}
         : {
-            GIT_AUTHOR_NAME: FALLBACK_IDENTITY.name,
-            GIT_AUTHOR_EMAIL: FALLBACK_IDENTITY.email,
-            GIT_COMMITTER_NAME: FALLBACK_IDENTITY.name,
-            GIT_COMMITTER_EMAIL: FALLBACK_IDENTITY.email,
+            GIT_AUTHOR_NAME: BOT_IDENTITY.name,
+            GIT_AUTHOR_EMAIL: BOT_IDENTITY.email,
+            GIT_COMMITTER_NAME: BOT_IDENTITY.name,
+            GIT_COMMITTER_EMAIL: BOT_IDENTITY.email,
           }
     return this.identity
   }

@@ -1,5 +1,5 @@
 /** GTO's tags in a local repository, read with for-each-ref and written with `git tag -a`. */
-import type { GtoTag } from '../core/gto.js'
+import type { GtoTag } from '../core/gto/tags.js'
 import type { Git } from '../git/git.js'
 import type { NewTag, TagStore } from './tag-store.js'
 

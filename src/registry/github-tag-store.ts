@@ -1,5 +1,5 @@
 /** GTO's tags through the Git Data API: matching refs, tag objects, and new annotated tags. */
-import type { GtoTag } from '../core/gto.js'
+import type { GtoTag } from '../core/gto/tags.js'
 import { mapLimit } from '../gate/concurrency.js'
 import { statusOf, type Api } from '../github/client.js'
 import type { RepoRef } from '../github/repo.js'

@@ -3,22 +3,22 @@
  * stage), read from the manifest at the tagged commit. Promotion and rollback write GTO-format annotated
  * tags, so `gto show` agrees with Model Gate. Acceptances still live on the registry branch.
  */
-import { InputError, errorMessage, quote } from '../core/diagnostics.js'
+import { asInputError, InputError, quote } from '../core/diagnostics.js'
+import {
+  findGtoModel,
+  gtoState,
+  previousStageVersion,
+  productionVersion,
+  type GtoModelState,
+} from '../core/gto/state.js'
+import { parseGtoTag, toGtoVersion, type GtoTag } from '../core/gto/tags.js'
 import {
   assignTagMessage,
   assignTagName,
-  findGtoModel,
-  gtoState,
   nextCounter,
-  parseGtoTag,
-  previousStageVersion,
-  productionVersion,
   registerTagMessage,
   registerTagName,
-  toGtoVersion,
-  type GtoModelState,
-  type GtoTag,
-} from '../core/gto.js'
+} from '../core/gto/write.js'
 import type { ModelVersion } from '../core/compare.js'
 import { RegistryError, runOf } from '../core/registry.js'
 import { findModelVersion } from '../gate/model-version.js'
@@ -125,7 +125,7 @@ export class GtoRegistry implements BaselineSource {
         },
       }
     } catch (error) {
-      const e = error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error))
+      const e = asInputError(error, { file: path })
       return { kind: 'error', error: e }
     }
   }

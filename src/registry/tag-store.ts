@@ -1,5 +1,5 @@
 /** Annotated git tags, listed and created: local git or the GitHub API. */
-import type { GtoTag } from '../core/gto.js'
+import type { GtoTag } from '../core/gto/tags.js'
 
 export interface NewTag {
   readonly name: string

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { compareModel, runVerdict, type RunReport } from '../../src/core/compare.js'
+import { compareModel, runVerdict } from '../../src/core/compare.js'
+import type { RunReport } from '../../src/core/report/types.js'
 import { diffPolicies, withPolicyChanges } from '../../src/core/policy-diff.js'
 import { DEFAULT_POLICY, parsePolicy } from '../../src/core/policy.js'
 import { boundedRegressions, boundedReportJson } from '../../src/core/report/bounded-json.js'

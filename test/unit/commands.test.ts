@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseCommand } from '../../src/action/commands.js'
+import { parseCommand } from '../../src/action/bot/parse.js'
 
 describe('commands in a comment', () => {
   const hidden = [

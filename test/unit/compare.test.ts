@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { compareModel, runVerdict, type MetricComparison } from '../../src/core/compare.js'
+import { compareModel, runVerdict } from '../../src/core/compare.js'
+import type { MetricComparison } from '../../src/core/report/types.js'
 import { parsePolicy } from '../../src/core/policy.js'
 import { diffSnapshots } from '../../src/core/snapshot-diff.js'
 import { baseline, version } from '../helpers/versions.js'

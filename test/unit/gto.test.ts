@@ -1,27 +1,31 @@
 import { describe, expect, it } from 'vitest'
 import {
+  findGtoModel,
+  gtoState,
+  previousStageVersion,
+  productionVersion,
+  type GtoModelState,
+} from '../../src/core/gto/state.js'
+import {
+  modelFromTagName,
+  parseGtoTag,
+  tagSafeName,
+  toGtoVersion,
+  type GtoTag,
+} from '../../src/core/gto/tags.js'
+import {
   assignTagMessage,
   assignTagName,
   deprecateTagMessage,
   deprecateTagName,
   deregisterTagMessage,
   deregisterTagName,
-  findGtoModel,
-  gtoState,
-  modelFromTagName,
   nextCounter,
-  parseGtoTag,
-  previousStageVersion,
-  productionVersion,
   registerTagMessage,
   registerTagName,
-  tagSafeName,
-  toGtoVersion,
   unassignTagMessage,
   unassignTagName,
-  type GtoModelState,
-  type GtoTag,
-} from '../../src/core/gto.js'
+} from '../../src/core/gto/write.js'
 
 const C1 = '1'.repeat(40)
 const C2 = '2'.repeat(40)

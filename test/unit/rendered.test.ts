@@ -7,14 +7,8 @@ import mermaid from 'mermaid'
 import { describe, expect, it } from 'vitest'
 import { COMMENT_MARKER, headStamp } from '../../src/action/sticky-comment.js'
 import { CHECK_SUMMARY_MAX, COMMENT_MAX, JOB_SUMMARY_MAX } from '../../src/action/limits.js'
-import {
-  compareModel,
-  removedModel,
-  runVerdict,
-  type Baseline,
-  type ModelReport,
-  type RunReport,
-} from '../../src/core/compare.js'
+import { compareModel, removedModel, runVerdict, type Baseline } from '../../src/core/compare.js'
+import type { ModelReport, RunReport } from '../../src/core/report/types.js'
 import { parsePolicy } from '../../src/core/policy.js'
 import { entryOf, type RegistryEvent } from '../../src/core/registry.js'
 import { renderHistoryMarkdown } from '../../src/core/report/history.js'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { compareModel, removedModel, runVerdict, type ModelReport } from '../../src/core/compare.js'
+import { compareModel, removedModel, runVerdict } from '../../src/core/compare.js'
+import type { ModelReport } from '../../src/core/report/types.js'
 import { parsePolicy } from '../../src/core/policy.js'
 import { distinct } from '../../src/core/report/chart.js'
 import { escapeHtmlText } from '../../src/core/report/html-text.js'

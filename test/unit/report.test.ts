@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  compareModel,
-  invalidModel,
-  runVerdict,
-  type ModelReport,
-  type RunReport,
-} from '../../src/core/compare.js'
+import { compareModel, invalidModel, runVerdict } from '../../src/core/compare.js'
+import type { ModelReport, RunReport } from '../../src/core/report/types.js'
 import { InputError } from '../../src/core/diagnostics.js'
 import { parsePolicy } from '../../src/core/policy.js'
 import { escapeMarkdown, escapeTerminal } from '../../src/core/report/escape.js'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { compareModel, type MetricComparison } from '../../src/core/compare.js'
+import { compareModel } from '../../src/core/compare.js'
+import type { MetricComparison } from '../../src/core/report/types.js'
 import { chartedMetrics, parsePolicy, resolveRule } from '../../src/core/policy.js'
 import {
   buildTrend,

@@ -3,12 +3,10 @@ import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { renderMarkdown } from '../../core/report/markdown.js'
 import { runCheck } from '../../gate/check.js'
-import type { BaselineSource } from '../../gate/ports.js'
-import { BaseCommitBaselines } from '../../registry/base-baselines.js'
 import { UsageError } from '../args.js'
-import { branchRegistry, type Context } from '../context.js'
+import type { Context } from '../context.js'
+import { openProduction } from '../production.js'
 import { render } from '../render.js'
-import { gtoRegistry } from '../gto.js'
 
 export async function check(ctx: Context): Promise<number> {
   const { options, git } = ctx
@@ -17,9 +15,9 @@ export async function check(ctx: Context): Promise<number> {
   const head = await git.resolve(options.head ?? 'HEAD')
   if (!head) throw new UsageError(`unknown revision '${options.head ?? 'HEAD'}'`)
   const base = await resolveBase(ctx)
-  const baselines = openBaselines(ctx, base)
+  const production = openProduction(ctx, base)
   const { report } = await runCheck(
-    { source: ctx.source, baselines, acceptances: branchRegistry(ctx) },
+    { source: ctx.source, baselines: production, acceptances: production },
     { base, head, manifests: options.manifests, policyPath: options.policy },
   )
   const now = new Date(ctx.now())
@@ -42,15 +40,4 @@ async function resolveBase(ctx: Context): Promise<string> {
     if (sha) return sha
   }
   throw new UsageError('no --base given and none of origin/HEAD, main, master exists')
-}
-
-export function openBaselines(ctx: Context, base: string): BaselineSource {
-  switch (ctx.options.registry) {
-    case 'branch':
-      return branchRegistry(ctx)
-    case 'base':
-      return new BaseCommitBaselines(ctx.source, base, ctx.options.manifests)
-    case 'gto':
-      return gtoRegistry(ctx)
-  }
 }

@@ -1,5 +1,6 @@
 /** `model-gate diff A B`: two manifests compared as the gate would, with what changed between them. */
-import { compareModel, invalidModel, runVerdict, type ModelReport } from '../../core/compare.js'
+import { compareModel, invalidModel, runVerdict } from '../../core/compare.js'
+import type { ModelReport } from '../../core/report/types.js'
 import { DEFAULT_POLICY, parsePolicy, type Policy } from '../../core/policy.js'
 import { loadModelVersion } from '../../gate/model-version.js'
 import { UsageError } from '../args.js'

@@ -4,30 +4,41 @@ import { nameProblem } from '../../core/names.js'
 import { DEFAULT_POLICY, parsePolicy, type Policy } from '../../core/policy.js'
 import { renderHistoryMarkdown } from '../../core/report/history.js'
 import { formatTime, formatTimeAgo } from '../../core/report/time.js'
-import { serializeEntry } from '../../core/registry.js'
+import type { GtoModelState } from '../../core/gto/state.js'
+import { serializeEntry, type RegistryEntry } from '../../core/registry.js'
 import { alignColumns } from '../../core/report/columns.js'
 import { escapeTerminal as esc } from '../../core/report/escape.js'
 import { UsageError } from '../args.js'
-import { branchRegistry, type Context } from '../context.js'
-import { gtoRegistry } from '../gto.js'
+import type { Context } from '../context.js'
+import { openProduction } from '../production.js'
+import { byText } from '../../core/text.js'
 
 export async function history(ctx: Context): Promise<number> {
   const [name, ...rest] = ctx.options.positionals
   if (name === undefined || rest.length) throw new UsageError('history needs exactly one model NAME')
   const problem = nameProblem(name)
   if (problem) throw new UsageError(`model name '${name}' ${problem}`)
-  if (ctx.options.registry === 'gto' && ctx.options.format === 'markdown') {
+  const production = openProduction(ctx)
+  if (production.stage !== undefined && ctx.options.format === 'markdown') {
     throw new UsageError('history --format markdown charts the branch registry; GTO tags keep no metrics')
   }
-  if (ctx.options.registry === 'gto') return gtoHistory(ctx, name)
-  if (ctx.options.registry === 'base') {
+  if (production.fixed) {
     throw new UsageError('with --registry base there is no production history: see git log of the manifest')
   }
-  const entry = await branchRegistry(ctx).entry(name)
-  if (!entry) {
-    ctx.err(`no registry entry for '${name}' on ${ctx.options.registryBranch}\n`)
+  const history = await production.history(name)
+  if (!history) {
+    ctx.err(
+      production.stage !== undefined
+        ? `no GTO tags for '${name}'\n`
+        : `no registry entry for '${name}' on ${ctx.options.registryBranch}\n`,
+    )
     return 1
   }
+  return history.kind === 'stages' ? gtoHistory(ctx, history.model) : entryHistory(ctx, name, history.entry)
+}
+
+/** The registry entry: production now, then every event. */
+async function entryHistory(ctx: Context, name: string, entry: RegistryEntry): Promise<number> {
   if (ctx.options.format === 'json') {
     ctx.out(serializeEntry(entry))
     return 0
@@ -72,13 +83,8 @@ async function headPolicy(ctx: Context): Promise<Policy> {
 }
 
 /** The model as GTO's tags describe it: the stage's holder, then every version and stage event. */
-async function gtoHistory(ctx: Context, name: string): Promise<number> {
+function gtoHistory(ctx: Context, model: GtoModelState): number {
   const stage = ctx.options.productionStage
-  const model = await gtoRegistry(ctx).model(name)
-  if (!model) {
-    ctx.err(`no GTO tags for '${name}'\n`)
-    return 1
-  }
   if (ctx.options.format === 'json') {
     ctx.out(JSON.stringify(model, null, 2) + '\n')
     return 0
@@ -97,7 +103,7 @@ async function gtoHistory(ctx: Context, name: string): Promise<number> {
   for (const s of model.stages) {
     for (const e of s.events) rows.push([e.at, e.action, e.version, s.stage, e.commit.slice(0, 12)])
   }
-  rows.sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : (a[0] ?? '') > (b[0] ?? '') ? 1 : 0))
+  rows.sort((a, b) => byText(a[0] ?? '', b[0] ?? ''))
   const header = ['at', 'event', 'version', 'stage', 'commit']
   for (const line of alignColumns([header, ...rows.map((r) => r.map((c) => esc(c)))])) ctx.out(`${line}\n`)
   return 0

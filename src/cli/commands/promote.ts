@@ -1,15 +1,16 @@
 /** `model-gate promote FILE`: register a manifest as production (registry branch, or GTO tags). */
 import { escapeTerminal } from '../../core/report/escape.js'
-import { promote as promoteVersion } from '../../gate/lifecycle.js'
 import { loadModelVersion } from '../../gate/model-version.js'
+import type { Promoted } from '../../gate/ports.js'
 import { UsageError } from '../args.js'
-import { actor, branchRegistry, readFileArg, type Context } from '../context.js'
-import { gtoRegistry } from '../gto.js'
+import { actor, readFileArg, type Context } from '../context.js'
+import { openProduction } from '../production.js'
 
 export async function promote(ctx: Context): Promise<number> {
   const [arg, ...rest] = ctx.options.positionals
   if (arg === undefined || rest.length) throw new UsageError('promote needs exactly one manifest FILE')
-  if (ctx.options.registry === 'base') {
+  const production = openProduction(ctx)
+  if (production.fixed) {
     throw new UsageError(
       'with --registry base, production is the base commit itself: there is nothing to promote',
     )
@@ -36,23 +37,26 @@ export async function promote(ctx: Context): Promise<number> {
       }
     }
   }
-  const { manifest } = loaded.version
-  if (ctx.options.registry === 'gto') {
-    if (!commit)
-      throw new UsageError('promote with --registry gto needs a commit: the repository has none yet')
-    const change = await gtoRegistry(ctx).promote(loaded.version, commit)
-    const what = change.created.length ? `tags ${change.created.join(', ')}` : 'already in stage'
-    ctx.out(`promoted ${change.model} ${change.version} to ${ctx.options.productionStage} (${what})\n`)
-    return 0
-  }
-  const result = await promoteVersion(branchRegistry(ctx), loaded.version, {
+  if (production.stage !== undefined && !commit)
+    throw new UsageError('promote with --registry gto needs a commit: the repository has none yet')
+  const promoted = await production.promote(loaded.version, {
     actor: await actor(ctx),
     at: ctx.now(),
     ...(commit ? { commit } : {}),
     ...(ctx.options.reason ? { reason: ctx.options.reason } : {}),
   })
-  const where = result.commit ? ` (${ctx.options.registryBranch} ${result.commit.slice(0, 12)})` : ''
-  const verb = result.commit ? 'promoted' : 'already production:'
-  ctx.out(`${verb} ${manifest.name} ${manifest.version}${where}\n`)
+  ctx.out(promotedLine(promoted, ctx.options.registryBranch, production.stage))
   return 0
+}
+
+/** With a stage (GTO), the tags written; else the registry branch's commit. */
+function promotedLine(p: Promoted, branch: string, stage?: string): string {
+  if (stage !== undefined) {
+    const what = p.written.length ? `tags ${p.written.join(', ')}` : 'already in stage'
+    return `promoted ${p.model} ${p.version} to ${stage} (${what})\n`
+  }
+  const commit = p.written[0]
+  return commit === undefined
+    ? `already production: ${p.model} ${p.version}\n`
+    : `promoted ${p.model} ${p.version} (${branch} ${commit.slice(0, 12)})\n`
 }

@@ -1,10 +1,10 @@
 /** `model-gate rollback NAME [--to VERSION] --reason TEXT`: production back to an earlier version. */
 import { nameProblem } from '../../core/names.js'
 import { reasonProblem } from '../../core/reason.js'
-import { rollback as rollbackModel } from '../../gate/lifecycle.js'
+import type { RolledBack } from '../../gate/ports.js'
 import { UsageError } from '../args.js'
-import { actor, branchRegistry, type Context } from '../context.js'
-import { gtoRegistry } from '../gto.js'
+import { actor, type Context } from '../context.js'
+import { openProduction } from '../production.js'
 
 export async function rollback(ctx: Context): Promise<number> {
   const [name, ...rest] = ctx.options.positionals
@@ -15,37 +15,30 @@ export async function rollback(ctx: Context): Promise<number> {
   if (!reason) throw new UsageError('rollback needs --reason TEXT: the history records why')
   const tooLong = reasonProblem(reason)
   if (tooLong) throw new UsageError(`${tooLong} (--reason)`)
-  if (ctx.options.registry === 'base') {
+  const production = openProduction(ctx)
+  if (production.fixed) {
     throw new UsageError(
       'with --registry base, production is the base commit itself: revert the commit instead',
     )
   }
-  if (ctx.options.registry === 'gto') {
-    const change = await gtoRegistry(ctx).rollback(name, ctx.options.to, reason)
-    if (change.outcome === 'current') {
-      ctx.out(
-        `${change.model} ${change.version} is already in stage ${ctx.options.productionStage}: no tag written\n`,
-      )
-      return 0
-    }
-    ctx.out(
-      `rolled back ${change.model}: ${change.from ?? '?'} -> ${change.version} (tag ${change.created.join(', ')})\n`,
-    )
-    return 0
-  }
-  const result = await rollbackModel(branchRegistry(ctx), name, {
+  const result = await production.rollback(name, {
     ...(ctx.options.to ? { to: ctx.options.to } : {}),
     reason,
     actor: await actor(ctx),
     at: ctx.now(),
   })
-  if (result.outcome === 'current') {
-    ctx.out(`${name} ${result.entry.production?.version ?? '?'} is already production: nothing written\n`)
-    return 0
-  }
-  const last = result.event
-  ctx.out(
-    `rolled back ${name}: ${last?.from ?? '?'} -> ${last?.version ?? '?'} (${ctx.options.registryBranch} ${result.commit?.slice(0, 12) ?? ''})\n`,
-  )
+  ctx.out(rolledBackLine(result, ctx.options.registryBranch, production.stage))
   return 0
+}
+
+/** With a stage (GTO), the tag written; else the registry branch's commit. */
+function rolledBackLine(r: RolledBack, branch: string, stage?: string): string {
+  if (stage !== undefined) {
+    return r.outcome === 'current'
+      ? `${r.model} ${r.version} is already in stage ${stage}: no tag written\n`
+      : `rolled back ${r.model}: ${r.from ?? '?'} -> ${r.version} (tag ${r.written.join(', ')})\n`
+  }
+  return r.outcome === 'current'
+    ? `${r.model} ${r.version} is already production: nothing written\n`
+    : `rolled back ${r.model}: ${r.from ?? '?'} -> ${r.version} (${branch} ${r.written[0]?.slice(0, 12) ?? ''})\n`
 }

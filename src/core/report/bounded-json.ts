@@ -3,7 +3,7 @@
  * form keeps the same keys and shape, cut in steps until it fits: passing metrics and snapshot changes
  * first, then warned metrics, then every metric row, then the models that do not fit. `truncated` says so.
  */
-import type { RunReport } from '../compare.js'
+import type { RunReport } from './types.js'
 import { regressions, reportToJson } from './json.js'
 
 type ModelJson = ReturnType<typeof reportToJson>['models'][number]

@@ -6,6 +6,7 @@
 import type { ModelTrend, TrendSeries } from '../trend.js'
 import { escapeMarkdown as esc } from './escape.js'
 import { formatNumber } from './format.js'
+import { clipChars } from '../text.js'
 
 /** Blue for the metric, red for the threshold (GitHub's palette). */
 const PALETTE = '#0969da, #cf222e'
@@ -106,8 +107,7 @@ export function mermaidText(text: string, max = 80): string {
   // eslint-disable-next-line no-control-regex
   let s = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
   s = s.replace(/"/g, "'").replace(/`/g, "'").replace(/%%+/g, '%').replace(/[<>]/g, ' ')
-  const chars = [...s]
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : s
+  return clipChars(s, max)
 }
 
 /** Mermaid's numbers have no exponent: plain decimals, 12 significant digits at most. */

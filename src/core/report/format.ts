@@ -1,5 +1,5 @@
 /** Shared wording of the reports: numbers, verdict labels, rules. Renderers differ only in layout. */
-import type { MetricComparison, MetricVerdict, ModelReport, RunReport, RunVerdict } from '../compare.js'
+import type { MetricComparison, MetricVerdict, ModelReport, RunReport, RunVerdict } from './types.js'
 import type { Plain } from '../document.js'
 import { formatTolerance, type ResolvedRule } from '../policy.js'
 
@@ -165,8 +165,4 @@ export function modelVerdictLabel(m: ModelReport): string {
     warnings && plural(warnings, 'warning'),
   ].filter(Boolean)
   return parts.length ? `${what} (${parts.join(', ')})` : what
-}
-
-export function isProblem(m: MetricComparison): boolean {
-  return m.level !== 'pass'
 }

@@ -3,12 +3,12 @@
  * would show as backslashes. HTML-escaped instead, one line, bounded, with mentions, issue references and
  * autolinks broken by a zero-width space, as in escapeMarkdown.
  */
+import { clip } from '../text.js'
 const ZWSP = '&#8203;'
 
 export function escapeHtmlText(text: string, max = 200): string {
   // eslint-disable-next-line no-control-regex
-  let s = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-  if (s.length > max) s = `${s.slice(0, max - 1)}…`
+  const s = clip(text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' '), max)
   return s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -1,5 +1,5 @@
 /** The report for machines: stable keys, plain values; the action's `report` output. */
-import type { ModelReport, RunReport } from '../compare.js'
+import type { ModelReport, RunReport } from './types.js'
 import { formatPosition } from '../diagnostics.js'
 import { formatTolerance } from '../policy.js'
 import { policyDiffToJson } from './policy-section.js'

@@ -1,6 +1,6 @@
 /** The pull-request comment, the check summary and the job summary: GitHub-flavoured markdown, as a string. */
 import { markdownTable } from 'markdown-table'
-import type { MetricComparison, ModelReport, RunReport } from '../compare.js'
+import type { MetricComparison, ModelReport, RunReport } from './types.js'
 import { formatPosition } from '../diagnostics.js'
 import { REASON_SHOWN } from '../reason.js'
 import type { SnapshotChange } from '../snapshot-diff.js'

@@ -2,7 +2,7 @@
  * One mark per model, so a new, removed, renamed, not comparable or accepted model never looks like a plain
  * pass; and a legend line naming the marks that need one, when they appear.
  */
-import type { ModelReport } from '../compare.js'
+import type { ModelReport } from './types.js'
 
 export type Mark = 'fail' | 'warn' | 'pass' | 'new' | 'removed' | 'renamed' | 'not-comparable' | 'accepted'
 

@@ -1,5 +1,5 @@
 /** The report for a terminal: plain text, aligned columns, no markup, no control characters. */
-import type { MetricComparison, ModelReport, RunReport } from '../compare.js'
+import type { MetricComparison, ModelReport, RunReport } from './types.js'
 import { formatPosition } from '../diagnostics.js'
 import { REASON_SHOWN } from '../reason.js'
 import { alignColumns } from './columns.js'

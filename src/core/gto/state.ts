@@ -1,14 +1,7 @@
 /**
- * GTO (iterative/gto) registry state derived from git tags: a pure model of what `gto show` prints.
+ * GTO (iterative/gto) registry state derived from git tags, as one fold: a pure model of what `gto show` prints.
  *
  * Rules reproduced here, with the GTO source each one comes from:
- * - Tag grammar (gto/constants.py `tag_re`, gto/tag.py `TagTemplates`, `parse_name`):
- *   register `name@vX.Y.Z`, deregister `name@vX.Y.Z!`, assign `name#stage`, unassign `name#stage!`,
- *   deprecate `name@deprecated`; every form may end in an optional `#N` counter. Versions are 'v' + SemVer.
- *   Names and stages match `[a-zA-Z0-9]([a-zA-Z0-9-/_]*[a-zA-Z0-9])?`. `name@created` matches the grammar but
- *   carries no action, so GTO cannot index it.
- * - Monorepo names (gto/constants.py `name_to_tag`, `tag_to_name`): the artifact `dir:name` is written
- *   `dir=name` in tag names; `dir` may hold letters, digits, '-', '_', '.', '/'.
  * - Only annotated tags count (gto/tag.py `find`: lightweight tags are dropped). Tags are ordered by tagger
  *   time in whole seconds; equal times keep the tag listing order, which is by name (gto/tag.py `find`).
  * - Indexing order (gto/registry.py `get_state`): deprecations, then every register/deregister tag, then
@@ -29,114 +22,10 @@
  * - An artifact is deprecated while its newest event is a deprecation; `gto show` then hides it (gto/base.py
  *   `Artifact.is_active`, gto/api.py `_show_registry`).
  * - The "latest" column is the greatest active registered SemVer (gto/base.py `get_latest_version`).
- * - New tags (gto/tag.py `name_tag`, gto/api.py defaults, gto/registry.py messages): register, deregister and
- *   deprecate tags carry no counter; assign and unassign tags end in `#N`, N = 1 + the greatest counter among
- *   all tags of the artifact (every stage and action, lightweight tags included).
  */
-import { compareSemVer, parseSemVer, type SemVer } from './names.js'
-
-/** One git tag of the repository. */
-export interface GtoTag {
-  readonly name: string
-  /** The commit the tag points to (peeled). */
-  readonly commit: string
-  /** ISO 8601: the annotated tag's tagger date. */
-  readonly createdAt: string
-  readonly message?: string
-  readonly annotated: boolean
-}
-
-export type GtoAction = 'register' | 'deregister' | 'assign' | 'unassign' | 'deprecate'
-
-interface ParsedCommon {
-  /** The artifact name as GTO prints it (`dir:name`, not the tag form `dir=name`). */
-  readonly model: string
-  readonly counter?: number
-}
-
-export type ParsedGtoTag =
-  | (ParsedCommon & { readonly action: 'register' | 'deregister'; readonly version: string })
-  | (ParsedCommon & { readonly action: 'assign' | 'unassign'; readonly stage: string })
-  | (ParsedCommon & { readonly action: 'deprecate' })
-
-const NAME = String.raw`[a-zA-Z0-9](?:[a-zA-Z0-9/_-]*[a-zA-Z0-9])?`
-const DIRNAME = String.raw`[a-zA-Z0-9_./-]+`
-const NUM = String.raw`(?:0|[1-9]\d*)`
-const PRE_PART = String.raw`(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)`
-const SEMVER =
-  String.raw`${NUM}\.${NUM}\.${NUM}(?:-${PRE_PART}(?:\.${PRE_PART})*)?` +
-  String.raw`(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?`
-const TAG_RE = new RegExp(
-  String.raw`^((?:${DIRNAME}=)?${NAME})(?:(?:#(${NAME})|@(v${SEMVER}))(!?)|@(deprecated|created))(?:#([0-9]+))?$`,
-)
-const FULLNAME_RE = new RegExp(`^(?:${DIRNAME}:)?${NAME}$`)
-const STAGE_RE = new RegExp(`^${NAME}$`)
-const HEXSHA_RE = /^[0-9a-fA-F]{40}$/
-const MAX_TAG_LENGTH = 1024
-
-const SEPARATOR_IN_NAME = ':'
-const SEPARATOR_IN_TAG = '='
-
-/** The artifact name as it appears in tag names: `dir:name` becomes `dir=name`. */
-export function tagSafeName(model: string): string {
-  return model.split(SEPARATOR_IN_NAME).join(SEPARATOR_IN_TAG)
-}
-
-/** The artifact name from the part of a tag name before `@` or `#`: `dir=name` becomes `dir:name`. */
-export function modelFromTagName(tagPart: string): string {
-  return tagPart.split(SEPARATOR_IN_TAG).join(SEPARATOR_IN_NAME)
-}
-
-/** Whether GTO accepts this artifact name (`name` or `dir:name`). */
-export function isGtoModelName(model: string): boolean {
-  return FULLNAME_RE.test(model)
-}
-
-/** Whether GTO accepts this stage name. */
-export function isGtoStageName(stage: string): boolean {
-  return STAGE_RE.test(stage)
-}
-
-/** GTO's spelling of a version: `3.1.0` and `v3.1.0` both give `v3.1.0`. Throws on anything that is not SemVer. */
-export function toGtoVersion(version: string): string {
-  if (!parseSemVer(version)) throw new Error(`'${version}' is not a SemVer version (like 1.2.3 or v1.2.3)`)
-  return version.startsWith('v') ? version : `v${version}`
-}
-
-interface RawTag {
-  readonly model: string
-  readonly counter?: number
-  readonly parsed?: ParsedGtoTag
-  readonly created: boolean
-}
-
-function matchTag(name: string): RawTag | undefined {
-  if (name.length > MAX_TAG_LENGTH) return undefined
-  const m = TAG_RE.exec(name)
-  if (!m || m[1] === undefined) return undefined
-  const [, artifact, stage, version, cancel, special, counterText] = m
-  const model = modelFromTagName(artifact)
-  const common: ParsedCommon = counterText === undefined ? { model } : { model, counter: Number(counterText) }
-  const raw = (parsed: ParsedGtoTag | undefined): RawTag => ({
-    ...common,
-    parsed,
-    created: parsed === undefined,
-  })
-  if (special === 'created') return raw(undefined)
-  if (special === 'deprecated') return raw({ ...common, action: 'deprecate' })
-  if (version !== undefined)
-    return raw({ ...common, action: cancel === '!' ? 'deregister' : 'register', version })
-  if (stage !== undefined) return raw({ ...common, action: cancel === '!' ? 'unassign' : 'assign', stage })
-  return undefined
-}
-
-/** Parse a GTO tag name; undefined for tags that are not GTO's (and for `name@created`, which GTO cannot index). */
-export function parseGtoTag(name: string): ParsedGtoTag | undefined {
-  return matchTag(name)?.parsed
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// State
+import { compareSemVer, parseSemVer, type SemVer } from '../names.js'
+import { byText } from '../text.js'
+import { matchTag, type GtoAction, type GtoTag } from './tags.js'
 
 /** A version that holds (or held) a stage. */
 export interface GtoStageHolder {
@@ -241,7 +130,7 @@ interface ArtifactObj {
   readonly stageLog: (GtoStageEvent & { readonly stage: string })[]
 }
 
-const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+const byName = byText
 
 /** Python's `sorted(xs, key=...)[::-1]`: a stable ascending sort, then reversed (so ties come out last-first). */
 function newestFirst<T>(xs: readonly T[], key: (x: T) => number): T[] {
@@ -354,11 +243,8 @@ function tagTime(iso: string): number | undefined {
   return Number.isNaN(ms) ? undefined : Math.floor(ms / 1000)
 }
 
-function indexTags(tags: readonly GtoTag[]): {
-  artifacts: Map<string, ArtifactObj>
-  ignored: GtoIgnoredTag[]
-} {
-  const ignored: GtoIgnoredTag[] = []
+/** The events of GTO's tags: lightweight, '@created' and undated tags are ignored, and why is recorded. */
+function tagEvents(tags: readonly GtoTag[], ignored: GtoIgnoredTag[]): Ev[] {
   const events: Ev[] = []
   for (const tag of tags) {
     const raw = matchTag(tag.name)
@@ -388,9 +274,60 @@ function indexTags(tags: readonly GtoTag[]): {
       tag: tag.name,
     })
   }
+  return events
+}
+
+/** Versions GTO can match by name and commit: those with a register or deregister event (not "discovered"). */
+function explicitVersions(a: ArtifactObj, name: string | undefined, commit: string): VersionObj[] {
+  return a.versions.filter(
+    (v) => (name === undefined || v.name === name) && v.commit === commit && !discovered(v),
+  )
+}
+
+function indexVersionEvent(a: ArtifactObj, e: Ev): void {
+  const name = e.version ?? ''
+  let v = explicitVersions(a, name, e.commit)[0]
+  if (!v) {
+    v = newVersion(name, e.commit)
+    a.versions.push(v)
+  }
+  addSorted(e.action === 'register' ? v.registrations : v.deregistrations, e)
+}
+
+/** File an assignment or unassignment under its version; a tag GTO would fail on is returned, not filed. */
+function indexStageEvent(a: ArtifactObj, e: Ev): GtoIgnoredTag | undefined {
+  const stage = e.stage ?? ''
+  const onCommit = explicitVersions(a, undefined, e.commit)
+  if (onCommit.length > 1) {
+    const names = onCommit.map((v) => v.name).join(', ')
+    return { tag: e.tag, reason: `versions ${names} share its commit: gto show fails (ManyVersions)` }
+  }
+  // GTO then files the event under a version of that name and commit that is not "discovered"; a version
+  // named by its commit hash never is, so each stage tag on an unregistered commit gets a version of its own.
+  let v = onCommit[0]
+  if (!v) {
+    v = newVersion(e.commit, e.commit)
+    a.versions.push(v)
+  }
+  let s = v.stages.get(stage)
+  if (!s) {
+    s = { stage, owner: v, assignments: [], unassignments: [] }
+    v.stages.set(stage, s)
+  }
+  addSorted(e.action === 'assign' ? s.assignments : s.unassignments, e)
+  const action = e.action === 'assign' ? 'assign' : 'unassign'
+  a.stageLog.push({ action, stage, version: v.name, commit: e.commit, at: e.at, tag: e.tag })
+  return undefined
+}
+
+function indexTags(tags: readonly GtoTag[]): {
+  artifacts: Map<string, ArtifactObj>
+  ignored: GtoIgnoredTag[]
+} {
+  const ignored: GtoIgnoredTag[] = []
+  const events = tagEvents(tags, ignored)
   const inOrder = (actions: readonly GtoAction[]): Ev[] =>
     events.filter((e) => actions.includes(e.action)).sort((a, b) => a.time - b.time || byName(a.tag, b.tag))
-
   const artifacts = new Map<string, ArtifactObj>()
   const artifact = (name: string): ArtifactObj => {
     let a = artifacts.get(name)
@@ -400,56 +337,11 @@ function indexTags(tags: readonly GtoTag[]): {
     }
     return a
   }
-  // Versions GTO can match by name and commit: those with a register or deregister event (not "discovered").
-  const explicit = (a: ArtifactObj, name: string | undefined, commit: string): VersionObj[] =>
-    a.versions.filter((v) => (name === undefined || v.name === name) && v.commit === commit && !discovered(v))
-
   for (const e of inOrder(['deprecate'])) addSorted(artifact(e.model).deprecations, e)
-
-  for (const e of inOrder(['register', 'deregister'])) {
-    const a = artifact(e.model)
-    const name = e.version ?? ''
-    let v = explicit(a, name, e.commit)[0]
-    if (!v) {
-      v = newVersion(name, e.commit)
-      a.versions.push(v)
-    }
-    addSorted(e.action === 'register' ? v.registrations : v.deregistrations, e)
-  }
-
+  for (const e of inOrder(['register', 'deregister'])) indexVersionEvent(artifact(e.model), e)
   for (const e of inOrder(['assign', 'unassign'])) {
-    const a = artifact(e.model)
-    const stage = e.stage ?? ''
-    const onCommit = explicit(a, undefined, e.commit)
-    if (onCommit.length > 1) {
-      const names = onCommit.map((v) => v.name).join(', ')
-      ignored.push({
-        tag: e.tag,
-        reason: `versions ${names} share its commit: gto show fails (ManyVersions)`,
-      })
-      continue
-    }
-    // GTO then files the event under a version of that name and commit that is not "discovered"; a version
-    // named by its commit hash never is, so each stage tag on an unregistered commit gets a version of its own.
-    let v = onCommit[0]
-    if (!v) {
-      v = newVersion(e.commit, e.commit)
-      a.versions.push(v)
-    }
-    let s = v.stages.get(stage)
-    if (!s) {
-      s = { stage, owner: v, assignments: [], unassignments: [] }
-      v.stages.set(stage, s)
-    }
-    addSorted(e.action === 'assign' ? s.assignments : s.unassignments, e)
-    a.stageLog.push({
-      action: e.action === 'assign' ? 'assign' : 'unassign',
-      stage,
-      version: v.name,
-      commit: e.commit,
-      at: e.at,
-      tag: e.tag,
-    })
+    const problem = indexStageEvent(artifact(e.model), e)
+    if (problem) ignored.push(problem)
   }
   return { artifacts, ignored }
 }
@@ -508,11 +400,25 @@ function modelState(a: ArtifactObj): GtoModelState {
   }
 }
 
-/** Fold every tag of the repository into GTO's registry state. */
+/** States already folded, by the list of tags they were folded from, with the tags it held then. */
+const folded = new WeakMap<
+  readonly GtoTag[],
+  { readonly tags: readonly GtoTag[]; readonly state: GtoState }
+>()
+
+/**
+ * Fold every tag of the repository into GTO's registry state. The fold runs once per list of tags: asking
+ * again with the same, unchanged list (the model, then its stage's holder, then the previous holder) reuses it.
+ */
 export function gtoState(tags: readonly GtoTag[]): GtoState {
+  const known = folded.get(tags)
+  if (known && known.tags.length === tags.length && known.tags.every((t, i) => t === tags[i]))
+    return known.state
   const { artifacts, ignored } = indexTags(tags)
   const models = [...artifacts.values()].map(modelState).sort((a, b) => byName(a.model, b.model))
-  return { models, ignored }
+  const state = { models, ignored }
+  folded.set(tags, { tags: [...tags], state })
+  return state
 }
 
 /** The state of one model, if any tag names it. */
@@ -546,95 +452,4 @@ export function previousStageVersion(
   stage: string,
 ): GtoStageHolder | undefined {
   return stageOf(tags, model, stage)?.holders[1]
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Writing tags like GTO does
-
-function checkModel(model: string): void {
-  if (!isGtoModelName(model)) throw new Error(`'${model}' is not a GTO artifact name`)
-}
-
-function checkStage(stage: string): void {
-  if (!isGtoStageName(stage)) throw new Error(`'${stage}' is not a GTO stage name`)
-}
-
-function checkCounter(counter: number): void {
-  if (!Number.isSafeInteger(counter) || counter < 0) throw new Error(`'${counter}' is not a tag counter`)
-}
-
-/** `model@vX.Y.Z` (as `gto register` writes it: no counter). */
-export function registerTagName(model: string, version: string): string {
-  checkModel(model)
-  return `${tagSafeName(model)}@${toGtoVersion(version)}`
-}
-
-/** `model@vX.Y.Z!` (as `gto deprecate model vX.Y.Z` writes it: no counter). */
-export function deregisterTagName(model: string, version: string): string {
-  return `${registerTagName(model, version)}!`
-}
-
-/** `model#stage#N`. */
-export function assignTagName(model: string, stage: string, counter: number): string {
-  checkModel(model)
-  checkStage(stage)
-  checkCounter(counter)
-  return `${tagSafeName(model)}#${stage}#${counter}`
-}
-
-/** `model#stage!#N`. */
-export function unassignTagName(model: string, stage: string, counter: number): string {
-  checkModel(model)
-  checkStage(stage)
-  checkCounter(counter)
-  return `${tagSafeName(model)}#${stage}!#${counter}`
-}
-
-/** `model@deprecated` (as `gto deprecate model` writes it: no counter). */
-export function deprecateTagName(model: string): string {
-  checkModel(model)
-  return `${tagSafeName(model)}@deprecated`
-}
-
-/**
- * The `N` for a new `#N` tag: one more than the greatest counter on any tag of the model, whatever its stage or
- * action, lightweight tags included. GTO's counter is per artifact, so the stage does not matter.
- */
-export function nextCounter(tags: readonly GtoTag[], model: string, _stage?: string): number {
-  let max = 0
-  for (const tag of tags) {
-    const raw = matchTag(tag.name)
-    if (raw && raw.model === model && raw.counter !== undefined && raw.counter > max) max = raw.counter
-  }
-  return max + 1
-}
-
-/** A version as GTO writes it in messages: SemVer gets its `v`; a commit hash (unregistered) stays as it is. */
-function messageVersion(version: string): string {
-  return HEXSHA_RE.test(version) ? version : toGtoVersion(version)
-}
-
-/** `Registering artifact <model> version <vX.Y.Z>` */
-export function registerTagMessage(model: string, version: string): string {
-  return `Registering artifact ${model} version ${toGtoVersion(version)}`
-}
-
-/** `Deregistering artifact <model> version <vX.Y.Z>` */
-export function deregisterTagMessage(model: string, version: string): string {
-  return `Deregistering artifact ${model} version ${toGtoVersion(version)}`
-}
-
-/** `Assigning stage <stage> to artifact <model> version <vX.Y.Z>` */
-export function assignTagMessage(model: string, stage: string, version: string): string {
-  return `Assigning stage ${stage} to artifact ${model} version ${messageVersion(version)}`
-}
-
-/** `Unassigning stage '<stage>' to artifact '<model>' version '<vX.Y.Z>'` (GTO's wording, quotes and all). */
-export function unassignTagMessage(model: string, stage: string, version: string): string {
-  return `Unassigning stage '${stage}' to artifact '${model}' version '${messageVersion(version)}'`
-}
-
-/** `Deprecating artifact '<model>'` */
-export function deprecateTagMessage(model: string): string {
-  return `Deprecating artifact '${model}'`
 }

@@ -1,5 +1,5 @@
 /** The bot's commands in a pull-request comment: `/model-gate accept <model> <reason>`, `recheck`, `help`. */
-import { reasonProblem } from '../core/reason.js'
+import { reasonProblem } from '../../core/reason.js'
 
 export type Command =
   | { readonly kind: 'accept'; readonly model: string; readonly reason: string }

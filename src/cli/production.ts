@@ -1,0 +1,30 @@
+/** The backend wiring of the CLI: where production lives, picked once from --registry, over local git. */
+import type { Production } from '../gate/ports.js'
+import { BaseCommitBaselines } from '../registry/base-baselines.js'
+import { BranchProduction } from '../registry/branch-production.js'
+import { BranchRegistry } from '../registry/branch-registry.js'
+import { GitBranchStore } from '../registry/git-branch-store.js'
+import { GitTagStore } from '../registry/git-tag-store.js'
+import { GtoProduction } from '../registry/gto-production.js'
+import { GtoRegistry } from '../registry/gto-registry.js'
+import type { Context } from './context.js'
+
+/**
+ * Production for this command. base: the commit `check` compares with; only the `base` backend reads it
+ * (the other commands never read a baseline of it). Acceptances live on the registry branch.
+ */
+export function openProduction(ctx: Context, base = 'HEAD'): Production {
+  const { options } = ctx
+  const branch = new BranchProduction(new BranchRegistry(new GitBranchStore(ctx.git, options.registryBranch)))
+  if (options.registry === 'base') return new BaseCommitBaselines(ctx.source, base, options.manifests, branch)
+  if (options.registry === 'gto') {
+    const tags = new GtoRegistry(
+      new GitTagStore(ctx.git),
+      ctx.source,
+      options.productionStage,
+      options.manifests,
+    )
+    return new GtoProduction(tags, branch, ctx.source, options.manifests)
+  }
+  return branch
+}
