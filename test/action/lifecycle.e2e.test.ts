@@ -58,6 +58,9 @@ const pushRun = (
     runId: '2002',
   })
 
+/** The emulator's clock runs ahead of the real one by this much: each command comes a second later. */
+let skew = 0
+
 beforeAll(async () => {
   repo = makeRepo()
   repo.commit('v1', { 'models/churn/model.yaml': manifest('1.0.0', 0.9) })
@@ -67,6 +70,7 @@ beforeAll(async () => {
     owner: 'acme',
     repo: 'models',
     permissions: { maintainer: 'maintain', writer: 'write', reader: 'read', alice: 'read' },
+    now: () => new Date(Date.now() + skew),
   })
 })
 afterAll(async () => {
@@ -270,6 +274,8 @@ describe('the bot on issue_comment', () => {
     login: string,
     extra: { type?: 'User' | 'Bot'; action?: 'created' | 'edited' } = {},
   ) => {
+    // People comment at least a second after the report they read (GitHub's timestamps have whole seconds).
+    skew += 1000
     const comment = emulator.addComment(pr.number, body, login)
     return runAction({
       apiUrl: emulator.url,

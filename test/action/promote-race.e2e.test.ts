@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator } from '../emulator/index.js'
-import { pushPayload, runAction } from '../helpers/action.js'
+import { pushPayload, runAction, startActionProcesses, type ActionProcesses } from '../helpers/action.js'
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js'
 
 const N = 20
@@ -39,6 +39,7 @@ describe(`${N} promotions racing on the registry ref, each in its own process`, 
           payload: pushPayload({ before: base, after }),
           sha: after,
           runId: String(i),
+          bundle: true,
         }),
       ),
     )
@@ -132,13 +133,17 @@ describe.each(['branch', 'gto'])('two racing pushes on the %s registry, %#', (re
   let repo: TestRepo
   let emulator: Emulator
   let base: string
+  let racers: ActionProcesses
 
   beforeAll(async () => {
     repo = makeRepo()
     base = repo.commit('base', { 'README.md': 'models\n' })
     emulator = await startEmulator({ repoDir: repo.dir, owner: 'acme', repo: 'models' })
+    // Each round's two runs are real processes; they live for the whole test and run one push at a time.
+    racers = startActionProcesses(2 * BATCH)
   })
   afterAll(async () => {
+    racers.close()
     await emulator.close()
     repo.remove()
   })
@@ -184,7 +189,7 @@ describe.each(['branch', 'gto'])('two racing pushes on the %s registry, %#', (re
       token: slowed,
     })
     const push = (before: string, after: string, token: string) =>
-      runAction({
+      racers.run({
         apiUrl: emulator.url,
         event: 'push',
         payload: pushPayload({ before, after }),

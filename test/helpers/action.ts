@@ -4,7 +4,7 @@
  * (`run(deps)` of src/action/run.ts) with a sleep that returns at once; `bundle: true` runs the built
  * dist/index.js as a child process instead (the smoke tests, and runs that race each other).
  */
-import { execFile } from 'node:child_process'
+import { execFile, fork, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -140,6 +140,64 @@ function runBundle(options: RunActionOptions): Promise<ActionRun> {
       },
     )
   })
+}
+
+/**
+ * Action processes that live for a whole test and run the built bundle once per job: racing runs are real
+ * processes, without paying a process start for every run. A process runs one job at a time.
+ */
+export interface ActionProcesses {
+  run(options: RunActionOptions): Promise<ActionRun>
+  close(): void
+}
+
+export function startActionProcesses(count: number): ActionProcesses {
+  const idle: ChildProcess[] = []
+  const waiting: ((child: ChildProcess) => void)[] = []
+  const children = Array.from({ length: count }, () =>
+    fork(join(ROOT, 'test', 'helpers', 'racer.mjs'), [ACTION], {
+      env: {},
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    }),
+  )
+  idle.push(...children)
+  const release = (child: ChildProcess) => {
+    const next = waiting.shift()
+    if (next) next(child)
+    else idle.push(child)
+  }
+  let jobs = 0
+  return {
+    async run(options) {
+      const child = idle.shift() ?? (await new Promise<ChildProcess>((r) => waiting.push(r)))
+      const files = runnerFiles(mkdtempSync(join(tmpdir(), 'model-gate-runner-')))
+      prepare(files, options)
+      const id = ++jobs
+      try {
+        const answer = await new Promise<{ code: number; stdout: string; stderr: string }>(
+          (resolve, reject) => {
+            const onMessage = (m: { id: number; code: number; stdout: string; stderr: string }) => {
+              if (m.id !== id) return
+              child.off('message', onMessage)
+              child.off('exit', onExit)
+              resolve(m)
+            }
+            const onExit = (code: number | null) => reject(new Error(`the action process exited (${code})`))
+            child.on('message', onMessage)
+            child.on('exit', onExit)
+            child.send({ id, env: runnerEnv(options, files) })
+          },
+        )
+        return result(files, answer.code, answer.stdout, answer.stderr, [])
+      } finally {
+        rmSync(files.dir, { recursive: true, force: true })
+        release(child)
+      }
+    },
+    close() {
+      for (const child of children) child.kill()
+    },
+  }
 }
 
 /**
