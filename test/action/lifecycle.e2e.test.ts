@@ -46,6 +46,7 @@ const pushRun = (
   after: string,
   inputs: Record<string, string> = {},
   ref = 'refs/heads/main',
+  bundle = false,
 ) =>
   runAction({
     apiUrl: emulator.url,
@@ -56,6 +57,7 @@ const pushRun = (
     ref,
     actor: 'merger',
     runId: '2002',
+    bundle,
   })
 
 /** The emulator's clock runs ahead of the real one by this much: each command comes a second later. */
@@ -82,7 +84,8 @@ afterEach(() => expect(emulator.violations).toEqual([]))
 describe('promote on push to the default branch', () => {
   it('registers the changed manifest as production with its provenance, through the Git Data API', async () => {
     const merge = mergePull({ 'models/churn/model.yaml': manifest('1.1.0', 0.91) })
-    const run = await pushRun(merge.before, merge.after)
+    // The push smoke test: the built bundle, in its own process.
+    const run = await pushRun(merge.before, merge.after, {}, 'refs/heads/main', true)
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(JSON.parse(run.outputs.promoted ?? '')).toEqual([{ model: 'churn', version: '1.1.0' }])
@@ -152,9 +155,10 @@ describe('promote on push to the default branch', () => {
 describe('roll back on workflow_dispatch', () => {
   let runId = 3002
   /** A new dispatch (its own run), or with attempt, GitHub's "Re-run jobs" of the last one. */
-  const dispatch = (inputs: Record<string, string>, attempt?: number) => {
+  const dispatch = (inputs: Record<string, string>, attempt?: number, bundle = false) => {
     if (!attempt) runId++
     return runAction({
+      bundle,
       apiUrl: emulator.url,
       event: 'workflow_dispatch',
       payload: dispatchPayload(inputs),
@@ -167,7 +171,12 @@ describe('roll back on workflow_dispatch', () => {
   it('defaults to the production version before the current one, with outputs for a deploy step', async () => {
     const before = entry()
     expect(before.production.version).toBe('1.2.0')
-    const run = await dispatch({ model: 'churn', reason: 'accuracy collapsed in production' })
+    // The workflow_dispatch smoke test: the built bundle, in its own process.
+    const run = await dispatch(
+      { model: 'churn', reason: 'accuracy collapsed in production' },
+      undefined,
+      true,
+    )
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(run.outputs.model).toBe('churn')
@@ -273,6 +282,7 @@ describe('the bot on issue_comment', () => {
     body: string,
     login: string,
     extra: { type?: 'User' | 'Bot'; action?: 'created' | 'edited' } = {},
+    bundle = false,
   ) => {
     // People comment at least a second after the report they read (GitHub's timestamps have whole seconds).
     skew += 1000
@@ -289,6 +299,7 @@ describe('the bot on issue_comment', () => {
         ...extra,
       }),
       actor: login,
+      bundle,
     })
   }
   /** The author pushes a new churn manifest to the pull request. */
@@ -367,9 +378,12 @@ describe('the bot on issue_comment', () => {
   })
 
   it('accepts from a maintainer: records who and why for the head SHA, passes the check, updates the comment', async () => {
+    // The issue_comment smoke test: the built bundle, in its own process.
     const run = await say(
       '/model-gate accept churn Known drop on the EU slice; new features outweigh it',
       'maintainer',
+      {},
+      true,
     )
     expect(run.code).toBe(0)
     const accepted = entry().history.at(-1)

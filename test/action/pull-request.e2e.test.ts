@@ -47,9 +47,10 @@ function push(pull: { number: number; branch: string; head: string }, files: Rec
 function check(
   pull: { number: number; branch: string; head: string },
   inputs: Record<string, string> = {},
-  extra: { fork?: boolean } = {},
+  extra: { fork?: boolean; bundle?: boolean } = {},
 ) {
   return runAction({
+    bundle: extra.bundle ?? false,
     apiUrl: emulator.url,
     event: 'pull_request',
     payload: pullRequestPayload({
@@ -97,7 +98,8 @@ describe('the pull-request check, end to end', () => {
     const pull = openPull({
       'models/churn/model.yaml': manifest('churn', '3.1.0', '  accuracy: 0.89\n  latency_ms: 41\n'),
     })
-    const run = await check(pull)
+    // The pull_request smoke test: the built bundle, in its own process.
+    const run = await check(pull, {}, { bundle: true })
     expectNoCrash(run)
     expect(run.code).toBe(1)
     expect(run.commands).toContainEqual({ kind: 'error', message: 'Model Gate: fail (fail-on: fail)' })
