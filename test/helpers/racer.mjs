@@ -13,11 +13,13 @@ process.on('message', async (job) => {
   const out = []
   const err = []
   const writes = { out: process.stdout.write, err: process.stderr.write }
-  const capture = (into) => (chunk, ...rest) => {
-    into.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'))
-    rest.find((r) => typeof r === 'function')?.()
-    return true
-  }
+  const capture =
+    (into) =>
+    (chunk, ...rest) => {
+      into.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'))
+      rest.find((r) => typeof r === 'function')?.()
+      return true
+    }
   process.stdout.write = capture(out)
   process.stderr.write = capture(err)
   process.exitCode = undefined
