@@ -8,9 +8,10 @@ import {
   runAction,
 } from '../helpers/action.js'
 import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
+import { commitOnBranch, manifest as fixture } from '../helpers/fixtures.js'
 
 const manifest = (version: string, accuracy: number, name = 'churn') =>
-  `name: ${name}\nversion: ${version}\nhyperparameters: {lr: 0.1}\nmetrics:\n  accuracy: ${accuracy}\n`
+  fixture(name, version, accuracy, 'hyperparameters: {lr: 0.1}\n')
 
 let repo: TestRepo
 let emulator: Emulator
@@ -23,9 +24,7 @@ const registryTip = () => repo.git('rev-parse', 'refs/heads/model-registry')
 function mergePull(files: Record<string, string>) {
   const number = nextPull++
   const before = repo.git('rev-parse', 'main')
-  repo.git('checkout', '--quiet', '-b', `pr-${number}`, 'main')
-  const head = repo.commit(`pr ${number}`, files)
-  repo.git('checkout', '--quiet', 'main')
+  const head = commitOnBranch(repo, `pr-${number}`, files, { message: `pr ${number}` })
   repo.git('merge', '--quiet', '--no-ff', '-m', `Merge #${number}`, `pr-${number}`)
   const after = repo.git('rev-parse', 'HEAD')
   emulator.setPull(number, {
@@ -333,9 +332,12 @@ describe('the bot on issue_comment', () => {
   beforeAll(async () => {
     const number = nextPull++
     const base = repo.git('rev-parse', 'main')
-    repo.git('checkout', '--quiet', '-b', `pr-${number}`, 'main')
-    const head = repo.commit('regress', { 'models/churn/model.yaml': manifest('2.0.0', 0.7) })
-    repo.git('checkout', '--quiet', 'main')
+    const head = commitOnBranch(
+      repo,
+      `pr-${number}`,
+      { 'models/churn/model.yaml': manifest('2.0.0', 0.7) },
+      { message: 'regress' },
+    )
     emulator.setPull(number, {
       baseRef: 'main',
       baseSha: base,

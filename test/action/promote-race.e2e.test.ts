@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { pushPayload, runAction, startActionProcesses, type ActionProcesses } from '../helpers/action.js'
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js'
+import { commitOnBranch } from '../helpers/fixtures.js'
 
 const N = 20
 
@@ -74,13 +75,16 @@ describe(`${N} promotions racing on the registry ref, each in its own process`, 
   }, 180_000)
 
   it('the push that creates the default branch (no "before") promotes every manifest in it', async () => {
-    repo.git('checkout', '--quiet', '-b', 'first', base)
-    const after = repo.commit('two models', {
-      'models/fresh/model.yaml': 'name: fresh\nversion: 0.1.0\nmetrics:\n  accuracy: 0.8\n',
-      'vision/detector/model.json':
-        '{"name": "vision/detector", "version": "2.0.0", "metrics": {"map": 0.5}}',
-    })
-    repo.git('checkout', '--quiet', 'main')
+    const after = commitOnBranch(
+      repo,
+      'first',
+      {
+        'models/fresh/model.yaml': 'name: fresh\nversion: 0.1.0\nmetrics:\n  accuracy: 0.8\n',
+        'vision/detector/model.json':
+          '{"name": "vision/detector", "version": "2.0.0", "metrics": {"map": 0.5}}',
+      },
+      { from: base, message: 'two models' },
+    )
     const run = await runAction({
       apiUrl: emulator.url,
       event: 'push',

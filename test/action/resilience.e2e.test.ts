@@ -5,9 +5,7 @@ import { commitFiles, startEmulator, type Emulator } from '../emulator/index.js'
 import { pullRequestPayload, runAction } from '../helpers/action.js'
 import { makeRepo, ROOT, runCli, type TestRepo } from '../helpers/git-repo.js'
 import { RATE_LIMIT } from '../../src/gate/retry.js'
-
-const manifest = (name: string, version: string, metrics: string) =>
-  `name: ${name}\nversion: ${version}\nmetrics:\n${metrics}`
+import { commitOnBranch, manifest } from '../helpers/fixtures.js'
 
 let repo: TestRepo
 let emulator: Emulator
@@ -28,9 +26,7 @@ afterAll(async () => {
 afterEach(() => expect(emulator.violations).toEqual([]))
 
 async function pullWith(number: number, files: Record<string, string>) {
-  repo.git('checkout', '--quiet', '-b', `b${number}`, 'main')
-  const head = repo.commit(`pr ${number}`, files)
-  repo.git('checkout', '--quiet', 'main')
+  const head = commitOnBranch(repo, `b${number}`, files, { message: `pr ${number}` })
   emulator.setPull(number, {
     baseRef: 'main',
     baseSha: base,
@@ -169,18 +165,24 @@ describe('size', () => {
       Object.entries(values)
         .map(([k, v]) => `  ${k}: ${v}\n`)
         .join('')
-    repo.git('checkout', '--quiet', '-b', 'wide-base', 'main')
-    const wideBase = repo.commit('wide', {
-      'models/wide/model.yaml': manifest('wide', '1.0.0', metrics({ accuracy: 0.9, ...before })),
-    })
-    repo.git('checkout', '--quiet', 'main')
+    const wideBase = commitOnBranch(
+      repo,
+      'wide-base',
+      {
+        'models/wide/model.yaml': manifest('wide', '1.0.0', metrics({ accuracy: 0.9, ...before })),
+      },
+      { message: 'wide' },
+    )
     expect((await runCli(repo.dir, ['promote', `${wideBase}:models/wide/model.yaml`])).code).toBe(0)
     const after = Object.fromEntries(Object.keys(before).map((k, i) => [k, i % 3 === 0 ? 0.7 : 0.9]))
-    repo.git('checkout', '--quiet', '-b', 'b5', 'main')
-    const head = repo.commit('wide change', {
-      'models/wide/model.yaml': manifest('wide', '1.1.0', metrics({ accuracy: 0.9, ...after })),
-    })
-    repo.git('checkout', '--quiet', 'main')
+    const head = commitOnBranch(
+      repo,
+      'b5',
+      {
+        'models/wide/model.yaml': manifest('wide', '1.1.0', metrics({ accuracy: 0.9, ...after })),
+      },
+      { message: 'wide change' },
+    )
     emulator.setPull(5, { baseRef: 'main', baseSha: base, headRef: 'b5', headSha: head, user: 'alice' })
     const run = await check(5, head)
     expect(run.code).toBe(1)
