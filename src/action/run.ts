@@ -6,6 +6,7 @@ import * as core from '@actions/core'
 import { errorMessage } from '../core/diagnostics.js'
 import { escapeMarkdown } from '../core/report/escape.js'
 import { createCheckRun } from '../github/checks.js'
+import type { Sleep } from '../gate/retry.js'
 import { createClient, type Api } from '../github/client.js'
 import { handleComment } from './bot.js'
 import { checkPullRequest } from './check-pull-request.js'
@@ -16,10 +17,13 @@ import { getInputs, type Inputs } from './inputs.js'
 import { CheckRunStopped } from './publish.js'
 import { pullRequestOf } from './pull-request.js'
 
+/** What a test replaces: the inputs, the context, the client, and the client's sleep and clock (retry waits). */
 export interface RunDeps {
   readonly inputs?: Inputs
   readonly context?: ActionContext
   readonly client?: (inputs: Inputs, ctx: ActionContext) => Api
+  readonly sleep?: Sleep
+  readonly now?: () => number
 }
 
 export async function run(deps: RunDeps = {}): Promise<void> {
@@ -53,7 +57,7 @@ async function failingCheck(deps: RunDeps, ctx: ActionContext, error: unknown): 
   const inputs = deps.inputs ?? rawInputs()
   if (typeof headSha !== 'string' || !inputs.token) return
   try {
-    const api = (deps.client ?? defaultClient)(inputs, ctx)
+    const api = clientOf(deps, inputs, ctx)
     await createCheckRun(api, ctx.repo, {
       name: inputs.checkName,
       headSha,
@@ -80,7 +84,7 @@ function rawInputs(): Inputs {
 async function handle(deps: RunDeps, ctx: ActionContext): Promise<void> {
   const inputs = deps.inputs ?? getInputs()
   core.setSecret(inputs.token)
-  const api = (deps.client ?? defaultClient)(inputs, ctx)
+  const api = clientOf(deps, inputs, ctx)
   switch (ctx.eventName) {
     case 'pull_request':
     case 'pull_request_target': {
@@ -108,6 +112,13 @@ async function handle(deps: RunDeps, ctx: ActionContext): Promise<void> {
   }
 }
 
-function defaultClient(inputs: Inputs, ctx: ActionContext): Api {
-  return createClient({ token: inputs.token, baseUrl: ctx.apiUrl, log: (m) => core.info(m) })
+function clientOf(deps: RunDeps, inputs: Inputs, ctx: ActionContext): Api {
+  if (deps.client) return deps.client(inputs, ctx)
+  return createClient({
+    token: inputs.token,
+    baseUrl: ctx.apiUrl,
+    log: (m) => core.info(m),
+    ...(deps.sleep ? { sleep: deps.sleep } : {}),
+    ...(deps.now ? { now: deps.now } : {}),
+  })
 }

@@ -1,41 +1,69 @@
 /**
- * The Octokit client: @octokit/rest with bounded retries of transient failures. 5xx answers are retried by
- * @octokit/plugin-retry (1 s, 4 s, 9 s); secondary rate limits (403/429 with retry-after) wait as GitHub says,
- * at most MAX_RATE_LIMIT_WAIT_MS each, at most RATE_LIMIT_RETRIES times. Built by the entry point and passed in.
+ * The Octokit client: @octokit/rest with the bounded retries of gate/retry.ts. 5xx answers are retried by
+ * @octokit/plugin-retry, configured explicitly there; rate limits (403/429) only by the rate-limit hook here,
+ * so a persistent 429 makes 1 + RATE_LIMIT.retries requests. Every wait goes through one sleep, which tests
+ * replace. Built by the entry point and passed in.
  */
 import { retry } from '@octokit/plugin-retry'
 import { Octokit } from '@octokit/rest'
+import { RATE_LIMIT, realSleep, SERVER_ERROR, type Sleep } from '../gate/retry.js'
 
-export const GitHubClient = Octokit.plugin(retry)
+interface RetryOptions {
+  readonly request?: { retryCount?: number }
+}
+
+/**
+ * Registered before plugin-retry, so its hook is the innermost and runs once per attempt: plugin-retry
+ * numbers its retries (request.retryCount) and waits nothing itself (retryAfterBaseValue 0); this waits.
+ */
+function serverErrorWait(octokit: Pick<Octokit, 'hook'>, options: { [option: string]: unknown }) {
+  const sleep = (options.sleep as Sleep | undefined) ?? realSleep
+  octokit.hook.wrap('request', async (request, requestOptions) => {
+    const retryCount = (requestOptions as RetryOptions).request?.retryCount ?? 0
+    if (retryCount > 0) await sleep(SERVER_ERROR.delayMs(retryCount))
+    return request(requestOptions)
+  })
+}
+
+export const GitHubClient = Octokit.plugin(serverErrorWait, retry)
 export type Api = InstanceType<typeof GitHubClient>
-
-export const RATE_LIMIT_RETRIES = 3
-export const MAX_RATE_LIMIT_WAIT_MS = 120_000
 
 export interface ClientOptions {
   readonly token: string
   readonly baseUrl: string
   readonly userAgent?: string
   readonly log?: (message: string) => void
-  readonly sleep?: (ms: number) => Promise<void>
+  readonly sleep?: Sleep
+  /** The clock for x-ratelimit-reset. */
+  readonly now?: () => number
 }
 
 export function createClient(options: ClientOptions): Api {
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
+  const sleep = options.sleep ?? realSleep
+  const now = options.now ?? Date.now
   const log = options.log ?? (() => undefined)
   const octokit = new GitHubClient({
     auth: options.token,
     baseUrl: options.baseUrl,
     userAgent: options.userAgent ?? 'model-gate',
     log: { debug: () => undefined, info: () => undefined, warn: log, error: () => undefined },
+    retry: {
+      enabled: true,
+      retries: SERVER_ERROR.retries,
+      doNotRetry: [...SERVER_ERROR.doNotRetry],
+      retryAfterBaseValue: 0,
+    },
+    sleep,
   })
   octokit.hook.wrap('request', async (request, requestOptions) => {
     for (let attempt = 0; ; attempt++) {
+      // plugin-retry counts its retries on the options: each rate-limit retry starts a fresh count.
+      delete (requestOptions as RetryOptions).request?.retryCount
       try {
         return await request(requestOptions)
       } catch (error) {
-        const wait = rateLimitWait(error)
-        if (wait === undefined || attempt >= RATE_LIMIT_RETRIES) throw error
+        const wait = rateLimitWait(error, now())
+        if (wait === undefined || attempt >= RATE_LIMIT.retries) throw error
         log(
           `GitHub rate limit on ${requestOptions.method} ${requestOptions.url}: retrying in ${Math.ceil(wait / 1000)} s`,
         )
@@ -63,13 +91,13 @@ export function rateLimitWait(error: unknown, now = Date.now()): number | undefi
     String(headers['x-ratelimit-remaining'] ?? '') === '0' ||
     headers['retry-after'] !== undefined
   if (!limited) return undefined
-  let wait = 60_000
+  let wait: number = RATE_LIMIT.defaultWaitMs
   const after = Number(headers['retry-after'])
   const reset = Number(headers['x-ratelimit-reset'])
   if (Number.isFinite(after) && headers['retry-after'] !== undefined) wait = after * 1000
   else if (Number.isFinite(reset) && headers['x-ratelimit-reset'] !== undefined) wait = reset * 1000 - now
   wait = Math.max(0, wait)
-  return wait > MAX_RATE_LIMIT_WAIT_MS ? undefined : wait
+  return wait > RATE_LIMIT.maxWaitMs ? undefined : wait
 }
 
 /** The HTTP status of an Octokit error, if it is one. */

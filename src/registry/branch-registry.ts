@@ -15,17 +15,8 @@ import {
 } from '../core/registry.js'
 import type { AcceptanceSource, BaselineLookup, BaselineSource } from '../gate/ports.js'
 import { manifestFromSnapshot, metricsFromRecord } from '../gate/model-version.js'
+import { COMPARE_AND_SWAP, LOST, withBackoff, type Backoff } from '../gate/retry.js'
 import type { BranchStore, BranchTip } from './branch-store.js'
-
-export interface RetryPolicy {
-  readonly attempts: number
-  readonly baseDelayMs: number
-  readonly maxDelayMs: number
-  readonly sleep?: (ms: number) => Promise<void>
-  readonly random?: () => number
-}
-
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 40, baseDelayMs: 20, maxDelayMs: 1000 }
 
 export class RegistryConflictError extends Error {
   constructor(branch: string, attempts: number) {
@@ -49,7 +40,7 @@ export class BranchRegistry implements BaselineSource, AcceptanceSource {
 
   constructor(
     private readonly store: BranchStore,
-    private readonly retry: RetryPolicy = DEFAULT_RETRY,
+    private readonly retry: Backoff = COMPARE_AND_SWAP,
   ) {
     this.branch = store.branch
     this.description = `the ${store.branch} registry branch`
@@ -104,27 +95,25 @@ export class BranchRegistry implements BaselineSource, AcceptanceSource {
     change: (entry: RegistryEntry | undefined) => RegistryEntry | Promise<RegistryEntry>,
     message: string,
   ): Promise<UpdateResult> {
-    const sleep = this.retry.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
-    const random = this.retry.random ?? Math.random
-    for (let attempt = 1; attempt <= this.retry.attempts; attempt++) {
-      const tip = await this.store.tip()
-      const current = tip.parent ? await this.readAt(tip.parent, name) : undefined
-      const next = await change(current)
-      if (next === current && current !== undefined) return { entry: current, attempts: attempt }
-      const text = serializeEntry(next)
-      if (Buffer.byteLength(text) > REGISTRY_LIMITS.maxBytes) {
-        throw new RegistryError(
-          `the registry entry of '${name}' would be ${Buffer.byteLength(text)} bytes, over the limit of ${REGISTRY_LIMITS.maxBytes}: nothing was written`,
-        )
-      }
-      const commit = await this.store.commitFile(tip.parent, registryPath(name), text, message)
-      if (await this.store.swap(tip.expected, commit)) {
+    return withBackoff(
+      this.retry,
+      async (attempt) => {
+        const tip = await this.store.tip()
+        const current = tip.parent ? await this.readAt(tip.parent, name) : undefined
+        const next = await change(current)
+        if (next === current && current !== undefined) return { entry: current, attempts: attempt }
+        const text = serializeEntry(next)
+        if (Buffer.byteLength(text) > REGISTRY_LIMITS.maxBytes) {
+          throw new RegistryError(
+            `the registry entry of '${name}' would be ${Buffer.byteLength(text)} bytes, over the limit of ${REGISTRY_LIMITS.maxBytes}: nothing was written`,
+          )
+        }
+        const commit = await this.store.commitFile(tip.parent, registryPath(name), text, message)
+        if (!(await this.store.swap(tip.expected, commit))) return LOST
         this.readTip = undefined
         return { entry: next, commit, attempts: attempt }
-      }
-      const ceiling = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** Math.min(attempt, 10))
-      await sleep(Math.floor(random() * ceiling))
-    }
-    throw new RegistryConflictError(this.store.branch, this.retry.attempts)
+      },
+      (attempts) => new RegistryConflictError(this.store.branch, attempts),
+    )
   }
 }

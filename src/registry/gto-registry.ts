@@ -23,9 +23,8 @@ import type { ModelVersion } from '../core/compare.js'
 import { RegistryError, runOf } from '../core/registry.js'
 import { findModelVersion } from '../gate/model-version.js'
 import type { BaselineLookup, BaselineSource, SourceReader } from '../gate/ports.js'
+import { backoffDelay, COMPARE_AND_SWAP, realSleep, type Backoff } from '../gate/retry.js'
 import type { TagStore } from './tag-store.js'
-
-const ATTEMPTS = 10
 
 export interface TagChange {
   readonly model: string
@@ -54,6 +53,7 @@ export class GtoRegistry implements BaselineSource {
     private readonly source: SourceReader,
     readonly stage: string,
     private readonly manifests: string,
+    private readonly retry: Backoff = COMPARE_AND_SWAP,
   ) {
     this.description = `GTO tags (stage ${stage})`
   }
@@ -130,6 +130,12 @@ export class GtoRegistry implements BaselineSource {
     }
   }
 
+  /** Another writer took the tag this attempt meant to write: wait as the shared policy says, unless it was the last. */
+  private async lostSwap(attempt: number): Promise<void> {
+    if (attempt < this.retry.attempts)
+      await (this.retry.sleep ?? realSleep)(backoffDelay(this.retry, attempt))
+  }
+
   /**
    * Register the version at commit (unless GTO has it already) and assign the production stage to it. With
    * containedIn, a holder from a commit that already contains this one is kept: the decision is taken on
@@ -143,7 +149,7 @@ export class GtoRegistry implements BaselineSource {
   ): Promise<TagChange> {
     const { manifest } = version
     const gtoVersion = toGtoVersion(manifest.version)
-    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    for (let attempt = 1; attempt <= this.retry.attempts; attempt++) {
       const tags = await this.all(true)
       const artifact = await this.artifactName(manifest.name, manifest.file)
       const model = findGtoModel(gtoState(tags), artifact)
@@ -171,8 +177,10 @@ export class GtoRegistry implements BaselineSource {
             message: registerTagMessage(artifact, gtoVersion),
             ...(tagger ? { tagger } : {}),
           }))
-        )
+        ) {
+          await this.lostSwap(attempt)
           continue
+        }
         created.push(name)
       }
       const name = assignTagName(artifact, this.stage, nextCounter(tags, artifact))
@@ -186,8 +194,11 @@ export class GtoRegistry implements BaselineSource {
           ...(current ? { from: current.version } : {}),
         }
       }
+      await this.lostSwap(attempt)
     }
-    throw new RegistryError(`gave up after ${ATTEMPTS} attempts: GTO tags of ${manifest.name} kept changing`)
+    throw new RegistryError(
+      `gave up after ${this.retry.attempts} attempts: GTO tags of ${manifest.name} kept changing`,
+    )
   }
 
   /**
@@ -203,7 +214,7 @@ export class GtoRegistry implements BaselineSource {
     run?: string,
   ): Promise<TagChange> {
     let target = to === undefined ? undefined : toGtoVersion(to)
-    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    for (let attempt = 1; attempt <= this.retry.attempts; attempt++) {
       const tags = await this.all(true)
       const artifact = await this.artifactName(name)
       const replayed = run ? rollbackOfRun(tags, artifact, run) : undefined
@@ -239,8 +250,11 @@ export class GtoRegistry implements BaselineSource {
           from: current.version,
         }
       }
+      await this.lostSwap(attempt)
     }
-    throw new RegistryError(`gave up after ${ATTEMPTS} attempts: GTO tags of ${name} kept changing`)
+    throw new RegistryError(
+      `gave up after ${this.retry.attempts} attempts: GTO tags of ${name} kept changing`,
+    )
   }
 }
 

@@ -2,9 +2,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { dispatchPayload, pullRequestPayload, pushPayload, runAction } from '../helpers/action.js'
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js'
+import { commitOnBranch, manifest as fixture } from '../helpers/fixtures.js'
 
-const manifest = (version: string, accuracy: number) =>
-  `name: churn\nversion: ${version}\nmetrics:\n  accuracy: ${accuracy}\n`
+const manifest = (version: string, accuracy: number) => fixture('churn', version, accuracy)
 const GTO = { registry: 'gto' }
 
 describe('the gto registry through the API', () => {
@@ -42,9 +42,12 @@ describe('the gto registry through the API', () => {
   afterEach(() => expect(emulator.violations).toEqual([]))
 
   it('a pull request is compared with the version GTO tags as prod', async () => {
-    repo.git('checkout', '--quiet', '-b', 'retrain')
-    const head = repo.commit('churn 1.1.0', { 'models/churn/model.yaml': manifest('1.1.0', 0.8) })
-    repo.git('checkout', '--quiet', 'main')
+    const head = commitOnBranch(
+      repo,
+      'retrain',
+      { 'models/churn/model.yaml': manifest('1.1.0', 0.8) },
+      { message: 'churn 1.1.0' },
+    )
     emulator.setPull(1, { baseRef: 'main', baseSha: v1, headRef: 'retrain', headSha: head, user: 'alice' })
     const run = await runAction({
       apiUrl: emulator.url,

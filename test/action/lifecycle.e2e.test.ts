@@ -8,9 +8,10 @@ import {
   runAction,
 } from '../helpers/action.js'
 import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
+import { commitOnBranch, manifest as fixture } from '../helpers/fixtures.js'
 
 const manifest = (version: string, accuracy: number, name = 'churn') =>
-  `name: ${name}\nversion: ${version}\nhyperparameters: {lr: 0.1}\nmetrics:\n  accuracy: ${accuracy}\n`
+  fixture(name, version, accuracy, 'hyperparameters: {lr: 0.1}\n')
 
 let repo: TestRepo
 let emulator: Emulator
@@ -23,9 +24,7 @@ const registryTip = () => repo.git('rev-parse', 'refs/heads/model-registry')
 function mergePull(files: Record<string, string>) {
   const number = nextPull++
   const before = repo.git('rev-parse', 'main')
-  repo.git('checkout', '--quiet', '-b', `pr-${number}`, 'main')
-  const head = repo.commit(`pr ${number}`, files)
-  repo.git('checkout', '--quiet', 'main')
+  const head = commitOnBranch(repo, `pr-${number}`, files, { message: `pr ${number}` })
   repo.git('merge', '--quiet', '--no-ff', '-m', `Merge #${number}`, `pr-${number}`)
   const after = repo.git('rev-parse', 'HEAD')
   emulator.setPull(number, {
@@ -46,6 +45,7 @@ const pushRun = (
   after: string,
   inputs: Record<string, string> = {},
   ref = 'refs/heads/main',
+  bundle = false,
 ) =>
   runAction({
     apiUrl: emulator.url,
@@ -56,7 +56,11 @@ const pushRun = (
     ref,
     actor: 'merger',
     runId: '2002',
+    bundle,
   })
+
+/** The emulator's clock runs ahead of the real one by this much: each command comes a second later. */
+let skew = 0
 
 beforeAll(async () => {
   repo = makeRepo()
@@ -67,6 +71,7 @@ beforeAll(async () => {
     owner: 'acme',
     repo: 'models',
     permissions: { maintainer: 'maintain', writer: 'write', reader: 'read', alice: 'read' },
+    now: () => new Date(Date.now() + skew),
   })
 })
 afterAll(async () => {
@@ -78,7 +83,8 @@ afterEach(() => expect(emulator.violations).toEqual([]))
 describe('promote on push to the default branch', () => {
   it('registers the changed manifest as production with its provenance, through the Git Data API', async () => {
     const merge = mergePull({ 'models/churn/model.yaml': manifest('1.1.0', 0.91) })
-    const run = await pushRun(merge.before, merge.after)
+    // The push smoke test: the built bundle, in its own process.
+    const run = await pushRun(merge.before, merge.after, {}, 'refs/heads/main', true)
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(JSON.parse(run.outputs.promoted ?? '')).toEqual([{ model: 'churn', version: '1.1.0' }])
@@ -148,9 +154,10 @@ describe('promote on push to the default branch', () => {
 describe('roll back on workflow_dispatch', () => {
   let runId = 3002
   /** A new dispatch (its own run), or with attempt, GitHub's "Re-run jobs" of the last one. */
-  const dispatch = (inputs: Record<string, string>, attempt?: number) => {
+  const dispatch = (inputs: Record<string, string>, attempt?: number, bundle = false) => {
     if (!attempt) runId++
     return runAction({
+      bundle,
       apiUrl: emulator.url,
       event: 'workflow_dispatch',
       payload: dispatchPayload(inputs),
@@ -163,7 +170,12 @@ describe('roll back on workflow_dispatch', () => {
   it('defaults to the production version before the current one, with outputs for a deploy step', async () => {
     const before = entry()
     expect(before.production.version).toBe('1.2.0')
-    const run = await dispatch({ model: 'churn', reason: 'accuracy collapsed in production' })
+    // The workflow_dispatch smoke test: the built bundle, in its own process.
+    const run = await dispatch(
+      { model: 'churn', reason: 'accuracy collapsed in production' },
+      undefined,
+      true,
+    )
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(run.outputs.model).toBe('churn')
@@ -269,7 +281,10 @@ describe('the bot on issue_comment', () => {
     body: string,
     login: string,
     extra: { type?: 'User' | 'Bot'; action?: 'created' | 'edited' } = {},
+    bundle = false,
   ) => {
+    // People comment at least a second after the report they read (GitHub's timestamps have whole seconds).
+    skew += 1000
     const comment = emulator.addComment(pr.number, body, login)
     return runAction({
       apiUrl: emulator.url,
@@ -283,6 +298,7 @@ describe('the bot on issue_comment', () => {
         ...extra,
       }),
       actor: login,
+      bundle,
     })
   }
   /** The author pushes a new churn manifest to the pull request. */
@@ -316,9 +332,12 @@ describe('the bot on issue_comment', () => {
   beforeAll(async () => {
     const number = nextPull++
     const base = repo.git('rev-parse', 'main')
-    repo.git('checkout', '--quiet', '-b', `pr-${number}`, 'main')
-    const head = repo.commit('regress', { 'models/churn/model.yaml': manifest('2.0.0', 0.7) })
-    repo.git('checkout', '--quiet', 'main')
+    const head = commitOnBranch(
+      repo,
+      `pr-${number}`,
+      { 'models/churn/model.yaml': manifest('2.0.0', 0.7) },
+      { message: 'regress' },
+    )
     emulator.setPull(number, {
       baseRef: 'main',
       baseSha: base,
@@ -361,9 +380,12 @@ describe('the bot on issue_comment', () => {
   })
 
   it('accepts from a maintainer: records who and why for the head SHA, passes the check, updates the comment', async () => {
+    // The issue_comment smoke test: the built bundle, in its own process.
     const run = await say(
       '/model-gate accept churn Known drop on the EU slice; new features outweigh it',
       'maintainer',
+      {},
+      true,
     )
     expect(run.code).toBe(0)
     const accepted = entry().history.at(-1)

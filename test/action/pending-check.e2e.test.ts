@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { commentPayload, pullRequestPayload, runAction } from '../helpers/action.js'
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js'
+import { commitOnBranch } from '../helpers/fixtures.js'
 
 describe('a required check is never left pending', () => {
   let repo: TestRepo
@@ -24,11 +25,14 @@ describe('a required check is never left pending', () => {
     const inner = repo.gitInput(`100644 blob ${blob}\tchurn.json\n`, 'mktree')
     const tree = repo.gitInput(`040000 tree ${inner}\tregistry\n`, 'mktree')
     repo.git('update-ref', 'refs/heads/model-registry', repo.git('commit-tree', tree, '-m', 'broken by hand'))
-    repo.git('checkout', '--quiet', '-b', 'retrain')
-    head = repo.commit('retrain', {
-      'models/churn/model.yaml': 'name: churn\nversion: 1.1.0\nmetrics: {accuracy: 0.8}\n',
-    })
-    repo.git('checkout', '--quiet', 'main')
+    head = commitOnBranch(
+      repo,
+      'retrain',
+      {
+        'models/churn/model.yaml': 'name: churn\nversion: 1.1.0\nmetrics: {accuracy: 0.8}\n',
+      },
+      { message: 'retrain' },
+    )
     emulator = await startEmulator({
       repoDir: repo.dir,
       owner: 'acme',

@@ -3,14 +3,13 @@ import { startEmulator, type Emulator } from '../emulator/index.js'
 import { pullRequestPayload, runAction, type ActionRun } from '../helpers/action.js'
 import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
 import { VERSION } from '../../src/version.js'
+import { commitOnBranch, manifest } from '../helpers/fixtures.js'
 
 const POLICY = `defaults: {warn: 1%, fail: 2%}
 metrics:
   accuracy: {better: higher, fail: 0.01, min: 0.85}
 require: [accuracy]
 `
-const manifest = (name: string, version: string, metrics: string) =>
-  `name: ${name}\nversion: ${version}\nmetrics:\n${metrics}`
 const MARKER = '<!-- model-gate:comment -->'
 
 let repo: TestRepo
@@ -225,9 +224,7 @@ describe('bounded work, never a success followed by a crash (issue 7, point 8)',
     }
     repo.git('checkout', '--quiet', '-b', 'wide-base', base)
     const wideBase = repo.commit('wide models', baseFiles)
-    repo.git('checkout', '--quiet', '-b', 'wide-head')
-    const head = repo.commit('wide retrain', headFiles)
-    repo.git('checkout', '--quiet', 'main')
+    const head = commitOnBranch(repo, 'wide-head', headFiles, { from: 'wide-base', message: 'wide retrain' })
     emulator.setPull(500, {
       baseRef: 'main',
       baseSha: wideBase,
@@ -241,6 +238,8 @@ describe('bounded work, never a success followed by a crash (issue 7, point 8)',
       payload: pullRequestPayload({ number: 500, baseSha: wideBase, headRef: 'wide-head', headSha: head }),
       inputs: { registry: 'base' },
       sha: head,
+      // 60,000 metrics: the action in its own process, so it and the emulator do not share one core.
+      bundle: true,
     })
     expectNoCrash(run)
     expect([run.code, run.outputs.verdict]).toEqual([1, 'fail'])

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator } from '../emulator/index.js'
-import { pushPayload, runAction } from '../helpers/action.js'
+import { pushPayload, runAction, startActionProcesses, type ActionProcesses } from '../helpers/action.js'
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js'
+import { commitOnBranch } from '../helpers/fixtures.js'
 
 const N = 20
 
@@ -39,6 +40,7 @@ describe(`${N} promotions racing on the registry ref, each in its own process`, 
           payload: pushPayload({ before: base, after }),
           sha: after,
           runId: String(i),
+          bundle: true,
         }),
       ),
     )
@@ -73,13 +75,16 @@ describe(`${N} promotions racing on the registry ref, each in its own process`, 
   }, 180_000)
 
   it('the push that creates the default branch (no "before") promotes every manifest in it', async () => {
-    repo.git('checkout', '--quiet', '-b', 'first', base)
-    const after = repo.commit('two models', {
-      'models/fresh/model.yaml': 'name: fresh\nversion: 0.1.0\nmetrics:\n  accuracy: 0.8\n',
-      'vision/detector/model.json':
-        '{"name": "vision/detector", "version": "2.0.0", "metrics": {"map": 0.5}}',
-    })
-    repo.git('checkout', '--quiet', 'main')
+    const after = commitOnBranch(
+      repo,
+      'first',
+      {
+        'models/fresh/model.yaml': 'name: fresh\nversion: 0.1.0\nmetrics:\n  accuracy: 0.8\n',
+        'vision/detector/model.json':
+          '{"name": "vision/detector", "version": "2.0.0", "metrics": {"map": 0.5}}',
+      },
+      { from: base, message: 'two models' },
+    )
     const run = await runAction({
       apiUrl: emulator.url,
       event: 'push',
@@ -132,13 +137,17 @@ describe.each(['branch', 'gto'])('two racing pushes on the %s registry, %#', (re
   let repo: TestRepo
   let emulator: Emulator
   let base: string
+  let racers: ActionProcesses
 
   beforeAll(async () => {
     repo = makeRepo()
     base = repo.commit('base', { 'README.md': 'models\n' })
     emulator = await startEmulator({ repoDir: repo.dir, owner: 'acme', repo: 'models' })
+    // Each round's two runs are real processes; they live for the whole test and run one push at a time.
+    racers = startActionProcesses(2 * BATCH)
   })
   afterAll(async () => {
+    racers.close()
     await emulator.close()
     repo.remove()
   })
@@ -184,7 +193,7 @@ describe.each(['branch', 'gto'])('two racing pushes on the %s registry, %#', (re
       token: slowed,
     })
     const push = (before: string, after: string, token: string) =>
-      runAction({
+      racers.run({
         apiUrl: emulator.url,
         event: 'push',
         payload: pushPayload({ before, after }),

@@ -3,14 +3,13 @@ import { startEmulator, type Emulator } from '../emulator/index.js'
 import { pullRequestPayload, runAction, type ActionRun } from '../helpers/action.js'
 import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
 import { VERSION } from '../../src/version.js'
+import { commitOnBranch, manifest } from '../helpers/fixtures.js'
 
 const POLICY = `defaults: {warn: 1%, fail: 2%}
 metrics:
   accuracy: {better: higher, fail: 0.01, min: 0.85}
 require: [accuracy]
 `
-const manifest = (name: string, version: string, metrics: string) =>
-  `name: ${name}\nversion: ${version}\nmetrics:\n${metrics}`
 const MARKER = '<!-- model-gate:comment -->'
 
 let repo: TestRepo
@@ -22,9 +21,10 @@ let nextPull = 1
 function openPull(files: Record<string, string>, options: { fork?: boolean; from?: string } = {}) {
   const number = nextPull++
   const branch = `pr-${number}`
-  repo.git('checkout', '--quiet', '-b', branch, options.from ?? 'main')
-  const head = repo.commit(`change ${number}`, files)
-  repo.git('checkout', '--quiet', 'main')
+  const head = commitOnBranch(repo, branch, files, {
+    from: options.from ?? 'main',
+    message: `change ${number}`,
+  })
   emulator.setPull(number, {
     baseRef: 'main',
     baseSha: base,
@@ -47,9 +47,10 @@ function push(pull: { number: number; branch: string; head: string }, files: Rec
 function check(
   pull: { number: number; branch: string; head: string },
   inputs: Record<string, string> = {},
-  extra: { fork?: boolean } = {},
+  extra: { fork?: boolean; bundle?: boolean } = {},
 ) {
   return runAction({
+    bundle: extra.bundle ?? false,
     apiUrl: emulator.url,
     event: 'pull_request',
     payload: pullRequestPayload({
@@ -97,7 +98,8 @@ describe('the pull-request check, end to end', () => {
     const pull = openPull({
       'models/churn/model.yaml': manifest('churn', '3.1.0', '  accuracy: 0.89\n  latency_ms: 41\n'),
     })
-    const run = await check(pull)
+    // The pull_request smoke test: the built bundle, in its own process.
+    const run = await check(pull, {}, { bundle: true })
     expectNoCrash(run)
     expect(run.code).toBe(1)
     expect(run.commands).toContainEqual({ kind: 'error', message: 'Model Gate: fail (fail-on: fail)' })
@@ -324,11 +326,14 @@ describe('a pull request from a fork on pull_request (read-only token)', () => {
 
   it('does not crash: writes the job summary, warns once how to run safely, and still fails when the gate fails', async () => {
     const number = 900
-    repo.git('checkout', '--quiet', '-b', 'fork-branch', 'main')
-    const head = repo.commit('from a fork', {
-      'models/churn/model.yaml': manifest('churn', '3.1.0', '  accuracy: 0.5\n  latency_ms: 40\n'),
-    })
-    repo.git('checkout', '--quiet', 'main')
+    const head = commitOnBranch(
+      repo,
+      'fork-branch',
+      {
+        'models/churn/model.yaml': manifest('churn', '3.1.0', '  accuracy: 0.5\n  latency_ms: 40\n'),
+      },
+      { message: 'from a fork' },
+    )
     readOnly.setPull(number, {
       baseRef: 'main',
       baseSha: base,

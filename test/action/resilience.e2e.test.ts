@@ -1,10 +1,11 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { commitFiles, startEmulator, type Emulator } from '../emulator/index.js'
 import { pullRequestPayload, runAction } from '../helpers/action.js'
-import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
-
-const manifest = (name: string, version: string, metrics: string) =>
-  `name: ${name}\nversion: ${version}\nmetrics:\n${metrics}`
+import { makeRepo, ROOT, runCli, type TestRepo } from '../helpers/git-repo.js'
+import { RATE_LIMIT } from '../../src/gate/retry.js'
+import { commitOnBranch, manifest } from '../helpers/fixtures.js'
 
 let repo: TestRepo
 let emulator: Emulator
@@ -25,9 +26,7 @@ afterAll(async () => {
 afterEach(() => expect(emulator.violations).toEqual([]))
 
 async function pullWith(number: number, files: Record<string, string>) {
-  repo.git('checkout', '--quiet', '-b', `b${number}`, 'main')
-  const head = repo.commit(`pr ${number}`, files)
-  repo.git('checkout', '--quiet', 'main')
+  const head = commitOnBranch(repo, `b${number}`, files, { message: `pr ${number}` })
   emulator.setPull(number, {
     baseRef: 'main',
     baseSha: base,
@@ -106,7 +105,32 @@ describe('transient API failures', () => {
       expect.stringMatching(/^Model Gate: .*500/),
     ])
     expect(emulator.requests.filter((r) => r.path.endsWith('/pulls/3/files'))).toHaveLength(4) // 1 + 3 retries
-  }, 60_000)
+    expect(run.waits).toEqual([1000, 4000, 9000]) // plugin-retry's k² seconds, no more
+  })
+
+  it('a persistent 429 makes exactly the number of requests the README promises, each wait as GitHub asks', async () => {
+    const head = await pullWith(6, {
+      'models/churn/model.yaml': manifest('churn', '3.1.0', '  accuracy: 0.95\n'),
+    })
+    const limit = emulator.addFault({
+      method: 'GET',
+      path: /\/pulls\/6\/files$/,
+      status: 429,
+      times: 100,
+      headers: { 'retry-after': '7' },
+    })
+    const run = await check(6, head)
+    expect(run.code).toBe(1)
+    expect(run.commands.filter((c) => c.kind === 'error').map((c) => c.message)).toEqual([
+      expect.stringMatching(/^Model Gate: .*429|^Model Gate: .*rate limit/i),
+    ])
+    const requests = emulator.requests.filter((r) => r.path.endsWith('/pulls/6/files')).length
+    expect([requests, limit.hits]).toEqual([1 + RATE_LIMIT.retries, 1 + RATE_LIMIT.retries])
+    expect(requests).toBe(4)
+    expect(run.waits).toEqual([7000, 7000, 7000])
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ')
+    expect(readme).toContain('a persistent rate limit makes 4 requests in all (the first and 3 retries)')
+  })
 })
 
 describe('size', () => {
@@ -141,18 +165,24 @@ describe('size', () => {
       Object.entries(values)
         .map(([k, v]) => `  ${k}: ${v}\n`)
         .join('')
-    repo.git('checkout', '--quiet', '-b', 'wide-base', 'main')
-    const wideBase = repo.commit('wide', {
-      'models/wide/model.yaml': manifest('wide', '1.0.0', metrics({ accuracy: 0.9, ...before })),
-    })
-    repo.git('checkout', '--quiet', 'main')
+    const wideBase = commitOnBranch(
+      repo,
+      'wide-base',
+      {
+        'models/wide/model.yaml': manifest('wide', '1.0.0', metrics({ accuracy: 0.9, ...before })),
+      },
+      { message: 'wide' },
+    )
     expect((await runCli(repo.dir, ['promote', `${wideBase}:models/wide/model.yaml`])).code).toBe(0)
     const after = Object.fromEntries(Object.keys(before).map((k, i) => [k, i % 3 === 0 ? 0.7 : 0.9]))
-    repo.git('checkout', '--quiet', '-b', 'b5', 'main')
-    const head = repo.commit('wide change', {
-      'models/wide/model.yaml': manifest('wide', '1.1.0', metrics({ accuracy: 0.9, ...after })),
-    })
-    repo.git('checkout', '--quiet', 'main')
+    const head = commitOnBranch(
+      repo,
+      'b5',
+      {
+        'models/wide/model.yaml': manifest('wide', '1.1.0', metrics({ accuracy: 0.9, ...after })),
+      },
+      { message: 'wide change' },
+    )
     emulator.setPull(5, { baseRef: 'main', baseSha: base, headRef: 'b5', headSha: head, user: 'alice' })
     const run = await check(5, head)
     expect(run.code).toBe(1)

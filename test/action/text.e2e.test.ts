@@ -2,8 +2,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { dispatchPayload, runAction } from '../helpers/action.js'
 import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
+import { manifest as fixture } from '../helpers/fixtures.js'
 
-const manifest = (version: string) => `name: churn\nversion: ${version}\nmetrics:\n  accuracy: 0.9\n`
+const manifest = (version: string) => fixture('churn', version, 0.9)
 
 describe('what people read is what was written', () => {
   let repo: TestRepo

@@ -3,15 +3,13 @@ import { readFileSync, rmSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { wantsColor } from '../../src/cli/render.js'
 import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
+import { manifest } from '../helpers/fixtures.js'
 
 const POLICY = `defaults: {warn: 1%, fail: 2%}
 metrics:
   accuracy: {better: higher, fail: 0.01, min: 0.85}
 require: [accuracy]
 `
-
-const manifest = (name: string, version: string, metrics: string, extra = '') =>
-  `name: ${name}\nversion: ${version}\n${extra}metrics:\n${metrics}`
 
 describe('model-gate check over real git', () => {
   let repo: TestRepo

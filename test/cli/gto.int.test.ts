@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
-
-const manifest = (name: string, version: string, accuracy: number) =>
-  `name: ${name}\nversion: ${version}\nmetrics:\n  accuracy: ${accuracy}\n`
+import { manifest } from '../helpers/fixtures.js'
 
 describe('the gto registry over real git tags', () => {
   let repo: TestRepo

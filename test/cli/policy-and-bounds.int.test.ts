@@ -1,13 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
+import { manifest } from '../helpers/fixtures.js'
 
 const POLICY = `defaults: {warn: 1%, fail: 2%}
 metrics:
   accuracy: {better: higher, fail: 0.01, min: 0.85}
 require: [accuracy]
 `
-const manifest = (name: string, version: string, metrics: string) =>
-  `name: ${name}\nversion: ${version}\nmetrics:\n${metrics}`
 
 let repo: TestRepo | undefined
 afterEach(() => repo?.remove())

@@ -17,7 +17,9 @@ describe(`${N} promotions started at once`, () => {
 
   it('lands every one in the history, none lost, every ref update a fast-forward', async () => {
     const results = await Promise.all(
-      Array.from({ length: N }, (_, i) => runCli(repo.dir, ['promote', `candidates/v${i}/model.yaml`])),
+      Array.from({ length: N }, (_, i) =>
+        runCli(repo.dir, ['promote', `candidates/v${i}/model.yaml`], {}, { bundle: true }),
+      ),
     )
     expect(results.map((r) => [r.code, r.stderr])).toEqual(Array.from({ length: N }, () => [0, '']))
     const entry = JSON.parse(repo.git('show', 'model-registry:registry/churn.json'))

@@ -137,17 +137,53 @@ function isPlainName(name: string): boolean {
 
 export class GitRepo {
   private readonly diffCache = new Map<string, Promise<DiffFile[]>>()
+  /**
+   * Answers about objects named by full SHAs never change (an object, once there, stays what it is): they
+   * are read from git once. Only answers that found something are kept: a missing object may come later.
+   */
+  private readonly objectCache = new Map<string, Promise<unknown>>()
 
   constructor(readonly dir: string) {}
+
+  private once<T>(key: string, read: () => Promise<T>, keep: (value: T) => boolean): Promise<T> {
+    const cached = this.objectCache.get(key) as Promise<T> | undefined
+    if (cached) return cached
+    const value = read()
+    this.objectCache.set(key, value)
+    value.then(
+      (v) => (keep(v) ? undefined : this.objectCache.delete(key)),
+      () => this.objectCache.delete(key),
+    )
+    return value
+  }
 
   /** Type of the object, or null when it does not exist. */
   async objectType(sha: string): Promise<string | null> {
     if (!SHA_RE.test(sha)) return null
+    return this.once(
+      `type ${sha}`,
+      () => this.readObjectType(sha),
+      (t) => t !== null,
+    )
+  }
+
+  private async readObjectType(sha: string): Promise<string | null> {
     const r = await gitRaw(this.dir, ['cat-file', '-t', sha], { okCodes: [1, 128] })
     return r.code === 0 ? r.stdout.toString('utf8').trim() : null
   }
 
   private async verify(rev: string): Promise<string | null> {
+    // <full sha>^{commit} and ^{tree} name the same object forever; branch and tag names do not.
+    if (/^[0-9a-f]{40}\^\{(commit|tree)\}$/.test(rev))
+      return this.once(
+        `verify ${rev}`,
+        () => this.readVerify(rev),
+        (v) => v !== null,
+      )
+    return this.readVerify(rev)
+  }
+
+  private async readVerify(rev: string): Promise<string | null> {
     const r = await gitRaw(this.dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', rev], {
       okCodes: [1, 128],
     })
@@ -188,6 +224,14 @@ export class GitRepo {
 
   async readCommit(sha: string): Promise<CommitObject | null> {
     if (!SHA_RE.test(sha)) return null
+    return this.once(
+      `commit ${sha}`,
+      () => this.readCommitOnce(sha),
+      (c) => c !== null,
+    )
+  }
+
+  private async readCommitOnce(sha: string): Promise<CommitObject | null> {
     const objs = await catFileBatch(this.dir, [sha])
     const obj = objs.get(sha)
     if (!obj || obj.type !== 'commit') return null
@@ -206,6 +250,14 @@ export class GitRepo {
 
   async readTag(sha: string): Promise<TagObject | null> {
     if (!SHA_RE.test(sha)) return null
+    return this.once(
+      `tag ${sha}`,
+      () => this.readTagOnce(sha),
+      (t) => t !== null,
+    )
+  }
+
+  private async readTagOnce(sha: string): Promise<TagObject | null> {
     const obj = (await catFileBatch(this.dir, [sha])).get(sha)
     if (!obj || obj.type !== 'tag') return null
     return parseTag(sha, obj.content)
@@ -213,6 +265,14 @@ export class GitRepo {
 
   async readBlob(sha: string): Promise<Buffer | null> {
     if (!SHA_RE.test(sha)) return null
+    return this.once(
+      `blob ${sha}`,
+      () => this.readBlobOnce(sha),
+      (b) => b !== null,
+    )
+  }
+
+  private async readBlobOnce(sha: string): Promise<Buffer | null> {
     const obj = (await catFileBatch(this.dir, [sha])).get(sha)
     if (!obj || obj.type !== 'blob') return null
     return obj.content
@@ -235,6 +295,17 @@ export class GitRepo {
 
   /** Entries of a tree (recursive: also the entries of subtrees, trees included, with full paths). */
   async lsTree(treeish: string, recursive = false): Promise<TreeEntry[]> {
+    if (!SHA_RE.test(treeish)) return this.lsTreeOnce(treeish, recursive)
+    // Callers may change the entries they get: each gets its own copies.
+    const entries = await this.once(
+      `ls-tree ${recursive} ${treeish}`,
+      () => this.lsTreeOnce(treeish, recursive),
+      () => true,
+    )
+    return entries.map((e) => ({ ...e }))
+  }
+
+  private async lsTreeOnce(treeish: string, recursive: boolean): Promise<TreeEntry[]> {
     const args = ['ls-tree', '-l', '-z', ...(recursive ? ['-r', '-t'] : []), '--end-of-options', treeish]
     const out = (await gitRaw(this.dir, args)).stdout.toString('utf8')
     const entries: TreeEntry[] = []
@@ -286,6 +357,16 @@ export class GitRepo {
 
   /** True when `ancestor` is an ancestor of (or equal to) `descendant`. */
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    if (SHA_RE.test(ancestor) && SHA_RE.test(descendant))
+      return this.once(
+        `ancestor ${ancestor} ${descendant}`,
+        () => this.isAncestorOnce(ancestor, descendant),
+        () => true,
+      )
+    return this.isAncestorOnce(ancestor, descendant)
+  }
+
+  private async isAncestorOnce(ancestor: string, descendant: string): Promise<boolean> {
     const r = await gitRaw(this.dir, ['merge-base', '--is-ancestor', ancestor, descendant], { okCodes: [1] })
     return r.code === 0
   }

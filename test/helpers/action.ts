@@ -1,11 +1,15 @@
 /**
- * Runs the built action (dist/index.js) as a child process with the environment a GitHub runner sets:
- * GITHUB_* variables, INPUT_* inputs, an event payload file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files.
+ * Runs the action with the environment a GitHub runner sets: GITHUB_* variables, INPUT_* inputs, an event
+ * payload file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. By default the source runs in this process
+ * (`run(deps)` of src/action/run.ts) with a sleep that returns at once; `bundle: true` runs the built
+ * dist/index.js as a child process instead (the smoke tests, and runs that race each other).
  */
-import { execFile } from 'node:child_process'
+import { execFile, fork, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import * as core from '@actions/core'
+import { run } from '../../src/action/run.js'
 import { DIST, ROOT } from './git-repo.js'
 
 export const ACTION = join(DIST, 'index.js')
@@ -20,6 +24,8 @@ export interface ActionRun {
   readonly summary: string
   /** ::warning::, ::error::, ::notice:: commands the run printed. */
   readonly commands: { readonly kind: string; readonly message: string }[]
+  /** The retry waits (ms) the run asked for, in order; empty for a bundle run, whose waits are real. */
+  readonly waits: readonly number[]
 }
 
 export interface RunActionOptions {
@@ -35,22 +41,31 @@ export interface RunActionOptions {
   readonly env?: Record<string, string>
   /** GITHUB_RUN_ATTEMPT: 2 and more for GitHub's "Re-run jobs" of the same run. */
   readonly runAttempt?: string
+  /** Run the built dist/index.js in a child process instead of the source in this one. */
+  readonly bundle?: boolean
 }
 
-export function runAction(options: RunActionOptions): Promise<ActionRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'model-gate-runner-'))
-  const files = {
+interface RunnerFiles {
+  readonly dir: string
+  readonly event: string
+  readonly output: string
+  readonly summary: string
+}
+
+function runnerFiles(dir: string): RunnerFiles {
+  return {
+    dir,
     event: join(dir, 'event.json'),
     output: join(dir, 'output'),
     summary: join(dir, 'summary.md'),
   }
-  writeFileSync(files.event, JSON.stringify(options.payload))
-  writeFileSync(files.output, '')
-  writeFileSync(files.summary, '')
+}
+
+function runnerEnv(options: RunActionOptions, files: RunnerFiles): Record<string, string> {
   const inputs: Record<string, string> = { 'github-token': 'test-token', ...options.inputs }
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? dir,
+    HOME: process.env.HOME ?? files.dir,
     GITHUB_ACTIONS: 'true',
     CI: 'true',
     GITHUB_EVENT_NAME: options.event,
@@ -70,11 +85,48 @@ export function runAction(options: RunActionOptions): Promise<ActionRun> {
     GITHUB_JOB: 'gate',
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
-    RUNNER_TEMP: dir,
+    RUNNER_TEMP: files.dir,
   }
   for (const [name, value] of Object.entries(inputs))
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
-  Object.assign(env, options.env)
+  return Object.assign(env, options.env)
+}
+
+function prepare(files: RunnerFiles, options: RunActionOptions): void {
+  writeFileSync(files.event, JSON.stringify(options.payload))
+  writeFileSync(files.output, '')
+  writeFileSync(files.summary, '')
+}
+
+function result(
+  files: RunnerFiles,
+  code: number,
+  stdout: string,
+  stderr: string,
+  waits: number[],
+): ActionRun {
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(files.output, 'utf8')),
+    summary: readFileSync(files.summary, 'utf8'),
+    commands: [...stdout.matchAll(/^::(warning|error|notice)(?: [^:]*)?::(.*)$/gm)].map((m) => ({
+      kind: m[1] ?? '',
+      message: (m[2] ?? '').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'),
+    })),
+    waits,
+  }
+}
+
+export function runAction(options: RunActionOptions): Promise<ActionRun> {
+  return options.bundle ? runBundle(options) : runSource(options)
+}
+
+function runBundle(options: RunActionOptions): Promise<ActionRun> {
+  const files = runnerFiles(mkdtempSync(join(tmpdir(), 'model-gate-runner-')))
+  prepare(files, options)
+  const env = runnerEnv(options, files)
   return new Promise((resolve) => {
     execFile(
       process.execPath,
@@ -82,22 +134,124 @@ export function runAction(options: RunActionOptions): Promise<ActionRun> {
       { env, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 120_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0
-        const result: ActionRun = {
-          code,
-          stdout,
-          stderr,
-          outputs: parseOutputs(readFileSync(files.output, 'utf8')),
-          summary: readFileSync(files.summary, 'utf8'),
-          commands: [...stdout.matchAll(/^::(warning|error|notice)(?: [^:]*)?::(.*)$/gm)].map((m) => ({
-            kind: m[1] ?? '',
-            message: (m[2] ?? '').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'),
-          })),
-        }
-        rmSync(dir, { recursive: true, force: true })
-        resolve(result)
+        const run = result(files, code, stdout, stderr, [])
+        rmSync(files.dir, { recursive: true, force: true })
+        resolve(run)
       },
     )
   })
+}
+
+/**
+ * Action processes that live for a whole test and run the built bundle once per job: racing runs are real
+ * processes, without paying a process start for every run. A process runs one job at a time.
+ */
+export interface ActionProcesses {
+  run(options: RunActionOptions): Promise<ActionRun>
+  close(): void
+}
+
+export function startActionProcesses(count: number): ActionProcesses {
+  const idle: ChildProcess[] = []
+  const waiting: ((child: ChildProcess) => void)[] = []
+  const children = Array.from({ length: count }, () =>
+    fork(join(ROOT, 'test', 'helpers', 'racer.mjs'), [ACTION], {
+      env: {},
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    }),
+  )
+  idle.push(...children)
+  const release = (child: ChildProcess) => {
+    const next = waiting.shift()
+    if (next) next(child)
+    else idle.push(child)
+  }
+  let jobs = 0
+  return {
+    async run(options) {
+      const child = idle.shift() ?? (await new Promise<ChildProcess>((r) => waiting.push(r)))
+      const files = runnerFiles(mkdtempSync(join(tmpdir(), 'model-gate-runner-')))
+      prepare(files, options)
+      const id = ++jobs
+      try {
+        const answer = await new Promise<{ code: number; stdout: string; stderr: string }>(
+          (resolve, reject) => {
+            const onMessage = (m: { id: number; code: number; stdout: string; stderr: string }) => {
+              if (m.id !== id) return
+              child.off('message', onMessage)
+              child.off('exit', onExit)
+              resolve(m)
+            }
+            const onExit = (code: number | null) => reject(new Error(`the action process exited (${code})`))
+            child.on('message', onMessage)
+            child.on('exit', onExit)
+            child.send({ id, env: runnerEnv(options, files) })
+          },
+        )
+        return result(files, answer.code, answer.stdout, answer.stderr, [])
+      } finally {
+        rmSync(files.dir, { recursive: true, force: true })
+        release(child)
+      }
+    },
+    close() {
+      for (const child of children) child.kill()
+    },
+  }
+}
+
+/**
+ * One folder of runner files per test process: @actions/core keeps the step summary's path after its
+ * first write, so every in-process run of this process uses the same files, emptied before each run.
+ */
+let processFiles: RunnerFiles | undefined
+/** In-process runs share process.env and stdout: they run one at a time. */
+let queue: Promise<unknown> = Promise.resolve()
+
+function runSource(options: RunActionOptions): Promise<ActionRun> {
+  const next = queue.then(() => runInProcess(options))
+  queue = next.catch(() => undefined)
+  return next
+}
+
+const RUNNER_VARIABLE = /^(GITHUB_|INPUT_|RUNNER_|ACTIONS_)/
+
+async function runInProcess(options: RunActionOptions): Promise<ActionRun> {
+  processFiles ??= runnerFiles(mkdtempSync(join(tmpdir(), 'model-gate-runner-')))
+  const files = processFiles
+  prepare(files, options)
+  const savedEnv = { ...process.env }
+  for (const name of Object.keys(process.env)) if (RUNNER_VARIABLE.test(name)) delete process.env[name]
+  Object.assign(process.env, runnerEnv(options, files))
+  const out: string[] = []
+  const err: string[] = []
+  const writes = { out: process.stdout.write, err: process.stderr.write }
+  process.stdout.write = capture(out)
+  process.stderr.write = capture(err)
+  const waits: number[] = []
+  const savedExitCode = process.exitCode
+  process.exitCode = undefined
+  core.summary.emptyBuffer()
+  try {
+    await run({ sleep: async (ms) => void waits.push(ms) })
+  } finally {
+    process.stdout.write = writes.out
+    process.stderr.write = writes.err
+    for (const name of Object.keys(process.env)) if (!(name in savedEnv)) delete process.env[name]
+    Object.assign(process.env, savedEnv)
+  }
+  const code = Number(process.exitCode ?? 0)
+  process.exitCode = savedExitCode
+  return result(files, code, out.join(''), err.join(''), waits)
+}
+
+function capture(into: string[]): typeof process.stdout.write {
+  return ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    into.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'))
+    const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined
+    done?.()
+    return true
+  }) as typeof process.stdout.write
 }
 
 /** GITHUB_OUTPUT's format: name<<DELIMITER, the value's lines, DELIMITER. */

@@ -66,12 +66,42 @@ export interface CliResult {
   readonly stderr: string
 }
 
-/** Run the built CLI bundle as a child process. */
+/**
+ * Run the CLI: by default its main (src/cli/main.ts) in this process, with the environment set for the
+ * call and the output captured; `bundle: true` runs the built dist/cli/index.js as a child process (the
+ * smoke test, and runs that race each other).
+ */
 export function runCli(
   cwd: string,
   args: string[],
   extraEnv: Record<string, string> = {},
+  how: { readonly bundle?: boolean } = {},
 ): Promise<CliResult> {
+  if (how.bundle) return runCliBundle(cwd, args, extraEnv)
+  const next = cliQueue.then(() => runCliInProcess(cwd, args, extraEnv))
+  cliQueue = next.catch(() => undefined)
+  return next
+}
+
+/** In-process runs share process.env: they run one at a time. */
+let cliQueue: Promise<unknown> = Promise.resolve()
+
+async function runCliInProcess(cwd: string, args: string[], extraEnv: Record<string, string>) {
+  const { main } = await import('../../src/cli/main.js')
+  const saved = { ...process.env }
+  Object.assign(process.env, GIT_ENV, extraEnv)
+  const out: string[] = []
+  const err: string[] = []
+  try {
+    const code = await main(args, { out: (t) => void out.push(t), err: (t) => void err.push(t) }, cwd)
+    return { code, stdout: out.join(''), stderr: err.join('') }
+  } finally {
+    for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name]
+    Object.assign(process.env, saved)
+  }
+}
+
+function runCliBundle(cwd: string, args: string[], extraEnv: Record<string, string>): Promise<CliResult> {
   return new Promise((resolveRun) => {
     execFile(
       process.execPath,
