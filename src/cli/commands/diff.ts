@@ -35,9 +35,16 @@ export async function diff(ctx: Context): Promise<number> {
   return model.status === 'invalid' ? 1 : 0
 }
 
-/** diff is a local tool: the policy is read from the work tree. */
+/** The policy where the paths are read: at --head (default HEAD), or with --worktree from the work tree. */
 async function localPolicy(ctx: Context): Promise<Policy> {
-  const top = await ctx.git.line(['rev-parse', '--show-toplevel'])
-  const text = await readWorkTreeFile(join(top, ctx.options.policy), ctx.options.policy, top)
-  return text === undefined ? DEFAULT_POLICY : parsePolicy(text, ctx.options.policy)
+  const path = ctx.options.policy
+  let text: string | undefined
+  if (ctx.options.worktree) {
+    const top = await ctx.git.line(['rev-parse', '--show-toplevel'])
+    text = await readWorkTreeFile(join(top, path), path, top)
+  } else {
+    const head = await ctx.git.resolve(ctx.options.head ?? 'HEAD')
+    text = head ? await ctx.source.readFile(head, path) : undefined
+  }
+  return text === undefined ? DEFAULT_POLICY : parsePolicy(text, path)
 }

@@ -24,18 +24,9 @@ export async function promote(ctx: Context): Promise<number> {
     for (const e of loaded.errors) ctx.err(`${escapeTerminal(e.message, 400)}\n`)
     return 1
   }
-  const commit = file.ref ?? (await ctx.git.resolve('HEAD'))
-  if (!file.ref && commit) {
-    // The registry records the commit a version came from: the manifest and every file it references
-    // (metrics files) must be as they are in that commit.
-    for (const path of [file.path, ...referenced]) {
-      const committed = await ctx.source.readFile(commit, path)
-      const worktree = path === file.path ? file.text : await file.read(path)
-      if (committed !== worktree) {
-        throw new UsageError(`${path} differs from HEAD: commit it first, or promote REF:${file.path}`)
-      }
-    }
-  }
+  const commit = file.commit
+  if (!commit) throw new UsageError('promote reads committed files only')
+  if (!file.ref && ctx.options.head === undefined) await refuseEdited(ctx, [file.path, ...referenced])
   const { manifest } = loaded.version
   if (ctx.options.registry === 'gto') {
     if (!commit)
@@ -55,4 +46,31 @@ export async function promote(ctx: Context): Promise<number> {
   const verb = result.commit ? 'promoted' : 'already production:'
   ctx.out(`${verb} ${manifest.name} ${manifest.version}${where}\n`)
   return 0
+}
+
+/**
+ * What promote records is read from HEAD; an edit of the manifest or a file it references (metrics files)
+ * not committed yet would be silently left out, so it is refused. git compares: the work tree is not read.
+ */
+async function refuseEdited(ctx: Context, paths: readonly string[]): Promise<void> {
+  const top = await ctx.git.line(['rev-parse', '--show-toplevel'])
+  const out = await ctx.git.text([
+    '-C',
+    top,
+    'diff',
+    '--name-only',
+    '-z',
+    'HEAD',
+    '--',
+    ...paths.map(literal),
+  ])
+  const edited = out.split('\0').filter(Boolean)[0]
+  if (edited !== undefined) {
+    throw new UsageError(`${edited} differs from HEAD: commit it first, or promote REF:${paths[0] ?? ''}`)
+  }
+}
+
+/** A path as git's literal pathspec: no glob, whatever it contains. */
+function literal(path: string): string {
+  return `:(literal)${path}`
 }
