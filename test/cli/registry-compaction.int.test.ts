@@ -14,6 +14,7 @@ import {
   type RegistryEvent,
 } from '../../src/core/registry.js'
 import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
+import { commitEntryVersions } from '../helpers/registry-versions.js'
 
 const minute = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString()
 const promote = (version: string, i: number): RegistryEvent => ({
@@ -25,19 +26,7 @@ const promote = (version: string, i: number): RegistryEvent => ({
   manifest: { name: 'churn', version },
 })
 
-/** Commits on model-registry, one per version of registry/churn.json, written with git fast-import. */
-function commitVersions(repo: TestRepo, versions: readonly string[]): void {
-  const chunks: string[] = []
-  versions.forEach((text, i) => {
-    const message = `write ${i}`
-    chunks.push(
-      `commit refs/heads/model-registry\ncommitter T <t@example.com> ${1_700_000_000 + i} +0000\n`,
-      `data ${Buffer.byteLength(message)}\n${message}\n`,
-      `M 100644 inline registry/churn.json\ndata ${Buffer.byteLength(text)}\n${text}\n`,
-    )
-  })
-  repo.gitInput(chunks.join(''), 'fast-import', '--quiet')
-}
+const commitVersions = (repo: TestRepo, texts: readonly string[]) => commitEntryVersions(repo, texts)
 
 const fileOf = (repo: TestRepo) => JSON.parse(repo.git('show', 'model-registry:registry/churn.json'))
 const versionsOf = (json: string) =>
