@@ -1,6 +1,6 @@
 /** What every command is handed: parsed options, the repository, output streams and the clock. */
 import { readFile, realpath, stat } from 'node:fs/promises'
-import { isAbsolute, join, relative, sep } from 'node:path'
+import { isAbsolute, join, posix, relative, sep } from 'node:path'
 import { InputError } from '../core/diagnostics.js'
 import { DOCUMENT_LIMITS, oversizeError } from '../core/document.js'
 import { Git, isRepository } from '../git/git.js'
@@ -83,19 +83,29 @@ export async function readFileArg(ctx: Context, arg: string): Promise<FileArg> {
   }
   const top = (await ctx.git.line(['rev-parse', '--show-toplevel'])) || ctx.options.cwd
   const absolute = isAbsolute(arg) ? arg : join(ctx.options.cwd, arg)
-  const path = relative(top, absolute).split(sep).join('/')
-  if (path === '' || path === '..' || path.startsWith('../') || isAbsolute(path)) {
-    throw new UsageError(`'${arg}' is not a file inside the repository`)
-  }
+  const path = await repositoryPath(ctx, arg, top)
   if (!ctx.options.worktree) {
     const name = ctx.options.head ?? 'HEAD'
     const sha = await ctx.git.resolve(name)
-    if (!sha) throw new UsageError(`unknown revision '${name}' (no commit yet? --worktree reads the files)`)
+    const hint = ctx.options.command === 'promote' ? '' : ' (no commit yet? --worktree reads the work tree)'
+    if (!sha) throw new UsageError(`unknown revision '${name}'${hint}`)
     return readCommitted(ctx, sha, path, name, absolute)
   }
   const text = await readWorkTreeFile(absolute, arg, top)
   if (text === undefined) throw new UsageError(`cannot read '${arg}'`)
   return { path, text, read: (p) => readWorkTreeFile(join(top, p), p, top) }
+}
+
+/** A command-line path (relative to the current directory, or absolute) as a path in the repository. */
+async function repositoryPath(ctx: Context, arg: string, top: string): Promise<string> {
+  const given = arg.split(sep).join('/')
+  const path = isAbsolute(arg)
+    ? relative(top, arg).split(sep).join('/')
+    : posix.normalize(`${await ctx.git.line(['rev-parse', '--show-prefix'])}${given}`)
+  if (path === '' || path === '.' || path === '..' || path.startsWith('../') || isAbsolute(path)) {
+    throw new UsageError(`'${arg}' is not a file inside the repository`)
+  }
+  return path
 }
 
 async function readCommitted(

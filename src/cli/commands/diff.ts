@@ -11,7 +11,9 @@ export async function diff(ctx: Context): Promise<number> {
   const [a, b, ...rest] = ctx.options.positionals
   if (a === undefined || b === undefined || rest.length)
     throw new UsageError('diff needs exactly two manifests: A B')
-  const [left, right] = await Promise.all([readFileArg(ctx, a), readFileArg(ctx, b)])
+  // One after the other: a read still running when the first fails would outlive the command's close.
+  const left = await readFileArg(ctx, a)
+  const right = await readFileArg(ctx, b)
   const [before, after] = await Promise.all([
     loadModelVersion(left.text, left.path, left.read),
     loadModelVersion(right.text, right.path, right.read),
