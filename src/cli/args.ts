@@ -31,6 +31,10 @@ export interface CliOptions {
   readonly reason?: string
   /** check: also write the markdown report (the pull-request comment) to this file. */
   readonly markdownFile?: string
+  /** validate, diff: read the files from the work tree (unsaved edits included) instead of a commit. */
+  readonly worktree: boolean
+  /** history: every event, from the registry branch's git log, not only those the entry keeps. */
+  readonly all: boolean
   readonly help: boolean
   readonly version: boolean
 }
@@ -55,6 +59,8 @@ export function parseCli(argv: readonly string[], cwd: string): CliOptions {
         reason: { type: 'string' },
         markdown: { type: 'string' },
         directory: { type: 'string', short: 'C' },
+        worktree: { type: 'boolean' },
+        all: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
       },
@@ -81,6 +87,8 @@ export function parseCli(argv: readonly string[], cwd: string): CliOptions {
     ...(v.to !== undefined ? { to: v.to } : {}),
     ...(v.reason !== undefined ? { reason: v.reason } : {}),
     ...(v.markdown !== undefined ? { markdownFile: v.markdown } : {}),
+    worktree: v.worktree ?? false,
+    all: v.all ?? false,
     help: v.help ?? false,
     version: v.version ?? false,
   }
@@ -96,16 +104,22 @@ export const USAGE = `Usage: model-gate <command> [options]
 Commands:
   check [--base REF] [--head REF] [--markdown FILE]
                                         compare the manifests changed between two refs with production
-  diff A B                              compare two manifests (paths, or git's REF:path)
-  validate FILE...                      validate manifests (and a policy file) without comparing
+  diff A B [--head REF | --worktree]    compare two manifests (paths at --head, or git's REF:path)
+  validate FILE... [--head REF | --worktree]
+                                        validate manifests (and a policy file) without comparing
   promote FILE [--reason TEXT]          register a manifest as production in the registry
   rollback NAME [--to VERSION] --reason TEXT
                                         move production back to an earlier version
-  history NAME                          show the model's production history (markdown: with its trend)
+  history NAME [--all]                  show the model's production history (markdown: with its trend)
 
 Options:
   --base REF               base of the comparison (default: origin/HEAD, else main, else master)
-  --head REF               head of the comparison (default: HEAD)
+  --head REF               head of the comparison; validate, diff: the commit paths are read at
+                           (default: HEAD)
+  --worktree               validate, diff: read paths from the work tree, unsaved edits included,
+                           instead of the commit (promote and check always read commits)
+  --all                    history: every event, from the registry branch's git log (an entry keeps
+                           the newest 50)
   --format FORMAT          text | markdown | json (default: text; text is in colour on a terminal
                            unless NO_COLOR is set)
   --markdown FILE          check: also write the markdown report (the pull-request comment) to FILE

@@ -1,6 +1,6 @@
 /** What every command is handed: parsed options, the repository, output streams and the clock. */
 import { readFile, realpath, stat } from 'node:fs/promises'
-import { isAbsolute, join, relative, sep } from 'node:path'
+import { isAbsolute, join, posix, relative, sep } from 'node:path'
 import { InputError } from '../core/diagnostics.js'
 import { DOCUMENT_LIMITS, oversizeError } from '../core/document.js'
 import { Git, isRepository } from '../git/git.js'
@@ -42,16 +42,30 @@ export async function actor(ctx: Context): Promise<string> {
   return name || process.env.USER || process.env.USERNAME || 'unknown'
 }
 
+/** A file named on the command line that cannot be read: a usage error, its message led by the path. */
+export class FileArgError extends UsageError {
+  constructor(path: string, detail: string) {
+    super(`${path}: ${detail}`)
+  }
+}
+
 export interface FileArg {
-  /** The path shown in messages and used to resolve metrics files. */
+  /** The path in the repository, shown in messages and used to resolve metrics files. */
   readonly path: string
   readonly text: string
-  /** Reads a sibling file the same way (at the same ref, or from the work tree). */
+  /** Reads a sibling file the same way (at the same commit, or from the work tree). */
   read(path: string): Promise<string | undefined>
+  /** The commit the file was read from; undefined for the work tree (--worktree). */
+  readonly commit?: string
+  /** Set when the argument named its revision itself (git's REF:path). */
   readonly ref?: string
 }
 
-/** A file named on the command line: a path in the work tree, or git's REF:path. */
+/**
+ * A file named on the command line: git's REF:path, or a path read at --head (default HEAD), or with
+ * --worktree from the work tree, unsaved edits included. Committed reads follow symlinks only inside the
+ * commit, as GitHub does.
+ */
 export async function readFileArg(ctx: Context, arg: string): Promise<FileArg> {
   const colon = arg.indexOf(':')
   if (colon > 0 && !(await exists(join(ctx.options.cwd, arg)))) {
@@ -59,16 +73,49 @@ export async function readFileArg(ctx: Context, arg: string): Promise<FileArg> {
     const path = arg.slice(colon + 1)
     const sha = await ctx.git.resolve(ref)
     if (!sha) throw new UsageError(`unknown revision '${ref}' in '${arg}'`)
-    const text = await ctx.source.readFile(sha, path)
-    if (text === undefined) throw new UsageError(`'${path}' does not exist at ${ref}`)
-    return { path, text, ref: sha, read: (p) => ctx.source.readFile(sha, p) }
+    return { ...(await readCommitted(ctx, sha, path, ref)), ref: sha }
   }
   const top = (await ctx.git.line(['rev-parse', '--show-toplevel'])) || ctx.options.cwd
   const absolute = isAbsolute(arg) ? arg : join(ctx.options.cwd, arg)
+  const path = await repositoryPath(ctx, arg, top)
+  if (!ctx.options.worktree) {
+    const name = ctx.options.head ?? 'HEAD'
+    const sha = await ctx.git.resolve(name)
+    const hint = ctx.options.command === 'promote' ? '' : ' (no commit yet? --worktree reads the work tree)'
+    if (!sha) throw new UsageError(`unknown revision '${name}'${hint}`)
+    return readCommitted(ctx, sha, path, name, absolute)
+  }
   const text = await readWorkTreeFile(absolute, arg, top)
   if (text === undefined) throw new UsageError(`cannot read '${arg}'`)
-  const path = relative(top, absolute).split('\\').join('/')
   return { path, text, read: (p) => readWorkTreeFile(join(top, p), p, top) }
+}
+
+/** A command-line path (relative to the current directory, or absolute) as a path in the repository. */
+async function repositoryPath(ctx: Context, arg: string, top: string): Promise<string> {
+  const given = arg.split(sep).join('/')
+  const path = isAbsolute(arg)
+    ? relative(top, arg).split(sep).join('/')
+    : posix.normalize(`${await ctx.git.line(['rev-parse', '--show-prefix'])}${given}`)
+  if (path === '' || path === '.' || path === '..' || path.startsWith('../') || isAbsolute(path)) {
+    throw new UsageError(`'${arg}' is not a file inside the repository`)
+  }
+  return path
+}
+
+async function readCommitted(
+  ctx: Context,
+  sha: string,
+  path: string,
+  name: string,
+  onDiskAt?: string,
+): Promise<FileArg> {
+  const text = await ctx.source.readFile(sha, path)
+  if (text === undefined) {
+    const onDisk = onDiskAt !== undefined && (await exists(onDiskAt))
+    const hint = onDisk ? ': commit it, or read the work tree with --worktree' : ''
+    throw new FileArgError(path, `does not exist at ${name}${hint}`)
+  }
+  return { path, text, commit: sha, read: (p) => ctx.source.readFile(sha, p) }
 }
 
 async function exists(path: string): Promise<boolean> {

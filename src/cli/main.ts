@@ -38,6 +38,17 @@ export async function main(argv: readonly string[], output: Output, cwd = proces
     if (!command) {
       throw new UsageError(options.command ? `unknown command '${options.command}'` : 'no command given')
     }
+    if (options.worktree && options.command !== 'validate' && options.command !== 'diff') {
+      throw new UsageError(
+        `--worktree is for validate and diff: ${options.command} reads committed files only`,
+      )
+    }
+    if (options.worktree && options.head !== undefined) {
+      throw new UsageError('--worktree reads the work tree, --head a commit: give one of them')
+    }
+    if (options.all && options.command !== 'history') {
+      throw new UsageError(`--all is for history, not ${options.command}`)
+    }
     const ctx = await openContext(options, output, () => new Date().toISOString())
     try {
       return await command(ctx)

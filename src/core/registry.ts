@@ -63,8 +63,21 @@ export interface RegistryEntry {
   readonly name: string
   /** Derived from history; written out so that people (and other tools) can read it at a glance. */
   readonly production: Production | null
+  /**
+   * How many older events the file no longer holds (see compactEntry): every one is still in the
+   * registry branch's git log, where `model-gate history NAME --all` reads them.
+   */
+  readonly earlier?: number
   readonly history: readonly RegistryEvent[]
 }
+
+/**
+ * An entry file keeps the newest REGISTRY_KEEP events, so that it reads as fast after 10,000 promotions as
+ * after one. It also keeps what deciding needs beyond them: see compactEntry.
+ */
+export const REGISTRY_KEEP = 50
+/** GitHub re-runs a workflow run up to 30 days after it first ran: its rollback is kept that long. */
+const RERUN_DAYS = 31
 
 export function registryPath(name: string): string {
   return `${REGISTRY_DIR}/${name}.json`
@@ -103,8 +116,49 @@ export function productionHistory(entry: RegistryEntry): ProductionPoint[] {
     }))
 }
 
-export function entryOf(name: string, history: readonly RegistryEvent[]): RegistryEntry {
-  return { schema: REGISTRY_SCHEMA, name, production: productionOf(history), history }
+export function entryOf(name: string, history: readonly RegistryEvent[], earlier = 0): RegistryEntry {
+  const production = productionOf(history)
+  return { schema: REGISTRY_SCHEMA, name, production, ...(earlier > 0 ? { earlier } : {}), history }
+}
+
+/** The same entry with an event appended (the count of earlier events carried over). */
+function appended(entry: RegistryEntry | undefined, name: string, event: RegistryEvent): RegistryEntry {
+  return entryOf(name, [...(entry?.history ?? []), event], entry?.earlier)
+}
+
+/**
+ * The entry as it is written: the newest `keep` events, plus the older ones deciding still reads, in their
+ * order. Those are production's event; the event of the version production was before it (a rollback's
+ * default target, with the snapshot it restores); every acceptance recorded since production's event (an
+ * acceptance holds only against it); and every rollback made by a run in the last 31 days (a re-run of
+ * that run must find it). The rest stays in the branch's git log, counted in `earlier`.
+ */
+export function compactEntry(entry: RegistryEntry, keep = REGISTRY_KEEP): RegistryEntry {
+  const { history } = entry
+  if (history.length <= keep) return entry
+  const productionAt = lastIndex(history, (e) => e.type !== 'accept' && e.manifest !== undefined)
+  const previous = previousProductionVersion(entry)
+  const previousAt =
+    previous === undefined
+      ? -1
+      : lastIndex(history, (e) => e.type !== 'accept' && !!e.manifest && sameVersion(e.version, previous))
+  const newest = Date.parse(history.at(-1)?.at ?? '')
+  const recentRun = (e: RegistryEvent) =>
+    e.type === 'rollback' && !!e.run && newest - Date.parse(e.at) <= RERUN_DAYS * 86_400_000
+  const kept = history.filter(
+    (e, i) =>
+      i >= history.length - keep ||
+      i === productionAt ||
+      i === previousAt ||
+      (e.type === 'accept' && i > productionAt) ||
+      recentRun(e),
+  )
+  return entryOf(entry.name, kept, (entry.earlier ?? 0) + history.length - kept.length)
+}
+
+function lastIndex(history: readonly RegistryEvent[], test: (e: RegistryEvent) => boolean): number {
+  for (let i = history.length - 1; i >= 0; i--) if (test(history[i] as RegistryEvent)) return i
+  return -1
 }
 
 export function serializeEntry(entry: RegistryEntry): string {
@@ -128,9 +182,11 @@ export function parseRegistryEntry(text: string, file: string): RegistryEntry {
     if (event) history.push(event)
   })
   if (name === undefined) r.fail(['name'], "missing required key 'name'")
+  const earlier = r.number(root.earlier, ['earlier']) ?? 0
+  if (!Number.isSafeInteger(earlier) || earlier < 0) r.fail(['earlier'], 'earlier must be a count of events')
   const first = r.errors[0]
   if (first) throw first
-  return entryOf(name as string, history)
+  return entryOf(name as string, history, earlier)
 }
 
 function readEvent(r: FieldReader, item: Plain, i: number): RegistryEvent | undefined {
@@ -211,7 +267,7 @@ export function applyPromote(
   ) {
     return entry ?? entryOf(name, history)
   }
-  return entryOf(name, [...history, event])
+  return appended(entry, name, event)
 }
 
 /**
@@ -280,8 +336,11 @@ export function applyRollback(
     const known = [
       ...new Set(entry.history.filter((e) => e.type !== 'accept').map((e) => normalizeVersion(e.version))),
     ]
+    const kept = entry.earlier
+      ? ` among the events its entry keeps (${entry.earlier} older ones are in the registry branch's git log: history --all)`
+      : ''
     throw new RegistryError(
-      `version ${quote(target)} of ${quote(name)} was never production (known: ${known.join(', ') || 'none'})`,
+      `version ${quote(target)} of ${quote(name)} was never production${kept} (known: ${known.join(', ') || 'none'})`,
     )
   }
   const event: RegistryEvent = {
@@ -297,7 +356,7 @@ export function applyRollback(
     manifest: source.manifest,
     ...(source.metrics ? { metrics: source.metrics } : {}),
   }
-  return entryOf(name, [...entry.history, event])
+  return appended(entry, name, event)
 }
 
 export function applyAccept(
@@ -305,7 +364,7 @@ export function applyAccept(
   name: string,
   event: RegistryEvent,
 ): RegistryEntry {
-  return entryOf(name, [...(entry?.history ?? []), event])
+  return appended(entry, name, event)
 }
 
 /** What an acceptance is recorded against when the model has no production version. */

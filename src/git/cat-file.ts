@@ -6,6 +6,11 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 
 export interface BatchObject {
+  /**
+   * The object's type (blob, tree, …). With followSymlinks, a link git could not follow inside the commit is
+   * answered instead as `symlink` (it leaves the repository; content is the part of the target outside),
+   * `dangling`, `loop` or `notdir` (content is the name asked for).
+   */
   readonly type: string
   readonly size: number
   /** Undefined when the object is larger than the reader keeps. */
@@ -36,6 +41,8 @@ export class CatFileBatch {
   constructor(
     private readonly cwd: string,
     private readonly maxBytes: number,
+    /** Follow symlinks inside the commit (`--follow-symlinks`), as GitHub's contents API does. */
+    private readonly followSymlinks = false,
   ) {}
 
   /** The object named (e.g. `<sha>:<path>`), or undefined when it does not exist. */
@@ -57,7 +64,8 @@ export class CatFileBatch {
 
   private start(): ChildProcessWithoutNullStreams {
     if (this.child) return this.child
-    const child = spawn('git', ['cat-file', '--batch'], {
+    const args = ['cat-file', '--batch', ...(this.followSymlinks ? ['--follow-symlinks'] : [])]
+    const child = spawn('git', args, {
       cwd: this.cwd,
       env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
     })
@@ -104,7 +112,9 @@ export class CatFileBatch {
         this.pending.shift()?.resolve(undefined)
         continue
       }
-      const [, type = '', sizeText = '0'] = line.split(' ')
+      const fields = line.split(' ')
+      // `<sha> <type> <size>`, or `<symlink|dangling|loop|notdir> <size>` with --follow-symlinks.
+      const [type = '', sizeText = '0'] = fields.length === 2 ? fields : fields.slice(1)
       const size = Number(sizeText)
       this.body = { type, size, keep: size <= this.maxBytes, chunks: [], remaining: size + 1 }
     }

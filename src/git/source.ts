@@ -1,7 +1,8 @@
 /** The gate's view of a local checkout: files at commits and the changes between two refs, via git. */
 import type { ChangedFile, ChangeStatus, SourceReader } from '../gate/ports.js'
 import { DOCUMENT_LIMITS, oversizeError } from '../core/document.js'
-import { CatFileBatch } from './cat-file.js'
+import { InputError } from '../core/diagnostics.js'
+import { CatFileBatch, type BatchObject } from './cat-file.js'
 import type { Git } from './git.js'
 
 export class GitSource implements SourceReader {
@@ -11,11 +12,17 @@ export class GitSource implements SourceReader {
     private readonly git: Git,
     private readonly maxBytes: number = DOCUMENT_LIMITS.maxBytes,
   ) {
-    this.batch = new CatFileBatch(git.cwd, maxBytes)
+    this.batch = new CatFileBatch(git.cwd, maxBytes, true)
   }
 
+  /**
+   * The file at a commit. A symlink is followed only inside the commit's tree, as GitHub's contents API
+   * does; one that leaves the repository, dangles or loops is an error naming the path, and nothing outside
+   * is read.
+   */
   async readFile(ref: string, path: string): Promise<string | undefined> {
     const object = /[\n\r\0]/.test(path) ? undefined : await this.batch.read(`${ref}:${path}`)
+    if (object) symlinkProblem(object, path)
     if (!object || object.type !== 'blob') return undefined
     if (object.size > this.maxBytes || !object.content) {
       throw oversizeError(path, object.size, this.maxBytes)
@@ -44,6 +51,17 @@ export class GitSource implements SourceReader {
     ])
     return parseNameStatus(out.stdout.toString('utf8'))
   }
+}
+
+const LINK_PROBLEMS: Record<string, string> = {
+  symlink: 'is a symlink that leaves the repository: it is not read',
+  dangling: 'is a symlink to a path that does not exist in the commit',
+  loop: 'is a symlink that loops (or has too many levels of links)',
+}
+
+function symlinkProblem(object: BatchObject, path: string): void {
+  const problem = LINK_PROBLEMS[object.type]
+  if (problem) throw new InputError({ file: path }, problem)
 }
 
 export function parseNameStatus(raw: string): ChangedFile[] {

@@ -5,6 +5,7 @@
  */
 import { asInputError } from '../core/diagnostics.js'
 import {
+  compactEntry,
   parseRegistryEntry,
   productionHistory,
   REGISTRY_LIMITS,
@@ -102,7 +103,8 @@ export class BranchRegistry implements BaselineSource, AcceptanceSource {
         const current = tip.parent ? await this.readAt(tip.parent, name) : undefined
         const next = await change(current)
         if (next === current && current !== undefined) return { entry: current, attempts: attempt }
-        const text = serializeEntry(next)
+        // The file keeps the newest events (compactEntry); the older ones stay in the branch's git log.
+        const text = serializeEntry(compactEntry(next))
         if (Buffer.byteLength(text) > REGISTRY_LIMITS.maxBytes) {
           throw new RegistryError(
             `the registry entry of '${name}' would be ${Buffer.byteLength(text)} bytes, over the limit of ${REGISTRY_LIMITS.maxBytes}: nothing was written`,

@@ -44,7 +44,7 @@ Policy: built-in defaults
     )
   })
 
-  it('validate lists every error of every file with file:line:col and exits 1', async () => {
+  it('validate --worktree lists every error of every file with file:line:col and exits 1', async () => {
     repo.write({
       'bad/model.yaml': 'name: Bad\nversion: 1\nmetrics: {acc: .nan}\n',
       'worse/model.json': '{"name": "x", "name": "y"}',
@@ -53,6 +53,7 @@ Policy: built-in defaults
     })
     const r = await runCli(repo.dir, [
       'validate',
+      '--worktree',
       'models/churn/model.yaml',
       'bad/model.yaml',
       'worse/model.json',

@@ -12,7 +12,9 @@ export async function diff(ctx: Context): Promise<number> {
   const [a, b, ...rest] = ctx.options.positionals
   if (a === undefined || b === undefined || rest.length)
     throw new UsageError('diff needs exactly two manifests: A B')
-  const [left, right] = await Promise.all([readFileArg(ctx, a), readFileArg(ctx, b)])
+  // One after the other: a read still running when the first fails would outlive the command's close.
+  const left = await readFileArg(ctx, a)
+  const right = await readFileArg(ctx, b)
   const [before, after] = await Promise.all([
     loadModelVersion(left.text, left.path, left.read),
     loadModelVersion(right.text, right.path, right.read),
@@ -36,9 +38,16 @@ export async function diff(ctx: Context): Promise<number> {
   return model.status === 'invalid' ? 1 : 0
 }
 
-/** diff is a local tool: the policy is read from the work tree. */
+/** The policy where the paths are read: at --head (default HEAD), or with --worktree from the work tree. */
 async function localPolicy(ctx: Context): Promise<Policy> {
-  const top = await ctx.git.line(['rev-parse', '--show-toplevel'])
-  const text = await readWorkTreeFile(join(top, ctx.options.policy), ctx.options.policy, top)
-  return text === undefined ? DEFAULT_POLICY : parsePolicy(text, ctx.options.policy)
+  const path = ctx.options.policy
+  let text: string | undefined
+  if (ctx.options.worktree) {
+    const top = await ctx.git.line(['rev-parse', '--show-toplevel'])
+    text = await readWorkTreeFile(join(top, path), path, top)
+  } else {
+    const head = await ctx.git.resolve(ctx.options.head ?? 'HEAD')
+    text = head ? await ctx.source.readFile(head, path) : undefined
+  }
+  return text === undefined ? DEFAULT_POLICY : parsePolicy(text, path)
 }

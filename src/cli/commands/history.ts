@@ -5,7 +5,8 @@ import { DEFAULT_POLICY, parsePolicy, type Policy } from '../../core/policy.js'
 import { renderHistoryMarkdown } from '../../core/report/history.js'
 import { formatTime, formatTimeAgo } from '../../core/report/time.js'
 import type { GtoModelState } from '../../core/gto/state.js'
-import { serializeEntry, type RegistryEntry } from '../../core/registry.js'
+import { entryOf, serializeEntry, type RegistryEntry } from '../../core/registry.js'
+import { fullHistory } from '../registry-log.js'
 import { alignColumns } from '../../core/report/columns.js'
 import { escapeTerminal as esc } from '../../core/report/escape.js'
 import { UsageError } from '../args.js'
@@ -37,22 +38,32 @@ export async function history(ctx: Context): Promise<number> {
   return history.kind === 'stages' ? gtoHistory(ctx, history.model) : entryHistory(ctx, name, history.entry)
 }
 
-/** The registry entry: production now, then every event. */
-async function entryHistory(ctx: Context, name: string, entry: RegistryEntry): Promise<number> {
-  if (ctx.options.format === 'json') {
-    ctx.out(serializeEntry(entry))
-    return 0
-  }
+/** The registry entry: production now, then every event (with --all, those compacted away too). */
+async function entryHistory(ctx: Context, name: string, read: RegistryEntry): Promise<number> {
+  const full = ctx.options.all ? await fullHistory(ctx, read) : undefined
+  const entry = full ? entryOf(name, full.history) : read
   const now = new Date(ctx.now())
-  if (ctx.options.format === 'markdown') {
+  if (ctx.options.format === 'json') ctx.out(serializeEntry(entry))
+  else if (ctx.options.format === 'markdown') {
     ctx.out(renderHistoryMarkdown(entry, { policy: await headPolicy(ctx), now }))
-    return 0
+  } else printHistory(ctx, entry, now)
+  const left = full ? full.missing : (entry.earlier ?? 0)
+  if (left > 0) {
+    ctx.err(
+      full
+        ? `${left} older events are no longer in the git log of ${ctx.options.registryBranch} (a shallow clone?)\n`
+        : `${left} older events are in the git log of ${ctx.options.registryBranch}: history ${name} --all lists them\n`,
+    )
   }
+  return 0
+}
+
+function printHistory(ctx: Context, entry: RegistryEntry, now: Date): void {
   const p = entry.production
   ctx.out(
     p
-      ? `${name}: production ${esc(p.version, 60)} since ${esc(formatTimeAgo(p.since, now), 80)}; ${p.event === 'rollback' ? 'rolled back' : 'promoted'} by ${esc(p.actor)}\n`
-      : `${name}: no production version\n`,
+      ? `${entry.name}: production ${esc(p.version, 60)} since ${esc(formatTimeAgo(p.since, now), 80)}; ${p.event === 'rollback' ? 'rolled back' : 'promoted'} by ${esc(p.actor)}\n`
+      : `${entry.name}: no production version\n`,
   )
   const rows = entry.history.map((e) => [
     esc(formatTime(e.at), 40),
@@ -65,7 +76,6 @@ async function entryHistory(ctx: Context, name: string, entry: RegistryEntry): P
   ])
   const header = ['at', 'event', 'version', 'actor', 'commit', 'pr', 'reason']
   for (const line of alignColumns([header, ...rows])) ctx.out(`${line}\n`)
-  return 0
 }
 
 /** The policy at HEAD (it picks the charted metrics and their thresholds); the built-in one if none or invalid. */

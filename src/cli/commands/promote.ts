@@ -25,24 +25,13 @@ export async function promote(ctx: Context): Promise<number> {
     for (const e of loaded.errors) ctx.err(`${escapeTerminal(e.message, 400)}\n`)
     return 1
   }
-  const commit = file.ref ?? (await ctx.git.resolve('HEAD'))
-  if (!file.ref && commit) {
-    // The registry records the commit a version came from: the manifest and every file it references
-    // (metrics files) must be as they are in that commit.
-    for (const path of [file.path, ...referenced]) {
-      const committed = await ctx.source.readFile(commit, path)
-      const worktree = path === file.path ? file.text : await file.read(path)
-      if (committed !== worktree) {
-        throw new UsageError(`${path} differs from HEAD: commit it first, or promote REF:${file.path}`)
-      }
-    }
-  }
-  if (production.stage !== undefined && !commit)
-    throw new UsageError('promote with --registry gto needs a commit: the repository has none yet')
+  const commit = file.commit
+  if (!commit) throw new UsageError('promote reads committed files only')
+  if (!file.ref && ctx.options.head === undefined) await refuseEdited(ctx, [file.path, ...referenced])
   const promoted = await production.promote(loaded.version, {
     actor: await actor(ctx),
     at: ctx.now(),
-    ...(commit ? { commit } : {}),
+    commit,
     ...(ctx.options.reason ? { reason: ctx.options.reason } : {}),
   })
   ctx.out(promotedLine(promoted, ctx.options.registryBranch, production.stage))
@@ -59,4 +48,31 @@ function promotedLine(p: Promoted, branch: string, stage?: string): string {
   return commit === undefined
     ? `already production: ${p.model} ${p.version}\n`
     : `promoted ${p.model} ${p.version} (${branch} ${commit.slice(0, 12)})\n`
+}
+
+/**
+ * What promote records is read from HEAD; an edit of the manifest or a file it references (metrics files)
+ * not committed yet would be silently left out, so it is refused. git compares: the work tree is not read.
+ */
+async function refuseEdited(ctx: Context, paths: readonly string[]): Promise<void> {
+  const top = await ctx.git.line(['rev-parse', '--show-toplevel'])
+  const out = await ctx.git.text([
+    '-C',
+    top,
+    'diff',
+    '--name-only',
+    '-z',
+    'HEAD',
+    '--',
+    ...paths.map(literal),
+  ])
+  const edited = out.split('\0').filter(Boolean)[0]
+  if (edited !== undefined) {
+    throw new UsageError(`${edited} differs from HEAD: commit it first, or promote REF:${paths[0] ?? ''}`)
+  }
+}
+
+/** A path as git's literal pathspec: no glob, whatever it contains. */
+function literal(path: string): string {
+  return `:(literal)${path}`
 }

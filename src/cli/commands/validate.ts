@@ -5,7 +5,7 @@ import { parsePolicy } from '../../core/policy.js'
 import { escapeTerminal } from '../../core/report/escape.js'
 import { loadModelVersion } from '../../gate/model-version.js'
 import { UsageError } from '../args.js'
-import { readFileArg, type Context } from '../context.js'
+import { FileArgError, readFileArg, type Context } from '../context.js'
 
 export async function validate(ctx: Context): Promise<number> {
   const files = ctx.options.positionals
@@ -37,6 +37,7 @@ async function validateOne(ctx: Context, arg: string): Promise<string[]> {
     )
     return []
   } catch (error) {
+    if (error instanceof FileArgError) return [error.message]
     if (error instanceof UsageError) return [`${arg}: ${error.message}`]
     if (error instanceof InputError) return [error.message]
     return [`${arg}: ${errorMessage(error)}`]
