@@ -5,7 +5,8 @@
  * - hyperparameters: the params dvc.lock records for the stages that make the artifact's path and the stages
  *   upstream of them;
  * - data: those stages' dependencies, each with its hash from dvc.lock (or its `.dvc` pointer, when it has one);
- * - weights: the artifact's path, with its output hash from dvc.lock (or its `.dvc` pointer);
+ * - weights: the artifact's path, with its output hash from dvc.lock (or its `.dvc` pointer); weights committed
+ *   to git as they are count as a reference (a change to them checks the model) but have no hash here;
  * - metrics_files: the dvc.yaml's `metrics:` files that are in git at that commit;
  * - version: the GTO registration of that commit when the caller knows it, else labelled by commit.
  * An explicit manifest of the same name wins: the implicit one is not listed.
@@ -74,7 +75,7 @@ export async function findModelsAt(
   return [...found, ...more].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }
 
-/** The implicit manifests of one dvc.yaml (one per `type: model` artifact); a broken file is one error entry. */
+/** The implicit manifests of one dvc.yaml at a commit (one per `type: model` artifact). */
 export async function implicitManifestsAt(
   source: SourceReader,
   ref: string,
@@ -84,17 +85,41 @@ export async function implicitManifestsAt(
 ): Promise<ManifestAt[]> {
   const text = await source.readFile(ref, dvcYaml)
   if (text === undefined) return []
+  const label = `0.0.0+commit.${ref.slice(0, 12).replace(/[^0-9a-zA-Z-]/g, '-')}`
+  const io = { read: (p: string) => source.readFile(ref, p), exists: (p: string) => files.includes(p) }
+  return implicitManifestsOf(text, dvcYaml, io, (name) => registeredVersion?.(name) ?? label)
+}
+
+export interface ProjectFiles {
+  read(path: string): Promise<string | undefined>
+  exists(path: string): boolean | Promise<boolean>
+}
+
+/** The implicit manifests of a dvc.yaml's text; a broken file is one entry with its error. */
+export async function implicitManifestsOf(
+  text: string,
+  dvcYaml: string,
+  io: ProjectFiles,
+  versionOf: (name: string) => string,
+): Promise<ManifestAt[]> {
   try {
     const project = parseDvcYaml(text, dvcYaml)
     const models = project.artifacts.filter((a) => a.type === 'model')
     if (models.length === 0) return []
     const dir = posix.dirname(dvcYaml)
     const lockPath = posix.join(dir, 'dvc.lock')
-    const lockText = files.includes(lockPath) ? await source.readFile(ref, lockPath) : undefined
+    const lockText = (await io.exists(lockPath)) ? await io.read(lockPath) : undefined
     const lock = lockText === undefined ? new Map<string, LockedStage>() : parseDvcLock(lockText, lockPath)
-    const label = `0.0.0+commit.${ref.slice(0, 12).replace(/[^0-9a-zA-Z-]/g, '-')}`
-    const project_: Project = { project, lock, dir, files, hasLock: lockText !== undefined }
-    return models.map((a) => deriveOne(project_, a, registeredVersion?.(a.name) ?? label))
+    const repo = (rel: string) => posix.normalize(posix.join(dir, rel))
+    const wanted = [
+      ...project.metrics,
+      ...project.stages.flatMap((s) => s.deps.map((d) => `${d}.dvc`)),
+      ...models.flatMap((a) => [a.path, `${a.path}.dvc`]),
+    ]
+    const present = new Set<string>()
+    for (const rel of new Set(wanted)) if (await io.exists(repo(rel))) present.add(repo(rel))
+    const p: Project = { project, lock, dir, present, hasLock: lockText !== undefined }
+    return models.map((a) => deriveOne(p, a, versionOf(a.name)))
   } catch (error) {
     const e = error instanceof InputError ? error : new InputError({ file: dvcYaml }, errorMessage(error))
     return [{ path: dvcYaml, text, errors: [e] }]
@@ -105,7 +130,8 @@ interface Project {
   readonly project: DvcProject
   readonly lock: ReadonlyMap<string, LockedStage>
   readonly dir: string
-  readonly files: readonly string[]
+  /** Which of the metrics files and `.dvc` pointers the project could use exist (repository paths). */
+  readonly present: ReadonlySet<string>
   readonly hasLock: boolean
 }
 
@@ -124,6 +150,8 @@ function deriveOne(p: Project, artifact: DvcArtifact, version: string): Manifest
     { path: p.project.file, key: 'dvc.yaml', ...(artifact.line ? { line: artifact.line } : {}) },
     ...(p.hasLock ? [{ path: repo('dvc.lock'), key: 'dvc.lock' }] : []),
     ...paramsFiles(p, stages).map((f) => ({ path: repo(f), key: `params ${f}` })),
+    // Weights committed to git as they are (no dvc.lock, no pointer): a new file is a new model.
+    ...(p.present.has(repo(artifact.path)) ? [{ path: repo(artifact.path), key: 'weights' }] : []),
   ]
   const manifest = { ...result.manifest, references: [...result.manifest.references, ...extra] }
   return { path: file, text, manifest, name: artifact.name }
@@ -148,7 +176,7 @@ function implicitSnapshot(p: Project, artifact: DvcArtifact, version: string): P
   }))
   const out = stages.map((s) => p.lock.get(s.name)?.outs.get(artifact.path)).find(Boolean)
   const weights = { uri: artifact.path, ...pinned(p, artifact.path, out) }
-  const metrics = p.project.metrics.filter((m) => p.files.includes(posix.normalize(posix.join(p.dir, m))))
+  const metrics = p.project.metrics.filter((m) => p.present.has(posix.normalize(posix.join(p.dir, m))))
   return {
     name: artifact.name,
     version,
@@ -162,7 +190,7 @@ function implicitSnapshot(p: Project, artifact: DvcArtifact, version: string): P
 /** A `.dvc` pointer when the path has one in git, else the hash dvc.lock records. */
 function pinned(p: Project, path: string, lock: PinnedHash | undefined): Record<string, Plain> {
   const pointer = `${path}.dvc`
-  if (p.files.includes(posix.normalize(posix.join(p.dir, pointer)))) return { dvc: pointer }
+  if (p.present.has(posix.normalize(posix.join(p.dir, pointer)))) return { dvc: pointer }
   if (!lock) return {}
   return {
     md5: lock.hash,
