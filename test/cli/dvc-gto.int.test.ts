@@ -216,3 +216,70 @@ describe('iterative/example-gto: GTO tags on dvc.yaml artifacts, no dvc.lock, no
     )
   })
 })
+
+describe('a model.yaml over the files a DVC project keeps: params, a .dvc pointer, paths with ..', () => {
+  let repo: RealRepo
+  const manifest = [
+    'name: text-classification',
+    'version: 1.3.0',
+    'params: {../../params.yaml: [train.n_est, train.seed]}',
+    'data:',
+    '  - {name: stackoverflow, role: eval, dvc: ../../data/data.xml.dvc}',
+    'evaluation: {dataset: stackoverflow}',
+    'metrics: {accuracy: 0.9}',
+    '',
+  ].join('\n')
+  beforeAll(() => {
+    repo = rebuildRealRepo('example-get-started')
+    repo.commit('A manifest beside the pipeline', { 'models/text-classification/model.yaml': manifest })
+    repo.git('checkout', '--quiet', '-b', 'params-only', 'main')
+    repo.commit('More trees', { 'params.yaml': recorded('example-get-started', 'bea12fe', 'params.yaml') })
+    repo.git('checkout', '--quiet', '-b', 'dvc-only', 'main')
+    repo.commit('A larger eval set', {
+      'data/data.xml.dvc': recorded('example-get-started', 'c0c556d', 'data/data.xml.dvc'),
+    })
+    repo.git('checkout', '--quiet', 'main')
+  })
+  afterAll(() => repo.remove())
+
+  it('a params.yaml-only change is checked and its values are what changed', async () => {
+    const r = await runCli(repo.dir, [
+      'check',
+      '--registry',
+      'base',
+      '--base',
+      'main',
+      '--head',
+      'params-only',
+    ])
+    expect([r.code, r.stderr]).toEqual([0, ''])
+    expect(r.stdout).toContain(
+      '  checked because params.yaml changed\n' +
+        '  note: version 1.3.0 is unchanged but the snapshot differs\n',
+    )
+    expect(r.stdout).toContain('  what changed:\n    hyperparameters.train.n_est: 50 -> 100\n')
+  })
+
+  it('a changed evaluation pointer makes the evaluation data changed', async () => {
+    const r = await runCli(repo.dir, ['check', '--registry', 'base', '--base', 'main', '--head', 'dvc-only'])
+    expect(r.stdout).toContain('  checked because data/data.xml.dvc changed\n')
+    expect(r.stdout).toContain(
+      'stackoverflow.md5 22a1a2931c8370d3aeedd7183606fd7f → 4bd325a30d5f1d5ea1a451d98767ddde',
+    )
+    expect(r.stdout).toContain(
+      '    data.stackoverflow.md5: 22a1a2931c83 -> 4bd325a30d5f\n    data.stackoverflow.size: 14445097 -> 59918667\n',
+    )
+  })
+
+  it('a reference that leaves the repository is refused, saying so', async () => {
+    repo.write({
+      'models/text-classification/model.yaml': manifest.replace('../../params.yaml', '../../../params.yaml'),
+    })
+    const r = await runCli(repo.dir, ['validate', 'models/text-classification/model.yaml'])
+    repo.git('checkout', '--', '.')
+    expect([r.code, r.stderr]).toEqual([
+      1,
+      "models/text-classification/model.yaml:3:10: params file '../../../params.yaml' leaves the repository (resolved from models/text-classification/)\n",
+    ])
+  })
+})
