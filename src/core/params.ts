@@ -52,8 +52,18 @@ export function flattenParams(value: PlainMap, prefix = '', out: PlainMap = {}):
   return out
 }
 
-/** A params file's values, flattened, restricted to the selected keys (a section selects all below it). */
-export function paramsOf(text: string, file: string, keys: readonly string[] | undefined): PlainMap {
+/**
+ * A params file's values, flattened, restricted to the selected keys (a section selects all below it). A
+ * selected key the file lacks is reported through `missing`.
+ */
+export function paramsOf(
+  text: string,
+  file: string,
+  keys: readonly string[] | undefined,
+  missing: (key: string) => void = (key) => {
+    throw new InputError({ file }, `params key ${quote(key)} is not in ${file}`)
+  },
+): PlainMap {
   const doc = parseDocument(text, file)
   if (!isPlainMap(doc.value)) throw new InputError(doc.locate([]), `params file ${file} must be a mapping`)
   const all = flattenParams(doc.value)
@@ -61,7 +71,7 @@ export function paramsOf(text: string, file: string, keys: readonly string[] | u
   const out: PlainMap = {}
   for (const key of keys) {
     const under = Object.keys(all).filter((k) => k === key || k.startsWith(`${key}.`))
-    if (under.length === 0) throw new InputError({ file }, `params key ${quote(key)} is not in ${file}`)
+    if (under.length === 0) missing(key)
     for (const k of under) {
       Object.defineProperty(out, k, { value: all[k], enumerable: true, writable: true, configurable: true })
     }

@@ -78,7 +78,9 @@ async function readAllParams(manifest: Manifest, fetch: Fetch, errors: InputErro
     const file = await fetch(source.file, source.at, 'params file')
     if (!file) continue
     try {
-      for (const [key, value] of Object.entries(paramsOf(file.text, file.path, source.keys))) {
+      const missing = (key: string) =>
+        errors.push(new InputError(where(source.at), `params key ${quote(key)} is not in ${file.path}`))
+      for (const [key, value] of Object.entries(paramsOf(file.text, file.path, source.keys, missing))) {
         const earlier = from.get(key)
         if (earlier) {
           errors.push(
