@@ -3,6 +3,10 @@ import type { RunReport } from '../core/report/types.js'
 import { formatDelta, formatNumber, formatPercent, formatRule, verdictLabel } from '../core/report/format.js'
 import type { Annotation } from '../github/checks.js'
 import { clip } from '../core/text.js'
+import { isImplicitPath } from '../gate/implicit-manifest.js'
+
+/** An implicit manifest (`dvc.yaml:NAME`) is annotated on its dvc.yaml. */
+const fileOf = (path: string) => (isImplicitPath(path) ? path.slice(0, path.lastIndexOf(':')) : path)
 
 const MAX_MESSAGE = 4000
 
@@ -25,7 +29,7 @@ export function annotationsFor(report: RunReport, inRepository: (path: string) =
       const onFile = inRepository(e.position.file)
       const line = onFile ? (e.position.line ?? 1) : 1
       out.push({
-        path: onFile ? e.position.file : m.path,
+        path: onFile ? e.position.file : fileOf(m.path),
         start_line: line,
         end_line: line,
         annotation_level: 'failure',
@@ -35,7 +39,7 @@ export function annotationsFor(report: RunReport, inRepository: (path: string) =
     }
     for (const x of m.metrics) {
       if (x.level === 'pass') continue
-      const path = x.file && inRepository(x.file) ? x.file : m.path
+      const path = x.file && inRepository(x.file) ? x.file : fileOf(m.path)
       const line = x.file === path ? (x.line ?? 1) : 1
       const values = `${x.baseline ? formatNumber(x.baseline.value) : '–'} → ${x.candidate ? formatNumber(x.candidate.value) : '–'}`
       const delta =

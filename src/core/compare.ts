@@ -77,12 +77,14 @@ export interface CompareInput {
   /** The model's name at the base, when this change renames it. */
   readonly renamedFrom?: string
   readonly checkedBecause?: readonly string[]
+  /** What is wrong with production itself (no recorded metrics, ...): a warning, never the candidate's fault. */
+  readonly baselineWarnings?: readonly string[]
 }
 
 export function compareModel(input: CompareInput): ModelReport {
   const { candidate, baseline, policy } = input
   const notes: string[] = []
-  const warnings: string[] = []
+  const warnings: string[] = [...(input.baselineWarnings ?? [])]
   const evalChange = baseline ? evaluationDataChange(baseline.manifest, candidate.manifest) : undefined
   if (evalChange) notes.push(evaluationNote(evalChange, policy))
   if (input.renamedFrom) {

@@ -5,12 +5,16 @@ import { isPlainMap, parseDocument, type ParsedDocument, type Plain, type PlainM
 import { FieldReader } from './fields.js'
 import { flattenMetrics, type LocatedMetric } from './metrics.js'
 import { nameProblem, parseSemVer } from './names.js'
+import { readParams, type ParamsSource } from './params.js'
 
 export const DATA_ROLES = ['train', 'eval', 'test', 'other'] as const
 export type DataRole = (typeof DATA_ROLES)[number]
 
 /** Ways an artifact (a data set, the weights) is pinned: a content hash, or a DVC / Git LFS pointer. */
 export const ARTIFACT_PINS = ['sha256', 'md5', 'dvc', 'lfs'] as const
+
+/** What a pointer file also records, written into the snapshot when the pointer is read. */
+export const ARTIFACT_SIZES = ['size', 'nfiles'] as const
 
 export interface DataEntry {
   readonly name: string
@@ -29,6 +33,8 @@ export interface Manifest {
   readonly description?: string
   readonly data: readonly DataEntry[]
   readonly metricsFiles: readonly string[]
+  /** `params:` files whose values become hyperparameters (read with the metrics files). */
+  readonly params: readonly ParamsSource[]
   /** Files of the repository this version is made of, besides the manifest (see references.ts). */
   readonly references: readonly Reference[]
   readonly evaluationDataset?: string
@@ -50,6 +56,7 @@ export const MANIFEST_KEYS = [
   'weights',
   'metrics',
   'metrics_files',
+  'params',
   'evaluation',
   'deployment',
 ] as const
@@ -96,9 +103,14 @@ export function validateManifest(doc: ParsedDocument): ManifestResult {
   r.map(root.hyperparameters, ['hyperparameters'])
   r.map(root.deployment, ['deployment'])
 
-  const data = readData(r, root.data)
-  const weights = readArtifact(r, root.weights, ['weights'])
-  const metricsFiles = readMetricsFiles(r, root.metrics_files)
+  const dir = posix.dirname(doc.file)
+  const data = readData(r, root.data, dir)
+  const weights = readArtifact(r, root.weights, ['weights'], dir)
+  const metricsFiles = readMetricsFiles(r, root.metrics_files, dir)
+  const params = readParams(r, root.params)
+  params.forEach((p) => {
+    if (!insideRepository(p.file, dir)) r.fail(p.at, leavesMessage('params file', p.file, dir))
+  })
   const evaluationDataset = readEvaluation(r, root.evaluation, data)
   const metrics = flattenMetrics(r, root.metrics, ['metrics'], 'strict')
 
@@ -114,7 +126,11 @@ export function validateManifest(doc: ParsedDocument): ManifestResult {
       ...(description !== undefined ? { description } : {}),
       data,
       metricsFiles,
-      references: referencesOf(doc, metricsFiles, data, weights),
+      params,
+      references: [
+        ...referencesOf(doc, metricsFiles, data, weights),
+        ...params.map((p) => ({ path: posix.normalize(posix.join(dir, p.file)), key: `params[${p.file}]` })),
+      ],
       ...(evaluationDataset !== undefined ? { evaluationDataset } : {}),
       metrics,
       snapshot: root,
@@ -164,7 +180,7 @@ function readEvaluation(
   return dataset
 }
 
-function readMetricsFiles(r: FieldReader, value: Plain | undefined): string[] {
+function readMetricsFiles(r: FieldReader, value: Plain | undefined, dir: string): string[] {
   const metricsFiles = r.stringList(value, ['metrics_files']) ?? []
   if (metricsFiles.length > MAX_METRICS_FILES) {
     r.fail(
@@ -173,11 +189,8 @@ function readMetricsFiles(r: FieldReader, value: Plain | undefined): string[] {
     )
   }
   metricsFiles.forEach((path, i) => {
-    if (!insideRepository(path)) {
-      r.fail(
-        ['metrics_files', i],
-        `metrics file ${quote(path)} must be a relative path inside the repository`,
-      )
+    if (!insideRepository(path, dir)) {
+      r.fail(['metrics_files', i], leavesMessage('metrics file', path, dir))
     } else if (metricsFiles.indexOf(path) !== i) {
       r.fail(['metrics_files', i], `metrics file ${quote(path)} is listed twice`)
     }
@@ -185,7 +198,7 @@ function readMetricsFiles(r: FieldReader, value: Plain | undefined): string[] {
   return metricsFiles
 }
 
-function readData(r: FieldReader, value: Plain | undefined): DataEntry[] {
+function readData(r: FieldReader, value: Plain | undefined, dir: string): DataEntry[] {
   const items = r.list(value, ['data'])
   if (!items) return []
   const out: DataEntry[] = []
@@ -197,7 +210,8 @@ function readData(r: FieldReader, value: Plain | undefined): DataEntry[] {
       if (item === null) r.fail(path, `data[${i}] must be a mapping`)
       return
     }
-    r.onlyKeys(entry, path, ['name', 'role', 'uri', ...ARTIFACT_PINS])
+    r.onlyKeys(entry, path, ['name', 'role', 'uri', ...ARTIFACT_PINS, ...ARTIFACT_SIZES])
+    for (const key of ARTIFACT_SIZES) r.number(entry[key], [...path, key])
     const name = r.string(entry.name, [...path, 'name'])
     if (entry.name === undefined) r.fail(path, `data[${i}] is missing required key 'name'`)
     const role = r.string(entry.role, [...path, 'role']) ?? 'other'
@@ -209,7 +223,7 @@ function readData(r: FieldReader, value: Plain | undefined): DataEntry[] {
       const v = r.string(entry[key], [...path, key])
       if (v !== undefined) pins[key] = v
     }
-    checkPointers(r, pins, path)
+    checkPointers(r, pins, path, dir)
     if (name !== undefined) {
       if (seen.has(name)) r.fail([...path, 'name'], `duplicate data entry ${quote(name)}`)
       seen.add(name)
@@ -219,33 +233,56 @@ function readData(r: FieldReader, value: Plain | undefined): DataEntry[] {
   return out
 }
 
-function readArtifact(r: FieldReader, value: Plain | undefined, path: string[]): Record<string, string> {
+function readArtifact(
+  r: FieldReader,
+  value: Plain | undefined,
+  path: string[],
+  dir: string,
+): Record<string, string> {
   const map = r.map(value, path)
   const pins: Record<string, string> = {}
   if (!map) return pins
+  for (const key of ARTIFACT_SIZES) r.number(map[key], [...path, key])
   for (const key of ['uri', ...ARTIFACT_PINS]) {
     const v = r.string(map[key], [...path, key])
     if (v !== undefined) pins[key] = v
   }
-  checkPointers(r, pins, path)
+  checkPointers(r, pins, path, dir)
   return pins
 }
 
 /** Pointer files are read from the repository: they must be relative paths inside it. */
-function checkPointers(r: FieldReader, pins: Record<string, string>, path: (string | number)[]): void {
+function checkPointers(
+  r: FieldReader,
+  pins: Record<string, string>,
+  path: (string | number)[],
+  dir: string,
+): void {
   for (const key of POINTERS) {
     const p = pins[key]
-    if (p !== undefined && !insideRepository(p)) {
-      r.fail([...path, key], `${key} pointer ${quote(p)} must be a relative path inside the repository`)
+    if (p !== undefined && !insideRepository(p, dir)) {
+      r.fail([...path, key], leavesMessage(`${key} pointer`, p, dir))
     }
   }
 }
 
 const POINTERS = ['dvc', 'lfs'] as const
 
-/** A relative path that stays inside the repository: no leading '/', no '..', no NUL. */
-export function insideRepository(path: string): boolean {
-  return path !== '' && !path.startsWith('/') && !path.split(/[\\/]/).includes('..') && !path.includes('\0')
+/**
+ * A relative path that, resolved against the manifest's folder `dir`, stays inside the repository: '..' is
+ * allowed as long as the normalized path does not climb out. No leading '/', no backslash, no NUL.
+ */
+export function insideRepository(path: string, dir = '.'): boolean {
+  if (path === '' || path.startsWith('/') || path.includes('\\') || path.includes('\0')) return false
+  const resolved = posix.normalize(posix.join(dir, path))
+  return resolved !== '..' && !resolved.startsWith('../') && resolved !== '.'
+}
+
+function leavesMessage(what: string, path: string, dir: string): string {
+  if (path === '' || path.startsWith('/') || path.includes('\\') || path.includes('\0'))
+    return `${what} ${quote(path)} must be a relative path inside the repository`
+  const from = dir === '.' ? 'the repository root' : `${dir}/`
+  return `${what} ${quote(path)} leaves the repository (resolved from ${from})`
 }
 
 /** Every file the manifest references, resolved against its folder: metrics files and pointer files. */
@@ -258,7 +295,7 @@ function referencesOf(
   const dir = posix.dirname(doc.file)
   const out: Reference[] = []
   const add = (rel: string, key: string, at: (string | number)[]) => {
-    if (!insideRepository(rel)) return
+    if (!insideRepository(rel, dir)) return
     const line = doc.locate(at).line
     out.push({ path: posix.normalize(posix.join(dir, rel)), key, ...(line ? { line } : {}) })
   }

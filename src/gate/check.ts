@@ -20,10 +20,12 @@ import { withPolicyChanges } from '../core/policy-diff.js'
 import { acceptanceFor, NO_PRODUCTION } from '../core/registry.js'
 import { versionOf } from './model-version.js'
 import { findTargets, manifestsTouched, readManifestAt, type ManifestIndex, type Target } from './targets.js'
-import type { AcceptanceSource, BaselineSource, ChangedFile, SourceReader } from './ports.js'
+import type { AcceptanceSource, BaselineLookup, BaselineSource, ChangedFile, SourceReader } from './ports.js'
 import { mapLimit } from './concurrency.js'
 import { MetricBudget } from './metric-budget.js'
 import { proposedPolicy } from './policy-change.js'
+import { findModelsAt, isImplicitPath } from './implicit-manifest.js'
+import { backendOf, noRecordedMetrics } from './baseline-warning.js'
 
 export interface CheckOptions {
   readonly base: string
@@ -63,7 +65,9 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions): Promise<
   // and what it loosens is shown (and warned about).
   const proposal = await proposedPolicy(source, options, all, policy)
   const proposedErrors = proposal.errors
-  const head = await manifestsTouched(source, options.head, all, isManifest, limit)
+  const head = await manifestsTouched(source, options.head, all, isManifest, limit, () =>
+    findModelsAt(source, options.head, { manifests: options.manifests, concurrency: limit }),
+  )
   const targets = findTargets(all, head, isManifest)
   const ctx: TargetContext = { deps, options, policy, head }
   const loaded = await loadTargets(ctx, targets, limit)
@@ -226,7 +230,7 @@ function duplicateErrors(paths: readonly string[], manifest: Manifest, where = '
  */
 async function staleCopy(ctx: TargetContext, target: Target, candidate: ModelVersion, baseline: Baseline) {
   const path = baseline.path
-  if (!path || path === target.path || path === target.previousPath) return []
+  if (!path || isImplicitPath(path) || path === target.path || path === target.previousPath) return []
   const other = ctx.head.byPath.get(path) ?? (await readManifestAt(ctx.deps.source, ctx.options.head, path))
   if (other?.name !== candidate.manifest.name) return []
   return duplicateErrors([path, target.path].sort(), candidate.manifest)
@@ -251,6 +255,7 @@ async function compareCandidate(
   const lookup = await baselines.baseline(renamedFrom ?? name, target.path, target.previousPath)
   if (lookup.kind === 'error') return invalidModel(target.path, [lookup.error], name)
   const baseline = lookup.kind === 'found' ? lookup.baseline : undefined
+  const baselineWarnings = baselineProblems(ctx, lookup, target.path)
   const copies = baseline ? await staleCopy(ctx, target, candidate, baseline) : []
   if (copies.length) return invalidModel(target.path, copies, name)
   const acceptance = acceptances
@@ -268,5 +273,14 @@ async function compareCandidate(
     ...(acceptance ? { acceptance } : {}),
     ...(renamedFrom ? { renamedFrom } : {}),
     checkedBecause: target.because,
+    ...(baselineWarnings.length ? { baselineWarnings } : {}),
   })
+}
+
+/** Production that exists but cannot be compared: warned about, the candidate compared as new. */
+function baselineProblems(ctx: TargetContext, lookup: BaselineLookup, path: string): string[] {
+  if (lookup.kind === 'none') return lookup.warning ? [lookup.warning] : []
+  if (lookup.kind !== 'found' || lookup.baseline.metrics.size > 0) return []
+  const { manifest, source } = lookup.baseline
+  return [noRecordedMetrics(manifest.version, source, path, backendOf(ctx.deps.baselines.description))]
 }

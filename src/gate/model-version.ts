@@ -13,6 +13,9 @@ import { posix } from 'node:path'
 import { pathMatcher } from '../core/glob.js'
 import { METRIC_LIMITS, tooManyMetricsError } from './metric-budget.js'
 import type { SourceReader } from './ports.js'
+import { isModelCard, parseModelCard } from '../core/model-card.js'
+import { resolveReferences } from './resolve-references.js'
+import { implicitManifestsAt, isDvcYaml, isImplicitPath } from './implicit-manifest.js'
 
 export type VersionResult =
   | { readonly ok: true; readonly version: ModelVersion }
@@ -35,9 +38,13 @@ export async function loadModelVersion(
 
 /** A parsed manifest with its metrics files read (`read` takes repository paths). */
 export async function versionOf(
-  manifest: Manifest,
+  written: Manifest,
   read: (path: string) => Promise<string | undefined>,
 ): Promise<VersionResult> {
+  // params files and dvc/lfs pointers are read into the snapshot first: their values are the model's.
+  const resolved = await resolveReferences(written, read)
+  if (!resolved.ok) return { ok: false, errors: resolved.errors, name: written.name }
+  const manifest = resolved.manifest
   const path = manifest.file
   const metrics = new Map<string, LocatedMetric>(manifest.metrics)
   const skipped: SkippedMetric[] = []
@@ -51,7 +58,7 @@ export async function versionOf(
         errors.push(new InputError(where, `metrics file ${file} does not exist`))
         continue
       }
-      const parsedFile = parseMetricsFile(body, file)
+      const parsedFile = isModelCard(file) ? parseModelCard(body, file) : parseMetricsFile(body, file)
       if (metrics.size + parsedFile.metrics.size > METRIC_LIMITS.perModel) {
         errors.push(tooManyMetricsError(where, metrics.size + parsedFile.metrics.size))
         break
@@ -99,7 +106,8 @@ export function metricsFromRecord(record: Readonly<Record<string, MetricValue>>,
 
 /**
  * The manifest of a model at a commit: at the expected path if it names that model there, else the first
- * file matching the manifests glob that does (a model may move between versions).
+ * file matching the manifests glob that does (a model may move between versions), else the implicit DVC
+ * manifest of a dvc.yaml artifact of that name (versioned `registeredVersion` when the caller knows it).
  */
 export async function findModelVersion(
   source: SourceReader,
@@ -107,20 +115,41 @@ export async function findModelVersion(
   name: string,
   manifests: string,
   expectedPath?: string,
+  registeredVersion?: string,
 ): Promise<VersionResult | undefined> {
   const at = async (path: string) => {
     const text = await source.readFile(ref, path)
     return text === undefined ? undefined : loadModelVersion(text, path, (p) => source.readFile(ref, p))
   }
-  if (expectedPath) {
+  if (expectedPath && !isImplicitPath(expectedPath)) {
     const found = await at(expectedPath)
     if (found && (!found.ok || found.version.manifest.name === name)) return found
   }
   const isManifest = pathMatcher(manifests)
-  for (const path of (await source.listFiles(ref)).filter(isManifest).sort()) {
+  const files = await source.listFiles(ref)
+  for (const path of files.filter(isManifest).sort()) {
     if (path === expectedPath) continue
     const found = await at(path).catch(() => undefined)
     if (found?.ok && found.version.manifest.name === name) return found
+  }
+  return implicitModelVersion(source, ref, name, files, registeredVersion)
+}
+
+/** The implicit manifest of a dvc.yaml artifact named `name` at ref, with its files read. */
+async function implicitModelVersion(
+  source: SourceReader,
+  ref: string,
+  name: string,
+  files: readonly string[],
+  registeredVersion?: string,
+): Promise<VersionResult | undefined> {
+  const version = registeredVersion === undefined ? undefined : () => registeredVersion
+  for (const dvcYaml of files.filter(isDvcYaml).sort()) {
+    const models = await implicitManifestsAt(source, ref, dvcYaml, files, version).catch(() => [])
+    const found = models.find((m) => m.name === name)
+    if (!found) continue
+    if (!found.manifest) return { ok: false, errors: found.errors ?? [], name }
+    return versionOf(found.manifest, (p) => source.readFile(ref, p))
   }
   return undefined
 }

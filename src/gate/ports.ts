@@ -42,7 +42,8 @@ export interface SourceReader {
 }
 
 export type BaselineLookup =
-  | { readonly kind: 'none' }
+  /** No production; `warning` when there is one but it cannot be compared (it has no manifest). */
+  | { readonly kind: 'none'; readonly warning?: string }
   | { readonly kind: 'found'; readonly baseline: Baseline }
   | { readonly kind: 'error'; readonly error: InputError }
 

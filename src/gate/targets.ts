@@ -6,7 +6,6 @@
  */
 import type { InputError } from '../core/diagnostics.js'
 import { parseManifest, type Manifest, type Reference } from '../core/manifest.js'
-import { posix } from 'node:path'
 import { mapLimit } from './concurrency.js'
 import type { ChangedFile, SourceReader } from './ports.js'
 import { byText } from '../core/text.js'
@@ -43,9 +42,10 @@ export async function readManifestAt(
 }
 
 /**
- * The manifests at the head that a change can touch: the changed manifests, and every manifest whose
- * folder holds a changed file (a manifest references files inside its own folder only, since references
- * may not contain '..'). So the reads grow with the change, not with the repository.
+ * The manifests at the head that a change can touch. A change of manifests only reads those manifests. A
+ * change to any other file reads every model of the head once (`everyModel`: the explicit manifests and the
+ * implicit DVC ones), since a reference may be anywhere in the repository ('..', params.yaml, dvc.lock, a
+ * `.dvc` pointer): the reads then grow with the number of models, not with the change.
  */
 export async function manifestsTouched(
   source: SourceReader,
@@ -53,6 +53,7 @@ export async function manifestsTouched(
   changed: readonly ChangedFile[],
   isManifest: (path: string) => boolean,
   limit: number,
+  everyModel: () => Promise<readonly (ManifestAt | undefined)[]>,
 ): Promise<ManifestIndex> {
   const paths = new Set(
     changed.filter((f) => f.status !== 'removed' && isManifest(f.path)).map((f) => f.path),
@@ -60,14 +61,9 @@ export async function manifestsTouched(
   const others = changed
     .flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])])
     .filter((p) => !isManifest(p))
-  if (others.length) {
-    for (const m of (await source.listFiles(head)).filter(isManifest)) {
-      const dir = posix.dirname(m)
-      const prefix = dir === '.' ? '' : `${dir}/`
-      if (others.some((p) => p.startsWith(prefix))) paths.add(m)
-    }
-  }
-  const read = await mapLimit([...paths].sort(), limit, (p) => readManifestAt(source, head, p))
+  const read = others.length
+    ? await everyModel()
+    : await mapLimit([...paths].sort(), limit, (p) => readManifestAt(source, head, p))
   const byPath = new Map<string, ManifestAt>()
   const byName = new Map<string, string[]>()
   for (const item of read) {

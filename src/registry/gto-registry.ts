@@ -22,6 +22,7 @@ import {
 import type { ModelVersion } from '../core/compare.js'
 import { RegistryError, runOf } from '../core/registry.js'
 import { findModelVersion } from '../gate/model-version.js'
+import { noRecordedMetrics } from '../gate/baseline-warning.js'
 import type { BaselineLookup, BaselineSource, SourceReader } from '../gate/ports.js'
 import { backoffDelay, COMPARE_AND_SWAP, realSleep, type Backoff } from '../gate/retry.js'
 import type { TagStore } from './tag-store.js'
@@ -93,15 +94,17 @@ export class GtoRegistry implements BaselineSource {
       const holder = productionVersion(await this.all(), artifact, this.stage)
       if (!holder) return { kind: 'none' }
       const where = { file: `${holder.tag} (${holder.commit.slice(0, 12)})` }
-      const found = await findModelVersion(this.source, holder.commit, name, this.manifests, path)
+      const found = await findModelVersion(
+        this.source,
+        holder.commit,
+        name,
+        this.manifests,
+        path,
+        holder.version,
+      )
       if (!found) {
-        return {
-          kind: 'error',
-          error: new InputError(
-            where,
-            `production ${holder.version} of ${quote(artifact)}: no manifest named ${quote(name)} at its commit`,
-          ),
-        }
+        const why = `${holder.tag} (${holder.commit.slice(0, 12)}) has no manifest named ${quote(name)}`
+        return { kind: 'none', warning: noRecordedMetrics(holder.version, why, candidatePath, 'gto') }
       }
       if (!found.ok)
         return { kind: 'error', error: found.errors[0] ?? new InputError(where, 'invalid manifest') }

@@ -37,7 +37,10 @@ describe('1. a model is checked when anything it is made of changes', () => {
 
   it('a pointer-only change (dvc) is checked too', async () => {
     const r = await check(
-      await change({ 'models/churn/weights.pkl.dvc': 'outs:\n- md5: 1111\n  path: weights.pkl\n' }),
+      await change({
+        'models/churn/weights.pkl.dvc':
+          'outs:\n- md5: 11111111111111111111111111111aaa\n  path: weights.pkl\n',
+      }),
       'json',
     )
     const json = JSON.parse(r.stdout)

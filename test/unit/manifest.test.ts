@@ -146,9 +146,9 @@ describe('bad input: one clear line with file:line:col each', () => {
     ],
     [
       'a metrics file outside the repository',
-      'name: churn\nversion: 1.0.0\nmetrics_files: [../../etc/passwd]\n',
+      'name: churn\nversion: 1.0.0\nmetrics_files: [../../../etc/passwd]\n',
       [
-        "models/churn/model.yaml:3:17: metrics file '../../etc/passwd' must be a relative path inside the repository",
+        "models/churn/model.yaml:3:17: metrics file '../../../etc/passwd' leaves the repository (resolved from models/churn/)",
       ],
     ],
     [

@@ -6,6 +6,8 @@ import { escapeTerminal } from '../../core/report/escape.js'
 import { loadModelVersion } from '../../gate/model-version.js'
 import { UsageError } from '../args.js'
 import { FileArgError, readFileArg, type Context } from '../context.js'
+import { isDvcYaml } from '../../gate/implicit-manifest.js'
+import { validateDvcYaml } from './validate-dvc.js'
 
 export async function validate(ctx: Context): Promise<number> {
   const files = ctx.options.positionals
@@ -29,6 +31,7 @@ async function validateOne(ctx: Context, arg: string): Promise<string[]> {
       ctx.out(`ok ${escapeTerminal(file.path)} (policy)\n`)
       return []
     }
+    if (isDvcYaml(file.path)) return await validateDvcYaml(ctx, file)
     const loaded = await loadModelVersion(file.text, file.path, file.read)
     if (!loaded.ok) return loaded.errors.map((e) => e.message)
     const m = loaded.version.manifest
