@@ -5,11 +5,13 @@ import { GitError } from '../git/git.js'
 import { RegistryConflictError } from '../registry/branch-registry.js'
 import { VERSION } from '../version.js'
 import { parseCli, UsageError, USAGE } from './args.js'
+import { adopt } from './commands/adopt.js'
 import { check } from './commands/check.js'
 import { diff } from './commands/diff.js'
 import { history } from './commands/history.js'
 import { promote } from './commands/promote.js'
 import { rollback } from './commands/rollback.js'
+import { status } from './commands/status.js'
 import { validate } from './commands/validate.js'
 import { openContext, type Context, type Output } from './context.js'
 
@@ -20,6 +22,8 @@ const COMMANDS: Record<string, (ctx: Context) => Promise<number>> = {
   promote,
   rollback,
   history,
+  status,
+  adopt,
 }
 
 export async function main(argv: readonly string[], output: Output, cwd = process.cwd()): Promise<number> {
