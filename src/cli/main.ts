@@ -5,6 +5,7 @@ import { GitError } from '../git/git.js'
 import { RegistryConflictError } from '../registry/branch-registry.js'
 import { VERSION } from '../version.js'
 import { parseCli, UsageError, USAGE } from './args.js'
+import { commandHelp } from './command-flags.js'
 import { adopt } from './commands/adopt.js'
 import { check } from './commands/check.js'
 import { diff } from './commands/diff.js'
@@ -34,7 +35,8 @@ export async function main(argv: readonly string[], output: Output, cwd = proces
       return 0
     }
     if (options.help || options.command === 'help') {
-      output.out(USAGE)
+      const topic = options.command === 'help' ? options.positionals[0] : options.command
+      output.out((topic !== undefined && commandHelp(topic)) || USAGE)
       return 0
     }
     // Own properties only: `model-gate constructor` or `toString` is an unknown command, not Object's.
