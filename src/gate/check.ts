@@ -25,6 +25,7 @@ import type { AcceptanceSource, BaselineSource, ChangedFile, SourceReader } from
 import { mapLimit } from './concurrency.js'
 import { MetricBudget } from './metric-budget.js'
 import { proposedPolicy } from './policy-change.js'
+import { findPolicy } from './policy-file.js'
 
 export interface CheckOptions {
   readonly base: string
@@ -122,9 +123,9 @@ function failedModel(path: string, error: unknown): ModelReport {
 
 async function loadPolicy(source: SourceReader, base: string, path: string) {
   try {
-    const text = await source.readFile(base, path)
-    if (text === undefined) return { policy: DEFAULT_POLICY, errors: [] as InputError[] }
-    return { policy: parsePolicy(text, path), errors: [] as InputError[] }
+    const found = await findPolicy(source, base, path)
+    if (found.text === undefined) return { policy: DEFAULT_POLICY, errors: [] as InputError[] }
+    return { policy: parsePolicy(found.text, found.path), errors: [] as InputError[] }
   } catch (error) {
     const e = error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error))
     return { policy: DEFAULT_POLICY, errors: [e] }

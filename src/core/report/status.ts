@@ -6,6 +6,7 @@ import { markdownTable } from 'markdown-table'
 import { alignColumns } from './columns.js'
 import { escapeMarkdown, escapeTerminal } from './escape.js'
 import { formatTime } from './time.js'
+import { registryMissingMessage } from '../fail-on.js'
 
 export interface StatusProduction {
   readonly version: string
@@ -41,10 +42,6 @@ export interface StatusReport {
   readonly models: readonly StatusRow[]
   /** Registry entries or manifests that could not be read, one line each. */
   readonly errors: readonly string[]
-}
-
-export function registryMissingMessage(branch: string): string {
-  return `registry branch '${branch}' not found: every model is treated as new`
 }
 
 function registryLabel(r: StatusRegistry): string {
