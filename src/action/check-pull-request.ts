@@ -20,6 +20,9 @@ import { GtoRegistry } from '../registry/gto-registry.js'
 import type { ActionContext } from './context.js'
 import type { Inputs } from './inputs.js'
 import { jobFails } from './outcome.js'
+import { withRegistryPresence } from './missing-registry.js'
+import { markMeasuredInRun, WorkspaceSource } from './workspace-source.js'
+import { pathMatcher } from '../core/glob.js'
 import { renderResult } from './rendered-result.js'
 import { upsertStickyComment } from './sticky-comment.js'
 import { Writes } from './writes.js'
@@ -98,11 +101,12 @@ export interface CheckOutcome {
 
 /** The gate over a pull request, without writing anything. Acceptances live on the registry branch. */
 export async function evaluatePullRequest(api: Api, ctx: ActionContext, inputs: Inputs, pr: PullRequestInfo) {
-  const source = new GitHubSource(api, ctx.repo, pr.number)
-  const result = await runCheck(
+  const remote = new GitHubSource(api, ctx.repo, pr.number)
+  const source = inputs.source === 'workspace' ? workspaceSource(remote, inputs, pr.headSha) : remote
+  const checked = await runCheck(
     {
       source,
-      baselines: baselinesFor(api, ctx, inputs, source, pr.baseSha),
+      baselines: baselinesFor(api, ctx, inputs, remote, pr.baseSha),
       acceptances: registryOf(api, ctx, inputs),
     },
     {
@@ -113,10 +117,23 @@ export async function evaluatePullRequest(api: Api, ctx: ActionContext, inputs: 
       acceptanceSha: pr.headSha,
     },
   )
+  const measured =
+    source instanceof WorkspaceSource ? markMeasuredInRun(checked.report, source.untracked) : checked.report
+  const result = { ...checked, report: await withRegistryPresence(api, ctx, inputs, measured) }
   core.info(
-    `Model Gate: ${result.report.verdict} (${result.report.models.length} manifest(s) changed; files listed via ${source.listing ?? 'n/a'})`,
+    `Model Gate: ${result.report.verdict} (${result.report.models.length} manifest(s) changed; files listed via ${remote.listing ?? 'n/a'})`,
   )
   return result
+}
+
+/** `source: workspace`: the head as the job's checkout has it (GITHUB_WORKSPACE). */
+function workspaceSource(api: GitHubSource, inputs: Inputs, head: string): WorkspaceSource {
+  const dir = process.env.GITHUB_WORKSPACE
+  if (!dir)
+    throw new Error(
+      "input 'source' is workspace, but GITHUB_WORKSPACE is not set: check out the repository first",
+    )
+  return new WorkspaceSource(api, dir, head, pathMatcher(inputs.manifests))
 }
 
 export async function checkPullRequest(
