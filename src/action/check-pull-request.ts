@@ -102,7 +102,7 @@ export interface CheckOutcome {
 /** The gate over a pull request, without writing anything. Acceptances live on the registry branch. */
 export async function evaluatePullRequest(api: Api, ctx: ActionContext, inputs: Inputs, pr: PullRequestInfo) {
   const remote = new GitHubSource(api, ctx.repo, pr.number)
-  const source = inputs.source === 'workspace' ? workspaceSource(remote, inputs, pr.headSha) : remote
+  const source = inputs.source === 'workspace' ? workspaceSource(remote, ctx, inputs, pr.headSha) : remote
   const checked = await runCheck(
     {
       source,
@@ -127,12 +127,18 @@ export async function evaluatePullRequest(api: Api, ctx: ActionContext, inputs: 
 }
 
 /** `source: workspace`: the head as the job's checkout has it (GITHUB_WORKSPACE). */
-function workspaceSource(api: GitHubSource, inputs: Inputs, head: string): WorkspaceSource {
+function workspaceSource(api: GitHubSource, ctx: ActionContext, inputs: Inputs, head: string) {
   const dir = process.env.GITHUB_WORKSPACE
-  if (!dir)
+  if (!dir) {
     throw new Error(
       "input 'source' is workspace, but GITHUB_WORKSPACE is not set: check out the repository first",
     )
+  }
+  if (ctx.eventName === 'pull_request_target') {
+    core.warning(
+      "source: workspace on pull_request_target runs with a write token: if this job checked out and ran the pull request's code, use pull_request instead",
+    )
+  }
   return new WorkspaceSource(api, dir, head, pathMatcher(inputs.manifests))
 }
 

@@ -155,3 +155,24 @@ describe('adopt, then status, on the branch registry', () => {
     }
   })
 })
+
+describe('status over the recorded example-get-started repository', () => {
+  let repo: TestRepo
+  beforeAll(() => {
+    repo = rebuildRealRepo('example-get-started').repo
+  })
+  afterAll(() => repo.remove())
+
+  it('text-classification: prod v1.0.0, stage v1.1.0, dev v1.2.0, as its GTO tags say', async () => {
+    const r = await runCli(repo.dir, ['status', '--registry', 'gto', '--format', 'json'])
+    expect(r.code).toBe(0)
+    const json = JSON.parse(r.stdout)
+    expect(json.models).toHaveLength(1)
+    expect(json.models[0]).toMatchObject({
+      model: 'text-classification',
+      latest: 'v1.2.0',
+      stages: { prod: 'v1.0.0', stage: 'v1.1.0', dev: 'v1.2.0' },
+      production: { version: 'v1.0.0', tag: 'text-classification#prod#1', by: 'runner' },
+    })
+  })
+})
