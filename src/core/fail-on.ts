@@ -22,7 +22,7 @@ export function parseFailOn(text: string): FailOnRule | { readonly error: string
   const [first = '', ...rest] = text.split(',').map((s) => s.trim())
   const level = first === '' ? 'fail' : first
   if (level !== 'fail' && level !== 'warn' && level !== 'never') {
-    return { error: `must start with fail, warn or never, not '${first}'` }
+    return { error: `must be one of fail, warn, never, not '${first}'` }
   }
   let missingRegistry: FailOnRule['missingRegistry'] = 'fail'
   for (const item of rest) {

@@ -16,7 +16,7 @@ describe('fail-on', () => {
     expect(parseFailOn('warn')).toEqual({ level: 'warn', missingRegistry: 'fail' })
     expect(parseFailOn(' fail , missing-registry: warn ')).toEqual({ level: 'fail', missingRegistry: 'warn' })
     expect(parseFailOn('sometimes')).toEqual({
-      error: "must start with fail, warn or never, not 'sometimes'",
+      error: "must be one of fail, warn, never, not 'sometimes'",
     })
     expect(parseFailOn('fail,missing:warn')).toEqual({
       error: "'missing:warn' is not 'missing-registry:warn' or 'missing-registry:fail'",
