@@ -1,19 +1,23 @@
 /**
  * The pull-request check, as one story: read the changed manifests at the head, the policy and the baseline
  * at the base, compare, then publish the check run, the sticky comment, the job summary and the outputs.
- * Everything is read through the API at exact commits; no code of the pull request runs.
+ * Everything is read through the API at exact commits (or, with `source: workspace`, the head from the job's
+ * checkout); no code of the pull request runs here.
  */
 import * as core from '@actions/core'
 import type { RunReport } from '../core/report/types.js'
+import { pathMatcher } from '../core/glob.js'
 import { runCheck, type CheckResult } from '../gate/check.js'
 import type { Api } from '../github/client.js'
 import { GitHubSource } from '../github/source.js'
 import type { ActionContext } from './context.js'
 import type { Inputs } from './inputs.js'
+import { withRegistryPresence } from './missing-registry.js'
 import { jobFails } from './outcome.js'
 import { openProduction } from './production.js'
 import { publish } from './publish.js'
 import type { PullRequestInfo } from './pull-request.js'
+import { markMeasuredInRun, WorkspaceSource } from './workspace-source.js'
 
 export interface CheckOutcome {
   readonly report: RunReport
@@ -38,9 +42,10 @@ export async function evaluatePullRequest(
   inputs: Inputs,
   pr: PullRequestInfo,
 ): Promise<CheckResult> {
-  const source = new GitHubSource(api, ctx.repo, pr.number)
-  const production = openProduction(api, ctx, inputs, source, pr.baseSha)
-  const result = await runCheck(
+  const remote = new GitHubSource(api, ctx.repo, pr.number)
+  const source = inputs.source === 'workspace' ? workspaceSource(remote, ctx, inputs, pr.headSha) : remote
+  const production = openProduction(api, ctx, inputs, remote, pr.baseSha)
+  const checked = await runCheck(
     { source, baselines: production, acceptances: production },
     {
       base: pr.baseSha,
@@ -50,8 +55,27 @@ export async function evaluatePullRequest(
       acceptanceSha: pr.headSha,
     },
   )
+  const measured =
+    source instanceof WorkspaceSource ? markMeasuredInRun(checked.report, source.untracked) : checked.report
+  const result = { ...checked, report: await withRegistryPresence(production, inputs, measured) }
   core.info(
-    `Model Gate: ${result.report.verdict} (${result.report.models.length} manifest(s) changed; files listed via ${source.listing ?? 'n/a'})`,
+    `Model Gate: ${result.report.verdict} (${result.report.models.length} manifest(s) changed; files listed via ${remote.listing ?? 'n/a'})`,
   )
   return result
+}
+
+/** `source: workspace`: the head as the job's checkout has it (GITHUB_WORKSPACE). */
+function workspaceSource(api: GitHubSource, ctx: ActionContext, inputs: Inputs, head: string) {
+  const dir = process.env.GITHUB_WORKSPACE
+  if (!dir) {
+    throw new Error(
+      "input 'source' is workspace, but GITHUB_WORKSPACE is not set: check out the repository first",
+    )
+  }
+  if (ctx.eventName === 'pull_request_target') {
+    core.warning(
+      "source: workspace on pull_request_target runs with a write token: if this job checked out and ran the pull request's code, use pull_request instead",
+    )
+  }
+  return new WorkspaceSource(api, dir, head, pathMatcher(inputs.manifests))
 }

@@ -3,10 +3,11 @@ import * as core from '@actions/core'
 import { errorMessage } from '../core/diagnostics.js'
 import { pathMatcher } from '../core/glob.js'
 import { DEFAULT_POLICY_PATH } from '../core/policy.js'
+import { parseFailOn, type FailLevel } from '../core/fail-on.js'
 import { DEFAULT_MANIFESTS } from '../gate/check.js'
 import type { RegistryKind } from '../gate/ports.js'
 
-export type FailOn = 'fail' | 'warn' | 'never'
+export type FailOn = FailLevel
 
 export interface Inputs {
   readonly token: string
@@ -16,12 +17,16 @@ export interface Inputs {
   readonly registryBranch: string
   readonly checkName: string
   readonly failOn: FailOn
+  /** How a missing registry branch counts: `fail-on: fail, missing-registry:warn` makes it a warning. */
+  readonly missingRegistry: 'fail' | 'warn'
   readonly comment: boolean
   readonly productionStage: string
   readonly promoteFailed: boolean
   readonly model: string
   readonly version: string
   readonly reason: string
+  /** Where the head's manifests and referenced files are read: through the API, or the job's checkout. */
+  readonly source: 'api' | 'workspace'
 }
 
 export class InputsError extends Error {}
@@ -63,12 +68,19 @@ export function getInputs(read: Read = (name) => core.getInput(name)): Inputs {
     registry: choice<RegistryKind>('registry', 'branch', ['branch', 'gto', 'base']),
     registryBranch,
     checkName: text('check-name', 'model-gate'),
-    failOn: choice('fail-on', 'fail', ['fail', 'warn', 'never'] as const),
+    ...failOnOf(text('fail-on', 'fail')),
     comment: flag('comment', true),
     productionStage: text('production-stage', 'prod'),
     promoteFailed: flag('promote-failed', false),
     model: read('model').trim(),
     version: read('version').trim(),
     reason: read('reason').trim(),
+    source: choice('source', 'api', ['api', 'workspace'] as const),
   }
+}
+
+function failOnOf(value: string): { failOn: FailOn; missingRegistry: 'fail' | 'warn' } {
+  const rule = parseFailOn(value)
+  if ('error' in rule) throw new InputsError(`input 'fail-on' ${rule.error}`)
+  return { failOn: rule.level, missingRegistry: rule.missingRegistry }
 }

@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util'
 import { DEFAULT_MANIFESTS } from '../gate/check.js'
 import { DEFAULT_POLICY_PATH } from '../core/policy.js'
 import type { RegistryKind } from '../gate/ports.js'
+import { DEFAULT_FAIL_ON, parseFailOn, type FailOnRule } from '../core/fail-on.js'
+import { COMMAND_SPECS, GLOBAL_FLAGS } from './command-flags.js'
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -27,6 +29,7 @@ export interface CliOptions {
   readonly policy: string
   readonly manifests: string
   readonly productionStage: string
+  readonly failOn: FailOnRule
   readonly to?: string
   readonly reason?: string
   /** check: also write the markdown report (the pull-request comment) to this file. */
@@ -39,34 +42,34 @@ export interface CliOptions {
   readonly version: boolean
 }
 
+const OPTIONS = {
+  base: { type: 'string' },
+  head: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  registry: { type: 'string' },
+  'registry-branch': { type: 'string' },
+  policy: { type: 'string' },
+  manifests: { type: 'string' },
+  'production-stage': { type: 'string' },
+  'fail-on': { type: 'string' },
+  to: { type: 'string' },
+  reason: { type: 'string' },
+  markdown: { type: 'string' },
+  directory: { type: 'string', short: 'C' },
+  worktree: { type: 'boolean' },
+  all: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+} as const
+
 export function parseCli(argv: readonly string[], cwd: string): CliOptions {
+  checkFlags(argv)
   let parsed
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        base: { type: 'string' },
-        head: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-        registry: { type: 'string' },
-        'registry-branch': { type: 'string' },
-        policy: { type: 'string' },
-        manifests: { type: 'string' },
-        'production-stage': { type: 'string' },
-        to: { type: 'string' },
-        reason: { type: 'string' },
-        markdown: { type: 'string' },
-        directory: { type: 'string', short: 'C' },
-        worktree: { type: 'boolean' },
-        all: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'V' },
-      },
-    })
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS })
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error))
+    const message = error instanceof Error ? error.message : String(error)
+    throw new UsageError(message.split('\n')[0] ?? message)
   }
   const v = parsed.values
   const [command = '', ...positionals] = parsed.positionals
@@ -84,6 +87,7 @@ export function parseCli(argv: readonly string[], cwd: string): CliOptions {
     policy: v.policy ?? DEFAULT_POLICY_PATH,
     manifests: v.manifests ?? DEFAULT_MANIFESTS,
     productionStage: v['production-stage'] ?? 'prod',
+    failOn: failOnRule(v['fail-on']),
     ...(v.to !== undefined ? { to: v.to } : {}),
     ...(v.reason !== undefined ? { reason: v.reason } : {}),
     ...(v.markdown !== undefined ? { markdownFile: v.markdown } : {}),
@@ -92,6 +96,46 @@ export function parseCli(argv: readonly string[], cwd: string): CliOptions {
     help: v.help ?? false,
     version: v.version ?? false,
   }
+}
+
+/**
+ * Our own one-line messages for flags no command knows, flags the command does not take, and flags given
+ * twice (parseArgs would keep the last one silently).
+ */
+function checkFlags(argv: readonly string[]): void {
+  const { tokens } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+    options: OPTIONS,
+  })
+  const command = tokens.find((t) => t.kind === 'positional')?.value ?? ''
+  const spec = Object.hasOwn(COMMAND_SPECS, command) ? COMMAND_SPECS[command] : undefined
+  const seen = new Set<string>()
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue
+    if (!Object.hasOwn(OPTIONS, t.name)) throw new UsageError(`unknown flag '${t.rawName}'`)
+    const flag = `--${t.name}`
+    if (seen.has(t.name)) throw new UsageError(`${flag} is given twice: give it once`)
+    seen.add(t.name)
+    if (spec && !(GLOBAL_FLAGS as readonly string[]).includes(t.name) && !spec.flags.includes(t.name)) {
+      const why =
+        t.name === 'format'
+          ? `: ${command} prints one line per result, with no other format`
+          : t.name === 'worktree'
+            ? `: ${command} reads committed files only`
+            : ''
+      throw new UsageError(`${flag} is not a flag of '${command}'${why} (see model-gate ${command} --help)`)
+    }
+  }
+}
+
+function failOnRule(text: string | undefined): FailOnRule {
+  if (text === undefined) return DEFAULT_FAIL_ON
+  const rule = parseFailOn(text)
+  if ('error' in rule) throw new UsageError(`--fail-on ${rule.error}`)
+  return rule
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
@@ -111,6 +155,8 @@ Commands:
   rollback NAME [--to VERSION] --reason TEXT
                                         move production back to an earlier version
   history NAME [--all]                  show the model's production history (markdown: with its trend)
+  status [REF]                          every model's production version, since when, by whom (like gto show)
+  adopt [REF] [--reason TEXT]           register today's production of every model at REF in one commit
 
 Options:
   --base REF               base of the comparison (default: origin/HEAD, else main, else master)
@@ -129,9 +175,12 @@ Options:
   --manifests GLOB         manifest glob, newline-separated, '!' excludes
                            (default: **/model.{yaml,yml,json})
   --production-stage NAME  the gto backend's production stage (default: prod)
+  --fail-on LEVEL          check: fail (default) | warn | never, optionally ",missing-registry:warn"
   -C, --directory DIR      run in DIR instead of the current directory
   -h, --help               show this help
   -V, --version            show the version
+
+'model-gate <command> --help' shows the flags of one command.
 
 Exit status: 0 pass or warn; 1 fail (or an invalid manifest); 2 usage error or no readable repository.
 `

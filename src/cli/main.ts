@@ -5,11 +5,14 @@ import { GitError } from '../git/git.js'
 import { RegistryConflictError } from '../registry/branch-registry.js'
 import { VERSION } from '../version.js'
 import { parseCli, UsageError, USAGE } from './args.js'
+import { commandHelp } from './command-flags.js'
+import { adopt } from './commands/adopt.js'
 import { check } from './commands/check.js'
 import { diff } from './commands/diff.js'
 import { history } from './commands/history.js'
 import { promote } from './commands/promote.js'
 import { rollback } from './commands/rollback.js'
+import { status } from './commands/status.js'
 import { validate } from './commands/validate.js'
 import { openContext, type Context, type Output } from './context.js'
 
@@ -20,6 +23,8 @@ const COMMANDS: Record<string, (ctx: Context) => Promise<number>> = {
   promote,
   rollback,
   history,
+  status,
+  adopt,
 }
 
 export async function main(argv: readonly string[], output: Output, cwd = process.cwd()): Promise<number> {
@@ -30,7 +35,8 @@ export async function main(argv: readonly string[], output: Output, cwd = proces
       return 0
     }
     if (options.help || options.command === 'help') {
-      output.out(USAGE)
+      const topic = options.command === 'help' ? options.positionals[0] : options.command
+      output.out((topic !== undefined && commandHelp(topic)) || USAGE)
       return 0
     }
     // Own properties only: `model-gate constructor` or `toString` is an unknown command, not Object's.
@@ -38,16 +44,8 @@ export async function main(argv: readonly string[], output: Output, cwd = proces
     if (!command) {
       throw new UsageError(options.command ? `unknown command '${options.command}'` : 'no command given')
     }
-    if (options.worktree && options.command !== 'validate' && options.command !== 'diff') {
-      throw new UsageError(
-        `--worktree is for validate and diff: ${options.command} reads committed files only`,
-      )
-    }
     if (options.worktree && options.head !== undefined) {
       throw new UsageError('--worktree reads the work tree, --head a commit: give one of them')
-    }
-    if (options.all && options.command !== 'history') {
-      throw new UsageError(`--all is for history, not ${options.command}`)
     }
     const ctx = await openContext(options, output, () => new Date().toISOString())
     try {

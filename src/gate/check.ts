@@ -26,6 +26,7 @@ import { MetricBudget } from './metric-budget.js'
 import { proposedPolicy } from './policy-change.js'
 import { findModelsAt, isImplicitPath } from './implicit-manifest.js'
 import { backendOf, noRecordedMetrics } from './baseline-warning.js'
+import { findPolicy } from './policy-file.js'
 
 export interface CheckOptions {
   readonly base: string
@@ -125,9 +126,9 @@ function failedModel(path: string, error: unknown): ModelReport {
 
 async function loadPolicy(source: SourceReader, base: string, path: string) {
   try {
-    const text = await source.readFile(base, path)
-    if (text === undefined) return { policy: DEFAULT_POLICY, errors: [] as InputError[] }
-    return { policy: parsePolicy(text, path), errors: [] as InputError[] }
+    const found = await findPolicy(source, base, path)
+    if (found.text === undefined) return { policy: DEFAULT_POLICY, errors: [] as InputError[] }
+    return { policy: parsePolicy(found.text, found.path), errors: [] as InputError[] }
   } catch (error) {
     const e = asInputError(error, { file: path })
     return { policy: DEFAULT_POLICY, errors: [e] }

@@ -7,6 +7,7 @@ import { errorMessage, InputError as Problem } from '../core/diagnostics.js'
 import { diffPolicies, type PolicyDiff } from '../core/policy-diff.js'
 import { DEFAULT_POLICY, parsePolicy, type Policy } from '../core/policy.js'
 import type { ChangedFile, SourceReader } from './ports.js'
+import { findPolicy, policyPaths } from './policy-file.js'
 
 export interface ProposedPolicy {
   /** What the proposed policy changes; undefined when the file is untouched or the proposal is invalid. */
@@ -22,10 +23,12 @@ export async function proposedPolicy(
   inForce: Policy,
 ): Promise<ProposedPolicy> {
   const path = at.policyPath
-  if (!changed.some((f) => f.path === path || f.previousPath === path)) return { errors: [] }
+  const paths = policyPaths(path)
+  const touches = (p: string | undefined) => p !== undefined && paths.includes(p)
+  if (!changed.some((f) => touches(f.path) || touches(f.previousPath))) return { errors: [] }
   try {
-    const text = await source.readFile(at.head, path)
-    const proposed = text === undefined ? DEFAULT_POLICY : parsePolicy(text, path)
+    const found = await findPolicy(source, at.head, path)
+    const proposed = found.text === undefined ? DEFAULT_POLICY : parsePolicy(found.text, found.path)
     return { diff: diffPolicies(inForce, proposed), errors: [] }
   } catch (error) {
     return { errors: [error instanceof Problem ? error : new Problem({ file: path }, errorMessage(error))] }

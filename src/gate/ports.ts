@@ -131,4 +131,9 @@ export interface Production extends BaselineSource, AcceptanceSource {
   accept(request: AcceptRequest): Promise<void>
   /** The model's history, or undefined when production knows nothing of it. */
   history(name: string): Promise<ProductionHistory | undefined>
+  /**
+   * The registry branch the baselines come from, when it does not exist: every model would look new, so the
+   * run says so (core/fail-on.ts). Undefined when it exists, or production is not kept on a branch.
+   */
+  missingRegistry?(): Promise<string | undefined>
 }

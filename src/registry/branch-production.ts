@@ -46,6 +46,10 @@ export class BranchProduction implements Production {
     return this.registry.entry(name)
   }
 
+  async missingRegistry(): Promise<string | undefined> {
+    return (await this.registry.exists()) ? undefined : this.registry.branch
+  }
+
   baseline(name: string): Promise<BaselineLookup> {
     return this.registry.baseline(name)
   }

@@ -47,6 +47,12 @@ export class BranchRegistry implements BaselineSource, AcceptanceSource {
     this.description = `the ${store.branch} registry branch`
   }
 
+  /** Whether the branch exists (for the CLI, locally or as origin's), as this run reads it. */
+  async exists(): Promise<boolean> {
+    this.readTip ??= this.store.tip()
+    return (await this.readTip).parent !== undefined
+  }
+
   /** The model's entry at the tip; undefined when the model or the branch does not exist yet. */
   async entry(name: string): Promise<RegistryEntry | undefined> {
     this.readTip ??= this.store.tip()

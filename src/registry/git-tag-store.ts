@@ -9,6 +9,7 @@ const FORMAT = [
   '%(objectname)',
   '%(*objectname)',
   '%(taggerdate:iso-strict)',
+  '%(taggername)',
 ].join('%00')
 
 export class GitTagStore implements TagStore {
@@ -19,7 +20,7 @@ export class GitTagStore implements TagStore {
     const tags: GtoTag[] = []
     for (const line of out.split('\n')) {
       if (!line) continue
-      const [name = '', type, object = '', peeled = '', date = ''] = line.split('\0')
+      const [name = '', type, object = '', peeled = '', date = '', tagger = ''] = line.split('\0')
       if (!filter(name)) continue
       const annotated = type === 'tag'
       tags.push({
@@ -27,6 +28,7 @@ export class GitTagStore implements TagStore {
         commit: annotated ? peeled : object,
         createdAt: annotated ? new Date(date).toISOString() : '',
         annotated,
+        ...(annotated && tagger ? { tagger } : {}),
       })
     }
     return tags

@@ -105,7 +105,7 @@ describe('validate and diff read what is committed; --worktree reads the unsaved
     expect(await runCli(repo.dir, ['promote', '--worktree', 'models/churn/model.yaml'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: `model-gate: --worktree is for validate and diff: promote reads committed files only${usage}`,
+      stderr: `model-gate: --worktree is not a flag of 'promote': promote reads committed files only (see model-gate promote --help)${usage}`,
     })
     expect((await runCli(repo.dir, ['check', '--worktree'])).code).toBe(2)
     expect(await runCli(repo.dir, ['validate', '--worktree', '--head', 'HEAD', 'x.yaml'])).toEqual({

@@ -131,7 +131,8 @@ describe('registry entries keep the newest 50 events; history --all reads the re
     expect(await runCli(repo.dir, ['check', '--all'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: "model-gate: --all is for history, not check\nRun 'model-gate --help' for usage.\n",
+      stderr:
+        "model-gate: --all is not a flag of 'check' (see model-gate check --help)\nRun 'model-gate --help' for usage.\n",
     })
     const gto = await runCli(repo.dir, ['history', 'churn', '--all', '--registry', 'gto'])
     expect(gto).toEqual({ code: 1, stdout: '', stderr: "no GTO tags for 'churn'\n" })

@@ -7,6 +7,8 @@ import { UsageError } from '../args.js'
 import type { Context } from '../context.js'
 import { openProduction } from '../production.js'
 import { render } from '../render.js'
+import { saidOutLoud } from '../missing-registry.js'
+import { failsOn } from '../../core/fail-on.js'
 
 export async function check(ctx: Context): Promise<number> {
   const { options, git } = ctx
@@ -16,16 +18,17 @@ export async function check(ctx: Context): Promise<number> {
   if (!head) throw new UsageError(`unknown revision '${options.head ?? 'HEAD'}'`)
   const base = await resolveBase(ctx)
   const production = openProduction(ctx, base)
-  const { report } = await runCheck(
+  const checked = await runCheck(
     { source: ctx.source, baselines: production, acceptances: production },
     { base, head, manifests: options.manifests, policyPath: options.policy },
   )
+  const report = await saidOutLoud(ctx, production, checked.report)
   const now = new Date(ctx.now())
   ctx.out(render(report, options.format, { color: ctx.color === true, now }))
   if (options.markdownFile !== undefined) {
     await writeFile(resolve(options.cwd, options.markdownFile), renderMarkdown(report, { now }))
   }
-  return report.verdict === 'fail' ? 1 : 0
+  return failsOn(report.verdict, options.failOn.level) ? 1 : 0
 }
 
 async function resolveBase(ctx: Context): Promise<string> {

@@ -13,6 +13,7 @@ import { UsageError } from '../args.js'
 import type { Context } from '../context.js'
 import { openProduction } from '../production.js'
 import { byText } from '../../core/text.js'
+import { findPolicy } from '../../gate/policy-file.js'
 
 export async function history(ctx: Context): Promise<number> {
   const [name, ...rest] = ctx.options.positionals
@@ -80,12 +81,11 @@ function printHistory(ctx: Context, entry: RegistryEntry, now: Date): void {
 
 /** The policy at HEAD (it picks the charted metrics and their thresholds); the built-in one if none or invalid. */
 async function headPolicy(ctx: Context): Promise<Policy> {
-  const path = ctx.options.policy
   const head = await ctx.git.resolve('HEAD')
-  const text = head ? await ctx.source.readFile(head, path) : undefined
-  if (text === undefined) return DEFAULT_POLICY
   try {
-    return parsePolicy(text, path)
+    const found = head ? await findPolicy(ctx.source, head, ctx.options.policy) : undefined
+    if (found?.text === undefined) return DEFAULT_POLICY
+    return parsePolicy(found.text, found.path)
   } catch (error) {
     ctx.err(`model-gate: ${errorMessage(error)} (charting with the built-in policy)\n`)
     return DEFAULT_POLICY

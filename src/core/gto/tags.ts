@@ -22,6 +22,8 @@ export interface GtoTag {
   readonly createdAt: string
   readonly message?: string
   readonly annotated: boolean
+  /** The annotated tag's tagger name, where the store reads it. */
+  readonly tagger?: string
 }
 
 export type GtoAction = 'register' | 'deregister' | 'assign' | 'unassign' | 'deprecate'

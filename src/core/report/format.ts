@@ -166,3 +166,12 @@ export function modelVerdictLabel(m: ModelReport): string {
   ].filter(Boolean)
   return parts.length ? `${what} (${parts.join(', ')})` : what
 }
+
+/** "metrics measured in this run: eval/metrics.json, produced by the job and not in git". */
+export function measuredInRunLine(m: ModelReport): string | undefined {
+  const files = m.measuredInRun ?? []
+  if (!files.length) return undefined
+  const shown = files.slice(0, 5).join(', ')
+  const more = files.length > 5 ? ` and ${files.length - 5} more` : ''
+  return `metrics measured in this run: ${shown}${more}, produced by the job and not in git`
+}

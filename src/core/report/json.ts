@@ -1,6 +1,7 @@
 /** The report for machines: stable keys, plain values; the action's `report` output. */
 import type { ModelReport, RunReport } from './types.js'
 import { formatPosition } from '../diagnostics.js'
+import { registryMissingMessage } from '../fail-on.js'
 import { formatTolerance } from '../policy.js'
 import { policyDiffToJson } from './policy-section.js'
 import type { ModelTrend } from '../trend.js'
@@ -16,6 +17,14 @@ export function reportToJson(report: RunReport) {
     ...(report.head ? { head: report.head } : {}),
     errors: (report.errors ?? []).map((e) => ({ location: formatPosition(e.position), message: e.detail })),
     policy_changes: policyDiffToJson(report.policyChanges),
+    ...(report.registryMissing
+      ? {
+          registry_missing: {
+            ...report.registryMissing,
+            message: registryMissingMessage(report.registryMissing.branch),
+          },
+        }
+      : {}),
     models: report.models.map(modelToJson),
   }
 }
@@ -33,6 +42,7 @@ function modelToJson(m: ModelReport) {
     production_digest: m.baselineDigest ?? null,
     renamed_from: m.renamedFrom ?? null,
     checked_because: m.checkedBecause ?? [],
+    ...(m.measuredInRun?.length ? { measured_in_run: m.measuredInRun } : {}),
     // exact ISO 8601 time; the other reports show it for people
     production_promoted: m.baselinePromoted ?? null,
     identity: m.identity ?? (m.status === 'new' || m.status === 'removed' ? m.status : 'same'),

@@ -2,6 +2,7 @@
 import { markdownTable } from 'markdown-table'
 import type { MetricComparison, ModelReport, RunReport } from './types.js'
 import { formatPosition } from '../diagnostics.js'
+import { registryMissingMessage } from '../fail-on.js'
 import { REASON_SHOWN } from '../reason.js'
 import type { SnapshotChange } from '../snapshot-diff.js'
 import { renderTrend } from './chart.js'
@@ -14,6 +15,7 @@ import {
   formatPlain,
   formatRule,
   checkedBecauseLine,
+  measuredInRunLine,
   levelIcon,
   metricLabel,
   skippedLine,
@@ -81,6 +83,10 @@ function headline(report: RunReport): string {
         .join('\n'),
     )
   }
+  if (report.registryMissing) {
+    const { branch, level } = report.registryMissing
+    lines.push('', `- ${level === 'fail' ? '❌' : '⚠️'} ${esc(registryMissingMessage(branch), 300)}`)
+  }
   if (report.models.length > 0) {
     lines.push('', `Policy: ${esc(report.policySource)}.`)
     const rows = report.models.map((m) => [
@@ -132,6 +138,8 @@ function modelSection(m: ModelReport, mode: Mode, options: MarkdownOptions = {})
   }
   const because = checkedBecauseLine(m)
   if (because) parts.push(`${esc(because.charAt(0).toUpperCase() + because.slice(1), 600)}.`)
+  const measured = measuredInRunLine(m)
+  if (measured) parts.push(`🧪 ${esc(measured.charAt(0).toUpperCase() + measured.slice(1), 600)}.`)
   if (m.accepted) {
     parts.push(
       `Accepted by ${esc(m.accepted.actor, 60)} ${formatTime(m.accepted.at, when)}: ${esc(m.accepted.reason, REASON_SHOWN)}`,

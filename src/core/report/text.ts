@@ -1,4 +1,5 @@
 /** The report for a terminal: plain text, aligned columns, no markup, no control characters. */
+import { registryMissingMessage } from '../fail-on.js'
 import type { MetricComparison, ModelReport, RunReport } from './types.js'
 import { formatPosition } from '../diagnostics.js'
 import { REASON_SHOWN } from '../reason.js'
@@ -15,6 +16,7 @@ import {
   formatPlain,
   formatRule,
   checkedBecauseLine,
+  measuredInRunLine,
   metricLabel,
   modelVerdictLabel,
   skippedLine,
@@ -42,6 +44,12 @@ export function renderText(report: RunReport, options: TextOptions = {}): string
   const out = [paint('bold', paint(verdict, RUN_TITLE[report.verdict])), summaryLine(report)]
   for (const e of report.errors ?? [])
     out.push(paint('fail', `error: ${esc(formatPosition(e.position), 300)}: ${esc(e.detail, 300)}`))
+  if (report.registryMissing) {
+    const { branch, level } = report.registryMissing
+    out.push(
+      paint(level, `${level === 'fail' ? 'error' : 'warning'}: ${esc(registryMissingMessage(branch), 300)}`),
+    )
+  }
   if (report.models.length) out.push(`Policy: ${esc(report.policySource)}`)
   if (report.policyChanges) out.push('', ...policySectionText(report.policyChanges))
   for (const m of report.models) out.push('', ...modelLines(m, paint, options.now))
@@ -72,6 +80,8 @@ function modelLines(m: ModelReport, paint: Paint, now?: Date): string[] {
     lines.push(paint('fail', `  error: ${esc(formatPosition(e.position), 300)}: ${esc(e.detail, 300)}`))
   const because = checkedBecauseLine(m)
   if (because) lines.push(`  ${esc(because, 600)}`)
+  const measured = measuredInRunLine(m)
+  if (measured) lines.push(`  ${esc(measured, 600)}`)
   if (m.accepted)
     lines.push(
       `  accepted by ${esc(m.accepted.actor)} ${formatTimeAgo(m.accepted.at, now, when)}: ${esc(m.accepted.reason, REASON_SHOWN)}`,

@@ -96,6 +96,8 @@ export interface ModelReport {
   readonly renamedFrom?: string
   /** Files the model references that changed (besides its manifest): why it was checked. */
   readonly checkedBecause?: readonly string[]
+  /** Referenced files the job produced (`source: workspace`, not in git): their metrics were measured in this run. */
+  readonly measuredInRun?: readonly string[]
   readonly baselinePromoted?: Promotion
   readonly identity?: ModelIdentity
   readonly metrics: readonly MetricComparison[]
@@ -127,4 +129,6 @@ export interface RunReport {
   readonly errors?: readonly InputError[]
   /** What a pull request that touches the policy file would change; loosening is a warning. */
   readonly policyChanges?: PolicyDiff
+  /** The registry branch is not there: every model looks new (see core/fail-on.ts). */
+  readonly registryMissing?: { readonly branch: string; readonly level: Level }
 }

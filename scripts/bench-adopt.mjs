@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Registering many models: `model-gate adopt` over N models in one registry commit, against one
+// `model-gate promote` per manifest (PROMOTES of them, scaled per model). Runs the built CLI on repositories
+// made here with real git. Usage: node scripts/bench-adopt.mjs [N] [PROMOTES]
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const cli = join(root, 'dist', 'cli', 'index.js')
+const N = Number(process.argv[2] ?? 200)
+const PROMOTES = Number(process.argv[3] ?? 20)
+const env = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'Bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.com',
+  GIT_COMMITTER_NAME: 'Bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+}
+
+function repo(n) {
+  const dir = mkdtempSync(join(tmpdir(), 'model-gate-bench-adopt-'))
+  const git = (...args) => execFileSync('git', args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  git('init', '--quiet', '--initial-branch=main')
+  for (let i = 0; i < n; i++) {
+    const path = join(dir, 'models', `m${i}`, 'model.yaml')
+    mkdirSync(dirname(path), { recursive: true })
+    writeFileSync(
+      path,
+      `name: m${i}\nversion: 1.0.${i}\nmetrics:\n  accuracy: 0.${500 + i}\n  loss: 0.${100 + i}\n`,
+    )
+  }
+  git('add', '--all')
+  git('commit', '--quiet', '-m', 'models')
+  return dir
+}
+
+function seconds(fn) {
+  const start = process.hrtime.bigint()
+  fn()
+  return Number(process.hrtime.bigint() - start) / 1e9
+}
+
+const run = (cwd, args) => execFileSync(process.execPath, [cli, ...args], { cwd, env, stdio: 'pipe' })
+
+const a = repo(N)
+const adoptTotal = seconds(() => run(a, ['adopt']))
+const b = repo(PROMOTES)
+const promoteTotal = seconds(() => {
+  for (let i = 0; i < PROMOTES; i++) run(b, ['promote', `models/m${i}/model.yaml`])
+})
+const adoptPer = adoptTotal / N
+const promotePer = promoteTotal / PROMOTES
+console.log(`adopt: ${N} models in ${adoptTotal.toFixed(2)} s (${(adoptPer * 1000).toFixed(1)} ms per model)`)
+console.log(
+  `promote: ${PROMOTES} models in ${promoteTotal.toFixed(2)} s (${(promotePer * 1000).toFixed(1)} ms per model)`,
+)
+console.log(`adopt is ${(promotePer / adoptPer).toFixed(1)}x faster per model`)
+for (const dir of [a, b]) rmSync(dir, { recursive: true, force: true })

@@ -1,0 +1,16 @@
+/** The commit the default branch points at: origin/HEAD, else main, else master (as `check` picks its base). */
+import { UsageError } from './args.js'
+import type { Context } from './context.js'
+
+export async function commitOf(ctx: Context, given: string | undefined): Promise<string> {
+  if (given !== undefined) {
+    const sha = await ctx.git.resolve(given)
+    if (!sha) throw new UsageError(`unknown revision '${given}'`)
+    return sha
+  }
+  for (const candidate of ['origin/HEAD', 'main', 'master']) {
+    const sha = await ctx.git.resolve(candidate)
+    if (sha) return sha
+  }
+  throw new UsageError('no REF given and none of origin/HEAD, main, master exists')
+}
