@@ -1531,6 +1531,2510 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -29900,7 +32404,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2050:
+/***/ 2220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31305,7 +33809,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -31361,7 +33865,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -31392,7 +33896,7 @@ const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield stat(fsPath);
+            yield io_util_stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -31405,7 +33909,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -31435,7 +33939,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield stat(filePath);
+            stats = yield io_util_stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -31463,7 +33967,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield stat(filePath);
+                stats = yield io_util_stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -32854,18 +35358,35 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/core/text.ts
+/** Small pieces of text handling used across the code, written once. */
+/** Strings in code-unit order (not the locale's): the same order on every machine. */
+function byText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** text cut to at most max UTF-16 code units, the cut marked by '…'. */
+function clip(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** text cut to at most max code points (no surrogate pair split), the cut marked by '…'. */
+function clipChars(text, max) {
+    const chars = [...text];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
+
 ;// CONCATENATED MODULE: ./src/core/diagnostics.ts
 /**
  * Errors about user input. Every one carries where it came from (file:line:col) so that a person can
  * jump straight to it; none of them is ever shown with a stack trace.
  */
+
 function formatPosition(pos) {
     if (pos.line === undefined)
         return pos.file;
     return pos.col === undefined ? `${pos.file}:${pos.line}` : `${pos.file}:${pos.line}:${pos.col}`;
 }
 /** A problem with input that the user can fix. Its message is one line, prefixed with file:line:col. */
-class InputError extends Error {
+class diagnostics_InputError extends Error {
     position;
     detail;
     constructor(position, detail) {
@@ -32883,15 +35404,17 @@ function quote(value, max = 60) {
     let text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
     // eslint-disable-next-line no-control-regex
     text = text.replace(/[\u0000-\u001f\u007f]/g, '?');
-    if (text.length > max)
-        text = `${text.slice(0, max - 1)}…`;
-    return `'${text}'`;
+    return `'${clip(text, max)}'`;
 }
 /** The message of anything thrown, without a stack trace. */
 function errorMessage(error) {
     if (error instanceof Error)
         return oneLine(error.message);
     return oneLine(String(error));
+}
+/** Any error as an input error about a file: an InputError as it is, anything else with its message. */
+function asInputError(error, where) {
+    return error instanceof diagnostics_InputError ? error : new diagnostics_InputError(where, errorMessage(error));
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/escape.ts
@@ -32963,7 +35486,6 @@ async function createCheckRun(api, repo, run) {
     const output = (annotations) => ({
         title: run.title,
         summary: run.summary,
-        ...(run.text ? { text: run.text } : {}),
         ...(annotations ? { annotations } : {}),
     });
     const { data } = await api.rest.checks.create({
@@ -34864,8 +37386,8 @@ function withCustomRequest(customRequest) {
 ;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var dist_bundle_sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
@@ -37966,34 +40488,110 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 );
 
 
+;// CONCATENATED MODULE: ./src/gate/retry.ts
+/**
+ * The one retry policy: every number that decides how often and how long Model Gate retries, and the
+ * compare-and-swap backoff the registry writes share. The README's "Retries" paragraph quotes these numbers.
+ *
+ * - A 5xx answer is retried SERVER_ERROR.retries times by @octokit/plugin-retry, waiting k² seconds before
+ *   the k-th retry (1 s, 4 s, 9 s). 403 and 429 are never retried by it.
+ * - A rate-limit answer (429, or 403 that says so) is retried RATE_LIMIT.retries times by the client's
+ *   rate-limit hook only, waiting what GitHub asks (retry-after, or until x-ratelimit-reset), at most
+ *   RATE_LIMIT.maxWaitMs each. A persistent 429 therefore makes exactly 1 + RATE_LIMIT.retries requests.
+ * - A registry write that loses its compare-and-swap (the branch ref or a GTO tag moved) reads again and
+ *   tries again, COMPARE_AND_SWAP.attempts times in all, waiting a random time below an exponentially
+ *   growing ceiling (full jitter) between attempts.
+ */
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const SERVER_ERROR = {
+    retries: 3,
+    /** The wait before the k-th retry (k = 1, 2, 3): plugin-retry's k² seconds. */
+    delayMs: (retry) => retry * retry * 1000,
+    /** Statuses plugin-retry never retries: client errors, and the rate limits the rate-limit hook owns. */
+    doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+};
+const RATE_LIMIT = {
+    retries: 3,
+    /** A longer wait than this is not waited for: the error goes to the caller. */
+    maxWaitMs: 120_000,
+    /** The wait when GitHub names none (a 403/429 without retry-after or x-ratelimit-reset). */
+    defaultWaitMs: 60_000,
+};
+const COMPARE_AND_SWAP = { attempts: 40, baseDelayMs: 20, maxDelayMs: 1000 };
+/** The wait after the attempt-th lost compare-and-swap: full jitter below min(max, base · 2^attempt). */
+function backoffDelay(policy, attempt, random = policy.random ?? Math.random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(attempt, 10));
+    return Math.floor(random() * ceiling);
+}
+/** What one attempt of a compare-and-swap loop gives: a result, or `lost` to read again and retry. */
+const LOST = Symbol('lost the compare-and-swap');
+/**
+ * Run attempt (1, 2, …) until it returns something other than LOST, backing off between attempts; after
+ * policy.attempts lost ones, throw what giveUp makes.
+ */
+async function withBackoff(policy, attempt, giveUp) {
+    const sleep = policy.sleep ?? realSleep;
+    for (let n = 1; n <= policy.attempts; n++) {
+        const result = await attempt(n);
+        if (result !== LOST)
+            return result;
+        if (n < policy.attempts)
+            await sleep(backoffDelay(policy, n));
+    }
+    throw giveUp(policy.attempts);
+}
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
 /**
- * The Octokit client: @octokit/rest with bounded retries of transient failures. 5xx answers are retried by
- * @octokit/plugin-retry (1 s, 4 s, 9 s); secondary rate limits (403/429 with retry-after) wait as GitHub says,
- * at most MAX_RATE_LIMIT_WAIT_MS each, at most RATE_LIMIT_RETRIES times. Built by the entry point and passed in.
+ * The Octokit client: @octokit/rest with the bounded retries of gate/retry.ts. 5xx answers are retried by
+ * @octokit/plugin-retry, configured explicitly there; rate limits (403/429) only by the rate-limit hook here,
+ * so a persistent 429 makes 1 + RATE_LIMIT.retries requests. Every wait goes through one sleep, which tests
+ * replace. Built by the entry point and passed in.
  */
 
 
-const GitHubClient = dist_src_Octokit.plugin(retry);
-const RATE_LIMIT_RETRIES = 3;
-const MAX_RATE_LIMIT_WAIT_MS = 120_000;
+
+/**
+ * Registered before plugin-retry, so its hook is the innermost and runs once per attempt: plugin-retry
+ * numbers its retries (request.retryCount) and waits nothing itself (retryAfterBaseValue 0); this waits.
+ */
+function serverErrorWait(octokit, options) {
+    const sleep = options.sleep ?? realSleep;
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        const retryCount = requestOptions.request?.retryCount ?? 0;
+        if (retryCount > 0)
+            await sleep(SERVER_ERROR.delayMs(retryCount));
+        return request(requestOptions);
+    });
+}
+const GitHubClient = dist_src_Octokit.plugin(serverErrorWait, retry);
 function createClient(options) {
-    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const sleep = options.sleep ?? realSleep;
+    const now = options.now ?? Date.now;
     const log = options.log ?? (() => undefined);
     const octokit = new GitHubClient({
         auth: options.token,
         baseUrl: options.baseUrl,
         userAgent: options.userAgent ?? 'model-gate',
         log: { debug: () => undefined, info: () => undefined, warn: log, error: () => undefined },
+        retry: {
+            enabled: true,
+            retries: SERVER_ERROR.retries,
+            doNotRetry: [...SERVER_ERROR.doNotRetry],
+            retryAfterBaseValue: 0,
+        },
+        sleep,
     });
     octokit.hook.wrap('request', async (request, requestOptions) => {
         for (let attempt = 0;; attempt++) {
+            // plugin-retry counts its retries on the options: each rate-limit retry starts a fresh count.
+            delete requestOptions.request?.retryCount;
             try {
                 return await request(requestOptions);
             }
             catch (error) {
-                const wait = rateLimitWait(error);
-                if (wait === undefined || attempt >= RATE_LIMIT_RETRIES)
+                const wait = rateLimitWait(error, now());
+                if (wait === undefined || attempt >= RATE_LIMIT.retries)
                     throw error;
                 log(`GitHub rate limit on ${requestOptions.method} ${requestOptions.url}: retrying in ${Math.ceil(wait / 1000)} s`);
                 await sleep(wait);
@@ -38014,7 +40612,7 @@ function rateLimitWait(error, now = Date.now()) {
         headers['retry-after'] !== undefined;
     if (!limited)
         return undefined;
-    let wait = 60_000;
+    let wait = RATE_LIMIT.defaultWaitMs;
     const after = Number(headers['retry-after']);
     const reset = Number(headers['x-ratelimit-reset']);
     if (Number.isFinite(after) && headers['retry-after'] !== undefined)
@@ -38022,7 +40620,7 @@ function rateLimitWait(error, now = Date.now()) {
     else if (Number.isFinite(reset) && headers['x-ratelimit-reset'] !== undefined)
         wait = reset * 1000 - now;
     wait = Math.max(0, wait);
-    return wait > MAX_RATE_LIMIT_WAIT_MS ? undefined : wait;
+    return wait > RATE_LIMIT.maxWaitMs ? undefined : wait;
 }
 /** The HTTP status of an Octokit error, if it is one. */
 function statusOf(error) {
@@ -38043,7 +40641,12 @@ async function unlessNotFound(request) {
 
 ;// CONCATENATED MODULE: ./src/core/names.ts
 /** Model names and versions: the identifiers that become file paths, git refs and GTO tags. */
-/** GTO-compatible: lowercase letters, digits, '-' and '/', not starting or ending with '-' or '/'. */
+/**
+ * A name GTO accepts for an artifact or a stage (gto/constants.py): letters, digits, '-', '_' and '/', not
+ * starting or ending with '-', '_' or '/'. Unanchored, for building patterns.
+ */
+const GTO_NAME = String.raw `[a-zA-Z0-9](?:[a-zA-Z0-9/_-]*[a-zA-Z0-9])?`;
+/** A model's name: GTO-compatible, narrowed to lowercase letters, digits, '-' and '/'. */
 const NAME = /^[a-z0-9]([a-z0-9\-/]*[a-z0-9])?$/;
 const MAX_NAME_LENGTH = 100;
 function nameProblem(name) {
@@ -38055,11 +40658,19 @@ function nameProblem(name) {
         return "must not contain '//'";
     return undefined;
 }
-const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+const NUM = String.raw `(0|[1-9]\d*)`;
+const PRE_PART = String.raw `(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)`;
+/**
+ * SemVer 2.0.0 without a leading 'v', unanchored, for building patterns (GTO's tag grammar uses it too).
+ * Groups: major, minor, patch, prerelease, build.
+ */
+const SEMVER = String.raw `${NUM}\.${NUM}\.${NUM}(?:-(${PRE_PART}(?:\.${PRE_PART})*))?` +
+    String.raw `(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?`;
+const SEMVER_RE = new RegExp(`^v?${SEMVER}$`);
 function parseSemVer(text) {
     if (text.length > 128)
         return undefined;
-    const m = SEMVER.exec(text);
+    const m = SEMVER_RE.exec(text);
     if (!m)
         return undefined;
     return {
@@ -39511,7 +42122,7 @@ function compose(tokens, length) {
 
 
 
-const DOCUMENT_LIMITS = {
+const document_DOCUMENT_LIMITS = {
     /** Largest manifest, policy or metrics file accepted. */
     maxBytes: 1024 * 1024,
     /** Most nodes one document may expand to, aliases included. */
@@ -39521,8 +42132,8 @@ const DOCUMENT_LIMITS = {
 };
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** The error for a file over a size limit: the same words wherever the size is first known. */
-function oversizeError(file, bytes, maxBytes) {
-    return new InputError({ file }, `file is ${bytes} bytes, over the limit of ${maxBytes} bytes`);
+function document_oversizeError(file, bytes, maxBytes) {
+    return new diagnostics_InputError({ file }, `file is ${bytes} bytes, over the limit of ${maxBytes} bytes`);
 }
 function formatOf(file) {
     const lower = file.toLowerCase();
@@ -39533,13 +42144,13 @@ function formatOf(file) {
     return 'yaml';
 }
 function parseDocument(text, file, options = {}) {
-    const maxBytes = options.maxBytes ?? DOCUMENT_LIMITS.maxBytes;
+    const maxBytes = options.maxBytes ?? document_DOCUMENT_LIMITS.maxBytes;
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > maxBytes) {
-        throw oversizeError(file, bytes, maxBytes);
+        throw document_oversizeError(file, bytes, maxBytes);
     }
     const format = options.format ?? formatOf(file);
-    const maxNodes = options.maxNodes ?? DOCUMENT_LIMITS.maxNodes;
+    const maxNodes = options.maxNodes ?? document_DOCUMENT_LIMITS.maxNodes;
     if (format === 'toml')
         return parseTomlText(text, file, maxNodes);
     if (format === 'json')
@@ -39563,12 +42174,12 @@ function parseYamlText(text, file, maxNodes, maxBytes, label) {
     // Duplicate keys are found by the walk below, in linear time (the parser's own check is quadratic).
     let parsed;
     try {
-        parsed = parseYamlWithinDepth(text, DOCUMENT_LIMITS.maxDepth);
+        parsed = parseYamlWithinDepth(text, document_DOCUMENT_LIMITS.maxDepth);
     }
     catch (error) {
         if (!(error instanceof TooDeep))
             throw error;
-        throw new InputError(positionIn(text, file, error.offset), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
+        throw new diagnostics_InputError(positionIn(text, file, error.offset), `nesting deeper than ${document_DOCUMENT_LIMITS.maxDepth} levels`);
     }
     const { doc, lineCounter } = parsed;
     const where = (offset) => {
@@ -39580,108 +42191,124 @@ function parseYamlText(text, file, maxNodes, maxBytes, label) {
     const firstError = doc.errors[0];
     if (firstError) {
         const message = firstError.message.split('\n')[0];
-        throw new InputError(where(firstError.pos[0]), `invalid ${label}: ${oneLine(message ?? firstError.code)}`);
+        throw new diagnostics_InputError(where(firstError.pos[0]), `invalid ${label}: ${oneLine(message ?? firstError.code)}`);
     }
-    const positions = new Map();
-    positions.set('', { file, line: 1, col: 1 });
+    const walker = new YamlWalker(file, where, maxNodes, maxBytes);
+    const { value } = walker.visit(doc.contents, [], 0);
+    return { file, value, locate: locator(file, walker.positions) };
+}
+/** The walk of a parsed YAML document into plain values, with positions, and bounded as it expands. */
+class YamlWalker {
+    where;
+    maxNodes;
+    maxBytes;
+    positions = new Map();
     // What the document expands to, aliases included: nodes, and characters of keys and strings.
-    let nodes = 0;
-    let chars = 0;
+    nodes = 0;
+    chars = 0;
     // Anchors seen so far, in document order (a later anchor of the same name replaces an earlier one).
-    const anchors = new Map();
-    const charge = (addNodes, addChars, at) => {
-        nodes += addNodes;
-        chars += addChars;
-        if (nodes > maxNodes) {
-            throw new InputError(where(rangeStart(at)), `document expands to more than ${maxNodes} nodes (an alias bomb?)`);
+    anchors = new Map();
+    constructor(file, where, maxNodes, maxBytes) {
+        this.where = where;
+        this.maxNodes = maxNodes;
+        this.maxBytes = maxBytes;
+        this.positions.set('', { file, line: 1, col: 1 });
+    }
+    charge(addNodes, addChars, at) {
+        this.nodes += addNodes;
+        this.chars += addChars;
+        if (this.nodes > this.maxNodes) {
+            throw new diagnostics_InputError(this.where(rangeStart(at)), `document expands to more than ${this.maxNodes} nodes (an alias bomb?)`);
         }
-        if (chars > maxBytes) {
-            throw new InputError(where(rangeStart(at)), `document expands to more than ${maxBytes} characters (an alias bomb?)`);
+        if (this.chars > this.maxBytes) {
+            throw new diagnostics_InputError(this.where(rangeStart(at)), `document expands to more than ${this.maxBytes} characters (an alias bomb?)`);
         }
-    };
-    /** Returns the value and the height of its subtree. */
-    const visit = (node, path, depth) => {
-        if (depth > DOCUMENT_LIMITS.maxDepth) {
-            throw new InputError(where(rangeStart(node)), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
-        }
-        if ((0,yaml_dist/* isAlias */.Vj)(node)) {
-            const anchor = anchors.get(node.source);
-            if (anchor === undefined)
-                throw new InputError(where(rangeStart(node)), `unknown alias ${quote(node.source)}`);
-            if (anchor === 'open')
-                throw new InputError(where(rangeStart(node)), `alias ${quote(node.source)} refers to itself`);
-            if (depth + anchor.height > DOCUMENT_LIMITS.maxDepth) {
-                throw new InputError(where(rangeStart(node)), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
-            }
-            charge(anchor.nodes, anchor.chars, node);
-            return { value: anchor.value, height: anchor.height };
-        }
+    }
+    tooDeep(node) {
+        return new diagnostics_InputError(this.where(rangeStart(node)), `nesting deeper than ${document_DOCUMENT_LIMITS.maxDepth} levels`);
+    }
+    visit(node, path, depth) {
+        if (depth > document_DOCUMENT_LIMITS.maxDepth)
+            throw this.tooDeep(node);
+        if ((0,yaml_dist/* isAlias */.Vj)(node))
+            return this.visitAlias(node, depth);
         const anchorName = node?.anchor;
         if (anchorName)
-            anchors.set(anchorName, 'open');
-        const before = { nodes, chars };
-        const result = visitNode(node, path, depth);
+            this.anchors.set(anchorName, 'open');
+        const before = { nodes: this.nodes, chars: this.chars };
+        const result = this.visitNode(node, path, depth);
         if (anchorName) {
-            anchors.set(anchorName, {
+            this.anchors.set(anchorName, {
                 value: result.value,
-                nodes: nodes - before.nodes,
-                chars: chars - before.chars,
+                nodes: this.nodes - before.nodes,
+                chars: this.chars - before.chars,
                 height: result.height,
             });
         }
         return result;
-    };
-    const visitNode = (node, path, depth) => {
-        charge(1, 0, node);
+    }
+    visitAlias(node, depth) {
+        const anchor = this.anchors.get(node.source);
+        if (anchor === undefined)
+            throw new diagnostics_InputError(this.where(rangeStart(node)), `unknown alias ${quote(node.source)}`);
+        if (anchor === 'open')
+            throw new diagnostics_InputError(this.where(rangeStart(node)), `alias ${quote(node.source)} refers to itself`);
+        if (depth + anchor.height > document_DOCUMENT_LIMITS.maxDepth)
+            throw this.tooDeep(node);
+        this.charge(anchor.nodes, anchor.chars, node);
+        return { value: anchor.value, height: anchor.height };
+    }
+    visitNode(node, path, depth) {
+        this.charge(1, 0, node);
         if (node === null || node === undefined)
             return { value: null, height: 0 };
         if ((0,yaml_dist/* isScalar */.jn)(node)) {
-            const value = scalarValue(node.value, where(rangeStart(node)));
+            const value = scalarValue(node.value, this.where(rangeStart(node)));
             if (typeof value === 'string')
-                charge(0, value.length, node);
+                this.charge(0, value.length, node);
             return { value, height: 0 };
         }
-        if ((0,yaml_dist/* isMap */.jh)(node)) {
-            const out = {};
-            let height = 0;
-            for (const item of node.items) {
-                if (!(0,yaml_dist/* isPair */.tO)(item))
-                    continue;
-                const keyNode = item.key;
-                const keyPos = where(rangeStart(keyNode));
-                const rawKey = (0,yaml_dist/* isScalar */.jn)(keyNode) ? keyNode.value : undefined;
-                if (typeof rawKey !== 'string' && typeof rawKey !== 'number') {
-                    throw new InputError(keyPos, 'mapping keys must be plain strings');
-                }
-                const key = String(rawKey);
-                if (FORBIDDEN_KEYS.has(key))
-                    throw new InputError(keyPos, `key ${quote(key)} is not allowed`);
-                if (Object.prototype.hasOwnProperty.call(out, key))
-                    throw new InputError(keyPos, `duplicate key ${quote(key)}`);
-                charge(0, key.length, keyNode);
-                const childPath = [...path, key];
-                positions.set(keyOf(childPath), keyPos);
-                const child = visit(item.value, childPath, depth + 1);
-                height = Math.max(height, child.height + 1);
-                defineKey(out, key, child.value);
-            }
-            return { value: out, height };
-        }
+        if ((0,yaml_dist/* isMap */.jh)(node))
+            return this.visitMap(node.items, path, depth);
         if ((0,yaml_dist/* isSeq */.oP)(node)) {
             let height = 0;
             const value = node.items.map((item, index) => {
                 const childPath = [...path, index];
-                positions.set(keyOf(childPath), where(rangeStart(item)));
-                const child = visit(item, childPath, depth + 1);
+                this.positions.set(keyOf(childPath), this.where(rangeStart(item)));
+                const child = this.visit(item, childPath, depth + 1);
                 height = Math.max(height, child.height + 1);
                 return child.value;
             });
             return { value, height };
         }
-        throw new InputError(where(rangeStart(node)), 'unsupported YAML node');
-    };
-    const { value } = visit(doc.contents, [], 0);
-    return { file, value, locate: locator(file, positions) };
+        throw new diagnostics_InputError(this.where(rangeStart(node)), 'unsupported YAML node');
+    }
+    visitMap(items, path, depth) {
+        const out = {};
+        let height = 0;
+        for (const item of items) {
+            if (!(0,yaml_dist/* isPair */.tO)(item))
+                continue;
+            const keyNode = item.key;
+            const keyPos = this.where(rangeStart(keyNode));
+            const rawKey = (0,yaml_dist/* isScalar */.jn)(keyNode) ? keyNode.value : undefined;
+            if (typeof rawKey !== 'string' && typeof rawKey !== 'number') {
+                throw new diagnostics_InputError(keyPos, 'mapping keys must be plain strings');
+            }
+            const key = String(rawKey);
+            if (FORBIDDEN_KEYS.has(key))
+                throw new diagnostics_InputError(keyPos, `key ${quote(key)} is not allowed`);
+            if (Object.prototype.hasOwnProperty.call(out, key))
+                throw new diagnostics_InputError(keyPos, `duplicate key ${quote(key)}`);
+            this.charge(0, key.length, keyNode);
+            const childPath = [...path, key];
+            this.positions.set(keyOf(childPath), keyPos);
+            const child = this.visit(item.value, childPath, depth + 1);
+            height = Math.max(height, child.height + 1);
+            defineKey(out, key, child.value);
+        }
+        return { value: out, height };
+    }
 }
 function positionIn(text, file, offset) {
     const before = text.slice(0, offset).split('\n');
@@ -39696,17 +42323,17 @@ function scalarValue(value, pos) {
         return null;
     if (typeof value === 'number') {
         if (!Number.isFinite(value))
-            throw new InputError(pos, `number ${String(value)} is not finite`);
+            throw new diagnostics_InputError(pos, `number ${String(value)} is not finite`);
         return value;
     }
     if (typeof value === 'string' || typeof value === 'boolean')
         return value;
     if (typeof value === 'bigint') {
-        throw new InputError(pos, 'integer is too large');
+        throw new diagnostics_InputError(pos, 'integer is too large');
     }
     if (value instanceof Date)
         return value.toISOString();
-    throw new InputError(pos, 'unsupported scalar value');
+    throw new diagnostics_InputError(pos, 'unsupported scalar value');
 }
 function defineKey(target, key, value) {
     Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
@@ -39724,13 +42351,13 @@ function checkJsonSyntax(text, file) {
             const before = text.slice(0, offset).split('\n');
             pos = { file, line: before.length, col: (before.at(-1)?.length ?? 0) + 1 };
         }
-        throw new InputError(pos, `invalid JSON: ${oneLine(message.replace(/ in JSON at position \d+.*$/, ''))}`);
+        throw new diagnostics_InputError(pos, `invalid JSON: ${oneLine(message.replace(/ in JSON at position \d+.*$/, ''))}`);
     }
 }
 function parseTomlText(text, file, maxNodes) {
     let raw;
     try {
-        raw = parse_parse(text, { maxDepth: DOCUMENT_LIMITS.maxDepth });
+        raw = parse_parse(text, { maxDepth: document_DOCUMENT_LIMITS.maxDepth });
     }
     catch (error) {
         const e = error;
@@ -39738,14 +42365,14 @@ function parseTomlText(text, file, maxNodes) {
         const message = String(e.message ?? error);
         if (/excessively nested/.test(message))
             throw tooDeep(pos);
-        throw new InputError(pos, `invalid TOML: ${oneLine(message.split('\n')[0] ?? '')}`);
+        throw new diagnostics_InputError(pos, `invalid TOML: ${oneLine(message.split('\n')[0] ?? '')}`);
     }
     let nodes = 0;
     const pos = { file };
     const visit = (value, depth) => {
         if (++nodes > maxNodes)
-            throw new InputError(pos, 'document has too many nodes');
-        if (depth > DOCUMENT_LIMITS.maxDepth)
+            throw new diagnostics_InputError(pos, 'document has too many nodes');
+        if (depth > document_DOCUMENT_LIMITS.maxDepth)
             throw tooDeep({ file, line: tomlDeepLine(text) });
         if (Array.isArray(value))
             return value.map((item) => visit(item, depth + 1));
@@ -39753,7 +42380,7 @@ function parseTomlText(text, file, maxNodes) {
             const out = {};
             for (const [key, child] of Object.entries(value)) {
                 if (FORBIDDEN_KEYS.has(key))
-                    throw new InputError(pos, `key ${quote(key)} is not allowed`);
+                    throw new diagnostics_InputError(pos, `key ${quote(key)} is not allowed`);
                 defineKey(out, key, visit(child, depth + 1));
             }
             return out;
@@ -39763,7 +42390,7 @@ function parseTomlText(text, file, maxNodes) {
     return { file, value: visit(raw, 0), locate: () => pos };
 }
 function tooDeep(pos) {
-    return new InputError(pos, `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
+    return new diagnostics_InputError(pos, `nesting deeper than ${document_DOCUMENT_LIMITS.maxDepth} levels`);
 }
 /**
  * The first line of a TOML document whose table header and dotted key reach past the depth limit (TOML
@@ -39780,7 +42407,7 @@ function tomlDeepLine(text) {
             table = segments(header[2] ?? '') + (header[1] ? 1 : 0);
         const key = header ? undefined : /^([^=#]+)=/.exec(line)?.[1];
         const depth = table + (key ? segments(key.trim()) : 0);
-        if (depth > DOCUMENT_LIMITS.maxDepth)
+        if (depth > document_DOCUMENT_LIMITS.maxDepth)
             return i + 1;
     }
     return undefined;
@@ -39800,7 +42427,7 @@ class FieldReader {
         this.doc = doc;
     }
     fail(path, message) {
-        this.errors.push(new InputError(this.doc.locate(path), message));
+        this.errors.push(new diagnostics_InputError(this.doc.locate(path), message));
         return undefined;
     }
     label(path) {
@@ -39899,6 +42526,13 @@ const REGISTRY_SCHEMA = 1;
 const REGISTRY_DIR = 'registry';
 /** Registry entries grow with their history; they get a larger limit than files from a pull request. */
 const REGISTRY_LIMITS = { maxBytes: 32 * 1024 * 1024, maxNodes: 5_000_000 };
+/**
+ * An entry file keeps the newest REGISTRY_KEEP events, so that it reads as fast after 10,000 promotions as
+ * after one. It also keeps what deciding needs beyond them: see compactEntry.
+ */
+const REGISTRY_KEEP = 50;
+/** GitHub re-runs a workflow run up to 30 days after it first ran: its rollback is kept that long. */
+const RERUN_DAYS = 31;
 function registryPath(name) {
     return `${REGISTRY_DIR}/${name}.json`;
 }
@@ -39934,8 +42568,44 @@ function productionHistory(entry) {
         metrics: e.metrics ?? {},
     }));
 }
-function entryOf(name, history) {
-    return { schema: REGISTRY_SCHEMA, name, production: productionOf(history), history };
+function entryOf(name, history, earlier = 0) {
+    const production = productionOf(history);
+    return { schema: REGISTRY_SCHEMA, name, production, ...(earlier > 0 ? { earlier } : {}), history };
+}
+/** The same entry with an event appended (the count of earlier events carried over). */
+function appended(entry, name, event) {
+    return entryOf(name, [...(entry?.history ?? []), event], entry?.earlier);
+}
+/**
+ * The entry as it is written: the newest `keep` events, plus the older ones deciding still reads, in their
+ * order. Those are production's event; the event of the version production was before it (a rollback's
+ * default target, with the snapshot it restores); every acceptance recorded since production's event (an
+ * acceptance holds only against it); and every rollback made by a run in the last 31 days (a re-run of
+ * that run must find it). The rest stays in the branch's git log, counted in `earlier`.
+ */
+function compactEntry(entry, keep = REGISTRY_KEEP) {
+    const { history } = entry;
+    if (history.length <= keep)
+        return entry;
+    const productionAt = lastIndex(history, (e) => e.type !== 'accept' && e.manifest !== undefined);
+    const previous = previousProductionVersion(entry);
+    const previousAt = previous === undefined
+        ? -1
+        : lastIndex(history, (e) => e.type !== 'accept' && !!e.manifest && sameVersion(e.version, previous));
+    const newest = Date.parse(history.at(-1)?.at ?? '');
+    const recentRun = (e) => e.type === 'rollback' && !!e.run && newest - Date.parse(e.at) <= RERUN_DAYS * 86_400_000;
+    const kept = history.filter((e, i) => i >= history.length - keep ||
+        i === productionAt ||
+        i === previousAt ||
+        (e.type === 'accept' && i > productionAt) ||
+        recentRun(e));
+    return entryOf(entry.name, kept, (entry.earlier ?? 0) + history.length - kept.length);
+}
+function lastIndex(history, test) {
+    for (let i = history.length - 1; i >= 0; i--)
+        if (test(history[i]))
+            return i;
+    return -1;
 }
 function serializeEntry(entry) {
     return JSON.stringify(entry, null, 2) + '\n';
@@ -39946,9 +42616,9 @@ function parseRegistryEntry(text, file) {
     const r = new FieldReader(doc);
     const root = r.map(doc.value, []);
     if (!root)
-        throw new InputError(doc.locate([]), 'a registry entry must be a JSON object');
+        throw new diagnostics_InputError(doc.locate([]), 'a registry entry must be a JSON object');
     if (root.schema !== REGISTRY_SCHEMA) {
-        throw new InputError(doc.locate(['schema']), `unsupported registry schema ${quote(root.schema ?? null)}`);
+        throw new diagnostics_InputError(doc.locate(['schema']), `unsupported registry schema ${quote(root.schema ?? null)}`);
     }
     const name = r.string(root.name, ['name']);
     const items = r.list(root.history, ['history']) ?? [];
@@ -39960,10 +42630,13 @@ function parseRegistryEntry(text, file) {
     });
     if (name === undefined)
         r.fail(['name'], "missing required key 'name'");
+    const earlier = r.number(root.earlier, ['earlier']) ?? 0;
+    if (!Number.isSafeInteger(earlier) || earlier < 0)
+        r.fail(['earlier'], 'earlier must be a count of events');
     const first = r.errors[0];
     if (first)
         throw first;
-    return entryOf(name, history);
+    return entryOf(name, history, earlier);
 }
 function readEvent(r, item, i) {
     const path = ['history', i];
@@ -40035,7 +42708,7 @@ function applyPromote(entry, name, event) {
         history.some((e) => e.type === 'promote' && e.commit === event.commit && sameVersion(e.version, event.version))) {
         return entry ?? entryOf(name, history);
     }
-    return entryOf(name, [...history, event]);
+    return appended(entry, name, event);
 }
 /**
  * The version that was production immediately before the current one: what an "undo" returns to.
@@ -40090,7 +42763,10 @@ function applyRollback(entry, name, req) {
         const known = [
             ...new Set(entry.history.filter((e) => e.type !== 'accept').map((e) => normalizeVersion(e.version))),
         ];
-        throw new RegistryError(`version ${quote(target)} of ${quote(name)} was never production (known: ${known.join(', ') || 'none'})`);
+        const kept = entry.earlier
+            ? ` among the events its entry keeps (${entry.earlier} older ones are in the registry branch's git log: history --all)`
+            : '';
+        throw new RegistryError(`version ${quote(target)} of ${quote(name)} was never production${kept} (known: ${known.join(', ') || 'none'})`);
     }
     const event = {
         type: 'rollback',
@@ -40105,10 +42781,10 @@ function applyRollback(entry, name, req) {
         manifest: source.manifest,
         ...(source.metrics ? { metrics: source.metrics } : {}),
     };
-    return entryOf(name, [...entry.history, event]);
+    return appended(entry, name, event);
 }
 function applyAccept(entry, name, event) {
-    return entryOf(name, [...(entry?.history ?? []), event]);
+    return appended(entry, name, event);
 }
 /** What an acceptance is recorded against when the model has no production version. */
 const NO_PRODUCTION = 'none';
@@ -40139,6 +42815,283 @@ function describeAgainst(against) {
         return 'no production version';
     const [version, digest] = against.split('#');
     return `${version ?? against}${digest ? ` (content ${digest.slice(0, 8)})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/comments.ts
+async function findComment(api, repo, issue, marker) {
+    for await (const page of api.paginate.iterator(api.rest.issues.listComments, {
+        ...repo,
+        issue_number: issue,
+        per_page: 100,
+    })) {
+        // Only a bot's comment that starts with the marker: a person quoting the marker cannot hijack it.
+        const hit = page.data.find((c) => c.user?.type === 'Bot' && c.body?.startsWith(marker));
+        if (hit)
+            return { id: hit.id, body: hit.body ?? '', updatedAt: hit.updated_at };
+    }
+    return undefined;
+}
+async function createComment(api, repo, issue, body) {
+    return (await api.rest.issues.createComment({ ...repo, issue_number: issue, body })).data.id;
+}
+async function updateComment(api, repo, id, body) {
+    await api.rest.issues.updateComment({ ...repo, comment_id: id, body });
+}
+
+;// CONCATENATED MODULE: ./src/github/permissions.ts
+/** A user's permission on the repository, asked of the API (never trusted from a webhook payload). */
+
+async function roleOf(api, repo, username) {
+    const response = await unlessNotFound(api.rest.repos.getCollaboratorPermissionLevel({ ...repo, username }));
+    if (!response)
+        return 'none';
+    // role_name is the real role; a custom role falls back to the base permission it grants.
+    const known = ['admin', 'maintain', 'write', 'triage', 'read'];
+    const { data } = response;
+    return known.find((r) => r === data.role_name) ?? known.find((r) => r === data.permission) ?? 'none';
+}
+function canWrite(role) {
+    return role === 'admin' || role === 'maintain' || role === 'write';
+}
+
+;// CONCATENATED MODULE: ./src/github/contents.ts
+/** Read one file at an exact commit through the contents API. */
+
+
+
+/** As many links in a row as Linux follows (MAXSYMLINKS) before calling it a loop. */
+const MAX_LINKS = 40;
+/**
+ * The file's text, or undefined when there is no file at path. GitHub answers a symlink to a file inside
+ * the repository with that file; any other symlink as `type: symlink` with its target, which is followed here
+ * only while it stays inside the repository. One that leaves it, dangles or loops is an error naming it.
+ */
+async function getFileText(api, repo, ref, path, maxBytes, links = []) {
+    const response = await unlessNotFound(api.rest.repos.getContent({ ...repo, path, ref }));
+    const data = response?.data;
+    if (data && !Array.isArray(data) && data.type === 'symlink' && 'target' in data) {
+        const first = links[0] ?? path;
+        const next = linkTarget(path, String(data.target));
+        if (next === undefined)
+            throw new diagnostics_InputError({ file: path }, 'is a symlink that leaves the repository: it is not read');
+        if (links.length >= MAX_LINKS || links.includes(next) || next === path) {
+            throw new diagnostics_InputError({ file: first }, 'is a symlink that loops (or has too many levels of links)');
+        }
+        const text = await getFileText(api, repo, ref, next, maxBytes, [...links, path]);
+        if (text === undefined)
+            throw new diagnostics_InputError({ file: first }, 'is a symlink to a path that does not exist in the commit');
+        return text;
+    }
+    if (!data || Array.isArray(data) || data.type !== 'file')
+        return undefined;
+    if (data.size > maxBytes)
+        throw document_oversizeError(path, data.size, maxBytes);
+    if (!('content' in data) || typeof data.content !== 'string')
+        return undefined;
+    return Buffer.from(data.content, 'base64').toString('utf8');
+}
+/** The repository path a link at `path` names, or undefined when it leaves the repository. */
+function linkTarget(path, target) {
+    if (target.startsWith('/'))
+        return undefined;
+    const parts = path.split('/').slice(0, -1);
+    for (const part of target.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part !== '..')
+            parts.push(part);
+        else if (parts.pop() === undefined)
+            return undefined;
+    }
+    return parts.length ? parts.join('/') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/pulls.ts
+/** GitHub's documented cap on the files the pull request files endpoint lists. */
+const PULL_FILES_CAP = 3000;
+async function getPull(api, repo, pull) {
+    return (await api.rest.pulls.get({ ...repo, pull_number: pull })).data;
+}
+async function listPullFiles(api, repo, pull) {
+    const files = [];
+    for await (const page of api.paginate.iterator(api.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: pull,
+        per_page: 100,
+    })) {
+        for (const f of page.data) {
+            files.push({
+                filename: f.filename,
+                status: f.status,
+                ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}),
+            });
+        }
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/github/trees.ts
+async function mergeBase(api, repo, base, head) {
+    const { data } = await api.rest.repos.compareCommitsWithBasehead({
+        ...repo,
+        basehead: `${base}...${head}`,
+        per_page: 1,
+    });
+    return data.merge_base_commit.sha;
+}
+/** path -> blob SHA of every file in the commit's tree. */
+async function treeBlobs(api, repo, commit) {
+    const { data: c } = await api.rest.git.getCommit({ ...repo, commit_sha: commit });
+    const { data } = await api.rest.git.getTree({ ...repo, tree_sha: c.tree.sha, recursive: 'true' });
+    if (data.truncated)
+        throw new Error(`the tree of ${commit} is too large for the GitHub API to list`);
+    const out = new Map();
+    for (const entry of data.tree)
+        if (entry.type === 'blob' && entry.path && entry.sha)
+            out.set(entry.path, entry.sha);
+    return out;
+}
+/** True when `commit` is already contained in `other` (an ancestor of it, or the same commit). */
+async function containedIn(api, repo, commit, other) {
+    const { data } = await api.rest.repos.compareCommitsWithBasehead({
+        ...repo,
+        basehead: `${commit}...${other}`,
+        per_page: 1,
+    });
+    return data.status === 'ahead' || data.status === 'identical';
+}
+
+;// CONCATENATED MODULE: ./src/github/source.ts
+/**
+ * The gate's view of a repository through the API, at exact commits: no checkout, no code of the pull
+ * request runs. Changed files come from the pull request's files endpoint; past the 3,000 files it lists,
+ * from comparing the merge base's tree with the head's.
+ */
+
+
+
+
+class GitHubSource {
+    api;
+    repo;
+    pull;
+    cache = new Map();
+    /** How the changed files were found, for the log. */
+    listing;
+    constructor(api, repo, pull) {
+        this.api = api;
+        this.repo = repo;
+        this.pull = pull;
+    }
+    readFile(ref, path) {
+        const key = `${ref}\0${path}`;
+        let hit = this.cache.get(key);
+        if (!hit) {
+            hit = getFileText(this.api, this.repo, ref, path, document_DOCUMENT_LIMITS.maxBytes);
+            this.cache.set(key, hit);
+        }
+        return hit;
+    }
+    async listFiles(ref) {
+        return [...(await treeBlobs(this.api, this.repo, ref)).keys()];
+    }
+    async changedFiles(base, head) {
+        if (this.pull !== undefined) {
+            const files = await listPullFiles(this.api, this.repo, this.pull);
+            if (files.length < PULL_FILES_CAP) {
+                this.listing = 'pull-files';
+                return files.map((f) => ({
+                    path: f.filename,
+                    status: source_statusOf(f.status),
+                    ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
+                }));
+            }
+        }
+        this.listing = 'trees';
+        // A push that creates a branch has no "before": every file of the head is new.
+        const from = /^0+$/.test(base) ? undefined : await mergeBase(this.api, this.repo, base, head);
+        const [before, after] = await Promise.all([
+            from ? treeBlobs(this.api, this.repo, from) : new Map(),
+            treeBlobs(this.api, this.repo, head),
+        ]);
+        const out = [];
+        for (const [path, sha] of after) {
+            const old = before.get(path);
+            if (old === undefined)
+                out.push({ path, status: 'added' });
+            else if (old !== sha)
+                out.push({ path, status: 'modified' });
+        }
+        for (const path of before.keys())
+            if (!after.has(path))
+                out.push({ path, status: 'removed' });
+        return out;
+    }
+}
+function source_statusOf(status) {
+    if (status === 'added' || status === 'removed' || status === 'renamed')
+        return status;
+    return 'modified';
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/core/glob.ts
+/**
+ * Globs, with picomatch and GitHub's semantics for workflow path filters: `*` and `?` stay inside one
+ * segment, `**` spans segments, `[ab]` is a class, `{a,b}` is either. File paths use '/' as the separator,
+ * metric names '.', model names '/'. A leading '!' excludes, in the list of manifest globs only.
+ */
+
+const OPTIONS = {
+    dot: true,
+    noextglob: true,
+    nonegate: true,
+    strictSlashes: true,
+};
+const cache = new Map();
+function compiled(pattern) {
+    let match = cache.get(pattern);
+    if (!match) {
+        match = picomatch_default()(pattern, OPTIONS);
+        cache.set(pattern, match);
+    }
+    return match;
+}
+/** '.'-separated names are matched as paths: '.' and '/' trade places in both the pattern and the name. */
+function asPath(text, separator) {
+    return separator === '/' ? text : text.replace(/[./]/g, (c) => (c === '.' ? '/' : '.'));
+}
+function isGlob(pattern) {
+    return picomatch_default().scan(pattern, OPTIONS).isGlob;
+}
+function matchGlob(pattern, name, separator) {
+    if (!isGlob(pattern))
+        return pattern === name;
+    return compiled(asPath(pattern, separator))(asPath(name, separator));
+}
+/**
+ * A manifest glob, strictly: an unclosed brace, bracket or parenthesis is an error, as it was when these
+ * globs were compiled to a regular expression by hand (it almost always is a typo, not a literal).
+ */
+function strict(pattern) {
+    try {
+        return picomatch_default()(pattern, { ...OPTIONS, strictBrackets: true });
+    }
+    catch (error) {
+        throw new SyntaxError(`Invalid regular expression: ${error.message}`);
+    }
+}
+/** Patterns one per line; a leading '!' excludes. Throws on a pattern picomatch cannot compile. */
+function pathMatcher(patterns) {
+    const lines = patterns
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const include = lines.filter((l) => !l.startsWith('!')).map(strict);
+    const exclude = lines.filter((l) => l.startsWith('!')).map((l) => strict(l.slice(1)));
+    return (path) => include.some((match) => match(path)) && !exclude.some((match) => match(path));
 }
 
 ;// CONCATENATED MODULE: ./src/core/lookalike.ts
@@ -40259,6 +43212,8 @@ function looksLike(a, b) {
     return a !== b && skeleton(a) === skeleton(b);
 }
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/core/metrics.ts
 /** Metric values: a number, or {value, n, std, ci}; nested mappings flatten to dotted names. */
 
@@ -40393,144 +43348,84 @@ function parseMetricsFile(text, file) {
     if (first)
         throw first;
     if (!isPlainMap(doc.value))
-        throw new InputError({ file }, 'a metrics file must hold a mapping');
+        throw new diagnostics_InputError({ file }, 'a metrics file must hold a mapping');
     return { metrics, skipped };
 }
 
-;// CONCATENATED MODULE: ./src/gate/lifecycle.ts
-
-
+;// CONCATENATED MODULE: ./src/core/params.ts
 /**
- * Register a version as production. With containedIn, production never moves back to an older commit: the
- * decision is taken inside the compare-and-swap loop, against the entry read in that attempt, so a push that
- * finishes late loses to a newer one that landed meanwhile.
+ * `params:` in a manifest: hyperparameters read from the params files a project already keeps (DVC's
+ * `params.yaml`, JSON, TOML), all their keys or a selection, flattened to dotted names.
+ *
+ *   params: [params.yaml]                                   # every key
+ *   params: {params.yaml: [train.n_est, train.seed]}        # a selection (a section selects all under it)
  */
-async function promote(registry, version, who, containedIn) {
-    const { manifest } = version;
-    const event = {
-        type: 'promote',
-        version: manifest.version,
-        ...who,
-        path: manifest.file,
-        manifest: manifest.snapshot,
-        metrics: metricValues(version.metrics),
-    };
-    let superseded;
-    const result = await registry.update(manifest.name, async (entry) => {
-        superseded = undefined;
-        const production = entry?.production;
-        if (entry &&
-            production?.commit &&
-            who.commit &&
-            production.commit !== who.commit &&
-            containedIn &&
-            (await containedIn(who.commit, production.commit))) {
-            superseded = production;
-            return entry;
-        }
-        return applyPromote(entry, manifest.name, event);
-    }, `promote ${manifest.name} ${manifest.version}`);
-    return superseded ? { ...result, superseded } : result;
-}
-/**
- * Move production back, exactly once per run: a re-run of the same workflow run (a later attempt) finds
- * the event it wrote and writes nothing. The default target is computed once, on the first attempt of
- * the compare-and-swap loop, and kept for the others.
- */
-async function rollback(registry, name, request) {
-    let outcome = 'rolled-back';
-    let target = request.to;
-    let replayed;
-    const result = await registry.update(name, (entry) => {
-        replayed = rollbackByRun(entry, request.run);
-        outcome = replayed ? 'replayed' : 'rolled-back';
-        if (replayed && entry)
-            return entry;
-        target ??= rollbackTarget(entry, name);
-        const next = applyRollback(entry, name, { ...request, to: target });
-        if (next === entry)
-            outcome = 'current';
-        return next;
-    }, `rollback ${name}${request.to ? ` to ${request.to}` : ''}: ${request.reason}`);
-    const event = replayed ?? (outcome === 'rolled-back' ? result.entry.history.at(-1) : undefined);
-    return { ...result, outcome, ...(event ? { event } : {}) };
-}
-function accept(registry, request) {
-    const { name, ...rest } = request;
-    const event = { type: 'accept', ...rest };
-    return registry.update(name, (entry) => applyAccept(entry, name, event), `accept ${name} ${request.version} at ${request.sha.slice(0, 12)}`);
-}
 
-;// CONCATENATED MODULE: ./src/github/comments.ts
-async function findComment(api, repo, issue, marker) {
-    for await (const page of api.paginate.iterator(api.rest.issues.listComments, {
-        ...repo,
-        issue_number: issue,
-        per_page: 100,
-    })) {
-        // Only a bot's comment that starts with the marker: a person quoting the marker cannot hijack it.
-        const hit = page.data.find((c) => c.user?.type === 'Bot' && c.body?.startsWith(marker));
-        if (hit)
-            return { id: hit.id, body: hit.body ?? '', updatedAt: hit.updated_at };
+
+/** Most params files one manifest may list: each is a read. */
+const MAX_PARAMS_FILES = 16;
+/** The `params:` key: a list of files, or a mapping of file to a list of keys (null: all keys). */
+function readParams(r, value) {
+    if (value === undefined || value === null)
+        return [];
+    const out = [];
+    if (Array.isArray(value)) {
+        r.stringList(value, ['params'])?.forEach((file, i) => out.push({ file, at: ['params', i] }));
     }
-    return undefined;
-}
-async function createComment(api, repo, issue, body) {
-    return (await api.rest.issues.createComment({ ...repo, issue_number: issue, body })).data.id;
-}
-async function updateComment(api, repo, id, body) {
-    await api.rest.issues.updateComment({ ...repo, comment_id: id, body });
-}
-
-;// CONCATENATED MODULE: ./src/github/permissions.ts
-/** A user's permission on the repository, asked of the API (never trusted from a webhook payload). */
-
-async function roleOf(api, repo, username) {
-    const response = await unlessNotFound(api.rest.repos.getCollaboratorPermissionLevel({ ...repo, username }));
-    if (!response)
-        return 'none';
-    // role_name is the real role; a custom role falls back to the base permission it grants.
-    const known = ['admin', 'maintain', 'write', 'triage', 'read'];
-    const { data } = response;
-    return known.find((r) => r === data.role_name) ?? known.find((r) => r === data.permission) ?? 'none';
-}
-function canWrite(role) {
-    return role === 'admin' || role === 'maintain' || role === 'write';
-}
-
-;// CONCATENATED MODULE: ./src/github/pulls.ts
-/** GitHub's documented cap on the files the pull request files endpoint lists. */
-const PULL_FILES_CAP = 3000;
-async function getPull(api, repo, pull) {
-    return (await api.rest.pulls.get({ ...repo, pull_number: pull })).data;
-}
-async function listPullFiles(api, repo, pull) {
-    const files = [];
-    for await (const page of api.paginate.iterator(api.rest.pulls.listFiles, {
-        ...repo,
-        pull_number: pull,
-        per_page: 100,
-    })) {
-        for (const f of page.data) {
-            files.push({
-                filename: f.filename,
-                status: f.status,
-                ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}),
-            });
+    else if (isPlainMap(value)) {
+        for (const [file, keys] of Object.entries(value)) {
+            const at = ['params', file];
+            const list = keys === null ? undefined : r.stringList(keys, at);
+            out.push({ file, ...(list ? { keys: list } : {}), at });
         }
     }
-    return files;
+    else {
+        r.fail(['params'], 'params must be a list of files or a mapping of file to a list of keys');
+    }
+    if (out.length > MAX_PARAMS_FILES) {
+        r.fail(['params'], `params lists ${out.length} files; at most ${MAX_PARAMS_FILES} are read`);
+    }
+    return out;
+}
+/** Nested mappings flattened to dotted names; lists and scalars are values. */
+function flattenParams(value, prefix = '', out = {}) {
+    for (const [k, v] of Object.entries(value)) {
+        const key = prefix ? `${prefix}.${k}` : k;
+        if (isPlainMap(v))
+            flattenParams(v, key, out);
+        else
+            Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+}
+/**
+ * A params file's values, flattened, restricted to the selected keys (a section selects all below it). A
+ * selected key the file lacks is reported through `missing`.
+ */
+function paramsOf(text, file, keys, missing = (key) => {
+    throw new diagnostics_InputError({ file }, `params key ${quote(key)} is not in ${file}`);
+}) {
+    const doc = parseDocument(text, file);
+    if (!isPlainMap(doc.value))
+        throw new diagnostics_InputError(doc.locate([]), `params file ${file} must be a mapping`);
+    const all = flattenParams(doc.value);
+    if (keys === undefined)
+        return all;
+    const out = {};
+    for (const key of keys) {
+        const under = Object.keys(all).filter((k) => k === key || k.startsWith(`${key}.`));
+        if (under.length === 0)
+            missing(key);
+        for (const k of under) {
+            Object.defineProperty(out, k, { value: all[k], enumerable: true, writable: true, configurable: true });
+        }
+    }
+    return out;
 }
 
-;// CONCATENATED MODULE: ./src/github/reactions.ts
-async function react(api, repo, commentId, content) {
-    await api.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content });
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/core/manifest.ts
 /** The model manifest (`model.yaml`): parse, validate, and hold the snapshot of one model version. */
+
 
 
 
@@ -40540,6 +43435,8 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const DATA_ROLES = ['train', 'eval', 'test', 'other'];
 /** Ways an artifact (a data set, the weights) is pinned: a content hash, or a DVC / Git LFS pointer. */
 const ARTIFACT_PINS = ['sha256', 'md5', 'dvc', 'lfs'];
+/** What a pointer file also records, written into the snapshot when the pointer is read. */
+const ARTIFACT_SIZES = ['size', 'nfiles'];
 const MANIFEST_KEYS = [
     'name',
     'version',
@@ -40550,6 +43447,7 @@ const MANIFEST_KEYS = [
     'weights',
     'metrics',
     'metrics_files',
+    'params',
     'evaluation',
     'deployment',
 ];
@@ -40561,7 +43459,7 @@ function parseManifest(text, file) {
         doc = parseDocument(text, file);
     }
     catch (error) {
-        if (error instanceof InputError)
+        if (error instanceof diagnostics_InputError)
             return { ok: false, errors: [error] };
         throw error;
     }
@@ -40571,43 +43469,25 @@ function validateManifest(doc) {
     const r = new FieldReader(doc);
     const root = doc.value;
     if (root === null || typeof root !== 'object' || Array.isArray(root)) {
-        return { ok: false, errors: [new InputError(doc.locate([]), 'a manifest must be a mapping')] };
+        return { ok: false, errors: [new diagnostics_InputError(doc.locate([]), 'a manifest must be a mapping')] };
     }
     r.onlyKeys(root, [], MANIFEST_KEYS);
-    const name = r.string(root.name, ['name']);
-    if (root.name === undefined || root.name === null)
-        r.fail([], "missing required key 'name'");
-    else if (name !== undefined) {
-        const problem = nameProblem(name);
-        if (problem)
-            r.fail(['name'], `name ${quote(name)} ${problem}`);
-    }
-    const rawVersion = typeof root.version === 'number' ? undefined : r.string(root.version, ['version']);
-    if (root.version === undefined || root.version === null)
-        r.fail([], "missing required key 'version'");
-    else if (typeof root.version === 'number') {
-        r.fail(['version'], `version must be a SemVer string such as '1.2.0' (quote it in YAML)`);
-    }
-    else if (rawVersion !== undefined && !parseSemVer(rawVersion)) {
-        r.fail(['version'], `version ${quote(rawVersion)} is not SemVer (MAJOR.MINOR.PATCH, a leading 'v' allowed)`);
-    }
+    const name = readName(r, root);
+    const rawVersion = readVersion(r, root);
     const description = r.string(root.description, ['description']);
     r.map(root.architecture, ['architecture']);
     r.map(root.hyperparameters, ['hyperparameters']);
     r.map(root.deployment, ['deployment']);
-    const data = readData(r, root.data);
-    const weights = readArtifact(r, root.weights, ['weights']);
-    const metricsFiles = readMetricsFiles(r, root.metrics_files);
-    let evaluationDataset;
-    const evaluation = r.map(root.evaluation, ['evaluation']);
-    if (evaluation) {
-        r.onlyKeys(evaluation, ['evaluation'], ['dataset', 'environment']);
-        evaluationDataset = r.string(evaluation.dataset, ['evaluation', 'dataset']);
-        r.map(evaluation.environment, ['evaluation', 'environment']);
-        if (evaluationDataset !== undefined && !data.some((d) => d.name === evaluationDataset)) {
-            r.fail(['evaluation', 'dataset'], `evaluation.dataset ${quote(evaluationDataset)} names no data entry`);
-        }
-    }
+    const dir = external_node_path_namespaceObject.posix.dirname(doc.file);
+    const data = readData(r, root.data, dir);
+    const weights = readArtifact(r, root.weights, ['weights'], dir);
+    const metricsFiles = readMetricsFiles(r, root.metrics_files, dir);
+    const params = readParams(r, root.params);
+    params.forEach((p) => {
+        if (!insideRepository(p.file, dir))
+            r.fail(p.at, leavesMessage('params file', p.file, dir));
+    });
+    const evaluationDataset = readEvaluation(r, root.evaluation, data);
     const metrics = flattenMetrics(r, root.metrics, ['metrics'], 'strict');
     if (r.errors.length > 0 || name === undefined || rawVersion === undefined) {
         return { ok: false, errors: r.errors, ...(name && !nameProblem(name) ? { name } : {}) };
@@ -40621,7 +43501,11 @@ function validateManifest(doc) {
             ...(description !== undefined ? { description } : {}),
             data,
             metricsFiles,
-            references: referencesOf(doc, metricsFiles, data, weights),
+            params,
+            references: [
+                ...referencesOf(doc, metricsFiles, data, weights),
+                ...params.map((p) => ({ path: external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, p.file)), key: `params[${p.file}]` })),
+            ],
             ...(evaluationDataset !== undefined ? { evaluationDataset } : {}),
             metrics,
             snapshot: root,
@@ -40629,14 +43513,50 @@ function validateManifest(doc) {
         },
     };
 }
-function readMetricsFiles(r, value) {
+function readName(r, root) {
+    const name = r.string(root.name, ['name']);
+    if (root.name === undefined || root.name === null)
+        r.fail([], "missing required key 'name'");
+    else if (name !== undefined) {
+        const problem = nameProblem(name);
+        if (problem)
+            r.fail(['name'], `name ${quote(name)} ${problem}`);
+    }
+    return name;
+}
+function readVersion(r, root) {
+    const rawVersion = typeof root.version === 'number' ? undefined : r.string(root.version, ['version']);
+    if (root.version === undefined || root.version === null)
+        r.fail([], "missing required key 'version'");
+    else if (typeof root.version === 'number') {
+        r.fail(['version'], `version must be a SemVer string such as '1.2.0' (quote it in YAML)`);
+    }
+    else if (rawVersion !== undefined && !parseSemVer(rawVersion)) {
+        r.fail(['version'], `version ${quote(rawVersion)} is not SemVer (MAJOR.MINOR.PATCH, a leading 'v' allowed)`);
+    }
+    return rawVersion;
+}
+/** The evaluation section: its dataset must name a data entry. Returns that dataset's name. */
+function readEvaluation(r, value, data) {
+    const evaluation = r.map(value, ['evaluation']);
+    if (!evaluation)
+        return undefined;
+    r.onlyKeys(evaluation, ['evaluation'], ['dataset', 'environment']);
+    const dataset = r.string(evaluation.dataset, ['evaluation', 'dataset']);
+    r.map(evaluation.environment, ['evaluation', 'environment']);
+    if (dataset !== undefined && !data.some((d) => d.name === dataset)) {
+        r.fail(['evaluation', 'dataset'], `evaluation.dataset ${quote(dataset)} names no data entry`);
+    }
+    return dataset;
+}
+function readMetricsFiles(r, value, dir) {
     const metricsFiles = r.stringList(value, ['metrics_files']) ?? [];
     if (metricsFiles.length > MAX_METRICS_FILES) {
         r.fail(['metrics_files'], `metrics_files lists ${metricsFiles.length} files; at most ${MAX_METRICS_FILES} are read`);
     }
     metricsFiles.forEach((path, i) => {
-        if (!insideRepository(path)) {
-            r.fail(['metrics_files', i], `metrics file ${quote(path)} must be a relative path inside the repository`);
+        if (!insideRepository(path, dir)) {
+            r.fail(['metrics_files', i], leavesMessage('metrics file', path, dir));
         }
         else if (metricsFiles.indexOf(path) !== i) {
             r.fail(['metrics_files', i], `metrics file ${quote(path)} is listed twice`);
@@ -40644,7 +43564,7 @@ function readMetricsFiles(r, value) {
     });
     return metricsFiles;
 }
-function readData(r, value) {
+function readData(r, value, dir) {
     const items = r.list(value, ['data']);
     if (!items)
         return [];
@@ -40658,7 +43578,9 @@ function readData(r, value) {
                 r.fail(path, `data[${i}] must be a mapping`);
             return;
         }
-        r.onlyKeys(entry, path, ['name', 'role', 'uri', ...ARTIFACT_PINS]);
+        r.onlyKeys(entry, path, ['name', 'role', 'uri', ...ARTIFACT_PINS, ...ARTIFACT_SIZES]);
+        for (const key of ARTIFACT_SIZES)
+            r.number(entry[key], [...path, key]);
         const name = r.string(entry.name, [...path, 'name']);
         if (entry.name === undefined)
             r.fail(path, `data[${i}] is missing required key 'name'`);
@@ -40672,7 +43594,7 @@ function readData(r, value) {
             if (v !== undefined)
                 pins[key] = v;
         }
-        checkPointers(r, pins, path);
+        checkPointers(r, pins, path, dir);
         if (name !== undefined) {
             if (seen.has(name))
                 r.fail([...path, 'name'], `duplicate data entry ${quote(name)}`);
@@ -40682,39 +43604,53 @@ function readData(r, value) {
     });
     return out;
 }
-function readArtifact(r, value, path) {
+function readArtifact(r, value, path, dir) {
     const map = r.map(value, path);
     const pins = {};
     if (!map)
         return pins;
+    for (const key of ARTIFACT_SIZES)
+        r.number(map[key], [...path, key]);
     for (const key of ['uri', ...ARTIFACT_PINS]) {
         const v = r.string(map[key], [...path, key]);
         if (v !== undefined)
             pins[key] = v;
     }
-    checkPointers(r, pins, path);
+    checkPointers(r, pins, path, dir);
     return pins;
 }
 /** Pointer files are read from the repository: they must be relative paths inside it. */
-function checkPointers(r, pins, path) {
+function checkPointers(r, pins, path, dir) {
     for (const key of POINTERS) {
         const p = pins[key];
-        if (p !== undefined && !insideRepository(p)) {
-            r.fail([...path, key], `${key} pointer ${quote(p)} must be a relative path inside the repository`);
+        if (p !== undefined && !insideRepository(p, dir)) {
+            r.fail([...path, key], leavesMessage(`${key} pointer`, p, dir));
         }
     }
 }
 const POINTERS = ['dvc', 'lfs'];
-/** A relative path that stays inside the repository: no leading '/', no '..', no NUL. */
-function insideRepository(path) {
-    return path !== '' && !path.startsWith('/') && !path.split(/[\\/]/).includes('..') && !path.includes('\0');
+/**
+ * A relative path that, resolved against the manifest's folder `dir`, stays inside the repository: '..' is
+ * allowed as long as the normalized path does not climb out. No leading '/', no backslash, no NUL.
+ */
+function insideRepository(path, dir = '.') {
+    if (path === '' || path.startsWith('/') || path.includes('\\') || path.includes('\0'))
+        return false;
+    const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, path));
+    return resolved !== '..' && !resolved.startsWith('../') && resolved !== '.';
+}
+function leavesMessage(what, path, dir) {
+    if (path === '' || path.startsWith('/') || path.includes('\\') || path.includes('\0'))
+        return `${what} ${quote(path)} must be a relative path inside the repository`;
+    const from = dir === '.' ? 'the repository root' : `${dir}/`;
+    return `${what} ${quote(path)} leaves the repository (resolved from ${from})`;
 }
 /** Every file the manifest references, resolved against its folder: metrics files and pointer files. */
 function referencesOf(doc, metricsFiles, data, weights) {
     const dir = external_node_path_namespaceObject.posix.dirname(doc.file);
     const out = [];
     const add = (rel, key, at) => {
-        if (!insideRepository(rel))
+        if (!insideRepository(rel, dir))
             return;
         const line = doc.locate(at).line;
         out.push({ path: external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, rel)), key, ...(line ? { line } : {}) });
@@ -40735,91 +43671,6 @@ function referencesOf(doc, metricsFiles, data, weights) {
             add(p, `weights.${key}`, ['weights', key]);
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/glob.ts
-/**
- * Globs over dotted metric names and model names: `*` matches within one segment, `**` across segments.
- * Metric names use '.' as the separator, model names '/'.
- */
-const cache = new Map();
-function globToRegExp(pattern, separator) {
-    const cacheKey = `${separator}${pattern}`;
-    const hit = cache.get(cacheKey);
-    if (hit)
-        return hit;
-    const sep = separator === '.' ? '\\.' : '/';
-    let source = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i] ?? '';
-        if (ch === '*' && pattern[i + 1] === '*') {
-            source += '.*';
-            i++;
-        }
-        else if (ch === '*') {
-            source += `[^${sep}]*`;
-        }
-        else if (ch === '?') {
-            source += `[^${sep}]`;
-        }
-        else {
-            source += ch.replace(/[\\^$.+()|{}[\]]/g, '\\$&');
-        }
-    }
-    const re = new RegExp(`^${source}$`);
-    cache.set(cacheKey, re);
-    return re;
-}
-function isGlob(pattern) {
-    return pattern.includes('*') || pattern.includes('?');
-}
-function matchGlob(pattern, name, separator) {
-    return isGlob(pattern) ? globToRegExp(pattern, separator).test(name) : pattern === name;
-}
-/** A file-path glob: `**` spans directories, `*` and `?` stay inside one, `{a,b}` is either. */
-function pathGlobToRegExp(pattern) {
-    let source = '';
-    let inBraces = false;
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i] ?? '';
-        if (ch === '*' && pattern[i + 1] === '*') {
-            if (pattern[i + 2] === '/') {
-                source += '(?:.*/)?';
-                i += 2;
-            }
-            else {
-                source += '.*';
-                i++;
-            }
-        }
-        else if (ch === '*')
-            source += '[^/]*';
-        else if (ch === '?')
-            source += '[^/]';
-        else if (ch === '{' && !inBraces) {
-            source += '(?:';
-            inBraces = true;
-        }
-        else if (ch === '}' && inBraces) {
-            source += ')';
-            inBraces = false;
-        }
-        else if (ch === ',' && inBraces)
-            source += '|';
-        else
-            source += ch.replace(/[\\^$.+()|{}[\]]/g, '\\$&');
-    }
-    return new RegExp(`^${source}$`);
-}
-/** Patterns one per line (or comma-free list); a leading '!' excludes. */
-function pathMatcher(patterns) {
-    const lines = patterns
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const include = lines.filter((l) => !l.startsWith('!')).map(pathGlobToRegExp);
-    const exclude = lines.filter((l) => l.startsWith('!')).map((l) => pathGlobToRegExp(l.slice(1)));
-    return (path) => include.some((re) => re.test(path)) && !exclude.some((re) => re.test(path));
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy.ts
@@ -40843,7 +43694,7 @@ const DEFAULT_POLICY = {
     require: [],
     models: [],
 };
-const DEFAULT_POLICY_PATH = '.github/model-gate.yml';
+const policy_DEFAULT_POLICY_PATH = '.github/model-gate.yml';
 const RULE_KEYS = ['better', 'warn', 'fail', 'min', 'max'];
 function parsePolicy(text, file) {
     const doc = parseDocument(text, file);
@@ -41087,6 +43938,7 @@ function toleranceAmount(t, baseline) {
  * section. Data entries are matched by name, so a reordered list is not a change.
  */
 
+
 /** Sections compared elsewhere (identity and metrics) are left out of the snapshot diff. */
 const NOT_DIFFED = new Set(['name', 'version', 'metrics']);
 /** Order in which sections appear in a report; anything else follows alphabetically. */
@@ -41094,7 +43946,7 @@ const SECTION_ORDER = ['data', 'weights', 'architecture', 'hyperparameters', 'ev
 function diffSnapshots(before, after) {
     const sections = [...new Set([...Object.keys(before), ...Object.keys(after)])]
         .filter((s) => !NOT_DIFFED.has(s))
-        .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+        .sort((a, b) => rank(a) - rank(b) || byText(a, b));
     const changes = [];
     for (const section of sections) {
         const a = section === 'data' ? keyByName(before[section]) : before[section];
@@ -41296,6 +44148,7 @@ function metricNamesOf(points) {
 
 
 
+
 const LEVEL_RANK = { pass: 0, warn: 1, fail: 2 };
 function worst(levels) {
     let out = 'pass';
@@ -41316,7 +44169,7 @@ const MIN_SIGNIFICANCE_SAMPLE = 30;
 function compareModel(input) {
     const { candidate, baseline, policy } = input;
     const notes = [];
-    const warnings = [];
+    const warnings = [...(input.baselineWarnings ?? [])];
     const evalChange = baseline ? evaluationDataChange(baseline.manifest, candidate.manifest) : undefined;
     if (evalChange)
         notes.push(evaluationNote(evalChange, policy));
@@ -41396,7 +44249,7 @@ function evaluationNote(change, policy) {
  * metrics, whatever backend it came from. An acceptance holds only while production is still this.
  */
 function baselineDigest(baseline) {
-    const sorted = [...baseline.metrics].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const sorted = [...baseline.metrics].sort(([a], [b]) => byText(a, b));
     const metrics = metricValues(new Map(sorted));
     const text = JSON.stringify([baseline.manifest.version, baseline.manifest.snapshot, metrics]);
     return `${normalizeVersion(baseline.manifest.version)}#${fnv1a(text)}`;
@@ -41463,7 +44316,7 @@ function candidateRows(candidate, baseline, required) {
     return { rows, errors, notes, covered };
 }
 function at(m, message) {
-    return new InputError({ file: m.file, ...(m.line ? { line: m.line } : {}) }, message);
+    return new diagnostics_InputError({ file: m.file, ...(m.line ? { line: m.line } : {}) }, message);
 }
 /** A new metric that reads like a production metric the candidate lacks: a rename no reader would see. */
 function lookalikeErrors(candidate, baseline, missing) {
@@ -41864,7 +44717,7 @@ const METRIC_LIMITS = {
     perRun: 50_000,
 };
 function tooManyMetricsError(where, count) {
-    return new InputError(where, `the model has more than ${METRIC_LIMITS.perModel.toLocaleString('en-US')} metrics (${count.toLocaleString('en-US')} read so far, manifest and metrics files together)`);
+    return new diagnostics_InputError(where, `the model has more than ${METRIC_LIMITS.perModel.toLocaleString('en-US')} metrics (${count.toLocaleString('en-US')} read so far, manifest and metrics files together)`);
 }
 /**
  * The run's budget. Models are taken in path order: once the metrics of the models so far pass the bound,
@@ -41891,109 +44744,330 @@ class MetricBudget {
         return counts.map((n) => (total += n) > this.limit);
     }
     error(file) {
-        return new InputError({ file }, `not compared: this run's models have more than ${this.limit.toLocaleString('en-US')} metrics in all (models are taken in path order); check fewer models per pull request`);
+        return new diagnostics_InputError({ file }, `not compared: this run's models have more than ${this.limit.toLocaleString('en-US')} metrics in all (models are taken in path order); check fewer models per pull request`);
     }
 }
 
-;// CONCATENATED MODULE: ./src/gate/model-version.ts
-/** Turning files into comparable model versions: a manifest plus its metrics files, merged. */
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/core/model-card.ts
 /**
- * Parse a manifest and read its metrics files with `read` (paths relative to the manifest's folder).
- * Every metric has one source: a name written in two metrics files, or in a file and in the manifest, is
- * an error naming both, never last-one-wins.
+ * A Hugging Face model card (`README.md`) as a metrics file: its YAML front matter's `model-index` is read,
+ * every `results[].metrics[]` entry becoming the metric `<dataset name (or type)>.<metric type>`. For the card
+ * the transformers Trainer writes (docs/dvc-and-gto.md has the whole example):
+ *
+ *   model-index:
+ *   - name: bert-base-cased-finetuned-mrpc
+ *     results:
+ *     - task: {name: Text Classification, type: text-classification}
+ *       dataset: {name: GLUE MRPC, type: glue, config: mrpc, split: validation, args: mrpc}
+ *       metrics:
+ *       - {name: Accuracy, type: accuracy, value: 0.8603}
+ *       - {name: F1, type: f1, value: 0.9026}
+ *
+ * gives `GLUE MRPC.accuracy` = 0.8603 and `GLUE MRPC.f1` = 0.9026. Values that are not numbers are skipped and
+ * listed, as in other metrics files; a name that two results write is an error naming both lines.
  */
-async function loadModelVersion(text, path, read) {
-    const parsed = parseManifest(text, path);
-    if (!parsed.ok)
-        return parsed;
-    return versionOf(parsed.manifest, read);
+
+
+
+const isModelCard = (path) => path.toLowerCase().endsWith('.md');
+const list = (v) => (Array.isArray(v) ? v : []);
+const map = (v) => (isPlainMap(v ?? null) ? v : {});
+/** The front matter of a markdown file: the YAML between a first line `---` and the next `---` line. */
+function frontMatter(text, file) {
+    const lines = text.split(/\r?\n/);
+    const end = lines.indexOf('---', 1);
+    if (lines[0] !== '---' || end === -1) {
+        throw new diagnostics_InputError({ file, line: 1 }, `${file} has no YAML front matter (a model card starts with '---')`);
+    }
+    // The opening '---' stays: YAML reads it as the document start, so line numbers are the file's own.
+    return lines.slice(0, end).join('\n');
 }
-/** A parsed manifest with its metrics files read (`read` takes repository paths). */
-async function versionOf(manifest, read) {
-    const path = manifest.file;
-    const metrics = new Map(manifest.metrics);
+function parseModelCard(text, file) {
+    const doc = parseDocument(frontMatter(text, file), file, { format: 'yaml' });
+    const index = map(doc.value)['model-index'];
+    if (!Array.isArray(index)) {
+        throw new diagnostics_InputError(doc.locate([]), `${file}: the front matter has no 'model-index' list`);
+    }
+    const metrics = new Map();
     const skipped = [];
-    const errors = [];
-    for (const [i, rel] of manifest.metricsFiles.entries()) {
-        const file = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), rel));
-        const where = { file: path, line: manifest.lineOf(['metrics_files', i]) };
-        try {
-            const body = await read(file);
-            if (body === undefined) {
-                errors.push(new InputError(where, `metrics file ${file} does not exist`));
-                continue;
-            }
-            const parsedFile = parseMetricsFile(body, file);
-            if (metrics.size + parsedFile.metrics.size > METRIC_LIMITS.perModel) {
-                errors.push(tooManyMetricsError(where, metrics.size + parsedFile.metrics.size));
-                break;
-            }
-            skipped.push(...parsedFile.skipped);
-            for (const [name, m] of parsedFile.metrics) {
+    index.forEach((model, i) => {
+        list(map(model).results).forEach((result, j) => {
+            const dataset = map(map(result).dataset);
+            const prefix = stringOf(dataset.name) ?? stringOf(dataset.type);
+            list(map(result).metrics).forEach((entry, k) => {
+                const m = map(entry);
+                const type = stringOf(m.type) ?? stringOf(m.name);
+                const at = ['model-index', i, 'results', j, 'metrics', k];
+                const line = doc.locate([...at, 'value']).line ?? doc.locate(at).line;
+                if (prefix === undefined || type === undefined) {
+                    throw new diagnostics_InputError({ file, ...(line ? { line } : {}) }, 'a model-index metric needs a dataset name or type and a metric type');
+                }
+                const name = `${prefix}.${type}`;
+                const hidden = invisibleCharacter(name);
+                if (hidden)
+                    throw new diagnostics_InputError({ file, ...(line ? { line } : {}) }, `metric name ${quote(name)} contains an invisible character (${hidden})`);
                 const earlier = metrics.get(name);
-                if (earlier)
-                    errors.push(twoSources(name, m, earlier));
+                if (earlier) {
+                    throw new diagnostics_InputError({ file, ...(line ? { line } : {}) }, `metric ${quote(name)} is written twice (also at line ${earlier.line ?? '?'})`);
+                }
+                if (typeof m.value === 'number')
+                    metrics.set(name, { metric: { value: m.value }, file, ...(line ? { line } : {}) });
                 else
-                    metrics.set(name, m);
+                    skipped.push({
+                        name,
+                        file,
+                        ...(line ? { line } : {}),
+                        type: m.value === null || m.value === undefined
+                            ? 'null'
+                            : Array.isArray(m.value)
+                                ? 'list'
+                                : typeof m.value,
+                    });
+            });
+        });
+    });
+    return { metrics, skipped };
+}
+function stringOf(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/dvc.ts
+/**
+ * The DVC files a project already keeps, read as untrusted data: `dvc.yaml` (artifacts, stages, metrics),
+ * `dvc.lock` (what each stage last ran with: params values, dependency and output hashes) and `.dvc`
+ * pointer files; and Git LFS pointer files. Only what Model Gate uses is read; everything else is ignored.
+ */
+
+
+
+const dvc_map = (v) => (isPlainMap(v ?? null) ? v : {});
+const dvc_list = (v) => (Array.isArray(v) ? v : []);
+/** A dvc.yaml: its artifacts, its stages' deps and outs, its metrics files. */
+function parseDvcYaml(text, file) {
+    const doc = parseDocument(text, file, { format: 'yaml' });
+    const root = dvc_map(doc.value);
+    const artifacts = [];
+    for (const [name, value] of Object.entries(dvc_map(root.artifacts))) {
+        const a = dvc_map(value);
+        if (typeof a.path !== 'string')
+            continue;
+        const line = doc.locate(['artifacts', name]).line;
+        artifacts.push({
+            name,
+            path: a.path,
+            ...(typeof a.type === 'string' ? { type: a.type } : {}),
+            ...(line ? { line } : {}),
+        });
+    }
+    const stages = Object.entries(dvc_map(root.stages)).map(([name, value]) => {
+        const s = dvc_map(value);
+        return { name, deps: dvc_list(s.deps).flatMap(pathOf), outs: dvc_list(s.outs).flatMap(pathOf) };
+    });
+    return { file, artifacts, stages, metrics: dvc_list(root.metrics).flatMap(pathOf) };
+}
+/** `- path` or `- path: {options}` in a deps, outs or metrics list. */
+function pathOf(item) {
+    if (typeof item === 'string')
+        return [item];
+    if (isPlainMap(item))
+        return Object.keys(item).slice(0, 1);
+    return [];
+}
+/** A dvc.lock: per stage, the hash of every dependency and output and the params values it ran with. */
+function parseDvcLock(text, file) {
+    const doc = parseDocument(text, file, { format: 'yaml' });
+    const out = new Map();
+    for (const [name, value] of Object.entries(dvc_map(dvc_map(doc.value).stages))) {
+        const s = dvc_map(value);
+        const pins = (items) => new Map(dvc_list(items)
+            .map(dvc_map)
+            .filter((o) => typeof o.path === 'string')
+            .map((o) => [o.path, pinOf(o)]));
+        const params = new Map(Object.entries(dvc_map(s.params)).map(([f, v]) => [f, dvc_map(v)]));
+        out.set(name, { deps: pins(s.deps), outs: pins(s.outs), params });
+    }
+    return out;
+}
+function pinOf(o) {
+    const hash = typeof o.md5 === 'string' ? o.md5 : undefined;
+    if (hash === undefined)
+        return undefined;
+    return {
+        hash,
+        algorithm: 'md5',
+        ...(typeof o.size === 'number' ? { size: o.size } : {}),
+        ...(typeof o.nfiles === 'number' ? { nfiles: o.nfiles } : {}),
+    };
+}
+/** A `.dvc` pointer file: the hash of its one output (`outs[0].md5`; a folder's ends in `.dir`). */
+function parseDvcPointer(text, file) {
+    const doc = parseDocument(text, file, { format: 'yaml' });
+    const outs = dvc_list(dvc_map(doc.value).outs);
+    if (outs.length !== 1) {
+        throw new diagnostics_InputError(doc.locate(['outs']), `a .dvc pointer must list exactly one output under 'outs' (it lists ${outs.length})`);
+    }
+    const first = dvc_map(outs[0]);
+    if (first.hash !== undefined && first.hash !== 'md5') {
+        throw new diagnostics_InputError(doc.locate(['outs', 0, 'hash']), `hash ${quote(String(first.hash))} is not md5`);
+    }
+    const pin = pinOf(first);
+    if (!pin)
+        throw new diagnostics_InputError(doc.locate(['outs', 0]), 'outs[0] has no md5 (a hex string)');
+    return pin;
+}
+const LFS_VERSION = 'version https://git-lfs.github.com/spec/v1';
+/** A Git LFS pointer file: `oid sha256:<hex>` and `size`. */
+function parseLfsPointer(text, file) {
+    const lines = text.split('\n');
+    if (text.length > 1024 || lines[0] !== LFS_VERSION) {
+        throw new diagnostics_InputError({ file, line: 1 }, `not a Git LFS pointer (no '${LFS_VERSION}' line)`);
+    }
+    const oidLine = lines.findIndex((l) => l.startsWith('oid '));
+    const oid = /^oid sha256:([0-9a-f]{64})$/.exec(lines[oidLine] ?? '')?.[1];
+    if (!oid)
+        throw new diagnostics_InputError({ file, line: oidLine + 1 || 1 }, "no 'oid sha256:<64 hex digits>' line");
+    const size = /^size (\d+)$/.exec(lines.find((l) => l.startsWith('size ')) ?? '')?.[1];
+    return { hash: oid, algorithm: 'sha256', ...(size ? { size: Number(size) } : {}) };
+}
+/**
+ * The stages that make `path` (an output, or a file inside an output folder) and every stage upstream of
+ * them, in dvc.yaml order.
+ */
+function producingStages(project, path) {
+    const within = (p, out) => p === out || p.startsWith(`${out.replace(/\/$/, '')}/`);
+    const chosen = new Set();
+    const visit = (p) => {
+        for (const stage of project.stages) {
+            if (chosen.has(stage.name) || !stage.outs.some((o) => within(external_node_path_namespaceObject.posix.normalize(p), external_node_path_namespaceObject.posix.normalize(o))))
+                continue;
+            chosen.add(stage.name);
+            stage.deps.forEach(visit);
+        }
+    };
+    visit(path);
+    return project.stages.filter((s) => chosen.has(s.name));
+}
+
+;// CONCATENATED MODULE: ./src/gate/resolve-references.ts
+/**
+ * The files a manifest points to, read into its snapshot, so that what the registry records and what "What
+ * changed" diffs are the values, not the file names:
+ * - `params:` files: their values (flattened to dotted names) join `hyperparameters`;
+ * - `dvc:` pointers of data entries and weights: the `.dvc` file's output hash becomes `md5` (a folder's
+ *   ends in `.dir`), with `size` and `nfiles`;
+ * - `lfs:` pointers: the Git LFS pointer's oid becomes `sha256`, with `size`.
+ * A value written in the manifest and read from a file must agree: one source, as for metrics.
+ */
+
+
+
+
+
+async function resolveReferences(manifest, read) {
+    const errors = [];
+    const dir = external_node_path_namespaceObject.posix.dirname(manifest.file);
+    const where = (at) => {
+        const line = manifest.lineOf(at);
+        return { file: manifest.file, ...(line ? { line } : {}) };
+    };
+    const fetch = async (rel, at, what) => {
+        const path = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, rel));
+        const text = await read(path).catch((error) => {
+            errors.push(new diagnostics_InputError(where(at), `cannot read ${path}: ${errorMessage(error)}`));
+            return null;
+        });
+        if (text === undefined)
+            errors.push(new diagnostics_InputError(where(at), `${what} ${path} does not exist`));
+        return typeof text === 'string' ? { path, text } : undefined;
+    };
+    const snapshot = { ...manifest.snapshot };
+    const hyper = await readAllParams(manifest, fetch, errors, where);
+    if (hyper)
+        snapshot.hyperparameters = hyper;
+    const data = [];
+    for (const [i, entry] of manifest.data.entries()) {
+        const at = dataIndex(manifest.snapshot, entry.name, i);
+        const pin = await readPointer(entry, ['data', at], fetch, errors, where);
+        data.push(pin ? { ...entry, ...pinFields(pin) } : entry);
+        if (pin && Array.isArray(snapshot.data)) {
+            snapshot.data = snapshot.data.map((d, j) => j === at && isPlainMap(d) ? { ...d, ...pinFields(pin) } : d);
+        }
+    }
+    if (isPlainMap(manifest.snapshot.weights ?? null)) {
+        const weights = manifest.snapshot.weights;
+        const pin = await readPointer(weights, ['weights'], fetch, errors, where);
+        if (pin)
+            snapshot.weights = { ...weights, ...pinFields(pin) };
+    }
+    if (errors.length)
+        return { ok: false, errors };
+    return { ok: true, manifest: { ...manifest, data, snapshot } };
+}
+/** The params files' values merged with the manifest's own hyperparameters; a key written twice is an error. */
+async function readAllParams(manifest, fetch, errors, where) {
+    if (manifest.params.length === 0)
+        return undefined;
+    const own = manifest.snapshot.hyperparameters;
+    const merged = isPlainMap(own ?? null) ? flattenParams(own) : {};
+    const from = new Map(Object.keys(merged).map((k) => [k, `${manifest.file} hyperparameters`]));
+    for (const source of manifest.params) {
+        const file = await fetch(source.file, source.at, 'params file');
+        if (!file)
+            continue;
+        try {
+            const missing = (key) => errors.push(new diagnostics_InputError(where(source.at), `params key ${quote(key)} is not in ${file.path}`));
+            for (const [key, value] of Object.entries(paramsOf(file.text, file.path, source.keys, missing))) {
+                const earlier = from.get(key);
+                if (earlier) {
+                    errors.push(new diagnostics_InputError(where(source.at), `hyperparameter ${quote(key)} is in ${file.path} and in ${earlier}`));
+                    continue;
+                }
+                from.set(key, file.path);
+                Object.defineProperty(merged, key, { value, enumerable: true, writable: true, configurable: true });
             }
         }
         catch (error) {
-            errors.push(error instanceof InputError
-                ? error
-                : new InputError(where, `cannot read ${file}: ${errorMessage(error)}`));
+            errors.push(error instanceof diagnostics_InputError ? error : new diagnostics_InputError(where(source.at), errorMessage(error)));
         }
     }
-    if (errors.length)
-        return { ok: false, errors, name: manifest.name };
-    if (metrics.size > METRIC_LIMITS.perModel) {
-        return { ok: false, errors: [tooManyMetricsError({ file: path }, metrics.size)], name: manifest.name };
+    return merged;
+}
+/** The hash a `dvc:` or `lfs:` pointer records; a hash also written beside it must be the same. */
+async function readPointer(entry, at, fetch, errors, where) {
+    const kind = typeof entry.dvc === 'string' ? 'dvc' : typeof entry.lfs === 'string' ? 'lfs' : undefined;
+    if (!kind)
+        return undefined;
+    const file = await fetch(entry[kind], [...at, kind], `${kind} pointer`);
+    if (!file)
+        return undefined;
+    try {
+        const pin = kind === 'dvc' ? parseDvcPointer(file.text, file.path) : parseLfsPointer(file.text, file.path);
+        const written = entry[pin.algorithm];
+        if (typeof written === 'string' && written !== pin.hash) {
+            errors.push(new diagnostics_InputError(where([...at, pin.algorithm]), `${pin.algorithm} ${written} disagrees with ${file.path} (${pin.hash})`));
+            return undefined;
+        }
+        return pin;
     }
-    return { ok: true, version: { manifest, metrics, ...(skipped.length ? { skipped } : {}) } };
+    catch (error) {
+        errors.push(error instanceof diagnostics_InputError ? error : new diagnostics_InputError(where([...at, kind]), errorMessage(error)));
+        return undefined;
+    }
 }
-function twoSources(name, m, earlier) {
-    const at = (x) => formatPosition({ file: x.file, ...(x.line ? { line: x.line } : {}) });
-    return new InputError({ file: m.file, ...(m.line ? { line: m.line } : {}) }, `metric ${quote(name)} is also written at ${at(earlier)}: a metric must have one source`);
-}
-/** A manifest snapshot as stored in the registry, validated again (the registry is data, not trust). */
-function manifestFromSnapshot(snapshot, file) {
-    const doc = { file, value: snapshot, locate: () => ({ file }) };
-    const result = validateManifest(doc);
-    if (!result.ok)
-        throw result.errors[0] ?? new InputError({ file }, 'invalid manifest snapshot');
-    return result.manifest;
-}
-function metricsFromRecord(record, file) {
-    return new Map(Object.entries(record).map(([k, metric]) => [k, { metric, file }]));
-}
-/**
- * The manifest of a model at a commit: at the expected path if it names that model there, else the first
- * file matching the manifests glob that does (a model may move between versions).
- */
-async function findModelVersion(source, ref, name, manifests, expectedPath) {
-    const at = async (path) => {
-        const text = await source.readFile(ref, path);
-        return text === undefined ? undefined : loadModelVersion(text, path, (p) => source.readFile(ref, p));
+function pinFields(pin) {
+    return {
+        [pin.algorithm]: pin.hash,
+        ...(pin.size !== undefined ? { size: pin.size } : {}),
+        ...(pin.nfiles !== undefined ? { nfiles: pin.nfiles } : {}),
     };
-    if (expectedPath) {
-        const found = await at(expectedPath);
-        if (found && (!found.ok || found.version.manifest.name === name))
-            return found;
-    }
-    const isManifest = pathMatcher(manifests);
-    for (const path of (await source.listFiles(ref)).filter(isManifest).sort()) {
-        if (path === expectedPath)
-            continue;
-        const found = await at(path).catch(() => undefined);
-        if (found?.ok && found.version.manifest.name === name)
-            return found;
-    }
-    return undefined;
+}
+function dataIndex(snapshot, name, fallback) {
+    const items = snapshot.data;
+    if (!Array.isArray(items))
+        return fallback;
+    const i = items.findIndex((d) => isPlainMap(d) && d.name === name);
+    return i === -1 ? fallback : i;
 }
 
 ;// CONCATENATED MODULE: ./src/gate/concurrency.ts
@@ -42029,24 +45103,19 @@ async function readManifestAt(source, ref, path) {
     return { path, text, errors: parsed.errors, ...(parsed.name ? { name: parsed.name } : {}) };
 }
 /**
- * The manifests at the head that a change can touch: the changed manifests, and every manifest whose
- * folder holds a changed file (a manifest references files inside its own folder only, since references
- * may not contain '..'). So the reads grow with the change, not with the repository.
+ * The manifests at the head that a change can touch. A change of manifests only reads those manifests. A
+ * change to any other file reads every model of the head once (`everyModel`: the explicit manifests and the
+ * implicit DVC ones), since a reference may be anywhere in the repository ('..', params.yaml, dvc.lock, a
+ * `.dvc` pointer): the reads then grow with the number of models, not with the change.
  */
-async function manifestsTouched(source, head, changed, isManifest, limit) {
+async function manifestsTouched(source, head, changed, isManifest, limit, everyModel) {
     const paths = new Set(changed.filter((f) => f.status !== 'removed' && isManifest(f.path)).map((f) => f.path));
     const others = changed
         .flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])])
         .filter((p) => !isManifest(p));
-    if (others.length) {
-        for (const m of (await source.listFiles(head)).filter(isManifest)) {
-            const dir = external_node_path_namespaceObject.posix.dirname(m);
-            const prefix = dir === '.' ? '' : `${dir}/`;
-            if (others.some((p) => p.startsWith(prefix)))
-                paths.add(m);
-        }
-    }
-    const read = await mapLimit([...paths].sort(), limit, (p) => readManifestAt(source, head, p));
+    const read = others.length
+        ? await everyModel()
+        : await mapLimit([...paths].sort(), limit, (p) => readManifestAt(source, head, p));
     const byPath = new Map();
     const byName = new Map();
     for (const item of read) {
@@ -42099,30 +45168,362 @@ function findTargets(changed, head, isManifest) {
             continue; // moved: checked at its new path
         targets.push({ path: old, kind: 'removed', manifestChanged: true, because: [], deleted: [] });
     }
-    return targets.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return targets.sort((a, b) => byText(a.path, b.path));
 }
 /** A path some changed file occupies at the head (added, modified, or the new path of a move). */
 function existsAtHead(path, changed) {
     return changed.some((f) => f.path === path && f.status !== 'removed');
 }
 
+;// CONCATENATED MODULE: ./src/gate/implicit-manifest.ts
+/**
+ * DVC projects without a model.yaml: each `artifacts:` entry of `type: model` in a `dvc.yaml` is an implicit
+ * manifest (docs/dvc-and-gto.md documents the mapping):
+ * - name: the artifact's name; path `dvc.yaml:NAME` (GTO's own notation for an artifact of a dvc.yaml);
+ * - hyperparameters: the params dvc.lock records for the stages that make the artifact's path and the stages
+ *   upstream of them;
+ * - data: those stages' dependencies, each with its hash from dvc.lock (or its `.dvc` pointer, when it has one);
+ * - weights: the artifact's path, with its output hash from dvc.lock (or its `.dvc` pointer); weights committed
+ *   to git as they are count as a reference (a change to them checks the model) but have no hash here;
+ * - metrics_files: the dvc.yaml's `metrics:` files that are in git at that commit;
+ * - version: the GTO registration of that commit when the caller knows it, else labelled by commit.
+ * An explicit manifest of the same name wins: the implicit one is not listed.
+ */
+
+
+
+
+
+
+
+
+/** The path an implicit manifest is reported under: `dvc.yaml:churn`, `models/dvc.yaml:segment`. */
+function implicitPath(dvcYaml, name) {
+    return `${dvcYaml}:${name}`;
+}
+/** True for the path of an implicit manifest (no file of that name exists to read). */
+function isImplicitPath(path) {
+    return /(^|\/)dvc\.yaml:[^/]+$/.test(path);
+}
+const isDvcYaml = (path) => path === 'dvc.yaml' || path.endsWith('/dvc.yaml');
+/**
+ * Every model at a commit: the explicit manifests matching the glob, and the implicit DVC manifests of every
+ * dvc.yaml (those whose name no explicit manifest declares), in path order. Invalid files are listed with
+ * their errors. Used by the check (every model a change may touch) and by `adopt` / `status`.
+ */
+async function findModelsAt(source, ref, options) {
+    const files = await source.listFiles(ref);
+    const isManifest = pathMatcher(options.manifests);
+    const limit = options.concurrency ?? 8;
+    const explicit = await mapLimit(files.filter(isManifest).sort(), limit, (p) => readManifestAt(source, ref, p));
+    const found = explicit.filter((m) => m !== undefined);
+    const declared = new Set(found.map((m) => m.name));
+    const implicit = await mapLimit(files.filter(isDvcYaml).sort(), limit, (p) => implicitManifestsAt(source, ref, p, files, options.registeredVersion));
+    const more = implicit.flat().filter((m) => m.name === undefined || !declared.has(m.name));
+    return [...found, ...more].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** The implicit manifests of one dvc.yaml at a commit (one per `type: model` artifact). */
+async function implicitManifestsAt(source, ref, dvcYaml, files, registeredVersion) {
+    const text = await source.readFile(ref, dvcYaml);
+    if (text === undefined)
+        return [];
+    const label = `0.0.0+commit.${ref.slice(0, 12).replace(/[^0-9a-zA-Z-]/g, '-')}`;
+    const io = { read: (p) => source.readFile(ref, p), exists: (p) => files.includes(p) };
+    return implicitManifestsOf(text, dvcYaml, io, (name) => registeredVersion?.(name) ?? label);
+}
+/** The implicit manifests of a dvc.yaml's text; a broken file is one entry with its error. */
+async function implicitManifestsOf(text, dvcYaml, io, versionOf) {
+    try {
+        const project = parseDvcYaml(text, dvcYaml);
+        const models = project.artifacts.filter((a) => a.type === 'model');
+        if (models.length === 0)
+            return [];
+        const dir = external_node_path_namespaceObject.posix.dirname(dvcYaml);
+        const lockPath = external_node_path_namespaceObject.posix.join(dir, 'dvc.lock');
+        const lockText = (await io.exists(lockPath)) ? await io.read(lockPath) : undefined;
+        const lock = lockText === undefined ? new Map() : parseDvcLock(lockText, lockPath);
+        const repo = (rel) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, rel));
+        const wanted = [
+            ...project.metrics,
+            ...project.stages.flatMap((s) => s.deps.map((d) => `${d}.dvc`)),
+            ...models.flatMap((a) => [a.path, `${a.path}.dvc`]),
+        ];
+        const present = new Set();
+        for (const rel of new Set(wanted))
+            if (await io.exists(repo(rel)))
+                present.add(repo(rel));
+        const p = { project, lock, dir, present, hasLock: lockText !== undefined };
+        return models.map((a) => deriveOne(p, a, versionOf(a.name)));
+    }
+    catch (error) {
+        const e = error instanceof diagnostics_InputError ? error : new diagnostics_InputError({ file: dvcYaml }, errorMessage(error));
+        return [{ path: dvcYaml, text, errors: [e] }];
+    }
+}
+/** One artifact as a manifest, validated like a written one, with the DVC files it comes from as references. */
+function deriveOne(p, artifact, version) {
+    const snapshot = implicitSnapshot(p, artifact, version);
+    const file = implicitPath(p.project.file, artifact.name);
+    const where = { file: p.project.file, ...(artifact.line ? { line: artifact.line } : {}) };
+    const doc = { file, value: snapshot, locate: () => where };
+    const result = validateManifest(doc);
+    const text = (0,yaml_dist/* stringify */.As)(snapshot);
+    if (!result.ok)
+        return { path: file, text, errors: result.errors, name: artifact.name };
+    const repo = (rel) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(p.dir, rel));
+    const stages = producingStages(p.project, artifact.path);
+    const extra = [
+        { path: p.project.file, key: 'dvc.yaml', ...(artifact.line ? { line: artifact.line } : {}) },
+        ...(p.hasLock ? [{ path: repo('dvc.lock'), key: 'dvc.lock' }] : []),
+        ...paramsFiles(p, stages).map((f) => ({ path: repo(f), key: `params ${f}` })),
+        // Weights committed to git as they are (no dvc.lock, no pointer): a new file is a new model.
+        ...(p.present.has(repo(artifact.path)) ? [{ path: repo(artifact.path), key: 'weights' }] : []),
+    ];
+    const manifest = { ...result.manifest, references: [...result.manifest.references, ...extra] };
+    return { path: file, text, manifest, name: artifact.name };
+}
+function paramsFiles(p, stages) {
+    return [...new Set(stages.flatMap((s) => [...(p.lock.get(s.name)?.params.keys() ?? [])]))].sort();
+}
+/** The manifest document an artifact stands for (what `validate dvc.yaml` prints). */
+function implicitSnapshot(p, artifact, version) {
+    const stages = producingStages(p.project, artifact.path);
+    const hyperparameters = {};
+    for (const s of stages) {
+        for (const values of p.lock.get(s.name)?.params.values() ?? [])
+            Object.assign(hyperparameters, values);
+    }
+    const deps = [...new Set(stages.flatMap((s) => s.deps))];
+    const data = deps.map((dep) => ({
+        name: dep,
+        role: 'train',
+        ...pinned(p, dep, stages.map((s) => p.lock.get(s.name)?.deps.get(dep)).find(Boolean)),
+    }));
+    const out = stages.map((s) => p.lock.get(s.name)?.outs.get(artifact.path)).find(Boolean);
+    const weights = { uri: artifact.path, ...pinned(p, artifact.path, out) };
+    const metrics = p.project.metrics.filter((m) => p.present.has(external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(p.dir, m))));
+    return {
+        name: artifact.name,
+        version,
+        ...(Object.keys(hyperparameters).length ? { hyperparameters } : {}),
+        ...(data.length ? { data } : {}),
+        weights,
+        ...(metrics.length ? { metrics_files: metrics } : {}),
+    };
+}
+/** A `.dvc` pointer when the path has one in git, else the hash dvc.lock records. */
+function pinned(p, path, lock) {
+    const pointer = `${path}.dvc`;
+    if (p.present.has(external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(p.dir, pointer))))
+        return { dvc: pointer };
+    if (!lock)
+        return {};
+    return {
+        md5: lock.hash,
+        ...(lock.size !== undefined ? { size: lock.size } : {}),
+        ...(lock.nfiles !== undefined ? { nfiles: lock.nfiles } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gate/model-version.ts
+/** Turning files into comparable model versions: a manifest plus its metrics files, merged. */
+
+
+
+
+
+
+
+
+
+/**
+ * Parse a manifest and read its metrics files with `read` (paths relative to the manifest's folder).
+ * Every metric has one source: a name written in two metrics files, or in a file and in the manifest, is
+ * an error naming both, never last-one-wins.
+ */
+async function loadModelVersion(text, path, read) {
+    const parsed = parseManifest(text, path);
+    if (!parsed.ok)
+        return parsed;
+    return versionOf(parsed.manifest, read);
+}
+/** A parsed manifest with its metrics files read (`read` takes repository paths). */
+async function versionOf(written, read) {
+    // params files and dvc/lfs pointers are read into the snapshot first: their values are the model's.
+    const resolved = await resolveReferences(written, read);
+    if (!resolved.ok)
+        return { ok: false, errors: resolved.errors, name: written.name };
+    const manifest = resolved.manifest;
+    const path = manifest.file;
+    const metrics = new Map(manifest.metrics);
+    const skipped = [];
+    const errors = [];
+    for (const [i, rel] of manifest.metricsFiles.entries()) {
+        const file = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), rel));
+        const where = { file: path, line: manifest.lineOf(['metrics_files', i]) };
+        try {
+            const body = await read(file);
+            if (body === undefined) {
+                errors.push(new diagnostics_InputError(where, `metrics file ${file} does not exist`));
+                continue;
+            }
+            const parsedFile = isModelCard(file) ? parseModelCard(body, file) : parseMetricsFile(body, file);
+            if (metrics.size + parsedFile.metrics.size > METRIC_LIMITS.perModel) {
+                errors.push(tooManyMetricsError(where, metrics.size + parsedFile.metrics.size));
+                break;
+            }
+            skipped.push(...parsedFile.skipped);
+            for (const [name, m] of parsedFile.metrics) {
+                const earlier = metrics.get(name);
+                if (earlier)
+                    errors.push(twoSources(name, m, earlier));
+                else
+                    metrics.set(name, m);
+            }
+        }
+        catch (error) {
+            errors.push(error instanceof diagnostics_InputError
+                ? error
+                : new diagnostics_InputError(where, `cannot read ${file}: ${errorMessage(error)}`));
+        }
+    }
+    if (errors.length)
+        return { ok: false, errors, name: manifest.name };
+    if (metrics.size > METRIC_LIMITS.perModel) {
+        return { ok: false, errors: [tooManyMetricsError({ file: path }, metrics.size)], name: manifest.name };
+    }
+    return { ok: true, version: { manifest, metrics, ...(skipped.length ? { skipped } : {}) } };
+}
+function twoSources(name, m, earlier) {
+    const at = (x) => formatPosition({ file: x.file, ...(x.line ? { line: x.line } : {}) });
+    return new diagnostics_InputError({ file: m.file, ...(m.line ? { line: m.line } : {}) }, `metric ${quote(name)} is also written at ${at(earlier)}: a metric must have one source`);
+}
+/** A manifest snapshot as stored in the registry, validated again (the registry is data, not trust). */
+function manifestFromSnapshot(snapshot, file) {
+    const doc = { file, value: snapshot, locate: () => ({ file }) };
+    const result = validateManifest(doc);
+    if (!result.ok)
+        throw result.errors[0] ?? new diagnostics_InputError({ file }, 'invalid manifest snapshot');
+    return result.manifest;
+}
+function metricsFromRecord(record, file) {
+    return new Map(Object.entries(record).map(([k, metric]) => [k, { metric, file }]));
+}
+/**
+ * The manifest of a model at a commit: at the expected path if it names that model there, else the first
+ * file matching the manifests glob that does (a model may move between versions), else the implicit DVC
+ * manifest of a dvc.yaml artifact of that name (versioned `registeredVersion` when the caller knows it).
+ */
+async function findModelVersion(source, ref, name, manifests, expectedPath, registeredVersion) {
+    const at = async (path) => {
+        const text = await source.readFile(ref, path);
+        return text === undefined ? undefined : loadModelVersion(text, path, (p) => source.readFile(ref, p));
+    };
+    if (expectedPath && !isImplicitPath(expectedPath)) {
+        const found = await at(expectedPath);
+        if (found && (!found.ok || found.version.manifest.name === name))
+            return found;
+    }
+    const isManifest = pathMatcher(manifests);
+    const files = await source.listFiles(ref);
+    for (const path of files.filter(isManifest).sort()) {
+        if (path === expectedPath)
+            continue;
+        const found = await at(path).catch(() => undefined);
+        if (found?.ok && found.version.manifest.name === name)
+            return found;
+    }
+    return implicitModelVersion(source, ref, name, files, registeredVersion);
+}
+/** The implicit manifest of a dvc.yaml artifact named `name` at ref, with its files read. */
+async function implicitModelVersion(source, ref, name, files, registeredVersion) {
+    const version = registeredVersion === undefined ? undefined : () => registeredVersion;
+    for (const dvcYaml of files.filter(isDvcYaml).sort()) {
+        const models = await implicitManifestsAt(source, ref, dvcYaml, files, version).catch(() => []);
+        const found = models.find((m) => m.name === name);
+        if (!found)
+            continue;
+        if (!found.manifest)
+            return { ok: false, errors: found.errors ?? [], name };
+        return versionOf(found.manifest, (p) => source.readFile(ref, p));
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/gate/policy-file.ts
+/**
+ * Where the policy is: the path given, and for the default location either spelling,
+ * `.github/model-gate.yml` or `.github/model-gate.yaml`. Both present is an error naming both, never a guess.
+ */
+
+const SPELLINGS = ['.github/model-gate.yml', '.github/model-gate.yaml'];
+/** The paths the policy may be at: both spellings for the default location, else the one given. */
+function policyPaths(path) {
+    return SPELLINGS.includes(path) ? SPELLINGS : [path];
+}
+/** The policy file at ref and its path; text undefined when there is none. */
+async function findPolicy(source, ref, path) {
+    const paths = policyPaths(path);
+    const found = [];
+    for (const p of paths) {
+        const text = await source.readFile(ref, p);
+        if (text !== undefined)
+            found.push({ path: p, text });
+    }
+    if (found.length > 1) {
+        throw new diagnostics_InputError({ file: found[0]?.path ?? path }, `both ${found.map((f) => f.path).join(' and ')} exist: keep one policy file`);
+    }
+    return found[0] ?? { path };
+}
+
 ;// CONCATENATED MODULE: ./src/gate/policy-change.ts
+
 
 
 
 /** A policy file deleted (or moved away) at the head proposes the built-in defaults. */
 async function proposedPolicy(source, at, changed, inForce) {
     const path = at.policyPath;
-    if (!changed.some((f) => f.path === path || f.previousPath === path))
+    const paths = policyPaths(path);
+    const touches = (p) => p !== undefined && paths.includes(p);
+    if (!changed.some((f) => touches(f.path) || touches(f.previousPath)))
         return { errors: [] };
     try {
-        const text = await source.readFile(at.head, path);
-        const proposed = text === undefined ? DEFAULT_POLICY : parsePolicy(text, path);
+        const found = await findPolicy(source, at.head, path);
+        const proposed = found.text === undefined ? DEFAULT_POLICY : parsePolicy(found.text, found.path);
         return { diff: diffPolicies(inForce, proposed), errors: [] };
     }
     catch (error) {
-        return { errors: [error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error))] };
+        return { errors: [error instanceof diagnostics_InputError ? error : new diagnostics_InputError({ file: path }, errorMessage(error))] };
     }
+}
+
+;// CONCATENATED MODULE: ./src/gate/baseline-warning.ts
+/**
+ * Production that exists but has nothing to compare with (a repository adopting Model Gate: GTO's production
+ * commit has no manifest, or a DVC project's metrics are not in git): a warning, with the command that fixes
+ * it, never an error on the candidate.
+ */
+
+function backendOf(description) {
+    if (description.startsWith('GTO'))
+        return 'gto';
+    if (description.startsWith('the base commit'))
+        return 'base';
+    return 'branch';
+}
+/** "production v3.0.0 has no recorded metrics (why): no metric is compared; how to fix it". */
+function noRecordedMetrics(version, why, candidatePath, backend) {
+    return `production ${version} has no recorded metrics (${why}): no metric is compared; ${fixFor(candidatePath, backend)}`;
+}
+function fixFor(path, backend) {
+    if (isImplicitPath(path)) {
+        return `write a model.yaml for it beside ${path.slice(0, path.lastIndexOf(':'))} with its metrics (docs/dvc-and-gto.md), then promote it`;
+    }
+    if (backend === 'base')
+        return `production gets metrics once ${path} with metrics is merged`;
+    const registry = backend === 'gto' ? ' --registry gto' : '';
+    return `after merging, \`model-gate promote ${path}${registry}\` records this version, with its metrics, as production`;
 }
 
 ;// CONCATENATED MODULE: ./src/gate/check.ts
@@ -42141,7 +45542,10 @@ async function proposedPolicy(source, at, changed, inForce) {
 
 
 
-const DEFAULT_MANIFESTS = '**/model.{yaml,yml,json}';
+
+
+
+const check_DEFAULT_MANIFESTS = '**/model.{yaml,yml,json}';
 async function runCheck(deps, options) {
     const { source } = deps;
     const isManifest = pathMatcher(options.manifests);
@@ -42152,7 +45556,7 @@ async function runCheck(deps, options) {
     // and what it loosens is shown (and warned about).
     const proposal = await proposedPolicy(source, options, all, policy);
     const proposedErrors = proposal.errors;
-    const head = await manifestsTouched(source, options.head, all, isManifest, limit);
+    const head = await manifestsTouched(source, options.head, all, isManifest, limit, () => findModelsAt(source, options.head, { manifests: options.manifests, concurrency: limit }));
     const targets = findTargets(all, head, isManifest);
     const ctx = { deps, options, policy, head };
     const loaded = await loadTargets(ctx, targets, limit);
@@ -42188,18 +45592,18 @@ async function guard(path, fn) {
     }
 }
 function failedModel(path, error) {
-    const e = error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error));
+    const e = asInputError(error, { file: path });
     return invalidModel(path, [e]);
 }
 async function loadPolicy(source, base, path) {
     try {
-        const text = await source.readFile(base, path);
-        if (text === undefined)
+        const found = await findPolicy(source, base, path);
+        if (found.text === undefined)
             return { policy: DEFAULT_POLICY, errors: [] };
-        return { policy: parsePolicy(text, path), errors: [] };
+        return { policy: parsePolicy(found.text, found.path), errors: [] };
     }
     catch (error) {
-        const e = error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error));
+        const e = asInputError(error, { file: path });
         return { policy: DEFAULT_POLICY, errors: [e] };
     }
 }
@@ -42239,7 +45643,7 @@ async function loadTarget(ctx, target) {
         return report(await removedTarget(ctx, target));
     const at = ctx.head.byPath.get(target.path);
     if (!at?.manifest) {
-        const errors = at?.errors ?? [new InputError({ file: target.path }, 'file not found at head')];
+        const errors = at?.errors ?? [new diagnostics_InputError({ file: target.path }, 'file not found at head')];
         return report(invalidModel(target.path, errors, at?.name));
     }
     const manifest = at.manifest;
@@ -42247,7 +45651,7 @@ async function loadTarget(ctx, target) {
     const renamedFrom = target.manifestChanged ? await previousName(ctx, target, name) : undefined;
     const problems = [
         ...duplicateErrors(ctx.head.byName.get(name) ?? [], manifest),
-        ...target.deleted.map((r) => new InputError({ file: target.path, ...(r.line ? { line: r.line } : {}) }, `${r.key} references ${r.path}, which this change deletes`)),
+        ...target.deleted.map((r) => new diagnostics_InputError({ file: target.path, ...(r.line ? { line: r.line } : {}) }, `${r.key} references ${r.path}, which this change deletes`)),
     ];
     if (problems.length)
         return report(invalidModel(target.path, problems, name));
@@ -42269,7 +45673,7 @@ function duplicateErrors(paths, manifest, where = 'head') {
         return [];
     const line = manifest.lineOf(['name']);
     return [
-        new InputError({ file: manifest.file, ...(line ? { line } : {}) }, `model '${manifest.name}' is declared by more than one manifest at the ${where}: ${paths.join(' and ')}`),
+        new diagnostics_InputError({ file: manifest.file, ...(line ? { line } : {}) }, `model '${manifest.name}' is declared by more than one manifest at the ${where}: ${paths.join(' and ')}`),
     ];
 }
 /**
@@ -42278,7 +45682,7 @@ function duplicateErrors(paths, manifest, where = 'head') {
  */
 async function staleCopy(ctx, target, candidate, baseline) {
     const path = baseline.path;
-    if (!path || path === target.path || path === target.previousPath)
+    if (!path || isImplicitPath(path) || path === target.path || path === target.previousPath)
         return [];
     const other = ctx.head.byPath.get(path) ?? (await readManifestAt(ctx.deps.source, ctx.options.head, path));
     if (other?.name !== candidate.manifest.name)
@@ -42302,6 +45706,7 @@ async function compareCandidate(ctx, { target, version: candidate, renamedFrom }
     if (lookup.kind === 'error')
         return invalidModel(target.path, [lookup.error], name);
     const baseline = lookup.kind === 'found' ? lookup.baseline : undefined;
+    const baselineWarnings = baselineProblems(ctx, lookup, target.path);
     const copies = baseline ? await staleCopy(ctx, target, candidate, baseline) : [];
     if (copies.length)
         return invalidModel(target.path, copies, name);
@@ -42315,142 +45720,140 @@ async function compareCandidate(ctx, { target, version: candidate, renamedFrom }
         ...(acceptance ? { acceptance } : {}),
         ...(renamedFrom ? { renamedFrom } : {}),
         checkedBecause: target.because,
+        ...(baselineWarnings.length ? { baselineWarnings } : {}),
     });
 }
-
-;// CONCATENATED MODULE: ./src/github/contents.ts
-/** Read one file at an exact commit through the contents API. */
-
-
-async function getFileText(api, repo, ref, path, maxBytes) {
-    const response = await unlessNotFound(api.rest.repos.getContent({ ...repo, path, ref }));
-    const data = response?.data;
-    if (!data || Array.isArray(data) || data.type !== 'file')
-        return undefined;
-    if (data.size > maxBytes)
-        throw oversizeError(path, data.size, maxBytes);
-    if (!('content' in data) || typeof data.content !== 'string')
-        return undefined;
-    return Buffer.from(data.content, 'base64').toString('utf8');
+/** Production that exists but cannot be compared: warned about, the candidate compared as new. */
+function baselineProblems(ctx, lookup, path) {
+    if (lookup.kind === 'none')
+        return lookup.warning ? [lookup.warning] : [];
+    if (lookup.kind !== 'found' || lookup.baseline.metrics.size > 0)
+        return [];
+    const { manifest, source } = lookup.baseline;
+    return [noRecordedMetrics(manifest.version, source, path, backendOf(ctx.deps.baselines.description))];
 }
 
-;// CONCATENATED MODULE: ./src/github/trees.ts
-async function mergeBase(api, repo, base, head) {
-    const { data } = await api.rest.repos.compareCommitsWithBasehead({
-        ...repo,
-        basehead: `${base}...${head}`,
-        per_page: 1,
-    });
-    return data.merge_base_commit.sha;
-}
-/** path -> blob SHA of every file in the commit's tree. */
-async function treeBlobs(api, repo, commit) {
-    const { data: c } = await api.rest.git.getCommit({ ...repo, commit_sha: commit });
-    const { data } = await api.rest.git.getTree({ ...repo, tree_sha: c.tree.sha, recursive: 'true' });
-    if (data.truncated)
-        throw new Error(`the tree of ${commit} is too large for the GitHub API to list`);
-    const out = new Map();
-    for (const entry of data.tree)
-        if (entry.type === 'blob' && entry.path && entry.sha)
-            out.set(entry.path, entry.sha);
-    return out;
-}
-/** True when `commit` is already contained in `other` (an ancestor of it, or the same commit). */
-async function containedIn(api, repo, commit, other) {
-    const { data } = await api.rest.repos.compareCommitsWithBasehead({
-        ...repo,
-        basehead: `${commit}...${other}`,
-        per_page: 1,
-    });
-    return data.status === 'ahead' || data.status === 'identical';
-}
+;// CONCATENATED MODULE: ./src/core/fail-on.ts
 
-;// CONCATENATED MODULE: ./src/github/source.ts
+const fail_on_DEFAULT_FAIL_ON = { level: 'fail', missingRegistry: 'fail' };
+/** The rule, or the one-line reason it is not one. */
+function fail_on_parseFailOn(text) {
+    const [first = '', ...rest] = text.split(',').map((s) => s.trim());
+    const level = first === '' ? 'fail' : first;
+    if (level !== 'fail' && level !== 'warn' && level !== 'never') {
+        return { error: `must be one of fail, warn, never, not '${first}'` };
+    }
+    let missingRegistry = 'fail';
+    for (const item of rest) {
+        const m = /^missing-registry\s*:\s*(fail|warn)$/.exec(item);
+        if (!m)
+            return { error: `'${item}' is not 'missing-registry:warn' or 'missing-registry:fail'` };
+        missingRegistry = m[1];
+    }
+    return { level, missingRegistry };
+}
+function failsOn(verdict, level) {
+    if (level === 'never')
+        return false;
+    if (level === 'warn')
+        return verdict === 'fail' || verdict === 'warn';
+    return verdict === 'fail';
+}
+function registryMissingMessage(branch) {
+    return `registry branch '${branch}' not found: every model is treated as new`;
+}
 /**
- * The gate's view of a repository through the API, at exact commits: no checkout, no code of the pull
- * request runs. Changed files come from the pull request's files endpoint; past the 3,000 files it lists,
- * from comparing the merge base's tree with the head's.
+ * The report, said out loud: the registry branch is not there. When a model is compared the run is at least
+ * as bad as the rule's level for it; when none is (no model changed, or only removed ones), the registry was
+ * not asked and nothing is said.
+ */
+function withMissingRegistry(report, branch, rule) {
+    if (!report.models.some((m) => m.status !== 'removed'))
+        return report;
+    const level = rule.missingRegistry;
+    const verdict = report.verdict === 'skip' ? level : worst([report.verdict, level]);
+    return { ...report, verdict, registryMissing: { branch, level } };
+}
+
+;// CONCATENATED MODULE: ./src/action/missing-registry.ts
+/**
+ * A registry branch that is not there is said out loud: the comment, the check run, the job summary and the
+ * log say "registry branch 'X' not found: every model is treated as new", and by default the run fails.
  */
 
 
-
-
-class GitHubSource {
-    api;
-    repo;
-    pull;
-    cache = new Map();
-    /** How the changed files were found, for the log. */
-    listing;
-    constructor(api, repo, pull) {
-        this.api = api;
-        this.repo = repo;
-        this.pull = pull;
-    }
-    readFile(ref, path) {
-        const key = `${ref}\0${path}`;
-        let hit = this.cache.get(key);
-        if (!hit) {
-            hit = getFileText(this.api, this.repo, ref, path, DOCUMENT_LIMITS.maxBytes);
-            this.cache.set(key, hit);
-        }
-        return hit;
-    }
-    async listFiles(ref) {
-        return [...(await treeBlobs(this.api, this.repo, ref)).keys()];
-    }
-    async changedFiles(base, head) {
-        if (this.pull !== undefined) {
-            const files = await listPullFiles(this.api, this.repo, this.pull);
-            if (files.length < PULL_FILES_CAP) {
-                this.listing = 'pull-files';
-                return files.map((f) => ({
-                    path: f.filename,
-                    status: source_statusOf(f.status),
-                    ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
-                }));
-            }
-        }
-        this.listing = 'trees';
-        // A push that creates a branch has no "before": every file of the head is new.
-        const from = /^0+$/.test(base) ? undefined : await mergeBase(this.api, this.repo, base, head);
-        const [before, after] = await Promise.all([
-            from ? treeBlobs(this.api, this.repo, from) : new Map(),
-            treeBlobs(this.api, this.repo, head),
-        ]);
-        const out = [];
-        for (const [path, sha] of after) {
-            const old = before.get(path);
-            if (old === undefined)
-                out.push({ path, status: 'added' });
-            else if (old !== sha)
-                out.push({ path, status: 'modified' });
-        }
-        for (const path of before.keys())
-            if (!after.has(path))
-                out.push({ path, status: 'removed' });
-        return out;
-    }
+async function withRegistryPresence(production, inputs, report) {
+    const branch = await production.missingRegistry?.();
+    if (branch === undefined)
+        return report;
+    const said = withMissingRegistry(report, branch, {
+        level: inputs.failOn,
+        missingRegistry: inputs.missingRegistry,
+    });
+    if (said.registryMissing)
+        warning(registryMissingMessage(branch));
+    return said;
 }
-function source_statusOf(status) {
-    if (status === 'added' || status === 'removed' || status === 'renamed')
-        return status;
-    return 'modified';
+
+;// CONCATENATED MODULE: ./src/action/outcome.ts
+
+function jobFails(verdict, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (failOn === 'warn')
+        return verdict === 'fail' || verdict === 'warn';
+    return verdict === 'fail';
+}
+function checkConclusion(verdict, failOn) {
+    if (jobFails(verdict, failOn))
+        return 'failure';
+    return verdict === 'pass' || verdict === 'skip' ? 'success' : 'neutral';
+}
+function checkTitle(verdict, counts, policy) {
+    if (!policy)
+        return modelsTitle(verdict, counts);
+    const { looser } = countEffects(policy);
+    const what = looser
+        ? `policy loosened (${looser} rule${looser === 1 ? '' : 's'})`
+        : 'policy changed, nothing loosened';
+    if (counts.total === 0)
+        return `${what.charAt(0).toUpperCase()}${what.slice(1)}`;
+    return `${modelsTitle(verdict, counts)}; ${what}`;
+}
+function modelsTitle(verdict, counts) {
+    if (verdict === 'skip')
+        return 'No model changes';
+    if (verdict === 'pass' && counts.accepted) {
+        return `Passed: ${counts.accepted} regression${counts.accepted === 1 ? '' : 's'} accepted`;
+    }
+    if (verdict === 'fail')
+        return `${counts.failed} of ${counts.total} model${counts.total === 1 ? '' : 's'} failed`;
+    if (verdict === 'warn')
+        return `Passed with warnings (${counts.warned} model${counts.warned === 1 ? '' : 's'})`;
+    return `${counts.total} model${counts.total === 1 ? '' : 's'} passed`;
 }
 
 ;// CONCATENATED MODULE: ./src/registry/base-baselines.ts
-/** The `base` registry: production is the manifest as it is on the base commit, found by the model's name. */
+/**
+ * The `base` backend: production is the manifest as it is on the base commit, found by the model's name. It
+ * does not move (revert the commit instead), so it is never promoted or rolled back and keeps no history;
+ * acceptances live on the registry branch.
+ */
+
 
 
 class BaseCommitBaselines {
     source;
     base;
     manifests;
+    acceptances;
     description;
-    constructor(source, base, manifests) {
+    fixed = true;
+    constructor(source, base, manifests, acceptances) {
         this.source = source;
         this.base = base;
         this.manifests = manifests;
+        this.acceptances = acceptances;
         this.description = `the base commit ${base.slice(0, 12)}`;
     }
     async baseline(name, candidatePath, previousPath) {
@@ -42462,7 +45865,7 @@ class BaseCommitBaselines {
                 return { kind: 'none' };
             if (!found.ok) {
                 const first = found.errors[0];
-                return { kind: 'error', error: first ?? new InputError({ file: path }, 'invalid manifest at base') };
+                return { kind: 'error', error: first ?? new diagnostics_InputError({ file: path }, 'invalid manifest at base') };
             }
             return {
                 kind: 'found',
@@ -42475,9 +45878,162 @@ class BaseCommitBaselines {
             };
         }
         catch (error) {
-            const e = error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error));
+            const e = asInputError(error, { file: path });
             return { kind: 'error', error: e };
         }
+    }
+    entry(name) {
+        return this.acceptances.entry(name);
+    }
+    accept(request) {
+        return this.acceptances.accept(request);
+    }
+    async history() {
+        return undefined;
+    }
+    promote() {
+        return Promise.reject(new RegistryError('production is the base commit itself: there is nothing to promote'));
+    }
+    rollback() {
+        return Promise.reject(new RegistryError('production is the base commit itself: revert the commit instead'));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/branch-production.ts
+
+
+
+class BranchProduction {
+    registry;
+    description;
+    constructor(registry) {
+        this.registry = registry;
+        this.description = registry.description;
+    }
+    get branch() {
+        return this.registry.branch;
+    }
+    entry(name) {
+        return this.registry.entry(name);
+    }
+    async missingRegistry() {
+        return (await this.registry.exists()) ? undefined : this.registry.branch;
+    }
+    baseline(name) {
+        return this.registry.baseline(name);
+    }
+    async history(name) {
+        const entry = await this.registry.entry(name);
+        return entry ? { kind: 'events', entry } : undefined;
+    }
+    async promote(version, who, containedIn) {
+        const { manifest } = version;
+        const event = {
+            type: 'promote',
+            version: manifest.version,
+            ...who,
+            path: manifest.file,
+            manifest: manifest.snapshot,
+            metrics: metricValues(version.metrics),
+        };
+        let superseded;
+        const result = await this.registry.update(manifest.name, async (entry) => {
+            superseded = undefined;
+            const production = entry?.production;
+            if (entry && production?.commit && who.commit && production.commit !== who.commit) {
+                if (await containedIn?.(who.commit, production.commit)) {
+                    superseded = production;
+                    return entry;
+                }
+            }
+            return applyPromote(entry, manifest.name, event);
+        }, `promote ${manifest.name} ${manifest.version}`);
+        return {
+            model: manifest.name,
+            version: manifest.version,
+            written: result.commit ? [result.commit] : [],
+            attempts: result.attempts,
+            ...(superseded ? { superseded: { version: superseded.version, commit: superseded.commit } } : {}),
+        };
+    }
+    /**
+     * The default target is computed once, on the first attempt of the compare-and-swap loop, and kept for
+     * the others; a re-run of the same workflow run finds the event it wrote and writes nothing.
+     */
+    async rollback(name, request) {
+        let outcome = 'rolled-back';
+        let target = request.to;
+        let replayed;
+        const result = await this.registry.update(name, (entry) => {
+            replayed = rollbackByRun(entry, request.run);
+            outcome = replayed ? 'replayed' : 'rolled-back';
+            if (replayed && entry)
+                return entry;
+            target ??= rollbackTarget(entry, name);
+            const next = applyRollback(entry, name, { ...request, to: target });
+            if (next === entry)
+                outcome = 'current';
+            return next;
+        }, `rollback ${name}${request.to ? ` to ${request.to}` : ''}: ${request.reason}`);
+        const production = result.entry.production;
+        if (outcome === 'current' && production)
+            return this.current(name, request, production);
+        const event = replayed ?? (outcome === 'rolled-back' ? result.entry.history.at(-1) : undefined);
+        if (!event?.manifest)
+            throw new RegistryError(`the rollback of '${name}' was not recorded`);
+        const { history } = result.entry;
+        return {
+            model: name,
+            outcome,
+            version: event.version,
+            ...(event.from ? { from: event.from } : {}),
+            ...(event.commit ? { commit: event.commit } : {}),
+            written: result.commit ? [result.commit] : [],
+            actor: event.actor,
+            reason: event.reason ?? '',
+            at: event.at,
+            snapshot: event.manifest,
+            versions: async () => this.rollbackVersions(name, event, history),
+        };
+    }
+    current(name, request, production) {
+        return {
+            model: name,
+            outcome: 'current',
+            version: production.version,
+            ...(production.commit ? { commit: production.commit } : {}),
+            written: [],
+            actor: request.actor,
+            reason: request.reason,
+            snapshot: production.manifest,
+            versions: async () => ({}),
+        };
+    }
+    /** The version a rollback event restored, and the one it left, as the history recorded them. */
+    rollbackVersions(name, event, history) {
+        const at = history.indexOf(event);
+        const left = history
+            .slice(0, at < 0 ? history.length : at)
+            .reverse()
+            .find((e) => e.type !== 'accept' && e.manifest && e.version === event.from);
+        const file = `${this.registry.branch}:${registryPath(name)}`;
+        const restored = {
+            manifest: manifestFromSnapshot(event.manifest ?? {}, file),
+            metrics: metricsFromRecord(event.metrics ?? {}, file),
+        };
+        if (!left?.manifest)
+            return { restored };
+        const baseline = {
+            manifest: manifestFromSnapshot(left.manifest, file),
+            metrics: metricsFromRecord(left.metrics ?? {}, file),
+            source: 'registry',
+        };
+        return { restored, left: baseline };
+    }
+    async accept(request) {
+        const { name, ...rest } = request;
+        const event = { type: 'accept', ...rest };
+        await this.registry.update(name, (entry) => applyAccept(entry, name, event), `accept ${name} ${request.version} at ${request.sha.slice(0, 12)}`);
     }
 }
 
@@ -42490,7 +46046,7 @@ class BaseCommitBaselines {
 
 
 
-const DEFAULT_RETRY = { attempts: 40, baseDelayMs: 20, maxDelayMs: 1000 };
+
 class RegistryConflictError extends Error {
     constructor(branch, attempts) {
         super(`gave up after ${attempts} attempts: ${branch} kept moving under concurrent writes`);
@@ -42501,12 +46057,19 @@ class BranchRegistry {
     store;
     retry;
     description;
+    branch;
     /** Reads within one run see one tip of the branch; writes always read it afresh. */
     readTip;
-    constructor(store, retry = DEFAULT_RETRY) {
+    constructor(store, retry = COMPARE_AND_SWAP) {
         this.store = store;
         this.retry = retry;
+        this.branch = store.branch;
         this.description = `the ${store.branch} registry branch`;
+    }
+    /** Whether the branch exists (for the CLI, locally or as origin's), as this run reads it. */
+    async exists() {
+        this.readTip ??= this.store.tip();
+        return (await this.readTip).parent !== undefined;
     }
     /** The model's entry at the tip; undefined when the model or the branch does not exist yet. */
     async entry(name) {
@@ -42542,7 +46105,7 @@ class BranchRegistry {
             };
         }
         catch (error) {
-            const e = error instanceof InputError ? error : new InputError({ file }, errorMessage(error));
+            const e = asInputError(error, { file });
             return { kind: 'error', error: e };
         }
     }
@@ -42553,27 +46116,23 @@ class BranchRegistry {
      * object writes nothing.
      */
     async update(name, change, message) {
-        const sleep = this.retry.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-        const random = this.retry.random ?? Math.random;
-        for (let attempt = 1; attempt <= this.retry.attempts; attempt++) {
+        return withBackoff(this.retry, async (attempt) => {
             const tip = await this.store.tip();
             const current = tip.parent ? await this.readAt(tip.parent, name) : undefined;
             const next = await change(current);
             if (next === current && current !== undefined)
                 return { entry: current, attempts: attempt };
-            const text = serializeEntry(next);
+            // The file keeps the newest events (compactEntry); the older ones stay in the branch's git log.
+            const text = serializeEntry(compactEntry(next));
             if (Buffer.byteLength(text) > REGISTRY_LIMITS.maxBytes) {
                 throw new RegistryError(`the registry entry of '${name}' would be ${Buffer.byteLength(text)} bytes, over the limit of ${REGISTRY_LIMITS.maxBytes}: nothing was written`);
             }
             const commit = await this.store.commitFile(tip.parent, registryPath(name), text, message);
-            if (await this.store.swap(tip.expected, commit)) {
-                this.readTip = undefined;
-                return { entry: next, commit, attempts: attempt };
-            }
-            const ceiling = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** Math.min(attempt, 10));
-            await sleep(Math.floor(random() * ceiling));
-        }
-        throw new RegistryConflictError(this.store.branch, this.retry.attempts);
+            if (!(await this.store.swap(tip.expected, commit)))
+                return LOST;
+            this.readTip = undefined;
+            return { entry: next, commit, attempts: attempt };
+        }, (attempts) => new RegistryConflictError(this.store.branch, attempts));
     }
 }
 
@@ -42645,7 +46204,7 @@ class GitHubBranchStore {
     async readFile(commit, path) {
         const text = await getRawFile(this.api, this.repo, commit, path);
         if (text !== undefined && text.length > REGISTRY_LIMITS.maxBytes) {
-            throw new InputError({ file: `${this.branch}:${path}` }, `registry entry is over ${REGISTRY_LIMITS.maxBytes} bytes`);
+            throw new diagnostics_InputError({ file: `${this.branch}:${path}` }, `registry entry is over ${REGISTRY_LIMITS.maxBytes} bytes`);
         }
         return text;
     }
@@ -42713,11 +46272,84 @@ class GitHubTagStore {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/gto.ts
+;// CONCATENATED MODULE: ./src/registry/gto-production.ts
+
+class GtoProduction {
+    tags;
+    acceptances;
+    source;
+    manifests;
+    tagger;
+    description;
+    stage;
+    constructor(tags, acceptances, source, manifests, 
+    /** Who the tags written are by; git's configured identity when undefined. */
+    tagger) {
+        this.tags = tags;
+        this.acceptances = acceptances;
+        this.source = source;
+        this.manifests = manifests;
+        this.tagger = tagger;
+        this.description = tags.description;
+        this.stage = tags.stage;
+    }
+    baseline(name, candidatePath, previousPath) {
+        return this.tags.baseline(name, candidatePath, previousPath);
+    }
+    entry(name) {
+        return this.acceptances.entry(name);
+    }
+    accept(request) {
+        return this.acceptances.accept(request);
+    }
+    async history(name) {
+        const model = await this.tags.model(name);
+        return model ? { kind: 'stages', model } : undefined;
+    }
+    async promote(version, who, containedIn) {
+        if (!who.commit)
+            throw new Error('a GTO promotion needs the commit the version comes from');
+        const change = await this.tags.promote(version, who.commit, this.tagger, containedIn);
+        return {
+            model: change.model,
+            version: change.version,
+            written: change.created,
+            ...(change.superseded ? { superseded: change.superseded } : {}),
+        };
+    }
+    async rollback(name, request) {
+        const change = await this.tags.rollback(name, request.to, request.reason, this.tagger, request.run);
+        return {
+            model: change.model,
+            outcome: change.outcome ?? 'rolled-back',
+            version: change.version,
+            ...(change.from ? { from: change.from } : {}),
+            commit: change.commit,
+            written: change.created,
+            actor: request.actor,
+            reason: request.reason,
+            versions: () => this.rollbackVersions(name, change.commit, change.from),
+        };
+    }
+    /** The version restored, read from the manifest at its commit, and the version left, at the commit GTO has for it. */
+    async rollbackVersions(name, commit, from) {
+        const restored = await this.manifestAt(commit, name);
+        const state = from === undefined ? undefined : await this.tags.model(name);
+        const leftCommit = state?.versions.find((v) => v.version === from)?.commit;
+        const left = leftCommit === undefined ? undefined : await this.manifestAt(leftCommit, name);
+        return { ...(restored ? { restored } : {}), ...(left ? { left: { ...left, source: 'gto' } } : {}) };
+    }
+    /** The model's manifest at a commit, wherever it lives there. */
+    async manifestAt(commit, name) {
+        const found = await findModelVersion(this.source, commit, name, this.manifests);
+        return found?.ok ? found.version : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/gto/tags.ts
 /**
- * GTO (iterative/gto) registry state derived from git tags: a pure model of what `gto show` prints.
+ * GTO's tag grammar (iterative/gto): what a tag name says, and GTO's spelling of names and versions.
  *
- * Rules reproduced here, with the GTO source each one comes from:
  * - Tag grammar (gto/constants.py `tag_re`, gto/tag.py `TagTemplates`, `parse_name`):
  *   register `name@vX.Y.Z`, deregister `name@vX.Y.Z!`, assign `name#stage`, unassign `name#stage!`,
  *   deprecate `name@deprecated`; every form may end in an optional `#N` counter. Versions are 'v' + SemVer.
@@ -42725,46 +46357,21 @@ class GitHubTagStore {
  *   carries no action, so GTO cannot index it.
  * - Monorepo names (gto/constants.py `name_to_tag`, `tag_to_name`): the artifact `dir:name` is written
  *   `dir=name` in tag names; `dir` may hold letters, digits, '-', '_', '.', '/'.
- * - Only annotated tags count (gto/tag.py `find`: lightweight tags are dropped). Tags are ordered by tagger
- *   time in whole seconds; equal times keep the tag listing order, which is by name (gto/tag.py `find`).
- * - Indexing order (gto/registry.py `get_state`): deprecations, then every register/deregister tag, then
- *   every assign/unassign tag. So an assignment maps to a version registered on its commit even when that
- *   registration tag is newer than the assignment.
- * - An assignment or unassignment tag maps to the version registered (or deregistered) on the commit it points
- *   to; with none, to a version named by the commit hash (gto/tag.py `index_tag`, gto/base.py
- *   `Artifact.find_version`). Two versions on one commit make GTO fail (ManyVersions).
- * - A version is active while its newest register/deregister event is a registration (gto/base.py
- *   `Version.is_active`); a stage is active on a version while its newest event there is an assignment
- *   (gto/base.py `VStage.is_active`). Deregistering keeps the assignment tags but hides the version, and so its
- *   stages, from `gto show` (gto/base.py `Artifact.get_versions`).
- * - What a stage shows (gto/base.py `Artifact.get_vstages` with gto/api.py `show` defaults: sort by timestamp,
- *   assignments_per_version=-1, versions_per_stage=1; gto/constants.py): among active versions, the active stage
- *   assignment whose newest assignment tag is newest wins. Older assignments stay active unless unassigned, so
- *   several versions may be in a stage at once and the previous holder reappears when the current one is
- *   unassigned or deregistered.
- * - An artifact is deprecated while its newest event is a deprecation; `gto show` then hides it (gto/base.py
- *   `Artifact.is_active`, gto/api.py `_show_registry`).
- * - The "latest" column is the greatest active registered SemVer (gto/base.py `get_latest_version`).
- * - New tags (gto/tag.py `name_tag`, gto/api.py defaults, gto/registry.py messages): register, deregister and
- *   deprecate tags carry no counter; assign and unassign tags end in `#N`, N = 1 + the greatest counter among
- *   all tags of the artifact (every stage and action, lightweight tags included).
+ *
+ * The state these tags fold into is in state.ts; writing new tags like GTO does, in write.ts.
  */
 
-const gto_NAME = String.raw `[a-zA-Z0-9](?:[a-zA-Z0-9/_-]*[a-zA-Z0-9])?`;
+const tags_NAME = GTO_NAME;
 const DIRNAME = String.raw `[a-zA-Z0-9_./-]+`;
-const NUM = String.raw `(?:0|[1-9]\d*)`;
-const PRE_PART = String.raw `(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)`;
-const gto_SEMVER = String.raw `${NUM}\.${NUM}\.${NUM}(?:-${PRE_PART}(?:\.${PRE_PART})*)?` +
-    String.raw `(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?`;
-const TAG_RE = new RegExp(String.raw `^((?:${DIRNAME}=)?${gto_NAME})(?:(?:#(${gto_NAME})|@(v${gto_SEMVER}))(!?)|@(deprecated|created))(?:#([0-9]+))?$`);
-const FULLNAME_RE = new RegExp(`^(?:${DIRNAME}:)?${gto_NAME}$`);
-const STAGE_RE = new RegExp(`^${gto_NAME}$`);
+const TAG_RE = new RegExp(String.raw `^(?<artifact>(?:${DIRNAME}=)?${tags_NAME})(?:(?:#(?<stage>${tags_NAME})|@(?<version>v${SEMVER}))(?<cancel>!?)|@(?<special>deprecated|created))(?:#(?<counter>[0-9]+))?$`);
+const FULLNAME_RE = new RegExp(`^(?:${DIRNAME}:)?${tags_NAME}$`);
+const STAGE_RE = new RegExp(`^${tags_NAME}$`);
 const HEXSHA_RE = /^[0-9a-fA-F]{40}$/;
 const MAX_TAG_LENGTH = 1024;
 const SEPARATOR_IN_NAME = ':';
 const SEPARATOR_IN_TAG = '=';
 /** The artifact name as it appears in tag names: `dir:name` becomes `dir=name`. */
-function tagSafeName(model) {
+function tags_tagSafeName(model) {
     return model.split(SEPARATOR_IN_NAME).join(SEPARATOR_IN_TAG);
 }
 /** The artifact name from the part of a tag name before `@` or `#`: `dir=name` becomes `dir:name`. */
@@ -42780,18 +46387,20 @@ function isGtoStageName(stage) {
     return STAGE_RE.test(stage);
 }
 /** GTO's spelling of a version: `3.1.0` and `v3.1.0` both give `v3.1.0`. Throws on anything that is not SemVer. */
-function toGtoVersion(version) {
+function tags_toGtoVersion(version) {
     if (!parseSemVer(version))
         throw new Error(`'${version}' is not a SemVer version (like 1.2.3 or v1.2.3)`);
     return version.startsWith('v') ? version : `v${version}`;
 }
+/** The tag name's parts; `parsed` is undefined for `name@created`, which matches the grammar but carries no action. */
 function matchTag(name) {
     if (name.length > MAX_TAG_LENGTH)
         return undefined;
     const m = TAG_RE.exec(name);
-    if (!m || m[1] === undefined)
+    const artifact = m?.groups?.artifact;
+    if (!m?.groups || artifact === undefined)
         return undefined;
-    const [, artifact, stage, version, cancel, special, counterText] = m;
+    const { stage, version, cancel, special, counter: counterText } = m.groups;
     const model = modelFromTagName(artifact);
     const common = counterText === undefined ? { model } : { model, counter: Number(counterText) };
     const raw = (parsed) => ({
@@ -42813,7 +46422,37 @@ function matchTag(name) {
 function parseGtoTag(name) {
     return matchTag(name)?.parsed;
 }
-const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+;// CONCATENATED MODULE: ./src/core/gto/state.ts
+/**
+ * GTO (iterative/gto) registry state derived from git tags, as one fold: a pure model of what `gto show` prints.
+ *
+ * Rules reproduced here, with the GTO source each one comes from:
+ * - Only annotated tags count (gto/tag.py `find`: lightweight tags are dropped). Tags are ordered by tagger
+ *   time in whole seconds; equal times keep the tag listing order, which is by name (gto/tag.py `find`).
+ * - Indexing order (gto/registry.py `get_state`): deprecations, then every register/deregister tag, then
+ *   every assign/unassign tag. So an assignment maps to a version registered on its commit even when that
+ *   registration tag is newer than the assignment.
+ * - An assignment or unassignment tag maps to the version registered (or deregistered) on the commit it points
+ *   to; with none, to a version named by the commit hash (gto/tag.py `index_tag`, gto/base.py
+ *   `Artifact.find_version`). Two versions on one commit make GTO fail (ManyVersions).
+ * - A version is active while its newest register/deregister event is a registration (gto/base.py
+ *   `Version.is_active`); a stage is active on a version while its newest event there is an assignment
+ *   (gto/base.py `VStage.is_active`). Deregistering keeps the assignment tags but hides the version, and so its
+ *   stages, from `gto show` (gto/base.py `Artifact.get_versions`).
+ * - What a stage shows (gto/base.py `Artifact.get_vstages` with gto/api.py `show` defaults: sort by timestamp,
+ *   assignments_per_version=-1, versions_per_stage=1; gto/constants.py): among active versions, the active stage
+ *   assignment whose newest assignment tag is newest wins. Older assignments stay active unless unassigned, so
+ *   several versions may be in a stage at once and the previous holder reappears when the current one is
+ *   unassigned or deregistered.
+ * - An artifact is deprecated while its newest event is a deprecation; `gto show` then hides it (gto/base.py
+ *   `Artifact.is_active`, gto/api.py `_show_registry`).
+ * - The "latest" column is the greatest active registered SemVer (gto/base.py `get_latest_version`).
+ */
+
+
+
+const byName = byText;
 /** Python's `sorted(xs, key=...)[::-1]`: a stable ascending sort, then reversed (so ties come out last-first). */
 function newestFirst(xs, key) {
     return [...xs].sort((a, b) => key(a) - key(b)).reverse();
@@ -42908,8 +46547,8 @@ function tagTime(iso) {
     const ms = Date.parse(iso);
     return Number.isNaN(ms) ? undefined : Math.floor(ms / 1000);
 }
-function indexTags(tags) {
-    const ignored = [];
+/** The events of GTO's tags: lightweight, '@created' and undated tags are ignored, and why is recorded. */
+function tagEvents(tags, ignored) {
     const events = [];
     for (const tag of tags) {
         const raw = matchTag(tag.name);
@@ -42940,6 +46579,49 @@ function indexTags(tags) {
             tag: tag.name,
         });
     }
+    return events;
+}
+/** Versions GTO can match by name and commit: those with a register or deregister event (not "discovered"). */
+function explicitVersions(a, name, commit) {
+    return a.versions.filter((v) => (name === undefined || v.name === name) && v.commit === commit && !discovered(v));
+}
+function indexVersionEvent(a, e) {
+    const name = e.version ?? '';
+    let v = explicitVersions(a, name, e.commit)[0];
+    if (!v) {
+        v = newVersion(name, e.commit);
+        a.versions.push(v);
+    }
+    addSorted(e.action === 'register' ? v.registrations : v.deregistrations, e);
+}
+/** File an assignment or unassignment under its version; a tag GTO would fail on is returned, not filed. */
+function indexStageEvent(a, e) {
+    const stage = e.stage ?? '';
+    const onCommit = explicitVersions(a, undefined, e.commit);
+    if (onCommit.length > 1) {
+        const names = onCommit.map((v) => v.name).join(', ');
+        return { tag: e.tag, reason: `versions ${names} share its commit: gto show fails (ManyVersions)` };
+    }
+    // GTO then files the event under a version of that name and commit that is not "discovered"; a version
+    // named by its commit hash never is, so each stage tag on an unregistered commit gets a version of its own.
+    let v = onCommit[0];
+    if (!v) {
+        v = newVersion(e.commit, e.commit);
+        a.versions.push(v);
+    }
+    let s = v.stages.get(stage);
+    if (!s) {
+        s = { stage, owner: v, assignments: [], unassignments: [] };
+        v.stages.set(stage, s);
+    }
+    addSorted(e.action === 'assign' ? s.assignments : s.unassignments, e);
+    const action = e.action === 'assign' ? 'assign' : 'unassign';
+    a.stageLog.push({ action, stage, version: v.name, commit: e.commit, at: e.at, tag: e.tag });
+    return undefined;
+}
+function indexTags(tags) {
+    const ignored = [];
+    const events = tagEvents(tags, ignored);
     const inOrder = (actions) => events.filter((e) => actions.includes(e.action)).sort((a, b) => a.time - b.time || byName(a.tag, b.tag));
     const artifacts = new Map();
     const artifact = (name) => {
@@ -42950,53 +46632,14 @@ function indexTags(tags) {
         }
         return a;
     };
-    // Versions GTO can match by name and commit: those with a register or deregister event (not "discovered").
-    const explicit = (a, name, commit) => a.versions.filter((v) => (name === undefined || v.name === name) && v.commit === commit && !discovered(v));
     for (const e of inOrder(['deprecate']))
         addSorted(artifact(e.model).deprecations, e);
-    for (const e of inOrder(['register', 'deregister'])) {
-        const a = artifact(e.model);
-        const name = e.version ?? '';
-        let v = explicit(a, name, e.commit)[0];
-        if (!v) {
-            v = newVersion(name, e.commit);
-            a.versions.push(v);
-        }
-        addSorted(e.action === 'register' ? v.registrations : v.deregistrations, e);
-    }
+    for (const e of inOrder(['register', 'deregister']))
+        indexVersionEvent(artifact(e.model), e);
     for (const e of inOrder(['assign', 'unassign'])) {
-        const a = artifact(e.model);
-        const stage = e.stage ?? '';
-        const onCommit = explicit(a, undefined, e.commit);
-        if (onCommit.length > 1) {
-            const names = onCommit.map((v) => v.name).join(', ');
-            ignored.push({
-                tag: e.tag,
-                reason: `versions ${names} share its commit: gto show fails (ManyVersions)`,
-            });
-            continue;
-        }
-        // GTO then files the event under a version of that name and commit that is not "discovered"; a version
-        // named by its commit hash never is, so each stage tag on an unregistered commit gets a version of its own.
-        let v = onCommit[0];
-        if (!v) {
-            v = newVersion(e.commit, e.commit);
-            a.versions.push(v);
-        }
-        let s = v.stages.get(stage);
-        if (!s) {
-            s = { stage, owner: v, assignments: [], unassignments: [] };
-            v.stages.set(stage, s);
-        }
-        addSorted(e.action === 'assign' ? s.assignments : s.unassignments, e);
-        a.stageLog.push({
-            action: e.action === 'assign' ? 'assign' : 'unassign',
-            stage,
-            version: v.name,
-            commit: e.commit,
-            at: e.at,
-            tag: e.tag,
-        });
+        const problem = indexStageEvent(artifact(e.model), e);
+        if (problem)
+            ignored.push(problem);
     }
     return { artifacts, ignored };
 }
@@ -43054,11 +46697,21 @@ function modelState(a) {
         stages,
     };
 }
-/** Fold every tag of the repository into GTO's registry state. */
+/** States already folded, by the list of tags they were folded from, with the tags it held then. */
+const folded = new WeakMap();
+/**
+ * Fold every tag of the repository into GTO's registry state. The fold runs once per list of tags: asking
+ * again with the same, unchanged list (the model, then its stage's holder, then the previous holder) reuses it.
+ */
 function gtoState(tags) {
+    const known = folded.get(tags);
+    if (known && known.tags.length === tags.length && known.tags.every((t, i) => t === tags[i]))
+        return known.state;
     const { artifacts, ignored } = indexTags(tags);
     const models = [...artifacts.values()].map(modelState).sort((a, b) => byName(a.model, b.model));
-    return { models, ignored };
+    const state = { models, ignored };
+    folded.set(tags, { tags: [...tags], state });
+    return state;
 }
 /** The state of one model, if any tag names it. */
 function findGtoModel(state, model) {
@@ -43082,8 +46735,17 @@ function productionVersion(tags, model, stage = 'prod') {
 function previousStageVersion(tags, model, stage) {
     return stageOf(tags, model, stage)?.holders[1];
 }
-// ---------------------------------------------------------------------------------------------------------
-// Writing tags like GTO does
+
+;// CONCATENATED MODULE: ./src/core/gto/write.ts
+/**
+ * Writing tags like GTO does: names, counters and messages.
+ *
+ * - New tags (gto/tag.py `name_tag`, gto/api.py defaults, gto/registry.py messages): register, deregister and
+ *   deprecate tags carry no counter; assign and unassign tags end in `#N`, N = 1 + the greatest counter among
+ *   all tags of the artifact (every stage and action, lightweight tags included).
+
+ */
+
 function checkModel(model) {
     if (!isGtoModelName(model))
         throw new Error(`'${model}' is not a GTO artifact name`);
@@ -43099,7 +46761,7 @@ function checkCounter(counter) {
 /** `model@vX.Y.Z` (as `gto register` writes it: no counter). */
 function registerTagName(model, version) {
     checkModel(model);
-    return `${tagSafeName(model)}@${toGtoVersion(version)}`;
+    return `${tags_tagSafeName(model)}@${tags_toGtoVersion(version)}`;
 }
 /** `model@vX.Y.Z!` (as `gto deprecate model vX.Y.Z` writes it: no counter). */
 function deregisterTagName(model, version) {
@@ -43110,7 +46772,7 @@ function assignTagName(model, stage, counter) {
     checkModel(model);
     checkStage(stage);
     checkCounter(counter);
-    return `${tagSafeName(model)}#${stage}#${counter}`;
+    return `${tags_tagSafeName(model)}#${stage}#${counter}`;
 }
 /** `model#stage!#N`. */
 function unassignTagName(model, stage, counter) {
@@ -43139,11 +46801,11 @@ function nextCounter(tags, model, _stage) {
 }
 /** A version as GTO writes it in messages: SemVer gets its `v`; a commit hash (unregistered) stays as it is. */
 function messageVersion(version) {
-    return HEXSHA_RE.test(version) ? version : toGtoVersion(version);
+    return HEXSHA_RE.test(version) ? version : tags_toGtoVersion(version);
 }
 /** `Registering artifact <model> version <vX.Y.Z>` */
 function registerTagMessage(model, version) {
-    return `Registering artifact ${model} version ${toGtoVersion(version)}`;
+    return `Registering artifact ${model} version ${tags_toGtoVersion(version)}`;
 }
 /** `Deregistering artifact <model> version <vX.Y.Z>` */
 function deregisterTagMessage(model, version) {
@@ -43172,19 +46834,24 @@ function deprecateTagMessage(model) {
 
 
 
-const ATTEMPTS = 10;
+
+
+
+
 class GtoRegistry {
     tags;
     source;
     stage;
     manifests;
+    retry;
     description;
     cached;
-    constructor(tags, source, stage, manifests) {
+    constructor(tags, source, stage, manifests, retry = COMPARE_AND_SWAP) {
         this.tags = tags;
         this.source = source;
         this.stage = stage;
         this.manifests = manifests;
+        this.retry = retry;
         this.description = `GTO tags (stage ${stage})`;
     }
     all(fresh = false) {
@@ -43223,20 +46890,18 @@ class GtoRegistry {
             if (!holder)
                 return { kind: 'none' };
             const where = { file: `${holder.tag} (${holder.commit.slice(0, 12)})` };
-            const found = await findModelVersion(this.source, holder.commit, name, this.manifests, path);
+            const found = await findModelVersion(this.source, holder.commit, name, this.manifests, path, holder.version);
             if (!found) {
-                return {
-                    kind: 'error',
-                    error: new InputError(where, `production ${holder.version} of ${quote(artifact)}: no manifest named ${quote(name)} at its commit`),
-                };
+                const why = `${holder.tag} (${holder.commit.slice(0, 12)}) has no manifest named ${quote(name)}`;
+                return { kind: 'none', warning: noRecordedMetrics(holder.version, why, candidatePath, 'gto') };
             }
             if (!found.ok)
-                return { kind: 'error', error: found.errors[0] ?? new InputError(where, 'invalid manifest') };
+                return { kind: 'error', error: found.errors[0] ?? new diagnostics_InputError(where, 'invalid manifest') };
             const loaded = found;
-            if (toGtoVersion(loaded.version.manifest.version) !== holder.version) {
+            if (tags_toGtoVersion(loaded.version.manifest.version) !== holder.version) {
                 return {
                     kind: 'error',
-                    error: new InputError(where, `${holder.tag} names ${holder.version}, but the manifest at its commit says ${loaded.version.manifest.version}`),
+                    error: new diagnostics_InputError(where, `${holder.tag} names ${holder.version}, but the manifest at its commit says ${loaded.version.manifest.version}`),
                 };
             }
             return {
@@ -43250,9 +46915,14 @@ class GtoRegistry {
             };
         }
         catch (error) {
-            const e = error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error));
+            const e = asInputError(error, { file: path });
             return { kind: 'error', error: e };
         }
+    }
+    /** Another writer took the tag this attempt meant to write: wait as the shared policy says, unless it was the last. */
+    async lostSwap(attempt) {
+        if (attempt < this.retry.attempts)
+            await (this.retry.sleep ?? realSleep)(backoffDelay(this.retry, attempt));
     }
     /**
      * Register the version at commit (unless GTO has it already) and assign the production stage to it. With
@@ -43261,8 +46931,8 @@ class GtoRegistry {
      */
     async promote(version, commit, tagger, containedIn) {
         const { manifest } = version;
-        const gtoVersion = toGtoVersion(manifest.version);
-        for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        const gtoVersion = tags_toGtoVersion(manifest.version);
+        for (let attempt = 1; attempt <= this.retry.attempts; attempt++) {
             const tags = await this.all(true);
             const artifact = await this.artifactName(manifest.name, manifest.file);
             const model = findGtoModel(gtoState(tags), artifact);
@@ -43286,8 +46956,10 @@ class GtoRegistry {
                     commit,
                     message: registerTagMessage(artifact, gtoVersion),
                     ...(tagger ? { tagger } : {}),
-                })))
+                }))) {
+                    await this.lostSwap(attempt);
                     continue;
+                }
                 created.push(name);
             }
             const name = assignTagName(artifact, this.stage, nextCounter(tags, artifact));
@@ -43301,8 +46973,9 @@ class GtoRegistry {
                     ...(current ? { from: current.version } : {}),
                 };
             }
+            await this.lostSwap(attempt);
         }
-        throw new RegistryError(`gave up after ${ATTEMPTS} attempts: GTO tags of ${manifest.name} kept changing`);
+        throw new RegistryError(`gave up after ${this.retry.attempts} attempts: GTO tags of ${manifest.name} kept changing`);
     }
     /**
      * Assign the production stage again to an earlier version: by default the one that held it before,
@@ -43310,8 +46983,8 @@ class GtoRegistry {
      * (a later attempt) finds that tag and writes nothing. A target that holds the stage already writes nothing.
      */
     async rollback(name, to, reason, tagger, run) {
-        let target = to === undefined ? undefined : toGtoVersion(to);
-        for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        let target = to === undefined ? undefined : tags_toGtoVersion(to);
+        for (let attempt = 1; attempt <= this.retry.attempts; attempt++) {
             const tags = await this.all(true);
             const artifact = await this.artifactName(name);
             const replayed = run ? rollbackOfRun(tags, artifact, run) : undefined;
@@ -43342,8 +47015,9 @@ class GtoRegistry {
                     from: current.version,
                 };
             }
+            await this.lostSwap(attempt);
         }
-        throw new RegistryError(`gave up after ${ATTEMPTS} attempts: GTO tags of ${name} kept changing`);
+        throw new RegistryError(`gave up after ${this.retry.attempts} attempts: GTO tags of ${name} kept changing`);
     }
 }
 const RUN_TRAILER = 'Model-Gate-Run: ';
@@ -43364,42 +47038,36 @@ function rollbackOfRun(tags, artifact, run) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/action/outcome.ts
+;// CONCATENATED MODULE: ./src/core/identity.ts
+/** Who Model Gate writes as when no person is named: registry commits without a git identity, GTO tags by default. */
+const BOT_IDENTITY = { name: 'model-gate', email: 'model-gate@users.noreply.github.com' };
 
-function jobFails(verdict, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'warn')
-        return verdict === 'fail' || verdict === 'warn';
-    return verdict === 'fail';
-}
-function checkConclusion(verdict, failOn) {
-    if (jobFails(verdict, failOn))
-        return 'failure';
-    return verdict === 'pass' || verdict === 'skip' ? 'success' : 'neutral';
-}
-function checkTitle(verdict, counts, policy) {
-    if (!policy)
-        return modelsTitle(verdict, counts);
-    const { looser } = countEffects(policy);
-    const what = looser
-        ? `policy loosened (${looser} rule${looser === 1 ? '' : 's'})`
-        : 'policy changed, nothing loosened';
-    if (counts.total === 0)
-        return `${what.charAt(0).toUpperCase()}${what.slice(1)}`;
-    return `${modelsTitle(verdict, counts)}; ${what}`;
-}
-function modelsTitle(verdict, counts) {
-    if (verdict === 'skip')
-        return 'No model changes';
-    if (verdict === 'pass' && counts.accepted) {
-        return `Passed: ${counts.accepted} regression${counts.accepted === 1 ? '' : 's'} accepted`;
+;// CONCATENATED MODULE: ./src/action/production.ts
+
+
+
+
+
+
+
+
+/**
+ * Production for this run. base: the commit the check compares with (the pull request's base, or the
+ * commit before a push); only the `base` backend reads it. Acceptances live on the registry branch.
+ */
+function openProduction(api, ctx, inputs, source, base) {
+    const branch = new BranchProduction(new BranchRegistry(new GitHubBranchStore(api, ctx.repo, inputs.registryBranch)));
+    if (inputs.registry === 'base')
+        return new BaseCommitBaselines(source, base, inputs.manifests, branch);
+    if (inputs.registry === 'gto') {
+        const tags = new GtoRegistry(new GitHubTagStore(api, ctx.repo, BOT_IDENTITY), source, inputs.productionStage, inputs.manifests);
+        return new GtoProduction(tags, branch, source, inputs.manifests, taggerOf(ctx));
     }
-    if (verdict === 'fail')
-        return `${counts.failed} of ${counts.total} model${counts.total === 1 ? '' : 's'} failed`;
-    if (verdict === 'warn')
-        return `Passed with warnings (${counts.warned} model${counts.warned === 1 ? '' : 's'})`;
-    return `${counts.total} model${counts.total === 1 ? '' : 's'} passed`;
+    return branch;
+}
+/** Who a tag written for this run is by: the actor, with GitHub's no-reply address. */
+function taggerOf(ctx) {
+    return { name: ctx.actor, email: `${ctx.actor}@users.noreply.github.com` };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
@@ -43917,6 +47585,7 @@ function policyDiffToJson(diff) {
 
 
 
+
 const REPORT_SCHEMA_VERSION = 1;
 function reportToJson(report) {
     return {
@@ -43927,6 +47596,14 @@ function reportToJson(report) {
         ...(report.head ? { head: report.head } : {}),
         errors: (report.errors ?? []).map((e) => ({ location: formatPosition(e.position), message: e.detail })),
         policy_changes: policyDiffToJson(report.policyChanges),
+        ...(report.registryMissing
+            ? {
+                registry_missing: {
+                    ...report.registryMissing,
+                    message: registryMissingMessage(report.registryMissing.branch),
+                },
+            }
+            : {}),
         models: report.models.map(modelToJson),
     };
 }
@@ -43943,6 +47620,7 @@ function modelToJson(m) {
         production_digest: m.baselineDigest ?? null,
         renamed_from: m.renamedFrom ?? null,
         checked_because: m.checkedBecause ?? [],
+        ...(m.measuredInRun?.length ? { measured_in_run: m.measuredInRun } : {}),
         // exact ISO 8601 time; the other reports show it for people
         production_promoted: m.baselinePromoted ?? null,
         identity: m.identity ?? (m.status === 'new' || m.status === 'removed' ? m.status : 'same'),
@@ -44249,8 +47927,14 @@ function modelVerdictLabel(m) {
     ].filter(Boolean);
     return parts.length ? `${what} (${parts.join(', ')})` : what;
 }
-function isProblem(m) {
-    return m.level !== 'pass';
+/** "metrics measured in this run: eval/metrics.json, produced by the job and not in git". */
+function measuredInRunLine(m) {
+    const files = m.measuredInRun ?? [];
+    if (!files.length)
+        return undefined;
+    const shown = files.slice(0, 5).join(', ');
+    const more = files.length > 5 ? ` and ${files.length - 5} more` : '';
+    return `metrics measured in this run: ${shown}${more}, produced by the job and not in git`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/reason.ts
@@ -44271,6 +47955,7 @@ function reasonProblem(reason) {
 const REASON_SHOWN = MAX_REASON * 6;
 
 ;// CONCATENATED MODULE: ./src/core/report/chart.ts
+
 
 
 /** Blue for the metric, red for the threshold (GitHub's palette). */
@@ -44364,8 +48049,7 @@ function mermaidText(text, max = 80) {
     // eslint-disable-next-line no-control-regex
     let s = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
     s = s.replace(/"/g, "'").replace(/`/g, "'").replace(/%%+/g, '%').replace(/[<>]/g, ' ');
-    const chars = [...s];
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : s;
+    return clipChars(s, max);
 }
 /** Mermaid's numbers have no exponent: plain decimals, 12 significant digits at most. */
 function mermaidNumber(value) {
@@ -44389,12 +48073,11 @@ function axisRange(values) {
  * would show as backslashes. HTML-escaped instead, one line, bounded, with mentions, issue references and
  * autolinks broken by a zero-width space, as in escapeMarkdown.
  */
+
 const html_text_ZWSP = '&#8203;';
 function escapeHtmlText(text, max = 200) {
     // eslint-disable-next-line no-control-regex
-    let s = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
-    if (s.length > max)
-        s = `${s.slice(0, max - 1)}…`;
+    const s = clip(text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' '), max);
     return s
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -44558,6 +48241,7 @@ function formatTimeAgo(iso, now, other = asIs) {
 
 
 
+
 /** A time that does not parse is shown escaped. */
 const when = (text) => escapeMarkdown(text, 40);
 const TABLE = { alignDelimiters: false };
@@ -44587,6 +48271,10 @@ function headline(report) {
         lines.push('', report.errors
             .map((e) => `- ❌ ${escapeMarkdown(formatPosition(e.position), 300)}: ${escapeMarkdown(e.detail, 300)}`)
             .join('\n'));
+    }
+    if (report.registryMissing) {
+        const { branch, level } = report.registryMissing;
+        lines.push('', `- ${level === 'fail' ? '❌' : '⚠️'} ${escapeMarkdown(registryMissingMessage(branch), 300)}`);
     }
     if (report.models.length > 0) {
         lines.push('', `Policy: ${escapeMarkdown(report.policySource)}.`);
@@ -44635,6 +48323,9 @@ function modelSection(m, mode, options = {}) {
     const because = checkedBecauseLine(m);
     if (because)
         parts.push(`${escapeMarkdown(because.charAt(0).toUpperCase() + because.slice(1), 600)}.`);
+    const measured = measuredInRunLine(m);
+    if (measured)
+        parts.push(`🧪 ${escapeMarkdown(measured.charAt(0).toUpperCase() + measured.slice(1), 600)}.`);
     if (m.accepted) {
         parts.push(`Accepted by ${escapeMarkdown(m.accepted.actor, 60)} ${formatTime(m.accepted.at, when)}: ${escapeMarkdown(m.accepted.reason, REASON_SHOWN)}`);
     }
@@ -44742,6 +48433,10 @@ function compact(report, options, max, fullLength) {
 
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
 
+
+
+/** An implicit manifest (`dvc.yaml:NAME`) is annotated on its dvc.yaml. */
+const fileOf = (path) => (isImplicitPath(path) ? path.slice(0, path.lastIndexOf(':')) : path);
 const MAX_MESSAGE = 4000;
 function annotationsFor(report, inRepository) {
     const out = [];
@@ -44763,7 +48458,7 @@ function annotationsFor(report, inRepository) {
             const onFile = inRepository(e.position.file);
             const line = onFile ? (e.position.line ?? 1) : 1;
             out.push({
-                path: onFile ? e.position.file : m.path,
+                path: onFile ? e.position.file : fileOf(m.path),
                 start_line: line,
                 end_line: line,
                 annotation_level: 'failure',
@@ -44774,7 +48469,7 @@ function annotationsFor(report, inRepository) {
         for (const x of m.metrics) {
             if (x.level === 'pass')
                 continue;
-            const path = x.file && inRepository(x.file) ? x.file : m.path;
+            const path = x.file && inRepository(x.file) ? x.file : fileOf(m.path);
             const line = x.file === path ? (x.line ?? 1) : 1;
             const values = `${x.baseline ? formatNumber(x.baseline.value) : '–'} → ${x.candidate ? formatNumber(x.candidate.value) : '–'}`;
             const delta = x.delta !== undefined
@@ -44791,9 +48486,6 @@ function annotationsFor(report, inRepository) {
         }
     }
     return out;
-}
-function clip(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./package.json
@@ -44946,11 +48638,11 @@ class Writes {
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/check-pull-request.ts
+;// CONCATENATED MODULE: ./src/action/publish.ts
 /**
- * The pull-request check, as one story: read the changed manifests at the head, the policy and the baseline
- * at the base, compare, then write the check run, the sticky comment, the job summary and the outputs.
- * Everything is read through the API at exact commits; no code of the pull request runs.
+ * Publishing a pull request's result: the check run, the sticky comment, the job summary and the outputs.
+ * Everything is rendered first; the check run is created in progress and given its conclusion last, so no
+ * error can follow a conclusion, and an error on the way completes it as a failure instead of leaving it behind.
  */
 
 
@@ -44959,75 +48651,6 @@ class Writes {
 
 
 
-
-
-
-
-
-
-
-
-function pullRequestOf(ctx) {
-    const pr = ctx.payload.pull_request;
-    if (!pr || typeof pr.number !== 'number' || !pr.base?.sha || !pr.head?.sha) {
-        throw new Error(`the ${ctx.eventName} payload has no pull_request with number, base.sha and head.sha`);
-    }
-    return {
-        number: pr.number,
-        baseSha: pr.base.sha,
-        headSha: pr.head.sha,
-        fork: isFork(ctx, pr.head.repo?.full_name),
-    };
-}
-/** A head repository other than this one: a fork. */
-function isFork(ctx, headRepository) {
-    return headRepository !== undefined && headRepository !== `${ctx.repo.owner}/${ctx.repo.repo}`;
-}
-function registryOf(api, ctx, inputs) {
-    return new BranchRegistry(new GitHubBranchStore(api, ctx.repo, inputs.registryBranch));
-}
-function baselinesFor(api, ctx, inputs, source, baseSha) {
-    if (inputs.registry === 'base')
-        return new BaseCommitBaselines(source, baseSha, inputs.manifests);
-    if (inputs.registry === 'gto')
-        return gtoRegistryOf(api, ctx, inputs, source);
-    return registryOf(api, ctx, inputs);
-}
-function gtoRegistryOf(api, ctx, inputs, source) {
-    const tagger = { name: 'model-gate', email: 'model-gate@users.noreply.github.com' };
-    return new GtoRegistry(new GitHubTagStore(api, ctx.repo, tagger), source, inputs.productionStage, inputs.manifests);
-}
-/** Who a tag written for this run is by: the actor, with GitHub's no-reply address. */
-function taggerOf(ctx) {
-    return { name: ctx.actor, email: `${ctx.actor}@users.noreply.github.com` };
-}
-/** The gate over a pull request, without writing anything. Acceptances live on the registry branch. */
-async function evaluatePullRequest(api, ctx, inputs, pr) {
-    const source = new GitHubSource(api, ctx.repo, pr.number);
-    const result = await runCheck({
-        source,
-        baselines: baselinesFor(api, ctx, inputs, source, pr.baseSha),
-        acceptances: registryOf(api, ctx, inputs),
-    }, {
-        base: pr.baseSha,
-        head: pr.headSha,
-        manifests: inputs.manifests,
-        policyPath: inputs.policy,
-        acceptanceSha: pr.headSha,
-    });
-    info(`Model Gate: ${result.report.verdict} (${result.report.models.length} manifest(s) changed; files listed via ${source.listing ?? 'n/a'})`);
-    return result;
-}
-async function checkPullRequest(api, ctx, inputs, pr) {
-    const { report, changed } = await evaluatePullRequest(api, ctx, inputs, pr);
-    await publish(api, ctx, inputs, pr, report, new Set(changed.map((f) => f.path)));
-    return { report, failed: jobFails(report.verdict, inputs.failOn) };
-}
-/**
- * Write the check run, the sticky comment, the job summary and the outputs. Everything is rendered first; the
- * check run is created in progress and given its conclusion last, so no error can follow a conclusion, and an
- * error on the way completes it as a failure instead of leaving it behind.
- */
 async function publish(api, ctx, inputs, pr, report, changedPaths) {
     const writes = new Writes(ctx, pr);
     let checkId;
@@ -45036,7 +48659,7 @@ async function publish(api, ctx, inputs, pr, report, changedPaths) {
         checkId = await writes.attempt('check run', () => createCheckRun(api, ctx.repo, result.check));
         if (inputs.comment)
             await writeComment(api, ctx, pr, writes, result.comment, report.verdict !== 'skip');
-        await writes.attempt('job summary', () => summary_summary.addRaw(result.jobSummary).write());
+        await writes.attempt('job summary', () => summary.addRaw(result.jobSummary).write());
         for (const [name, value] of Object.entries(result.outputs))
             setOutput(name, value);
         for (const notice of result.notices)
@@ -45084,7 +48707,868 @@ async function stopCheckRun(api, ctx, inputs, pr, writes, checkId, error) {
         }));
 }
 
-;// CONCATENATED MODULE: ./src/action/commands.ts
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git/git.ts
+/** The one place that runs the `git` executable. Arguments are passed as an array: no shell, no quoting. */
+
+class GitError extends Error {
+    args;
+    code;
+    stderr;
+    constructor(args, code, stderr) {
+        super(`git ${args[0] ?? ''} failed: ${stderr.trim().split('\n').at(-1) ?? `exit ${String(code)}`}`);
+        this.args = args;
+        this.code = code;
+        this.stderr = stderr;
+        this.name = 'GitError';
+    }
+}
+class git_Git {
+    cwd;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    run(args, options = {}) {
+        return new Promise((resolve, reject) => {
+            const child = execFile('git', ['-c', 'core.quotepath=off', ...args], {
+                cwd: this.cwd,
+                encoding: 'buffer',
+                maxBuffer: 256 * 1024 * 1024,
+                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
+            }, (error, stdout, stderr) => {
+                const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+                if (error && !(options.okCodes ?? []).includes(code)) {
+                    reject(new GitError(args, error.code ?? null, stderr.toString('utf8')));
+                    return;
+                }
+                resolve({ stdout, code });
+            });
+            if (options.input !== undefined)
+                child.stdin?.end(options.input);
+        });
+    }
+    async text(args, options = {}) {
+        return (await this.run(args, options)).stdout.toString('utf8');
+    }
+    async line(args, options = {}) {
+        return (await this.text(args, options)).trim();
+    }
+    /** The full SHA a ref names, or undefined when it does not resolve. */
+    async resolve(ref) {
+        const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+            okCodes: [1, 128],
+        });
+        return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+    }
+    async refExists(ref) {
+        const r = await this.run(['rev-parse', '--verify', '--quiet', ref], { okCodes: [1, 128] });
+        return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+    }
+}
+async function git_isRepository(cwd) {
+    const r = await new git_Git(cwd).run(['rev-parse', '--git-dir'], { okCodes: [128] }).catch(() => undefined);
+    return r?.code === 0;
+}
+
+;// CONCATENATED MODULE: ./src/git/cat-file.ts
+/**
+ * One long-lived `git cat-file --batch` process: many object reads without a process each. Requests are
+ * answered in order; a name git cannot resolve answers `missing`. Objects over `maxBytes` are streamed past
+ * without being kept, so an oversized file costs no memory.
+ */
+
+class cat_file_CatFileBatch {
+    cwd;
+    maxBytes;
+    followSymlinks;
+    child;
+    header = [];
+    body;
+    pending = [];
+    failed;
+    constructor(cwd, maxBytes, 
+    /** Follow symlinks inside the commit (`--follow-symlinks`), as GitHub's contents API does. */
+    followSymlinks = false) {
+        this.cwd = cwd;
+        this.maxBytes = maxBytes;
+        this.followSymlinks = followSymlinks;
+    }
+    /** The object named (e.g. `<sha>:<path>`), or undefined when it does not exist. */
+    read(name) {
+        if (/[\n\r\0]/.test(name))
+            return Promise.reject(new Error('object names with line breaks cannot be read in batch'));
+        if (this.failed)
+            return Promise.reject(this.failed);
+        const child = this.start();
+        return new Promise((resolve, reject) => {
+            this.pending.push({ resolve, reject });
+            child.stdin.write(`${name}\n`);
+        });
+    }
+    close() {
+        this.child?.stdin.end();
+        this.child = undefined;
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        const args = ['cat-file', '--batch', ...(this.followSymlinks ? ['--follow-symlinks'] : [])];
+        const child = spawn('git', args, {
+            cwd: this.cwd,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+        });
+        child.stdout.on('data', (chunk) => this.consume(chunk));
+        const fail = (error) => {
+            this.failed = error;
+            for (const p of this.pending.splice(0))
+                p.reject(error);
+        };
+        child.on('error', fail);
+        child.on('exit', (code) => {
+            if (this.pending.length)
+                fail(new Error(`git cat-file --batch exited (${code ?? 'signal'})`));
+        });
+        child.stdin.on('error', () => undefined);
+        this.child = child;
+        return child;
+    }
+    consume(chunk) {
+        let rest = chunk;
+        while (rest.length > 0) {
+            if (this.body) {
+                const body = this.body;
+                const take = Math.min(body.remaining, rest.length);
+                if (body.keep)
+                    body.chunks.push(rest.subarray(0, take));
+                body.remaining -= take;
+                rest = rest.subarray(take);
+                if (body.remaining === 0) {
+                    this.body = undefined;
+                    const content = body.keep ? Buffer.concat(body.chunks).subarray(0, body.size) : undefined;
+                    this.pending.shift()?.resolve({ type: body.type, size: body.size, ...(content ? { content } : {}) });
+                }
+                continue;
+            }
+            const eol = rest.indexOf(10);
+            if (eol < 0) {
+                this.header.push(rest);
+                return;
+            }
+            this.header.push(rest.subarray(0, eol));
+            rest = rest.subarray(eol + 1);
+            const line = Buffer.concat(this.header).toString('utf8');
+            this.header = [];
+            if (line.endsWith(' missing') || line.endsWith(' ambiguous')) {
+                this.pending.shift()?.resolve(undefined);
+                continue;
+            }
+            const fields = line.split(' ');
+            // `<sha> <type> <size>`, or `<symlink|dangling|loop|notdir> <size>` with --follow-symlinks.
+            const [type = '', sizeText = '0'] = fields.length === 2 ? fields : fields.slice(1);
+            const size = Number(sizeText);
+            this.body = { type, size, keep: size <= this.maxBytes, chunks: [], remaining: size + 1 };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/source.ts
+
+
+
+class source_GitSource {
+    git;
+    maxBytes;
+    batch;
+    constructor(git, maxBytes = DOCUMENT_LIMITS.maxBytes) {
+        this.git = git;
+        this.maxBytes = maxBytes;
+        this.batch = new CatFileBatch(git.cwd, maxBytes, true);
+    }
+    /**
+     * The file at a commit. A symlink is followed only inside the commit's tree, as GitHub's contents API
+     * does; one that leaves the repository, dangles or loops is an error naming the path, and nothing outside
+     * is read.
+     */
+    async readFile(ref, path) {
+        const object = /[\n\r\0]/.test(path) ? undefined : await this.batch.read(`${ref}:${path}`);
+        if (object)
+            symlinkProblem(object, path);
+        if (!object || object.type !== 'blob')
+            return undefined;
+        if (object.size > this.maxBytes || !object.content) {
+            throw oversizeError(path, object.size, this.maxBytes);
+        }
+        return object.content.toString('utf8');
+    }
+    /** Ends the batch reader; reads after this start a new one. */
+    close() {
+        this.batch.close();
+    }
+    async listFiles(ref) {
+        const out = await this.git.text(['ls-tree', '-r', '--name-only', '-z', ref, '--']);
+        return out.split('\0').filter(Boolean);
+    }
+    async changedFiles(base, head) {
+        const out = await this.git.run([
+            'diff',
+            '--name-status',
+            '-z',
+            '--find-renames',
+            `${base}...${head}`,
+            '--',
+        ]);
+        return parseNameStatus(out.stdout.toString('utf8'));
+    }
+}
+const LINK_PROBLEMS = {
+    symlink: 'is a symlink that leaves the repository: it is not read',
+    dangling: 'is a symlink to a path that does not exist in the commit',
+    loop: 'is a symlink that loops (or has too many levels of links)',
+};
+function symlinkProblem(object, path) {
+    const problem = LINK_PROBLEMS[object.type];
+    if (problem)
+        throw new InputError({ file: path }, problem);
+}
+function parseNameStatus(raw) {
+    const parts = raw.split('\0');
+    const files = [];
+    for (let i = 0; i < parts.length;) {
+        const code = parts[i++];
+        if (!code)
+            continue;
+        const letter = code[0];
+        if (letter === 'R' || letter === 'C') {
+            const previous = parts[i++] ?? '';
+            const path = parts[i++] ?? '';
+            files.push(letter === 'R' ? { path, status: 'renamed', previousPath: previous } : { path, status: 'added' });
+            continue;
+        }
+        const path = parts[i++] ?? '';
+        const status = letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified';
+        files.push({ path, status });
+    }
+    return files;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/cli/command-flags.ts
+/**
+ * Which flags each command takes, and its help. A flag a command does not take is refused with one line
+ * (`--to is not a flag of check`), and so is a flag given twice: nothing is silently ignored or overridden.
+ */
+const command_flags_GLOBAL_FLAGS = (/* unused pure expression or super */ null && (['directory', 'help', 'version']));
+const REGISTRY = ['registry', 'registry-branch', 'manifests', 'production-stage'];
+const command_flags_COMMAND_SPECS = {
+    check: {
+        synopsis: 'check [--base REF] [--head REF] [--format text|markdown|json] [--markdown FILE]',
+        summary: 'compare the manifests changed between two refs with production',
+        flags: ['base', 'head', 'format', 'markdown', 'policy', 'fail-on', ...REGISTRY],
+    },
+    diff: {
+        synopsis: 'diff A B [--head REF | --worktree] [--format text|markdown|json]',
+        summary: 'compare two manifests (paths at --head, default HEAD, or git REF:path)',
+        flags: ['head', 'worktree', 'format', 'policy'],
+    },
+    validate: {
+        synopsis: 'validate FILE... [--head REF | --worktree]',
+        summary: 'validate manifests (and a policy file) as committed at --head (default HEAD), without comparing',
+        flags: ['head', 'worktree', 'policy'],
+    },
+    promote: {
+        synopsis: 'promote FILE [--head REF] [--reason TEXT]',
+        summary: 'register a manifest, as committed at --head (default HEAD), as production in the registry',
+        flags: ['head', 'reason', ...REGISTRY],
+    },
+    rollback: {
+        synopsis: 'rollback NAME [--to VERSION] --reason TEXT',
+        summary: 'move production back to an earlier version',
+        flags: ['to', 'reason', ...REGISTRY],
+    },
+    history: {
+        synopsis: 'history NAME [--all] [--format text|markdown|json]',
+        summary: "show the model's production history (markdown: with its trend)",
+        flags: ['all', 'format', 'policy', ...REGISTRY],
+    },
+    status: {
+        synopsis: 'status [REF] [--format text|markdown|json]',
+        summary: "every model's production version, since when, by whom (like gto show)",
+        flags: ['format', ...REGISTRY],
+    },
+    adopt: {
+        synopsis: 'adopt [REF] [--reason TEXT]',
+        summary: "register today's production of every model at REF (default: the default branch) in one commit",
+        flags: ['reason', 'registry', 'registry-branch', 'manifests'],
+    },
+};
+/** One line per flag, for the help of the commands that take it. */
+const FLAG_HELP = {
+    base: '--base REF               base of the comparison (default: origin/HEAD, else main, else master)',
+    head: '--head REF               the commit read (default: HEAD); check: head of the comparison',
+    worktree: '--worktree               read paths from the work tree, unsaved edits included, instead of a commit',
+    all: "--all                    every event, from the registry branch's git log (an entry keeps the newest 50)",
+    format: '--format FORMAT          text | markdown | json (default: text; colour on a terminal unless NO_COLOR)',
+    markdown: '--markdown FILE          also write the markdown report (the pull-request comment) to FILE',
+    policy: '--policy PATH            policy file (default: .github/model-gate.yml, or .github/model-gate.yaml)',
+    'fail-on': '--fail-on LEVEL          fail (default) | warn | never, optionally ",missing-registry:warn"',
+    registry: '--registry KIND          branch | base | gto (default: branch)',
+    'registry-branch': '--registry-branch NAME   registry branch (default: model-registry)',
+    manifests: "--manifests GLOB         manifest glob, newline-separated, '!' excludes (default: **/model.{yaml,yml,json})",
+    'production-stage': "--production-stage NAME  the gto backend's production stage (default: prod)",
+    to: '--to VERSION             the version to roll back to (default: the production before the current one)',
+    reason: '--reason TEXT            why: recorded in the registry history',
+    directory: '-C, --directory DIR      run in DIR instead of the current directory',
+    help: '-h, --help               show this help',
+    version: '-V, --version            show the version',
+};
+function commandHelp(command) {
+    const spec = Object.hasOwn(command_flags_COMMAND_SPECS, command) ? command_flags_COMMAND_SPECS[command] : undefined;
+    if (!spec)
+        return undefined;
+    const flags = [...spec.flags, 'directory', 'help'].map((f) => `  ${FLAG_HELP[f] ?? `--${f}`}`);
+    return `Usage: model-gate ${spec.synopsis}\n\n${spec.summary[0]?.toUpperCase()}${spec.summary.slice(1)}.\n\nOptions:\n${flags.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
+/** Command-line flags, parsed once into a typed object. Flags mirror the action's inputs. */
+
+
+
+
+
+class args_UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+const REGISTRIES = (/* unused pure expression or super */ null && (['branch', 'base', 'gto']));
+const FORMATS = (/* unused pure expression or super */ null && (['text', 'markdown', 'json']));
+const args_OPTIONS = {
+    base: { type: 'string' },
+    head: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    registry: { type: 'string' },
+    'registry-branch': { type: 'string' },
+    policy: { type: 'string' },
+    manifests: { type: 'string' },
+    'production-stage': { type: 'string' },
+    'fail-on': { type: 'string' },
+    to: { type: 'string' },
+    reason: { type: 'string' },
+    markdown: { type: 'string' },
+    directory: { type: 'string', short: 'C' },
+    worktree: { type: 'boolean' },
+    all: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'V' },
+};
+function parseCli(argv, cwd) {
+    checkFlags(argv);
+    let parsed;
+    try {
+        parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: args_OPTIONS });
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new args_UsageError(message.split('\n')[0] ?? message);
+    }
+    const v = parsed.values;
+    const [command = '', ...positionals] = parsed.positionals;
+    const format = oneOf('--format', v.format ?? 'text', FORMATS);
+    const registry = oneOf('--registry', v.registry ?? 'branch', REGISTRIES);
+    return {
+        command,
+        positionals,
+        cwd: v.directory ?? cwd,
+        ...(v.base !== undefined ? { base: v.base } : {}),
+        ...(v.head !== undefined ? { head: v.head } : {}),
+        format,
+        registry,
+        registryBranch: v['registry-branch'] ?? 'model-registry',
+        policy: v.policy ?? DEFAULT_POLICY_PATH,
+        manifests: v.manifests ?? DEFAULT_MANIFESTS,
+        productionStage: v['production-stage'] ?? 'prod',
+        failOn: failOnRule(v['fail-on']),
+        ...(v.to !== undefined ? { to: v.to } : {}),
+        ...(v.reason !== undefined ? { reason: v.reason } : {}),
+        ...(v.markdown !== undefined ? { markdownFile: v.markdown } : {}),
+        worktree: v.worktree ?? false,
+        all: v.all ?? false,
+        help: v.help ?? false,
+        version: v.version ?? false,
+    };
+}
+/**
+ * Our own one-line messages for flags no command knows, flags the command does not take, and flags given
+ * twice (parseArgs would keep the last one silently).
+ */
+function checkFlags(argv) {
+    const { tokens } = parseArgs({
+        args: [...argv],
+        allowPositionals: true,
+        strict: false,
+        tokens: true,
+        options: args_OPTIONS,
+    });
+    const command = tokens.find((t) => t.kind === 'positional')?.value ?? '';
+    const spec = Object.hasOwn(COMMAND_SPECS, command) ? COMMAND_SPECS[command] : undefined;
+    const seen = new Set();
+    for (const t of tokens) {
+        if (t.kind !== 'option')
+            continue;
+        if (!Object.hasOwn(args_OPTIONS, t.name))
+            throw new args_UsageError(`unknown flag '${t.rawName}'`);
+        const flag = `--${t.name}`;
+        if (seen.has(t.name))
+            throw new args_UsageError(`${flag} is given twice: give it once`);
+        seen.add(t.name);
+        if (spec && !GLOBAL_FLAGS.includes(t.name) && !spec.flags.includes(t.name)) {
+            const why = t.name === 'format'
+                ? `: ${command} prints one line per result, with no other format`
+                : t.name === 'worktree'
+                    ? `: ${command} reads committed files only`
+                    : '';
+            throw new args_UsageError(`${flag} is not a flag of '${command}'${why} (see model-gate ${command} --help)`);
+        }
+    }
+}
+function failOnRule(text) {
+    if (text === undefined)
+        return DEFAULT_FAIL_ON;
+    const rule = parseFailOn(text);
+    if ('error' in rule)
+        throw new args_UsageError(`--fail-on ${rule.error}`);
+    return rule;
+}
+function oneOf(flag, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new args_UsageError(`${flag} must be one of ${allowed.join(', ')}, not '${value}'`);
+}
+const USAGE = (/* unused pure expression or super */ null && (`Usage: model-gate <command> [options]
+
+Commands:
+  check [--base REF] [--head REF] [--markdown FILE]
+                                        compare the manifests changed between two refs with production
+  diff A B [--head REF | --worktree]    compare two manifests (paths at --head, or git's REF:path)
+  validate FILE... [--head REF | --worktree]
+                                        validate manifests (and a policy file) without comparing
+  promote FILE [--reason TEXT]          register a manifest as production in the registry
+  rollback NAME [--to VERSION] --reason TEXT
+                                        move production back to an earlier version
+  history NAME [--all]                  show the model's production history (markdown: with its trend)
+  status [REF]                          every model's production version, since when, by whom (like gto show)
+  adopt [REF] [--reason TEXT]           register today's production of every model at REF in one commit
+
+Options:
+  --base REF               base of the comparison (default: origin/HEAD, else main, else master)
+  --head REF               head of the comparison; validate, diff: the commit paths are read at
+                           (default: HEAD)
+  --worktree               validate, diff: read paths from the work tree, unsaved edits included,
+                           instead of the commit (promote and check always read commits)
+  --all                    history: every event, from the registry branch's git log (an entry keeps
+                           the newest 50)
+  --format FORMAT          text | markdown | json (default: text; text is in colour on a terminal
+                           unless NO_COLOR is set)
+  --markdown FILE          check: also write the markdown report (the pull-request comment) to FILE
+  --registry KIND          branch | base | gto (default: branch)
+  --registry-branch NAME   registry branch (default: model-registry)
+  --policy PATH            policy file, read at the base ref (default: .github/model-gate.yml)
+  --manifests GLOB         manifest glob, newline-separated, '!' excludes
+                           (default: **/model.{yaml,yml,json})
+  --production-stage NAME  the gto backend's production stage (default: prod)
+  --fail-on LEVEL          check: fail (default) | warn | never, optionally ",missing-registry:warn"
+  -C, --directory DIR      run in DIR instead of the current directory
+  -h, --help               show this help
+  -V, --version            show the version
+
+'model-gate <command> --help' shows the flags of one command.
+
+Exit status: 0 pass or warn; 1 fail (or an invalid manifest); 2 usage error or no readable repository.
+`));
+
+;// CONCATENATED MODULE: ./src/cli/context.ts
+/** What every command is handed: parsed options, the repository, output streams and the clock. */
+
+
+
+
+
+
+
+async function openContext(options, output, now) {
+    if (!(await isRepository(options.cwd))) {
+        throw new UsageError(`${options.cwd} is not inside a git repository`);
+    }
+    const git = new Git(options.cwd);
+    return { ...output, options, git, source: new GitSource(git), now };
+}
+/** Who is acting: git's author name (config or GIT_AUTHOR_NAME), else the OS user. */
+async function actor(ctx) {
+    const r = await ctx.git.run(['var', 'GIT_AUTHOR_IDENT'], { okCodes: [128] });
+    const name = r.code === 0
+        ? r.stdout
+            .toString('utf8')
+            .replace(/\s*<.*$/s, '')
+            .trim()
+        : '';
+    return name || process.env.USER || process.env.USERNAME || 'unknown';
+}
+/** A file named on the command line that cannot be read: a usage error, its message led by the path. */
+class FileArgError extends args_UsageError {
+    constructor(path, detail) {
+        super(`${path}: ${detail}`);
+    }
+}
+/**
+ * A file named on the command line: git's REF:path, or a path read at --head (default HEAD), or with
+ * --worktree from the work tree, unsaved edits included. Committed reads follow symlinks only inside the
+ * commit, as GitHub does.
+ */
+async function readFileArg(ctx, arg) {
+    const colon = arg.indexOf(':');
+    if (colon > 0 && !(await context_exists(join(ctx.options.cwd, arg)))) {
+        const ref = arg.slice(0, colon);
+        const path = arg.slice(colon + 1);
+        const sha = await ctx.git.resolve(ref);
+        if (!sha)
+            throw new UsageError(`unknown revision '${ref}' in '${arg}'`);
+        return { ...(await readCommitted(ctx, sha, path, ref)), ref: sha };
+    }
+    const top = (await ctx.git.line(['rev-parse', '--show-toplevel'])) || ctx.options.cwd;
+    const absolute = isAbsolute(arg) ? arg : join(ctx.options.cwd, arg);
+    const path = await repositoryPath(ctx, arg, top);
+    if (!ctx.options.worktree) {
+        const name = ctx.options.head ?? 'HEAD';
+        const sha = await ctx.git.resolve(name);
+        const hint = ctx.options.command === 'promote' ? '' : ' (no commit yet? --worktree reads the work tree)';
+        if (!sha)
+            throw new UsageError(`unknown revision '${name}'${hint}`);
+        return readCommitted(ctx, sha, path, name, absolute);
+    }
+    const text = await readWorkTreeFile(absolute, arg, top);
+    if (text === undefined)
+        throw new UsageError(`cannot read '${arg}'`);
+    return { path, text, read: (p) => readWorkTreeFile(join(top, p), p, top) };
+}
+/** A command-line path (relative to the current directory, or absolute) as a path in the repository. */
+async function repositoryPath(ctx, arg, top) {
+    const given = arg.split(sep).join('/');
+    const path = isAbsolute(arg)
+        ? relative(top, arg).split(sep).join('/')
+        : posix.normalize(`${await ctx.git.line(['rev-parse', '--show-prefix'])}${given}`);
+    if (path === '' || path === '.' || path === '..' || path.startsWith('../') || isAbsolute(path)) {
+        throw new UsageError(`'${arg}' is not a file inside the repository`);
+    }
+    return path;
+}
+async function readCommitted(ctx, sha, path, name, onDiskAt) {
+    const text = await ctx.source.readFile(sha, path);
+    if (text === undefined) {
+        const onDisk = onDiskAt !== undefined && (await context_exists(onDiskAt));
+        const hint = onDisk ? ': commit it, or read the work tree with --worktree' : '';
+        throw new FileArgError(path, `does not exist at ${name}${hint}`);
+    }
+    return { path, text, commit: sha, read: (p) => ctx.source.readFile(sha, p) };
+}
+async function context_exists(path) {
+    return stat(path).then(() => true, () => false);
+}
+/**
+ * A file of the work tree. A symlink is followed only while it stays inside the repository (top), as
+ * GitHub's contents API resolves them; one that leaves it is an error, and nothing outside is read.
+ */
+async function readWorkTreeFile(absolute, shown, top) {
+    const [real, root] = await Promise.all([
+        (0,promises_namespaceObject.realpath)(absolute).catch(() => undefined),
+        (0,promises_namespaceObject.realpath)(top).catch(() => top),
+    ]);
+    if (real === undefined)
+        return undefined;
+    if (real !== root && !real.startsWith(`${root}${external_node_path_namespaceObject.sep}`)) {
+        throw new diagnostics_InputError({ file: shown }, 'is a symlink that leaves the repository: it is not read');
+    }
+    const info = await (0,promises_namespaceObject.stat)(real).catch(() => undefined);
+    if (!info || !info.isFile())
+        return undefined;
+    if (info.size > document_DOCUMENT_LIMITS.maxBytes) {
+        throw document_oversizeError(shown, info.size, document_DOCUMENT_LIMITS.maxBytes);
+    }
+    return (0,promises_namespaceObject.readFile)(real, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/action/workspace-source.ts
+/**
+ * `source: workspace`: manifests and the files they reference are read from the job's checkout
+ * (GITHUB_WORKSPACE) at the head, for workflows that run `dvc pull`, `dvc repro` or their own evaluation
+ * first. Everything else (the base, the policy, the list of files in git) still comes through the API. A file
+ * a manifest references that git does not track was produced by the job: the model is checked on every run,
+ * and the report says its metrics were measured in this run.
+ */
+
+
+
+class WorkspaceSource {
+    api;
+    dir;
+    head;
+    isManifest;
+    /** Referenced files found in the workspace and not in git at the head. */
+    untracked = new Set();
+    constructor(api, dir, head, isManifest) {
+        this.api = api;
+        this.dir = dir;
+        this.head = head;
+        this.isManifest = isManifest;
+    }
+    readFile(ref, path) {
+        if (ref !== this.head)
+            return this.api.readFile(ref, path);
+        return readWorkTreeFile((0,external_node_path_namespaceObject.join)(this.dir, path), path, this.dir);
+    }
+    listFiles(ref) {
+        return this.api.listFiles(ref);
+    }
+    /** The pull request's changes, and every referenced file the job produced (so its model is checked). */
+    async changedFiles(base, head) {
+        const changed = await this.api.changedFiles(base, head);
+        const tracked = new Set(await this.api.listFiles(head));
+        for (const path of [...tracked].filter(this.isManifest).sort()) {
+            const text = await this.readFile(head, path).catch(() => undefined);
+            const parsed = text === undefined ? undefined : parseManifest(text, path);
+            if (!parsed?.ok)
+                continue;
+            for (const ref of parsed.manifest.references) {
+                if (tracked.has(ref.path) || this.untracked.has(ref.path))
+                    continue;
+                if ((await this.readFile(head, ref.path).catch(() => undefined)) !== undefined) {
+                    this.untracked.add(ref.path);
+                }
+            }
+        }
+        const listed = new Set(changed.map((f) => f.path));
+        const produced = [...this.untracked].filter((p) => !listed.has(p));
+        return [...changed, ...produced.map((path) => ({ path, status: 'added' }))];
+    }
+}
+/** The models whose referenced files the job produced: marked "measured in this run", not "changed". */
+function markMeasuredInRun(report, untracked) {
+    if (!untracked.size)
+        return report;
+    const models = report.models.map((m) => {
+        const measured = (m.checkedBecause ?? []).filter((p) => untracked.has(p));
+        if (!measured.length)
+            return m;
+        const because = (m.checkedBecause ?? []).filter((p) => !untracked.has(p));
+        const { checkedBecause: _, ...rest } = m;
+        return { ...rest, ...(because.length ? { checkedBecause: because } : {}), measuredInRun: measured };
+    });
+    return { ...report, models };
+}
+
+;// CONCATENATED MODULE: ./src/action/check-pull-request.ts
+/**
+ * The pull-request check, as one story: read the changed manifests at the head, the policy and the baseline
+ * at the base, compare, then publish the check run, the sticky comment, the job summary and the outputs.
+ * Everything is read through the API at exact commits (or, with `source: workspace`, the head from the job's
+ * checkout); no code of the pull request runs here.
+ */
+
+
+
+
+
+
+
+
+
+async function checkPullRequest(api, ctx, inputs, pr) {
+    const { report, changed } = await evaluatePullRequest(api, ctx, inputs, pr);
+    await publish(api, ctx, inputs, pr, report, new Set(changed.map((f) => f.path)));
+    return { report, failed: jobFails(report.verdict, inputs.failOn) };
+}
+/** The gate over a pull request, without writing anything. */
+async function evaluatePullRequest(api, ctx, inputs, pr) {
+    const remote = new GitHubSource(api, ctx.repo, pr.number);
+    const source = inputs.source === 'workspace' ? workspaceSource(remote, ctx, inputs, pr.headSha) : remote;
+    const production = openProduction(api, ctx, inputs, remote, pr.baseSha);
+    const checked = await runCheck({ source, baselines: production, acceptances: production }, {
+        base: pr.baseSha,
+        head: pr.headSha,
+        manifests: inputs.manifests,
+        policyPath: inputs.policy,
+        acceptanceSha: pr.headSha,
+    });
+    const measured = source instanceof WorkspaceSource ? markMeasuredInRun(checked.report, source.untracked) : checked.report;
+    const result = { ...checked, report: await withRegistryPresence(production, inputs, measured) };
+    info(`Model Gate: ${result.report.verdict} (${result.report.models.length} manifest(s) changed; files listed via ${remote.listing ?? 'n/a'})`);
+    return result;
+}
+/** `source: workspace`: the head as the job's checkout has it (GITHUB_WORKSPACE). */
+function workspaceSource(api, ctx, inputs, head) {
+    const dir = process.env.GITHUB_WORKSPACE;
+    if (!dir) {
+        throw new Error("input 'source' is workspace, but GITHUB_WORKSPACE is not set: check out the repository first");
+    }
+    if (ctx.eventName === 'pull_request_target') {
+        warning("source: workspace on pull_request_target runs with a write token: if this job checked out and ran the pull request's code, use pull_request instead");
+    }
+    return new WorkspaceSource(api, dir, head, pathMatcher(inputs.manifests));
+}
+
+;// CONCATENATED MODULE: ./src/action/pull-request.ts
+
+/** The pull request of a pull_request or pull_request_target payload. */
+function pullRequestOf(ctx) {
+    const pr = ctx.payload.pull_request;
+    if (!pr || typeof pr.number !== 'number' || !pr.base?.sha || !pr.head?.sha) {
+        throw new Error(`the ${ctx.eventName} payload has no pull_request with number, base.sha and head.sha`);
+    }
+    return {
+        number: pr.number,
+        baseSha: pr.base.sha,
+        headSha: pr.head.sha,
+        fork: isFork(ctx, pr.head.repo?.full_name),
+    };
+}
+/** The pull request as it is now, asked of the API (the payload of a comment carries no head SHA). */
+async function currentPull(api, ctx, number) {
+    const pull = await getPull(api, ctx.repo, number);
+    return {
+        number,
+        baseSha: pull.base.sha,
+        headSha: pull.head.sha,
+        fork: isFork(ctx, pull.head.repo?.full_name),
+    };
+}
+/** A head repository other than this one: a fork. */
+function isFork(ctx, headRepository) {
+    return headRepository !== undefined && headRepository !== `${ctx.repo.owner}/${ctx.repo.repo}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/reactions.ts
+async function react(api, repo, commentId, content) {
+    await api.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content });
+}
+
+;// CONCATENATED MODULE: ./src/action/bot/reply.ts
+
+
+function reply(c, body) {
+    return createComment(c.api, c.ctx.repo, c.issue, body);
+}
+function reactTo(c, reaction) {
+    return react(c.api, c.ctx.repo, c.commentId, reaction);
+}
+/** Reply, mark the command as not understood, and record nothing. */
+async function rejectCommand(c, body) {
+    await reply(c, body);
+    await reactTo(c, 'confused');
+    return { outcome: 'invalid', failed: false };
+}
+
+;// CONCATENATED MODULE: ./src/action/bot/accept.ts
+/**
+ * `/model-gate accept <model> <reason>`: record an accepted regression for the pull request's head, then
+ * publish the check again. Permission is asked of the API; the maintainer accepts the head the report showed.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function accept(c, command) {
+    const role = await roleOf(c.api, c.ctx.repo, c.login);
+    if (!canWrite(role)) {
+        await reply(c, `Model Gate: only people with write, maintain or admin permission on this repository can accept a regression; ${escapeMarkdown(c.login, 60)} has ${role}. Nothing was recorded.`);
+        await reactTo(c, '-1');
+        return { outcome: 'refused', failed: false };
+    }
+    const problem = nameProblem(command.model);
+    const pr = await currentPull(c.api, c.ctx, c.issue);
+    const before = await evaluatePullRequest(c.api, c.ctx, c.inputs, pr);
+    const model = problem ? undefined : before.report.models.find((m) => m.name === command.model);
+    const refusal = notAcceptable(command.model, model, before.report);
+    if (refusal)
+        return rejectCommand(c, refusal);
+    if (!model)
+        return { outcome: 'invalid', failed: false }; // notAcceptable refused it already
+    // The maintainer accepts what they saw: the head the sticky comment showed when they commented.
+    const changed = await changedSinceCommand(c, pr);
+    if (changed)
+        return rejectCommand(c, `Model Gate: ${changed} Nothing was recorded.`);
+    if (model.gateLevel === 'pass') {
+        await reply(c, `Model Gate: ${escapeMarkdown(model.name)} passes at ${pr.headSha.slice(0, 12)}; there is nothing to accept.`);
+        return { outcome: 'invalid', failed: false };
+    }
+    return record(c, pr, model, command.reason);
+}
+/** Why the named model cannot be accepted (invalid, or not a model this pull request changes), or undefined. */
+function notAcceptable(name, model, report) {
+    if (model?.status === 'invalid') {
+        const errors = model.errors.map((e) => `- ${escapeMarkdown(e.message, 300)}`).join('\n');
+        return `Model Gate: ${escapeMarkdown(model.name)} cannot be accepted:\n\n${errors}\n\nNothing was recorded.`;
+    }
+    if (!model || model.status === 'removed') {
+        const names = report.models.filter((m) => m.status !== 'invalid').map((m) => escapeMarkdown(m.name));
+        return `Model Gate: ${escapeMarkdown(name, 80)} is not a model this pull request changes${names.length ? ` (it changes: ${names.join(', ')})` : ''}. Nothing was recorded.`;
+    }
+    return undefined;
+}
+/** Record the acceptance, check again and publish: the check passes unless something else fails. */
+async function record(c, pr, model, reason) {
+    const production = openProduction(c.api, c.ctx, c.inputs, new GitHubSource(c.api, c.ctx.repo), pr.baseSha);
+    await production.accept({
+        name: model.name,
+        version: model.candidateVersion ?? '',
+        sha: pr.headSha,
+        against: model.baselineDigest ?? NO_PRODUCTION,
+        pr: pr.number,
+        actor: c.login,
+        reason,
+        at: new Date().toISOString(),
+        run: c.ctx.runUrl,
+    });
+    const after = await evaluatePullRequest(c.api, c.ctx, c.inputs, pr);
+    await publish(c.api, c.ctx, c.inputs, pr, after.report, new Set(after.changed.map((f) => f.path)));
+    await reactTo(c, '+1');
+    info(`Model Gate: ${c.login} accepted ${model.name} ${model.candidateVersion} at ${pr.headSha}`);
+    return { outcome: 'accepted', failed: jobFails(after.report.verdict, c.inputs.failOn) };
+}
+/**
+ * Why the head the maintainer saw is not the head to accept, or undefined when it is: the sticky comment
+ * must have been stamped with the pull request's current head, and not written again after the command
+ * (GitHub's timestamps have whole seconds: a comment written in the same second counts as after).
+ */
+async function changedSinceCommand(c, pr) {
+    const head = pr.headSha.slice(0, 12);
+    const sticky = await findComment(c.api, c.ctx.repo, pr.number, COMMENT_MARKER);
+    const shown = sticky ? stampedHead(sticky.body) : undefined;
+    if (!sticky || !shown)
+        return `there is no Model Gate report on this pull request yet. Wait for the check of ${head}, review its comment, then accept.`;
+    const seconds = (iso) => Math.floor(Date.parse(iso) / 1000);
+    if (!(seconds(sticky.updatedAt) < seconds(c.createdAt)))
+        return `the report changed after your command (it now shows ${shown.slice(0, 12)}). Review it, then accept again.`;
+    if (shown !== pr.headSha)
+        return `when you commented, the report showed ${shown.slice(0, 12)}; the pull request's head is now ${head}. Review the report for ${head}, then accept again.`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/action/bot/parse.ts
 /** The bot's commands in a pull-request comment: `/model-gate accept <model> <reason>`, `recheck`, `help`. */
 
 const PREFIX = '/model-gate';
@@ -45173,19 +49657,39 @@ function parseCommand(body) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/action/bot/help.ts
+/** `/model-gate help`, and a command that did not parse: the commands, as a reply. */
+
+
+async function help(c) {
+    await reply(c, HELP);
+    return { outcome: 'help', failed: false };
+}
+function invalidCommand(c, problem) {
+    return rejectCommand(c, `Model Gate: ${problem}.\n\n${HELP}`);
+}
+
+;// CONCATENATED MODULE: ./src/action/bot/recheck.ts
+/** `/model-gate recheck`: run the check of the pull request's current head again, and publish it. */
+
+
+
+
+
+async function recheck(c) {
+    await reactTo(c, 'eyes');
+    const pr = await currentPull(c.api, c.ctx, c.issue);
+    const { report, changed } = await evaluatePullRequest(c.api, c.ctx, c.inputs, pr);
+    await publish(c.api, c.ctx, c.inputs, pr, report, new Set(changed.map((f) => f.path)));
+    return { outcome: 'rechecked', failed: jobFails(report.verdict, c.inputs.failOn) };
+}
+
 ;// CONCATENATED MODULE: ./src/action/bot.ts
 /**
- * The bot on `issue_comment`: commands in pull-request comments. Permission to accept is asked of the API,
- * never read from the payload; bots' comments and edited comments are ignored.
+ * The bot on `issue_comment`: commands in pull-request comments (src/action/bot/, one file per command).
+ * Permission to accept is asked of the API, never read from the payload; bots' comments and edited comments
+ * are ignored.
  */
-
-
-
-
-
-
-
-
 
 
 
@@ -45196,10 +49700,6 @@ async function handleComment(api, ctx, inputs) {
     const login = payload.comment?.user?.login ?? '';
     const commentId = payload.comment?.id;
     const issue = payload.issue?.number;
-    const ignore = (why) => {
-        info(`Model Gate: comment ignored (${why})`);
-        return { outcome: 'ignored', failed: false };
-    };
     if (payload.action !== 'created')
         return ignore(`action '${payload.action ?? ''}': only new comments are read`);
     if (payload.comment?.user?.type === 'Bot' || login.endsWith('[bot]'))
@@ -45209,102 +49709,22 @@ async function handleComment(api, ctx, inputs) {
     const command = parseCommand(payload.comment?.body ?? '');
     if (!command)
         return ignore('no /model-gate command');
-    const reply = (body) => createComment(api, ctx.repo, issue, body);
+    const createdAt = payload.comment?.created_at ?? '';
+    const comment = { api, ctx, inputs, issue, commentId, login, createdAt };
     switch (command.kind) {
         case 'help':
-            await reply(HELP);
-            return { outcome: 'help', failed: false };
+            return help(comment);
         case 'invalid':
-            await reply(`Model Gate: ${command.problem}.\n\n${HELP}`);
-            await react(api, ctx.repo, commentId, 'confused');
-            return { outcome: 'invalid', failed: false };
-        case 'recheck': {
-            await react(api, ctx.repo, commentId, 'eyes');
-            const pr = await currentPull(api, ctx, issue);
-            const { report, changed } = await evaluatePullRequest(api, ctx, inputs, pr);
-            await publish(api, ctx, inputs, pr, report, new Set(changed.map((f) => f.path)));
-            return { outcome: 'rechecked', failed: jobFails(report.verdict, inputs.failOn) };
-        }
-        case 'accept': {
-            const role = await roleOf(api, ctx.repo, login);
-            if (!canWrite(role)) {
-                await reply(`Model Gate: only people with write, maintain or admin permission on this repository can accept a regression; ${escapeMarkdown(login, 60)} has ${role}. Nothing was recorded.`);
-                await react(api, ctx.repo, commentId, '-1');
-                return { outcome: 'refused', failed: false };
-            }
-            const problem = nameProblem(command.model);
-            const pr = await currentPull(api, ctx, issue);
-            const before = await evaluatePullRequest(api, ctx, inputs, pr);
-            const model = problem ? undefined : before.report.models.find((m) => m.name === command.model);
-            if (model?.status === 'invalid') {
-                const errors = model.errors.map((e) => `- ${escapeMarkdown(e.message, 300)}`).join('\n');
-                await reply(`Model Gate: ${escapeMarkdown(model.name)} cannot be accepted:\n\n${errors}\n\nNothing was recorded.`);
-                await react(api, ctx.repo, commentId, 'confused');
-                return { outcome: 'invalid', failed: false };
-            }
-            if (!model || model.status === 'removed') {
-                const names = before.report.models.filter((m) => m.status !== 'invalid').map((m) => escapeMarkdown(m.name));
-                await reply(`Model Gate: ${escapeMarkdown(command.model, 80)} is not a model this pull request changes${names.length ? ` (it changes: ${names.join(', ')})` : ''}. Nothing was recorded.`);
-                await react(api, ctx.repo, commentId, 'confused');
-                return { outcome: 'invalid', failed: false };
-            }
-            // The maintainer accepts what they saw: the head the sticky comment showed when they commented.
-            const changed = await changedSinceCommand(api, ctx, pr, payload.comment?.created_at ?? '');
-            if (changed) {
-                await reply(`Model Gate: ${changed} Nothing was recorded.`);
-                await react(api, ctx.repo, commentId, 'confused');
-                return { outcome: 'invalid', failed: false };
-            }
-            if (model.gateLevel === 'pass') {
-                await reply(`Model Gate: ${escapeMarkdown(model.name)} passes at ${pr.headSha.slice(0, 12)}; there is nothing to accept.`);
-                return { outcome: 'invalid', failed: false };
-            }
-            await accept(registryOf(api, ctx, inputs), {
-                name: model.name,
-                version: model.candidateVersion ?? '',
-                sha: pr.headSha,
-                against: model.baselineDigest ?? NO_PRODUCTION,
-                pr: pr.number,
-                actor: login,
-                reason: command.reason,
-                at: new Date().toISOString(),
-                run: ctx.runUrl,
-            });
-            const after = await evaluatePullRequest(api, ctx, inputs, pr);
-            await publish(api, ctx, inputs, pr, after.report, new Set(after.changed.map((f) => f.path)));
-            await react(api, ctx.repo, commentId, '+1');
-            info(`Model Gate: ${login} accepted ${model.name} ${model.candidateVersion} at ${pr.headSha}`);
-            return { outcome: 'accepted', failed: jobFails(after.report.verdict, inputs.failOn) };
-        }
+            return invalidCommand(comment, command.problem);
+        case 'recheck':
+            return recheck(comment);
+        case 'accept':
+            return accept(comment, command);
     }
 }
-/**
- * Why the head the maintainer saw is not the head to accept, or undefined when it is: the sticky comment
- * must have been stamped with the pull request's current head, and not written again after the command
- * (GitHub's timestamps have whole seconds: a comment written in the same second counts as after).
- */
-async function changedSinceCommand(api, ctx, pr, commandAt) {
-    const head = pr.headSha.slice(0, 12);
-    const sticky = await findComment(api, ctx.repo, pr.number, COMMENT_MARKER);
-    const shown = sticky ? stampedHead(sticky.body) : undefined;
-    if (!sticky || !shown)
-        return `there is no Model Gate report on this pull request yet. Wait for the check of ${head}, review its comment, then accept.`;
-    const seconds = (iso) => Math.floor(Date.parse(iso) / 1000);
-    if (!(seconds(sticky.updatedAt) < seconds(commandAt)))
-        return `the report changed after your command (it now shows ${shown.slice(0, 12)}). Review it, then accept again.`;
-    if (shown !== pr.headSha)
-        return `when you commented, the report showed ${shown.slice(0, 12)}; the pull request's head is now ${head}. Review the report for ${head}, then accept again.`;
-    return undefined;
-}
-/** The pull request as it is now (the payload of a comment carries no head SHA). */
-async function currentPull(api, ctx, number) {
-    const pull = await getPull(api, ctx.repo, number);
-    return {
-        number,
-        baseSha: pull.base.sha,
-        headSha: pull.head.sha,
-        fork: isFork(ctx, pull.head.repo?.full_name),
-    };
+function ignore(why) {
+    info(`Model Gate: comment ignored (${why})`);
+    return { outcome: 'ignored', failed: false };
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/promotion.ts
@@ -45324,6 +49744,85 @@ function renderPromotions(promotions, commit, pr) {
     ]);
     return `${head}\n\n${markdownTable([['Model', 'Was', 'Now', 'Outcome', 'Detail'], ...rows], { alignDelimiters: false })}\n`;
 }
+/**
+ * The detail of a promotion's row. With a stage (GTO), what was written are tags; else the registry branch's
+ * commit, and how many compare-and-swap attempts it took when more than one.
+ */
+function promotionDetail(p, where) {
+    if (p.superseded) {
+        return `production ${p.superseded.version} comes from ${p.superseded.commit?.slice(0, 12) ?? '?'}, which already contains this commit`;
+    }
+    if (where.stage !== undefined) {
+        return p.written.length ? `tags ${p.written.join(', ')}` : `already in stage ${where.stage}`;
+    }
+    const commit = p.written[0];
+    if (commit === undefined)
+        return 'already production from this commit';
+    const attempts = p.attempts !== undefined && p.attempts > 1 ? ` (after ${p.attempts} attempts)` : '';
+    return `${where.branch} ${commit.slice(0, 12)}${attempts}`;
+}
+
+;// CONCATENATED MODULE: ./src/gate/promotion.ts
+/**
+ * Promotion on a push, the same story for every backend: plan what each changed model gets (pure), then
+ * promote the planned versions one by one through the Production port.
+ */
+
+/**
+ * What each changed model gets: a removed manifest leaves production alone, an invalid one is an error, a
+ * failed gate without an acceptance is skipped (unless promoteFailed), everything else is promoted.
+ */
+function planPromotion(models, promoteFailed) {
+    return models.map((m) => {
+        const version = m.candidateVersion ?? '';
+        if (m.status === 'removed') {
+            const detail = 'manifest removed; production untouched';
+            return settled(m, { model: m.name, version: m.baselineVersion ?? '', outcome: 'skipped', detail });
+        }
+        if (m.status === 'invalid') {
+            const detail = m.errors.map((e) => e.message).join('; ');
+            return settled(m, { model: m.name, version, outcome: 'error', detail });
+        }
+        if (m.level === 'fail' && !promoteFailed) {
+            const detail = 'its gate failed and no acceptance was recorded; set promote-failed: true to promote such versions';
+            return settled(m, { model: m.name, version, outcome: 'skipped', detail, gateFailed: true });
+        }
+        return { kind: 'promote', model: m };
+    });
+}
+function settled(model, result) {
+    return { kind: 'settled', model, result };
+}
+/** Promote every planned version, in order; each model's error is its own row, the others still run. */
+async function promotePlanned(production, plan, options) {
+    const results = [];
+    for (const step of plan) {
+        const result = step.kind === 'settled' ? step.result : await promoteOne(production, step.model, options);
+        const previous = step.model.baselineVersion;
+        results.push(previous && !result.previous ? { ...result, previous } : result);
+    }
+    return results;
+}
+async function promoteOne(production, m, options) {
+    const version = m.candidateVersion ?? '';
+    try {
+        const loaded = await options.load(m);
+        if (!loaded) {
+            const detail = `${m.path} could not be read at ${options.head.slice(0, 12)}`;
+            return { model: m.name, version, outcome: 'error', detail };
+        }
+        const promoted = await production.promote(loaded, options.who, options.containedIn);
+        const detail = options.describe(promoted);
+        if (promoted.superseded) {
+            return { model: m.name, version, outcome: 'skipped', detail, previous: promoted.superseded.version };
+        }
+        const outcome = promoted.written.length ? 'promoted' : 'unchanged';
+        return { model: m.name, version, outcome, detail };
+    }
+    catch (error) {
+        return { model: m.name, version, outcome: 'error', detail: errorMessage(error) };
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/github/commits.ts
 async function pullForCommit(api, repo, sha) {
@@ -45340,8 +49839,8 @@ async function pullForCommit(api, repo, sha) {
 ;// CONCATENATED MODULE: ./src/action/promote-on-push.ts
 /**
  * On a push to the default branch: every manifest the push changed is registered as production, unless its
- * gate failed and was not accepted (input promote-failed). Each promotion is one compare-and-swap commit on
- * the registry branch, recording the version, the snapshot, the commit, the pull request, the actor, the run.
+ * gate failed and was not accepted (input promote-failed). The story: check the push as a pull request would
+ * be checked, plan each model's promotion, promote through the backend, report in the job summary.
  */
 
 
@@ -45354,124 +49853,79 @@ async function pullForCommit(api, repo, sha) {
 
 
 async function promoteOnPush(api, ctx, inputs) {
-    const payload = ctx.payload;
-    const defaultBranch = payload.repository?.default_branch ?? payload.repository?.master_branch;
-    if (!payload.after || !payload.before || payload.deleted || payload.ref !== `refs/heads/${defaultBranch}`) {
-        info(`Model Gate: ${payload.ref ?? 'this push'} is not a push to the default branch (${defaultBranch}); nothing to promote.`);
-        setOutput('verdict', 'skip');
-        setOutput('promoted', '[]');
-        return { failed: false, promotions: [] };
-    }
-    if (inputs.registry === 'base') {
-        info("Model Gate: with registry 'base', production is the default branch itself; nothing to promote.");
-        setOutput('verdict', 'skip');
-        setOutput('promoted', '[]');
-        return { failed: false, promotions: [] };
-    }
-    const { before, after } = payload;
+    const push = pushToDefaultBranch(ctx);
+    if (!push)
+        return nothingToPromote();
     const source = new GitHubSource(api, ctx.repo);
-    const registry = registryOf(api, ctx, inputs);
+    const production = openProduction(api, ctx, inputs, source, push.before);
+    if (production.fixed) {
+        info("Model Gate: with registry 'base', production is the default branch itself; nothing to promote.");
+        return nothingToPromote();
+    }
+    const { after } = push;
     const pull = await pullForCommit(api, ctx.repo, after).catch((error) => {
         warning(`Model Gate could not find the pull request of ${after.slice(0, 12)}: ${errorMessage(error)}`);
         return undefined;
     });
-    const { report } = await runCheck({
-        source,
-        baselines: baselinesFor(api, ctx, inputs, source, before),
-        acceptances: registry,
-    }, {
-        base: before,
+    const { report } = await runCheck({ source, baselines: production, acceptances: production }, {
+        base: push.before,
         head: after,
         manifests: inputs.manifests,
         policyPath: inputs.policy,
         acceptanceSha: pull?.headSha ?? after,
     });
-    // Whether one commit contains another never changes: each pair is asked of the API once per run.
+    const promotions = await promotePlanned(production, planPromotion(report.models, inputs.promoteFailed), {
+        head: after,
+        load: async (m) => {
+            const text = await source.readFile(after, m.path);
+            if (text === undefined)
+                return undefined;
+            const loaded = await loadModelVersion(text, m.path, (p) => source.readFile(after, p));
+            return loaded.ok ? loaded.version : undefined;
+        },
+        who: {
+            actor: ctx.actor,
+            at: new Date().toISOString(),
+            commit: after,
+            run: ctx.runUrl,
+            ...(pull ? { pr: pull.number } : {}),
+        },
+        containedIn: containedInOnce(api, ctx),
+        describe: (p) => promotionDetail(p, {
+            ...(production.stage ? { stage: production.stage } : {}),
+            branch: inputs.registryBranch,
+        }),
+    });
+    await reportPromotions(promotions, after, pull?.number, report.verdict);
+    return { failed: promotions.some((p) => p.outcome === 'error' || p.gateFailed), promotions };
+}
+/** The push's commits, when it is a push to the default branch; undefined for any other push. */
+function pushToDefaultBranch(ctx) {
+    const payload = ctx.payload;
+    const defaultBranch = payload.repository?.default_branch ?? payload.repository?.master_branch;
+    if (!payload.after || !payload.before || payload.deleted || payload.ref !== `refs/heads/${defaultBranch}`) {
+        info(`Model Gate: ${payload.ref ?? 'this push'} is not a push to the default branch (${defaultBranch}); nothing to promote.`);
+        return undefined;
+    }
+    return { before: payload.before, after: payload.after };
+}
+function nothingToPromote() {
+    setOutput('verdict', 'skip');
+    setOutput('promoted', '[]');
+    return { failed: false, promotions: [] };
+}
+/** Whether one commit contains another never changes: each pair is asked of the API once per run. */
+function containedInOnce(api, ctx) {
     const known = new Map();
-    const ordered = (commit, other) => {
+    return (commit, other) => {
         const key = `${commit}...${other}`;
         const answer = known.get(key) ?? containedIn(api, ctx.repo, commit, other);
         known.set(key, answer);
         return answer;
     };
-    const promotions = [];
-    for (const m of report.models) {
-        const result = await promoteOne(m);
-        promotions.push(m.baselineVersion && !result.previous ? { ...result, previous: m.baselineVersion } : result);
-    }
-    async function promoteOne(m) {
-        const version = m.candidateVersion ?? '';
-        if (m.status === 'removed')
-            return {
-                model: m.name,
-                version: m.baselineVersion ?? '',
-                outcome: 'skipped',
-                detail: 'manifest removed; production untouched',
-            };
-        if (m.status === 'invalid') {
-            const detail = m.errors.map((e) => e.message).join('; ');
-            return { model: m.name, version, outcome: 'error', detail };
-        }
-        if (m.level === 'fail' && !inputs.promoteFailed) {
-            return {
-                model: m.name,
-                version,
-                outcome: 'skipped',
-                detail: 'its gate failed and no acceptance was recorded; set promote-failed: true to promote such versions',
-                gateFailed: true,
-            };
-        }
-        try {
-            const text = await source.readFile(after, m.path);
-            const loaded = text === undefined
-                ? undefined
-                : await loadModelVersion(text, m.path, (p) => source.readFile(after, p));
-            if (!loaded?.ok)
-                return {
-                    model: m.name,
-                    version,
-                    outcome: 'error',
-                    detail: `${m.path} could not be read at ${after.slice(0, 12)}`,
-                };
-            if (inputs.registry === 'gto') {
-                const change = await gtoRegistryOf(api, ctx, inputs, source).promote(loaded.version, after, taggerOf(ctx), ordered);
-                if (change.superseded)
-                    return superseded(m, change.superseded);
-                return {
-                    model: m.name,
-                    version,
-                    outcome: change.created.length ? 'promoted' : 'unchanged',
-                    detail: change.created.length
-                        ? `tags ${change.created.join(', ')}`
-                        : `already in stage ${inputs.productionStage}`,
-                    ...(m.baselineVersion ? { previous: m.baselineVersion } : {}),
-                };
-            }
-            const result = await promote(registry, loaded.version, {
-                actor: ctx.actor,
-                at: new Date().toISOString(),
-                commit: after,
-                run: ctx.runUrl,
-                ...(pull ? { pr: pull.number } : {}),
-            }, ordered);
-            if (result.superseded)
-                return superseded(m, result.superseded);
-            const outcome = result.commit ? 'promoted' : 'unchanged';
-            const detail = result.commit
-                ? `${inputs.registryBranch} ${result.commit.slice(0, 12)}${result.attempts > 1 ? ` (after ${result.attempts} attempts)` : ''}`
-                : 'already production from this commit';
-            return {
-                model: m.name,
-                version,
-                outcome,
-                detail,
-                ...(m.baselineVersion ? { previous: m.baselineVersion } : {}),
-            };
-        }
-        catch (error) {
-            return { model: m.name, version, outcome: 'error', detail: errorMessage(error) };
-        }
-    }
+}
+/** One log line per model, the job summary, and the outputs. */
+async function reportPromotions(promotions, after, pr, verdict) {
     for (const p of promotions) {
         const line = `${p.model} ${p.version}: ${p.outcome} (${p.detail})`;
         if (p.outcome === 'error')
@@ -45481,21 +49935,10 @@ async function promoteOnPush(api, ctx, inputs) {
         else
             info(line);
     }
-    await summary_summary.addRaw(renderPromotions(promotions, after, pull?.number)).write();
-    setOutput('verdict', report.verdict);
-    setOutput('promoted', JSON.stringify(promotions.filter((p) => p.outcome === 'promoted').map((p) => ({ model: p.model, version: p.version }))));
-    const failed = promotions.some((p) => p.outcome === 'error' || p.gateFailed);
-    return { failed, promotions };
-}
-/** Skipped: production comes from a commit that already contains this push (a newer push landed first). */
-function superseded(m, production) {
-    return {
-        model: m.name,
-        version: m.candidateVersion ?? '',
-        outcome: 'skipped',
-        detail: `production ${production.version} comes from ${production.commit?.slice(0, 12) ?? '?'}, which already contains this commit`,
-        previous: production.version,
-    };
+    await summary.addRaw(renderPromotions(promotions, after, pr)).write();
+    setOutput('verdict', verdict);
+    const promoted = promotions.filter((p) => p.outcome === 'promoted');
+    setOutput('promoted', JSON.stringify(promoted.map((p) => ({ model: p.model, version: p.version }))));
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/rollback.ts
@@ -45533,6 +49976,49 @@ function renderRollback(s) {
     }
     return parts.join('\n\n') + '\n';
 }
+/**
+ * The job summary of a rollback on workflow_dispatch. With a stage (GTO), what is written is a tag; else a
+ * commit of the registry branch. comparison: the restored version against the version left, when readable.
+ */
+function renderRollbackResult(name, r, comparison, stage) {
+    if (r.outcome === 'current') {
+        const where = stage === undefined
+            ? `Production is version \`${r.version}\`${r.commit ? ` from commit \`${r.commit.slice(0, 12)}\`` : ''}: nothing was written.`
+            : `It holds stage ${escapeMarkdown(stage)} from commit \`${r.commit?.slice(0, 12) ?? ''}\`: no tag was written.`;
+        return `## Model Gate: ${escapeMarkdown(name)} is already at \`${r.version}\`\n\n${where}\n`;
+    }
+    const summary = comparison
+        ? renderRollback({
+            name,
+            from: r.from ?? '?',
+            to: r.version,
+            reason: r.reason,
+            actor: r.actor,
+            ...(r.commit ? { commit: r.commit } : {}),
+            comparison,
+        })
+        : `## ⏪ Model Gate: rolled back ${name} to ${r.version}\n\nTag ${r.written.join(', ')}.\n`;
+    if (r.outcome !== 'replayed')
+        return summary;
+    const when = stage === undefined ? ` at ${escapeMarkdown(r.at ?? '', 40)}` : '';
+    const wrote = stage === undefined ? 'wrote nothing' : 'wrote no tag';
+    return `${summary}\n> This run already rolled back ${escapeMarkdown(name)} (${r.from ?? '?'} → ${r.version})${when}; this attempt ${wrote} and reports that rollback.\n`;
+}
+/** The log line of a rollback on workflow_dispatch. */
+function rollbackLogLine(name, r, stage) {
+    const nothing = stage === undefined ? 'nothing was written' : 'no tag was written';
+    if (r.outcome === 'current') {
+        return stage === undefined
+            ? `Model Gate: ${name} is already at ${r.version}; ${nothing}`
+            : `Model Gate: ${name} ${r.version} is already in stage ${stage}; ${nothing}`;
+    }
+    if (r.outcome === 'replayed') {
+        const when = stage === undefined ? ` at ${r.at}` : '';
+        return `Model Gate: this run already rolled back ${name} from ${r.from} to ${r.version}${when}; ${nothing}`;
+    }
+    const what = stage === undefined ? (r.written[0]?.slice(0, 12) ?? '') : `tag ${r.written.join(', ')}`;
+    return `Model Gate: rolled back ${name} from ${r.from} to ${r.version} (${what})`;
+}
 
 ;// CONCATENATED MODULE: ./src/action/rollback-on-dispatch.ts
 /**
@@ -45540,10 +50026,6 @@ function renderRollback(s) {
  * shows the two versions side by side; the outputs feed a deploy step. Unknown model or version: a clear
  * error and the registry untouched.
  */
-
-
-
-
 
 
 
@@ -45576,134 +50058,31 @@ function dispatchInputs(ctx, inputs) {
     return { model, version: version || undefined, reason };
 }
 async function rollbackOnDispatch(api, ctx, inputs) {
-    if (inputs.registry === 'base') {
+    const production = openProduction(api, ctx, inputs, new GitHubSource(api, ctx.repo), ctx.sha);
+    if (production.fixed) {
         throw new DispatchError("with registry 'base', production is the default branch itself: revert the commit instead of rolling back");
     }
     const { model, version, reason } = dispatchInputs(ctx, inputs);
-    if (inputs.registry === 'gto')
-        return rollbackGto(api, ctx, inputs, model, version, reason);
-    const result = await rollback(registryOf(api, ctx, inputs), model, {
+    const result = await production.rollback(model, {
         ...(version ? { to: version } : {}),
         reason,
         actor: ctx.actor,
         at: new Date().toISOString(),
         run: ctx.runUrl,
     });
-    const production = result.entry.production;
-    if (result.outcome === 'current' && production) {
-        await summary_summary
-            .addRaw(`## Model Gate: ${escapeMarkdown(model)} is already at \`${production.version}\`\n\nProduction is version \`${production.version}\`${production.commit ? ` from commit \`${production.commit.slice(0, 12)}\`` : ''}: nothing was written.\n`)
-            .write();
-        info(`Model Gate: ${model} is already at ${production.version}; nothing was written`);
-        setRollbackOutputs(model, production);
-        return;
-    }
-    const event = result.event;
-    if (!event?.manifest)
-        throw new RegistryError(`the rollback of '${model}' was not recorded`);
-    const replay = result.outcome === 'replayed'
-        ? `\n> This run already rolled back ${escapeMarkdown(model)} (${event.from ?? '?'} → ${event.version}) at ${escapeMarkdown(event.at, 40)}; this attempt wrote nothing and reports that rollback.\n`
-        : '';
-    await summary_summary
-        .addRaw(renderRollbackEvent(model, event, result.entry.history, inputs.registryBranch) + replay)
-        .write();
-    info(result.outcome === 'replayed'
-        ? `Model Gate: this run already rolled back ${model} from ${event.from} to ${event.version} at ${event.at}; nothing was written`
-        : `Model Gate: rolled back ${model} from ${event.from} to ${event.version} (${result.commit?.slice(0, 12) ?? ''})`);
-    setRollbackOutputs(model, { ...event, manifest: event.manifest });
-}
-function setRollbackOutputs(model, to) {
-    setOutput('model', model);
-    setOutput('version', to.version);
-    setOutput('manifest', JSON.stringify(to.manifest));
-    setOutput('commit', to.commit ?? '');
-}
-/** The job summary of a rollback event: the version restored beside the version left. */
-function renderRollbackEvent(model, event, history, branch) {
-    const at = history.indexOf(event);
-    const left = history
-        .slice(0, at < 0 ? history.length : at)
-        .reverse()
-        .find((e) => e.type !== 'accept' && e.manifest && e.version === event.from);
-    const file = `${branch}:${registryPath(model)}`;
-    const restored = {
-        manifest: manifestFromSnapshot(event.manifest ?? {}, file),
-        metrics: metricsFromRecord(event.metrics ?? {}, file),
-    };
-    const comparison = left?.manifest
-        ? compareModel({
-            candidate: restored,
-            baseline: {
-                manifest: manifestFromSnapshot(left.manifest, file),
-                metrics: metricsFromRecord(left.metrics ?? {}, file),
-                source: 'registry',
-            },
-            policy: DEFAULT_POLICY,
-        })
-        : compareModel({ candidate: restored, policy: DEFAULT_POLICY });
-    return renderRollback({
-        name: model,
-        from: event.from ?? '?',
-        to: event.version,
-        reason: event.reason ?? '',
-        actor: event.actor,
-        ...(event.commit ? { commit: event.commit } : {}),
-        comparison,
-    });
-}
-/** The gto backend: a new GTO assignment tag of the production stage on the earlier version's commit. */
-async function rollbackGto(api, ctx, inputs, model, version, reason) {
-    const source = new GitHubSource(api, ctx.repo);
-    const change = await gtoRegistryOf(api, ctx, inputs, source).rollback(model, version, reason, taggerOf(ctx), ctx.runUrl);
-    if (change.outcome === 'current') {
-        await summary_summary
-            .addRaw(`## Model Gate: ${escapeMarkdown(model)} is already at \`${change.version}\`\n\nIt holds stage ${escapeMarkdown(inputs.productionStage)} from commit \`${change.commit.slice(0, 12)}\`: no tag was written.\n`)
-            .write();
-        info(`Model Gate: ${model} ${change.version} is already in stage ${inputs.productionStage}; no tag was written`);
-    }
-    const restored = await manifestAt(inputs, source, change.commit, model);
-    const left = change.from
-        ? await gtoVersionManifest(api, ctx, inputs, source, model, change.from)
+    const { restored, left } = await result.versions();
+    const comparison = restored && result.outcome !== 'current'
+        ? compareModel({ candidate: restored, ...(left ? { baseline: left } : {}), policy: DEFAULT_POLICY })
         : undefined;
-    const comparison = restored
-        ? compareModel({
-            candidate: restored,
-            ...(left ? { baseline: { ...left, source: 'gto' } } : {}),
-            policy: DEFAULT_POLICY,
-        })
-        : undefined;
-    const summary = comparison
-        ? renderRollback({
-            name: model,
-            from: change.from ?? '?',
-            to: change.version,
-            reason,
-            actor: ctx.actor,
-            commit: change.commit,
-            comparison,
-        })
-        : `## ⏪ Model Gate: rolled back ${model} to ${change.version}\n\nTag ${change.created.join(', ')}.\n`;
-    const replay = `\n> This run already rolled back ${escapeMarkdown(model)} (${change.from ?? '?'} → ${change.version}); this attempt wrote no tag and reports that rollback.\n`;
-    if (change.outcome !== 'current') {
-        await summary_summary.addRaw(summary + (change.outcome === 'replayed' ? replay : '')).write();
-        info(change.outcome === 'replayed'
-            ? `Model Gate: this run already rolled back ${model} from ${change.from} to ${change.version}; no tag was written`
-            : `Model Gate: rolled back ${model} from ${change.from} to ${change.version} (tag ${change.created.join(', ')})`);
-    }
+    await summary.addRaw(renderRollbackResult(model, result, comparison, production.stage)).write();
+    info(rollbackLogLine(model, result, production.stage));
+    setRollbackOutputs(model, result.version, result.snapshot ?? restored?.manifest.snapshot, result.commit);
+}
+function setRollbackOutputs(model, version, manifest, commit) {
     setOutput('model', model);
-    setOutput('version', change.version);
-    setOutput('manifest', restored ? JSON.stringify(restored.manifest.snapshot) : '');
-    setOutput('commit', change.commit);
-}
-async function gtoVersionManifest(api, ctx, inputs, source, model, version) {
-    const state = await gtoRegistryOf(api, ctx, inputs, source).model(model);
-    const v = state?.versions.find((x) => x.version === version);
-    return v ? manifestAt(inputs, source, v.commit, model) : undefined;
-}
-/** The model's manifest at a commit, wherever it lives there. */
-async function manifestAt(inputs, source, commit, model) {
-    const found = await findModelVersion(source, commit, model, inputs.manifests);
-    return found?.ok ? found.version : undefined;
+    setOutput('version', version);
+    setOutput('manifest', manifest ? JSON.stringify(manifest) : '');
+    setOutput('commit', commit ?? '');
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -45753,6 +50132,7 @@ function readContext(env = process.env) {
 
 
 
+
 class InputsError extends Error {
 }
 function getInputs(read = (name) => getInput(name)) {
@@ -45778,7 +50158,7 @@ function getInputs(read = (name) => getInput(name)) {
     if (!/^[A-Za-z0-9._/-]+$/.test(registryBranch) || registryBranch.includes('..')) {
         throw new InputsError(`input 'registry-branch' is not a valid branch name: '${registryBranch}'`);
     }
-    const manifests = text('manifests', DEFAULT_MANIFESTS);
+    const manifests = text('manifests', check_DEFAULT_MANIFESTS);
     try {
         pathMatcher(manifests);
     }
@@ -45788,18 +50168,25 @@ function getInputs(read = (name) => getInput(name)) {
     return {
         token,
         manifests,
-        policy: text('policy', DEFAULT_POLICY_PATH),
+        policy: text('policy', policy_DEFAULT_POLICY_PATH),
         registry: choice('registry', 'branch', ['branch', 'gto', 'base']),
         registryBranch,
         checkName: text('check-name', 'model-gate'),
-        failOn: choice('fail-on', 'fail', ['fail', 'warn', 'never']),
+        ...failOnOf(text('fail-on', 'fail')),
         comment: flag('comment', true),
         productionStage: text('production-stage', 'prod'),
         promoteFailed: flag('promote-failed', false),
         model: read('model').trim(),
         version: read('version').trim(),
         reason: read('reason').trim(),
+        source: choice('source', 'api', ['api', 'workspace']),
     };
+}
+function failOnOf(value) {
+    const rule = fail_on_parseFailOn(value);
+    if ('error' in rule)
+        throw new InputsError(`input 'fail-on' ${rule.error}`);
+    return { failOn: rule.level, missingRegistry: rule.missingRegistry };
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
@@ -45807,6 +50194,7 @@ function getInputs(read = (name) => getInput(name)) {
  * The action's story: read the inputs and the context once, build the client, and hand the event to the
  * part that handles it. Every failure ends as one clear line, never a stack trace.
  */
+
 
 
 
@@ -45854,7 +50242,7 @@ async function failingCheck(deps, ctx, error) {
     if (typeof headSha !== 'string' || !inputs.token)
         return;
     try {
-        const api = (deps.client ?? defaultClient)(inputs, ctx);
+        const api = clientOf(deps, inputs, ctx);
         await createCheckRun(api, ctx.repo, {
             name: inputs.checkName,
             headSha,
@@ -45879,7 +50267,7 @@ function rawInputs() {
 async function handle(deps, ctx) {
     const inputs = deps.inputs ?? getInputs();
     core_setSecret(inputs.token);
-    const api = (deps.client ?? defaultClient)(inputs, ctx);
+    const api = clientOf(deps, inputs, ctx);
     switch (ctx.eventName) {
         case 'pull_request':
         case 'pull_request_target': {
@@ -45907,8 +50295,16 @@ async function handle(deps, ctx) {
             setFailed(`Model Gate does not handle the '${ctx.eventName}' event; use pull_request, pull_request_target, push, workflow_dispatch or issue_comment`);
     }
 }
-function defaultClient(inputs, ctx) {
-    return createClient({ token: inputs.token, baseUrl: ctx.apiUrl, log: (m) => info(m) });
+function clientOf(deps, inputs, ctx) {
+    if (deps.client)
+        return deps.client(inputs, ctx);
+    return createClient({
+        token: inputs.token,
+        baseUrl: ctx.apiUrl,
+        log: (m) => info(m),
+        ...(deps.sleep ? { sleep: deps.sleep } : {}),
+        ...(deps.now ? { now: deps.now } : {}),
+    });
 }
 
 
@@ -45918,7 +50314,7 @@ function defaultClient(inputs, ctx) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2050);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2220);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -48789,7 +53185,7 @@ exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -54803,6 +59199,18 @@ exports.visitAsync = visitAsync;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

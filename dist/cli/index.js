@@ -2,11 +2,2515 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 5581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6432);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7663);
 /* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6657);
 /* harmony import */ var _cli_render_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(289);
 
@@ -23,7 +2527,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6432:
+/***/ 7663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54,6 +2558,13 @@ const REGISTRY_SCHEMA = 1;
 const REGISTRY_DIR = 'registry';
 /** Registry entries grow with their history; they get a larger limit than files from a pull request. */
 const REGISTRY_LIMITS = { maxBytes: 32 * 1024 * 1024, maxNodes: 5_000_000 };
+/**
+ * An entry file keeps the newest REGISTRY_KEEP events, so that it reads as fast after 10,000 promotions as
+ * after one. It also keeps what deciding needs beyond them: see compactEntry.
+ */
+const REGISTRY_KEEP = 50;
+/** GitHub re-runs a workflow run up to 30 days after it first ran: its rollback is kept that long. */
+const RERUN_DAYS = 31;
 function registryPath(name) {
     return `${REGISTRY_DIR}/${name}.json`;
 }
@@ -89,8 +2600,44 @@ function productionHistory(entry) {
         metrics: e.metrics ?? {},
     }));
 }
-function entryOf(name, history) {
-    return { schema: REGISTRY_SCHEMA, name, production: productionOf(history), history };
+function entryOf(name, history, earlier = 0) {
+    const production = productionOf(history);
+    return { schema: REGISTRY_SCHEMA, name, production, ...(earlier > 0 ? { earlier } : {}), history };
+}
+/** The same entry with an event appended (the count of earlier events carried over). */
+function appended(entry, name, event) {
+    return entryOf(name, [...(entry?.history ?? []), event], entry?.earlier);
+}
+/**
+ * The entry as it is written: the newest `keep` events, plus the older ones deciding still reads, in their
+ * order. Those are production's event; the event of the version production was before it (a rollback's
+ * default target, with the snapshot it restores); every acceptance recorded since production's event (an
+ * acceptance holds only against it); and every rollback made by a run in the last 31 days (a re-run of
+ * that run must find it). The rest stays in the branch's git log, counted in `earlier`.
+ */
+function compactEntry(entry, keep = REGISTRY_KEEP) {
+    const { history } = entry;
+    if (history.length <= keep)
+        return entry;
+    const productionAt = lastIndex(history, (e) => e.type !== 'accept' && e.manifest !== undefined);
+    const previous = previousProductionVersion(entry);
+    const previousAt = previous === undefined
+        ? -1
+        : lastIndex(history, (e) => e.type !== 'accept' && !!e.manifest && (0,names/* sameVersion */.r1)(e.version, previous));
+    const newest = Date.parse(history.at(-1)?.at ?? '');
+    const recentRun = (e) => e.type === 'rollback' && !!e.run && newest - Date.parse(e.at) <= RERUN_DAYS * 86_400_000;
+    const kept = history.filter((e, i) => i >= history.length - keep ||
+        i === productionAt ||
+        i === previousAt ||
+        (e.type === 'accept' && i > productionAt) ||
+        recentRun(e));
+    return entryOf(entry.name, kept, (entry.earlier ?? 0) + history.length - kept.length);
+}
+function lastIndex(history, test) {
+    for (let i = history.length - 1; i >= 0; i--)
+        if (test(history[i]))
+            return i;
+    return -1;
 }
 function serializeEntry(entry) {
     return JSON.stringify(entry, null, 2) + '\n';
@@ -115,10 +2662,13 @@ function parseRegistryEntry(text, file) {
     });
     if (name === undefined)
         r.fail(['name'], "missing required key 'name'");
+    const earlier = r.number(root.earlier, ['earlier']) ?? 0;
+    if (!Number.isSafeInteger(earlier) || earlier < 0)
+        r.fail(['earlier'], 'earlier must be a count of events');
     const first = r.errors[0];
     if (first)
         throw first;
-    return entryOf(name, history);
+    return entryOf(name, history, earlier);
 }
 function readEvent(r, item, i) {
     const path = ['history', i];
@@ -190,7 +2740,7 @@ function applyPromote(entry, name, event) {
         history.some((e) => e.type === 'promote' && e.commit === event.commit && (0,names/* sameVersion */.r1)(e.version, event.version))) {
         return entry ?? entryOf(name, history);
     }
-    return entryOf(name, [...history, event]);
+    return appended(entry, name, event);
 }
 /**
  * The version that was production immediately before the current one: what an "undo" returns to.
@@ -245,7 +2795,10 @@ function applyRollback(entry, name, req) {
         const known = [
             ...new Set(entry.history.filter((e) => e.type !== 'accept').map((e) => (0,names/* normalizeVersion */.Qj)(e.version))),
         ];
-        throw new RegistryError(`version ${(0,diagnostics/* quote */.hD)(target)} of ${(0,diagnostics/* quote */.hD)(name)} was never production (known: ${known.join(', ') || 'none'})`);
+        const kept = entry.earlier
+            ? ` among the events its entry keeps (${entry.earlier} older ones are in the registry branch's git log: history --all)`
+            : '';
+        throw new RegistryError(`version ${(0,diagnostics/* quote */.hD)(target)} of ${(0,diagnostics/* quote */.hD)(name)} was never production${kept} (known: ${known.join(', ') || 'none'})`);
     }
     const event = {
         type: 'rollback',
@@ -260,10 +2813,10 @@ function applyRollback(entry, name, req) {
         manifest: source.manifest,
         ...(source.metrics ? { metrics: source.metrics } : {}),
     };
-    return entryOf(name, [...entry.history, event]);
+    return appended(entry, name, event);
 }
-function registry_applyAccept(entry, name, event) {
-    return entryOf(name, [...(entry?.history ?? []), event]);
+function applyAccept(entry, name, event) {
+    return appended(entry, name, event);
 }
 /** What an acceptance is recorded against when the model has no production version. */
 const NO_PRODUCTION = 'none';
@@ -361,7 +2914,7 @@ async function isRepository(cwd) {
 }
 
 // EXTERNAL MODULE: ./src/core/manifest.ts
-var manifest = __nccwpck_require__(4414);
+var core_manifest = __nccwpck_require__(4414);
 // EXTERNAL MODULE: ./src/core/metrics.ts
 var core_metrics = __nccwpck_require__(3010);
 // EXTERNAL MODULE: external "node:path"
@@ -412,218 +2965,334 @@ class MetricBudget {
     }
 }
 
-;// CONCATENATED MODULE: ./src/gate/model-version.ts
-/** Turning files into comparable model versions: a manifest plus its metrics files, merged. */
-
-
-
-
-
-
+// EXTERNAL MODULE: ./src/core/lookalike.ts
+var lookalike = __nccwpck_require__(9814);
+;// CONCATENATED MODULE: ./src/core/model-card.ts
 /**
- * Parse a manifest and read its metrics files with `read` (paths relative to the manifest's folder).
- * Every metric has one source: a name written in two metrics files, or in a file and in the manifest, is
- * an error naming both, never last-one-wins.
+ * A Hugging Face model card (`README.md`) as a metrics file: its YAML front matter's `model-index` is read,
+ * every `results[].metrics[]` entry becoming the metric `<dataset name (or type)>.<metric type>`. For the card
+ * the transformers Trainer writes (docs/dvc-and-gto.md has the whole example):
+ *
+ *   model-index:
+ *   - name: bert-base-cased-finetuned-mrpc
+ *     results:
+ *     - task: {name: Text Classification, type: text-classification}
+ *       dataset: {name: GLUE MRPC, type: glue, config: mrpc, split: validation, args: mrpc}
+ *       metrics:
+ *       - {name: Accuracy, type: accuracy, value: 0.8603}
+ *       - {name: F1, type: f1, value: 0.9026}
+ *
+ * gives `GLUE MRPC.accuracy` = 0.8603 and `GLUE MRPC.f1` = 0.9026. Values that are not numbers are skipped and
+ * listed, as in other metrics files; a name that two results write is an error naming both lines.
  */
-async function loadModelVersion(text, path, read) {
-    const parsed = (0,manifest/* parseManifest */.Ng)(text, path);
-    if (!parsed.ok)
-        return parsed;
-    return versionOf(parsed.manifest, read);
+
+
+
+const isModelCard = (path) => path.toLowerCase().endsWith('.md');
+const list = (v) => (Array.isArray(v) ? v : []);
+const map = (v) => ((0,core_document/* isPlainMap */.nK)(v ?? null) ? v : {});
+/** The front matter of a markdown file: the YAML between a first line `---` and the next `---` line. */
+function frontMatter(text, file) {
+    const lines = text.split(/\r?\n/);
+    const end = lines.indexOf('---', 1);
+    if (lines[0] !== '---' || end === -1) {
+        throw new diagnostics/* InputError */.dz({ file, line: 1 }, `${file} has no YAML front matter (a model card starts with '---')`);
+    }
+    // The opening '---' stays: YAML reads it as the document start, so line numbers are the file's own.
+    return lines.slice(0, end).join('\n');
 }
-/** A parsed manifest with its metrics files read (`read` takes repository paths). */
-async function versionOf(manifest, read) {
-    const path = manifest.file;
-    const metrics = new Map(manifest.metrics);
+function parseModelCard(text, file) {
+    const doc = (0,core_document/* parseDocument */.Tp)(frontMatter(text, file), file, { format: 'yaml' });
+    const index = map(doc.value)['model-index'];
+    if (!Array.isArray(index)) {
+        throw new diagnostics/* InputError */.dz(doc.locate([]), `${file}: the front matter has no 'model-index' list`);
+    }
+    const metrics = new Map();
     const skipped = [];
-    const errors = [];
-    for (const [i, rel] of manifest.metricsFiles.entries()) {
-        const file = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), rel));
-        const where = { file: path, line: manifest.lineOf(['metrics_files', i]) };
-        try {
-            const body = await read(file);
-            if (body === undefined) {
-                errors.push(new diagnostics/* InputError */.dz(where, `metrics file ${file} does not exist`));
-                continue;
-            }
-            const parsedFile = (0,core_metrics/* parseMetricsFile */.jI)(body, file);
-            if (metrics.size + parsedFile.metrics.size > METRIC_LIMITS.perModel) {
-                errors.push(tooManyMetricsError(where, metrics.size + parsedFile.metrics.size));
-                break;
-            }
-            skipped.push(...parsedFile.skipped);
-            for (const [name, m] of parsedFile.metrics) {
+    index.forEach((model, i) => {
+        list(map(model).results).forEach((result, j) => {
+            const dataset = map(map(result).dataset);
+            const prefix = stringOf(dataset.name) ?? stringOf(dataset.type);
+            list(map(result).metrics).forEach((entry, k) => {
+                const m = map(entry);
+                const type = stringOf(m.type) ?? stringOf(m.name);
+                const at = ['model-index', i, 'results', j, 'metrics', k];
+                const line = doc.locate([...at, 'value']).line ?? doc.locate(at).line;
+                if (prefix === undefined || type === undefined) {
+                    throw new diagnostics/* InputError */.dz({ file, ...(line ? { line } : {}) }, 'a model-index metric needs a dataset name or type and a metric type');
+                }
+                const name = `${prefix}.${type}`;
+                const hidden = (0,lookalike/* invisibleCharacter */.Dy)(name);
+                if (hidden)
+                    throw new diagnostics/* InputError */.dz({ file, ...(line ? { line } : {}) }, `metric name ${(0,diagnostics/* quote */.hD)(name)} contains an invisible character (${hidden})`);
                 const earlier = metrics.get(name);
-                if (earlier)
-                    errors.push(twoSources(name, m, earlier));
+                if (earlier) {
+                    throw new diagnostics/* InputError */.dz({ file, ...(line ? { line } : {}) }, `metric ${(0,diagnostics/* quote */.hD)(name)} is written twice (also at line ${earlier.line ?? '?'})`);
+                }
+                if (typeof m.value === 'number')
+                    metrics.set(name, { metric: { value: m.value }, file, ...(line ? { line } : {}) });
                 else
-                    metrics.set(name, m);
-            }
+                    skipped.push({
+                        name,
+                        file,
+                        ...(line ? { line } : {}),
+                        type: m.value === null || m.value === undefined
+                            ? 'null'
+                            : Array.isArray(m.value)
+                                ? 'list'
+                                : typeof m.value,
+                    });
+            });
+        });
+    });
+    return { metrics, skipped };
+}
+function stringOf(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/dvc.ts
+/**
+ * The DVC files a project already keeps, read as untrusted data: `dvc.yaml` (artifacts, stages, metrics),
+ * `dvc.lock` (what each stage last ran with: params values, dependency and output hashes) and `.dvc`
+ * pointer files; and Git LFS pointer files. Only what Model Gate uses is read; everything else is ignored.
+ */
+
+
+
+const dvc_map = (v) => ((0,core_document/* isPlainMap */.nK)(v ?? null) ? v : {});
+const dvc_list = (v) => (Array.isArray(v) ? v : []);
+/** A dvc.yaml: its artifacts, its stages' deps and outs, its metrics files. */
+function parseDvcYaml(text, file) {
+    const doc = (0,core_document/* parseDocument */.Tp)(text, file, { format: 'yaml' });
+    const root = dvc_map(doc.value);
+    const artifacts = [];
+    for (const [name, value] of Object.entries(dvc_map(root.artifacts))) {
+        const a = dvc_map(value);
+        if (typeof a.path !== 'string')
+            continue;
+        const line = doc.locate(['artifacts', name]).line;
+        artifacts.push({
+            name,
+            path: a.path,
+            ...(typeof a.type === 'string' ? { type: a.type } : {}),
+            ...(line ? { line } : {}),
+        });
+    }
+    const stages = Object.entries(dvc_map(root.stages)).map(([name, value]) => {
+        const s = dvc_map(value);
+        return { name, deps: dvc_list(s.deps).flatMap(pathOf), outs: dvc_list(s.outs).flatMap(pathOf) };
+    });
+    return { file, artifacts, stages, metrics: dvc_list(root.metrics).flatMap(pathOf) };
+}
+/** `- path` or `- path: {options}` in a deps, outs or metrics list. */
+function pathOf(item) {
+    if (typeof item === 'string')
+        return [item];
+    if ((0,core_document/* isPlainMap */.nK)(item))
+        return Object.keys(item).slice(0, 1);
+    return [];
+}
+/** A dvc.lock: per stage, the hash of every dependency and output and the params values it ran with. */
+function parseDvcLock(text, file) {
+    const doc = (0,core_document/* parseDocument */.Tp)(text, file, { format: 'yaml' });
+    const out = new Map();
+    for (const [name, value] of Object.entries(dvc_map(dvc_map(doc.value).stages))) {
+        const s = dvc_map(value);
+        const pins = (items) => new Map(dvc_list(items)
+            .map(dvc_map)
+            .filter((o) => typeof o.path === 'string')
+            .map((o) => [o.path, pinOf(o)]));
+        const params = new Map(Object.entries(dvc_map(s.params)).map(([f, v]) => [f, dvc_map(v)]));
+        out.set(name, { deps: pins(s.deps), outs: pins(s.outs), params });
+    }
+    return out;
+}
+function pinOf(o) {
+    const hash = typeof o.md5 === 'string' ? o.md5 : undefined;
+    if (hash === undefined)
+        return undefined;
+    return {
+        hash,
+        algorithm: 'md5',
+        ...(typeof o.size === 'number' ? { size: o.size } : {}),
+        ...(typeof o.nfiles === 'number' ? { nfiles: o.nfiles } : {}),
+    };
+}
+/** A `.dvc` pointer file: the hash of its one output (`outs[0].md5`; a folder's ends in `.dir`). */
+function parseDvcPointer(text, file) {
+    const doc = (0,core_document/* parseDocument */.Tp)(text, file, { format: 'yaml' });
+    const outs = dvc_list(dvc_map(doc.value).outs);
+    if (outs.length !== 1) {
+        throw new diagnostics/* InputError */.dz(doc.locate(['outs']), `a .dvc pointer must list exactly one output under 'outs' (it lists ${outs.length})`);
+    }
+    const first = dvc_map(outs[0]);
+    if (first.hash !== undefined && first.hash !== 'md5') {
+        throw new diagnostics/* InputError */.dz(doc.locate(['outs', 0, 'hash']), `hash ${(0,diagnostics/* quote */.hD)(String(first.hash))} is not md5`);
+    }
+    const pin = pinOf(first);
+    if (!pin)
+        throw new diagnostics/* InputError */.dz(doc.locate(['outs', 0]), 'outs[0] has no md5 (a hex string)');
+    return pin;
+}
+const LFS_VERSION = 'version https://git-lfs.github.com/spec/v1';
+/** A Git LFS pointer file: `oid sha256:<hex>` and `size`. */
+function parseLfsPointer(text, file) {
+    const lines = text.split('\n');
+    if (text.length > 1024 || lines[0] !== LFS_VERSION) {
+        throw new diagnostics/* InputError */.dz({ file, line: 1 }, `not a Git LFS pointer (no '${LFS_VERSION}' line)`);
+    }
+    const oidLine = lines.findIndex((l) => l.startsWith('oid '));
+    const oid = /^oid sha256:([0-9a-f]{64})$/.exec(lines[oidLine] ?? '')?.[1];
+    if (!oid)
+        throw new diagnostics/* InputError */.dz({ file, line: oidLine + 1 || 1 }, "no 'oid sha256:<64 hex digits>' line");
+    const size = /^size (\d+)$/.exec(lines.find((l) => l.startsWith('size ')) ?? '')?.[1];
+    return { hash: oid, algorithm: 'sha256', ...(size ? { size: Number(size) } : {}) };
+}
+/**
+ * The stages that make `path` (an output, or a file inside an output folder) and every stage upstream of
+ * them, in dvc.yaml order.
+ */
+function producingStages(project, path) {
+    const within = (p, out) => p === out || p.startsWith(`${out.replace(/\/$/, '')}/`);
+    const chosen = new Set();
+    const visit = (p) => {
+        for (const stage of project.stages) {
+            if (chosen.has(stage.name) || !stage.outs.some((o) => within(external_node_path_.posix.normalize(p), external_node_path_.posix.normalize(o))))
+                continue;
+            chosen.add(stage.name);
+            stage.deps.forEach(visit);
         }
-        catch (error) {
-            errors.push(error instanceof diagnostics/* InputError */.dz
-                ? error
-                : new diagnostics/* InputError */.dz(where, `cannot read ${file}: ${(0,diagnostics/* errorMessage */.gJ)(error)}`));
+    };
+    visit(path);
+    return project.stages.filter((s) => chosen.has(s.name));
+}
+
+// EXTERNAL MODULE: ./src/core/params.ts
+var params = __nccwpck_require__(1173);
+;// CONCATENATED MODULE: ./src/gate/resolve-references.ts
+/**
+ * The files a manifest points to, read into its snapshot, so that what the registry records and what "What
+ * changed" diffs are the values, not the file names:
+ * - `params:` files: their values (flattened to dotted names) join `hyperparameters`;
+ * - `dvc:` pointers of data entries and weights: the `.dvc` file's output hash becomes `md5` (a folder's
+ *   ends in `.dir`), with `size` and `nfiles`;
+ * - `lfs:` pointers: the Git LFS pointer's oid becomes `sha256`, with `size`.
+ * A value written in the manifest and read from a file must agree: one source, as for metrics.
+ */
+
+
+
+
+
+async function resolveReferences(manifest, read) {
+    const errors = [];
+    const dir = external_node_path_.posix.dirname(manifest.file);
+    const where = (at) => {
+        const line = manifest.lineOf(at);
+        return { file: manifest.file, ...(line ? { line } : {}) };
+    };
+    const fetch = async (rel, at, what) => {
+        const path = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, rel));
+        const text = await read(path).catch((error) => {
+            errors.push(new diagnostics/* InputError */.dz(where(at), `cannot read ${path}: ${(0,diagnostics/* errorMessage */.gJ)(error)}`));
+            return null;
+        });
+        if (text === undefined)
+            errors.push(new diagnostics/* InputError */.dz(where(at), `${what} ${path} does not exist`));
+        return typeof text === 'string' ? { path, text } : undefined;
+    };
+    const snapshot = { ...manifest.snapshot };
+    const hyper = await readAllParams(manifest, fetch, errors, where);
+    if (hyper)
+        snapshot.hyperparameters = hyper;
+    const data = [];
+    for (const [i, entry] of manifest.data.entries()) {
+        const at = dataIndex(manifest.snapshot, entry.name, i);
+        const pin = await readPointer(entry, ['data', at], fetch, errors, where);
+        data.push(pin ? { ...entry, ...pinFields(pin) } : entry);
+        if (pin && Array.isArray(snapshot.data)) {
+            snapshot.data = snapshot.data.map((d, j) => j === at && (0,core_document/* isPlainMap */.nK)(d) ? { ...d, ...pinFields(pin) } : d);
         }
+    }
+    if ((0,core_document/* isPlainMap */.nK)(manifest.snapshot.weights ?? null)) {
+        const weights = manifest.snapshot.weights;
+        const pin = await readPointer(weights, ['weights'], fetch, errors, where);
+        if (pin)
+            snapshot.weights = { ...weights, ...pinFields(pin) };
     }
     if (errors.length)
-        return { ok: false, errors, name: manifest.name };
-    if (metrics.size > METRIC_LIMITS.perModel) {
-        return { ok: false, errors: [tooManyMetricsError({ file: path }, metrics.size)], name: manifest.name };
-    }
-    return { ok: true, version: { manifest, metrics, ...(skipped.length ? { skipped } : {}) } };
+        return { ok: false, errors };
+    return { ok: true, manifest: { ...manifest, data, snapshot } };
 }
-function twoSources(name, m, earlier) {
-    const at = (x) => (0,diagnostics/* formatPosition */.Ld)({ file: x.file, ...(x.line ? { line: x.line } : {}) });
-    return new diagnostics/* InputError */.dz({ file: m.file, ...(m.line ? { line: m.line } : {}) }, `metric ${(0,diagnostics/* quote */.hD)(name)} is also written at ${at(earlier)}: a metric must have one source`);
-}
-/** A manifest snapshot as stored in the registry, validated again (the registry is data, not trust). */
-function manifestFromSnapshot(snapshot, file) {
-    const doc = { file, value: snapshot, locate: () => ({ file }) };
-    const result = (0,manifest/* validateManifest */.yl)(doc);
-    if (!result.ok)
-        throw result.errors[0] ?? new diagnostics/* InputError */.dz({ file }, 'invalid manifest snapshot');
-    return result.manifest;
-}
-function metricsFromRecord(record, file) {
-    return new Map(Object.entries(record).map(([k, metric]) => [k, { metric, file }]));
-}
-/**
- * The manifest of a model at a commit: at the expected path if it names that model there, else the first
- * file matching the manifests glob that does (a model may move between versions).
- */
-async function findModelVersion(source, ref, name, manifests, expectedPath) {
-    const at = async (path) => {
-        const text = await source.readFile(ref, path);
-        return text === undefined ? undefined : loadModelVersion(text, path, (p) => source.readFile(ref, p));
-    };
-    if (expectedPath) {
-        const found = await at(expectedPath);
-        if (found && (!found.ok || found.version.manifest.name === name))
-            return found;
-    }
-    const isManifest = (0,glob/* pathMatcher */.kZ)(manifests);
-    for (const path of (await source.listFiles(ref)).filter(isManifest).sort()) {
-        if (path === expectedPath)
+/** The params files' values merged with the manifest's own hyperparameters; a key written twice is an error. */
+async function readAllParams(manifest, fetch, errors, where) {
+    if (manifest.params.length === 0)
+        return undefined;
+    const own = manifest.snapshot.hyperparameters;
+    const merged = (0,core_document/* isPlainMap */.nK)(own ?? null) ? (0,params/* flattenParams */.V9)(own) : {};
+    const from = new Map(Object.keys(merged).map((k) => [k, `${manifest.file} hyperparameters`]));
+    for (const source of manifest.params) {
+        const file = await fetch(source.file, source.at, 'params file');
+        if (!file)
             continue;
-        const found = await at(path).catch(() => undefined);
-        if (found?.ok && found.version.manifest.name === name)
-            return found;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/registry/branch-registry.ts
-/**
- * The `branch` registry: `registry/<name>.json` files on the `model-registry` branch. Reads are plain
- * reads of the tip; every write is read-modify-write with a compare-and-swap of the branch ref, retried
- * with backoff and jitter, so concurrent promotions never lose an entry.
- */
-
-
-
-const DEFAULT_RETRY = { attempts: 40, baseDelayMs: 20, maxDelayMs: 1000 };
-class RegistryConflictError extends Error {
-    constructor(branch, attempts) {
-        super(`gave up after ${attempts} attempts: ${branch} kept moving under concurrent writes`);
-        this.name = 'RegistryConflictError';
-    }
-}
-class BranchRegistry {
-    store;
-    retry;
-    description;
-    /** Reads within one run see one tip of the branch; writes always read it afresh. */
-    readTip;
-    constructor(store, retry = DEFAULT_RETRY) {
-        this.store = store;
-        this.retry = retry;
-        this.description = `the ${store.branch} registry branch`;
-    }
-    /** The model's entry at the tip; undefined when the model or the branch does not exist yet. */
-    async entry(name) {
-        this.readTip ??= this.store.tip();
-        const { parent } = await this.readTip;
-        return parent ? this.readAt(parent, name) : undefined;
-    }
-    async readAt(commit, name) {
-        const path = registryPath(name);
-        const text = await this.store.readFile(commit, path);
-        if (text === undefined)
-            return undefined;
-        return parseRegistryEntry(text, `${this.store.branch}:${path}`);
-    }
-    async baseline(name) {
-        const file = `${this.store.branch}:${registryPath(name)}`;
         try {
-            const entry = await this.entry(name);
-            const production = entry?.production;
-            if (!entry || !production)
-                return { kind: 'none' };
-            return {
-                kind: 'found',
-                baseline: {
-                    manifest: manifestFromSnapshot(production.manifest, file),
-                    metrics: metricsFromRecord(production.metrics, file),
-                    source: this.store.branch,
-                    promoted: { event: production.event, actor: production.actor, at: production.since },
-                    history: productionHistory(entry),
-                    ...(production.commit ? { commit: production.commit } : {}),
-                    ...(production.path ? { path: production.path } : {}),
-                },
-            };
+            const missing = (key) => errors.push(new diagnostics/* InputError */.dz(where(source.at), `params key ${(0,diagnostics/* quote */.hD)(key)} is not in ${file.path}`));
+            for (const [key, value] of Object.entries((0,params/* paramsOf */.gI)(file.text, file.path, source.keys, missing))) {
+                const earlier = from.get(key);
+                if (earlier) {
+                    errors.push(new diagnostics/* InputError */.dz(where(source.at), `hyperparameter ${(0,diagnostics/* quote */.hD)(key)} is in ${file.path} and in ${earlier}`));
+                    continue;
+                }
+                from.set(key, file.path);
+                Object.defineProperty(merged, key, { value, enumerable: true, writable: true, configurable: true });
+            }
         }
         catch (error) {
-            const e = error instanceof diagnostics/* InputError */.dz ? error : new diagnostics/* InputError */.dz({ file }, (0,diagnostics/* errorMessage */.gJ)(error));
-            return { kind: 'error', error: e };
+            errors.push(error instanceof diagnostics/* InputError */.dz ? error : new diagnostics/* InputError */.dz(where(source.at), (0,diagnostics/* errorMessage */.gJ)(error)));
         }
     }
-    /**
-     * Apply change to the model's entry and commit it. change is called again on every retry with the
-     * entry as it is then, so every decision it takes is taken against the entry of that attempt (it may ask
-     * questions, e.g. of commit ancestry, but must not depend on anything read before). Returning the same
-     * object writes nothing.
-     */
-    async update(name, change, message) {
-        const sleep = this.retry.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-        const random = this.retry.random ?? Math.random;
-        for (let attempt = 1; attempt <= this.retry.attempts; attempt++) {
-            const tip = await this.store.tip();
-            const current = tip.parent ? await this.readAt(tip.parent, name) : undefined;
-            const next = await change(current);
-            if (next === current && current !== undefined)
-                return { entry: current, attempts: attempt };
-            const text = serializeEntry(next);
-            if (Buffer.byteLength(text) > REGISTRY_LIMITS.maxBytes) {
-                throw new RegistryError(`the registry entry of '${name}' would be ${Buffer.byteLength(text)} bytes, over the limit of ${REGISTRY_LIMITS.maxBytes}: nothing was written`);
-            }
-            const commit = await this.store.commitFile(tip.parent, registryPath(name), text, message);
-            if (await this.store.swap(tip.expected, commit)) {
-                this.readTip = undefined;
-                return { entry: next, commit, attempts: attempt };
-            }
-            const ceiling = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** Math.min(attempt, 10));
-            await sleep(Math.floor(random() * ceiling));
+    return merged;
+}
+/** The hash a `dvc:` or `lfs:` pointer records; a hash also written beside it must be the same. */
+async function readPointer(entry, at, fetch, errors, where) {
+    const kind = typeof entry.dvc === 'string' ? 'dvc' : typeof entry.lfs === 'string' ? 'lfs' : undefined;
+    if (!kind)
+        return undefined;
+    const file = await fetch(entry[kind], [...at, kind], `${kind} pointer`);
+    if (!file)
+        return undefined;
+    try {
+        const pin = kind === 'dvc' ? parseDvcPointer(file.text, file.path) : parseLfsPointer(file.text, file.path);
+        const written = entry[pin.algorithm];
+        if (typeof written === 'string' && written !== pin.hash) {
+            errors.push(new diagnostics/* InputError */.dz(where([...at, pin.algorithm]), `${pin.algorithm} ${written} disagrees with ${file.path} (${pin.hash})`));
+            return undefined;
         }
-        throw new RegistryConflictError(this.store.branch, this.retry.attempts);
+        return pin;
+    }
+    catch (error) {
+        errors.push(error instanceof diagnostics/* InputError */.dz ? error : new diagnostics/* InputError */.dz(where([...at, kind]), (0,diagnostics/* errorMessage */.gJ)(error)));
+        return undefined;
     }
 }
+function pinFields(pin) {
+    return {
+        [pin.algorithm]: pin.hash,
+        ...(pin.size !== undefined ? { size: pin.size } : {}),
+        ...(pin.nfiles !== undefined ? { nfiles: pin.nfiles } : {}),
+    };
+}
+function dataIndex(snapshot, name, fallback) {
+    const items = snapshot.data;
+    if (!Array.isArray(items))
+        return fallback;
+    const i = items.findIndex((d) => (0,core_document/* isPlainMap */.nK)(d) && d.name === name);
+    return i === -1 ? fallback : i;
+}
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/version.ts
-/** Model Gate's own version: package.json's, the one place it is written (inlined into the bundles by the build). */
-
-const VERSION = package_namespaceObject.rE;
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/core/compare.ts + 2 modules
-var compare = __nccwpck_require__(5741);
-// EXTERNAL MODULE: ./src/core/policy.ts
-var policy = __nccwpck_require__(2721);
-// EXTERNAL MODULE: ./src/core/policy-diff.ts
-var policy_diff = __nccwpck_require__(4797);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/gate/concurrency.ts
 /** Run an async function over items with at most `limit` in flight; results keep the input order. */
 async function mapLimit(items, limit, fn) {
@@ -639,6 +3308,8 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __nccwpck_require__(2020);
 ;// CONCATENATED MODULE: ./src/gate/targets.ts
 
 
@@ -651,30 +3322,25 @@ async function readManifestAt(source, ref, path) {
     const text = await source.readFile(ref, path);
     if (text === undefined)
         return undefined;
-    const parsed = (0,manifest/* parseManifest */.Ng)(text, path);
+    const parsed = (0,core_manifest/* parseManifest */.Ng)(text, path);
     if (parsed.ok)
         return { path, text, manifest: parsed.manifest, name: parsed.manifest.name };
     return { path, text, errors: parsed.errors, ...(parsed.name ? { name: parsed.name } : {}) };
 }
 /**
- * The manifests at the head that a change can touch: the changed manifests, and every manifest whose
- * folder holds a changed file (a manifest references files inside its own folder only, since references
- * may not contain '..'). So the reads grow with the change, not with the repository.
+ * The manifests at the head that a change can touch. A change of manifests only reads those manifests. A
+ * change to any other file reads every model of the head once (`everyModel`: the explicit manifests and the
+ * implicit DVC ones), since a reference may be anywhere in the repository ('..', params.yaml, dvc.lock, a
+ * `.dvc` pointer): the reads then grow with the number of models, not with the change.
  */
-async function manifestsTouched(source, head, changed, isManifest, limit) {
+async function manifestsTouched(source, head, changed, isManifest, limit, everyModel) {
     const paths = new Set(changed.filter((f) => f.status !== 'removed' && isManifest(f.path)).map((f) => f.path));
     const others = changed
         .flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])])
         .filter((p) => !isManifest(p));
-    if (others.length) {
-        for (const m of (await source.listFiles(head)).filter(isManifest)) {
-            const dir = external_node_path_.posix.dirname(m);
-            const prefix = dir === '.' ? '' : `${dir}/`;
-            if (others.some((p) => p.startsWith(prefix)))
-                paths.add(m);
-        }
-    }
-    const read = await mapLimit([...paths].sort(), limit, (p) => readManifestAt(source, head, p));
+    const read = others.length
+        ? await everyModel()
+        : await mapLimit([...paths].sort(), limit, (p) => readManifestAt(source, head, p));
     const byPath = new Map();
     const byName = new Map();
     for (const item of read) {
@@ -727,25 +3393,496 @@ function findTargets(changed, head, isManifest) {
             continue; // moved: checked at its new path
         targets.push({ path: old, kind: 'removed', manifestChanged: true, because: [], deleted: [] });
     }
-    return targets.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return targets.sort((a, b) => (0,core_text/* byText */.z4)(a.path, b.path));
 }
 /** A path some changed file occupies at the head (added, modified, or the new path of a move). */
 function existsAtHead(path, changed) {
     return changed.some((f) => f.path === path && f.status !== 'removed');
 }
 
+;// CONCATENATED MODULE: ./src/gate/implicit-manifest.ts
+/**
+ * DVC projects without a model.yaml: each `artifacts:` entry of `type: model` in a `dvc.yaml` is an implicit
+ * manifest (docs/dvc-and-gto.md documents the mapping):
+ * - name: the artifact's name; path `dvc.yaml:NAME` (GTO's own notation for an artifact of a dvc.yaml);
+ * - hyperparameters: the params dvc.lock records for the stages that make the artifact's path and the stages
+ *   upstream of them;
+ * - data: those stages' dependencies, each with its hash from dvc.lock (or its `.dvc` pointer, when it has one);
+ * - weights: the artifact's path, with its output hash from dvc.lock (or its `.dvc` pointer); weights committed
+ *   to git as they are count as a reference (a change to them checks the model) but have no hash here;
+ * - metrics_files: the dvc.yaml's `metrics:` files that are in git at that commit;
+ * - version: the GTO registration of that commit when the caller knows it, else labelled by commit.
+ * An explicit manifest of the same name wins: the implicit one is not listed.
+ */
+
+
+
+
+
+
+
+
+/** The path an implicit manifest is reported under: `dvc.yaml:churn`, `models/dvc.yaml:segment`. */
+function implicitPath(dvcYaml, name) {
+    return `${dvcYaml}:${name}`;
+}
+/** True for the path of an implicit manifest (no file of that name exists to read). */
+function isImplicitPath(path) {
+    return /(^|\/)dvc\.yaml:[^/]+$/.test(path);
+}
+const isDvcYaml = (path) => path === 'dvc.yaml' || path.endsWith('/dvc.yaml');
+/**
+ * Every model at a commit: the explicit manifests matching the glob, and the implicit DVC manifests of every
+ * dvc.yaml (those whose name no explicit manifest declares), in path order. Invalid files are listed with
+ * their errors. Used by the check (every model a change may touch) and by `adopt` / `status`.
+ */
+async function findModelsAt(source, ref, options) {
+    const files = await source.listFiles(ref);
+    const isManifest = (0,glob/* pathMatcher */.kZ)(options.manifests);
+    const limit = options.concurrency ?? 8;
+    const explicit = await mapLimit(files.filter(isManifest).sort(), limit, (p) => readManifestAt(source, ref, p));
+    const found = explicit.filter((m) => m !== undefined);
+    const declared = new Set(found.map((m) => m.name));
+    const implicit = await mapLimit(files.filter(isDvcYaml).sort(), limit, (p) => implicitManifestsAt(source, ref, p, files, options.registeredVersion));
+    const more = implicit.flat().filter((m) => m.name === undefined || !declared.has(m.name));
+    return [...found, ...more].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** The implicit manifests of one dvc.yaml at a commit (one per `type: model` artifact). */
+async function implicitManifestsAt(source, ref, dvcYaml, files, registeredVersion) {
+    const text = await source.readFile(ref, dvcYaml);
+    if (text === undefined)
+        return [];
+    const label = `0.0.0+commit.${ref.slice(0, 12).replace(/[^0-9a-zA-Z-]/g, '-')}`;
+    const io = { read: (p) => source.readFile(ref, p), exists: (p) => files.includes(p) };
+    return implicitManifestsOf(text, dvcYaml, io, (name) => registeredVersion?.(name) ?? label);
+}
+/** The implicit manifests of a dvc.yaml's text; a broken file is one entry with its error. */
+async function implicitManifestsOf(text, dvcYaml, io, versionOf) {
+    try {
+        const project = parseDvcYaml(text, dvcYaml);
+        const models = project.artifacts.filter((a) => a.type === 'model');
+        if (models.length === 0)
+            return [];
+        const dir = external_node_path_.posix.dirname(dvcYaml);
+        const lockPath = external_node_path_.posix.join(dir, 'dvc.lock');
+        const lockText = (await io.exists(lockPath)) ? await io.read(lockPath) : undefined;
+        const lock = lockText === undefined ? new Map() : parseDvcLock(lockText, lockPath);
+        const repo = (rel) => external_node_path_.posix.normalize(external_node_path_.posix.join(dir, rel));
+        const wanted = [
+            ...project.metrics,
+            ...project.stages.flatMap((s) => s.deps.map((d) => `${d}.dvc`)),
+            ...models.flatMap((a) => [a.path, `${a.path}.dvc`]),
+        ];
+        const present = new Set();
+        for (const rel of new Set(wanted))
+            if (await io.exists(repo(rel)))
+                present.add(repo(rel));
+        const p = { project, lock, dir, present, hasLock: lockText !== undefined };
+        return models.map((a) => deriveOne(p, a, versionOf(a.name)));
+    }
+    catch (error) {
+        const e = error instanceof diagnostics/* InputError */.dz ? error : new diagnostics/* InputError */.dz({ file: dvcYaml }, (0,diagnostics/* errorMessage */.gJ)(error));
+        return [{ path: dvcYaml, text, errors: [e] }];
+    }
+}
+/** One artifact as a manifest, validated like a written one, with the DVC files it comes from as references. */
+function deriveOne(p, artifact, version) {
+    const snapshot = implicitSnapshot(p, artifact, version);
+    const file = implicitPath(p.project.file, artifact.name);
+    const where = { file: p.project.file, ...(artifact.line ? { line: artifact.line } : {}) };
+    const doc = { file, value: snapshot, locate: () => where };
+    const result = (0,core_manifest/* validateManifest */.yl)(doc);
+    const text = (0,dist/* stringify */.As)(snapshot);
+    if (!result.ok)
+        return { path: file, text, errors: result.errors, name: artifact.name };
+    const repo = (rel) => external_node_path_.posix.normalize(external_node_path_.posix.join(p.dir, rel));
+    const stages = producingStages(p.project, artifact.path);
+    const extra = [
+        { path: p.project.file, key: 'dvc.yaml', ...(artifact.line ? { line: artifact.line } : {}) },
+        ...(p.hasLock ? [{ path: repo('dvc.lock'), key: 'dvc.lock' }] : []),
+        ...paramsFiles(p, stages).map((f) => ({ path: repo(f), key: `params ${f}` })),
+        // Weights committed to git as they are (no dvc.lock, no pointer): a new file is a new model.
+        ...(p.present.has(repo(artifact.path)) ? [{ path: repo(artifact.path), key: 'weights' }] : []),
+    ];
+    const manifest = { ...result.manifest, references: [...result.manifest.references, ...extra] };
+    return { path: file, text, manifest, name: artifact.name };
+}
+function paramsFiles(p, stages) {
+    return [...new Set(stages.flatMap((s) => [...(p.lock.get(s.name)?.params.keys() ?? [])]))].sort();
+}
+/** The manifest document an artifact stands for (what `validate dvc.yaml` prints). */
+function implicitSnapshot(p, artifact, version) {
+    const stages = producingStages(p.project, artifact.path);
+    const hyperparameters = {};
+    for (const s of stages) {
+        for (const values of p.lock.get(s.name)?.params.values() ?? [])
+            Object.assign(hyperparameters, values);
+    }
+    const deps = [...new Set(stages.flatMap((s) => s.deps))];
+    const data = deps.map((dep) => ({
+        name: dep,
+        role: 'train',
+        ...pinned(p, dep, stages.map((s) => p.lock.get(s.name)?.deps.get(dep)).find(Boolean)),
+    }));
+    const out = stages.map((s) => p.lock.get(s.name)?.outs.get(artifact.path)).find(Boolean);
+    const weights = { uri: artifact.path, ...pinned(p, artifact.path, out) };
+    const metrics = p.project.metrics.filter((m) => p.present.has(external_node_path_.posix.normalize(external_node_path_.posix.join(p.dir, m))));
+    return {
+        name: artifact.name,
+        version,
+        ...(Object.keys(hyperparameters).length ? { hyperparameters } : {}),
+        ...(data.length ? { data } : {}),
+        weights,
+        ...(metrics.length ? { metrics_files: metrics } : {}),
+    };
+}
+/** A `.dvc` pointer when the path has one in git, else the hash dvc.lock records. */
+function pinned(p, path, lock) {
+    const pointer = `${path}.dvc`;
+    if (p.present.has(external_node_path_.posix.normalize(external_node_path_.posix.join(p.dir, pointer))))
+        return { dvc: pointer };
+    if (!lock)
+        return {};
+    return {
+        md5: lock.hash,
+        ...(lock.size !== undefined ? { size: lock.size } : {}),
+        ...(lock.nfiles !== undefined ? { nfiles: lock.nfiles } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gate/model-version.ts
+/** Turning files into comparable model versions: a manifest plus its metrics files, merged. */
+
+
+
+
+
+
+
+
+
+/**
+ * Parse a manifest and read its metrics files with `read` (paths relative to the manifest's folder).
+ * Every metric has one source: a name written in two metrics files, or in a file and in the manifest, is
+ * an error naming both, never last-one-wins.
+ */
+async function loadModelVersion(text, path, read) {
+    const parsed = (0,core_manifest/* parseManifest */.Ng)(text, path);
+    if (!parsed.ok)
+        return parsed;
+    return versionOf(parsed.manifest, read);
+}
+/** A parsed manifest with its metrics files read (`read` takes repository paths). */
+async function versionOf(written, read) {
+    // params files and dvc/lfs pointers are read into the snapshot first: their values are the model's.
+    const resolved = await resolveReferences(written, read);
+    if (!resolved.ok)
+        return { ok: false, errors: resolved.errors, name: written.name };
+    const manifest = resolved.manifest;
+    const path = manifest.file;
+    const metrics = new Map(manifest.metrics);
+    const skipped = [];
+    const errors = [];
+    for (const [i, rel] of manifest.metricsFiles.entries()) {
+        const file = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), rel));
+        const where = { file: path, line: manifest.lineOf(['metrics_files', i]) };
+        try {
+            const body = await read(file);
+            if (body === undefined) {
+                errors.push(new diagnostics/* InputError */.dz(where, `metrics file ${file} does not exist`));
+                continue;
+            }
+            const parsedFile = isModelCard(file) ? parseModelCard(body, file) : (0,core_metrics/* parseMetricsFile */.jI)(body, file);
+            if (metrics.size + parsedFile.metrics.size > METRIC_LIMITS.perModel) {
+                errors.push(tooManyMetricsError(where, metrics.size + parsedFile.metrics.size));
+                break;
+            }
+            skipped.push(...parsedFile.skipped);
+            for (const [name, m] of parsedFile.metrics) {
+                const earlier = metrics.get(name);
+                if (earlier)
+                    errors.push(twoSources(name, m, earlier));
+                else
+                    metrics.set(name, m);
+            }
+        }
+        catch (error) {
+            errors.push(error instanceof diagnostics/* InputError */.dz
+                ? error
+                : new diagnostics/* InputError */.dz(where, `cannot read ${file}: ${(0,diagnostics/* errorMessage */.gJ)(error)}`));
+        }
+    }
+    if (errors.length)
+        return { ok: false, errors, name: manifest.name };
+    if (metrics.size > METRIC_LIMITS.perModel) {
+        return { ok: false, errors: [tooManyMetricsError({ file: path }, metrics.size)], name: manifest.name };
+    }
+    return { ok: true, version: { manifest, metrics, ...(skipped.length ? { skipped } : {}) } };
+}
+function twoSources(name, m, earlier) {
+    const at = (x) => (0,diagnostics/* formatPosition */.Ld)({ file: x.file, ...(x.line ? { line: x.line } : {}) });
+    return new diagnostics/* InputError */.dz({ file: m.file, ...(m.line ? { line: m.line } : {}) }, `metric ${(0,diagnostics/* quote */.hD)(name)} is also written at ${at(earlier)}: a metric must have one source`);
+}
+/** A manifest snapshot as stored in the registry, validated again (the registry is data, not trust). */
+function manifestFromSnapshot(snapshot, file) {
+    const doc = { file, value: snapshot, locate: () => ({ file }) };
+    const result = (0,core_manifest/* validateManifest */.yl)(doc);
+    if (!result.ok)
+        throw result.errors[0] ?? new diagnostics/* InputError */.dz({ file }, 'invalid manifest snapshot');
+    return result.manifest;
+}
+function metricsFromRecord(record, file) {
+    return new Map(Object.entries(record).map(([k, metric]) => [k, { metric, file }]));
+}
+/**
+ * The manifest of a model at a commit: at the expected path if it names that model there, else the first
+ * file matching the manifests glob that does (a model may move between versions), else the implicit DVC
+ * manifest of a dvc.yaml artifact of that name (versioned `registeredVersion` when the caller knows it).
+ */
+async function findModelVersion(source, ref, name, manifests, expectedPath, registeredVersion) {
+    const at = async (path) => {
+        const text = await source.readFile(ref, path);
+        return text === undefined ? undefined : loadModelVersion(text, path, (p) => source.readFile(ref, p));
+    };
+    if (expectedPath && !isImplicitPath(expectedPath)) {
+        const found = await at(expectedPath);
+        if (found && (!found.ok || found.version.manifest.name === name))
+            return found;
+    }
+    const isManifest = (0,glob/* pathMatcher */.kZ)(manifests);
+    const files = await source.listFiles(ref);
+    for (const path of files.filter(isManifest).sort()) {
+        if (path === expectedPath)
+            continue;
+        const found = await at(path).catch(() => undefined);
+        if (found?.ok && found.version.manifest.name === name)
+            return found;
+    }
+    return implicitModelVersion(source, ref, name, files, registeredVersion);
+}
+/** The implicit manifest of a dvc.yaml artifact named `name` at ref, with its files read. */
+async function implicitModelVersion(source, ref, name, files, registeredVersion) {
+    const version = registeredVersion === undefined ? undefined : () => registeredVersion;
+    for (const dvcYaml of files.filter(isDvcYaml).sort()) {
+        const models = await implicitManifestsAt(source, ref, dvcYaml, files, version).catch(() => []);
+        const found = models.find((m) => m.name === name);
+        if (!found)
+            continue;
+        if (!found.manifest)
+            return { ok: false, errors: found.errors ?? [], name };
+        return versionOf(found.manifest, (p) => source.readFile(ref, p));
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/gate/retry.ts
+/**
+ * The one retry policy: every number that decides how often and how long Model Gate retries, and the
+ * compare-and-swap backoff the registry writes share. The README's "Retries" paragraph quotes these numbers.
+ *
+ * - A 5xx answer is retried SERVER_ERROR.retries times by @octokit/plugin-retry, waiting k² seconds before
+ *   the k-th retry (1 s, 4 s, 9 s). 403 and 429 are never retried by it.
+ * - A rate-limit answer (429, or 403 that says so) is retried RATE_LIMIT.retries times by the client's
+ *   rate-limit hook only, waiting what GitHub asks (retry-after, or until x-ratelimit-reset), at most
+ *   RATE_LIMIT.maxWaitMs each. A persistent 429 therefore makes exactly 1 + RATE_LIMIT.retries requests.
+ * - A registry write that loses its compare-and-swap (the branch ref or a GTO tag moved) reads again and
+ *   tries again, COMPARE_AND_SWAP.attempts times in all, waiting a random time below an exponentially
+ *   growing ceiling (full jitter) between attempts.
+ */
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const SERVER_ERROR = {
+    retries: 3,
+    /** The wait before the k-th retry (k = 1, 2, 3): plugin-retry's k² seconds. */
+    delayMs: (retry) => retry * retry * 1000,
+    /** Statuses plugin-retry never retries: client errors, and the rate limits the rate-limit hook owns. */
+    doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+};
+const RATE_LIMIT = {
+    retries: 3,
+    /** A longer wait than this is not waited for: the error goes to the caller. */
+    maxWaitMs: 120_000,
+    /** The wait when GitHub names none (a 403/429 without retry-after or x-ratelimit-reset). */
+    defaultWaitMs: 60_000,
+};
+const COMPARE_AND_SWAP = { attempts: 40, baseDelayMs: 20, maxDelayMs: 1000 };
+/** The wait after the attempt-th lost compare-and-swap: full jitter below min(max, base · 2^attempt). */
+function backoffDelay(policy, attempt, random = policy.random ?? Math.random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(attempt, 10));
+    return Math.floor(random() * ceiling);
+}
+/** What one attempt of a compare-and-swap loop gives: a result, or `lost` to read again and retry. */
+const LOST = Symbol('lost the compare-and-swap');
+/**
+ * Run attempt (1, 2, …) until it returns something other than LOST, backing off between attempts; after
+ * policy.attempts lost ones, throw what giveUp makes.
+ */
+async function withBackoff(policy, attempt, giveUp) {
+    const sleep = policy.sleep ?? realSleep;
+    for (let n = 1; n <= policy.attempts; n++) {
+        const result = await attempt(n);
+        if (result !== LOST)
+            return result;
+        if (n < policy.attempts)
+            await sleep(backoffDelay(policy, n));
+    }
+    throw giveUp(policy.attempts);
+}
+
+;// CONCATENATED MODULE: ./src/registry/branch-registry.ts
+/**
+ * The `branch` registry: `registry/<name>.json` files on the `model-registry` branch. Reads are plain
+ * reads of the tip; every write is read-modify-write with a compare-and-swap of the branch ref, retried
+ * with backoff and jitter, so concurrent promotions never lose an entry.
+ */
+
+
+
+
+class RegistryConflictError extends Error {
+    constructor(branch, attempts) {
+        super(`gave up after ${attempts} attempts: ${branch} kept moving under concurrent writes`);
+        this.name = 'RegistryConflictError';
+    }
+}
+class BranchRegistry {
+    store;
+    retry;
+    description;
+    branch;
+    /** Reads within one run see one tip of the branch; writes always read it afresh. */
+    readTip;
+    constructor(store, retry = COMPARE_AND_SWAP) {
+        this.store = store;
+        this.retry = retry;
+        this.branch = store.branch;
+        this.description = `the ${store.branch} registry branch`;
+    }
+    /** Whether the branch exists (for the CLI, locally or as origin's), as this run reads it. */
+    async exists() {
+        this.readTip ??= this.store.tip();
+        return (await this.readTip).parent !== undefined;
+    }
+    /** The model's entry at the tip; undefined when the model or the branch does not exist yet. */
+    async entry(name) {
+        this.readTip ??= this.store.tip();
+        const { parent } = await this.readTip;
+        return parent ? this.readAt(parent, name) : undefined;
+    }
+    async readAt(commit, name) {
+        const path = registryPath(name);
+        const text = await this.store.readFile(commit, path);
+        if (text === undefined)
+            return undefined;
+        return parseRegistryEntry(text, `${this.store.branch}:${path}`);
+    }
+    async baseline(name) {
+        const file = `${this.store.branch}:${registryPath(name)}`;
+        try {
+            const entry = await this.entry(name);
+            const production = entry?.production;
+            if (!entry || !production)
+                return { kind: 'none' };
+            return {
+                kind: 'found',
+                baseline: {
+                    manifest: manifestFromSnapshot(production.manifest, file),
+                    metrics: metricsFromRecord(production.metrics, file),
+                    source: this.store.branch,
+                    promoted: { event: production.event, actor: production.actor, at: production.since },
+                    history: productionHistory(entry),
+                    ...(production.commit ? { commit: production.commit } : {}),
+                    ...(production.path ? { path: production.path } : {}),
+                },
+            };
+        }
+        catch (error) {
+            const e = (0,diagnostics/* asInputError */.XW)(error, { file });
+            return { kind: 'error', error: e };
+        }
+    }
+    /**
+     * Apply change to the model's entry and commit it. change is called again on every retry with the
+     * entry as it is then, so every decision it takes is taken against the entry of that attempt (it may ask
+     * questions, e.g. of commit ancestry, but must not depend on anything read before). Returning the same
+     * object writes nothing.
+     */
+    async update(name, change, message) {
+        return withBackoff(this.retry, async (attempt) => {
+            const tip = await this.store.tip();
+            const current = tip.parent ? await this.readAt(tip.parent, name) : undefined;
+            const next = await change(current);
+            if (next === current && current !== undefined)
+                return { entry: current, attempts: attempt };
+            // The file keeps the newest events (compactEntry); the older ones stay in the branch's git log.
+            const text = serializeEntry(compactEntry(next));
+            if (Buffer.byteLength(text) > REGISTRY_LIMITS.maxBytes) {
+                throw new RegistryError(`the registry entry of '${name}' would be ${Buffer.byteLength(text)} bytes, over the limit of ${REGISTRY_LIMITS.maxBytes}: nothing was written`);
+            }
+            const commit = await this.store.commitFile(tip.parent, registryPath(name), text, message);
+            if (!(await this.store.swap(tip.expected, commit)))
+                return LOST;
+            this.readTip = undefined;
+            return { entry: next, commit, attempts: attempt };
+        }, (attempts) => new RegistryConflictError(this.store.branch, attempts));
+    }
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+/** Model Gate's own version: package.json's, the one place it is written (inlined into the bundles by the build). */
+
+const VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./src/core/compare.ts + 2 modules
+var compare = __nccwpck_require__(5741);
+// EXTERNAL MODULE: ./src/core/policy.ts
+var policy = __nccwpck_require__(2721);
+// EXTERNAL MODULE: ./src/core/policy-diff.ts
+var policy_diff = __nccwpck_require__(4797);
+;// CONCATENATED MODULE: ./src/gate/policy-file.ts
+/**
+ * Where the policy is: the path given, and for the default location either spelling,
+ * `.github/model-gate.yml` or `.github/model-gate.yaml`. Both present is an error naming both, never a guess.
+ */
+
+const SPELLINGS = ['.github/model-gate.yml', '.github/model-gate.yaml'];
+/** The paths the policy may be at: both spellings for the default location, else the one given. */
+function policyPaths(path) {
+    return SPELLINGS.includes(path) ? SPELLINGS : [path];
+}
+/** The policy file at ref and its path; text undefined when there is none. */
+async function findPolicy(source, ref, path) {
+    const paths = policyPaths(path);
+    const found = [];
+    for (const p of paths) {
+        const text = await source.readFile(ref, p);
+        if (text !== undefined)
+            found.push({ path: p, text });
+    }
+    if (found.length > 1) {
+        throw new diagnostics/* InputError */.dz({ file: found[0]?.path ?? path }, `both ${found.map((f) => f.path).join(' and ')} exist: keep one policy file`);
+    }
+    return found[0] ?? { path };
+}
+
 ;// CONCATENATED MODULE: ./src/gate/policy-change.ts
+
 
 
 
 /** A policy file deleted (or moved away) at the head proposes the built-in defaults. */
 async function proposedPolicy(source, at, changed, inForce) {
     const path = at.policyPath;
-    if (!changed.some((f) => f.path === path || f.previousPath === path))
+    const paths = policyPaths(path);
+    const touches = (p) => p !== undefined && paths.includes(p);
+    if (!changed.some((f) => touches(f.path) || touches(f.previousPath)))
         return { errors: [] };
     try {
-        const text = await source.readFile(at.head, path);
-        const proposed = text === undefined ? policy/* DEFAULT_POLICY */.zj : (0,policy/* parsePolicy */.ON)(text, path);
+        const found = await findPolicy(source, at.head, path);
+        const proposed = found.text === undefined ? policy/* DEFAULT_POLICY */.zj : (0,policy/* parsePolicy */.ON)(found.text, found.path);
         return { diff: (0,policy_diff/* diffPolicies */.wR)(inForce, proposed), errors: [] };
     }
     catch (error) {
@@ -753,11 +3890,42 @@ async function proposedPolicy(source, at, changed, inForce) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/gate/baseline-warning.ts
+/**
+ * Production that exists but has nothing to compare with (a repository adopting Model Gate: GTO's production
+ * commit has no manifest, or a DVC project's metrics are not in git): a warning, with the command that fixes
+ * it, never an error on the candidate.
+ */
+
+function backendOf(description) {
+    if (description.startsWith('GTO'))
+        return 'gto';
+    if (description.startsWith('the base commit'))
+        return 'base';
+    return 'branch';
+}
+/** "production v3.0.0 has no recorded metrics (why): no metric is compared; how to fix it". */
+function noRecordedMetrics(version, why, candidatePath, backend) {
+    return `production ${version} has no recorded metrics (${why}): no metric is compared; ${fixFor(candidatePath, backend)}`;
+}
+function fixFor(path, backend) {
+    if (isImplicitPath(path)) {
+        return `write a model.yaml for it beside ${path.slice(0, path.lastIndexOf(':'))} with its metrics (docs/dvc-and-gto.md), then promote it`;
+    }
+    if (backend === 'base')
+        return `production gets metrics once ${path} with metrics is merged`;
+    const registry = backend === 'gto' ? ' --registry gto' : '';
+    return `after merging, \`model-gate promote ${path}${registry}\` records this version, with its metrics, as production`;
+}
+
 ;// CONCATENATED MODULE: ./src/gate/check.ts
 /**
  * The check, as one story: which manifests changed, what policy the base sets, what production is, and how
  * each candidate compares. Everything from the head is untrusted; the policy comes from the base only.
  */
+
+
+
 
 
 
@@ -780,7 +3948,7 @@ async function runCheck(deps, options) {
     // and what it loosens is shown (and warned about).
     const proposal = await proposedPolicy(source, options, all, policy);
     const proposedErrors = proposal.errors;
-    const head = await manifestsTouched(source, options.head, all, isManifest, limit);
+    const head = await manifestsTouched(source, options.head, all, isManifest, limit, () => findModelsAt(source, options.head, { manifests: options.manifests, concurrency: limit }));
     const targets = findTargets(all, head, isManifest);
     const ctx = { deps, options, policy, head };
     const loaded = await loadTargets(ctx, targets, limit);
@@ -816,18 +3984,18 @@ async function guard(path, fn) {
     }
 }
 function failedModel(path, error) {
-    const e = error instanceof diagnostics/* InputError */.dz ? error : new diagnostics/* InputError */.dz({ file: path }, (0,diagnostics/* errorMessage */.gJ)(error));
+    const e = (0,diagnostics/* asInputError */.XW)(error, { file: path });
     return (0,compare/* invalidModel */.V8)(path, [e]);
 }
 async function loadPolicy(source, base, path) {
     try {
-        const text = await source.readFile(base, path);
-        if (text === undefined)
+        const found = await findPolicy(source, base, path);
+        if (found.text === undefined)
             return { policy: policy/* DEFAULT_POLICY */.zj, errors: [] };
-        return { policy: (0,policy/* parsePolicy */.ON)(text, path), errors: [] };
+        return { policy: (0,policy/* parsePolicy */.ON)(found.text, found.path), errors: [] };
     }
     catch (error) {
-        const e = error instanceof diagnostics/* InputError */.dz ? error : new diagnostics/* InputError */.dz({ file: path }, (0,diagnostics/* errorMessage */.gJ)(error));
+        const e = (0,diagnostics/* asInputError */.XW)(error, { file: path });
         return { policy: policy/* DEFAULT_POLICY */.zj, errors: [e] };
     }
 }
@@ -906,7 +4074,7 @@ function duplicateErrors(paths, manifest, where = 'head') {
  */
 async function staleCopy(ctx, target, candidate, baseline) {
     const path = baseline.path;
-    if (!path || path === target.path || path === target.previousPath)
+    if (!path || isImplicitPath(path) || path === target.path || path === target.previousPath)
         return [];
     const other = ctx.head.byPath.get(path) ?? (await readManifestAt(ctx.deps.source, ctx.options.head, path));
     if (other?.name !== candidate.manifest.name)
@@ -930,6 +4098,7 @@ async function compareCandidate(ctx, { target, version: candidate, renamedFrom }
     if (lookup.kind === 'error')
         return (0,compare/* invalidModel */.V8)(target.path, [lookup.error], name);
     const baseline = lookup.kind === 'found' ? lookup.baseline : undefined;
+    const baselineWarnings = baselineProblems(ctx, lookup, target.path);
     const copies = baseline ? await staleCopy(ctx, target, candidate, baseline) : [];
     if (copies.length)
         return (0,compare/* invalidModel */.V8)(target.path, copies, name);
@@ -943,11 +4112,102 @@ async function compareCandidate(ctx, { target, version: candidate, renamedFrom }
         ...(acceptance ? { acceptance } : {}),
         ...(renamedFrom ? { renamedFrom } : {}),
         checkedBecause: target.because,
+        ...(baselineWarnings.length ? { baselineWarnings } : {}),
     });
+}
+/** Production that exists but cannot be compared: warned about, the candidate compared as new. */
+function baselineProblems(ctx, lookup, path) {
+    if (lookup.kind === 'none')
+        return lookup.warning ? [lookup.warning] : [];
+    if (lookup.kind !== 'found' || lookup.baseline.metrics.size > 0)
+        return [];
+    const { manifest, source } = lookup.baseline;
+    return [noRecordedMetrics(manifest.version, source, path, backendOf(ctx.deps.baselines.description))];
+}
+
+// EXTERNAL MODULE: ./src/core/fail-on.ts
+var fail_on = __nccwpck_require__(7509);
+;// CONCATENATED MODULE: ./src/cli/command-flags.ts
+/**
+ * Which flags each command takes, and its help. A flag a command does not take is refused with one line
+ * (`--to is not a flag of check`), and so is a flag given twice: nothing is silently ignored or overridden.
+ */
+const GLOBAL_FLAGS = ['directory', 'help', 'version'];
+const REGISTRY = ['registry', 'registry-branch', 'manifests', 'production-stage'];
+const COMMAND_SPECS = {
+    check: {
+        synopsis: 'check [--base REF] [--head REF] [--format text|markdown|json] [--markdown FILE]',
+        summary: 'compare the manifests changed between two refs with production',
+        flags: ['base', 'head', 'format', 'markdown', 'policy', 'fail-on', ...REGISTRY],
+    },
+    diff: {
+        synopsis: 'diff A B [--head REF | --worktree] [--format text|markdown|json]',
+        summary: 'compare two manifests (paths at --head, default HEAD, or git REF:path)',
+        flags: ['head', 'worktree', 'format', 'policy'],
+    },
+    validate: {
+        synopsis: 'validate FILE... [--head REF | --worktree]',
+        summary: 'validate manifests (and a policy file) as committed at --head (default HEAD), without comparing',
+        flags: ['head', 'worktree', 'policy'],
+    },
+    promote: {
+        synopsis: 'promote FILE [--head REF] [--reason TEXT]',
+        summary: 'register a manifest, as committed at --head (default HEAD), as production in the registry',
+        flags: ['head', 'reason', ...REGISTRY],
+    },
+    rollback: {
+        synopsis: 'rollback NAME [--to VERSION] --reason TEXT',
+        summary: 'move production back to an earlier version',
+        flags: ['to', 'reason', ...REGISTRY],
+    },
+    history: {
+        synopsis: 'history NAME [--all] [--format text|markdown|json]',
+        summary: "show the model's production history (markdown: with its trend)",
+        flags: ['all', 'format', 'policy', ...REGISTRY],
+    },
+    status: {
+        synopsis: 'status [REF] [--format text|markdown|json]',
+        summary: "every model's production version, since when, by whom (like gto show)",
+        flags: ['format', ...REGISTRY],
+    },
+    adopt: {
+        synopsis: 'adopt [REF] [--reason TEXT]',
+        summary: "register today's production of every model at REF (default: the default branch) in one commit",
+        flags: ['reason', 'registry', 'registry-branch', 'manifests'],
+    },
+};
+/** One line per flag, for the help of the commands that take it. */
+const FLAG_HELP = {
+    base: '--base REF               base of the comparison (default: origin/HEAD, else main, else master)',
+    head: '--head REF               the commit read (default: HEAD); check: head of the comparison',
+    worktree: '--worktree               read paths from the work tree, unsaved edits included, instead of a commit',
+    all: "--all                    every event, from the registry branch's git log (an entry keeps the newest 50)",
+    format: '--format FORMAT          text | markdown | json (default: text; colour on a terminal unless NO_COLOR)',
+    markdown: '--markdown FILE          also write the markdown report (the pull-request comment) to FILE',
+    policy: '--policy PATH            policy file (default: .github/model-gate.yml, or .github/model-gate.yaml)',
+    'fail-on': '--fail-on LEVEL          fail (default) | warn | never, optionally ",missing-registry:warn"',
+    registry: '--registry KIND          branch | base | gto (default: branch)',
+    'registry-branch': '--registry-branch NAME   registry branch (default: model-registry)',
+    manifests: "--manifests GLOB         manifest glob, newline-separated, '!' excludes (default: **/model.{yaml,yml,json})",
+    'production-stage': "--production-stage NAME  the gto backend's production stage (default: prod)",
+    to: '--to VERSION             the version to roll back to (default: the production before the current one)',
+    reason: '--reason TEXT            why: recorded in the registry history',
+    directory: '-C, --directory DIR      run in DIR instead of the current directory',
+    help: '-h, --help               show this help',
+    version: '-V, --version            show the version',
+};
+function commandHelp(command) {
+    const spec = Object.hasOwn(COMMAND_SPECS, command) ? COMMAND_SPECS[command] : undefined;
+    if (!spec)
+        return undefined;
+    const flags = [...spec.flags, 'directory', 'help'].map((f) => `  ${FLAG_HELP[f] ?? `--${f}`}`);
+    return `Usage: model-gate ${spec.synopsis}\n\n${spec.summary[0]?.toUpperCase()}${spec.summary.slice(1)}.\n\nOptions:\n${flags.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 /** Command-line flags, parsed once into a typed object. Flags mirror the action's inputs. */
+
+
 
 
 
@@ -959,33 +4219,34 @@ class UsageError extends Error {
 }
 const REGISTRIES = ['branch', 'base', 'gto'];
 const FORMATS = ['text', 'markdown', 'json'];
+const OPTIONS = {
+    base: { type: 'string' },
+    head: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    registry: { type: 'string' },
+    'registry-branch': { type: 'string' },
+    policy: { type: 'string' },
+    manifests: { type: 'string' },
+    'production-stage': { type: 'string' },
+    'fail-on': { type: 'string' },
+    to: { type: 'string' },
+    reason: { type: 'string' },
+    markdown: { type: 'string' },
+    directory: { type: 'string', short: 'C' },
+    worktree: { type: 'boolean' },
+    all: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'V' },
+};
 function parseCli(argv, cwd) {
+    checkFlags(argv);
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: [...argv],
-            allowPositionals: true,
-            strict: true,
-            options: {
-                base: { type: 'string' },
-                head: { type: 'string' },
-                format: { type: 'string', short: 'f' },
-                registry: { type: 'string' },
-                'registry-branch': { type: 'string' },
-                policy: { type: 'string' },
-                manifests: { type: 'string' },
-                'production-stage': { type: 'string' },
-                to: { type: 'string' },
-                reason: { type: 'string' },
-                markdown: { type: 'string' },
-                directory: { type: 'string', short: 'C' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean', short: 'V' },
-            },
-        });
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
     }
     catch (error) {
-        throw new UsageError(error instanceof Error ? error.message : String(error));
+        const message = error instanceof Error ? error.message : String(error);
+        throw new UsageError(message.split('\n')[0] ?? message);
     }
     const v = parsed.values;
     const [command = '', ...positionals] = parsed.positionals;
@@ -1003,12 +4264,57 @@ function parseCli(argv, cwd) {
         policy: v.policy ?? policy/* DEFAULT_POLICY_PATH */.lo,
         manifests: v.manifests ?? DEFAULT_MANIFESTS,
         productionStage: v['production-stage'] ?? 'prod',
+        failOn: failOnRule(v['fail-on']),
         ...(v.to !== undefined ? { to: v.to } : {}),
         ...(v.reason !== undefined ? { reason: v.reason } : {}),
         ...(v.markdown !== undefined ? { markdownFile: v.markdown } : {}),
+        worktree: v.worktree ?? false,
+        all: v.all ?? false,
         help: v.help ?? false,
         version: v.version ?? false,
     };
+}
+/**
+ * Our own one-line messages for flags no command knows, flags the command does not take, and flags given
+ * twice (parseArgs would keep the last one silently).
+ */
+function checkFlags(argv) {
+    const { tokens } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: [...argv],
+        allowPositionals: true,
+        strict: false,
+        tokens: true,
+        options: OPTIONS,
+    });
+    const command = tokens.find((t) => t.kind === 'positional')?.value ?? '';
+    const spec = Object.hasOwn(COMMAND_SPECS, command) ? COMMAND_SPECS[command] : undefined;
+    const seen = new Set();
+    for (const t of tokens) {
+        if (t.kind !== 'option')
+            continue;
+        if (!Object.hasOwn(OPTIONS, t.name))
+            throw new UsageError(`unknown flag '${t.rawName}'`);
+        const flag = `--${t.name}`;
+        if (seen.has(t.name))
+            throw new UsageError(`${flag} is given twice: give it once`);
+        seen.add(t.name);
+        if (spec && !GLOBAL_FLAGS.includes(t.name) && !spec.flags.includes(t.name)) {
+            const why = t.name === 'format'
+                ? `: ${command} prints one line per result, with no other format`
+                : t.name === 'worktree'
+                    ? `: ${command} reads committed files only`
+                    : '';
+            throw new UsageError(`${flag} is not a flag of '${command}'${why} (see model-gate ${command} --help)`);
+        }
+    }
+}
+function failOnRule(text) {
+    if (text === undefined)
+        return fail_on/* DEFAULT_FAIL_ON */.VQ;
+    const rule = (0,fail_on/* parseFailOn */.XV)(text);
+    if ('error' in rule)
+        throw new UsageError(`--fail-on ${rule.error}`);
+    return rule;
 }
 function oneOf(flag, value, allowed) {
     if (allowed.includes(value))
@@ -1020,16 +4326,24 @@ const USAGE = `Usage: model-gate <command> [options]
 Commands:
   check [--base REF] [--head REF] [--markdown FILE]
                                         compare the manifests changed between two refs with production
-  diff A B                              compare two manifests (paths, or git's REF:path)
-  validate FILE...                      validate manifests (and a policy file) without comparing
+  diff A B [--head REF | --worktree]    compare two manifests (paths at --head, or git's REF:path)
+  validate FILE... [--head REF | --worktree]
+                                        validate manifests (and a policy file) without comparing
   promote FILE [--reason TEXT]          register a manifest as production in the registry
   rollback NAME [--to VERSION] --reason TEXT
                                         move production back to an earlier version
-  history NAME                          show the model's production history (markdown: with its trend)
+  history NAME [--all]                  show the model's production history (markdown: with its trend)
+  status [REF]                          every model's production version, since when, by whom (like gto show)
+  adopt [REF] [--reason TEXT]           register today's production of every model at REF in one commit
 
 Options:
   --base REF               base of the comparison (default: origin/HEAD, else main, else master)
-  --head REF               head of the comparison (default: HEAD)
+  --head REF               head of the comparison; validate, diff: the commit paths are read at
+                           (default: HEAD)
+  --worktree               validate, diff: read paths from the work tree, unsaved edits included,
+                           instead of the commit (promote and check always read commits)
+  --all                    history: every event, from the registry branch's git log (an entry keeps
+                           the newest 50)
   --format FORMAT          text | markdown | json (default: text; text is in colour on a terminal
                            unless NO_COLOR is set)
   --markdown FILE          check: also write the markdown report (the pull-request comment) to FILE
@@ -1039,218 +4353,89 @@ Options:
   --manifests GLOB         manifest glob, newline-separated, '!' excludes
                            (default: **/model.{yaml,yml,json})
   --production-stage NAME  the gto backend's production stage (default: prod)
+  --fail-on LEVEL          check: fail (default) | warn | never, optionally ",missing-registry:warn"
   -C, --directory DIR      run in DIR instead of the current directory
   -h, --help               show this help
   -V, --version            show the version
 
+'model-gate <command> --help' shows the flags of one command.
+
 Exit status: 0 pass or warn; 1 fail (or an invalid manifest); 2 usage error or no readable repository.
 `;
 
+// EXTERNAL MODULE: ./src/core/report/escape.ts
+var report_escape = __nccwpck_require__(8547);
+;// CONCATENATED MODULE: ./src/gate/models-at.ts
+
+
+
+/** The models at ref, in path order. */
+async function modelsAt(source, ref, manifests, concurrency = 8) {
+    const found = await findModelsAt(source, ref, { manifests, concurrency });
+    return mapLimit(found, concurrency, async (m) => {
+        const name = m.name !== undefined ? { name: m.name } : {};
+        if (!m.manifest)
+            return { path: m.path, errors: m.errors ?? [], ...name };
+        const loaded = await versionOf(m.manifest, (p) => source.readFile(ref, p));
+        if (loaded.ok)
+            return { path: m.path, name: loaded.version.manifest.name, version: loaded.version };
+        return { path: m.path, errors: loaded.errors, ...name };
+    });
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./src/core/report/markdown.ts + 1 modules
-var markdown = __nccwpck_require__(8606);
-;// CONCATENATED MODULE: ./src/registry/base-baselines.ts
-/** The `base` registry: production is the manifest as it is on the base commit, found by the model's name. */
-
-
-class BaseCommitBaselines {
-    source;
-    base;
-    manifests;
-    description;
-    constructor(source, base, manifests) {
-        this.source = source;
-        this.base = base;
-        this.manifests = manifests;
-        this.description = `the base commit ${base.slice(0, 12)}`;
-    }
-    async baseline(name, candidatePath, previousPath) {
-        const path = previousPath ?? candidatePath;
-        try {
-            // A model that moved to a new path is still compared with itself.
-            const found = await findModelVersion(this.source, this.base, name, this.manifests, path);
-            if (!found)
-                return { kind: 'none' };
-            if (!found.ok) {
-                const first = found.errors[0];
-                return { kind: 'error', error: first ?? new diagnostics/* InputError */.dz({ file: path }, 'invalid manifest at base') };
-            }
-            return {
-                kind: 'found',
-                baseline: {
-                    ...found.version,
-                    source: `base ${this.base.slice(0, 12)}`,
-                    commit: this.base,
-                    path: found.version.manifest.file,
-                },
-            };
-        }
-        catch (error) {
-            const e = error instanceof diagnostics/* InputError */.dz ? error : new diagnostics/* InputError */.dz({ file: path }, (0,diagnostics/* errorMessage */.gJ)(error));
-            return { kind: 'error', error: e };
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/git/cat-file.ts
-/**
- * One long-lived `git cat-file --batch` process: many object reads without a process each. Requests are
- * answered in order; a name git cannot resolve answers `missing`. Objects over `maxBytes` are streamed past
- * without being kept, so an oversized file costs no memory.
- */
-
-class CatFileBatch {
-    cwd;
-    maxBytes;
-    child;
-    header = [];
-    body;
-    pending = [];
-    failed;
-    constructor(cwd, maxBytes) {
-        this.cwd = cwd;
-        this.maxBytes = maxBytes;
-    }
-    /** The object named (e.g. `<sha>:<path>`), or undefined when it does not exist. */
-    read(name) {
-        if (/[\n\r\0]/.test(name))
-            return Promise.reject(new Error('object names with line breaks cannot be read in batch'));
-        if (this.failed)
-            return Promise.reject(this.failed);
-        const child = this.start();
-        return new Promise((resolve, reject) => {
-            this.pending.push({ resolve, reject });
-            child.stdin.write(`${name}\n`);
-        });
-    }
-    close() {
-        this.child?.stdin.end();
-        this.child = undefined;
-    }
-    start() {
-        if (this.child)
-            return this.child;
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], {
-            cwd: this.cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-        });
-        child.stdout.on('data', (chunk) => this.consume(chunk));
-        const fail = (error) => {
-            this.failed = error;
-            for (const p of this.pending.splice(0))
-                p.reject(error);
-        };
-        child.on('error', fail);
-        child.on('exit', (code) => {
-            if (this.pending.length)
-                fail(new Error(`git cat-file --batch exited (${code ?? 'signal'})`));
-        });
-        child.stdin.on('error', () => undefined);
-        this.child = child;
-        return child;
-    }
-    consume(chunk) {
-        let rest = chunk;
-        while (rest.length > 0) {
-            if (this.body) {
-                const body = this.body;
-                const take = Math.min(body.remaining, rest.length);
-                if (body.keep)
-                    body.chunks.push(rest.subarray(0, take));
-                body.remaining -= take;
-                rest = rest.subarray(take);
-                if (body.remaining === 0) {
-                    this.body = undefined;
-                    const content = body.keep ? Buffer.concat(body.chunks).subarray(0, body.size) : undefined;
-                    this.pending.shift()?.resolve({ type: body.type, size: body.size, ...(content ? { content } : {}) });
-                }
-                continue;
-            }
-            const eol = rest.indexOf(10);
-            if (eol < 0) {
-                this.header.push(rest);
-                return;
-            }
-            this.header.push(rest.subarray(0, eol));
-            rest = rest.subarray(eol + 1);
-            const line = Buffer.concat(this.header).toString('utf8');
-            this.header = [];
-            if (line.endsWith(' missing') || line.endsWith(' ambiguous')) {
-                this.pending.shift()?.resolve(undefined);
-                continue;
-            }
-            const [, type = '', sizeText = '0'] = line.split(' ');
-            const size = Number(sizeText);
-            this.body = { type, size, keep: size <= this.maxBytes, chunks: [], remaining: size + 1 };
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/git/source.ts
-
-
-class GitSource {
-    git;
-    maxBytes;
-    batch;
-    constructor(git, maxBytes = core_document/* DOCUMENT_LIMITS */.PJ.maxBytes) {
-        this.git = git;
-        this.maxBytes = maxBytes;
-        this.batch = new CatFileBatch(git.cwd, maxBytes);
-    }
-    async readFile(ref, path) {
-        const object = /[\n\r\0]/.test(path) ? undefined : await this.batch.read(`${ref}:${path}`);
-        if (!object || object.type !== 'blob')
-            return undefined;
-        if (object.size > this.maxBytes || !object.content) {
-            throw (0,core_document/* oversizeError */.Aj)(path, object.size, this.maxBytes);
-        }
-        return object.content.toString('utf8');
-    }
-    /** Ends the batch reader; reads after this start a new one. */
-    close() {
-        this.batch.close();
-    }
-    async listFiles(ref) {
-        const out = await this.git.text(['ls-tree', '-r', '--name-only', '-z', ref, '--']);
-        return out.split('\0').filter(Boolean);
-    }
-    async changedFiles(base, head) {
-        const out = await this.git.run([
-            'diff',
-            '--name-status',
-            '-z',
-            '--find-renames',
-            `${base}...${head}`,
-            '--',
-        ]);
-        return parseNameStatus(out.stdout.toString('utf8'));
-    }
-}
-function parseNameStatus(raw) {
-    const parts = raw.split('\0');
-    const files = [];
-    for (let i = 0; i < parts.length;) {
-        const code = parts[i++];
-        if (!code)
-            continue;
-        const letter = code[0];
-        if (letter === 'R' || letter === 'C') {
-            const previous = parts[i++] ?? '';
-            const path = parts[i++] ?? '';
-            files.push(letter === 'R' ? { path, status: 'renamed', previousPath: previous } : { path, status: 'added' });
-            continue;
-        }
-        const path = parts[i++] ?? '';
-        const status = letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified';
-        files.push({ path, status });
-    }
-    return files;
-}
-
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/registry/git-branch-batch.ts
+/**
+ * Many files in one registry commit, with git plumbing and one process per step whatever the number of
+ * files: the blobs written by one `hash-object --stdin-paths`, the tree by one `update-index --index-info` in a
+ * private index. Like GitBranchStore.commitFile, it does not move the branch: swap does.
+ */
+
+
+
+const FALLBACK = { name: 'model-gate', email: 'model-gate@users.noreply.github.com' };
+async function commitFiles(git, parent, files, message) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'model-gate-batch-'));
+    try {
+        const paths = [...files.keys()];
+        const local = paths.map((_, i) => (0,external_node_path_.join)(dir, `blob-${i}`));
+        await Promise.all(paths.map((p, i) => (0,promises_namespaceObject.writeFile)(local[i], files.get(p) ?? '')));
+        const blobs = (await git.text(['hash-object', '-w', '--stdin-paths'], { input: local.join('\n') + '\n' }))
+            .split('\n')
+            .filter(Boolean);
+        const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(dir, 'index') };
+        await git.run(parent ? ['read-tree', parent] : ['read-tree', '--empty'], { env });
+        const info = paths.map((p, i) => `100644 ${blobs[i] ?? ''}\t${p}`).join('\n') + '\n';
+        await git.run(['update-index', '--index-info'], { env, input: info });
+        const tree = await git.line(['write-tree'], { env });
+        const args = ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-m', message];
+        return await git.line(args, { env: await identity(git) });
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** git's identity when one is configured, else Model Gate's (CI machines often have none). */
+async function identity(git) {
+    const committer = await git.run(['var', 'GIT_COMMITTER_IDENT'], { okCodes: [128] });
+    const author = await git.run(['var', 'GIT_AUTHOR_IDENT'], { okCodes: [128] });
+    if (committer.code === 0 && author.code === 0)
+        return {};
+    return {
+        GIT_AUTHOR_NAME: FALLBACK.name,
+        GIT_AUTHOR_EMAIL: FALLBACK.email,
+        GIT_COMMITTER_NAME: FALLBACK.name,
+        GIT_COMMITTER_EMAIL: FALLBACK.email,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/identity.ts
+/** Who Model Gate writes as when no person is named: registry commits without a git identity, GTO tags by default. */
+const BOT_IDENTITY = { name: 'model-gate', email: 'model-gate@users.noreply.github.com' };
+
 ;// CONCATENATED MODULE: ./src/registry/git-branch-store.ts
 /**
  * The registry branch in a local repository, written with plumbing: a blob, a tree built in a private
@@ -1260,9 +4445,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+
 const ZERO = '0000000000000000000000000000000000000000';
-/** Used when the repository has no identity configured (CI machines). */
-const FALLBACK_IDENTITY = { name: 'model-gate', email: 'model-gate@users.noreply.github.com' };
 class GitBranchStore {
     git;
     branch;
@@ -1317,19 +4501,198 @@ class GitBranchStore {
             r.code === 0 && a.code === 0
                 ? {}
                 : {
-                    GIT_AUTHOR_NAME: FALLBACK_IDENTITY.name,
-                    GIT_AUTHOR_EMAIL: FALLBACK_IDENTITY.email,
-                    GIT_COMMITTER_NAME: FALLBACK_IDENTITY.name,
-                    GIT_COMMITTER_EMAIL: FALLBACK_IDENTITY.email,
+                    GIT_AUTHOR_NAME: BOT_IDENTITY.name,
+                    GIT_AUTHOR_EMAIL: BOT_IDENTITY.email,
+                    GIT_COMMITTER_NAME: BOT_IDENTITY.name,
+                    GIT_COMMITTER_EMAIL: BOT_IDENTITY.email,
                 };
         return this.identity;
     }
 }
 
+;// CONCATENATED MODULE: ./src/git/cat-file.ts
+/**
+ * One long-lived `git cat-file --batch` process: many object reads without a process each. Requests are
+ * answered in order; a name git cannot resolve answers `missing`. Objects over `maxBytes` are streamed past
+ * without being kept, so an oversized file costs no memory.
+ */
+
+class CatFileBatch {
+    cwd;
+    maxBytes;
+    followSymlinks;
+    child;
+    header = [];
+    body;
+    pending = [];
+    failed;
+    constructor(cwd, maxBytes, 
+    /** Follow symlinks inside the commit (`--follow-symlinks`), as GitHub's contents API does. */
+    followSymlinks = false) {
+        this.cwd = cwd;
+        this.maxBytes = maxBytes;
+        this.followSymlinks = followSymlinks;
+    }
+    /** The object named (e.g. `<sha>:<path>`), or undefined when it does not exist. */
+    read(name) {
+        if (/[\n\r\0]/.test(name))
+            return Promise.reject(new Error('object names with line breaks cannot be read in batch'));
+        if (this.failed)
+            return Promise.reject(this.failed);
+        const child = this.start();
+        return new Promise((resolve, reject) => {
+            this.pending.push({ resolve, reject });
+            child.stdin.write(`${name}\n`);
+        });
+    }
+    close() {
+        this.child?.stdin.end();
+        this.child = undefined;
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        const args = ['cat-file', '--batch', ...(this.followSymlinks ? ['--follow-symlinks'] : [])];
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
+            cwd: this.cwd,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+        });
+        child.stdout.on('data', (chunk) => this.consume(chunk));
+        const fail = (error) => {
+            this.failed = error;
+            for (const p of this.pending.splice(0))
+                p.reject(error);
+        };
+        child.on('error', fail);
+        child.on('exit', (code) => {
+            if (this.pending.length)
+                fail(new Error(`git cat-file --batch exited (${code ?? 'signal'})`));
+        });
+        child.stdin.on('error', () => undefined);
+        this.child = child;
+        return child;
+    }
+    consume(chunk) {
+        let rest = chunk;
+        while (rest.length > 0) {
+            if (this.body) {
+                const body = this.body;
+                const take = Math.min(body.remaining, rest.length);
+                if (body.keep)
+                    body.chunks.push(rest.subarray(0, take));
+                body.remaining -= take;
+                rest = rest.subarray(take);
+                if (body.remaining === 0) {
+                    this.body = undefined;
+                    const content = body.keep ? Buffer.concat(body.chunks).subarray(0, body.size) : undefined;
+                    this.pending.shift()?.resolve({ type: body.type, size: body.size, ...(content ? { content } : {}) });
+                }
+                continue;
+            }
+            const eol = rest.indexOf(10);
+            if (eol < 0) {
+                this.header.push(rest);
+                return;
+            }
+            this.header.push(rest.subarray(0, eol));
+            rest = rest.subarray(eol + 1);
+            const line = Buffer.concat(this.header).toString('utf8');
+            this.header = [];
+            if (line.endsWith(' missing') || line.endsWith(' ambiguous')) {
+                this.pending.shift()?.resolve(undefined);
+                continue;
+            }
+            const fields = line.split(' ');
+            // `<sha> <type> <size>`, or `<symlink|dangling|loop|notdir> <size>` with --follow-symlinks.
+            const [type = '', sizeText = '0'] = fields.length === 2 ? fields : fields.slice(1);
+            const size = Number(sizeText);
+            this.body = { type, size, keep: size <= this.maxBytes, chunks: [], remaining: size + 1 };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/source.ts
+
+
+
+class GitSource {
+    git;
+    maxBytes;
+    batch;
+    constructor(git, maxBytes = core_document/* DOCUMENT_LIMITS */.PJ.maxBytes) {
+        this.git = git;
+        this.maxBytes = maxBytes;
+        this.batch = new CatFileBatch(git.cwd, maxBytes, true);
+    }
+    /**
+     * The file at a commit. A symlink is followed only inside the commit's tree, as GitHub's contents API
+     * does; one that leaves the repository, dangles or loops is an error naming the path, and nothing outside
+     * is read.
+     */
+    async readFile(ref, path) {
+        const object = /[\n\r\0]/.test(path) ? undefined : await this.batch.read(`${ref}:${path}`);
+        if (object)
+            symlinkProblem(object, path);
+        if (!object || object.type !== 'blob')
+            return undefined;
+        if (object.size > this.maxBytes || !object.content) {
+            throw (0,core_document/* oversizeError */.Aj)(path, object.size, this.maxBytes);
+        }
+        return object.content.toString('utf8');
+    }
+    /** Ends the batch reader; reads after this start a new one. */
+    close() {
+        this.batch.close();
+    }
+    async listFiles(ref) {
+        const out = await this.git.text(['ls-tree', '-r', '--name-only', '-z', ref, '--']);
+        return out.split('\0').filter(Boolean);
+    }
+    async changedFiles(base, head) {
+        const out = await this.git.run([
+            'diff',
+            '--name-status',
+            '-z',
+            '--find-renames',
+            `${base}...${head}`,
+            '--',
+        ]);
+        return parseNameStatus(out.stdout.toString('utf8'));
+    }
+}
+const LINK_PROBLEMS = {
+    symlink: 'is a symlink that leaves the repository: it is not read',
+    dangling: 'is a symlink to a path that does not exist in the commit',
+    loop: 'is a symlink that loops (or has too many levels of links)',
+};
+function symlinkProblem(object, path) {
+    const problem = LINK_PROBLEMS[object.type];
+    if (problem)
+        throw new diagnostics/* InputError */.dz({ file: path }, problem);
+}
+function parseNameStatus(raw) {
+    const parts = raw.split('\0');
+    const files = [];
+    for (let i = 0; i < parts.length;) {
+        const code = parts[i++];
+        if (!code)
+            continue;
+        const letter = code[0];
+        if (letter === 'R' || letter === 'C') {
+            const previous = parts[i++] ?? '';
+            const path = parts[i++] ?? '';
+            files.push(letter === 'R' ? { path, status: 'renamed', previousPath: previous } : { path, status: 'added' });
+            continue;
+        }
+        const path = parts[i++] ?? '';
+        const status = letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified';
+        files.push({ path, status });
+    }
+    return files;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/context.ts
 /** What every command is handed: parsed options, the repository, output streams and the clock. */
-
-
 
 
 
@@ -1344,9 +4707,6 @@ async function openContext(options, output, now) {
     const git = new Git(options.cwd);
     return { ...output, options, git, source: new GitSource(git), now };
 }
-function branchRegistry(ctx) {
-    return new BranchRegistry(new GitBranchStore(ctx.git, ctx.options.registryBranch));
-}
 /** Who is acting: git's author name (config or GIT_AUTHOR_NAME), else the OS user. */
 async function actor(ctx) {
     const r = await ctx.git.run(['var', 'GIT_AUTHOR_IDENT'], { okCodes: [128] });
@@ -1358,7 +4718,17 @@ async function actor(ctx) {
         : '';
     return name || process.env.USER || process.env.USERNAME || 'unknown';
 }
-/** A file named on the command line: a path in the work tree, or git's REF:path. */
+/** A file named on the command line that cannot be read: a usage error, its message led by the path. */
+class FileArgError extends UsageError {
+    constructor(path, detail) {
+        super(`${path}: ${detail}`);
+    }
+}
+/**
+ * A file named on the command line: git's REF:path, or a path read at --head (default HEAD), or with
+ * --worktree from the work tree, unsaved edits included. Committed reads follow symlinks only inside the
+ * commit, as GitHub does.
+ */
 async function readFileArg(ctx, arg) {
     const colon = arg.indexOf(':');
     if (colon > 0 && !(await exists((0,external_node_path_.join)(ctx.options.cwd, arg)))) {
@@ -1367,18 +4737,43 @@ async function readFileArg(ctx, arg) {
         const sha = await ctx.git.resolve(ref);
         if (!sha)
             throw new UsageError(`unknown revision '${ref}' in '${arg}'`);
-        const text = await ctx.source.readFile(sha, path);
-        if (text === undefined)
-            throw new UsageError(`'${path}' does not exist at ${ref}`);
-        return { path, text, ref: sha, read: (p) => ctx.source.readFile(sha, p) };
+        return { ...(await readCommitted(ctx, sha, path, ref)), ref: sha };
     }
     const top = (await ctx.git.line(['rev-parse', '--show-toplevel'])) || ctx.options.cwd;
     const absolute = (0,external_node_path_.isAbsolute)(arg) ? arg : (0,external_node_path_.join)(ctx.options.cwd, arg);
+    const path = await repositoryPath(ctx, arg, top);
+    if (!ctx.options.worktree) {
+        const name = ctx.options.head ?? 'HEAD';
+        const sha = await ctx.git.resolve(name);
+        const hint = ctx.options.command === 'promote' ? '' : ' (no commit yet? --worktree reads the work tree)';
+        if (!sha)
+            throw new UsageError(`unknown revision '${name}'${hint}`);
+        return readCommitted(ctx, sha, path, name, absolute);
+    }
     const text = await readWorkTreeFile(absolute, arg, top);
     if (text === undefined)
         throw new UsageError(`cannot read '${arg}'`);
-    const path = (0,external_node_path_.relative)(top, absolute).split('\\').join('/');
     return { path, text, read: (p) => readWorkTreeFile((0,external_node_path_.join)(top, p), p, top) };
+}
+/** A command-line path (relative to the current directory, or absolute) as a path in the repository. */
+async function repositoryPath(ctx, arg, top) {
+    const given = arg.split(external_node_path_.sep).join('/');
+    const path = (0,external_node_path_.isAbsolute)(arg)
+        ? (0,external_node_path_.relative)(top, arg).split(external_node_path_.sep).join('/')
+        : external_node_path_.posix.normalize(`${await ctx.git.line(['rev-parse', '--show-prefix'])}${given}`);
+    if (path === '' || path === '.' || path === '..' || path.startsWith('../') || (0,external_node_path_.isAbsolute)(path)) {
+        throw new UsageError(`'${arg}' is not a file inside the repository`);
+    }
+    return path;
+}
+async function readCommitted(ctx, sha, path, name, onDiskAt) {
+    const text = await ctx.source.readFile(sha, path);
+    if (text === undefined) {
+        const onDisk = onDiskAt !== undefined && (await exists(onDiskAt));
+        const hint = onDisk ? ': commit it, or read the work tree with --worktree' : '';
+        throw new FileArgError(path, `does not exist at ${name}${hint}`);
+    }
+    return { path, text, commit: sha, read: (p) => ctx.source.readFile(sha, p) };
 }
 async function exists(path) {
     return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);
@@ -1406,13 +4801,352 @@ async function readWorkTreeFile(absolute, shown, top) {
     return (0,promises_namespaceObject.readFile)(real, 'utf8');
 }
 
-// EXTERNAL MODULE: ./src/cli/render.ts + 2 modules
-var render = __nccwpck_require__(289);
-;// CONCATENATED MODULE: ./src/core/gto.ts
+;// CONCATENATED MODULE: ./src/cli/default-branch.ts
+/** The commit the default branch points at: origin/HEAD, else main, else master (as `check` picks its base). */
+
+async function commitOf(ctx, given) {
+    if (given !== undefined) {
+        const sha = await ctx.git.resolve(given);
+        if (!sha)
+            throw new UsageError(`unknown revision '${given}'`);
+        return sha;
+    }
+    for (const candidate of ['origin/HEAD', 'main', 'master']) {
+        const sha = await ctx.git.resolve(candidate);
+        if (sha)
+            return sha;
+    }
+    throw new UsageError('no REF given and none of origin/HEAD, main, master exists');
+}
+
+;// CONCATENATED MODULE: ./src/registry/base-baselines.ts
 /**
- * GTO (iterative/gto) registry state derived from git tags: a pure model of what `gto show` prints.
+ * The `base` backend: production is the manifest as it is on the base commit, found by the model's name. It
+ * does not move (revert the commit instead), so it is never promoted or rolled back and keeps no history;
+ * acceptances live on the registry branch.
+ */
+
+
+
+class BaseCommitBaselines {
+    source;
+    base;
+    manifests;
+    acceptances;
+    description;
+    fixed = true;
+    constructor(source, base, manifests, acceptances) {
+        this.source = source;
+        this.base = base;
+        this.manifests = manifests;
+        this.acceptances = acceptances;
+        this.description = `the base commit ${base.slice(0, 12)}`;
+    }
+    async baseline(name, candidatePath, previousPath) {
+        const path = previousPath ?? candidatePath;
+        try {
+            // A model that moved to a new path is still compared with itself.
+            const found = await findModelVersion(this.source, this.base, name, this.manifests, path);
+            if (!found)
+                return { kind: 'none' };
+            if (!found.ok) {
+                const first = found.errors[0];
+                return { kind: 'error', error: first ?? new diagnostics/* InputError */.dz({ file: path }, 'invalid manifest at base') };
+            }
+            return {
+                kind: 'found',
+                baseline: {
+                    ...found.version,
+                    source: `base ${this.base.slice(0, 12)}`,
+                    commit: this.base,
+                    path: found.version.manifest.file,
+                },
+            };
+        }
+        catch (error) {
+            const e = (0,diagnostics/* asInputError */.XW)(error, { file: path });
+            return { kind: 'error', error: e };
+        }
+    }
+    entry(name) {
+        return this.acceptances.entry(name);
+    }
+    accept(request) {
+        return this.acceptances.accept(request);
+    }
+    async history() {
+        return undefined;
+    }
+    promote() {
+        return Promise.reject(new RegistryError('production is the base commit itself: there is nothing to promote'));
+    }
+    rollback() {
+        return Promise.reject(new RegistryError('production is the base commit itself: revert the commit instead'));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/branch-production.ts
+
+
+
+class BranchProduction {
+    registry;
+    description;
+    constructor(registry) {
+        this.registry = registry;
+        this.description = registry.description;
+    }
+    get branch() {
+        return this.registry.branch;
+    }
+    entry(name) {
+        return this.registry.entry(name);
+    }
+    async missingRegistry() {
+        return (await this.registry.exists()) ? undefined : this.registry.branch;
+    }
+    baseline(name) {
+        return this.registry.baseline(name);
+    }
+    async history(name) {
+        const entry = await this.registry.entry(name);
+        return entry ? { kind: 'events', entry } : undefined;
+    }
+    async promote(version, who, containedIn) {
+        const { manifest } = version;
+        const event = {
+            type: 'promote',
+            version: manifest.version,
+            ...who,
+            path: manifest.file,
+            manifest: manifest.snapshot,
+            metrics: (0,core_metrics/* metricValues */.tZ)(version.metrics),
+        };
+        let superseded;
+        const result = await this.registry.update(manifest.name, async (entry) => {
+            superseded = undefined;
+            const production = entry?.production;
+            if (entry && production?.commit && who.commit && production.commit !== who.commit) {
+                if (await containedIn?.(who.commit, production.commit)) {
+                    superseded = production;
+                    return entry;
+                }
+            }
+            return applyPromote(entry, manifest.name, event);
+        }, `promote ${manifest.name} ${manifest.version}`);
+        return {
+            model: manifest.name,
+            version: manifest.version,
+            written: result.commit ? [result.commit] : [],
+            attempts: result.attempts,
+            ...(superseded ? { superseded: { version: superseded.version, commit: superseded.commit } } : {}),
+        };
+    }
+    /**
+     * The default target is computed once, on the first attempt of the compare-and-swap loop, and kept for
+     * the others; a re-run of the same workflow run finds the event it wrote and writes nothing.
+     */
+    async rollback(name, request) {
+        let outcome = 'rolled-back';
+        let target = request.to;
+        let replayed;
+        const result = await this.registry.update(name, (entry) => {
+            replayed = rollbackByRun(entry, request.run);
+            outcome = replayed ? 'replayed' : 'rolled-back';
+            if (replayed && entry)
+                return entry;
+            target ??= rollbackTarget(entry, name);
+            const next = applyRollback(entry, name, { ...request, to: target });
+            if (next === entry)
+                outcome = 'current';
+            return next;
+        }, `rollback ${name}${request.to ? ` to ${request.to}` : ''}: ${request.reason}`);
+        const production = result.entry.production;
+        if (outcome === 'current' && production)
+            return this.current(name, request, production);
+        const event = replayed ?? (outcome === 'rolled-back' ? result.entry.history.at(-1) : undefined);
+        if (!event?.manifest)
+            throw new RegistryError(`the rollback of '${name}' was not recorded`);
+        const { history } = result.entry;
+        return {
+            model: name,
+            outcome,
+            version: event.version,
+            ...(event.from ? { from: event.from } : {}),
+            ...(event.commit ? { commit: event.commit } : {}),
+            written: result.commit ? [result.commit] : [],
+            actor: event.actor,
+            reason: event.reason ?? '',
+            at: event.at,
+            snapshot: event.manifest,
+            versions: async () => this.rollbackVersions(name, event, history),
+        };
+    }
+    current(name, request, production) {
+        return {
+            model: name,
+            outcome: 'current',
+            version: production.version,
+            ...(production.commit ? { commit: production.commit } : {}),
+            written: [],
+            actor: request.actor,
+            reason: request.reason,
+            snapshot: production.manifest,
+            versions: async () => ({}),
+        };
+    }
+    /** The version a rollback event restored, and the one it left, as the history recorded them. */
+    rollbackVersions(name, event, history) {
+        const at = history.indexOf(event);
+        const left = history
+            .slice(0, at < 0 ? history.length : at)
+            .reverse()
+            .find((e) => e.type !== 'accept' && e.manifest && e.version === event.from);
+        const file = `${this.registry.branch}:${registryPath(name)}`;
+        const restored = {
+            manifest: manifestFromSnapshot(event.manifest ?? {}, file),
+            metrics: metricsFromRecord(event.metrics ?? {}, file),
+        };
+        if (!left?.manifest)
+            return { restored };
+        const baseline = {
+            manifest: manifestFromSnapshot(left.manifest, file),
+            metrics: metricsFromRecord(left.metrics ?? {}, file),
+            source: 'registry',
+        };
+        return { restored, left: baseline };
+    }
+    async accept(request) {
+        const { name, ...rest } = request;
+        const event = { type: 'accept', ...rest };
+        await this.registry.update(name, (entry) => applyAccept(entry, name, event), `accept ${name} ${request.version} at ${request.sha.slice(0, 12)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/git-tag-store.ts
+const FORMAT = [
+    '%(refname:strip=2)',
+    '%(objecttype)',
+    '%(objectname)',
+    '%(*objectname)',
+    '%(taggerdate:iso-strict)',
+    '%(taggername)',
+].join('%00');
+class GitTagStore {
+    git;
+    constructor(git) {
+        this.git = git;
+    }
+    async list(filter) {
+        const out = await this.git.text(['for-each-ref', `--format=${FORMAT}`, 'refs/tags']);
+        const tags = [];
+        for (const line of out.split('\n')) {
+            if (!line)
+                continue;
+            const [name = '', type, object = '', peeled = '', date = '', tagger = ''] = line.split('\0');
+            if (!filter(name))
+                continue;
+            const annotated = type === 'tag';
+            tags.push({
+                name,
+                commit: annotated ? peeled : object,
+                createdAt: annotated ? new Date(date).toISOString() : '',
+                annotated,
+                ...(annotated && tagger ? { tagger } : {}),
+            });
+        }
+        return tags;
+    }
+    async create(tag) {
+        const env = tag.tagger
+            ? { GIT_COMMITTER_NAME: tag.tagger.name, GIT_COMMITTER_EMAIL: tag.tagger.email }
+            : {};
+        const r = await this.git.run(['tag', '-a', '-m', tag.message, '--', tag.name, tag.commit], {
+            env,
+            okCodes: [128],
+        });
+        return r.code === 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/gto-production.ts
+
+class GtoProduction {
+    tags;
+    acceptances;
+    source;
+    manifests;
+    tagger;
+    description;
+    stage;
+    constructor(tags, acceptances, source, manifests, 
+    /** Who the tags written are by; git's configured identity when undefined. */
+    tagger) {
+        this.tags = tags;
+        this.acceptances = acceptances;
+        this.source = source;
+        this.manifests = manifests;
+        this.tagger = tagger;
+        this.description = tags.description;
+        this.stage = tags.stage;
+    }
+    baseline(name, candidatePath, previousPath) {
+        return this.tags.baseline(name, candidatePath, previousPath);
+    }
+    entry(name) {
+        return this.acceptances.entry(name);
+    }
+    accept(request) {
+        return this.acceptances.accept(request);
+    }
+    async history(name) {
+        const model = await this.tags.model(name);
+        return model ? { kind: 'stages', model } : undefined;
+    }
+    async promote(version, who, containedIn) {
+        if (!who.commit)
+            throw new Error('a GTO promotion needs the commit the version comes from');
+        const change = await this.tags.promote(version, who.commit, this.tagger, containedIn);
+        return {
+            model: change.model,
+            version: change.version,
+            written: change.created,
+            ...(change.superseded ? { superseded: change.superseded } : {}),
+        };
+    }
+    async rollback(name, request) {
+        const change = await this.tags.rollback(name, request.to, request.reason, this.tagger, request.run);
+        return {
+            model: change.model,
+            outcome: change.outcome ?? 'rolled-back',
+            version: change.version,
+            ...(change.from ? { from: change.from } : {}),
+            commit: change.commit,
+            written: change.created,
+            actor: request.actor,
+            reason: request.reason,
+            versions: () => this.rollbackVersions(name, change.commit, change.from),
+        };
+    }
+    /** The version restored, read from the manifest at its commit, and the version left, at the commit GTO has for it. */
+    async rollbackVersions(name, commit, from) {
+        const restored = await this.manifestAt(commit, name);
+        const state = from === undefined ? undefined : await this.tags.model(name);
+        const leftCommit = state?.versions.find((v) => v.version === from)?.commit;
+        const left = leftCommit === undefined ? undefined : await this.manifestAt(leftCommit, name);
+        return { ...(restored ? { restored } : {}), ...(left ? { left: { ...left, source: 'gto' } } : {}) };
+    }
+    /** The model's manifest at a commit, wherever it lives there. */
+    async manifestAt(commit, name) {
+        const found = await findModelVersion(this.source, commit, name, this.manifests);
+        return found?.ok ? found.version : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/gto/tags.ts
+/**
+ * GTO's tag grammar (iterative/gto): what a tag name says, and GTO's spelling of names and versions.
  *
- * Rules reproduced here, with the GTO source each one comes from:
  * - Tag grammar (gto/constants.py `tag_re`, gto/tag.py `TagTemplates`, `parse_name`):
  *   register `name@vX.Y.Z`, deregister `name@vX.Y.Z!`, assign `name#stage`, unassign `name#stage!`,
  *   deprecate `name@deprecated`; every form may end in an optional `#N` counter. Versions are 'v' + SemVer.
@@ -1420,38 +5154,13 @@ var render = __nccwpck_require__(289);
  *   carries no action, so GTO cannot index it.
  * - Monorepo names (gto/constants.py `name_to_tag`, `tag_to_name`): the artifact `dir:name` is written
  *   `dir=name` in tag names; `dir` may hold letters, digits, '-', '_', '.', '/'.
- * - Only annotated tags count (gto/tag.py `find`: lightweight tags are dropped). Tags are ordered by tagger
- *   time in whole seconds; equal times keep the tag listing order, which is by name (gto/tag.py `find`).
- * - Indexing order (gto/registry.py `get_state`): deprecations, then every register/deregister tag, then
- *   every assign/unassign tag. So an assignment maps to a version registered on its commit even when that
- *   registration tag is newer than the assignment.
- * - An assignment or unassignment tag maps to the version registered (or deregistered) on the commit it points
- *   to; with none, to a version named by the commit hash (gto/tag.py `index_tag`, gto/base.py
- *   `Artifact.find_version`). Two versions on one commit make GTO fail (ManyVersions).
- * - A version is active while its newest register/deregister event is a registration (gto/base.py
- *   `Version.is_active`); a stage is active on a version while its newest event there is an assignment
- *   (gto/base.py `VStage.is_active`). Deregistering keeps the assignment tags but hides the version, and so its
- *   stages, from `gto show` (gto/base.py `Artifact.get_versions`).
- * - What a stage shows (gto/base.py `Artifact.get_vstages` with gto/api.py `show` defaults: sort by timestamp,
- *   assignments_per_version=-1, versions_per_stage=1; gto/constants.py): among active versions, the active stage
- *   assignment whose newest assignment tag is newest wins. Older assignments stay active unless unassigned, so
- *   several versions may be in a stage at once and the previous holder reappears when the current one is
- *   unassigned or deregistered.
- * - An artifact is deprecated while its newest event is a deprecation; `gto show` then hides it (gto/base.py
- *   `Artifact.is_active`, gto/api.py `_show_registry`).
- * - The "latest" column is the greatest active registered SemVer (gto/base.py `get_latest_version`).
- * - New tags (gto/tag.py `name_tag`, gto/api.py defaults, gto/registry.py messages): register, deregister and
- *   deprecate tags carry no counter; assign and unassign tags end in `#N`, N = 1 + the greatest counter among
- *   all tags of the artifact (every stage and action, lightweight tags included).
+ *
+ * The state these tags fold into is in state.ts; writing new tags like GTO does, in write.ts.
  */
 
-const NAME = String.raw `[a-zA-Z0-9](?:[a-zA-Z0-9/_-]*[a-zA-Z0-9])?`;
+const NAME = names/* GTO_NAME */.lV;
 const DIRNAME = String.raw `[a-zA-Z0-9_./-]+`;
-const NUM = String.raw `(?:0|[1-9]\d*)`;
-const PRE_PART = String.raw `(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)`;
-const SEMVER = String.raw `${NUM}\.${NUM}\.${NUM}(?:-${PRE_PART}(?:\.${PRE_PART})*)?` +
-    String.raw `(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?`;
-const TAG_RE = new RegExp(String.raw `^((?:${DIRNAME}=)?${NAME})(?:(?:#(${NAME})|@(v${SEMVER}))(!?)|@(deprecated|created))(?:#([0-9]+))?$`);
+const TAG_RE = new RegExp(String.raw `^(?<artifact>(?:${DIRNAME}=)?${NAME})(?:(?:#(?<stage>${NAME})|@(?<version>v${names/* SEMVER */.HX}))(?<cancel>!?)|@(?<special>deprecated|created))(?:#(?<counter>[0-9]+))?$`);
 const FULLNAME_RE = new RegExp(`^(?:${DIRNAME}:)?${NAME}$`);
 const STAGE_RE = new RegExp(`^${NAME}$`);
 const HEXSHA_RE = /^[0-9a-fA-F]{40}$/;
@@ -1459,7 +5168,7 @@ const MAX_TAG_LENGTH = 1024;
 const SEPARATOR_IN_NAME = ':';
 const SEPARATOR_IN_TAG = '=';
 /** The artifact name as it appears in tag names: `dir:name` becomes `dir=name`. */
-function tagSafeName(model) {
+function tags_tagSafeName(model) {
     return model.split(SEPARATOR_IN_NAME).join(SEPARATOR_IN_TAG);
 }
 /** The artifact name from the part of a tag name before `@` or `#`: `dir=name` becomes `dir:name`. */
@@ -1475,18 +5184,20 @@ function isGtoStageName(stage) {
     return STAGE_RE.test(stage);
 }
 /** GTO's spelling of a version: `3.1.0` and `v3.1.0` both give `v3.1.0`. Throws on anything that is not SemVer. */
-function toGtoVersion(version) {
+function tags_toGtoVersion(version) {
     if (!(0,names/* parseSemVer */.IX)(version))
         throw new Error(`'${version}' is not a SemVer version (like 1.2.3 or v1.2.3)`);
     return version.startsWith('v') ? version : `v${version}`;
 }
+/** The tag name's parts; `parsed` is undefined for `name@created`, which matches the grammar but carries no action. */
 function matchTag(name) {
     if (name.length > MAX_TAG_LENGTH)
         return undefined;
     const m = TAG_RE.exec(name);
-    if (!m || m[1] === undefined)
+    const artifact = m?.groups?.artifact;
+    if (!m?.groups || artifact === undefined)
         return undefined;
-    const [, artifact, stage, version, cancel, special, counterText] = m;
+    const { stage, version, cancel, special, counter: counterText } = m.groups;
     const model = modelFromTagName(artifact);
     const common = counterText === undefined ? { model } : { model, counter: Number(counterText) };
     const raw = (parsed) => ({
@@ -1508,7 +5219,37 @@ function matchTag(name) {
 function parseGtoTag(name) {
     return matchTag(name)?.parsed;
 }
-const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+;// CONCATENATED MODULE: ./src/core/gto/state.ts
+/**
+ * GTO (iterative/gto) registry state derived from git tags, as one fold: a pure model of what `gto show` prints.
+ *
+ * Rules reproduced here, with the GTO source each one comes from:
+ * - Only annotated tags count (gto/tag.py `find`: lightweight tags are dropped). Tags are ordered by tagger
+ *   time in whole seconds; equal times keep the tag listing order, which is by name (gto/tag.py `find`).
+ * - Indexing order (gto/registry.py `get_state`): deprecations, then every register/deregister tag, then
+ *   every assign/unassign tag. So an assignment maps to a version registered on its commit even when that
+ *   registration tag is newer than the assignment.
+ * - An assignment or unassignment tag maps to the version registered (or deregistered) on the commit it points
+ *   to; with none, to a version named by the commit hash (gto/tag.py `index_tag`, gto/base.py
+ *   `Artifact.find_version`). Two versions on one commit make GTO fail (ManyVersions).
+ * - A version is active while its newest register/deregister event is a registration (gto/base.py
+ *   `Version.is_active`); a stage is active on a version while its newest event there is an assignment
+ *   (gto/base.py `VStage.is_active`). Deregistering keeps the assignment tags but hides the version, and so its
+ *   stages, from `gto show` (gto/base.py `Artifact.get_versions`).
+ * - What a stage shows (gto/base.py `Artifact.get_vstages` with gto/api.py `show` defaults: sort by timestamp,
+ *   assignments_per_version=-1, versions_per_stage=1; gto/constants.py): among active versions, the active stage
+ *   assignment whose newest assignment tag is newest wins. Older assignments stay active unless unassigned, so
+ *   several versions may be in a stage at once and the previous holder reappears when the current one is
+ *   unassigned or deregistered.
+ * - An artifact is deprecated while its newest event is a deprecation; `gto show` then hides it (gto/base.py
+ *   `Artifact.is_active`, gto/api.py `_show_registry`).
+ * - The "latest" column is the greatest active registered SemVer (gto/base.py `get_latest_version`).
+ */
+
+
+
+const byName = core_text/* byText */.z4;
 /** Python's `sorted(xs, key=...)[::-1]`: a stable ascending sort, then reversed (so ties come out last-first). */
 function newestFirst(xs, key) {
     return [...xs].sort((a, b) => key(a) - key(b)).reverse();
@@ -1603,8 +5344,8 @@ function tagTime(iso) {
     const ms = Date.parse(iso);
     return Number.isNaN(ms) ? undefined : Math.floor(ms / 1000);
 }
-function indexTags(tags) {
-    const ignored = [];
+/** The events of GTO's tags: lightweight, '@created' and undated tags are ignored, and why is recorded. */
+function tagEvents(tags, ignored) {
     const events = [];
     for (const tag of tags) {
         const raw = matchTag(tag.name);
@@ -1635,6 +5376,49 @@ function indexTags(tags) {
             tag: tag.name,
         });
     }
+    return events;
+}
+/** Versions GTO can match by name and commit: those with a register or deregister event (not "discovered"). */
+function explicitVersions(a, name, commit) {
+    return a.versions.filter((v) => (name === undefined || v.name === name) && v.commit === commit && !discovered(v));
+}
+function indexVersionEvent(a, e) {
+    const name = e.version ?? '';
+    let v = explicitVersions(a, name, e.commit)[0];
+    if (!v) {
+        v = newVersion(name, e.commit);
+        a.versions.push(v);
+    }
+    addSorted(e.action === 'register' ? v.registrations : v.deregistrations, e);
+}
+/** File an assignment or unassignment under its version; a tag GTO would fail on is returned, not filed. */
+function indexStageEvent(a, e) {
+    const stage = e.stage ?? '';
+    const onCommit = explicitVersions(a, undefined, e.commit);
+    if (onCommit.length > 1) {
+        const names = onCommit.map((v) => v.name).join(', ');
+        return { tag: e.tag, reason: `versions ${names} share its commit: gto show fails (ManyVersions)` };
+    }
+    // GTO then files the event under a version of that name and commit that is not "discovered"; a version
+    // named by its commit hash never is, so each stage tag on an unregistered commit gets a version of its own.
+    let v = onCommit[0];
+    if (!v) {
+        v = newVersion(e.commit, e.commit);
+        a.versions.push(v);
+    }
+    let s = v.stages.get(stage);
+    if (!s) {
+        s = { stage, owner: v, assignments: [], unassignments: [] };
+        v.stages.set(stage, s);
+    }
+    addSorted(e.action === 'assign' ? s.assignments : s.unassignments, e);
+    const action = e.action === 'assign' ? 'assign' : 'unassign';
+    a.stageLog.push({ action, stage, version: v.name, commit: e.commit, at: e.at, tag: e.tag });
+    return undefined;
+}
+function indexTags(tags) {
+    const ignored = [];
+    const events = tagEvents(tags, ignored);
     const inOrder = (actions) => events.filter((e) => actions.includes(e.action)).sort((a, b) => a.time - b.time || byName(a.tag, b.tag));
     const artifacts = new Map();
     const artifact = (name) => {
@@ -1645,53 +5429,14 @@ function indexTags(tags) {
         }
         return a;
     };
-    // Versions GTO can match by name and commit: those with a register or deregister event (not "discovered").
-    const explicit = (a, name, commit) => a.versions.filter((v) => (name === undefined || v.name === name) && v.commit === commit && !discovered(v));
     for (const e of inOrder(['deprecate']))
         addSorted(artifact(e.model).deprecations, e);
-    for (const e of inOrder(['register', 'deregister'])) {
-        const a = artifact(e.model);
-        const name = e.version ?? '';
-        let v = explicit(a, name, e.commit)[0];
-        if (!v) {
-            v = newVersion(name, e.commit);
-            a.versions.push(v);
-        }
-        addSorted(e.action === 'register' ? v.registrations : v.deregistrations, e);
-    }
+    for (const e of inOrder(['register', 'deregister']))
+        indexVersionEvent(artifact(e.model), e);
     for (const e of inOrder(['assign', 'unassign'])) {
-        const a = artifact(e.model);
-        const stage = e.stage ?? '';
-        const onCommit = explicit(a, undefined, e.commit);
-        if (onCommit.length > 1) {
-            const names = onCommit.map((v) => v.name).join(', ');
-            ignored.push({
-                tag: e.tag,
-                reason: `versions ${names} share its commit: gto show fails (ManyVersions)`,
-            });
-            continue;
-        }
-        // GTO then files the event under a version of that name and commit that is not "discovered"; a version
-        // named by its commit hash never is, so each stage tag on an unregistered commit gets a version of its own.
-        let v = onCommit[0];
-        if (!v) {
-            v = newVersion(e.commit, e.commit);
-            a.versions.push(v);
-        }
-        let s = v.stages.get(stage);
-        if (!s) {
-            s = { stage, owner: v, assignments: [], unassignments: [] };
-            v.stages.set(stage, s);
-        }
-        addSorted(e.action === 'assign' ? s.assignments : s.unassignments, e);
-        a.stageLog.push({
-            action: e.action === 'assign' ? 'assign' : 'unassign',
-            stage,
-            version: v.name,
-            commit: e.commit,
-            at: e.at,
-            tag: e.tag,
-        });
+        const problem = indexStageEvent(artifact(e.model), e);
+        if (problem)
+            ignored.push(problem);
     }
     return { artifacts, ignored };
 }
@@ -1749,11 +5494,21 @@ function modelState(a) {
         stages,
     };
 }
-/** Fold every tag of the repository into GTO's registry state. */
+/** States already folded, by the list of tags they were folded from, with the tags it held then. */
+const folded = new WeakMap();
+/**
+ * Fold every tag of the repository into GTO's registry state. The fold runs once per list of tags: asking
+ * again with the same, unchanged list (the model, then its stage's holder, then the previous holder) reuses it.
+ */
 function gtoState(tags) {
+    const known = folded.get(tags);
+    if (known && known.tags.length === tags.length && known.tags.every((t, i) => t === tags[i]))
+        return known.state;
     const { artifacts, ignored } = indexTags(tags);
     const models = [...artifacts.values()].map(modelState).sort((a, b) => byName(a.model, b.model));
-    return { models, ignored };
+    const state = { models, ignored };
+    folded.set(tags, { tags: [...tags], state });
+    return state;
 }
 /** The state of one model, if any tag names it. */
 function findGtoModel(state, model) {
@@ -1777,8 +5532,17 @@ function productionVersion(tags, model, stage = 'prod') {
 function previousStageVersion(tags, model, stage) {
     return stageOf(tags, model, stage)?.holders[1];
 }
-// ---------------------------------------------------------------------------------------------------------
-// Writing tags like GTO does
+
+;// CONCATENATED MODULE: ./src/core/gto/write.ts
+/**
+ * Writing tags like GTO does: names, counters and messages.
+ *
+ * - New tags (gto/tag.py `name_tag`, gto/api.py defaults, gto/registry.py messages): register, deregister and
+ *   deprecate tags carry no counter; assign and unassign tags end in `#N`, N = 1 + the greatest counter among
+ *   all tags of the artifact (every stage and action, lightweight tags included).
+
+ */
+
 function checkModel(model) {
     if (!isGtoModelName(model))
         throw new Error(`'${model}' is not a GTO artifact name`);
@@ -1794,7 +5558,7 @@ function checkCounter(counter) {
 /** `model@vX.Y.Z` (as `gto register` writes it: no counter). */
 function registerTagName(model, version) {
     checkModel(model);
-    return `${tagSafeName(model)}@${toGtoVersion(version)}`;
+    return `${tags_tagSafeName(model)}@${tags_toGtoVersion(version)}`;
 }
 /** `model@vX.Y.Z!` (as `gto deprecate model vX.Y.Z` writes it: no counter). */
 function deregisterTagName(model, version) {
@@ -1805,7 +5569,7 @@ function assignTagName(model, stage, counter) {
     checkModel(model);
     checkStage(stage);
     checkCounter(counter);
-    return `${tagSafeName(model)}#${stage}#${counter}`;
+    return `${tags_tagSafeName(model)}#${stage}#${counter}`;
 }
 /** `model#stage!#N`. */
 function unassignTagName(model, stage, counter) {
@@ -1834,11 +5598,11 @@ function nextCounter(tags, model, _stage) {
 }
 /** A version as GTO writes it in messages: SemVer gets its `v`; a commit hash (unregistered) stays as it is. */
 function messageVersion(version) {
-    return HEXSHA_RE.test(version) ? version : toGtoVersion(version);
+    return HEXSHA_RE.test(version) ? version : tags_toGtoVersion(version);
 }
 /** `Registering artifact <model> version <vX.Y.Z>` */
 function registerTagMessage(model, version) {
-    return `Registering artifact ${model} version ${toGtoVersion(version)}`;
+    return `Registering artifact ${model} version ${tags_toGtoVersion(version)}`;
 }
 /** `Deregistering artifact <model> version <vX.Y.Z>` */
 function deregisterTagMessage(model, version) {
@@ -1867,19 +5631,24 @@ function deprecateTagMessage(model) {
 
 
 
-const ATTEMPTS = 10;
+
+
+
+
 class GtoRegistry {
     tags;
     source;
     stage;
     manifests;
+    retry;
     description;
     cached;
-    constructor(tags, source, stage, manifests) {
+    constructor(tags, source, stage, manifests, retry = COMPARE_AND_SWAP) {
         this.tags = tags;
         this.source = source;
         this.stage = stage;
         this.manifests = manifests;
+        this.retry = retry;
         this.description = `GTO tags (stage ${stage})`;
     }
     all(fresh = false) {
@@ -1918,17 +5687,15 @@ class GtoRegistry {
             if (!holder)
                 return { kind: 'none' };
             const where = { file: `${holder.tag} (${holder.commit.slice(0, 12)})` };
-            const found = await findModelVersion(this.source, holder.commit, name, this.manifests, path);
+            const found = await findModelVersion(this.source, holder.commit, name, this.manifests, path, holder.version);
             if (!found) {
-                return {
-                    kind: 'error',
-                    error: new diagnostics/* InputError */.dz(where, `production ${holder.version} of ${(0,diagnostics/* quote */.hD)(artifact)}: no manifest named ${(0,diagnostics/* quote */.hD)(name)} at its commit`),
-                };
+                const why = `${holder.tag} (${holder.commit.slice(0, 12)}) has no manifest named ${(0,diagnostics/* quote */.hD)(name)}`;
+                return { kind: 'none', warning: noRecordedMetrics(holder.version, why, candidatePath, 'gto') };
             }
             if (!found.ok)
                 return { kind: 'error', error: found.errors[0] ?? new diagnostics/* InputError */.dz(where, 'invalid manifest') };
             const loaded = found;
-            if (toGtoVersion(loaded.version.manifest.version) !== holder.version) {
+            if (tags_toGtoVersion(loaded.version.manifest.version) !== holder.version) {
                 return {
                     kind: 'error',
                     error: new diagnostics/* InputError */.dz(where, `${holder.tag} names ${holder.version}, but the manifest at its commit says ${loaded.version.manifest.version}`),
@@ -1945,9 +5712,14 @@ class GtoRegistry {
             };
         }
         catch (error) {
-            const e = error instanceof diagnostics/* InputError */.dz ? error : new diagnostics/* InputError */.dz({ file: path }, (0,diagnostics/* errorMessage */.gJ)(error));
+            const e = (0,diagnostics/* asInputError */.XW)(error, { file: path });
             return { kind: 'error', error: e };
         }
+    }
+    /** Another writer took the tag this attempt meant to write: wait as the shared policy says, unless it was the last. */
+    async lostSwap(attempt) {
+        if (attempt < this.retry.attempts)
+            await (this.retry.sleep ?? realSleep)(backoffDelay(this.retry, attempt));
     }
     /**
      * Register the version at commit (unless GTO has it already) and assign the production stage to it. With
@@ -1956,8 +5728,8 @@ class GtoRegistry {
      */
     async promote(version, commit, tagger, containedIn) {
         const { manifest } = version;
-        const gtoVersion = toGtoVersion(manifest.version);
-        for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        const gtoVersion = tags_toGtoVersion(manifest.version);
+        for (let attempt = 1; attempt <= this.retry.attempts; attempt++) {
             const tags = await this.all(true);
             const artifact = await this.artifactName(manifest.name, manifest.file);
             const model = findGtoModel(gtoState(tags), artifact);
@@ -1981,8 +5753,10 @@ class GtoRegistry {
                     commit,
                     message: registerTagMessage(artifact, gtoVersion),
                     ...(tagger ? { tagger } : {}),
-                })))
+                }))) {
+                    await this.lostSwap(attempt);
                     continue;
+                }
                 created.push(name);
             }
             const name = assignTagName(artifact, this.stage, nextCounter(tags, artifact));
@@ -1996,8 +5770,9 @@ class GtoRegistry {
                     ...(current ? { from: current.version } : {}),
                 };
             }
+            await this.lostSwap(attempt);
         }
-        throw new RegistryError(`gave up after ${ATTEMPTS} attempts: GTO tags of ${manifest.name} kept changing`);
+        throw new RegistryError(`gave up after ${this.retry.attempts} attempts: GTO tags of ${manifest.name} kept changing`);
     }
     /**
      * Assign the production stage again to an earlier version: by default the one that held it before,
@@ -2005,8 +5780,8 @@ class GtoRegistry {
      * (a later attempt) finds that tag and writes nothing. A target that holds the stage already writes nothing.
      */
     async rollback(name, to, reason, tagger, run) {
-        let target = to === undefined ? undefined : toGtoVersion(to);
-        for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        let target = to === undefined ? undefined : tags_toGtoVersion(to);
+        for (let attempt = 1; attempt <= this.retry.attempts; attempt++) {
             const tags = await this.all(true);
             const artifact = await this.artifactName(name);
             const replayed = run ? rollbackOfRun(tags, artifact, run) : undefined;
@@ -2037,8 +5812,9 @@ class GtoRegistry {
                     from: current.version,
                 };
             }
+            await this.lostSwap(attempt);
         }
-        throw new RegistryError(`gave up after ${ATTEMPTS} attempts: GTO tags of ${name} kept changing`);
+        throw new RegistryError(`gave up after ${this.retry.attempts} attempts: GTO tags of ${name} kept changing`);
     }
 }
 const RUN_TRAILER = 'Model-Gate-Run: ';
@@ -2059,56 +5835,168 @@ function rollbackOfRun(tags, artifact, run) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/registry/git-tag-store.ts
-const FORMAT = [
-    '%(refname:strip=2)',
-    '%(objecttype)',
-    '%(objectname)',
-    '%(*objectname)',
-    '%(taggerdate:iso-strict)',
-].join('%00');
-class GitTagStore {
-    git;
-    constructor(git) {
-        this.git = git;
+;// CONCATENATED MODULE: ./src/cli/production.ts
+
+
+
+
+
+
+
+/**
+ * Production for this command. base: the commit `check` compares with; only the `base` backend reads it
+ * (the other commands never read a baseline of it). Acceptances live on the registry branch.
+ */
+function openProduction(ctx, base = 'HEAD') {
+    const { options } = ctx;
+    const branch = new BranchProduction(new BranchRegistry(new GitBranchStore(ctx.git, options.registryBranch)));
+    if (options.registry === 'base')
+        return new BaseCommitBaselines(ctx.source, base, options.manifests, branch);
+    if (options.registry === 'gto') {
+        const tags = new GtoRegistry(new GitTagStore(ctx.git), ctx.source, options.productionStage, options.manifests);
+        return new GtoProduction(tags, branch, ctx.source, options.manifests);
     }
-    async list(filter) {
-        const out = await this.git.text(['for-each-ref', `--format=${FORMAT}`, 'refs/tags']);
-        const tags = [];
-        for (const line of out.split('\n')) {
-            if (!line)
-                continue;
-            const [name = '', type, object = '', peeled = '', date = ''] = line.split('\0');
-            if (!filter(name))
-                continue;
-            const annotated = type === 'tag';
-            tags.push({
-                name,
-                commit: annotated ? peeled : object,
-                createdAt: annotated ? new Date(date).toISOString() : '',
-                annotated,
-            });
-        }
-        return tags;
-    }
-    async create(tag) {
-        const env = tag.tagger
-            ? { GIT_COMMITTER_NAME: tag.tagger.name, GIT_COMMITTER_EMAIL: tag.tagger.email }
-            : {};
-        const r = await this.git.run(['tag', '-a', '-m', tag.message, '--', tag.name, tag.commit], {
-            env,
-            okCodes: [128],
-        });
-        return r.code === 0;
-    }
+    return branch;
 }
 
-;// CONCATENATED MODULE: ./src/cli/gto.ts
+;// CONCATENATED MODULE: ./src/cli/commands/adopt.ts
+/**
+ * `model-gate adopt [REF]`: register today's production of every model declared at a commit (default: the
+ * default branch) in one commit of the registry branch, then say how to publish it. It never overwrites a
+ * production: a model the registry already has in production stops the whole adoption, and nothing is written.
+ */
 
 
-/** The gto backend over the local repository's tags. */
-function gtoRegistry(ctx) {
-    return new GtoRegistry(new GitTagStore(ctx.git), ctx.source, ctx.options.productionStage, ctx.options.manifests);
+
+
+
+
+
+
+
+
+
+
+
+async function adopt(ctx) {
+    const [ref, ...rest] = ctx.options.positionals;
+    if (rest.length)
+        throw new UsageError(`adopt takes at most one REF (got '${rest[0]}')`);
+    const production = openProduction(ctx);
+    if (production.fixed || production.stage !== undefined) {
+        throw new UsageError(`adopt writes the branch registry; with --registry ${ctx.options.registry} production is already recorded`);
+    }
+    const commit = await commitOf(ctx, ref);
+    const versions = await readVersions(ctx, commit);
+    if (!versions)
+        return 1;
+    const store = new GitBranchStore(ctx.git, ctx.options.registryBranch);
+    const who = {
+        actor: await actor(ctx),
+        at: ctx.now(),
+        commit,
+        reason: ctx.options.reason ?? 'adopted by model-gate adopt',
+    };
+    const outcome = await withBackoff(COMPARE_AND_SWAP, async () => {
+        const tip = await store.tip();
+        const existing = tip.parent ? await adopt_registered(ctx, tip.parent) : new Set();
+        const files = new Map();
+        const refused = [];
+        for (const v of versions) {
+            const name = v.manifest.name;
+            const entry = existing.has(name) && tip.parent ? await readEntry(store, tip.parent, name) : undefined;
+            if (entry?.production)
+                refused.push(`${name} (production ${entry.production.version})`);
+            else
+                files.set(registryPath(name), serializeEntry(applyPromote(entry, name, eventOf(v, who))));
+        }
+        if (refused.length)
+            return { refused };
+        const message = `adopt ${versions.length} model${versions.length === 1 ? '' : 's'} at ${commit.slice(0, 12)}`;
+        const next = await commitFiles(ctx.git, tip.parent, files, message);
+        return (await store.swap(tip.expected, next)) ? { next } : LOST;
+    }, (attempts) => new RegistryConflictError(store.branch, attempts));
+    if ('refused' in outcome) {
+        ctx.err(`model-gate: ${store.branch} already has a production for ${outcome.refused.map((r) => (0,report_escape/* escapeTerminal */.en)(r)).join(', ')}: adopt never overwrites one (use promote); nothing was written\n`);
+        return 1;
+    }
+    return done(ctx, versions, commit, outcome.next);
+}
+/** Every model at the commit; undefined (after saying why) when one is invalid or declared twice. */
+async function readVersions(ctx, commit) {
+    const models = await modelsAt(ctx.source, commit, ctx.options.manifests);
+    const problems = models.flatMap((m) => (m.errors ?? []).map((e) => e.message));
+    const byName = new Map();
+    for (const m of models)
+        if (m.name)
+            byName.set(m.name, [...(byName.get(m.name) ?? []), m.path]);
+    for (const [name, paths] of byName) {
+        if (paths.length > 1)
+            problems.push(`model '${name}' is declared by more than one manifest: ${paths.join(' and ')}`);
+    }
+    if (problems.length) {
+        for (const p of problems)
+            ctx.err(`${(0,report_escape/* escapeTerminal */.en)(p, 400)}\n`);
+        ctx.err(`model-gate: nothing was adopted: fix the manifests above at ${commit.slice(0, 12)} first\n`);
+        return undefined;
+    }
+    const versions = models.flatMap((m) => (m.version ? [m.version] : []));
+    if (!versions.length) {
+        ctx.err(`model-gate: no model at ${commit.slice(0, 12)} (manifests: ${(0,report_escape/* escapeTerminal */.en)(ctx.options.manifests)}): nothing to adopt\n`);
+        return undefined;
+    }
+    return versions;
+}
+function eventOf(v, who) {
+    return {
+        type: 'promote',
+        version: v.manifest.version,
+        ...who,
+        path: v.manifest.file,
+        manifest: v.manifest.snapshot,
+        metrics: (0,core_metrics/* metricValues */.tZ)(v.metrics),
+    };
+}
+/** The model names the registry has an entry for at the tip. */
+async function adopt_registered(ctx, tip) {
+    const names = new Set();
+    const dir = `${REGISTRY_DIR}/`;
+    for (const p of await ctx.source.listFiles(tip)) {
+        if (p.startsWith(dir) && p.endsWith('.json'))
+            names.add(p.slice(dir.length, -'.json'.length));
+    }
+    return names;
+}
+async function readEntry(store, tip, name) {
+    const text = await store.readFile(tip, registryPath(name));
+    return text === undefined ? undefined : parseRegistryEntry(text, `${store.branch}:${registryPath(name)}`);
+}
+async function done(ctx, versions, commit, next) {
+    const branch = ctx.options.registryBranch;
+    for (const v of versions)
+        ctx.out(`adopted ${(0,report_escape/* escapeTerminal */.en)(v.manifest.name)} ${(0,report_escape/* escapeTerminal */.en)(v.manifest.version, 60)} (${(0,report_escape/* escapeTerminal */.en)(v.manifest.file)})\n`);
+    ctx.out(`${versions.length} model${versions.length === 1 ? '' : 's'} from ${commit.slice(0, 12)} registered in one commit on ${branch} (${next.slice(0, 12)}). Publish it:\n`);
+    const remotes = (await ctx.git.text(['remote'])).split('\n').filter(Boolean);
+    const remote = remotes.includes('origin') ? 'origin' : (remotes[0] ?? '<remote>');
+    ctx.out(`  git push ${remote} ${branch}\n`);
+    return 0;
+}
+
+// EXTERNAL MODULE: ./src/core/report/markdown.ts + 1 modules
+var markdown = __nccwpck_require__(8606);
+// EXTERNAL MODULE: ./src/cli/render.ts + 2 modules
+var render = __nccwpck_require__(289);
+;// CONCATENATED MODULE: ./src/cli/missing-registry.ts
+
+async function saidOutLoud(ctx, production, report) {
+    const branch = await production.missingRegistry?.();
+    if (branch === undefined)
+        return report;
+    const said = (0,fail_on/* withMissingRegistry */.SS)(report, branch, ctx.options.failOn);
+    if (said.registryMissing && ctx.options.format !== 'text') {
+        ctx.err(`model-gate: ${(0,fail_on/* registryMissingMessage */.Fs)(branch)}\n`);
+    }
+    return said;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/check.ts
@@ -2130,14 +6018,15 @@ async function check(ctx) {
     if (!head)
         throw new UsageError(`unknown revision '${options.head ?? 'HEAD'}'`);
     const base = await resolveBase(ctx);
-    const baselines = openBaselines(ctx, base);
-    const { report } = await runCheck({ source: ctx.source, baselines, acceptances: branchRegistry(ctx) }, { base, head, manifests: options.manifests, policyPath: options.policy });
+    const production = openProduction(ctx, base);
+    const checked = await runCheck({ source: ctx.source, baselines: production, acceptances: production }, { base, head, manifests: options.manifests, policyPath: options.policy });
+    const report = await saidOutLoud(ctx, production, checked.report);
     const now = new Date(ctx.now());
     ctx.out((0,render/* render */.X)(report, options.format, { color: ctx.color === true, now }));
     if (options.markdownFile !== undefined) {
         await (0,promises_namespaceObject.writeFile)((0,external_node_path_.resolve)(options.cwd, options.markdownFile), (0,markdown/* renderMarkdown */.G)(report, { now }));
     }
-    return report.verdict === 'fail' ? 1 : 0;
+    return (0,fail_on/* failsOn */.Hu)(report.verdict, options.failOn.level) ? 1 : 0;
 }
 async function resolveBase(ctx) {
     const given = ctx.options.base;
@@ -2154,16 +6043,6 @@ async function resolveBase(ctx) {
     }
     throw new UsageError('no --base given and none of origin/HEAD, main, master exists');
 }
-function openBaselines(ctx, base) {
-    switch (ctx.options.registry) {
-        case 'branch':
-            return branchRegistry(ctx);
-        case 'base':
-            return new BaseCommitBaselines(ctx.source, base, ctx.options.manifests);
-        case 'gto':
-            return gtoRegistry(ctx);
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/cli/commands/diff.ts
 /** `model-gate diff A B`: two manifests compared as the gate would, with what changed between them. */
@@ -2178,7 +6057,9 @@ async function diff(ctx) {
     const [a, b, ...rest] = ctx.options.positionals;
     if (a === undefined || b === undefined || rest.length)
         throw new UsageError('diff needs exactly two manifests: A B');
-    const [left, right] = await Promise.all([readFileArg(ctx, a), readFileArg(ctx, b)]);
+    // One after the other: a read still running when the first fails would outlive the command's close.
+    const left = await readFileArg(ctx, a);
+    const right = await readFileArg(ctx, b);
     const [before, after] = await Promise.all([
         loadModelVersion(left.text, left.path, left.read),
         loadModelVersion(right.text, right.path, right.read),
@@ -2203,11 +6084,19 @@ async function diff(ctx) {
     ctx.out((0,render/* render */.X)(report, ctx.options.format));
     return model.status === 'invalid' ? 1 : 0;
 }
-/** diff is a local tool: the policy is read from the work tree. */
+/** The policy where the paths are read: at --head (default HEAD), or with --worktree from the work tree. */
 async function localPolicy(ctx) {
-    const top = await ctx.git.line(['rev-parse', '--show-toplevel']);
-    const text = await readWorkTreeFile((0,external_node_path_.join)(top, ctx.options.policy), ctx.options.policy, top);
-    return text === undefined ? policy/* DEFAULT_POLICY */.zj : (0,policy/* parsePolicy */.ON)(text, ctx.options.policy);
+    const path = ctx.options.policy;
+    let text;
+    if (ctx.options.worktree) {
+        const top = await ctx.git.line(['rev-parse', '--show-toplevel']);
+        text = await readWorkTreeFile((0,external_node_path_.join)(top, path), path, top);
+    }
+    else {
+        const head = await ctx.git.resolve(ctx.options.head ?? 'HEAD');
+        text = head ? await ctx.source.readFile(head, path) : undefined;
+    }
+    return text === undefined ? policy/* DEFAULT_POLICY */.zj : (0,policy/* parsePolicy */.ON)(text, path);
 }
 
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js
@@ -2216,8 +6105,6 @@ var markdown_table = __nccwpck_require__(735);
 var core_trend = __nccwpck_require__(5776);
 // EXTERNAL MODULE: ./src/core/report/chart.ts
 var chart = __nccwpck_require__(4134);
-// EXTERNAL MODULE: ./src/core/report/escape.ts
-var report_escape = __nccwpck_require__(8547);
 // EXTERNAL MODULE: ./src/core/report/time.ts
 var time = __nccwpck_require__(3089);
 ;// CONCATENATED MODULE: ./src/core/report/history.ts
@@ -2273,10 +6160,70 @@ function code(text) {
     return /^[0-9A-Za-z.+-]{1,80}$/.test(text) ? `\`${text}\`` : (0,report_escape/* escapeMarkdown */.FV)(text, 80);
 }
 
+;// CONCATENATED MODULE: ./src/cli/registry-log.ts
+/**
+ * A model's whole history, from the registry branch's git log: the entry file keeps only its newest events
+ * (compactEntry), and every write is a commit on the branch, so every event is in some earlier version of
+ * the file. Each version holds its newest REGISTRY_KEEP events in a row; reading one version in every
+ * REGISTRY_KEEP - 1 commits, and joining them where they overlap, recovers them all, oldest first.
+ */
+
+
+async function fullHistory(ctx, entry) {
+    if (!entry.earlier)
+        return { history: entry.history, missing: 0 };
+    const store = new GitBranchStore(ctx.git, ctx.options.registryBranch);
+    const { parent } = await store.tip();
+    const path = registryPath(entry.name);
+    const log = parent ? await ctx.git.text(['log', '--format=%H', parent, '--', `:(literal)${path}`]) : '';
+    const commits = log.split('\n').filter(Boolean);
+    const read = async (commit) => {
+        const text = await store.readFile(commit, path);
+        return text === undefined ? undefined : parseRegistryEntry(text, `${commit.slice(0, 12)}:${path}`);
+    };
+    let known = entry.history.slice(-REGISTRY_KEEP);
+    let at = 0;
+    let step = REGISTRY_KEEP - 1;
+    while (step > 0 && at + 1 < commits.length) {
+        const next = Math.min(at + step, commits.length - 1);
+        const version = await read(commits[next]);
+        const older = version ? olderThan(version, known[0]) : undefined;
+        if (older === undefined) {
+            step = next === at + 1 ? 0 : Math.floor(step / 2);
+            continue;
+        }
+        known = [...older.events, ...known];
+        if (older.complete)
+            return { history: known, missing: 0 };
+        at = next;
+        step = REGISTRY_KEEP - 1;
+    }
+    return { history: known, missing: Math.max(0, entry.history.length + (entry.earlier ?? 0) - known.length) };
+}
+/**
+ * The events of an older version of the file that come just before `first`, in a row; complete when that
+ * version was never compacted (it holds everything before). Undefined when `first` is not in it.
+ */
+function olderThan(version, first) {
+    const key = first ? JSON.stringify(first) : undefined;
+    const events = version.history;
+    const index = key === undefined ? events.length : events.findIndex((e) => JSON.stringify(e) === key);
+    if (index < 0)
+        return undefined;
+    if (!version.earlier)
+        return { events: events.slice(0, index), complete: true };
+    const windowStart = Math.max(0, events.length - REGISTRY_KEEP);
+    if (index < windowStart)
+        return undefined;
+    return { events: events.slice(windowStart, index), complete: false };
+}
+
 // EXTERNAL MODULE: ./src/core/report/columns.ts
 var columns = __nccwpck_require__(7665);
 ;// CONCATENATED MODULE: ./src/cli/commands/history.ts
 /** `model-gate history NAME`: which version was production, since when, and who decided. */
+
+
 
 
 
@@ -2295,32 +6242,47 @@ async function history_history(ctx) {
     const problem = (0,names/* nameProblem */.rH)(name);
     if (problem)
         throw new UsageError(`model name '${name}' ${problem}`);
-    if (ctx.options.registry === 'gto' && ctx.options.format === 'markdown') {
+    const production = openProduction(ctx);
+    if (production.stage !== undefined && ctx.options.format === 'markdown') {
         throw new UsageError('history --format markdown charts the branch registry; GTO tags keep no metrics');
     }
-    if (ctx.options.registry === 'gto')
-        return gtoHistory(ctx, name);
-    if (ctx.options.registry === 'base') {
+    if (production.fixed) {
         throw new UsageError('with --registry base there is no production history: see git log of the manifest');
     }
-    const entry = await branchRegistry(ctx).entry(name);
-    if (!entry) {
-        ctx.err(`no registry entry for '${name}' on ${ctx.options.registryBranch}\n`);
+    const history = await production.history(name);
+    if (!history) {
+        ctx.err(production.stage !== undefined
+            ? `no GTO tags for '${name}'\n`
+            : `no registry entry for '${name}' on ${ctx.options.registryBranch}\n`);
         return 1;
     }
-    if (ctx.options.format === 'json') {
-        ctx.out(serializeEntry(entry));
-        return 0;
-    }
+    return history.kind === 'stages' ? gtoHistory(ctx, history.model) : entryHistory(ctx, name, history.entry);
+}
+/** The registry entry: production now, then every event (with --all, those compacted away too). */
+async function entryHistory(ctx, name, read) {
+    const full = ctx.options.all ? await fullHistory(ctx, read) : undefined;
+    const entry = full ? entryOf(name, full.history) : read;
     const now = new Date(ctx.now());
-    if (ctx.options.format === 'markdown') {
+    if (ctx.options.format === 'json')
+        ctx.out(serializeEntry(entry));
+    else if (ctx.options.format === 'markdown') {
         ctx.out(renderHistoryMarkdown(entry, { policy: await headPolicy(ctx), now }));
-        return 0;
     }
+    else
+        printHistory(ctx, entry, now);
+    const left = full ? full.missing : (entry.earlier ?? 0);
+    if (left > 0) {
+        ctx.err(full
+            ? `${left} older events are no longer in the git log of ${ctx.options.registryBranch} (a shallow clone?)\n`
+            : `${left} older events are in the git log of ${ctx.options.registryBranch}: history ${name} --all lists them\n`);
+    }
+    return 0;
+}
+function printHistory(ctx, entry, now) {
     const p = entry.production;
     ctx.out(p
-        ? `${name}: production ${(0,report_escape/* escapeTerminal */.en)(p.version, 60)} since ${(0,report_escape/* escapeTerminal */.en)((0,time/* formatTimeAgo */.ak)(p.since, now), 80)}; ${p.event === 'rollback' ? 'rolled back' : 'promoted'} by ${(0,report_escape/* escapeTerminal */.en)(p.actor)}\n`
-        : `${name}: no production version\n`);
+        ? `${entry.name}: production ${(0,report_escape/* escapeTerminal */.en)(p.version, 60)} since ${(0,report_escape/* escapeTerminal */.en)((0,time/* formatTimeAgo */.ak)(p.since, now), 80)}; ${p.event === 'rollback' ? 'rolled back' : 'promoted'} by ${(0,report_escape/* escapeTerminal */.en)(p.actor)}\n`
+        : `${entry.name}: no production version\n`);
     const rows = entry.history.map((e) => [
         (0,report_escape/* escapeTerminal */.en)((0,time/* formatTime */.fU)(e.at), 40),
         e.type,
@@ -2333,17 +6295,15 @@ async function history_history(ctx) {
     const header = ['at', 'event', 'version', 'actor', 'commit', 'pr', 'reason'];
     for (const line of (0,columns/* alignColumns */.R)([header, ...rows]))
         ctx.out(`${line}\n`);
-    return 0;
 }
 /** The policy at HEAD (it picks the charted metrics and their thresholds); the built-in one if none or invalid. */
 async function headPolicy(ctx) {
-    const path = ctx.options.policy;
     const head = await ctx.git.resolve('HEAD');
-    const text = head ? await ctx.source.readFile(head, path) : undefined;
-    if (text === undefined)
-        return policy/* DEFAULT_POLICY */.zj;
     try {
-        return (0,policy/* parsePolicy */.ON)(text, path);
+        const found = head ? await findPolicy(ctx.source, head, ctx.options.policy) : undefined;
+        if (found?.text === undefined)
+            return policy/* DEFAULT_POLICY */.zj;
+        return (0,policy/* parsePolicy */.ON)(found.text, found.path);
     }
     catch (error) {
         ctx.err(`model-gate: ${(0,diagnostics/* errorMessage */.gJ)(error)} (charting with the built-in policy)\n`);
@@ -2351,13 +6311,8 @@ async function headPolicy(ctx) {
     }
 }
 /** The model as GTO's tags describe it: the stage's holder, then every version and stage event. */
-async function gtoHistory(ctx, name) {
+function gtoHistory(ctx, model) {
     const stage = ctx.options.productionStage;
-    const model = await gtoRegistry(ctx).model(name);
-    if (!model) {
-        ctx.err(`no GTO tags for '${name}'\n`);
-        return 1;
-    }
     if (ctx.options.format === 'json') {
         ctx.out(JSON.stringify(model, null, 2) + '\n');
         return 0;
@@ -2375,75 +6330,11 @@ async function gtoHistory(ctx, name) {
         for (const e of s.events)
             rows.push([e.at, e.action, e.version, s.stage, e.commit.slice(0, 12)]);
     }
-    rows.sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : (a[0] ?? '') > (b[0] ?? '') ? 1 : 0));
+    rows.sort((a, b) => (0,core_text/* byText */.z4)(a[0] ?? '', b[0] ?? ''));
     const header = ['at', 'event', 'version', 'stage', 'commit'];
     for (const line of (0,columns/* alignColumns */.R)([header, ...rows.map((r) => r.map((c) => (0,report_escape/* escapeTerminal */.en)(c)))]))
         ctx.out(`${line}\n`);
     return 0;
-}
-
-;// CONCATENATED MODULE: ./src/gate/lifecycle.ts
-
-
-/**
- * Register a version as production. With containedIn, production never moves back to an older commit: the
- * decision is taken inside the compare-and-swap loop, against the entry read in that attempt, so a push that
- * finishes late loses to a newer one that landed meanwhile.
- */
-async function promote(registry, version, who, containedIn) {
-    const { manifest } = version;
-    const event = {
-        type: 'promote',
-        version: manifest.version,
-        ...who,
-        path: manifest.file,
-        manifest: manifest.snapshot,
-        metrics: (0,core_metrics/* metricValues */.tZ)(version.metrics),
-    };
-    let superseded;
-    const result = await registry.update(manifest.name, async (entry) => {
-        superseded = undefined;
-        const production = entry?.production;
-        if (entry &&
-            production?.commit &&
-            who.commit &&
-            production.commit !== who.commit &&
-            containedIn &&
-            (await containedIn(who.commit, production.commit))) {
-            superseded = production;
-            return entry;
-        }
-        return applyPromote(entry, manifest.name, event);
-    }, `promote ${manifest.name} ${manifest.version}`);
-    return superseded ? { ...result, superseded } : result;
-}
-/**
- * Move production back, exactly once per run: a re-run of the same workflow run (a later attempt) finds
- * the event it wrote and writes nothing. The default target is computed once, on the first attempt of
- * the compare-and-swap loop, and kept for the others.
- */
-async function rollback(registry, name, request) {
-    let outcome = 'rolled-back';
-    let target = request.to;
-    let replayed;
-    const result = await registry.update(name, (entry) => {
-        replayed = rollbackByRun(entry, request.run);
-        outcome = replayed ? 'replayed' : 'rolled-back';
-        if (replayed && entry)
-            return entry;
-        target ??= rollbackTarget(entry, name);
-        const next = applyRollback(entry, name, { ...request, to: target });
-        if (next === entry)
-            outcome = 'current';
-        return next;
-    }, `rollback ${name}${request.to ? ` to ${request.to}` : ''}: ${request.reason}`);
-    const event = replayed ?? (outcome === 'rolled-back' ? result.entry.history.at(-1) : undefined);
-    return { ...result, outcome, ...(event ? { event } : {}) };
-}
-function accept(registry, request) {
-    const { name, ...rest } = request;
-    const event = { type: 'accept', ...rest };
-    return registry.update(name, (entry) => applyAccept(entry, name, event), `accept ${name} ${request.version} at ${request.sha.slice(0, 12)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/promote.ts
@@ -2453,12 +6344,12 @@ function accept(registry, request) {
 
 
 
-
-async function promote_promote(ctx) {
+async function promote(ctx) {
     const [arg, ...rest] = ctx.options.positionals;
     if (arg === undefined || rest.length)
         throw new UsageError('promote needs exactly one manifest FILE');
-    if (ctx.options.registry === 'base') {
+    const production = openProduction(ctx);
+    if (production.fixed) {
         throw new UsageError('with --registry base, production is the base commit itself: there is nothing to promote');
     }
     const file = await readFileArg(ctx, arg);
@@ -2472,37 +6363,55 @@ async function promote_promote(ctx) {
             ctx.err(`${(0,report_escape/* escapeTerminal */.en)(e.message, 400)}\n`);
         return 1;
     }
-    const commit = file.ref ?? (await ctx.git.resolve('HEAD'));
-    if (!file.ref && commit) {
-        // The registry records the commit a version came from: the manifest and every file it references
-        // (metrics files) must be as they are in that commit.
-        for (const path of [file.path, ...referenced]) {
-            const committed = await ctx.source.readFile(commit, path);
-            const worktree = path === file.path ? file.text : await file.read(path);
-            if (committed !== worktree) {
-                throw new UsageError(`${path} differs from HEAD: commit it first, or promote REF:${file.path}`);
-            }
-        }
-    }
-    const { manifest } = loaded.version;
-    if (ctx.options.registry === 'gto') {
-        if (!commit)
-            throw new UsageError('promote with --registry gto needs a commit: the repository has none yet');
-        const change = await gtoRegistry(ctx).promote(loaded.version, commit);
-        const what = change.created.length ? `tags ${change.created.join(', ')}` : 'already in stage';
-        ctx.out(`promoted ${change.model} ${change.version} to ${ctx.options.productionStage} (${what})\n`);
-        return 0;
-    }
-    const result = await promote(branchRegistry(ctx), loaded.version, {
+    const commit = file.commit;
+    if (!commit)
+        throw new UsageError('promote reads committed files only');
+    if (!file.ref && ctx.options.head === undefined)
+        await refuseEdited(ctx, [file.path, ...referenced]);
+    const promoted = await production.promote(loaded.version, {
         actor: await actor(ctx),
         at: ctx.now(),
-        ...(commit ? { commit } : {}),
+        commit,
         ...(ctx.options.reason ? { reason: ctx.options.reason } : {}),
     });
-    const where = result.commit ? ` (${ctx.options.registryBranch} ${result.commit.slice(0, 12)})` : '';
-    const verb = result.commit ? 'promoted' : 'already production:';
-    ctx.out(`${verb} ${manifest.name} ${manifest.version}${where}\n`);
+    ctx.out(promotedLine(promoted, ctx.options.registryBranch, production.stage));
     return 0;
+}
+/** With a stage (GTO), the tags written; else the registry branch's commit. */
+function promotedLine(p, branch, stage) {
+    if (stage !== undefined) {
+        const what = p.written.length ? `tags ${p.written.join(', ')}` : 'already in stage';
+        return `promoted ${p.model} ${p.version} to ${stage} (${what})\n`;
+    }
+    const commit = p.written[0];
+    return commit === undefined
+        ? `already production: ${p.model} ${p.version}\n`
+        : `promoted ${p.model} ${p.version} (${branch} ${commit.slice(0, 12)})\n`;
+}
+/**
+ * What promote records is read from HEAD; an edit of the manifest or a file it references (metrics files)
+ * not committed yet would be silently left out, so it is refused. git compares: the work tree is not read.
+ */
+async function refuseEdited(ctx, paths) {
+    const top = await ctx.git.line(['rev-parse', '--show-toplevel']);
+    const out = await ctx.git.text([
+        '-C',
+        top,
+        'diff',
+        '--name-only',
+        '-z',
+        'HEAD',
+        '--',
+        ...paths.map(literal),
+    ]);
+    const edited = out.split('\0').filter(Boolean)[0];
+    if (edited !== undefined) {
+        throw new UsageError(`${edited} differs from HEAD: commit it first, or promote REF:${paths[0] ?? ''}`);
+    }
+}
+/** A path as git's literal pathspec: no glob, whatever it contains. */
+function literal(path) {
+    return `:(literal)${path}`;
 }
 
 // EXTERNAL MODULE: ./src/core/reason.ts
@@ -2514,8 +6423,7 @@ var core_reason = __nccwpck_require__(4179);
 
 
 
-
-async function rollback_rollback(ctx) {
+async function rollback(ctx) {
     const [name, ...rest] = ctx.options.positionals;
     if (name === undefined || rest.length)
         throw new UsageError('rollback needs exactly one model NAME');
@@ -2528,35 +6436,280 @@ async function rollback_rollback(ctx) {
     const tooLong = (0,core_reason/* reasonProblem */.Ge)(reason);
     if (tooLong)
         throw new UsageError(`${tooLong} (--reason)`);
-    if (ctx.options.registry === 'base') {
+    const production = openProduction(ctx);
+    if (production.fixed) {
         throw new UsageError('with --registry base, production is the base commit itself: revert the commit instead');
     }
-    if (ctx.options.registry === 'gto') {
-        const change = await gtoRegistry(ctx).rollback(name, ctx.options.to, reason);
-        if (change.outcome === 'current') {
-            ctx.out(`${change.model} ${change.version} is already in stage ${ctx.options.productionStage}: no tag written\n`);
-            return 0;
-        }
-        ctx.out(`rolled back ${change.model}: ${change.from ?? '?'} -> ${change.version} (tag ${change.created.join(', ')})\n`);
-        return 0;
-    }
-    const result = await rollback(branchRegistry(ctx), name, {
+    const result = await production.rollback(name, {
         ...(ctx.options.to ? { to: ctx.options.to } : {}),
         reason,
         actor: await actor(ctx),
         at: ctx.now(),
     });
-    if (result.outcome === 'current') {
-        ctx.out(`${name} ${result.entry.production?.version ?? '?'} is already production: nothing written\n`);
-        return 0;
-    }
-    const last = result.event;
-    ctx.out(`rolled back ${name}: ${last?.from ?? '?'} -> ${last?.version ?? '?'} (${ctx.options.registryBranch} ${result.commit?.slice(0, 12) ?? ''})\n`);
+    ctx.out(rolledBackLine(result, ctx.options.registryBranch, production.stage));
     return 0;
+}
+/** With a stage (GTO), the tag written; else the registry branch's commit. */
+function rolledBackLine(r, branch, stage) {
+    if (stage !== undefined) {
+        return r.outcome === 'current'
+            ? `${r.model} ${r.version} is already in stage ${stage}: no tag written\n`
+            : `rolled back ${r.model}: ${r.from ?? '?'} -> ${r.version} (tag ${r.written.join(', ')})\n`;
+    }
+    return r.outcome === 'current'
+        ? `${r.model} ${r.version} is already production: nothing written\n`
+        : `rolled back ${r.model}: ${r.from ?? '?'} -> ${r.version} (${branch} ${r.written[0]?.slice(0, 12) ?? ''})\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/status.ts
+/**
+ * `model-gate status`: every model's production, like `gto show`. Pure: takes the rows the CLI gathered from
+ * the registry and the manifests at a commit, returns text, markdown or JSON.
+ */
+
+
+
+
+
+function registryLabel(r) {
+    return r.kind === 'branch' ? `branch ${r.branch}` : `gto (stage ${r.stage})`;
+}
+/** The columns: like `gto show` for GTO (latest, then one per stage), then production's time and actor. */
+function table(report) {
+    const gto = report.registry.kind === 'gto';
+    const stages = [...new Set(report.models.flatMap((m) => Object.keys(m.stages ?? {})))].sort();
+    const header = gto
+        ? ['model', 'latest', ...stages.map((s) => `#${s}`), 'since', 'by', 'manifest']
+        : ['model', 'production', 'since', 'by', 'event', 'commit', 'manifest'];
+    const rows = report.models.map((m) => {
+        const p = m.production;
+        const manifest = m.path ? `${m.path}${m.declared ? ` (${m.declared})` : ''}` : '-';
+        const when = p ? (0,time/* formatTime */.fU)(p.since) : '-';
+        const by = p?.by ?? '-';
+        if (gto) {
+            return [m.model, m.latest ?? '-', ...stages.map((s) => m.stages?.[s] ?? '-'), when, by, manifest];
+        }
+        const commit = p?.commit ? p.commit.slice(0, 12) : '-';
+        return [m.model, p?.version ?? '-', when, by, p?.event ?? '-', commit, manifest];
+    });
+    return [header, ...rows];
+}
+function renderStatusText(report) {
+    const lines = [];
+    if (report.registry.kind === 'branch' && !report.registry.found) {
+        lines.push(`warning: ${(0,fail_on/* registryMissingMessage */.Fs)(report.registry.branch)}`);
+    }
+    lines.push(`production from ${registryLabel(report.registry)}`);
+    const [header = [], ...rows] = table(report);
+    lines.push(...(0,columns/* alignColumns */.R)([header, ...rows.map((r) => r.map((c) => (0,report_escape/* escapeTerminal */.en)(c, 120)))]));
+    for (const e of report.errors)
+        lines.push(`error: ${(0,report_escape/* escapeTerminal */.en)(e, 400)}`);
+    return lines.join('\n') + '\n';
+}
+function renderStatusMarkdown(report) {
+    const lines = [
+        `## Model Gate status`,
+        '',
+        `Production from ${(0,report_escape/* escapeMarkdown */.FV)(registryLabel(report.registry))}.`,
+    ];
+    if (report.registry.kind === 'branch' && !report.registry.found) {
+        lines.push('', `⚠️ ${(0,report_escape/* escapeMarkdown */.FV)((0,fail_on/* registryMissingMessage */.Fs)(report.registry.branch))}`);
+    }
+    const [header = [], ...rows] = table(report);
+    const cells = rows.map((r) => r.map((c) => (0,report_escape/* escapeMarkdown */.FV)(c, 200)));
+    lines.push('', (0,markdown_table/* markdownTable */.Q)([header, ...cells], { alignDelimiters: false }));
+    if (report.errors.length) {
+        lines.push('', ...report.errors.map((e) => `- ❌ ${(0,report_escape/* escapeMarkdown */.FV)(e, 400)}`));
+    }
+    return lines.join('\n') + '\n';
+}
+function statusToJson(report) {
+    return {
+        schema: 1,
+        registry: report.registry,
+        ...(report.commit ? { commit: report.commit } : {}),
+        models: report.models.map((m) => ({
+            model: m.model,
+            production: m.production ?? null,
+            manifest: m.path ? { path: m.path, version: m.declared ?? null } : null,
+            ...(m.latest !== undefined || m.stages ? { latest: m.latest ?? null, stages: m.stages ?? {} } : {}),
+        })),
+        errors: report.errors,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/status.ts
+/** `model-gate status`: every model, its production version, since when, by whom and from which registry. */
+
+
+
+
+
+
+
+
+
+
+
+async function status_status(ctx) {
+    const [ref, ...rest] = ctx.options.positionals;
+    if (rest.length)
+        throw new UsageError(`status takes at most one REF (got '${rest[0]}')`);
+    const production = openProduction(ctx);
+    if (production.fixed) {
+        throw new UsageError('with --registry base, production is the default branch itself: see its manifests');
+    }
+    const commit = await commitOf(ctx, ref);
+    const models = await modelsAt(ctx.source, commit, ctx.options.manifests);
+    const report = production.stage !== undefined
+        ? await gtoStatus(ctx, commit, models)
+        : await branchStatus(ctx, commit, models);
+    if (ctx.options.format === 'json')
+        ctx.out(JSON.stringify(statusToJson(report), null, 2) + '\n');
+    else if (ctx.options.format === 'markdown')
+        ctx.out(renderStatusMarkdown(report));
+    else
+        ctx.out(renderStatusText(report));
+    return report.errors.length ? 1 : 0;
+}
+/** The rows of the models declared at the commit that the registry does not know, and the manifest errors. */
+function addDeclared(rows, models, errors) {
+    for (const m of models) {
+        for (const e of m.errors ?? [])
+            errors.push(e.message);
+        if (m.name === undefined)
+            continue;
+        const row = rows.get(m.name) ?? { model: m.name };
+        const declared = m.version?.manifest.version;
+        rows.set(m.name, { ...row, path: m.path, ...(declared ? { declared } : {}) });
+    }
+}
+function sorted(rows) {
+    return [...rows.values()].sort((a, b) => (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
+}
+async function branchStatus(ctx, commit, models) {
+    const branch = ctx.options.registryBranch;
+    const tip = (await new GitBranchStore(ctx.git, branch).tip()).parent;
+    const rows = new Map();
+    const errors = [];
+    if (tip) {
+        const files = (await ctx.source.listFiles(tip)).filter((p) => p.startsWith(`${REGISTRY_DIR}/`) && p.endsWith('.json'));
+        for (const path of files.sort()) {
+            const entry = await status_readEntry(ctx, tip, path, errors);
+            if (entry)
+                rows.set(entry.name, rowOfEntry(entry));
+        }
+    }
+    addDeclared(rows, models, errors);
+    return {
+        registry: { kind: 'branch', branch, found: tip !== undefined },
+        commit,
+        models: sorted(rows),
+        errors,
+    };
+}
+async function status_readEntry(ctx, tip, path, errors) {
+    try {
+        const text = await new GitBranchStore(ctx.git, ctx.options.registryBranch).readFile(tip, path);
+        return text === undefined ? undefined : parseRegistryEntry(text, `${ctx.options.registryBranch}:${path}`);
+    }
+    catch (error) {
+        errors.push((0,diagnostics/* errorMessage */.gJ)(error));
+        return undefined;
+    }
+}
+function rowOfEntry(entry) {
+    const p = entry.production;
+    if (!p)
+        return { model: entry.name };
+    return {
+        model: entry.name,
+        production: {
+            version: p.version,
+            since: p.since,
+            by: p.actor,
+            event: p.event,
+            ...(p.commit ? { commit: p.commit } : {}),
+        },
+    };
+}
+async function gtoStatus(ctx, commit, models) {
+    const stage = ctx.options.productionStage;
+    const tags = await new GitTagStore(ctx.git).list((name) => parseGtoTag(name) !== undefined);
+    const rows = new Map();
+    for (const model of gtoState(tags).models) {
+        if (!model.deprecated)
+            rows.set(model.model, rowOfGto(model, stage, tags));
+    }
+    const errors = [];
+    addDeclared(rows, models, errors);
+    return { registry: { kind: 'gto', stage }, commit, models: sorted(rows), errors };
+}
+function rowOfGto(model, stage, tags) {
+    const stages = {};
+    for (const s of model.stages)
+        if (s.current)
+            stages[s.stage] = s.current.version;
+    const holder = model.stages.find((s) => s.stage === stage)?.current;
+    const by = holder ? tags.find((t) => t.name === holder.tag)?.tagger : undefined;
+    return {
+        model: model.model,
+        ...(model.latest ? { latest: model.latest } : {}),
+        stages,
+        ...(holder
+            ? {
+                production: {
+                    version: holder.version,
+                    since: holder.assignedAt,
+                    event: 'assign',
+                    commit: holder.commit,
+                    tag: holder.tag,
+                    ...(by ? { by } : {}),
+                },
+            }
+            : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/validate-dvc.ts
+/** `model-gate validate dvc.yaml`: the implicit manifest of each `type: model` artifact, derived and printed. */
+
+
+
+
+/** Errors of every derived manifest; for each valid one, its summary line and the manifest it stands for. */
+async function validateDvcYaml(ctx, file) {
+    const exists = async (p) => (await file.read(p).catch(() => undefined)) !== undefined;
+    const label = file.ref ? `0.0.0+commit.${file.ref.slice(0, 12)}` : '0.0.0+workspace';
+    const models = await implicitManifestsOf(file.text, file.path, { read: file.read, exists }, () => label);
+    if (models.length === 0) {
+        ctx.out(`ok ${(0,report_escape/* escapeTerminal */.en)(file.path)} (no artifact of type model: no implicit manifest)\n`);
+        return [];
+    }
+    const errors = [];
+    for (const m of models) {
+        if (!m.manifest) {
+            errors.push(...(m.errors ?? []).map((e) => e.message));
+            continue;
+        }
+        const loaded = await versionOf(m.manifest, file.read);
+        if (!loaded.ok) {
+            errors.push(...loaded.errors.map((e) => e.message));
+            continue;
+        }
+        const { name, version } = loaded.version.manifest;
+        ctx.out(`ok ${(0,report_escape/* escapeTerminal */.en)(m.path)} (${name} ${version}, ${loaded.version.metrics.size} metrics): the implicit manifest\n`);
+        const derived = (0,dist/* stringify */.As)(loaded.version.manifest.snapshot);
+        for (const line of derived.trimEnd().split('\n'))
+            ctx.out(`  ${(0,report_escape/* escapeTerminal */.en)(line, 400)}\n`);
+    }
+    return errors;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
 /** `model-gate validate FILE...`: every error of every file, each with file:line:col. */
+
+
 
 
 
@@ -2588,6 +6741,8 @@ async function validateOne(ctx, arg) {
             ctx.out(`ok ${(0,report_escape/* escapeTerminal */.en)(file.path)} (policy)\n`);
             return [];
         }
+        if (isDvcYaml(file.path))
+            return await validateDvcYaml(ctx, file);
         const loaded = await loadModelVersion(file.text, file.path, file.read);
         if (!loaded.ok)
             return loaded.errors.map((e) => e.message);
@@ -2596,6 +6751,8 @@ async function validateOne(ctx, arg) {
         return [];
     }
     catch (error) {
+        if (error instanceof FileArgError)
+            return [error.message];
         if (error instanceof UsageError)
             return [`${arg}: ${error.message}`];
         if (error instanceof diagnostics/* InputError */.dz)
@@ -2622,13 +6779,18 @@ function isPolicyFile(path, policyPath) {
 
 
 
+
+
+
 const COMMANDS = {
     check: check,
     diff: diff,
     validate: validate,
-    promote: promote_promote,
-    rollback: rollback_rollback,
+    promote: promote,
+    rollback: rollback,
     history: history_history,
+    status: status_status,
+    adopt: adopt,
 };
 async function main(argv, output, cwd = process.cwd()) {
     try {
@@ -2638,13 +6800,17 @@ async function main(argv, output, cwd = process.cwd()) {
             return 0;
         }
         if (options.help || options.command === 'help') {
-            output.out(USAGE);
+            const topic = options.command === 'help' ? options.positionals[0] : options.command;
+            output.out((topic !== undefined && commandHelp(topic)) || USAGE);
             return 0;
         }
         // Own properties only: `model-gate constructor` or `toString` is an unknown command, not Object's.
         const command = Object.hasOwn(COMMANDS, options.command) ? COMMANDS[options.command] : undefined;
         if (!command) {
             throw new UsageError(options.command ? `unknown command '${options.command}'` : 'no command given');
+        }
+        if (options.worktree && options.head !== undefined) {
+            throw new UsageError('--worktree reads the work tree, --head a commit: give one of them');
         }
         const ctx = await openContext(options, output, () => new Date().toISOString());
         try {
@@ -2721,11 +6887,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var diagnostics = __nccwpck_require__(7135);
+// EXTERNAL MODULE: ./src/core/fail-on.ts
+var fail_on = __nccwpck_require__(7509);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var policy = __nccwpck_require__(2721);
 // EXTERNAL MODULE: ./src/core/report/policy-section.ts
 var policy_section = __nccwpck_require__(1100);
 ;// CONCATENATED MODULE: ./src/core/report/json.ts
+
 
 
 
@@ -2739,6 +6908,14 @@ function reportToJson(report) {
         ...(report.head ? { head: report.head } : {}),
         errors: (report.errors ?? []).map((e) => ({ location: (0,diagnostics/* formatPosition */.Ld)(e.position), message: e.detail })),
         policy_changes: (0,policy_section/* policyDiffToJson */.T_)(report.policyChanges),
+        ...(report.registryMissing
+            ? {
+                registry_missing: {
+                    ...report.registryMissing,
+                    message: (0,fail_on/* registryMissingMessage */.Fs)(report.registryMissing.branch),
+                },
+            }
+            : {}),
         models: report.models.map(modelToJson),
     };
 }
@@ -2755,6 +6932,7 @@ function modelToJson(m) {
         production_digest: m.baselineDigest ?? null,
         renamed_from: m.renamedFrom ?? null,
         checked_because: m.checkedBecause ?? [],
+        ...(m.measuredInRun?.length ? { measured_in_run: m.measuredInRun } : {}),
         // exact ISO 8601 time; the other reports show it for people
         production_promoted: m.baselinePromoted ?? null,
         identity: m.identity ?? (m.status === 'new' || m.status === 'removed' ? m.status : 'same'),
@@ -2843,6 +7021,8 @@ var time = __nccwpck_require__(3089);
 // EXTERNAL MODULE: ./src/core/report/format.ts
 var format = __nccwpck_require__(7375);
 ;// CONCATENATED MODULE: ./src/core/report/text.ts
+/** The report for a terminal: plain text, aligned columns, no markup, no control characters. */
+
 
 
 
@@ -2861,6 +7041,10 @@ function renderText(report, options = {}) {
     const out = [paint('bold', paint(verdict, format/* RUN_TITLE */.xD[report.verdict])), (0,format/* summaryLine */.dC)(report)];
     for (const e of report.errors ?? [])
         out.push(paint('fail', `error: ${(0,report_escape/* escapeTerminal */.en)((0,diagnostics/* formatPosition */.Ld)(e.position), 300)}: ${(0,report_escape/* escapeTerminal */.en)(e.detail, 300)}`));
+    if (report.registryMissing) {
+        const { branch, level } = report.registryMissing;
+        out.push(paint(level, `${level === 'fail' ? 'error' : 'warning'}: ${(0,report_escape/* escapeTerminal */.en)((0,fail_on/* registryMissingMessage */.Fs)(branch), 300)}`));
+    }
     if (report.models.length)
         out.push(`Policy: ${(0,report_escape/* escapeTerminal */.en)(report.policySource)}`);
     if (report.policyChanges)
@@ -2894,6 +7078,9 @@ function modelLines(m, paint, now) {
     const because = (0,format/* checkedBecauseLine */.iO)(m);
     if (because)
         lines.push(`  ${(0,report_escape/* escapeTerminal */.en)(because, 600)}`);
+    const measured = (0,format/* measuredInRunLine */.F6)(m);
+    if (measured)
+        lines.push(`  ${(0,report_escape/* escapeTerminal */.en)(measured, 600)}`);
     if (m.accepted)
         lines.push(`  accepted by ${(0,report_escape/* escapeTerminal */.en)(m.accepted.actor)} ${(0,time/* formatTimeAgo */.ak)(m.accepted.at, now, when)}: ${(0,report_escape/* escapeTerminal */.en)(m.accepted.reason, reason/* REASON_SHOWN */.LQ)}`);
     if (m.acceptanceLapsed)
@@ -2992,11 +7179,14 @@ var names = __nccwpck_require__(2483);
 var core_policy = __nccwpck_require__(2721);
 // EXTERNAL MODULE: ./src/core/document.ts + 10 modules
 var core_document = __nccwpck_require__(497);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __nccwpck_require__(2020);
 ;// CONCATENATED MODULE: ./src/core/snapshot-diff.ts
 /**
  * "What changed" besides the metrics: every key of the snapshot that was added, removed or changed, by
  * section. Data entries are matched by name, so a reordered list is not a change.
  */
+
 
 /** Sections compared elsewhere (identity and metrics) are left out of the snapshot diff. */
 const NOT_DIFFED = new Set(['name', 'version', 'metrics']);
@@ -3005,7 +7195,7 @@ const SECTION_ORDER = ['data', 'weights', 'architecture', 'hyperparameters', 'ev
 function diffSnapshots(before, after) {
     const sections = [...new Set([...Object.keys(before), ...Object.keys(after)])]
         .filter((s) => !NOT_DIFFED.has(s))
-        .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+        .sort((a, b) => rank(a) - rank(b) || (0,core_text/* byText */.z4)(a, b));
     const changes = [];
     for (const section of sections) {
         const a = section === 'data' ? keyByName(before[section]) : before[section];
@@ -3137,6 +7327,7 @@ var trend = __nccwpck_require__(5776);
 
 
 
+
 const LEVEL_RANK = { pass: 0, warn: 1, fail: 2 };
 function worst(levels) {
     let out = 'pass';
@@ -3157,7 +7348,7 @@ const MIN_SIGNIFICANCE_SAMPLE = 30;
 function compareModel(input) {
     const { candidate, baseline, policy } = input;
     const notes = [];
-    const warnings = [];
+    const warnings = [...(input.baselineWarnings ?? [])];
     const evalChange = baseline ? evaluationDataChange(baseline.manifest, candidate.manifest) : undefined;
     if (evalChange)
         notes.push(evaluationNote(evalChange, policy));
@@ -3237,7 +7428,7 @@ function evaluationNote(change, policy) {
  * metrics, whatever backend it came from. An acceptance holds only while production is still this.
  */
 function baselineDigest(baseline) {
-    const sorted = [...baseline.metrics].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const sorted = [...baseline.metrics].sort(([a], [b]) => (0,core_text/* byText */.z4)(a, b));
     const metrics = (0,core_metrics/* metricValues */.tZ)(new Map(sorted));
     const text = JSON.stringify([baseline.manifest.version, baseline.manifest.snapshot, metrics]);
     return `${(0,names/* normalizeVersion */.Qj)(baseline.manifest.version)}#${fnv1a(text)}`;
@@ -3512,14 +7703,17 @@ function evaluationDataChange(before, after) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ld: () => (/* binding */ formatPosition),
 /* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   XW: () => (/* binding */ asInputError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   hD: () => (/* binding */ quote)
 /* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2020);
 /**
  * Errors about user input. Every one carries where it came from (file:line:col) so that a person can
  * jump straight to it; none of them is ever shown with a stack trace.
  */
+
 function formatPosition(pos) {
     if (pos.line === undefined)
         return pos.file;
@@ -3544,15 +7738,17 @@ function quote(value, max = 60) {
     let text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
     // eslint-disable-next-line no-control-regex
     text = text.replace(/[\u0000-\u001f\u007f]/g, '?');
-    if (text.length > max)
-        text = `${text.slice(0, max - 1)}…`;
-    return `'${text}'`;
+    return `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(text, max)}'`;
 }
 /** The message of anything thrown, without a stack trace. */
 function errorMessage(error) {
     if (error instanceof Error)
         return oneLine(error.message);
     return oneLine(String(error));
+}
+/** Any error as an input error about a file: an InputError as it is, anything else with its message. */
+function asInputError(error, where) {
+    return error instanceof InputError ? error : new InputError(where, errorMessage(error));
 }
 
 
@@ -5052,106 +9248,122 @@ function parseYamlText(text, file, maxNodes, maxBytes, label) {
         const message = firstError.message.split('\n')[0];
         throw new diagnostics/* InputError */.dz(where(firstError.pos[0]), `invalid ${label}: ${(0,diagnostics/* oneLine */.TN)(message ?? firstError.code)}`);
     }
-    const positions = new Map();
-    positions.set('', { file, line: 1, col: 1 });
+    const walker = new YamlWalker(file, where, maxNodes, maxBytes);
+    const { value } = walker.visit(doc.contents, [], 0);
+    return { file, value, locate: locator(file, walker.positions) };
+}
+/** The walk of a parsed YAML document into plain values, with positions, and bounded as it expands. */
+class YamlWalker {
+    where;
+    maxNodes;
+    maxBytes;
+    positions = new Map();
     // What the document expands to, aliases included: nodes, and characters of keys and strings.
-    let nodes = 0;
-    let chars = 0;
+    nodes = 0;
+    chars = 0;
     // Anchors seen so far, in document order (a later anchor of the same name replaces an earlier one).
-    const anchors = new Map();
-    const charge = (addNodes, addChars, at) => {
-        nodes += addNodes;
-        chars += addChars;
-        if (nodes > maxNodes) {
-            throw new diagnostics/* InputError */.dz(where(rangeStart(at)), `document expands to more than ${maxNodes} nodes (an alias bomb?)`);
+    anchors = new Map();
+    constructor(file, where, maxNodes, maxBytes) {
+        this.where = where;
+        this.maxNodes = maxNodes;
+        this.maxBytes = maxBytes;
+        this.positions.set('', { file, line: 1, col: 1 });
+    }
+    charge(addNodes, addChars, at) {
+        this.nodes += addNodes;
+        this.chars += addChars;
+        if (this.nodes > this.maxNodes) {
+            throw new diagnostics/* InputError */.dz(this.where(rangeStart(at)), `document expands to more than ${this.maxNodes} nodes (an alias bomb?)`);
         }
-        if (chars > maxBytes) {
-            throw new diagnostics/* InputError */.dz(where(rangeStart(at)), `document expands to more than ${maxBytes} characters (an alias bomb?)`);
+        if (this.chars > this.maxBytes) {
+            throw new diagnostics/* InputError */.dz(this.where(rangeStart(at)), `document expands to more than ${this.maxBytes} characters (an alias bomb?)`);
         }
-    };
-    /** Returns the value and the height of its subtree. */
-    const visit = (node, path, depth) => {
-        if (depth > DOCUMENT_LIMITS.maxDepth) {
-            throw new diagnostics/* InputError */.dz(where(rangeStart(node)), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
-        }
-        if ((0,yaml_dist/* isAlias */.Vj)(node)) {
-            const anchor = anchors.get(node.source);
-            if (anchor === undefined)
-                throw new diagnostics/* InputError */.dz(where(rangeStart(node)), `unknown alias ${(0,diagnostics/* quote */.hD)(node.source)}`);
-            if (anchor === 'open')
-                throw new diagnostics/* InputError */.dz(where(rangeStart(node)), `alias ${(0,diagnostics/* quote */.hD)(node.source)} refers to itself`);
-            if (depth + anchor.height > DOCUMENT_LIMITS.maxDepth) {
-                throw new diagnostics/* InputError */.dz(where(rangeStart(node)), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
-            }
-            charge(anchor.nodes, anchor.chars, node);
-            return { value: anchor.value, height: anchor.height };
-        }
+    }
+    tooDeep(node) {
+        return new diagnostics/* InputError */.dz(this.where(rangeStart(node)), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
+    }
+    visit(node, path, depth) {
+        if (depth > DOCUMENT_LIMITS.maxDepth)
+            throw this.tooDeep(node);
+        if ((0,yaml_dist/* isAlias */.Vj)(node))
+            return this.visitAlias(node, depth);
         const anchorName = node?.anchor;
         if (anchorName)
-            anchors.set(anchorName, 'open');
-        const before = { nodes, chars };
-        const result = visitNode(node, path, depth);
+            this.anchors.set(anchorName, 'open');
+        const before = { nodes: this.nodes, chars: this.chars };
+        const result = this.visitNode(node, path, depth);
         if (anchorName) {
-            anchors.set(anchorName, {
+            this.anchors.set(anchorName, {
                 value: result.value,
-                nodes: nodes - before.nodes,
-                chars: chars - before.chars,
+                nodes: this.nodes - before.nodes,
+                chars: this.chars - before.chars,
                 height: result.height,
             });
         }
         return result;
-    };
-    const visitNode = (node, path, depth) => {
-        charge(1, 0, node);
+    }
+    visitAlias(node, depth) {
+        const anchor = this.anchors.get(node.source);
+        if (anchor === undefined)
+            throw new diagnostics/* InputError */.dz(this.where(rangeStart(node)), `unknown alias ${(0,diagnostics/* quote */.hD)(node.source)}`);
+        if (anchor === 'open')
+            throw new diagnostics/* InputError */.dz(this.where(rangeStart(node)), `alias ${(0,diagnostics/* quote */.hD)(node.source)} refers to itself`);
+        if (depth + anchor.height > DOCUMENT_LIMITS.maxDepth)
+            throw this.tooDeep(node);
+        this.charge(anchor.nodes, anchor.chars, node);
+        return { value: anchor.value, height: anchor.height };
+    }
+    visitNode(node, path, depth) {
+        this.charge(1, 0, node);
         if (node === null || node === undefined)
             return { value: null, height: 0 };
         if ((0,yaml_dist/* isScalar */.jn)(node)) {
-            const value = scalarValue(node.value, where(rangeStart(node)));
+            const value = scalarValue(node.value, this.where(rangeStart(node)));
             if (typeof value === 'string')
-                charge(0, value.length, node);
+                this.charge(0, value.length, node);
             return { value, height: 0 };
         }
-        if ((0,yaml_dist/* isMap */.jh)(node)) {
-            const out = {};
-            let height = 0;
-            for (const item of node.items) {
-                if (!(0,yaml_dist/* isPair */.tO)(item))
-                    continue;
-                const keyNode = item.key;
-                const keyPos = where(rangeStart(keyNode));
-                const rawKey = (0,yaml_dist/* isScalar */.jn)(keyNode) ? keyNode.value : undefined;
-                if (typeof rawKey !== 'string' && typeof rawKey !== 'number') {
-                    throw new diagnostics/* InputError */.dz(keyPos, 'mapping keys must be plain strings');
-                }
-                const key = String(rawKey);
-                if (FORBIDDEN_KEYS.has(key))
-                    throw new diagnostics/* InputError */.dz(keyPos, `key ${(0,diagnostics/* quote */.hD)(key)} is not allowed`);
-                if (Object.prototype.hasOwnProperty.call(out, key))
-                    throw new diagnostics/* InputError */.dz(keyPos, `duplicate key ${(0,diagnostics/* quote */.hD)(key)}`);
-                charge(0, key.length, keyNode);
-                const childPath = [...path, key];
-                positions.set(keyOf(childPath), keyPos);
-                const child = visit(item.value, childPath, depth + 1);
-                height = Math.max(height, child.height + 1);
-                defineKey(out, key, child.value);
-            }
-            return { value: out, height };
-        }
+        if ((0,yaml_dist/* isMap */.jh)(node))
+            return this.visitMap(node.items, path, depth);
         if ((0,yaml_dist/* isSeq */.oP)(node)) {
             let height = 0;
             const value = node.items.map((item, index) => {
                 const childPath = [...path, index];
-                positions.set(keyOf(childPath), where(rangeStart(item)));
-                const child = visit(item, childPath, depth + 1);
+                this.positions.set(keyOf(childPath), this.where(rangeStart(item)));
+                const child = this.visit(item, childPath, depth + 1);
                 height = Math.max(height, child.height + 1);
                 return child.value;
             });
             return { value, height };
         }
-        throw new diagnostics/* InputError */.dz(where(rangeStart(node)), 'unsupported YAML node');
-    };
-    const { value } = visit(doc.contents, [], 0);
-    return { file, value, locate: locator(file, positions) };
+        throw new diagnostics/* InputError */.dz(this.where(rangeStart(node)), 'unsupported YAML node');
+    }
+    visitMap(items, path, depth) {
+        const out = {};
+        let height = 0;
+        for (const item of items) {
+            if (!(0,yaml_dist/* isPair */.tO)(item))
+                continue;
+            const keyNode = item.key;
+            const keyPos = this.where(rangeStart(keyNode));
+            const rawKey = (0,yaml_dist/* isScalar */.jn)(keyNode) ? keyNode.value : undefined;
+            if (typeof rawKey !== 'string' && typeof rawKey !== 'number') {
+                throw new diagnostics/* InputError */.dz(keyPos, 'mapping keys must be plain strings');
+            }
+            const key = String(rawKey);
+            if (FORBIDDEN_KEYS.has(key))
+                throw new diagnostics/* InputError */.dz(keyPos, `key ${(0,diagnostics/* quote */.hD)(key)} is not allowed`);
+            if (Object.prototype.hasOwnProperty.call(out, key))
+                throw new diagnostics/* InputError */.dz(keyPos, `duplicate key ${(0,diagnostics/* quote */.hD)(key)}`);
+            this.charge(0, key.length, keyNode);
+            const childPath = [...path, key];
+            this.positions.set(keyOf(childPath), keyPos);
+            const child = this.visit(item.value, childPath, depth + 1);
+            height = Math.max(height, child.height + 1);
+            defineKey(out, key, child.value);
+        }
+        return { value: out, height };
+    }
 }
 function positionIn(text, file, offset) {
     const before = text.slice(0, offset).split('\n');
@@ -5257,6 +9469,61 @@ function tomlDeepLine(text) {
 }
 function isPlainMap(value) {
     return value !== null && value !== undefined && typeof value === 'object' && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 7509:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fs: () => (/* binding */ registryMissingMessage),
+/* harmony export */   Hu: () => (/* binding */ failsOn),
+/* harmony export */   SS: () => (/* binding */ withMissingRegistry),
+/* harmony export */   VQ: () => (/* binding */ DEFAULT_FAIL_ON),
+/* harmony export */   XV: () => (/* binding */ parseFailOn)
+/* harmony export */ });
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5741);
+
+const DEFAULT_FAIL_ON = { level: 'fail', missingRegistry: 'fail' };
+/** The rule, or the one-line reason it is not one. */
+function parseFailOn(text) {
+    const [first = '', ...rest] = text.split(',').map((s) => s.trim());
+    const level = first === '' ? 'fail' : first;
+    if (level !== 'fail' && level !== 'warn' && level !== 'never') {
+        return { error: `must be one of fail, warn, never, not '${first}'` };
+    }
+    let missingRegistry = 'fail';
+    for (const item of rest) {
+        const m = /^missing-registry\s*:\s*(fail|warn)$/.exec(item);
+        if (!m)
+            return { error: `'${item}' is not 'missing-registry:warn' or 'missing-registry:fail'` };
+        missingRegistry = m[1];
+    }
+    return { level, missingRegistry };
+}
+function failsOn(verdict, level) {
+    if (level === 'never')
+        return false;
+    if (level === 'warn')
+        return verdict === 'fail' || verdict === 'warn';
+    return verdict === 'fail';
+}
+function registryMissingMessage(branch) {
+    return `registry branch '${branch}' not found: every model is treated as new`;
+}
+/**
+ * The report, said out loud: the registry branch is not there. When a model is compared the run is at least
+ * as bad as the rule's level for it; when none is (no model changed, or only removed ones), the registry was
+ * not asked and nothing is said.
+ */
+function withMissingRegistry(report, branch, rule) {
+    if (!report.models.some((m) => m.status !== 'removed'))
+        return report;
+    const level = rule.missingRegistry;
+    const verdict = report.verdict === 'skip' ? level : (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .worst */ .QZ)([report.verdict, level]);
+    return { ...report, verdict, registryMissing: { branch, level } };
 }
 
 
@@ -5376,89 +9643,62 @@ function editDistance(a, b) {
 /* harmony export */   kZ: () => (/* binding */ pathMatcher),
 /* harmony export */   sB: () => (/* binding */ matchGlob)
 /* harmony export */ });
-/* unused harmony exports globToRegExp, pathGlobToRegExp */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * Globs over dotted metric names and model names: `*` matches within one segment, `**` across segments.
- * Metric names use '.' as the separator, model names '/'.
+ * Globs, with picomatch and GitHub's semantics for workflow path filters: `*` and `?` stay inside one
+ * segment, `**` spans segments, `[ab]` is a class, `{a,b}` is either. File paths use '/' as the separator,
+ * metric names '.', model names '/'. A leading '!' excludes, in the list of manifest globs only.
  */
+
+const OPTIONS = {
+    dot: true,
+    noextglob: true,
+    nonegate: true,
+    strictSlashes: true,
+};
 const cache = new Map();
-function globToRegExp(pattern, separator) {
-    const cacheKey = `${separator}${pattern}`;
-    const hit = cache.get(cacheKey);
-    if (hit)
-        return hit;
-    const sep = separator === '.' ? '\\.' : '/';
-    let source = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i] ?? '';
-        if (ch === '*' && pattern[i + 1] === '*') {
-            source += '.*';
-            i++;
-        }
-        else if (ch === '*') {
-            source += `[^${sep}]*`;
-        }
-        else if (ch === '?') {
-            source += `[^${sep}]`;
-        }
-        else {
-            source += ch.replace(/[\\^$.+()|{}[\]]/g, '\\$&');
-        }
+function compiled(pattern) {
+    let match = cache.get(pattern);
+    if (!match) {
+        match = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(pattern, OPTIONS);
+        cache.set(pattern, match);
     }
-    const re = new RegExp(`^${source}$`);
-    cache.set(cacheKey, re);
-    return re;
+    return match;
+}
+/** '.'-separated names are matched as paths: '.' and '/' trade places in both the pattern and the name. */
+function asPath(text, separator) {
+    return separator === '/' ? text : text.replace(/[./]/g, (c) => (c === '.' ? '/' : '.'));
 }
 function isGlob(pattern) {
-    return pattern.includes('*') || pattern.includes('?');
+    return picomatch__WEBPACK_IMPORTED_MODULE_0___default().scan(pattern, OPTIONS).isGlob;
 }
 function matchGlob(pattern, name, separator) {
-    return isGlob(pattern) ? globToRegExp(pattern, separator).test(name) : pattern === name;
+    if (!isGlob(pattern))
+        return pattern === name;
+    return compiled(asPath(pattern, separator))(asPath(name, separator));
 }
-/** A file-path glob: `**` spans directories, `*` and `?` stay inside one, `{a,b}` is either. */
-function pathGlobToRegExp(pattern) {
-    let source = '';
-    let inBraces = false;
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i] ?? '';
-        if (ch === '*' && pattern[i + 1] === '*') {
-            if (pattern[i + 2] === '/') {
-                source += '(?:.*/)?';
-                i += 2;
-            }
-            else {
-                source += '.*';
-                i++;
-            }
-        }
-        else if (ch === '*')
-            source += '[^/]*';
-        else if (ch === '?')
-            source += '[^/]';
-        else if (ch === '{' && !inBraces) {
-            source += '(?:';
-            inBraces = true;
-        }
-        else if (ch === '}' && inBraces) {
-            source += ')';
-            inBraces = false;
-        }
-        else if (ch === ',' && inBraces)
-            source += '|';
-        else
-            source += ch.replace(/[\\^$.+()|{}[\]]/g, '\\$&');
+/**
+ * A manifest glob, strictly: an unclosed brace, bracket or parenthesis is an error, as it was when these
+ * globs were compiled to a regular expression by hand (it almost always is a typo, not a literal).
+ */
+function strict(pattern) {
+    try {
+        return picomatch__WEBPACK_IMPORTED_MODULE_0___default()(pattern, { ...OPTIONS, strictBrackets: true });
     }
-    return new RegExp(`^${source}$`);
+    catch (error) {
+        throw new SyntaxError(`Invalid regular expression: ${error.message}`);
+    }
 }
-/** Patterns one per line (or comma-free list); a leading '!' excludes. */
+/** Patterns one per line; a leading '!' excludes. Throws on a pattern picomatch cannot compile. */
 function pathMatcher(patterns) {
     const lines = patterns
         .split('\n')
         .map((l) => l.trim())
         .filter(Boolean);
-    const include = lines.filter((l) => !l.startsWith('!')).map(pathGlobToRegExp);
-    const exclude = lines.filter((l) => l.startsWith('!')).map((l) => pathGlobToRegExp(l.slice(1)));
-    return (path) => include.some((re) => re.test(path)) && !exclude.some((re) => re.test(path));
+    const include = lines.filter((l) => !l.startsWith('!')).map(strict);
+    const exclude = lines.filter((l) => l.startsWith('!')).map((l) => strict(l.slice(1)));
+    return (path) => include.some((match) => match(path)) && !exclude.some((match) => match(path));
 }
 
 
@@ -5601,7 +9841,7 @@ function looksLike(a, b) {
 /* harmony export */   Y1: () => (/* binding */ ARTIFACT_PINS),
 /* harmony export */   yl: () => (/* binding */ validateManifest)
 /* harmony export */ });
-/* unused harmony exports DATA_ROLES, MANIFEST_KEYS, MAX_METRICS_FILES, insideRepository */
+/* unused harmony exports DATA_ROLES, ARTIFACT_SIZES, MANIFEST_KEYS, MAX_METRICS_FILES, insideRepository */
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
@@ -5609,7 +9849,9 @@ function looksLike(a, b) {
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(242);
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3010);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2483);
+/* harmony import */ var _params_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1173);
 /** The model manifest (`model.yaml`): parse, validate, and hold the snapshot of one model version. */
+
 
 
 
@@ -5619,6 +9861,8 @@ function looksLike(a, b) {
 const DATA_ROLES = ['train', 'eval', 'test', 'other'];
 /** Ways an artifact (a data set, the weights) is pinned: a content hash, or a DVC / Git LFS pointer. */
 const ARTIFACT_PINS = ['sha256', 'md5', 'dvc', 'lfs'];
+/** What a pointer file also records, written into the snapshot when the pointer is read. */
+const ARTIFACT_SIZES = ['size', 'nfiles'];
 const MANIFEST_KEYS = [
     'name',
     'version',
@@ -5629,6 +9873,7 @@ const MANIFEST_KEYS = [
     'weights',
     'metrics',
     'metrics_files',
+    'params',
     'evaluation',
     'deployment',
 ];
@@ -5653,40 +9898,22 @@ function validateManifest(doc) {
         return { ok: false, errors: [new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(doc.locate([]), 'a manifest must be a mapping')] };
     }
     r.onlyKeys(root, [], MANIFEST_KEYS);
-    const name = r.string(root.name, ['name']);
-    if (root.name === undefined || root.name === null)
-        r.fail([], "missing required key 'name'");
-    else if (name !== undefined) {
-        const problem = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .nameProblem */ .rH)(name);
-        if (problem)
-            r.fail(['name'], `name ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)} ${problem}`);
-    }
-    const rawVersion = typeof root.version === 'number' ? undefined : r.string(root.version, ['version']);
-    if (root.version === undefined || root.version === null)
-        r.fail([], "missing required key 'version'");
-    else if (typeof root.version === 'number') {
-        r.fail(['version'], `version must be a SemVer string such as '1.2.0' (quote it in YAML)`);
-    }
-    else if (rawVersion !== undefined && !(0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSemVer */ .IX)(rawVersion)) {
-        r.fail(['version'], `version ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(rawVersion)} is not SemVer (MAJOR.MINOR.PATCH, a leading 'v' allowed)`);
-    }
+    const name = readName(r, root);
+    const rawVersion = readVersion(r, root);
     const description = r.string(root.description, ['description']);
     r.map(root.architecture, ['architecture']);
     r.map(root.hyperparameters, ['hyperparameters']);
     r.map(root.deployment, ['deployment']);
-    const data = readData(r, root.data);
-    const weights = readArtifact(r, root.weights, ['weights']);
-    const metricsFiles = readMetricsFiles(r, root.metrics_files);
-    let evaluationDataset;
-    const evaluation = r.map(root.evaluation, ['evaluation']);
-    if (evaluation) {
-        r.onlyKeys(evaluation, ['evaluation'], ['dataset', 'environment']);
-        evaluationDataset = r.string(evaluation.dataset, ['evaluation', 'dataset']);
-        r.map(evaluation.environment, ['evaluation', 'environment']);
-        if (evaluationDataset !== undefined && !data.some((d) => d.name === evaluationDataset)) {
-            r.fail(['evaluation', 'dataset'], `evaluation.dataset ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(evaluationDataset)} names no data entry`);
-        }
-    }
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(doc.file);
+    const data = readData(r, root.data, dir);
+    const weights = readArtifact(r, root.weights, ['weights'], dir);
+    const metricsFiles = readMetricsFiles(r, root.metrics_files, dir);
+    const params = (0,_params_js__WEBPACK_IMPORTED_MODULE_6__/* .readParams */ .LE)(r, root.params);
+    params.forEach((p) => {
+        if (!insideRepository(p.file, dir))
+            r.fail(p.at, leavesMessage('params file', p.file, dir));
+    });
+    const evaluationDataset = readEvaluation(r, root.evaluation, data);
     const metrics = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_4__/* .flattenMetrics */ .g8)(r, root.metrics, ['metrics'], 'strict');
     if (r.errors.length > 0 || name === undefined || rawVersion === undefined) {
         return { ok: false, errors: r.errors, ...(name && !(0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .nameProblem */ .rH)(name) ? { name } : {}) };
@@ -5700,7 +9927,11 @@ function validateManifest(doc) {
             ...(description !== undefined ? { description } : {}),
             data,
             metricsFiles,
-            references: referencesOf(doc, metricsFiles, data, weights),
+            params,
+            references: [
+                ...referencesOf(doc, metricsFiles, data, weights),
+                ...params.map((p) => ({ path: node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, p.file)), key: `params[${p.file}]` })),
+            ],
             ...(evaluationDataset !== undefined ? { evaluationDataset } : {}),
             metrics,
             snapshot: root,
@@ -5708,14 +9939,50 @@ function validateManifest(doc) {
         },
     };
 }
-function readMetricsFiles(r, value) {
+function readName(r, root) {
+    const name = r.string(root.name, ['name']);
+    if (root.name === undefined || root.name === null)
+        r.fail([], "missing required key 'name'");
+    else if (name !== undefined) {
+        const problem = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .nameProblem */ .rH)(name);
+        if (problem)
+            r.fail(['name'], `name ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)} ${problem}`);
+    }
+    return name;
+}
+function readVersion(r, root) {
+    const rawVersion = typeof root.version === 'number' ? undefined : r.string(root.version, ['version']);
+    if (root.version === undefined || root.version === null)
+        r.fail([], "missing required key 'version'");
+    else if (typeof root.version === 'number') {
+        r.fail(['version'], `version must be a SemVer string such as '1.2.0' (quote it in YAML)`);
+    }
+    else if (rawVersion !== undefined && !(0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSemVer */ .IX)(rawVersion)) {
+        r.fail(['version'], `version ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(rawVersion)} is not SemVer (MAJOR.MINOR.PATCH, a leading 'v' allowed)`);
+    }
+    return rawVersion;
+}
+/** The evaluation section: its dataset must name a data entry. Returns that dataset's name. */
+function readEvaluation(r, value, data) {
+    const evaluation = r.map(value, ['evaluation']);
+    if (!evaluation)
+        return undefined;
+    r.onlyKeys(evaluation, ['evaluation'], ['dataset', 'environment']);
+    const dataset = r.string(evaluation.dataset, ['evaluation', 'dataset']);
+    r.map(evaluation.environment, ['evaluation', 'environment']);
+    if (dataset !== undefined && !data.some((d) => d.name === dataset)) {
+        r.fail(['evaluation', 'dataset'], `evaluation.dataset ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dataset)} names no data entry`);
+    }
+    return dataset;
+}
+function readMetricsFiles(r, value, dir) {
     const metricsFiles = r.stringList(value, ['metrics_files']) ?? [];
     if (metricsFiles.length > MAX_METRICS_FILES) {
         r.fail(['metrics_files'], `metrics_files lists ${metricsFiles.length} files; at most ${MAX_METRICS_FILES} are read`);
     }
     metricsFiles.forEach((path, i) => {
-        if (!insideRepository(path)) {
-            r.fail(['metrics_files', i], `metrics file ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(path)} must be a relative path inside the repository`);
+        if (!insideRepository(path, dir)) {
+            r.fail(['metrics_files', i], leavesMessage('metrics file', path, dir));
         }
         else if (metricsFiles.indexOf(path) !== i) {
             r.fail(['metrics_files', i], `metrics file ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(path)} is listed twice`);
@@ -5723,7 +9990,7 @@ function readMetricsFiles(r, value) {
     });
     return metricsFiles;
 }
-function readData(r, value) {
+function readData(r, value, dir) {
     const items = r.list(value, ['data']);
     if (!items)
         return [];
@@ -5737,7 +10004,9 @@ function readData(r, value) {
                 r.fail(path, `data[${i}] must be a mapping`);
             return;
         }
-        r.onlyKeys(entry, path, ['name', 'role', 'uri', ...ARTIFACT_PINS]);
+        r.onlyKeys(entry, path, ['name', 'role', 'uri', ...ARTIFACT_PINS, ...ARTIFACT_SIZES]);
+        for (const key of ARTIFACT_SIZES)
+            r.number(entry[key], [...path, key]);
         const name = r.string(entry.name, [...path, 'name']);
         if (entry.name === undefined)
             r.fail(path, `data[${i}] is missing required key 'name'`);
@@ -5751,7 +10020,7 @@ function readData(r, value) {
             if (v !== undefined)
                 pins[key] = v;
         }
-        checkPointers(r, pins, path);
+        checkPointers(r, pins, path, dir);
         if (name !== undefined) {
             if (seen.has(name))
                 r.fail([...path, 'name'], `duplicate data entry ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)}`);
@@ -5761,39 +10030,53 @@ function readData(r, value) {
     });
     return out;
 }
-function readArtifact(r, value, path) {
+function readArtifact(r, value, path, dir) {
     const map = r.map(value, path);
     const pins = {};
     if (!map)
         return pins;
+    for (const key of ARTIFACT_SIZES)
+        r.number(map[key], [...path, key]);
     for (const key of ['uri', ...ARTIFACT_PINS]) {
         const v = r.string(map[key], [...path, key]);
         if (v !== undefined)
             pins[key] = v;
     }
-    checkPointers(r, pins, path);
+    checkPointers(r, pins, path, dir);
     return pins;
 }
 /** Pointer files are read from the repository: they must be relative paths inside it. */
-function checkPointers(r, pins, path) {
+function checkPointers(r, pins, path, dir) {
     for (const key of POINTERS) {
         const p = pins[key];
-        if (p !== undefined && !insideRepository(p)) {
-            r.fail([...path, key], `${key} pointer ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p)} must be a relative path inside the repository`);
+        if (p !== undefined && !insideRepository(p, dir)) {
+            r.fail([...path, key], leavesMessage(`${key} pointer`, p, dir));
         }
     }
 }
 const POINTERS = ['dvc', 'lfs'];
-/** A relative path that stays inside the repository: no leading '/', no '..', no NUL. */
-function insideRepository(path) {
-    return path !== '' && !path.startsWith('/') && !path.split(/[\\/]/).includes('..') && !path.includes('\0');
+/**
+ * A relative path that, resolved against the manifest's folder `dir`, stays inside the repository: '..' is
+ * allowed as long as the normalized path does not climb out. No leading '/', no backslash, no NUL.
+ */
+function insideRepository(path, dir = '.') {
+    if (path === '' || path.startsWith('/') || path.includes('\\') || path.includes('\0'))
+        return false;
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, path));
+    return resolved !== '..' && !resolved.startsWith('../') && resolved !== '.';
+}
+function leavesMessage(what, path, dir) {
+    if (path === '' || path.startsWith('/') || path.includes('\\') || path.includes('\0'))
+        return `${what} ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(path)} must be a relative path inside the repository`;
+    const from = dir === '.' ? 'the repository root' : `${dir}/`;
+    return `${what} ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(path)} leaves the repository (resolved from ${from})`;
 }
 /** Every file the manifest references, resolved against its folder: metrics files and pointer files. */
 function referencesOf(doc, metricsFiles, data, weights) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(doc.file);
     const out = [];
     const add = (rel, key, at) => {
-        if (!insideRepository(rel))
+        if (!insideRepository(rel, dir))
             return;
         const line = doc.locate(at).line;
         out.push({ path: node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, rel)), key, ...(line ? { line } : {}) });
@@ -5976,14 +10259,21 @@ function parseMetricsFile(text, file) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cg: () => (/* binding */ compareSemVer),
+/* harmony export */   HX: () => (/* binding */ SEMVER),
 /* harmony export */   IX: () => (/* binding */ parseSemVer),
 /* harmony export */   Qj: () => (/* binding */ normalizeVersion),
+/* harmony export */   lV: () => (/* binding */ GTO_NAME),
 /* harmony export */   r1: () => (/* binding */ sameVersion),
 /* harmony export */   rH: () => (/* binding */ nameProblem)
 /* harmony export */ });
 /* unused harmony export MAX_NAME_LENGTH */
 /** Model names and versions: the identifiers that become file paths, git refs and GTO tags. */
-/** GTO-compatible: lowercase letters, digits, '-' and '/', not starting or ending with '-' or '/'. */
+/**
+ * A name GTO accepts for an artifact or a stage (gto/constants.py): letters, digits, '-', '_' and '/', not
+ * starting or ending with '-', '_' or '/'. Unanchored, for building patterns.
+ */
+const GTO_NAME = String.raw `[a-zA-Z0-9](?:[a-zA-Z0-9/_-]*[a-zA-Z0-9])?`;
+/** A model's name: GTO-compatible, narrowed to lowercase letters, digits, '-' and '/'. */
 const NAME = /^[a-z0-9]([a-z0-9\-/]*[a-z0-9])?$/;
 const MAX_NAME_LENGTH = 100;
 function nameProblem(name) {
@@ -5995,11 +10285,19 @@ function nameProblem(name) {
         return "must not contain '//'";
     return undefined;
 }
-const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+const NUM = String.raw `(0|[1-9]\d*)`;
+const PRE_PART = String.raw `(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)`;
+/**
+ * SemVer 2.0.0 without a leading 'v', unanchored, for building patterns (GTO's tag grammar uses it too).
+ * Groups: major, minor, patch, prerelease, build.
+ */
+const SEMVER = String.raw `${NUM}\.${NUM}\.${NUM}(?:-(${PRE_PART}(?:\.${PRE_PART})*))?` +
+    String.raw `(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?`;
+const SEMVER_RE = new RegExp(`^v?${SEMVER}$`);
 function parseSemVer(text) {
     if (text.length > 128)
         return undefined;
-    const m = SEMVER.exec(text);
+    const m = SEMVER_RE.exec(text);
     if (!m)
         return undefined;
     return {
@@ -6042,6 +10340,90 @@ function compareSemVer(a, b) {
         return x < y ? -1 : 1;
     }
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 1173:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LE: () => (/* binding */ readParams),
+/* harmony export */   V9: () => (/* binding */ flattenParams),
+/* harmony export */   gI: () => (/* binding */ paramsOf)
+/* harmony export */ });
+/* unused harmony export MAX_PARAMS_FILES */
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(497);
+/**
+ * `params:` in a manifest: hyperparameters read from the params files a project already keeps (DVC's
+ * `params.yaml`, JSON, TOML), all their keys or a selection, flattened to dotted names.
+ *
+ *   params: [params.yaml]                                   # every key
+ *   params: {params.yaml: [train.n_est, train.seed]}        # a selection (a section selects all under it)
+ */
+
+
+/** Most params files one manifest may list: each is a read. */
+const MAX_PARAMS_FILES = 16;
+/** The `params:` key: a list of files, or a mapping of file to a list of keys (null: all keys). */
+function readParams(r, value) {
+    if (value === undefined || value === null)
+        return [];
+    const out = [];
+    if (Array.isArray(value)) {
+        r.stringList(value, ['params'])?.forEach((file, i) => out.push({ file, at: ['params', i] }));
+    }
+    else if ((0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(value)) {
+        for (const [file, keys] of Object.entries(value)) {
+            const at = ['params', file];
+            const list = keys === null ? undefined : r.stringList(keys, at);
+            out.push({ file, ...(list ? { keys: list } : {}), at });
+        }
+    }
+    else {
+        r.fail(['params'], 'params must be a list of files or a mapping of file to a list of keys');
+    }
+    if (out.length > MAX_PARAMS_FILES) {
+        r.fail(['params'], `params lists ${out.length} files; at most ${MAX_PARAMS_FILES} are read`);
+    }
+    return out;
+}
+/** Nested mappings flattened to dotted names; lists and scalars are values. */
+function flattenParams(value, prefix = '', out = {}) {
+    for (const [k, v] of Object.entries(value)) {
+        const key = prefix ? `${prefix}.${k}` : k;
+        if ((0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(v))
+            flattenParams(v, key, out);
+        else
+            Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+}
+/**
+ * A params file's values, flattened, restricted to the selected keys (a section selects all below it). A
+ * selected key the file lacks is reported through `missing`.
+ */
+function paramsOf(text, file, keys, missing = (key) => {
+    throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ file }, `params key ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(key)} is not in ${file}`);
+}) {
+    const doc = (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, file);
+    if (!(0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(doc.value))
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(doc.locate([]), `params file ${file} must be a mapping`);
+    const all = flattenParams(doc.value);
+    if (keys === undefined)
+        return all;
+    const out = {};
+    for (const key of keys) {
+        const under = Object.keys(all).filter((k) => k === key || k.startsWith(`${key}.`));
+        if (under.length === 0)
+            missing(key);
+        for (const k of under) {
+            Object.defineProperty(out, k, { value: all[k], enumerable: true, writable: true, configurable: true });
+        }
+    }
+    return out;
 }
 
 
@@ -6566,6 +10948,8 @@ const REASON_SHOWN = MAX_REASON * 6;
 /* unused harmony exports xyChart, distinct, thresholdWords, mermaidText, mermaidNumber, axisRange */
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8547);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7375);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2020);
+
 
 
 /** Blue for the metric, red for the threshold (GitHub's palette). */
@@ -6659,8 +11043,7 @@ function mermaidText(text, max = 80) {
     // eslint-disable-next-line no-control-regex
     let s = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
     s = s.replace(/"/g, "'").replace(/`/g, "'").replace(/%%+/g, '%').replace(/[<>]/g, ' ');
-    const chars = [...s];
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : s;
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clipChars */ .uk)(s, max);
 }
 /** Mermaid's numbers have no exponent: plain decimals, 12 significant digits at most. */
 function mermaidNumber(value) {
@@ -6775,6 +11158,7 @@ function escapeTerminal(text, max = 200) {
 /* harmony export */   B: () => (/* binding */ metricLabel),
 /* harmony export */   Bo: () => (/* binding */ skippedLine),
 /* harmony export */   CW: () => (/* binding */ formatDelta),
+/* harmony export */   F6: () => (/* binding */ measuredInRunLine),
 /* harmony export */   Id: () => (/* binding */ verdictLabel),
 /* harmony export */   M7: () => (/* binding */ levelIcon),
 /* harmony export */   UT: () => (/* binding */ formatRule),
@@ -6787,7 +11171,7 @@ function escapeTerminal(text, max = 200) {
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   xD: () => (/* binding */ RUN_TITLE)
 /* harmony export */ });
-/* unused harmony exports formatP, countModels, isProblem */
+/* unused harmony exports formatP, countModels */
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2721);
 
 function formatNumber(value) {
@@ -6958,8 +11342,14 @@ function modelVerdictLabel(m) {
     ].filter(Boolean);
     return parts.length ? `${what} (${parts.join(', ')})` : what;
 }
-function isProblem(m) {
-    return m.level !== 'pass';
+/** "metrics measured in this run: eval/metrics.json, produced by the job and not in git". */
+function measuredInRunLine(m) {
+    const files = m.measuredInRun ?? [];
+    if (!files.length)
+        return undefined;
+    const shown = files.slice(0, 5).join(', ');
+    const more = files.length > 5 ? ` and ${files.length - 5} more` : '';
+    return `metrics measured in this run: ${shown}${more}, produced by the job and not in git`;
 }
 
 
@@ -6978,6 +11368,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var markdown_table = __nccwpck_require__(735);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var diagnostics = __nccwpck_require__(7135);
+// EXTERNAL MODULE: ./src/core/fail-on.ts
+var fail_on = __nccwpck_require__(7509);
 // EXTERNAL MODULE: ./src/core/reason.ts
 var reason = __nccwpck_require__(4179);
 // EXTERNAL MODULE: ./src/core/report/chart.ts
@@ -6988,18 +11380,19 @@ var report_escape = __nccwpck_require__(8547);
 var policy_section = __nccwpck_require__(1100);
 // EXTERNAL MODULE: ./src/core/report/format.ts
 var format = __nccwpck_require__(7375);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __nccwpck_require__(2020);
 ;// CONCATENATED MODULE: ./src/core/report/html-text.ts
 /**
  * Untrusted text inside raw HTML (a `<summary>`): markdown is not processed there, so markdown escapes
  * would show as backslashes. HTML-escaped instead, one line, bounded, with mentions, issue references and
  * autolinks broken by a zero-width space, as in escapeMarkdown.
  */
+
 const ZWSP = '&#8203;';
 function escapeHtmlText(text, max = 200) {
     // eslint-disable-next-line no-control-regex
-    let s = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
-    if (s.length > max)
-        s = `${s.slice(0, max - 1)}…`;
+    const s = (0,core_text/* clip */.$Q)(text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' '), max);
     return s
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -7019,6 +11412,7 @@ var shorten = __nccwpck_require__(7327);
 var time = __nccwpck_require__(3089);
 ;// CONCATENATED MODULE: ./src/core/report/markdown.ts
 /** The pull-request comment, the check summary and the job summary: GitHub-flavoured markdown, as a string. */
+
 
 
 
@@ -7059,6 +11453,10 @@ function headline(report) {
         lines.push('', report.errors
             .map((e) => `- ❌ ${(0,report_escape/* escapeMarkdown */.FV)((0,diagnostics/* formatPosition */.Ld)(e.position), 300)}: ${(0,report_escape/* escapeMarkdown */.FV)(e.detail, 300)}`)
             .join('\n'));
+    }
+    if (report.registryMissing) {
+        const { branch, level } = report.registryMissing;
+        lines.push('', `- ${level === 'fail' ? '❌' : '⚠️'} ${(0,report_escape/* escapeMarkdown */.FV)((0,fail_on/* registryMissingMessage */.Fs)(branch), 300)}`);
     }
     if (report.models.length > 0) {
         lines.push('', `Policy: ${(0,report_escape/* escapeMarkdown */.FV)(report.policySource)}.`);
@@ -7107,6 +11505,9 @@ function modelSection(m, mode, options = {}) {
     const because = (0,format/* checkedBecauseLine */.iO)(m);
     if (because)
         parts.push(`${(0,report_escape/* escapeMarkdown */.FV)(because.charAt(0).toUpperCase() + because.slice(1), 600)}.`);
+    const measured = (0,format/* measuredInRunLine */.F6)(m);
+    if (measured)
+        parts.push(`🧪 ${(0,report_escape/* escapeMarkdown */.FV)(measured.charAt(0).toUpperCase() + measured.slice(1), 600)}.`);
     if (m.accepted) {
         parts.push(`Accepted by ${(0,report_escape/* escapeMarkdown */.FV)(m.accepted.actor, 60)} ${(0,time/* formatTime */.fU)(m.accepted.at, when)}: ${(0,report_escape/* escapeMarkdown */.FV)(m.accepted.reason, reason/* REASON_SHOWN */.LQ)}`);
     }
@@ -7477,6 +11878,32 @@ function formatAgo(iso, now) {
 function formatTimeAgo(iso, now, other = asIs) {
     const ago = now ? formatAgo(iso, now) : undefined;
     return ago ? `${formatTime(iso)} (${ago})` : formatTime(iso, other);
+}
+
+
+/***/ }),
+
+/***/ 2020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   uk: () => (/* binding */ clipChars),
+/* harmony export */   z4: () => (/* binding */ byText)
+/* harmony export */ });
+/** Small pieces of text handling used across the code, written once. */
+/** Strings in code-unit order (not the locale's): the same order on every machine. */
+function byText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** text cut to at most max UTF-16 code units, the cut marked by '…'. */
+function clip(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** text cut to at most max code points (no surrogate pair split), the cut marked by '…'. */
+function clipChars(text, max) {
+    const chars = [...text];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }
 
 
@@ -10240,7 +14667,7 @@ exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
