@@ -25,9 +25,15 @@ export async function modelsAt(
   source: SourceReader,
   ref: string,
   manifests: string,
+  /** The version GTO registered for a model at ref: an implicit DVC manifest's version. */
+  registeredVersion?: (name: string) => string | undefined,
   concurrency = 8,
 ): Promise<ModelAt[]> {
-  const found = await findModelsAt(source, ref, { manifests, concurrency })
+  const found = await findModelsAt(source, ref, {
+    manifests,
+    concurrency,
+    ...(registeredVersion ? { registeredVersion } : {}),
+  })
   return mapLimit(found, concurrency, async (m): Promise<ModelAt> => {
     const name = m.name !== undefined ? { name: m.name } : {}
     if (!m.manifest) return { path: m.path, errors: m.errors ?? [], ...name }

@@ -6,6 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { pullRequestPayload, runAction } from '../helpers/action.js'
+import { commitOnBranch } from '../helpers/fixtures.js'
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js'
 
 let repo: TestRepo
@@ -19,6 +20,8 @@ beforeAll(async () => {
     'models/churn/model.yaml': 'name: churn\nversion: 1.0.0\nmetrics: {accuracy: 0.9}\n',
     'shared/metrics.json': '{"accuracy": 0.8}\n',
   })
+  // A registry branch that exists (with no entry yet): the models these pull requests add are new, not unchecked.
+  commitOnBranch(repo, 'model-registry', { 'registry/.keep': '' })
   emulator = await startEmulator({ repoDir: repo.dir, owner: 'acme', repo: 'models' })
 })
 afterAll(async () => {

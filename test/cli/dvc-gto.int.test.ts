@@ -275,7 +275,7 @@ describe('a model.yaml over the files a DVC project keeps: params, a .dvc pointe
     repo.write({
       'models/text-classification/model.yaml': manifest.replace('../../params.yaml', '../../../params.yaml'),
     })
-    const r = await runCli(repo.dir, ['validate', 'models/text-classification/model.yaml'])
+    const r = await runCli(repo.dir, ['validate', '--worktree', 'models/text-classification/model.yaml'])
     repo.git('checkout', '--', '.')
     expect([r.code, r.stderr]).toEqual([
       1,

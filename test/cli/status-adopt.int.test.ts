@@ -17,9 +17,11 @@ describe('status over the recorded example-gto repository', () => {
       [
         'production from gto (stage prod)',
         'model     latest   #dev    #prod   #staging  since                 by                 manifest',
-        'churn     v3.1.0   v3.1.0  v3.0.0  v3.1.0    2023-09-04 07:58 UTC  Alexander Guschin  -',
-        'cv-class  v0.1.13  -       -       -         -                     -                  -',
-        'segment   v0.4.1   v0.4.1  -       -         -                     -                  -',
+        // The manifest column: each model's implicit manifest in dvc.yaml at the default branch's head, with the
+        // version GTO registered at that commit (churn v3.1.0), else labelled by the commit.
+        'churn     v3.1.0   v3.1.0  v3.0.0  v3.1.0    2023-09-04 07:58 UTC  Alexander Guschin  dvc.yaml:churn (v3.1.0)',
+        'cv-class  v0.1.13  -       -       -         -                     -                  dvc.yaml:cv-class (0.0.0+commit.75ea1474fce6)',
+        'segment   v0.4.1   v0.4.1  -       -         -                     -                  dvc.yaml:segment (0.0.0+commit.75ea1474fce6)',
         '',
       ].join('\n'),
     )

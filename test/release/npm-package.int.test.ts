@@ -105,7 +105,7 @@ describe('the npm package', () => {
     const repo = makeRepo('model-gate-npm-repo-')
     try {
       repo.write({ 'model.yaml': 'name: churn\nversion: 1.0.0\nmetrics: {accuracy: .nan}\n' })
-      expect(await run(['validate', 'model.yaml'], repo.dir)).toEqual({
+      expect(await run(['validate', '--worktree', 'model.yaml'], repo.dir)).toEqual({
         code: 1,
         stdout: '0 valid, 1 invalid\n',
         stderr: 'model.yaml:3:21: number NaN is not finite\n',

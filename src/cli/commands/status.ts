@@ -1,6 +1,6 @@
 /** `model-gate status`: every model, its production version, since when, by whom and from which registry. */
 import { errorMessage } from '../../core/diagnostics.js'
-import { gtoState, type GtoModelState } from '../../core/gto/state.js'
+import { gtoState, type GtoModelState, type GtoState } from '../../core/gto/state.js'
 import { parseGtoTag, type GtoTag } from '../../core/gto/tags.js'
 import { parseRegistryEntry, REGISTRY_DIR, type RegistryEntry } from '../../core/registry.js'
 import {
@@ -26,11 +26,21 @@ export async function status(ctx: Context): Promise<number> {
     throw new UsageError('with --registry base, production is the default branch itself: see its manifests')
   }
   const commit = await commitOf(ctx, ref)
-  const models = await modelsAt(ctx.source, commit, ctx.options.manifests)
-  const report =
-    production.stage !== undefined
-      ? await gtoStatus(ctx, commit, models)
-      : await branchStatus(ctx, commit, models)
+  if (production.stage === undefined) {
+    const models = await modelsAt(ctx.source, commit, ctx.options.manifests)
+    return print(ctx, await branchStatus(ctx, commit, models))
+  }
+  // A DVC model with no model.yaml takes the version GTO registered at the commit, else the commit label.
+  const tags = await new GitTagStore(ctx.git).list((name) => parseGtoTag(name) !== undefined)
+  const state = gtoState(tags)
+  const registered = (name: string) =>
+    state.models.find((m) => m.model === name)?.versions.find((v) => v.registered && v.commit === commit)
+      ?.version
+  const models = await modelsAt(ctx.source, commit, ctx.options.manifests, registered)
+  return print(ctx, gtoStatus(ctx, commit, models, tags, state))
+}
+
+function print(ctx: Context, report: StatusReport): number {
   if (ctx.options.format === 'json') ctx.out(JSON.stringify(statusToJson(report), null, 2) + '\n')
   else if (ctx.options.format === 'markdown') ctx.out(renderStatusMarkdown(report))
   else ctx.out(renderStatusText(report))
@@ -100,11 +110,16 @@ function rowOfEntry(entry: RegistryEntry): StatusRow {
   }
 }
 
-async function gtoStatus(ctx: Context, commit: string, models: readonly ModelAt[]): Promise<StatusReport> {
+function gtoStatus(
+  ctx: Context,
+  commit: string,
+  models: readonly ModelAt[],
+  tags: readonly GtoTag[],
+  state: GtoState,
+): StatusReport {
   const stage = ctx.options.productionStage
-  const tags = await new GitTagStore(ctx.git).list((name) => parseGtoTag(name) !== undefined)
   const rows = new Map<string, StatusRow>()
-  for (const model of gtoState(tags).models) {
+  for (const model of state.models) {
     if (!model.deprecated) rows.set(model.model, rowOfGto(model, stage, tags))
   }
   const errors: string[] = []
