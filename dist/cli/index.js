@@ -4370,8 +4370,14 @@ var report_escape = __nccwpck_require__(8547);
 
 
 /** The models at ref, in path order. */
-async function modelsAt(source, ref, manifests, concurrency = 8) {
-    const found = await findModelsAt(source, ref, { manifests, concurrency });
+async function modelsAt(source, ref, manifests, 
+/** The version GTO registered for a model at ref: an implicit DVC manifest's version. */
+registeredVersion, concurrency = 8) {
+    const found = await findModelsAt(source, ref, {
+        manifests,
+        concurrency,
+        ...(registeredVersion ? { registeredVersion } : {}),
+    });
     return mapLimit(found, concurrency, async (m) => {
         const name = m.name !== undefined ? { name: m.name } : {};
         if (!m.manifest)
@@ -6560,10 +6566,19 @@ async function status_status(ctx) {
         throw new UsageError('with --registry base, production is the default branch itself: see its manifests');
     }
     const commit = await commitOf(ctx, ref);
-    const models = await modelsAt(ctx.source, commit, ctx.options.manifests);
-    const report = production.stage !== undefined
-        ? await gtoStatus(ctx, commit, models)
-        : await branchStatus(ctx, commit, models);
+    if (production.stage === undefined) {
+        const models = await modelsAt(ctx.source, commit, ctx.options.manifests);
+        return print(ctx, await branchStatus(ctx, commit, models));
+    }
+    // A DVC model with no model.yaml takes the version GTO registered at the commit, else the commit label.
+    const tags = await new GitTagStore(ctx.git).list((name) => parseGtoTag(name) !== undefined);
+    const state = gtoState(tags);
+    const registered = (name) => state.models.find((m) => m.model === name)?.versions.find((v) => v.registered && v.commit === commit)
+        ?.version;
+    const models = await modelsAt(ctx.source, commit, ctx.options.manifests, registered);
+    return print(ctx, gtoStatus(ctx, commit, models, tags, state));
+}
+function print(ctx, report) {
     if (ctx.options.format === 'json')
         ctx.out(JSON.stringify(statusToJson(report), null, 2) + '\n');
     else if (ctx.options.format === 'markdown')
@@ -6633,11 +6648,10 @@ function rowOfEntry(entry) {
         },
     };
 }
-async function gtoStatus(ctx, commit, models) {
+function gtoStatus(ctx, commit, models, tags, state) {
     const stage = ctx.options.productionStage;
-    const tags = await new GitTagStore(ctx.git).list((name) => parseGtoTag(name) !== undefined);
     const rows = new Map();
-    for (const model of gtoState(tags).models) {
+    for (const model of state.models) {
         if (!model.deprecated)
             rows.set(model.model, rowOfGto(model, stage, tags));
     }
