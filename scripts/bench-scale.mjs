@@ -1,0 +1,215 @@
+#!/usr/bin/env node
+// Monorepo-scale benchmark of the built CLI (dist/cli/index.js): a generated repository of MODELS models
+// with 300 metrics each (half inline in model.yaml, half in a metrics file), every model registered on the
+// registry branch; a pull request changes 100, 500 and 1,000 of them. For each case: wall time and peak RSS
+// of `model-gate check` end to end, and the floor: node start-up plus reading the same blobs (manifests and
+// metrics files at base and head, registry entries) through one `git cat-file --batch`.
+// Machines are shared and noisy: read the ratios within one run. Usage: npm run bench:scale [-- MODELS]
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const cli = join(root, 'dist', 'cli', 'index.js')
+const MODELS = Number(process.argv[2] ?? 2000)
+const METRICS = 300
+const CHANGED = [100, 500, 1000].filter((n) => n <= MODELS)
+const env = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'Bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.com',
+  GIT_COMMITTER_NAME: 'Bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+}
+
+const git = (cwd, args, input) =>
+  execFileSync('git', args, { cwd, env, input, maxBuffer: 1 << 30 })
+    .toString()
+    .trim()
+
+/** Writes blobs with one `git hash-object -w --stdin-paths` run: returns their ids in order. */
+function writeBlobs(cwd, texts) {
+  const dir = mkdtempSync(join(tmpdir(), 'model-gate-blobs-'))
+  const paths = texts.map((text, i) => {
+    const p = join(dir, String(i))
+    writeFileSync(p, text)
+    return p
+  })
+  const ids = git(cwd, ['hash-object', '-w', '--stdin-paths'], `${paths.join('\n')}\n`).split('\n')
+  rmSync(dir, { recursive: true, force: true })
+  return ids
+}
+
+/** A tree from {path: blobId}, nested folders included, through `git mktree`. */
+function writeTree(cwd, files) {
+  const children = new Map()
+  for (const [path, id] of Object.entries(files)) {
+    const slash = path.indexOf('/')
+    if (slash < 0) children.set(path, { kind: 'blob', id })
+    else {
+      const dir = path.slice(0, slash)
+      const sub = children.get(dir) ?? { kind: 'tree', files: {} }
+      sub.files[path.slice(slash + 1)] = id
+      children.set(dir, sub)
+    }
+  }
+  const lines = [...children].map(([name, c]) =>
+    c.kind === 'blob' ? `100644 blob ${c.id}\t${name}` : `040000 tree ${writeTree(cwd, c.files)}\t${name}`,
+  )
+  return git(cwd, ['mktree'], `${lines.join('\n')}\n`)
+}
+
+const metricNames = Array.from({ length: METRICS }, (_, i) => `m${i}`)
+const inline = metricNames.slice(0, METRICS / 2)
+const inFile = metricNames.slice(METRICS / 2)
+const manifest = (name, version, value) =>
+  `name: ${name}\nversion: ${version}\nhyperparameters: {lr: 0.1, depth: 6}\n` +
+  `data:\n  - {name: train, role: train, uri: s3://bench/train}\n  - {name: eval, role: eval, uri: s3://bench/eval}\n` +
+  `metrics_files: [metrics.json]\nmetrics:\n${inline.map((m, i) => `  ${m}: ${value(i)}\n`).join('')}`
+const metricsFile = (value) =>
+  `${JSON.stringify(Object.fromEntries(inFile.map((m, i) => [m, value(i + inline.length)])), null, 2)}\n`
+const base = () => 0.9
+const candidate = (i) => (i % 7 === 0 ? 0.85 : 0.91)
+
+function registryEntry(name) {
+  const metrics = Object.fromEntries(metricNames.map((m) => [m, { value: 0.9 }]))
+  const snapshot = {
+    name,
+    version: '1.0.0',
+    hyperparameters: { lr: 0.1, depth: 6 },
+    data: [
+      { name: 'train', role: 'train', uri: 's3://bench/train' },
+      { name: 'eval', role: 'eval', uri: 's3://bench/eval' },
+    ],
+    metrics_files: ['metrics.json'],
+  }
+  const event = {
+    type: 'promote',
+    version: '1.0.0',
+    at: '2026-01-01T00:00:00.000Z',
+    actor: 'bench',
+    commit: '0'.repeat(40),
+    path: `models/${name}/model.yaml`,
+    manifest: snapshot,
+    metrics,
+  }
+  const production = { ...event, since: event.at, event: 'promote' }
+  delete production.type
+  delete production.at
+  return `${JSON.stringify({ schema: 1, name, production, history: [event] }, null, 2)}\n`
+}
+
+function buildRepository() {
+  const dir = mkdtempSync(join(tmpdir(), 'model-gate-scale-'))
+  git(dir, ['init', '--quiet', '--initial-branch=main'])
+  const names = Array.from({ length: MODELS }, (_, i) => `model-${String(i).padStart(4, '0')}`)
+  const baseFiles = {}
+  const texts = []
+  for (const n of names) texts.push(manifest(n, '1.0.0', base), metricsFile(base))
+  const ids = writeBlobs(dir, texts)
+  names.forEach((n, i) => {
+    baseFiles[`models/${n}/model.yaml`] = ids[2 * i]
+    baseFiles[`models/${n}/metrics.json`] = ids[2 * i + 1]
+  })
+  baseFiles['README.md'] = writeBlobs(dir, ['scale bench\n'])[0]
+  const baseCommit = git(dir, ['commit-tree', writeTree(dir, baseFiles), '-m', 'base'])
+  git(dir, ['update-ref', 'refs/heads/main', baseCommit])
+  const entries = writeBlobs(dir, names.map(registryEntry))
+  const registryFiles = Object.fromEntries(names.map((n, i) => [`registry/${n}.json`, entries[i]]))
+  const registry = git(dir, ['commit-tree', writeTree(dir, registryFiles), '-m', 'registry'])
+  git(dir, ['update-ref', 'refs/heads/model-registry', registry])
+  for (const changed of CHANGED) {
+    const headFiles = { ...baseFiles }
+    const changedNames = names.slice(0, changed)
+    const head = []
+    for (const n of changedNames) head.push(manifest(n, '1.1.0', candidate), metricsFile(candidate))
+    const headIds = writeBlobs(dir, head)
+    changedNames.forEach((n, i) => {
+      headFiles[`models/${n}/model.yaml`] = headIds[2 * i]
+      headFiles[`models/${n}/metrics.json`] = headIds[2 * i + 1]
+    })
+    const commit = git(dir, [
+      'commit-tree',
+      writeTree(dir, headFiles),
+      '-p',
+      baseCommit,
+      '-m',
+      `pr ${changed}`,
+    ])
+    git(dir, ['update-ref', `refs/heads/pr-${changed}`, commit])
+  }
+  git(dir, ['symbolic-ref', 'HEAD', 'refs/heads/main'])
+  git(dir, ['read-tree', 'main'])
+  return { dir, names }
+}
+
+/** Wall time and peak RSS (KiB) of a command, from GNU time. */
+function measure(cwd, argv, input) {
+  const start = process.hrtime.bigint()
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', ...argv], { cwd, env, input, maxBuffer: 1 << 30 })
+  const ms = Number(process.hrtime.bigint() - start) / 1e6
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')}: exit ${r.status}\n${r.stderr}`)
+  const lines = r.stderr.toString().trim().split('\n')
+  return { ms, rssKiB: Number(lines[lines.length - 1]), stdout: r.stdout.toString() }
+}
+
+/** The floor: node start-up, then the same blobs read through one `git cat-file --batch`. */
+const FLOOR = `
+const { spawn } = require('node:child_process')
+const specs = require('node:fs').readFileSync(0, 'utf8')
+const p = spawn('git', ['cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'inherit'] })
+let bytes = 0
+p.stdout.on('data', (b) => (bytes += b.length))
+p.on('close', () => process.stdout.write(String(bytes)))
+p.stdin.end(specs)
+`
+
+console.log(`model-gate scale benchmark: ${MODELS} models x ${METRICS} metrics, node ${process.version}`)
+let t = Date.now()
+const { dir, names } = buildRepository()
+console.log(`repository generated in ${((Date.now() - t) / 1000).toFixed(1)} s (${dir})\n`)
+console.log(`| case | wall | peak RSS | floor (cat-file --batch) | ratio to floor |`)
+console.log(`| --- | ---: | ---: | ---: | ---: |`)
+const results = []
+for (const changed of CHANGED) {
+  const run = measure(dir, [
+    process.execPath,
+    cli,
+    'check',
+    '--base',
+    'main',
+    '--head',
+    `pr-${changed}`,
+    '--format',
+    'json',
+  ])
+  const report = JSON.parse(run.stdout)
+  if (report.models.length !== changed)
+    throw new Error(`expected ${changed} models, got ${report.models.length}`)
+  const broken = report.models.find((m) => m.status === 'invalid' || m.production_version !== '1.0.0')
+  if (broken) throw new Error(`not a real comparison: ${JSON.stringify(broken).slice(0, 400)}`)
+  const specs = []
+  for (const n of names.slice(0, changed)) {
+    for (const ref of ['main', `pr-${changed}`])
+      specs.push(`${ref}:models/${n}/model.yaml`, `${ref}:models/${n}/metrics.json`)
+    specs.push(`model-registry:registry/${n}.json`)
+  }
+  const floor = measure(dir, [process.execPath, '-e', FLOOR], `${specs.join('\n')}\n`)
+  results.push({ changed, ms: run.ms })
+  console.log(
+    `| CLI check, ${changed} changed | ${(run.ms / 1000).toFixed(2)} s | ${(run.rssKiB / 1024).toFixed(0)} MB | ` +
+      `${(floor.ms / 1000).toFixed(2)} s | ${(run.ms / floor.ms).toFixed(1)}x |`,
+  )
+}
+if (results.length > 1) {
+  const [a, b] = [results[0], results[results.length - 1]]
+  console.log(
+    `\nscaling: ${b.changed} changed takes ${(b.ms / a.ms).toFixed(1)}x the time of ${a.changed} ` +
+      `(linear would be ${(b.changed / a.changed).toFixed(1)}x)`,
+  )
+}
+if (!process.env.KEEP) rmSync(dir, { recursive: true, force: true })
