@@ -25,6 +25,7 @@ import { mapLimit } from './concurrency.js'
 import { MetricBudget } from './metric-budget.js'
 import { proposedPolicy } from './policy-change.js'
 import { findModelsAt, isImplicitPath } from './implicit-manifest.js'
+import { paramsDrift } from './params-drift.js'
 import { backendOf, noRecordedMetrics } from './baseline-warning.js'
 import { findPolicy } from './policy-file.js'
 
@@ -143,6 +144,8 @@ type Loaded =
       readonly target: Target
       readonly version: ModelVersion
       readonly renamedFrom?: string
+      /** What is wrong with the candidate that does not block it: params not reproduced (params-drift.ts). */
+      readonly warnings?: readonly string[]
     }
 
 /**
@@ -201,9 +204,18 @@ async function loadTarget(ctx: TargetContext, target: Target): Promise<Loaded> {
   ]
   if (problems.length) return report(invalidModel(target.path, problems, name))
   const { head } = ctx.options
-  const loaded = await versionOf(manifest, (p) => ctx.deps.source.readFile(head, p))
+  const read = (p: string) => ctx.deps.source.readFile(head, p)
+  const loaded = await versionOf(manifest, read)
   if (!loaded.ok) return report(invalidModel(target.path, loaded.errors, name))
-  return { kind: 'version', target, version: loaded.version, ...(renamedFrom ? { renamedFrom } : {}) }
+  const drift = at.recordedParams ? await paramsDrift(at.recordedParams, read) : undefined
+  if (drift?.errors.length) return report(invalidModel(target.path, drift.errors, name))
+  return {
+    kind: 'version',
+    target,
+    version: loaded.version,
+    ...(renamedFrom ? { renamedFrom } : {}),
+    ...(drift?.warnings.length ? { warnings: drift.warnings } : {}),
+  }
 }
 
 /** The model's name at the base, when the change renames it (same path, or a move, with another name). */
@@ -249,7 +261,7 @@ async function removedTarget(ctx: TargetContext, target: Target): Promise<ModelR
 
 async function compareCandidate(
   ctx: TargetContext,
-  { target, version: candidate, renamedFrom }: Extract<Loaded, { kind: 'version' }>,
+  { target, version: candidate, renamedFrom, warnings }: Extract<Loaded, { kind: 'version' }>,
 ): Promise<ModelReport> {
   const { baselines, acceptances } = ctx.deps
   const name = candidate.manifest.name
@@ -275,6 +287,7 @@ async function compareCandidate(
     ...(renamedFrom ? { renamedFrom } : {}),
     checkedBecause: target.because,
     ...(baselineWarnings.length ? { baselineWarnings } : {}),
+    ...(warnings?.length ? { candidateWarnings: warnings } : {}),
   })
 }
 

@@ -26,7 +26,9 @@ import {
 } from '../core/dvc.js'
 import { pathMatcher } from '../core/glob.js'
 import { validateManifest, type Reference } from '../core/manifest.js'
+import { flattenParams } from '../core/params.js'
 import { mapLimit } from './concurrency.js'
+import type { RecordedParams } from './params-drift.js'
 import type { SourceReader } from './ports.js'
 import { readManifestAt, type ManifestAt } from './targets.js'
 
@@ -154,7 +156,25 @@ function deriveOne(p: Project, artifact: DvcArtifact, version: string): Manifest
     ...(p.present.has(repo(artifact.path)) ? [{ path: repo(artifact.path), key: 'weights' }] : []),
   ]
   const manifest = { ...result.manifest, references: [...result.manifest.references, ...extra] }
-  return { path: file, text, manifest, name: artifact.name }
+  const recordedParams = recordedParamsOf(p, stages)
+  return {
+    path: file,
+    text,
+    manifest,
+    name: artifact.name,
+    ...(recordedParams.length ? { recordedParams } : {}),
+  }
+}
+
+/** What each producing stage ran with, per params file (repository paths), for paramsDrift. */
+function recordedParamsOf(p: Project, stages: readonly { name: string }[]): RecordedParams[] {
+  const repo = (rel: string) => posix.normalize(posix.join(p.dir, rel))
+  const inside = (path: string) => path !== '..' && !path.startsWith('../')
+  return stages.flatMap((s) =>
+    [...(p.lock.get(s.name)?.params ?? [])]
+      .map(([file, values]) => ({ stage: s.name, path: repo(file), values: flattenParams(values) }))
+      .filter((r) => inside(r.path)),
+  )
 }
 
 function paramsFiles(p: Project, stages: readonly { name: string }[]): string[] {
