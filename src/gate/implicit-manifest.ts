@@ -44,11 +44,14 @@ export function isImplicitPath(path: string): boolean {
 
 export const isDvcYaml = (path: string) => path === 'dvc.yaml' || path.endsWith('/dvc.yaml')
 
+/** The version GTO registered for a model at a commit, when there is one. */
+export type RegisteredVersion = (name: string) => string | undefined | Promise<string | undefined>
+
 export interface ModelsAtOptions {
   /** Glob(s) of explicit manifest paths. */
   readonly manifests: string
   /** The version GTO registered for a model at this commit, when known. */
-  readonly registeredVersion?: (name: string) => string | undefined
+  readonly registeredVersion?: RegisteredVersion
   readonly concurrency?: number
 }
 
@@ -83,13 +86,13 @@ export async function implicitManifestsAt(
   ref: string,
   dvcYaml: string,
   files: readonly string[],
-  registeredVersion?: (name: string) => string | undefined,
+  registeredVersion?: RegisteredVersion,
 ): Promise<ManifestAt[]> {
   const text = await source.readFile(ref, dvcYaml)
   if (text === undefined) return []
   const label = `0.0.0+commit.${ref.slice(0, 12).replace(/[^0-9a-zA-Z-]/g, '-')}`
   const io = { read: (p: string) => source.readFile(ref, p), exists: (p: string) => files.includes(p) }
-  return implicitManifestsOf(text, dvcYaml, io, (name) => registeredVersion?.(name) ?? label)
+  return implicitManifestsOf(text, dvcYaml, io, async (name) => (await registeredVersion?.(name)) ?? label)
 }
 
 export interface ProjectFiles {
@@ -102,7 +105,7 @@ export async function implicitManifestsOf(
   text: string,
   dvcYaml: string,
   io: ProjectFiles,
-  versionOf: (name: string) => string,
+  versionOf: (name: string) => string | Promise<string>,
 ): Promise<ManifestAt[]> {
   try {
     const project = parseDvcYaml(text, dvcYaml)
@@ -121,7 +124,9 @@ export async function implicitManifestsOf(
     const present = new Set<string>()
     for (const rel of new Set(wanted)) if (await io.exists(repo(rel))) present.add(repo(rel))
     const p: Project = { project, lock, dir, present, hasLock: lockText !== undefined }
-    return models.map((a) => deriveOne(p, a, versionOf(a.name)))
+    const out: ManifestAt[] = []
+    for (const a of models) out.push(deriveOne(p, a, await versionOf(a.name)))
+    return out
   } catch (error) {
     const e = error instanceof InputError ? error : new InputError({ file: dvcYaml }, errorMessage(error))
     return [{ path: dvcYaml, text, errors: [e] }]
