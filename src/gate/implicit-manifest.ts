@@ -8,7 +8,9 @@
  * - weights: the artifact's path, with its output hash from dvc.lock (or its `.dvc` pointer); weights committed
  *   to git as they are count as a reference (a change to them checks the model) but have no hash here;
  * - metrics_files: the dvc.yaml's `metrics:` files that are in git at that commit;
- * - version: the GTO registration of that commit when the caller knows it, else labelled by commit.
+ * - version: the GTO registration of that commit when the caller knows it (status, and the check with GTO
+ *   production), else labelled by commit;
+ * The check also compares the params files with what dvc.lock records (params-drift.ts).
  * An explicit manifest of the same name wins: the implicit one is not listed.
  */
 import { stringify } from 'yaml'

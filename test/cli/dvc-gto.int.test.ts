@@ -306,6 +306,21 @@ describe('iterative/example-get-started: a DVC pipeline, GTO tags, no model.yaml
       ].join('\n'),
     )
   })
+  it('validate dvc.yaml warns, as check does, when params.yaml says otherwise than dvc.lock', async () => {
+    repo.git('checkout', '--quiet', 'params-only')
+    const r = await runCli(repo.dir, ['validate', 'dvc.yaml'])
+    repo.git('checkout', '--quiet', 'main')
+    expect([r.code, r.stderr]).toEqual([0, ''])
+    expect(r.stdout).toContain(
+      [
+        '    size: 1958115',
+        `warning: params.yaml train.min_split is 8 but dvc.lock records 0.01 (stage train): ${NOT_REPRODUCED}`,
+        `warning: params.yaml train.n_est is 100 but dvc.lock records 50 (stage train): ${NOT_REPRODUCED}`,
+        '1 valid, 0 invalid',
+        '',
+      ].join('\n'),
+    )
+  })
 })
 
 describe('iterative/example-gto: GTO tags on dvc.yaml artifacts, no dvc.lock, no metrics', () => {
