@@ -79,12 +79,14 @@ export interface CompareInput {
   readonly checkedBecause?: readonly string[]
   /** What is wrong with production itself (no recorded metrics, ...): a warning, never the candidate's fault. */
   readonly baselineWarnings?: readonly string[]
+  /** What is wrong with the candidate that does not block it (params not reproduced, ...): a warning each. */
+  readonly candidateWarnings?: readonly string[]
 }
 
 export function compareModel(input: CompareInput): ModelReport {
   const { candidate, baseline, policy } = input
   const notes: string[] = []
-  const warnings: string[] = [...(input.baselineWarnings ?? [])]
+  const warnings: string[] = [...(input.baselineWarnings ?? []), ...(input.candidateWarnings ?? [])]
   const evalChange = baseline ? evaluationDataChange(baseline.manifest, candidate.manifest) : undefined
   if (evalChange) notes.push(evaluationNote(evalChange, policy))
   if (input.renamedFrom) {
