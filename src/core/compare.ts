@@ -9,8 +9,8 @@ import type { Manifest } from './manifest.js'
 import { ARTIFACT_PINS } from './manifest.js'
 import { metricValues, type LocatedMetric, type MetricValue, type SkippedMetric } from './metrics.js'
 import { normalizeVersion, sameVersion } from './names.js'
-import type { Policy, ResolvedRule } from './policy.js'
-import { chartedMetrics, namesMetric, requiredMetrics, resolveRule, toleranceAmount } from './policy.js'
+import type { ModelPolicy, Policy, ResolvedRule } from './policy.js'
+import { chartedMetrics, policyFor, requiredMetrics, toleranceAmount } from './policy.js'
 import { diffSnapshots, type SnapshotChange } from './snapshot-diff.js'
 import { pValueOfDifference, standardError } from './stats.js'
 import {
@@ -94,7 +94,9 @@ export function compareModel(input: CompareInput): ModelReport {
   }
   const plan = planComparisons(candidate, baseline, policy, candidate.manifest.name)
   notes.push(...plan.notes)
-  const metrics = plan.rows.map((row) => compareRow(row, policy, candidate.manifest.name, evalChange))
+  // Compiled once for the model: each metric's rule is resolved once, so a comparison is arithmetic.
+  const rules = policyFor(policy, candidate.manifest.name)
+  const metrics = plan.rows.map((row) => compareRow(row, policy, rules, evalChange))
   const noise = baseline ? noiseChanges(baseline.metrics, candidate.metrics) : { changes: [], warnings: [] }
   warnings.push(...noise.warnings)
   const changes = baseline ? diffSnapshots(baseline.manifest.snapshot, candidate.manifest.snapshot) : []
@@ -106,7 +108,7 @@ export function compareModel(input: CompareInput): ModelReport {
     ...(plan.errors.length ? (['fail'] as const) : []),
   ])
   const acceptance = gateLevel === 'pass' ? undefined : input.acceptance
-  const trend = baseline ? trendOf(candidate, baseline, policy, metrics) : undefined
+  const trend = baseline ? trendOf(candidate, baseline, policy, rules, metrics) : undefined
   return {
     ...identity(input),
     metrics,
@@ -143,14 +145,14 @@ function identity({ candidate, baseline, renamedFrom, checkedBecause }: CompareI
   }
 }
 
-function compareRow(row: PlannedRow, policy: Policy, model: string, evalChange: string | undefined) {
+function compareRow(row: PlannedRow, policy: Policy, rules: ModelPolicy, evalChange: string | undefined) {
   return compareMetric({
     name: row.name,
     candidate: row.candidate,
     baseline: row.baseline,
-    rule: resolveRule(policy, model, row.ruleName),
+    rule: rules.rule(row.ruleName),
     required: row.required,
-    named: namesMetric(policy, model, row.ruleName),
+    named: rules.names(row.ruleName),
     ...(row.renamedFrom ? { renamedFrom: row.renamedFrom } : {}),
     ...(evalChange ? { evaluationChanged: evalChange } : {}),
     comparability: policy.comparability ?? 'strict',
@@ -336,6 +338,7 @@ function trendOf(
   candidate: ModelVersion,
   baseline: Baseline,
   policy: Policy,
+  modelPolicy: ModelPolicy,
   comparisons: readonly MetricComparison[],
 ): ModelTrend | undefined {
   const name = candidate.manifest.name
@@ -355,7 +358,7 @@ function trendOf(
     candidate: current,
     production: metricValues(baseline.metrics),
     metrics: chosen,
-    rule: (m) => rules.get(m) ?? resolveRule(policy, name, m),
+    rule: (m) => rules.get(m) ?? modelPolicy.rule(m),
   })
 }
 
