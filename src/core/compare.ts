@@ -177,14 +177,22 @@ export function baselineDigest(baseline: ModelVersion): string {
   return `${normalizeVersion(baseline.manifest.version)}#${fnv1a(text)}`
 }
 
-/** 64-bit FNV-1a as 16 hex digits: a content fingerprint (not a security boundary: the base is trusted). */
+/**
+ * 64-bit FNV-1a as 16 hex digits: a content fingerprint (not a security boundary: the base is trusted).
+ * In two 32-bit halves, as exact integer arithmetic on doubles: the prime is 2^40 + 0x1b3, so
+ * h * prime = (lo << 40) + h * 0x1b3 modulo 2^64, every partial product below 2^53.
+ */
 function fnv1a(text: string): string {
-  let h = 0xcbf29ce484222325n
+  let hi = 0xcbf29ce4
+  let lo = 0x84222325
   for (let i = 0; i < text.length; i++) {
-    h ^= BigInt(text.charCodeAt(i))
-    h = (h * 0x100000001b3n) & 0xffffffffffffffffn
+    lo ^= text.charCodeAt(i)
+    const low = (lo >>> 0) * 0x1b3
+    const carry = Math.floor(low / 0x100000000)
+    hi = (hi * 0x1b3 + carry + ((lo << 8) >>> 0)) >>> 0
+    lo = low >>> 0
   }
-  return h.toString(16).padStart(16, '0')
+  return hi.toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0')
 }
 
 interface PlannedRow {
