@@ -39,11 +39,19 @@ afterAll(async () => {
 })
 afterEach(() => expect(emulator.violations).toEqual([]))
 
-/** A pull request retraining the first `count` models (every seventh one worse), checked in process. */
-async function checkPull(count: number) {
+/**
+ * A pull request retraining the first `count` models (every seventh one worse), checked in process; `extra`
+ * metrics more in each manifest.
+ */
+async function checkPull(count: number, extra = 0) {
   const number = nextPull++
   const files: Record<string, string> = {}
-  for (let i = 0; i < count; i++) Object.assign(files, modelFiles(i, '1.1.0', i % 7 === 0 ? 0.85 : 0.91))
+  const more = Array.from({ length: extra }, (_, m) => `  extra_metric_${m}: 0.5\n`).join('')
+  for (let i = 0; i < count; i++) {
+    const model = modelFiles(i, '1.1.0', i % 7 === 0 ? 0.85 : 0.91)
+    const path = `models/${name(i)}/model.yaml`
+    Object.assign(files, model, { [path]: `${model[path]}${more}` })
+  }
   const branch = `pr-${number}`
   const head = commitOnBranch(repo, branch, files)
   emulator.setPull(number, { baseRef: 'main', baseSha: base, headRef: branch, headSha: head, user: 'alice' })
@@ -92,4 +100,32 @@ describe('the requests of a pull-request check', () => {
       ).toBe(true)
     }, 120_000)
   }
+})
+
+describe('the outputs of a large pull request', () => {
+  it('100 models of 300 metrics: every output within 1 MB together, the job summary names every model', async () => {
+    const { run } = await checkPull(100, 296)
+    expect([run.code, run.outputs.verdict]).toEqual([1, 'fail'])
+    // GitHub counts every output of the step together, in UTF-16: two bytes a character
+    const outputs = Object.entries(run.outputs).reduce((n, [k, v]) => n + k.length + v.length, 0)
+    expect(2 * outputs).toBeLessThanOrEqual(1_000_000)
+    const report = JSON.parse(run.outputs.report ?? '{}')
+    expect(report.truncated).toEqual({
+      reason: 'over 390000 bytes: passing metrics and snapshot changes left out',
+      full_report: 'https://github.com/acme/models/actions/runs/1001',
+      omitted: { metrics: 30_000 - 15, changes: 0 },
+    })
+    type Row = { name: string; verdict: string; metrics: { name: string; level: string }[] }
+    const failing = (report.models as Row[]).filter((m) => m.verdict === 'fail')
+    expect(report.models).toHaveLength(100)
+    expect(failing.map((m) => m.name)).toEqual(Array.from({ length: 15 }, (_, k) => name(7 * k)))
+    expect(failing.map((m) => m.metrics.map((r) => [r.name, r.level]))).toEqual(
+      failing.map(() => [['accuracy', 'fail']]),
+    )
+    expect(JSON.parse(run.outputs.regressions ?? '[]')).toHaveLength(15)
+    // The job summary keeps the whole run within its own limit: every model, the headline, the failing rows.
+    expect(run.summary.length).toBeLessThanOrEqual(340_000)
+    for (let i = 0; i < 100; i++) expect(run.summary).toContain(name(i))
+    expect(run.summary).toContain('15 failed')
+  }, 180_000)
 })
