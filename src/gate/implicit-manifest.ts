@@ -65,9 +65,7 @@ export async function findModelsAt(
   const limit = options.concurrency ?? 8
   const manifests = files.filter(isManifest).sort()
   await source.prefetch?.(ref, manifests)
-  const explicit = await mapLimit(manifests, limit, (p) =>
-    readManifestAt(source, ref, p),
-  )
+  const explicit = await mapLimit(manifests, limit, (p) => readManifestAt(source, ref, p))
   const found = explicit.filter((m): m is ManifestAt => m !== undefined)
   const declared = new Set(found.map((m) => m.name))
   const implicit = await mapLimit(files.filter(isDvcYaml).sort(), limit, (p) =>
