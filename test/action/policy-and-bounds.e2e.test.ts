@@ -295,7 +295,7 @@ describe('bounded work, never a success followed by a crash (issue 7, point 8)',
       'failure',
       500,
     ])
-  }, 120_000)
+  }, 240_000)
 
   it('the conclusion is written last: an error after the check run started leaves a failure, not a success', async () => {
     const pull = openPull({ 'models/churn/model.yaml': manifest('churn', '3.1.0', '  accuracy: 0.95\n') })
