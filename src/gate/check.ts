@@ -20,11 +20,19 @@ import { withPolicyChanges } from '../core/policy-diff.js'
 import { acceptanceFor, NO_PRODUCTION } from '../core/registry.js'
 import { versionOf } from './model-version.js'
 import { findTargets, manifestsTouched, readManifestAt, type ManifestIndex, type Target } from './targets.js'
-import type { AcceptanceSource, BaselineLookup, BaselineSource, ChangedFile, SourceReader } from './ports.js'
+import type {
+  AcceptanceSource,
+  BaselineLookup,
+  BaselineSource,
+  ChangedFile,
+  Production,
+  SourceReader,
+} from './ports.js'
 import { mapLimit } from './concurrency.js'
 import { MetricBudget } from './metric-budget.js'
 import { proposedPolicy } from './policy-change.js'
-import { findModelsAt, isImplicitPath } from './implicit-manifest.js'
+import { findModelsAt, isImplicitPath, type RegisteredVersion } from './implicit-manifest.js'
+import { paramsDrift } from './params-drift.js'
 import { backendOf, noRecordedMetrics } from './baseline-warning.js'
 import { findPolicy, policyPaths } from './policy-file.js'
 import { referencedFiles } from './resolve-references.js'
@@ -43,7 +51,11 @@ export interface CheckOptions {
 
 export interface CheckDeps {
   readonly source: SourceReader
-  readonly baselines: BaselineSource
+  /**
+   * Production. When it is a GTO stage (`stage` and `history`), the version GTO registered at the head commit
+   * is the version of an implicit DVC manifest there (else it is labelled by commit).
+   */
+  readonly baselines: BaselineSource & Partial<Pick<Production, 'stage' | 'history'>>
   /** Where acceptances are looked up; none means no model is accepted. */
   readonly acceptances?: AcceptanceSource
 }
@@ -69,7 +81,11 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions): Promise<
   const proposal = await proposedPolicy(source, options, all, policy)
   const proposedErrors = proposal.errors
   const head = await manifestsTouched(source, options.head, all, isManifest, limit, () =>
-    findModelsAt(source, options.head, { manifests: options.manifests, concurrency: limit }),
+    findModelsAt(source, options.head, {
+      manifests: options.manifests,
+      concurrency: limit,
+      ...registrationsAt(deps.baselines, options.head),
+    }),
   )
   const targets = findTargets(all, head, isManifest)
   const ctx: TargetContext = { deps, options, policy, head }
@@ -138,6 +154,25 @@ async function prefetchTargets(ctx: TargetContext, targets: readonly Target[]): 
   ])
 }
 
+/**
+ * The version GTO registered for a model at a commit (`NAME@vX.Y.Z` on it, not deregistered), with GTO
+ * production; none with the other backends. The tags cannot be read: the commit label, the baseline lookup
+ * then says what is wrong.
+ */
+function registrationsAt(
+  baselines: CheckDeps['baselines'],
+  commit: string,
+): { registeredVersion?: RegisteredVersion } {
+  const { history } = baselines
+  if (baselines.stage === undefined || !history) return {}
+  const registeredVersion = async (name: string) => {
+    const found = await history.call(baselines, name).catch(() => undefined)
+    if (found?.kind !== 'stages') return undefined
+    return found.model.versions.find((v) => v.registered && v.active && v.commit === commit)?.version
+  }
+  return { registeredVersion }
+}
+
 interface TargetContext {
   readonly deps: CheckDeps
   readonly options: CheckOptions
@@ -179,6 +214,8 @@ type Loaded =
       readonly target: Target
       readonly version: ModelVersion
       readonly renamedFrom?: string
+      /** What is wrong with the candidate that does not block it: params not reproduced (params-drift.ts). */
+      readonly warnings?: readonly string[]
     }
 
 /**
@@ -237,9 +274,18 @@ async function loadTarget(ctx: TargetContext, target: Target): Promise<Loaded> {
   ]
   if (problems.length) return report(invalidModel(target.path, problems, name))
   const { head } = ctx.options
-  const loaded = await versionOf(manifest, (p) => ctx.deps.source.readFile(head, p))
+  const read = (p: string) => ctx.deps.source.readFile(head, p)
+  const loaded = await versionOf(manifest, read)
   if (!loaded.ok) return report(invalidModel(target.path, loaded.errors, name))
-  return { kind: 'version', target, version: loaded.version, ...(renamedFrom ? { renamedFrom } : {}) }
+  const drift = at.recordedParams ? await paramsDrift(at.recordedParams, read) : undefined
+  if (drift?.errors.length) return report(invalidModel(target.path, drift.errors, name))
+  return {
+    kind: 'version',
+    target,
+    version: loaded.version,
+    ...(renamedFrom ? { renamedFrom } : {}),
+    ...(drift?.warnings.length ? { warnings: drift.warnings } : {}),
+  }
 }
 
 /** The model's name at the base, when the change renames it (same path, or a move, with another name). */
@@ -285,7 +331,7 @@ async function removedTarget(ctx: TargetContext, target: Target): Promise<ModelR
 
 async function compareCandidate(
   ctx: TargetContext,
-  { target, version: candidate, renamedFrom }: Extract<Loaded, { kind: 'version' }>,
+  { target, version: candidate, renamedFrom, warnings }: Extract<Loaded, { kind: 'version' }>,
 ): Promise<ModelReport> {
   const { baselines, acceptances } = ctx.deps
   const name = candidate.manifest.name
@@ -311,6 +357,7 @@ async function compareCandidate(
     ...(renamedFrom ? { renamedFrom } : {}),
     checkedBecause: target.because,
     ...(baselineWarnings.length ? { baselineWarnings } : {}),
+    ...(warnings?.length ? { candidateWarnings: warnings } : {}),
   })
 }
 

@@ -38,6 +38,11 @@ export class BranchRegistry implements BaselineSource, AcceptanceSource {
   readonly branch: string
   /** Reads within one run see one tip of the branch; writes always read it afresh. */
   private readTip?: Promise<BranchTip>
+  /**
+   * The entries read at readTip, each read and parsed once however often it is asked for (a check asks for
+   * the baseline and the acceptances of every model). Dropped with readTip when a write moves the branch.
+   */
+  private entries = new Map<string, Promise<RegistryEntry | undefined>>()
 
   constructor(
     private readonly store: BranchStore,
@@ -54,10 +59,15 @@ export class BranchRegistry implements BaselineSource, AcceptanceSource {
   }
 
   /** The model's entry at the tip; undefined when the model or the branch does not exist yet. */
-  async entry(name: string): Promise<RegistryEntry | undefined> {
-    this.readTip ??= this.store.tip()
-    const { parent } = await this.readTip
-    return parent ? this.readAt(parent, name) : undefined
+  entry(name: string): Promise<RegistryEntry | undefined> {
+    let entry = this.entries.get(name)
+    if (!entry) {
+      this.readTip ??= this.store.tip()
+      const tip = this.readTip
+      entry = tip.then(({ parent }) => (parent ? this.readAt(parent, name) : undefined))
+      this.entries.set(name, entry)
+    }
+    return entry
   }
 
   /** The entries of these models are about to be read: the store fetches them together, if it can. */
@@ -127,6 +137,7 @@ export class BranchRegistry implements BaselineSource, AcceptanceSource {
         const commit = await this.store.commitFile(tip.parent, registryPath(name), text, message)
         if (!(await this.store.swap(tip.expected, commit))) return LOST
         this.readTip = undefined
+        this.entries = new Map()
         return { entry: next, commit, attempts: attempt }
       },
       (attempts) => new RegistryConflictError(this.store.branch, attempts),
