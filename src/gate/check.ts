@@ -34,7 +34,8 @@ import { proposedPolicy } from './policy-change.js'
 import { findModelsAt, isImplicitPath, type RegisteredVersion } from './implicit-manifest.js'
 import { paramsDrift } from './params-drift.js'
 import { backendOf, noRecordedMetrics } from './baseline-warning.js'
-import { findPolicy } from './policy-file.js'
+import { findPolicy, policyPaths } from './policy-file.js'
+import { referencedFiles } from './resolve-references.js'
 
 export interface CheckOptions {
   readonly base: string
@@ -73,6 +74,7 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions): Promise<
   const isManifest = pathMatcher(options.manifests)
   const limit = options.concurrency ?? 8
   const all = await source.changedFiles(options.base, options.head)
+  await prefetchChanged(source, options, all, isManifest)
   const { policy, errors: policyErrors } = await loadPolicy(source, options.base, options.policyPath)
   // A pull request that changes the policy cannot loosen its own gate, but it must not break every later one,
   // and what it loosens is shown (and warned about).
@@ -87,6 +89,7 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions): Promise<
   )
   const targets = findTargets(all, head, isManifest)
   const ctx: TargetContext = { deps, options, policy, head }
+  await prefetchTargets(ctx, targets)
   const loaded = await loadTargets(ctx, targets, limit)
   const checked = await mapLimit(loaded, limit, (item) =>
     guard(item.target.path, async () =>
@@ -116,6 +119,39 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions): Promise<
     ...(proposal.diff ? { policyChanges: proposal.diff } : {}),
   }
   return { report, policy, changed: all }
+}
+
+/**
+ * The first read phase, announced at once: the policy at the base (and at the head, when the change touches
+ * it) and every changed manifest at the head and, under its previous path, at the base.
+ */
+async function prefetchChanged(
+  source: SourceReader,
+  options: CheckOptions,
+  all: readonly ChangedFile[],
+  isManifest: (path: string) => boolean,
+): Promise<void> {
+  if (!source.prefetch) return
+  const policy = policyPaths(options.policyPath)
+  const manifests = all.filter((f) => isManifest(f.path) || (f.previousPath && isManifest(f.previousPath)))
+  const atHead = manifests.filter((f) => f.status !== 'removed').map((f) => f.path)
+  if (all.some((f) => policy.includes(f.path))) atHead.push(...policy)
+  const atBase = [...policy, ...manifests.map((f) => f.previousPath ?? f.path)]
+  await Promise.all([source.prefetch(options.base, atBase), source.prefetch(options.head, atHead)])
+}
+
+/** The second read phase, announced at once: every file the manifests point to, and production of each model. */
+async function prefetchTargets(ctx: TargetContext, targets: readonly Target[]): Promise<void> {
+  const { source, baselines } = ctx.deps
+  const manifests = targets.flatMap((t) => {
+    const manifest = t.kind === 'removed' ? undefined : ctx.head.byPath.get(t.path)?.manifest
+    return manifest ? [manifest] : []
+  })
+  if (!manifests.length) return
+  await Promise.all([
+    source.prefetch?.(ctx.options.head, manifests.flatMap(referencedFiles)),
+    baselines.prefetch?.([...new Set(manifests.map((m) => m.name))]),
+  ])
 }
 
 /**

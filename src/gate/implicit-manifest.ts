@@ -70,9 +70,9 @@ export async function findModelsAt(
   const files = await source.listFiles(ref)
   const isManifest = pathMatcher(options.manifests)
   const limit = options.concurrency ?? 8
-  const explicit = await mapLimit(files.filter(isManifest).sort(), limit, (p) =>
-    readManifestAt(source, ref, p),
-  )
+  const manifests = files.filter(isManifest).sort()
+  await source.prefetch?.(ref, manifests)
+  const explicit = await mapLimit(manifests, limit, (p) => readManifestAt(source, ref, p))
   const found = explicit.filter((m): m is ManifestAt => m !== undefined)
   const declared = new Set(found.map((m) => m.name))
   const implicit = await mapLimit(files.filter(isDvcYaml).sort(), limit, (p) =>

@@ -70,6 +70,14 @@ export class BranchRegistry implements BaselineSource, AcceptanceSource {
     return entry
   }
 
+  /** The entries of these models are about to be read: the store fetches them together, if it can. */
+  async prefetch(names: readonly string[]): Promise<void> {
+    if (!this.store.prefetch) return
+    this.readTip ??= this.store.tip()
+    const parent = await this.readTip.then((t) => t.parent).catch(() => undefined)
+    if (parent) await this.store.prefetch(parent, names.map(registryPath))
+  }
+
   private async readAt(commit: string, name: string): Promise<RegistryEntry | undefined> {
     const path = registryPath(name)
     const text = await this.store.readFile(commit, path)
