@@ -32404,7 +32404,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2220:
+/***/ 7626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42415,6 +42415,107 @@ function tomlDeepLine(text) {
 function isPlainMap(value) {
     return value !== null && value !== undefined && typeof value === 'object' && !Array.isArray(value);
 }
+/**
+ * A JSON document through JSON.parse, for files this tool writes (registry entries, from serializeEntry):
+ * the position-tracking parser costs several times more and is needed only to say where a problem is.
+ *
+ * The fast path only ever accepts, and only a document the full parser would accept with the same value:
+ * plain JSON.parse, then one walk that bounds nodes and nesting, refuses keys that could reach a
+ * prototype, numbers that are not finite and keys too long for a YAML implicit key, and proves there is no
+ * duplicate key (JSON.parse would keep the last silently): the key tokens of the text are counted and must
+ * equal the keys of the parsed objects. Text with a raw tab (YAML's rules on tabs are not JSON's) or
+ * anything else in doubt goes to parseDocument, so every rejection and its message, with
+ * file:line, is the full parser's. A document accepted here locates paths lazily: the first locate (an
+ * error of the caller's validation) parses the text again with positions.
+ */
+function parseJsonDocument(text, file, options = {}) {
+    const full = () => parseDocument(text, file, { ...options, format: 'json' });
+    const maxBytes = options.maxBytes ?? document_DOCUMENT_LIMITS.maxBytes;
+    if (text.length > maxBytes || text.includes('\t'))
+        return full();
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return full();
+    }
+    const shape = jsonShape(value, options.maxNodes ?? document_DOCUMENT_LIMITS.maxNodes);
+    if (shape === undefined || shape.keys !== countKeyTokens(text) || Buffer.byteLength(text) > maxBytes) {
+        return full();
+    }
+    let located;
+    return {
+        file,
+        value: value,
+        locate: (path) => (located ??= full()).locate(path),
+    };
+}
+/** YAML's limit on an implicit key, which every JSON key is to the YAML parser. */
+const MAX_IMPLICIT_KEY = 1024;
+/**
+ * Nodes and object keys of a JSON.parse value, or undefined when the full parser might refuse it (too many
+ * nodes, too deep, a forbidden or overlong key, a number that is not finite). Walked with a stack.
+ */
+function jsonShape(root, maxNodes) {
+    let nodes = 0;
+    let keys = 0;
+    const stack = [[root, 0]];
+    while (stack.length) {
+        const [value, depth] = stack.pop();
+        if (++nodes > maxNodes)
+            return undefined;
+        if (typeof value === 'number') {
+            if (!Number.isFinite(value))
+                return undefined;
+            continue;
+        }
+        if (value === null || typeof value !== 'object')
+            continue;
+        // The full parser counts nesting from 0 and refuses past maxDepth; stay clear of the edge.
+        if (depth >= document_DOCUMENT_LIMITS.maxDepth - 1)
+            return undefined;
+        if (Array.isArray(value)) {
+            for (const item of value)
+                stack.push([item, depth + 1]);
+            continue;
+        }
+        for (const key in value) {
+            if (FORBIDDEN_KEYS.has(key) || key.length > MAX_IMPLICIT_KEY)
+                return undefined;
+            keys++;
+            stack.push([value[key], depth + 1]);
+        }
+    }
+    return { keys };
+}
+/** The keys written in a valid JSON text: every string followed by a colon. */
+function countKeyTokens(text) {
+    let keys = 0;
+    let i = text.indexOf('"');
+    while (i >= 0) {
+        // The closing quote: the next one not escaped by an odd run of backslashes.
+        let end = text.indexOf('"', i + 1);
+        while (end > 0 && escaped(text, end))
+            end = text.indexOf('"', end + 1);
+        if (end < 0)
+            break;
+        let j = end + 1;
+        let c = text.charCodeAt(j);
+        while (c === 32 || c === 10 || c === 13)
+            c = text.charCodeAt(++j);
+        if (c === 58)
+            keys++;
+        i = text.indexOf('"', j);
+    }
+    return keys;
+}
+function escaped(text, quoteAt) {
+    let n = 0;
+    for (let k = quoteAt - 1; k >= 0 && text.charCodeAt(k) === 92; k--)
+        n++;
+    return n % 2 === 1;
+}
 
 ;// CONCATENATED MODULE: ./src/core/fields.ts
 /** Typed reading of parsed documents: each check reports the exact key that is wrong, with its position. */
@@ -42610,9 +42711,14 @@ function lastIndex(history, test) {
 function serializeEntry(entry) {
     return JSON.stringify(entry, null, 2) + '\n';
 }
-/** Parse and validate a registry entry; a damaged one is an error, never silently replaced. */
+/**
+ * Parse and validate a registry entry; a damaged one is an error, never silently replaced. Entries are
+ * JSON as serializeEntry writes them, read through JSON.parse; anything the fast path cannot vouch for
+ * (broken JSON, a possible duplicate key, ...) goes through the position-tracking parser, so every error
+ * still names its file:line (see parseJsonDocument).
+ */
 function parseRegistryEntry(text, file) {
-    const doc = parseDocument(text, file, { format: 'json', ...REGISTRY_LIMITS });
+    const doc = parseJsonDocument(text, file, REGISTRY_LIMITS);
     const r = new FieldReader(doc);
     const root = r.map(doc.value, []);
     if (!root)
@@ -42854,6 +42960,8 @@ function canWrite(role) {
     return role === 'admin' || role === 'maintain' || role === 'write';
 }
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/github/contents.ts
 /** Read one file at an exact commit through the contents API. */
 
@@ -42904,6 +43012,224 @@ function linkTarget(path, target) {
             return undefined;
     }
     return parts.length ? parts.join('/') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/git-data.ts
+/** The Git Data API calls the registry branch needs: refs, blobs, trees, commits. */
+
+async function getRefSha(api, repo, ref) {
+    return (await unlessNotFound(api.rest.git.getRef({ ...repo, ref })))?.data.object.sha;
+}
+async function getRawFile(api, repo, ref, path) {
+    const response = await unlessNotFound(api.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } }));
+    return typeof response?.data === 'string' ? response.data : undefined;
+}
+async function commitTree(api, repo, commit) {
+    return (await api.rest.git.getCommit({ ...repo, commit_sha: commit })).data.tree.sha;
+}
+async function createFileCommit(api, repo, parent, path, content, message) {
+    const blob = (await api.rest.git.createBlob({
+        ...repo,
+        content: Buffer.from(content).toString('base64'),
+        encoding: 'base64',
+    })).data.sha;
+    const baseTree = parent ? await commitTree(api, repo, parent) : undefined;
+    const tree = (await api.rest.git.createTree({
+        ...repo,
+        ...(baseTree ? { base_tree: baseTree } : {}),
+        tree: [{ path, mode: '100644', type: 'blob', sha: blob }],
+    })).data.sha;
+    return (await api.rest.git.createCommit({ ...repo, message, tree, parents: parent ? [parent] : [] })).data
+        .sha;
+}
+/** Create the ref, or move it without force. False when someone else moved it first. */
+async function swapRef(api, repo, ref, expected, next) {
+    try {
+        if (expected === undefined)
+            await api.rest.git.createRef({ ...repo, ref: `refs/${ref}`, sha: next });
+        else
+            await api.rest.git.updateRef({ ...repo, ref, sha: next, force: false });
+        return true;
+    }
+    catch (error) {
+        if (statusOf(error) === 422 || statusOf(error) === 409)
+            return false;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/blobs.ts
+/**
+ * Files at exact commits through GraphQL, many per request: `repository { a0: object(expression: "SHA:path")
+ * { ... on Blob { text } } ... }`. Reads asked for in the same turn of the event loop (or announced with
+ * prefetch) go out together, BATCH_SIZE aliases a request; each answer is kept, so a blob is fetched once per
+ * run. What GraphQL cannot say as the contents API would is read through REST instead, as before: a blob it
+ * truncates or calls binary, a symlink (its Blob is the link's target: the contents API follows a link inside
+ * the repository, see contents.ts), and any alias, or request, that fails.
+ *
+ * Sizing: GitHub's documented GraphQL limits (docs.github.com/en/graphql/overview/rate-limits-and-query-limits-
+ * for-the-graphql-api) bound a call at 500,000 nodes and count nodes through connections (`first`/`last`,
+ * 1-100). These queries have no connection: each alias is one object (a tree's `entries` is a list, not a
+ * connection), so a request of BATCH_SIZE aliases is far below the node limit and costs one point of the
+ * GITHUB_TOKEN's 1,000 points an hour. BATCH_SIZE also bounds a response: blobs are documents, at most
+ * DOCUMENT_LIMITS.maxBytes each, and are usually a few KB.
+ */
+
+
+
+
+/** Aliases (objects and refs) in one GraphQL request. */
+const BATCH_SIZE = 500;
+/** A tree entry's mode, as GraphQL's TreeEntry.mode gives it (the octal git mode as a number). */
+const SYMLINK_MODE = 0o120000;
+const BLOB_FIELDS = '__typename ... on Blob { text isTruncated isBinary byteSize }';
+const TREE_FIELDS = '__typename ... on Tree { entries { name mode } } ... on Commit { tree { entries { name mode } } }';
+const blobs_keyOf = (item) => (item.kind === 'ref' ? `ref\0${item.name}` : `${item.kind}\0${item.expression}`);
+class BlobReader {
+    api;
+    repo;
+    batchSize;
+    answers = new Map();
+    queue = [];
+    scheduled = false;
+    /** GraphQL requests sent, for the log and the tests. */
+    requests = 0;
+    constructor(api, repo, batchSize = BATCH_SIZE) {
+        this.api = api;
+        this.repo = repo;
+        this.batchSize = batchSize;
+    }
+    /**
+     * The file's text as the contents API gives it (see getFileText): undefined when there is no file, a
+     * symlink inside the repository followed, a file over maxBytes an error.
+     */
+    async file(ref, path, maxBytes) {
+        const [blob, tree] = await Promise.all([this.blob(ref, path), this.tree(ref, external_node_path_namespaceObject.posix.dirname(path))]);
+        const rest = () => getFileText(this.api, this.repo, ref, path, maxBytes);
+        if (!blob.ok || !tree.ok)
+            return rest();
+        const name = external_node_path_namespaceObject.posix.basename(path);
+        const entries = tree.value?.entries ?? tree.value?.tree?.entries;
+        const entry = entries?.find((e) => e.name === name);
+        if (entry?.mode === SYMLINK_MODE)
+            return rest();
+        const b = blob.value;
+        if (!b || b.__typename !== 'Blob' || !entry)
+            return undefined;
+        if ((b.byteSize ?? 0) > maxBytes)
+            throw document_oversizeError(path, b.byteSize ?? 0, maxBytes);
+        if (b.isBinary || b.isTruncated || typeof b.text !== 'string')
+            return rest();
+        return b.text;
+    }
+    /** The blob's text as the raw contents API gives it (a symlink is its target): undefined when none. */
+    async raw(ref, path) {
+        const blob = await this.blob(ref, path);
+        const rest = () => getRawFile(this.api, this.repo, ref, path);
+        if (!blob.ok)
+            return rest();
+        const b = blob.value;
+        if (!b || b.__typename !== 'Blob')
+            return undefined;
+        if (b.isBinary || b.isTruncated || typeof b.text !== 'string')
+            return rest();
+        return b.text;
+    }
+    /** The commit a ref (`refs/heads/x`) points to, undefined when it does not exist; null when GraphQL failed. */
+    async ref(name, options = {}) {
+        const answer = (await this.load({ kind: 'ref', name }, options.lazy));
+        if (!answer.ok)
+            return null;
+        return answer.value?.target?.oid ?? undefined;
+    }
+    /** Announce files read soon, so they go out in as few requests as they can: resolves once they are in. */
+    async prefetch(ref, paths, how = 'file') {
+        const loads = [];
+        for (const path of new Set(paths)) {
+            loads.push(this.blob(ref, path));
+            if (how === 'file')
+                loads.push(this.tree(ref, external_node_path_namespaceObject.posix.dirname(path)));
+        }
+        await Promise.all(loads);
+    }
+    blob(ref, path) {
+        return this.load({ kind: 'blob', expression: `${ref}:${path}` });
+    }
+    /** The folder's entries (names and modes): the commit's own tree for the root. */
+    tree(ref, dir) {
+        const expression = dir === '.' || dir === '' ? ref : `${ref}:${dir}`;
+        return this.load({ kind: 'tree', expression });
+    }
+    /** A lazy item waits for the next request instead of starting one. */
+    load(item, lazy = false) {
+        const key = blobs_keyOf(item);
+        let hit = this.answers.get(key);
+        if (!hit) {
+            hit = new Promise((resolve) => this.queue.push({ item, resolve }));
+            this.answers.set(key, hit);
+            if (!lazy)
+                this.schedule();
+        }
+        return hit;
+    }
+    /** Send what is waiting (lazy items included) in the next request. */
+    schedule() {
+        if (this.scheduled || !this.queue.length)
+            return;
+        this.scheduled = true;
+        // After this turn's promise jobs: everything asked for meanwhile joins the same requests.
+        setImmediate(() => {
+            this.scheduled = false;
+            void this.flush();
+        });
+    }
+    async flush() {
+        while (this.queue.length) {
+            const batch = this.queue.splice(0, this.batchSize);
+            const answers = await this.send(batch.map((p) => p.item));
+            batch.forEach((p, i) => p.resolve(answers[i] ?? { ok: false }));
+        }
+    }
+    async send(items) {
+        const variables = { owner: this.repo.owner, name: this.repo.repo };
+        const declarations = ['$owner: String!', '$name: String!'];
+        const fields = items.map((item, i) => {
+            const alias = `a${i}`;
+            declarations.push(`$${alias}: String!`);
+            if (item.kind === 'ref') {
+                variables[alias] = item.name;
+                return `${alias}: ref(qualifiedName: $${alias}) { target { oid } }`;
+            }
+            variables[alias] = item.expression;
+            return `${alias}: object(expression: $${alias}) { ${item.kind === 'blob' ? BLOB_FIELDS : TREE_FIELDS} }`;
+        });
+        const query = `query(${declarations.join(', ')}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} } }`;
+        this.requests++;
+        let body;
+        try {
+            body = (await this.api.request('POST /graphql', { query, variables })).data;
+        }
+        catch {
+            return items.map(() => ({ ok: false }));
+        }
+        const repository = body.data?.repository;
+        if (!repository)
+            return items.map(() => ({ ok: false }));
+        const failed = new Set();
+        for (const e of body.errors ?? []) {
+            const path = e.path;
+            if (Array.isArray(path) && typeof path[1] === 'string')
+                failed.add(path[1]);
+            else
+                return items.map(() => ({ ok: false }));
+        }
+        return items.map((_, i) => {
+            const alias = `a${i}`;
+            if (failed.has(alias) || !(alias in repository))
+                return { ok: false };
+            return { ok: true, value: (repository[alias] ?? null) };
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/github/pulls.ts
@@ -42965,7 +43291,8 @@ async function containedIn(api, repo, commit, other) {
 /**
  * The gate's view of a repository through the API, at exact commits: no checkout, no code of the pull
  * request runs. Changed files come from the pull request's files endpoint; past the 3,000 files it lists,
- * from comparing the merge base's tree with the head's.
+ * from comparing the merge base's tree with the head's. Files are read in GraphQL batches (blobs.ts), announced
+ * a phase at a time with prefetch.
  */
 
 
@@ -42975,22 +43302,32 @@ class GitHubSource {
     api;
     repo;
     pull;
+    blobs;
     cache = new Map();
     /** How the changed files were found, for the log. */
     listing;
-    constructor(api, repo, pull) {
+    constructor(api, repo, pull, 
+    /** Shared with the registry branch's reads, so they join the same requests. */
+    blobs = new BlobReader(api, repo)) {
         this.api = api;
         this.repo = repo;
         this.pull = pull;
+        this.blobs = blobs;
     }
     readFile(ref, path) {
         const key = `${ref}\0${path}`;
         let hit = this.cache.get(key);
         if (!hit) {
-            hit = getFileText(this.api, this.repo, ref, path, document_DOCUMENT_LIMITS.maxBytes);
+            hit = this.blobs.file(ref, path, document_DOCUMENT_LIMITS.maxBytes);
             this.cache.set(key, hit);
         }
         return hit;
+    }
+    prefetch(ref, paths) {
+        // A push that creates a branch has an all-zero "before": nothing to read there.
+        if (/^0+$/.test(ref))
+            return Promise.resolve();
+        return this.blobs.prefetch(ref, paths);
     }
     async listFiles(ref) {
         return [...(await treeBlobs(this.api, this.repo, ref)).keys()];
@@ -43212,8 +43549,6 @@ function looksLike(a, b) {
     return a !== b && skeleton(a) === skeleton(b);
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/core/metrics.ts
 /** Metric values: a number, or {value, n, std, ci}; nested mappings flatten to dotted names. */
 
@@ -43870,12 +44205,12 @@ function inferDirection(metric) {
  * defaults, then the model's metric rules (globs, then the exact name).
  */
 function resolveRule(policy, model, metric) {
+    return resolveWith(policy, modelsMatching(policy, model), metric);
+}
+function resolveWith(policy, overrides, metric) {
     const layers = [BUILT_IN_DEFAULTS, policy.defaults, ...matching(policy.metrics, metric)];
-    for (const override of policy.models) {
-        if (!matchGlob(override.pattern, model, '/'))
-            continue;
+    for (const override of overrides)
         layers.push(override.defaults, ...matching(override.metrics, metric));
-    }
     const merged = {};
     for (const layer of layers) {
         for (const key of RULE_KEYS) {
@@ -43889,6 +44224,10 @@ function resolveRule(policy, model, metric) {
         ? { better, betterInferred: false, ...rest }
         : { better: inferDirection(metric), betterInferred: true, ...rest };
 }
+/** The model overrides that apply to a model, in file order. */
+function modelsMatching(policy, model) {
+    return policy.models.filter((o) => matchGlob(o.pattern, model, '/'));
+}
 function matching(rules, metric) {
     const globs = rules.filter((p) => isGlob(p.pattern) && matchGlob(p.pattern, metric, '.'));
     const exact = rules.filter((p) => !isGlob(p.pattern) && p.pattern === metric);
@@ -43899,12 +44238,53 @@ function matching(rules, metric) {
  * `require`? A named metric that production has may not disappear from a candidate.
  */
 function namesMetric(policy, model, metric) {
+    return namesWith(policy, modelsMatching(policy, model), metric);
+}
+function namesWith(policy, overrides, metric) {
     const matches = (rules) => rules.some((p) => (isGlob(p.pattern) ? matchGlob(p.pattern, metric, '.') : p.pattern === metric));
     if (matches(policy.metrics) || policy.require.includes(metric))
         return true;
     if (policy.defaults.min !== undefined || policy.defaults.max !== undefined)
         return true;
-    return policy.models.some((o) => matchGlob(o.pattern, model, '/') && (matches(o.metrics) || o.require.includes(metric)));
+    return overrides.some((o) => matches(o.metrics) || o.require.includes(metric));
+}
+/**
+ * Per policy, then per set of matching model overrides (models that match the same overrides share it):
+ * each metric name's rule, resolved once. A policy is immutable once parsed, so a resolution never goes
+ * stale; the memo lives as long as the policy does.
+ */
+const resolvedByPolicy = new WeakMap();
+/**
+ * Compile the policy for one model: the model overrides are matched once, and every metric name's rule and
+ * whether the policy names it are resolved once (globs included) and remembered, so comparing a metric is
+ * a lookup and arithmetic. Gives the same answers as resolveRule and namesMetric.
+ */
+function policyFor(policy, model) {
+    const overrides = [];
+    const indexes = [];
+    policy.models.forEach((o, i) => {
+        if (!matchGlob(o.pattern, model, '/'))
+            return;
+        overrides.push(o);
+        indexes.push(i);
+    });
+    let byOverrides = resolvedByPolicy.get(policy);
+    if (!byOverrides)
+        resolvedByPolicy.set(policy, (byOverrides = new Map()));
+    const key = indexes.join(',');
+    let memo = byOverrides.get(key);
+    if (!memo)
+        byOverrides.set(key, (memo = new Map()));
+    const resolved = memo;
+    const resolve = (metric) => {
+        let r = resolved.get(metric);
+        if (!r) {
+            r = { rule: resolveWith(policy, overrides, metric), named: namesWith(policy, overrides, metric) };
+            resolved.set(metric, r);
+        }
+        return r;
+    };
+    return { rule: (metric) => resolve(metric).rule, names: (metric) => resolve(metric).named };
 }
 /** Metrics every checked model must report: the global list plus each matching model's list. */
 function requiredMetrics(policy, model) {
@@ -44169,7 +44549,7 @@ const MIN_SIGNIFICANCE_SAMPLE = 30;
 function compareModel(input) {
     const { candidate, baseline, policy } = input;
     const notes = [];
-    const warnings = [...(input.baselineWarnings ?? [])];
+    const warnings = [...(input.baselineWarnings ?? []), ...(input.candidateWarnings ?? [])];
     const evalChange = baseline ? evaluationDataChange(baseline.manifest, candidate.manifest) : undefined;
     if (evalChange)
         notes.push(evaluationNote(evalChange, policy));
@@ -44178,7 +44558,9 @@ function compareModel(input) {
     }
     const plan = planComparisons(candidate, baseline, policy, candidate.manifest.name);
     notes.push(...plan.notes);
-    const metrics = plan.rows.map((row) => compareRow(row, policy, candidate.manifest.name, evalChange));
+    // Compiled once for the model: each metric's rule is resolved once, so a comparison is arithmetic.
+    const rules = policyFor(policy, candidate.manifest.name);
+    const metrics = plan.rows.map((row) => compareRow(row, policy, rules, evalChange));
     const noise = baseline ? noiseChanges(baseline.metrics, candidate.metrics) : { changes: [], warnings: [] };
     warnings.push(...noise.warnings);
     const changes = baseline ? diffSnapshots(baseline.manifest.snapshot, candidate.manifest.snapshot) : [];
@@ -44190,7 +44572,7 @@ function compareModel(input) {
         ...(plan.errors.length ? ['fail'] : []),
     ]);
     const acceptance = gateLevel === 'pass' ? undefined : input.acceptance;
-    const trend = baseline ? trendOf(candidate, baseline, policy, metrics) : undefined;
+    const trend = baseline ? trendOf(candidate, baseline, policy, rules, metrics) : undefined;
     return {
         ...identity(input),
         metrics,
@@ -44225,14 +44607,14 @@ function identity({ candidate, baseline, renamedFrom, checkedBecause }) {
         ...(checkedBecause?.length ? { checkedBecause } : {}),
     };
 }
-function compareRow(row, policy, model, evalChange) {
+function compareRow(row, policy, rules, evalChange) {
     return compareMetric({
         name: row.name,
         candidate: row.candidate,
         baseline: row.baseline,
-        rule: resolveRule(policy, model, row.ruleName),
+        rule: rules.rule(row.ruleName),
         required: row.required,
-        named: namesMetric(policy, model, row.ruleName),
+        named: rules.names(row.ruleName),
         ...(row.renamedFrom ? { renamedFrom: row.renamedFrom } : {}),
         ...(evalChange ? { evaluationChanged: evalChange } : {}),
         comparability: policy.comparability ?? 'strict',
@@ -44254,14 +44636,22 @@ function baselineDigest(baseline) {
     const text = JSON.stringify([baseline.manifest.version, baseline.manifest.snapshot, metrics]);
     return `${normalizeVersion(baseline.manifest.version)}#${fnv1a(text)}`;
 }
-/** 64-bit FNV-1a as 16 hex digits: a content fingerprint (not a security boundary: the base is trusted). */
+/**
+ * 64-bit FNV-1a as 16 hex digits: a content fingerprint (not a security boundary: the base is trusted).
+ * In two 32-bit halves, as exact integer arithmetic on doubles: the prime is 2^40 + 0x1b3, so
+ * h * prime = (lo << 40) + h * 0x1b3 modulo 2^64, every partial product below 2^53.
+ */
 function fnv1a(text) {
-    let h = 0xcbf29ce484222325n;
+    let hi = 0xcbf29ce4;
+    let lo = 0x84222325;
     for (let i = 0; i < text.length; i++) {
-        h ^= BigInt(text.charCodeAt(i));
-        h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+        lo ^= text.charCodeAt(i);
+        const low = (lo >>> 0) * 0x1b3;
+        const carry = Math.floor(low / 0x100000000);
+        hi = (hi * 0x1b3 + carry + ((lo << 8) >>> 0)) >>> 0;
+        lo = low >>> 0;
     }
-    return h.toString(16).padStart(16, '0');
+    return hi.toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
 }
 /**
  * Which comparisons to make. Every candidate metric; every production metric the candidate lacks; every
@@ -44373,7 +44763,7 @@ function widening(a, c) {
     return undefined;
 }
 /** The chart's data: production's history (or production alone), then the candidate. */
-function trendOf(candidate, baseline, policy, comparisons) {
+function trendOf(candidate, baseline, policy, modelPolicy, comparisons) {
     const name = candidate.manifest.name;
     const history = baseline.history?.length
         ? baseline.history
@@ -44391,7 +44781,7 @@ function trendOf(candidate, baseline, policy, comparisons) {
         candidate: current,
         production: metricValues(baseline.metrics),
         metrics: chosen,
-        rule: (m) => rules.get(m) ?? resolveRule(policy, name, m),
+        rule: (m) => rules.get(m) ?? modelPolicy.rule(m),
     });
 }
 /** A model whose manifest (or production entry) could not be read: it fails, the others are still checked. */
@@ -45069,6 +45459,21 @@ function dataIndex(snapshot, name, fallback) {
     const i = items.findIndex((d) => isPlainMap(d) && d.name === name);
     return i === -1 ? fallback : i;
 }
+/** Every repository path the manifest points to (params files, pointers, metrics files), to read them together. */
+function referencedFiles(manifest) {
+    const dir = external_node_path_namespaceObject.posix.dirname(manifest.file);
+    const rel = [...manifest.params.map((p) => p.file), ...manifest.metricsFiles];
+    const pointers = [
+        ...manifest.data,
+        ...(isPlainMap(manifest.snapshot.weights ?? null) ? [manifest.snapshot.weights] : []),
+    ];
+    for (const entry of pointers) {
+        const pointer = typeof entry.dvc === 'string' ? entry.dvc : entry.lfs;
+        if (typeof pointer === 'string')
+            rel.push(pointer);
+    }
+    return rel.map((r) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, r)));
+}
 
 ;// CONCATENATED MODULE: ./src/gate/concurrency.ts
 /** Run an async function over items with at most `limit` in flight; results keep the input order. */
@@ -45186,9 +45591,12 @@ function existsAtHead(path, changed) {
  * - weights: the artifact's path, with its output hash from dvc.lock (or its `.dvc` pointer); weights committed
  *   to git as they are count as a reference (a change to them checks the model) but have no hash here;
  * - metrics_files: the dvc.yaml's `metrics:` files that are in git at that commit;
- * - version: the GTO registration of that commit when the caller knows it, else labelled by commit.
+ * - version: the GTO registration of that commit when the caller knows it (status, and the check with GTO
+ *   production), else labelled by commit;
+ * The check also compares the params files with what dvc.lock records (params-drift.ts).
  * An explicit manifest of the same name wins: the implicit one is not listed.
  */
+
 
 
 
@@ -45215,7 +45623,9 @@ async function findModelsAt(source, ref, options) {
     const files = await source.listFiles(ref);
     const isManifest = pathMatcher(options.manifests);
     const limit = options.concurrency ?? 8;
-    const explicit = await mapLimit(files.filter(isManifest).sort(), limit, (p) => readManifestAt(source, ref, p));
+    const manifests = files.filter(isManifest).sort();
+    await source.prefetch?.(ref, manifests);
+    const explicit = await mapLimit(manifests, limit, (p) => readManifestAt(source, ref, p));
     const found = explicit.filter((m) => m !== undefined);
     const declared = new Set(found.map((m) => m.name));
     const implicit = await mapLimit(files.filter(isDvcYaml).sort(), limit, (p) => implicitManifestsAt(source, ref, p, files, options.registeredVersion));
@@ -45229,7 +45639,7 @@ async function implicitManifestsAt(source, ref, dvcYaml, files, registeredVersio
         return [];
     const label = `0.0.0+commit.${ref.slice(0, 12).replace(/[^0-9a-zA-Z-]/g, '-')}`;
     const io = { read: (p) => source.readFile(ref, p), exists: (p) => files.includes(p) };
-    return implicitManifestsOf(text, dvcYaml, io, (name) => registeredVersion?.(name) ?? label);
+    return implicitManifestsOf(text, dvcYaml, io, async (name) => (await registeredVersion?.(name)) ?? label);
 }
 /** The implicit manifests of a dvc.yaml's text; a broken file is one entry with its error. */
 async function implicitManifestsOf(text, dvcYaml, io, versionOf) {
@@ -45253,7 +45663,10 @@ async function implicitManifestsOf(text, dvcYaml, io, versionOf) {
             if (await io.exists(repo(rel)))
                 present.add(repo(rel));
         const p = { project, lock, dir, present, hasLock: lockText !== undefined };
-        return models.map((a) => deriveOne(p, a, versionOf(a.name)));
+        const out = [];
+        for (const a of models)
+            out.push(deriveOne(p, a, await versionOf(a.name)));
+        return out;
     }
     catch (error) {
         const e = error instanceof diagnostics_InputError ? error : new diagnostics_InputError({ file: dvcYaml }, errorMessage(error));
@@ -45280,7 +45693,22 @@ function deriveOne(p, artifact, version) {
         ...(p.present.has(repo(artifact.path)) ? [{ path: repo(artifact.path), key: 'weights' }] : []),
     ];
     const manifest = { ...result.manifest, references: [...result.manifest.references, ...extra] };
-    return { path: file, text, manifest, name: artifact.name };
+    const recordedParams = recordedParamsOf(p, stages);
+    return {
+        path: file,
+        text,
+        manifest,
+        name: artifact.name,
+        ...(recordedParams.length ? { recordedParams } : {}),
+    };
+}
+/** What each producing stage ran with, per params file (repository paths), for paramsDrift. */
+function recordedParamsOf(p, stages) {
+    const repo = (rel) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(p.dir, rel));
+    const inside = (path) => path !== '..' && !path.startsWith('../');
+    return stages.flatMap((s) => [...(p.lock.get(s.name)?.params ?? [])]
+        .map(([file, values]) => ({ stage: s.name, path: repo(file), values: flattenParams(values) }))
+        .filter((r) => inside(r.path)));
 }
 function paramsFiles(p, stages) {
     return [...new Set(stages.flatMap((s) => [...(p.lock.get(s.name)?.params.keys() ?? [])]))].sort();
@@ -45498,6 +45926,83 @@ async function proposedPolicy(source, at, changed, inForce) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/gate/params-drift.ts
+/**
+ * A DVC project's params files against what its dvc.lock records. The implicit manifest of a dvc.yaml
+ * artifact takes its hyperparameters from dvc.lock: the params the model was trained with. A params file that
+ * now says otherwise (a pull request that edits params.yaml and did not run `dvc repro`) is shown as a
+ * warning per key, since the weights and the metrics then describe a model trained with other params. Only
+ * the keys the producing stages use are compared, as dvc.lock records them per stage.
+ */
+
+
+
+
+/** At most this many keys are listed one by one; the rest are counted in one more warning. */
+const MAX_DRIFT_WARNINGS = 10;
+const REPRO = 'the model was not reproduced with these params (run dvc repro)';
+/** The keys whose current value differs from dvc.lock's, one warning each, in stage and dvc.lock order. */
+async function paramsDrift(recorded, read) {
+    const files = new Map();
+    const errors = [];
+    // One warning per file, key and pair of values; the stages that share it are listed together.
+    const found = new Map();
+    const add = (id, text, stage) => {
+        const earlier = found.get(id);
+        if (earlier)
+            earlier.stages.push(stage);
+        else
+            found.set(id, { text, stages: [stage] });
+    };
+    for (const r of recorded) {
+        let current = files.get(r.path);
+        if (current === undefined) {
+            current = await currentParams(r.path, read, errors);
+            files.set(r.path, current);
+        }
+        if (current === 'invalid')
+            continue;
+        if (current === 'missing') {
+            add(`${r.path}\u0000`, `${r.path} does not exist but dvc.lock records params from it`, r.stage);
+            continue;
+        }
+        for (const [key, value] of Object.entries(r.values)) {
+            const now = current.get(key);
+            if (now !== undefined && deepEqual(now, value))
+                continue;
+            const id = JSON.stringify([r.path, key, now ?? null, value]);
+            const text = now === undefined
+                ? `${r.path} has no ${key} but dvc.lock records ${shown(value)}`
+                : `${r.path} ${key} is ${shown(now)} but dvc.lock records ${shown(value)}`;
+            add(id, text, r.stage);
+        }
+    }
+    const all = [...found.values()].map((f) => `${f.text} (${f.stages.length > 1 ? 'stages' : 'stage'} ${f.stages.join(', ')}): ${REPRO}`);
+    const warnings = all.length > MAX_DRIFT_WARNINGS
+        ? [
+            ...all.slice(0, MAX_DRIFT_WARNINGS - 1),
+            `${all.length - MAX_DRIFT_WARNINGS + 1} more params differ from what dvc.lock records: ${REPRO}`,
+        ]
+        : all;
+    return { warnings, errors };
+}
+async function currentParams(path, read, errors) {
+    try {
+        const text = await read(path);
+        if (text === undefined)
+            return 'missing';
+        return new Map(Object.entries(paramsOf(text, path, undefined)));
+    }
+    catch (error) {
+        errors.push(asInputError(error, { file: path }));
+        return 'invalid';
+    }
+}
+/** A value as the warning shows it: strings quoted, the rest as JSON, both clipped. */
+function shown(value) {
+    return typeof value === 'string' ? quote(value, 40) : clip(JSON.stringify(value), 40);
+}
+
 ;// CONCATENATED MODULE: ./src/gate/baseline-warning.ts
 /**
  * Production that exists but has nothing to compare with (a repository adopting Model Gate: GTO's production
@@ -45545,20 +46050,28 @@ function fixFor(path, backend) {
 
 
 
+
+
 const check_DEFAULT_MANIFESTS = '**/model.{yaml,yml,json}';
 async function runCheck(deps, options) {
     const { source } = deps;
     const isManifest = pathMatcher(options.manifests);
     const limit = options.concurrency ?? 8;
     const all = await source.changedFiles(options.base, options.head);
+    await prefetchChanged(source, options, all, isManifest);
     const { policy, errors: policyErrors } = await loadPolicy(source, options.base, options.policyPath);
     // A pull request that changes the policy cannot loosen its own gate, but it must not break every later one,
     // and what it loosens is shown (and warned about).
     const proposal = await proposedPolicy(source, options, all, policy);
     const proposedErrors = proposal.errors;
-    const head = await manifestsTouched(source, options.head, all, isManifest, limit, () => findModelsAt(source, options.head, { manifests: options.manifests, concurrency: limit }));
+    const head = await manifestsTouched(source, options.head, all, isManifest, limit, () => findModelsAt(source, options.head, {
+        manifests: options.manifests,
+        concurrency: limit,
+        ...registrationsAt(deps.baselines, options.head),
+    }));
     const targets = findTargets(all, head, isManifest);
     const ctx = { deps, options, policy, head };
+    await prefetchTargets(ctx, targets);
     const loaded = await loadTargets(ctx, targets, limit);
     const checked = await mapLimit(loaded, limit, (item) => guard(item.target.path, async () => item.kind === 'version' ? compareCandidate(ctx, item) : item.report));
     const models = checked.filter((m) => m !== undefined);
@@ -45581,6 +46094,52 @@ async function runCheck(deps, options) {
         ...(proposal.diff ? { policyChanges: proposal.diff } : {}),
     };
     return { report, policy, changed: all };
+}
+/**
+ * The first read phase, announced at once: the policy at the base (and at the head, when the change touches
+ * it) and every changed manifest at the head and, under its previous path, at the base.
+ */
+async function prefetchChanged(source, options, all, isManifest) {
+    if (!source.prefetch)
+        return;
+    const policy = policyPaths(options.policyPath);
+    const manifests = all.filter((f) => isManifest(f.path) || (f.previousPath && isManifest(f.previousPath)));
+    const atHead = manifests.filter((f) => f.status !== 'removed').map((f) => f.path);
+    if (all.some((f) => policy.includes(f.path)))
+        atHead.push(...policy);
+    const atBase = [...policy, ...manifests.map((f) => f.previousPath ?? f.path)];
+    await Promise.all([source.prefetch(options.base, atBase), source.prefetch(options.head, atHead)]);
+}
+/** The second read phase, announced at once: every file the manifests point to, and production of each model. */
+async function prefetchTargets(ctx, targets) {
+    const { source, baselines } = ctx.deps;
+    const manifests = targets.flatMap((t) => {
+        const manifest = t.kind === 'removed' ? undefined : ctx.head.byPath.get(t.path)?.manifest;
+        return manifest ? [manifest] : [];
+    });
+    if (!manifests.length)
+        return;
+    await Promise.all([
+        source.prefetch?.(ctx.options.head, manifests.flatMap(referencedFiles)),
+        baselines.prefetch?.([...new Set(manifests.map((m) => m.name))]),
+    ]);
+}
+/**
+ * The version GTO registered for a model at a commit (`NAME@vX.Y.Z` on it, not deregistered), with GTO
+ * production; none with the other backends. The tags cannot be read: the commit label, the baseline lookup
+ * then says what is wrong.
+ */
+function registrationsAt(baselines, commit) {
+    const { history } = baselines;
+    if (baselines.stage === undefined || !history)
+        return {};
+    const registeredVersion = async (name) => {
+        const found = await history.call(baselines, name).catch(() => undefined);
+        if (found?.kind !== 'stages')
+            return undefined;
+        return found.model.versions.find((v) => v.registered && v.active && v.commit === commit)?.version;
+    };
+    return { registeredVersion };
 }
 /** Any failure while handling one model becomes that model's error; the run goes on. */
 async function guard(path, fn) {
@@ -45656,10 +46215,20 @@ async function loadTarget(ctx, target) {
     if (problems.length)
         return report(invalidModel(target.path, problems, name));
     const { head } = ctx.options;
-    const loaded = await versionOf(manifest, (p) => ctx.deps.source.readFile(head, p));
+    const read = (p) => ctx.deps.source.readFile(head, p);
+    const loaded = await versionOf(manifest, read);
     if (!loaded.ok)
         return report(invalidModel(target.path, loaded.errors, name));
-    return { kind: 'version', target, version: loaded.version, ...(renamedFrom ? { renamedFrom } : {}) };
+    const drift = at.recordedParams ? await paramsDrift(at.recordedParams, read) : undefined;
+    if (drift?.errors.length)
+        return report(invalidModel(target.path, drift.errors, name));
+    return {
+        kind: 'version',
+        target,
+        version: loaded.version,
+        ...(renamedFrom ? { renamedFrom } : {}),
+        ...(drift?.warnings.length ? { warnings: drift.warnings } : {}),
+    };
 }
 /** The model's name at the base, when the change renames it (same path, or a move, with another name). */
 async function previousName(ctx, target, name) {
@@ -45699,7 +46268,7 @@ async function removedTarget(ctx, target) {
     const production = lookup?.kind === 'found' ? lookup.baseline.manifest.version : undefined;
     return removedModel(target.path, name, production ?? at?.manifest?.version, production !== undefined);
 }
-async function compareCandidate(ctx, { target, version: candidate, renamedFrom }) {
+async function compareCandidate(ctx, { target, version: candidate, renamedFrom, warnings }) {
     const { baselines, acceptances } = ctx.deps;
     const name = candidate.manifest.name;
     const lookup = await baselines.baseline(renamedFrom ?? name, target.path, target.previousPath);
@@ -45721,6 +46290,7 @@ async function compareCandidate(ctx, { target, version: candidate, renamedFrom }
         ...(renamedFrom ? { renamedFrom } : {}),
         checkedBecause: target.because,
         ...(baselineWarnings.length ? { baselineWarnings } : {}),
+        ...(warnings?.length ? { candidateWarnings: warnings } : {}),
     });
 }
 /** Production that exists but cannot be compared: warned about, the candidate compared as new. */
@@ -45922,6 +46492,9 @@ class BranchProduction {
     baseline(name) {
         return this.registry.baseline(name);
     }
+    prefetch(names) {
+        return this.registry.prefetch(names);
+    }
     async history(name) {
         const entry = await this.registry.entry(name);
         return entry ? { kind: 'events', entry } : undefined;
@@ -46060,6 +46633,11 @@ class BranchRegistry {
     branch;
     /** Reads within one run see one tip of the branch; writes always read it afresh. */
     readTip;
+    /**
+     * The entries read at readTip, each read and parsed once however often it is asked for (a check asks for
+     * the baseline and the acceptances of every model). Dropped with readTip when a write moves the branch.
+     */
+    entries = new Map();
     constructor(store, retry = COMPARE_AND_SWAP) {
         this.store = store;
         this.retry = retry;
@@ -46072,10 +46650,24 @@ class BranchRegistry {
         return (await this.readTip).parent !== undefined;
     }
     /** The model's entry at the tip; undefined when the model or the branch does not exist yet. */
-    async entry(name) {
+    entry(name) {
+        let entry = this.entries.get(name);
+        if (!entry) {
+            this.readTip ??= this.store.tip();
+            const tip = this.readTip;
+            entry = tip.then(({ parent }) => (parent ? this.readAt(parent, name) : undefined));
+            this.entries.set(name, entry);
+        }
+        return entry;
+    }
+    /** The entries of these models are about to be read: the store fetches them together, if it can. */
+    async prefetch(names) {
+        if (!this.store.prefetch)
+            return;
         this.readTip ??= this.store.tip();
-        const { parent } = await this.readTip;
-        return parent ? this.readAt(parent, name) : undefined;
+        const parent = await this.readTip.then((t) => t.parent).catch(() => undefined);
+        if (parent)
+            await this.store.prefetch(parent, names.map(registryPath));
     }
     async readAt(commit, name) {
         const path = registryPath(name);
@@ -46131,59 +46723,17 @@ class BranchRegistry {
             if (!(await this.store.swap(tip.expected, commit)))
                 return LOST;
             this.readTip = undefined;
+            this.entries = new Map();
             return { entry: next, commit, attempts: attempt };
         }, (attempts) => new RegistryConflictError(this.store.branch, attempts));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/git-data.ts
-/** The Git Data API calls the registry branch needs: refs, blobs, trees, commits. */
-
-async function getRefSha(api, repo, ref) {
-    return (await unlessNotFound(api.rest.git.getRef({ ...repo, ref })))?.data.object.sha;
-}
-async function getRawFile(api, repo, ref, path) {
-    const response = await unlessNotFound(api.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } }));
-    return typeof response?.data === 'string' ? response.data : undefined;
-}
-async function commitTree(api, repo, commit) {
-    return (await api.rest.git.getCommit({ ...repo, commit_sha: commit })).data.tree.sha;
-}
-async function createFileCommit(api, repo, parent, path, content, message) {
-    const blob = (await api.rest.git.createBlob({
-        ...repo,
-        content: Buffer.from(content).toString('base64'),
-        encoding: 'base64',
-    })).data.sha;
-    const baseTree = parent ? await commitTree(api, repo, parent) : undefined;
-    const tree = (await api.rest.git.createTree({
-        ...repo,
-        ...(baseTree ? { base_tree: baseTree } : {}),
-        tree: [{ path, mode: '100644', type: 'blob', sha: blob }],
-    })).data.sha;
-    return (await api.rest.git.createCommit({ ...repo, message, tree, parents: parent ? [parent] : [] })).data
-        .sha;
-}
-/** Create the ref, or move it without force. False when someone else moved it first. */
-async function swapRef(api, repo, ref, expected, next) {
-    try {
-        if (expected === undefined)
-            await api.rest.git.createRef({ ...repo, ref: `refs/${ref}`, sha: next });
-        else
-            await api.rest.git.updateRef({ ...repo, ref, sha: next, force: false });
-        return true;
-    }
-    catch (error) {
-        if (statusOf(error) === 422 || statusOf(error) === 409)
-            return false;
-        throw error;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/registry/github-branch-store.ts
 /**
  * The registry branch through the Git Data API: blob, tree, commit, then a ref update without force. A
- * non-fast-forward answer (422) means another writer won the race; the registry retries.
+ * non-fast-forward answer (422) means another writer won the race; the registry retries. With a BlobReader
+ * (the pull-request check) entries are read in GraphQL batches, and the first tip comes with its first batch.
  */
 
 
@@ -46192,17 +46742,32 @@ class GitHubBranchStore {
     api;
     repo;
     branch;
-    constructor(api, repo, branch) {
+    blobs;
+    /** The tip read with the first GraphQL batch, used by the first tip() only (a write reads it afresh). */
+    firstTip;
+    constructor(api, repo, branch, blobs) {
         this.api = api;
         this.repo = repo;
         this.branch = branch;
+        this.blobs = blobs;
+        this.firstTip = blobs?.ref(`refs/heads/${branch}`, { lazy: true });
     }
     async tip() {
-        const sha = await getRefSha(this.api, this.repo, `heads/${this.branch}`);
+        const first = this.firstTip;
+        this.firstTip = undefined;
+        if (first)
+            this.blobs?.schedule();
+        const read = first ? await first : null;
+        const sha = read === null ? await getRefSha(this.api, this.repo, `heads/${this.branch}`) : read;
         return sha ? { parent: sha, expected: sha } : {};
     }
+    prefetch(commit, paths) {
+        return this.blobs ? this.blobs.prefetch(commit, paths, 'raw') : Promise.resolve();
+    }
     async readFile(commit, path) {
-        const text = await getRawFile(this.api, this.repo, commit, path);
+        const text = this.blobs
+            ? await this.blobs.raw(commit, path)
+            : await getRawFile(this.api, this.repo, commit, path);
         if (text !== undefined && text.length > REGISTRY_LIMITS.maxBytes) {
             throw new diagnostics_InputError({ file: `${this.branch}:${path}` }, `registry entry is over ${REGISTRY_LIMITS.maxBytes} bytes`);
         }
@@ -47055,8 +47620,10 @@ const BOT_IDENTITY = { name: 'model-gate', email: 'model-gate@users.noreply.gith
  * Production for this run. base: the commit the check compares with (the pull request's base, or the
  * commit before a push); only the `base` backend reads it. Acceptances live on the registry branch.
  */
-function openProduction(api, ctx, inputs, source, base) {
-    const branch = new BranchProduction(new BranchRegistry(new GitHubBranchStore(api, ctx.repo, inputs.registryBranch)));
+function openProduction(api, ctx, inputs, source, base, 
+/** Reads in GraphQL batches (the pull-request check): the registry branch's entries join them. */
+blobs) {
+    const branch = new BranchProduction(new BranchRegistry(new GitHubBranchStore(api, ctx.repo, inputs.registryBranch, blobs)));
     if (inputs.registry === 'base')
         return new BaseCommitBaselines(source, base, inputs.manifests, branch);
     if (inputs.registry === 'gto') {
@@ -48504,8 +49071,16 @@ const CHECK_SUMMARY_MAX = 65_535;
  * characters always fit.
  */
 const JOB_SUMMARY_MAX = 340_000;
-/** GitHub keeps at most 1 MB of each step output; the `report` and `regressions` outputs stay within it. */
-const OUTPUT_MAX_BYTES = 1_000_000;
+/**
+ * GitHub keeps at most 1 MB of outputs for a step's job, all outputs together, and counts their size in UTF-16
+ * (docs.github.com, "Defining outputs for jobs"): two bytes a character. A UTF-8 byte is at most one UTF-16
+ * code unit, so outputs of OUTPUTS_MAX_BYTES / 2 UTF-8 bytes in all always fit. They are shared: the
+ * `regressions` output takes at most REGRESSIONS_MAX_BYTES, the `report` output REPORT_MAX_BYTES, and the
+ * rest (10,000 bytes) is left for `verdict`, the names and the delimiters.
+ */
+const OUTPUTS_MAX_BYTES = 1_000_000;
+const REPORT_MAX_BYTES = 390_000;
+const REGRESSIONS_MAX_BYTES = 100_000;
 /** Most annotations on one check run: 10 requests of 50. */
 const ANNOTATIONS_MAX = 500;
 
@@ -48552,12 +49127,13 @@ async function upsertStickyComment(api, repo, request) {
 function renderResult(report, inputs, ctx, pr, changedPaths, now = new Date()) {
     const footer = `<sub>Model Gate ${src_version_VERSION} checked ${pr.headSha.slice(0, 12)} · [run](${ctx.runUrl})</sub>\n${headStamp(pr.headSha)}`;
     const counts = { ...countModels(report), total: report.models.length };
-    const regressions = boundedRegressions(report, OUTPUT_MAX_BYTES);
-    const reportJson = boundedReportJson(report, OUTPUT_MAX_BYTES, ctx.runUrl);
+    // All outputs of the step share GitHub's 1 MB (limits.ts): each takes its part of it.
+    const regressions = boundedRegressions(report, REGRESSIONS_MAX_BYTES);
+    const reportJson = boundedReportJson(report, REPORT_MAX_BYTES, ctx.runUrl);
     const notices = [];
     const annotations = boundedAnnotations(annotationsFor(report, (p) => changedPaths.has(p)), notices);
     if (regressions.omitted) {
-        notices.push(`The regressions output holds the first ${JSON.parse(regressions.json).length} regressions; ${regressions.omitted} more did not fit in ${OUTPUT_MAX_BYTES} bytes (see the job summary).`);
+        notices.push(`The regressions output holds the first ${JSON.parse(regressions.json).length} regressions; ${regressions.omitted} more did not fit in ${REGRESSIONS_MAX_BYTES} bytes (see the job summary).`);
     }
     return {
         check: {
@@ -48796,15 +49372,18 @@ class cat_file_CatFileBatch {
         this.maxBytes = maxBytes;
         this.followSymlinks = followSymlinks;
     }
-    /** The object named (e.g. `<sha>:<path>`), or undefined when it does not exist. */
-    read(name) {
+    /**
+     * The object named (e.g. `<sha>:<path>`), or undefined when it does not exist. maxBytes: the most this
+     * read keeps (by default the reader's).
+     */
+    read(name, maxBytes = this.maxBytes) {
         if (/[\n\r\0]/.test(name))
             return Promise.reject(new Error('object names with line breaks cannot be read in batch'));
         if (this.failed)
             return Promise.reject(this.failed);
         const child = this.start();
         return new Promise((resolve, reject) => {
-            this.pending.push({ resolve, reject });
+            this.pending.push({ maxBytes, resolve, reject });
             child.stdin.write(`${name}\n`);
         });
     }
@@ -48869,7 +49448,8 @@ class cat_file_CatFileBatch {
             // `<sha> <type> <size>`, or `<symlink|dangling|loop|notdir> <size>` with --follow-symlinks.
             const [type = '', sizeText = '0'] = fields.length === 2 ? fields : fields.slice(1);
             const size = Number(sizeText);
-            this.body = { type, size, keep: size <= this.maxBytes, chunks: [], remaining: size + 1 };
+            const keep = size <= (this.pending[0]?.maxBytes ?? this.maxBytes);
+            this.body = { type, size, keep, chunks: [], remaining: size + 1 };
         }
     }
 }
@@ -48901,6 +49481,21 @@ class source_GitSource {
         if (object.size > this.maxBytes || !object.content) {
             throw oversizeError(path, object.size, this.maxBytes);
         }
+        return object.content.toString('utf8');
+    }
+    /**
+     * A blob of a commit the tool itself writes (the registry branch), through the same batch reader, kept up
+     * to maxBytes: undefined when it does not exist or is not a file; larger is the usual oversize error,
+     * named as file.
+     */
+    async readBlob(ref, path, maxBytes, file) {
+        const object = /[\n\r\0]/.test(path) ? undefined : await this.batch.read(`${ref}:${path}`, maxBytes);
+        if (object)
+            symlinkProblem(object, file);
+        if (!object || object.type !== 'blob')
+            return undefined;
+        if (!object.content)
+            throw oversizeError(file, object.size, maxBytes);
         return object.content.toString('utf8');
     }
     /** Ends the batch reader; reads after this start a new one. */
@@ -49331,6 +49926,11 @@ class WorkspaceSource {
             return this.api.readFile(ref, path);
         return readWorkTreeFile((0,external_node_path_namespaceObject.join)(this.dir, path), path, this.dir);
     }
+    /** The base (and any commit but the head) is read through the API, in its batches. */
+    async prefetch(ref, paths) {
+        if (ref !== this.head)
+            await this.api.prefetch?.(ref, paths);
+    }
     listFiles(ref) {
         return this.api.listFiles(ref);
     }
@@ -49396,7 +49996,7 @@ async function checkPullRequest(api, ctx, inputs, pr) {
 async function evaluatePullRequest(api, ctx, inputs, pr) {
     const remote = new GitHubSource(api, ctx.repo, pr.number);
     const source = inputs.source === 'workspace' ? workspaceSource(remote, ctx, inputs, pr.headSha) : remote;
-    const production = openProduction(api, ctx, inputs, remote, pr.baseSha);
+    const production = openProduction(api, ctx, inputs, remote, pr.baseSha, remote.blobs);
     const checked = await runCheck({ source, baselines: production, acceptances: production }, {
         base: pr.baseSha,
         head: pr.headSha,
@@ -50314,7 +50914,7 @@ function clientOf(deps, inputs, ctx) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2220);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7626);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

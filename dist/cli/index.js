@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7663);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9674);
 /* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6657);
 /* harmony import */ var _cli_render_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(289);
 
@@ -2527,7 +2527,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7663:
+/***/ 9674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2642,9 +2642,14 @@ function lastIndex(history, test) {
 function serializeEntry(entry) {
     return JSON.stringify(entry, null, 2) + '\n';
 }
-/** Parse and validate a registry entry; a damaged one is an error, never silently replaced. */
+/**
+ * Parse and validate a registry entry; a damaged one is an error, never silently replaced. Entries are
+ * JSON as serializeEntry writes them, read through JSON.parse; anything the fast path cannot vouch for
+ * (broken JSON, a possible duplicate key, ...) goes through the position-tracking parser, so every error
+ * still names its file:line (see parseJsonDocument).
+ */
 function parseRegistryEntry(text, file) {
-    const doc = (0,core_document/* parseDocument */.Tp)(text, file, { format: 'json', ...REGISTRY_LIMITS });
+    const doc = (0,core_document/* parseJsonDocument */.dH)(text, file, REGISTRY_LIMITS);
     const r = new fields/* FieldReader */.U(doc);
     const root = r.map(doc.value, []);
     if (!root)
@@ -3290,6 +3295,21 @@ function dataIndex(snapshot, name, fallback) {
     const i = items.findIndex((d) => (0,core_document/* isPlainMap */.nK)(d) && d.name === name);
     return i === -1 ? fallback : i;
 }
+/** Every repository path the manifest points to (params files, pointers, metrics files), to read them together. */
+function referencedFiles(manifest) {
+    const dir = external_node_path_.posix.dirname(manifest.file);
+    const rel = [...manifest.params.map((p) => p.file), ...manifest.metricsFiles];
+    const pointers = [
+        ...manifest.data,
+        ...((0,core_document/* isPlainMap */.nK)(manifest.snapshot.weights ?? null) ? [manifest.snapshot.weights] : []),
+    ];
+    for (const entry of pointers) {
+        const pointer = typeof entry.dvc === 'string' ? entry.dvc : entry.lfs;
+        if (typeof pointer === 'string')
+            rel.push(pointer);
+    }
+    return rel.map((r) => external_node_path_.posix.normalize(external_node_path_.posix.join(dir, r)));
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -3411,9 +3431,12 @@ function existsAtHead(path, changed) {
  * - weights: the artifact's path, with its output hash from dvc.lock (or its `.dvc` pointer); weights committed
  *   to git as they are count as a reference (a change to them checks the model) but have no hash here;
  * - metrics_files: the dvc.yaml's `metrics:` files that are in git at that commit;
- * - version: the GTO registration of that commit when the caller knows it, else labelled by commit.
+ * - version: the GTO registration of that commit when the caller knows it (status, and the check with GTO
+ *   production), else labelled by commit;
+ * The check also compares the params files with what dvc.lock records (params-drift.ts).
  * An explicit manifest of the same name wins: the implicit one is not listed.
  */
+
 
 
 
@@ -3440,7 +3463,9 @@ async function findModelsAt(source, ref, options) {
     const files = await source.listFiles(ref);
     const isManifest = (0,glob/* pathMatcher */.kZ)(options.manifests);
     const limit = options.concurrency ?? 8;
-    const explicit = await mapLimit(files.filter(isManifest).sort(), limit, (p) => readManifestAt(source, ref, p));
+    const manifests = files.filter(isManifest).sort();
+    await source.prefetch?.(ref, manifests);
+    const explicit = await mapLimit(manifests, limit, (p) => readManifestAt(source, ref, p));
     const found = explicit.filter((m) => m !== undefined);
     const declared = new Set(found.map((m) => m.name));
     const implicit = await mapLimit(files.filter(isDvcYaml).sort(), limit, (p) => implicitManifestsAt(source, ref, p, files, options.registeredVersion));
@@ -3454,7 +3479,7 @@ async function implicitManifestsAt(source, ref, dvcYaml, files, registeredVersio
         return [];
     const label = `0.0.0+commit.${ref.slice(0, 12).replace(/[^0-9a-zA-Z-]/g, '-')}`;
     const io = { read: (p) => source.readFile(ref, p), exists: (p) => files.includes(p) };
-    return implicitManifestsOf(text, dvcYaml, io, (name) => registeredVersion?.(name) ?? label);
+    return implicitManifestsOf(text, dvcYaml, io, async (name) => (await registeredVersion?.(name)) ?? label);
 }
 /** The implicit manifests of a dvc.yaml's text; a broken file is one entry with its error. */
 async function implicitManifestsOf(text, dvcYaml, io, versionOf) {
@@ -3478,7 +3503,10 @@ async function implicitManifestsOf(text, dvcYaml, io, versionOf) {
             if (await io.exists(repo(rel)))
                 present.add(repo(rel));
         const p = { project, lock, dir, present, hasLock: lockText !== undefined };
-        return models.map((a) => deriveOne(p, a, versionOf(a.name)));
+        const out = [];
+        for (const a of models)
+            out.push(deriveOne(p, a, await versionOf(a.name)));
+        return out;
     }
     catch (error) {
         const e = error instanceof diagnostics/* InputError */.dz ? error : new diagnostics/* InputError */.dz({ file: dvcYaml }, (0,diagnostics/* errorMessage */.gJ)(error));
@@ -3505,7 +3533,22 @@ function deriveOne(p, artifact, version) {
         ...(p.present.has(repo(artifact.path)) ? [{ path: repo(artifact.path), key: 'weights' }] : []),
     ];
     const manifest = { ...result.manifest, references: [...result.manifest.references, ...extra] };
-    return { path: file, text, manifest, name: artifact.name };
+    const recordedParams = recordedParamsOf(p, stages);
+    return {
+        path: file,
+        text,
+        manifest,
+        name: artifact.name,
+        ...(recordedParams.length ? { recordedParams } : {}),
+    };
+}
+/** What each producing stage ran with, per params file (repository paths), for paramsDrift. */
+function recordedParamsOf(p, stages) {
+    const repo = (rel) => external_node_path_.posix.normalize(external_node_path_.posix.join(p.dir, rel));
+    const inside = (path) => path !== '..' && !path.startsWith('../');
+    return stages.flatMap((s) => [...(p.lock.get(s.name)?.params ?? [])]
+        .map(([file, values]) => ({ stage: s.name, path: repo(file), values: (0,params/* flattenParams */.V9)(values) }))
+        .filter((r) => inside(r.path)));
 }
 function paramsFiles(p, stages) {
     return [...new Set(stages.flatMap((s) => [...(p.lock.get(s.name)?.params.keys() ?? [])]))].sort();
@@ -3751,6 +3794,11 @@ class BranchRegistry {
     branch;
     /** Reads within one run see one tip of the branch; writes always read it afresh. */
     readTip;
+    /**
+     * The entries read at readTip, each read and parsed once however often it is asked for (a check asks for
+     * the baseline and the acceptances of every model). Dropped with readTip when a write moves the branch.
+     */
+    entries = new Map();
     constructor(store, retry = COMPARE_AND_SWAP) {
         this.store = store;
         this.retry = retry;
@@ -3763,10 +3811,24 @@ class BranchRegistry {
         return (await this.readTip).parent !== undefined;
     }
     /** The model's entry at the tip; undefined when the model or the branch does not exist yet. */
-    async entry(name) {
+    entry(name) {
+        let entry = this.entries.get(name);
+        if (!entry) {
+            this.readTip ??= this.store.tip();
+            const tip = this.readTip;
+            entry = tip.then(({ parent }) => (parent ? this.readAt(parent, name) : undefined));
+            this.entries.set(name, entry);
+        }
+        return entry;
+    }
+    /** The entries of these models are about to be read: the store fetches them together, if it can. */
+    async prefetch(names) {
+        if (!this.store.prefetch)
+            return;
         this.readTip ??= this.store.tip();
-        const { parent } = await this.readTip;
-        return parent ? this.readAt(parent, name) : undefined;
+        const parent = await this.readTip.then((t) => t.parent).catch(() => undefined);
+        if (parent)
+            await this.store.prefetch(parent, names.map(registryPath));
     }
     async readAt(commit, name) {
         const path = registryPath(name);
@@ -3822,6 +3884,7 @@ class BranchRegistry {
             if (!(await this.store.swap(tip.expected, commit)))
                 return LOST;
             this.readTip = undefined;
+            this.entries = new Map();
             return { entry: next, commit, attempts: attempt };
         }, (attempts) => new RegistryConflictError(this.store.branch, attempts));
     }
@@ -3836,8 +3899,8 @@ const VERSION = package_namespaceObject.rE;
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/core/compare.ts + 2 modules
-var compare = __nccwpck_require__(5741);
+// EXTERNAL MODULE: ./src/core/compare.ts + 1 modules
+var compare = __nccwpck_require__(3716);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var policy = __nccwpck_require__(2721);
 // EXTERNAL MODULE: ./src/core/policy-diff.ts
@@ -3890,6 +3953,85 @@ async function proposedPolicy(source, at, changed, inForce) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/snapshot-diff.ts
+var snapshot_diff = __nccwpck_require__(5419);
+;// CONCATENATED MODULE: ./src/gate/params-drift.ts
+/**
+ * A DVC project's params files against what its dvc.lock records. The implicit manifest of a dvc.yaml
+ * artifact takes its hyperparameters from dvc.lock: the params the model was trained with. A params file that
+ * now says otherwise (a pull request that edits params.yaml and did not run `dvc repro`) is shown as a
+ * warning per key, since the weights and the metrics then describe a model trained with other params. Only
+ * the keys the producing stages use are compared, as dvc.lock records them per stage.
+ */
+
+
+
+
+/** At most this many keys are listed one by one; the rest are counted in one more warning. */
+const MAX_DRIFT_WARNINGS = 10;
+const REPRO = 'the model was not reproduced with these params (run dvc repro)';
+/** The keys whose current value differs from dvc.lock's, one warning each, in stage and dvc.lock order. */
+async function paramsDrift(recorded, read) {
+    const files = new Map();
+    const errors = [];
+    // One warning per file, key and pair of values; the stages that share it are listed together.
+    const found = new Map();
+    const add = (id, text, stage) => {
+        const earlier = found.get(id);
+        if (earlier)
+            earlier.stages.push(stage);
+        else
+            found.set(id, { text, stages: [stage] });
+    };
+    for (const r of recorded) {
+        let current = files.get(r.path);
+        if (current === undefined) {
+            current = await currentParams(r.path, read, errors);
+            files.set(r.path, current);
+        }
+        if (current === 'invalid')
+            continue;
+        if (current === 'missing') {
+            add(`${r.path}\u0000`, `${r.path} does not exist but dvc.lock records params from it`, r.stage);
+            continue;
+        }
+        for (const [key, value] of Object.entries(r.values)) {
+            const now = current.get(key);
+            if (now !== undefined && (0,snapshot_diff/* deepEqual */.b)(now, value))
+                continue;
+            const id = JSON.stringify([r.path, key, now ?? null, value]);
+            const text = now === undefined
+                ? `${r.path} has no ${key} but dvc.lock records ${shown(value)}`
+                : `${r.path} ${key} is ${shown(now)} but dvc.lock records ${shown(value)}`;
+            add(id, text, r.stage);
+        }
+    }
+    const all = [...found.values()].map((f) => `${f.text} (${f.stages.length > 1 ? 'stages' : 'stage'} ${f.stages.join(', ')}): ${REPRO}`);
+    const warnings = all.length > MAX_DRIFT_WARNINGS
+        ? [
+            ...all.slice(0, MAX_DRIFT_WARNINGS - 1),
+            `${all.length - MAX_DRIFT_WARNINGS + 1} more params differ from what dvc.lock records: ${REPRO}`,
+        ]
+        : all;
+    return { warnings, errors };
+}
+async function currentParams(path, read, errors) {
+    try {
+        const text = await read(path);
+        if (text === undefined)
+            return 'missing';
+        return new Map(Object.entries((0,params/* paramsOf */.gI)(text, path, undefined)));
+    }
+    catch (error) {
+        errors.push((0,diagnostics/* asInputError */.XW)(error, { file: path }));
+        return 'invalid';
+    }
+}
+/** A value as the warning shows it: strings quoted, the rest as JSON, both clipped. */
+function shown(value) {
+    return typeof value === 'string' ? (0,diagnostics/* quote */.hD)(value, 40) : (0,core_text/* clip */.$Q)(JSON.stringify(value), 40);
+}
+
 ;// CONCATENATED MODULE: ./src/gate/baseline-warning.ts
 /**
  * Production that exists but has nothing to compare with (a repository adopting Model Gate: GTO's production
@@ -3937,20 +4079,28 @@ function fixFor(path, backend) {
 
 
 
+
+
 const DEFAULT_MANIFESTS = '**/model.{yaml,yml,json}';
 async function runCheck(deps, options) {
     const { source } = deps;
     const isManifest = (0,glob/* pathMatcher */.kZ)(options.manifests);
     const limit = options.concurrency ?? 8;
     const all = await source.changedFiles(options.base, options.head);
+    await prefetchChanged(source, options, all, isManifest);
     const { policy, errors: policyErrors } = await loadPolicy(source, options.base, options.policyPath);
     // A pull request that changes the policy cannot loosen its own gate, but it must not break every later one,
     // and what it loosens is shown (and warned about).
     const proposal = await proposedPolicy(source, options, all, policy);
     const proposedErrors = proposal.errors;
-    const head = await manifestsTouched(source, options.head, all, isManifest, limit, () => findModelsAt(source, options.head, { manifests: options.manifests, concurrency: limit }));
+    const head = await manifestsTouched(source, options.head, all, isManifest, limit, () => findModelsAt(source, options.head, {
+        manifests: options.manifests,
+        concurrency: limit,
+        ...registrationsAt(deps.baselines, options.head),
+    }));
     const targets = findTargets(all, head, isManifest);
     const ctx = { deps, options, policy, head };
+    await prefetchTargets(ctx, targets);
     const loaded = await loadTargets(ctx, targets, limit);
     const checked = await mapLimit(loaded, limit, (item) => guard(item.target.path, async () => item.kind === 'version' ? compareCandidate(ctx, item) : item.report));
     const models = checked.filter((m) => m !== undefined);
@@ -3973,6 +4123,52 @@ async function runCheck(deps, options) {
         ...(proposal.diff ? { policyChanges: proposal.diff } : {}),
     };
     return { report, policy, changed: all };
+}
+/**
+ * The first read phase, announced at once: the policy at the base (and at the head, when the change touches
+ * it) and every changed manifest at the head and, under its previous path, at the base.
+ */
+async function prefetchChanged(source, options, all, isManifest) {
+    if (!source.prefetch)
+        return;
+    const policy = policyPaths(options.policyPath);
+    const manifests = all.filter((f) => isManifest(f.path) || (f.previousPath && isManifest(f.previousPath)));
+    const atHead = manifests.filter((f) => f.status !== 'removed').map((f) => f.path);
+    if (all.some((f) => policy.includes(f.path)))
+        atHead.push(...policy);
+    const atBase = [...policy, ...manifests.map((f) => f.previousPath ?? f.path)];
+    await Promise.all([source.prefetch(options.base, atBase), source.prefetch(options.head, atHead)]);
+}
+/** The second read phase, announced at once: every file the manifests point to, and production of each model. */
+async function prefetchTargets(ctx, targets) {
+    const { source, baselines } = ctx.deps;
+    const manifests = targets.flatMap((t) => {
+        const manifest = t.kind === 'removed' ? undefined : ctx.head.byPath.get(t.path)?.manifest;
+        return manifest ? [manifest] : [];
+    });
+    if (!manifests.length)
+        return;
+    await Promise.all([
+        source.prefetch?.(ctx.options.head, manifests.flatMap(referencedFiles)),
+        baselines.prefetch?.([...new Set(manifests.map((m) => m.name))]),
+    ]);
+}
+/**
+ * The version GTO registered for a model at a commit (`NAME@vX.Y.Z` on it, not deregistered), with GTO
+ * production; none with the other backends. The tags cannot be read: the commit label, the baseline lookup
+ * then says what is wrong.
+ */
+function registrationsAt(baselines, commit) {
+    const { history } = baselines;
+    if (baselines.stage === undefined || !history)
+        return {};
+    const registeredVersion = async (name) => {
+        const found = await history.call(baselines, name).catch(() => undefined);
+        if (found?.kind !== 'stages')
+            return undefined;
+        return found.model.versions.find((v) => v.registered && v.active && v.commit === commit)?.version;
+    };
+    return { registeredVersion };
 }
 /** Any failure while handling one model becomes that model's error; the run goes on. */
 async function guard(path, fn) {
@@ -4048,10 +4244,20 @@ async function loadTarget(ctx, target) {
     if (problems.length)
         return report((0,compare/* invalidModel */.V8)(target.path, problems, name));
     const { head } = ctx.options;
-    const loaded = await versionOf(manifest, (p) => ctx.deps.source.readFile(head, p));
+    const read = (p) => ctx.deps.source.readFile(head, p);
+    const loaded = await versionOf(manifest, read);
     if (!loaded.ok)
         return report((0,compare/* invalidModel */.V8)(target.path, loaded.errors, name));
-    return { kind: 'version', target, version: loaded.version, ...(renamedFrom ? { renamedFrom } : {}) };
+    const drift = at.recordedParams ? await paramsDrift(at.recordedParams, read) : undefined;
+    if (drift?.errors.length)
+        return report((0,compare/* invalidModel */.V8)(target.path, drift.errors, name));
+    return {
+        kind: 'version',
+        target,
+        version: loaded.version,
+        ...(renamedFrom ? { renamedFrom } : {}),
+        ...(drift?.warnings.length ? { warnings: drift.warnings } : {}),
+    };
 }
 /** The model's name at the base, when the change renames it (same path, or a move, with another name). */
 async function previousName(ctx, target, name) {
@@ -4091,7 +4297,7 @@ async function removedTarget(ctx, target) {
     const production = lookup?.kind === 'found' ? lookup.baseline.manifest.version : undefined;
     return (0,compare/* removedModel */.Y5)(target.path, name, production ?? at?.manifest?.version, production !== undefined);
 }
-async function compareCandidate(ctx, { target, version: candidate, renamedFrom }) {
+async function compareCandidate(ctx, { target, version: candidate, renamedFrom, warnings }) {
     const { baselines, acceptances } = ctx.deps;
     const name = candidate.manifest.name;
     const lookup = await baselines.baseline(renamedFrom ?? name, target.path, target.previousPath);
@@ -4113,6 +4319,7 @@ async function compareCandidate(ctx, { target, version: candidate, renamedFrom }
         ...(renamedFrom ? { renamedFrom } : {}),
         checkedBecause: target.because,
         ...(baselineWarnings.length ? { baselineWarnings } : {}),
+        ...(warnings?.length ? { candidateWarnings: warnings } : {}),
     });
 }
 /** Production that exists but cannot be compared: warned about, the candidate compared as new. */
@@ -4452,16 +4659,21 @@ const BOT_IDENTITY = { name: 'model-gate', email: 'model-gate@users.noreply.gith
 
 
 
+
 const ZERO = '0000000000000000000000000000000000000000';
 class GitBranchStore {
     git;
     branch;
     remote;
+    reader;
     identity;
-    constructor(git, branch, remote = 'origin') {
+    constructor(git, branch, remote = 'origin', 
+    /** Without one, each read is its own `git cat-file blob`. */
+    reader) {
         this.git = git;
         this.branch = branch;
         this.remote = remote;
+        this.reader = reader;
     }
     async tip() {
         const local = await this.git.refExists(`refs/heads/${this.branch}`);
@@ -4471,6 +4683,9 @@ class GitBranchStore {
         return tracking ? { parent: tracking } : {};
     }
     async readFile(commit, path) {
+        if (this.reader) {
+            return this.reader.readBlob(commit, path, REGISTRY_LIMITS.maxBytes, `${this.branch}:${path}`);
+        }
         const r = await this.git.run(['cat-file', 'blob', `${commit}:${path}`], { okCodes: [128] });
         return r.code === 0 ? r.stdout.toString('utf8') : undefined;
     }
@@ -4539,15 +4754,18 @@ class CatFileBatch {
         this.maxBytes = maxBytes;
         this.followSymlinks = followSymlinks;
     }
-    /** The object named (e.g. `<sha>:<path>`), or undefined when it does not exist. */
-    read(name) {
+    /**
+     * The object named (e.g. `<sha>:<path>`), or undefined when it does not exist. maxBytes: the most this
+     * read keeps (by default the reader's).
+     */
+    read(name, maxBytes = this.maxBytes) {
         if (/[\n\r\0]/.test(name))
             return Promise.reject(new Error('object names with line breaks cannot be read in batch'));
         if (this.failed)
             return Promise.reject(this.failed);
         const child = this.start();
         return new Promise((resolve, reject) => {
-            this.pending.push({ resolve, reject });
+            this.pending.push({ maxBytes, resolve, reject });
             child.stdin.write(`${name}\n`);
         });
     }
@@ -4612,7 +4830,8 @@ class CatFileBatch {
             // `<sha> <type> <size>`, or `<symlink|dangling|loop|notdir> <size>` with --follow-symlinks.
             const [type = '', sizeText = '0'] = fields.length === 2 ? fields : fields.slice(1);
             const size = Number(sizeText);
-            this.body = { type, size, keep: size <= this.maxBytes, chunks: [], remaining: size + 1 };
+            const keep = size <= (this.pending[0]?.maxBytes ?? this.maxBytes);
+            this.body = { type, size, keep, chunks: [], remaining: size + 1 };
         }
     }
 }
@@ -4644,6 +4863,21 @@ class GitSource {
         if (object.size > this.maxBytes || !object.content) {
             throw (0,core_document/* oversizeError */.Aj)(path, object.size, this.maxBytes);
         }
+        return object.content.toString('utf8');
+    }
+    /**
+     * A blob of a commit the tool itself writes (the registry branch), through the same batch reader, kept up
+     * to maxBytes: undefined when it does not exist or is not a file; larger is the usual oversize error,
+     * named as file.
+     */
+    async readBlob(ref, path, maxBytes, file) {
+        const object = /[\n\r\0]/.test(path) ? undefined : await this.batch.read(`${ref}:${path}`, maxBytes);
+        if (object)
+            symlinkProblem(object, file);
+        if (!object || object.type !== 'blob')
+            return undefined;
+        if (!object.content)
+            throw (0,core_document/* oversizeError */.Aj)(file, object.size, maxBytes);
         return object.content.toString('utf8');
     }
     /** Ends the batch reader; reads after this start a new one. */
@@ -4913,6 +5147,9 @@ class BranchProduction {
     }
     baseline(name) {
         return this.registry.baseline(name);
+    }
+    prefetch(names) {
+        return this.registry.prefetch(names);
     }
     async history(name) {
         const entry = await this.registry.entry(name);
@@ -5855,7 +6092,9 @@ function rollbackOfRun(tags, artifact, run) {
  */
 function openProduction(ctx, base = 'HEAD') {
     const { options } = ctx;
-    const branch = new BranchProduction(new BranchRegistry(new GitBranchStore(ctx.git, options.registryBranch)));
+    // Registry entries are read through the source's open `git cat-file --batch`, not a process each.
+    const store = new GitBranchStore(ctx.git, options.registryBranch, 'origin', ctx.source);
+    const branch = new BranchProduction(new BranchRegistry(store));
     if (options.registry === 'base')
         return new BaseCommitBaselines(ctx.source, base, options.manifests, branch);
     if (options.registry === 'gto') {
@@ -6691,7 +6930,11 @@ function rowOfGto(model, stage, tags) {
 
 
 
-/** Errors of every derived manifest; for each valid one, its summary line and the manifest it stands for. */
+
+/**
+ * Errors of every derived manifest; for each valid one, its summary line, the manifest it stands for, and a
+ * warning per params key that says otherwise than dvc.lock (what `check` warns about).
+ */
 async function validateDvcYaml(ctx, file) {
     const exists = async (p) => (await file.read(p).catch(() => undefined)) !== undefined;
     const label = file.ref ? `0.0.0+commit.${file.ref.slice(0, 12)}` : '0.0.0+workspace';
@@ -6716,6 +6959,10 @@ async function validateDvcYaml(ctx, file) {
         const derived = (0,dist/* stringify */.As)(loaded.version.manifest.snapshot);
         for (const line of derived.trimEnd().split('\n'))
             ctx.out(`  ${(0,report_escape/* escapeTerminal */.en)(line, 400)}\n`);
+        const drift = m.recordedParams ? await paramsDrift(m.recordedParams, file.read) : undefined;
+        for (const w of drift?.warnings ?? [])
+            ctx.out(`warning: ${(0,report_escape/* escapeTerminal */.en)(w, 400)}\n`);
+        errors.push(...(drift?.errors ?? []).map((e) => e.message));
     }
     return errors;
 }
@@ -7163,7 +7410,7 @@ function wantsColor(isTTY, env) {
 
 /***/ }),
 
-/***/ 5741:
+/***/ 3716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7191,95 +7438,8 @@ var core_metrics = __nccwpck_require__(3010);
 var names = __nccwpck_require__(2483);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var core_policy = __nccwpck_require__(2721);
-// EXTERNAL MODULE: ./src/core/document.ts + 10 modules
-var core_document = __nccwpck_require__(497);
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __nccwpck_require__(2020);
-;// CONCATENATED MODULE: ./src/core/snapshot-diff.ts
-/**
- * "What changed" besides the metrics: every key of the snapshot that was added, removed or changed, by
- * section. Data entries are matched by name, so a reordered list is not a change.
- */
-
-
-/** Sections compared elsewhere (identity and metrics) are left out of the snapshot diff. */
-const NOT_DIFFED = new Set(['name', 'version', 'metrics']);
-/** Order in which sections appear in a report; anything else follows alphabetically. */
-const SECTION_ORDER = ['data', 'weights', 'architecture', 'hyperparameters', 'evaluation', 'deployment'];
-function diffSnapshots(before, after) {
-    const sections = [...new Set([...Object.keys(before), ...Object.keys(after)])]
-        .filter((s) => !NOT_DIFFED.has(s))
-        .sort((a, b) => rank(a) - rank(b) || (0,core_text/* byText */.z4)(a, b));
-    const changes = [];
-    for (const section of sections) {
-        const a = section === 'data' ? keyByName(before[section]) : before[section];
-        const b = section === 'data' ? keyByName(after[section]) : after[section];
-        diffValue(section, '', a, b, changes);
-    }
-    return changes;
-}
-function rank(section) {
-    const i = SECTION_ORDER.indexOf(section);
-    return i === -1 ? SECTION_ORDER.length : i;
-}
-/** data: [{name: train, ...}] becomes {train: {...}} so entries are compared by name. */
-function keyByName(value) {
-    if (!Array.isArray(value))
-        return value;
-    const out = {};
-    value.forEach((item, i) => {
-        const name = (0,core_document/* isPlainMap */.nK)(item) && typeof item.name === 'string' ? item.name : `#${i}`;
-        if ((0,core_document/* isPlainMap */.nK)(item)) {
-            const rest = {};
-            for (const [k, v] of Object.entries(item))
-                if (k !== 'name')
-                    rest[k] = v;
-            Object.defineProperty(out, name, { value: rest, enumerable: true, writable: true, configurable: true });
-        }
-        else {
-            Object.defineProperty(out, name, { value: item, enumerable: true, writable: true, configurable: true });
-        }
-    });
-    return out;
-}
-function diffValue(section, key, a, b, out) {
-    if (a === undefined && b === undefined)
-        return;
-    const aMap = (0,core_document/* isPlainMap */.nK)(a ?? null);
-    const bMap = (0,core_document/* isPlainMap */.nK)(b ?? null);
-    // A mapping added or removed whole is listed key by key, so its contents can be read.
-    if ((aMap && (bMap || b === undefined)) || (bMap && a === undefined)) {
-        const am = (a ?? {});
-        const bm = (b ?? {});
-        const keys = [...new Set([...Object.keys(am), ...Object.keys(bm)])];
-        for (const k of keys)
-            diffValue(section, key ? `${key}.${k}` : k, am[k], bm[k], out);
-        return;
-    }
-    if (a === undefined) {
-        out.push({ section, key, kind: 'added', after: b });
-    }
-    else if (b === undefined) {
-        out.push({ section, key, kind: 'removed', before: a });
-    }
-    else if (!deepEqual(a, b)) {
-        out.push({ section, key, kind: 'changed', before: a, after: b });
-    }
-}
-function deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (Array.isArray(a) && Array.isArray(b))
-        return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-    if ((0,core_document/* isPlainMap */.nK)(a ?? null) && (0,core_document/* isPlainMap */.nK)(b ?? null)) {
-        const am = a;
-        const bm = b;
-        const ak = Object.keys(am);
-        return ak.length === Object.keys(bm).length && ak.every((k) => k in bm && deepEqual(am[k], bm[k]));
-    }
-    return false;
-}
-
+// EXTERNAL MODULE: ./src/core/snapshot-diff.ts
+var snapshot_diff = __nccwpck_require__(5419);
 ;// CONCATENATED MODULE: ./src/core/stats.ts
 const Z_95 = 1.959963984540054;
 /**
@@ -7327,6 +7487,8 @@ function normalCdf(z) {
 
 // EXTERNAL MODULE: ./src/core/trend.ts
 var trend = __nccwpck_require__(5776);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __nccwpck_require__(2020);
 ;// CONCATENATED MODULE: ./src/core/compare.ts
 /**
  * The comparison: a verdict per metric, per model and per run, and the snapshot diff of everything else.
@@ -7362,7 +7524,7 @@ const MIN_SIGNIFICANCE_SAMPLE = 30;
 function compareModel(input) {
     const { candidate, baseline, policy } = input;
     const notes = [];
-    const warnings = [...(input.baselineWarnings ?? [])];
+    const warnings = [...(input.baselineWarnings ?? []), ...(input.candidateWarnings ?? [])];
     const evalChange = baseline ? evaluationDataChange(baseline.manifest, candidate.manifest) : undefined;
     if (evalChange)
         notes.push(evaluationNote(evalChange, policy));
@@ -7371,10 +7533,12 @@ function compareModel(input) {
     }
     const plan = planComparisons(candidate, baseline, policy, candidate.manifest.name);
     notes.push(...plan.notes);
-    const metrics = plan.rows.map((row) => compareRow(row, policy, candidate.manifest.name, evalChange));
+    // Compiled once for the model: each metric's rule is resolved once, so a comparison is arithmetic.
+    const rules = (0,core_policy/* policyFor */.KV)(policy, candidate.manifest.name);
+    const metrics = plan.rows.map((row) => compareRow(row, policy, rules, evalChange));
     const noise = baseline ? noiseChanges(baseline.metrics, candidate.metrics) : { changes: [], warnings: [] };
     warnings.push(...noise.warnings);
-    const changes = baseline ? diffSnapshots(baseline.manifest.snapshot, candidate.manifest.snapshot) : [];
+    const changes = baseline ? (0,snapshot_diff/* diffSnapshots */.V)(baseline.manifest.snapshot, candidate.manifest.snapshot) : [];
     if (baseline && changes.length && (0,names/* sameVersion */.r1)(baseline.manifest.version, candidate.manifest.version))
         notes.push(`version ${candidate.manifest.version} is unchanged but the snapshot differs`);
     const gateLevel = worst([
@@ -7383,7 +7547,7 @@ function compareModel(input) {
         ...(plan.errors.length ? ['fail'] : []),
     ]);
     const acceptance = gateLevel === 'pass' ? undefined : input.acceptance;
-    const trend = baseline ? trendOf(candidate, baseline, policy, metrics) : undefined;
+    const trend = baseline ? trendOf(candidate, baseline, policy, rules, metrics) : undefined;
     return {
         ...identity(input),
         metrics,
@@ -7418,14 +7582,14 @@ function identity({ candidate, baseline, renamedFrom, checkedBecause }) {
         ...(checkedBecause?.length ? { checkedBecause } : {}),
     };
 }
-function compareRow(row, policy, model, evalChange) {
+function compareRow(row, policy, rules, evalChange) {
     return compareMetric({
         name: row.name,
         candidate: row.candidate,
         baseline: row.baseline,
-        rule: (0,core_policy/* resolveRule */.rj)(policy, model, row.ruleName),
+        rule: rules.rule(row.ruleName),
         required: row.required,
-        named: (0,core_policy/* namesMetric */.pV)(policy, model, row.ruleName),
+        named: rules.names(row.ruleName),
         ...(row.renamedFrom ? { renamedFrom: row.renamedFrom } : {}),
         ...(evalChange ? { evaluationChanged: evalChange } : {}),
         comparability: policy.comparability ?? 'strict',
@@ -7447,14 +7611,22 @@ function baselineDigest(baseline) {
     const text = JSON.stringify([baseline.manifest.version, baseline.manifest.snapshot, metrics]);
     return `${(0,names/* normalizeVersion */.Qj)(baseline.manifest.version)}#${fnv1a(text)}`;
 }
-/** 64-bit FNV-1a as 16 hex digits: a content fingerprint (not a security boundary: the base is trusted). */
+/**
+ * 64-bit FNV-1a as 16 hex digits: a content fingerprint (not a security boundary: the base is trusted).
+ * In two 32-bit halves, as exact integer arithmetic on doubles: the prime is 2^40 + 0x1b3, so
+ * h * prime = (lo << 40) + h * 0x1b3 modulo 2^64, every partial product below 2^53.
+ */
 function fnv1a(text) {
-    let h = 0xcbf29ce484222325n;
+    let hi = 0xcbf29ce4;
+    let lo = 0x84222325;
     for (let i = 0; i < text.length; i++) {
-        h ^= BigInt(text.charCodeAt(i));
-        h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+        lo ^= text.charCodeAt(i);
+        const low = (lo >>> 0) * 0x1b3;
+        const carry = Math.floor(low / 0x100000000);
+        hi = (hi * 0x1b3 + carry + ((lo << 8) >>> 0)) >>> 0;
+        lo = low >>> 0;
     }
-    return h.toString(16).padStart(16, '0');
+    return hi.toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
 }
 /**
  * Which comparisons to make. Every candidate metric; every production metric the candidate lacks; every
@@ -7566,7 +7738,7 @@ function widening(a, c) {
     return undefined;
 }
 /** The chart's data: production's history (or production alone), then the candidate. */
-function trendOf(candidate, baseline, policy, comparisons) {
+function trendOf(candidate, baseline, policy, modelPolicy, comparisons) {
     const name = candidate.manifest.name;
     const history = baseline.history?.length
         ? baseline.history
@@ -7584,7 +7756,7 @@ function trendOf(candidate, baseline, policy, comparisons) {
         candidate: current,
         production: (0,core_metrics/* metricValues */.tZ)(baseline.metrics),
         metrics: chosen,
-        rule: (m) => rules.get(m) ?? (0,core_policy/* resolveRule */.rj)(policy, name, m),
+        rule: (m) => rules.get(m) ?? modelPolicy.rule(m),
     });
 }
 /** A model whose manifest (or production entry) could not be read: it fails, the others are still checked. */
@@ -7777,7 +7949,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   PJ: () => (/* binding */ DOCUMENT_LIMITS),
   nK: () => (/* binding */ isPlainMap),
   Aj: () => (/* binding */ oversizeError),
-  Tp: () => (/* binding */ parseDocument)
+  Tp: () => (/* binding */ parseDocument),
+  dH: () => (/* binding */ parseJsonDocument)
 });
 
 // UNUSED EXPORTS: formatOf, tomlDeepLine
@@ -9484,6 +9657,107 @@ function tomlDeepLine(text) {
 function isPlainMap(value) {
     return value !== null && value !== undefined && typeof value === 'object' && !Array.isArray(value);
 }
+/**
+ * A JSON document through JSON.parse, for files this tool writes (registry entries, from serializeEntry):
+ * the position-tracking parser costs several times more and is needed only to say where a problem is.
+ *
+ * The fast path only ever accepts, and only a document the full parser would accept with the same value:
+ * plain JSON.parse, then one walk that bounds nodes and nesting, refuses keys that could reach a
+ * prototype, numbers that are not finite and keys too long for a YAML implicit key, and proves there is no
+ * duplicate key (JSON.parse would keep the last silently): the key tokens of the text are counted and must
+ * equal the keys of the parsed objects. Text with a raw tab (YAML's rules on tabs are not JSON's) or
+ * anything else in doubt goes to parseDocument, so every rejection and its message, with
+ * file:line, is the full parser's. A document accepted here locates paths lazily: the first locate (an
+ * error of the caller's validation) parses the text again with positions.
+ */
+function parseJsonDocument(text, file, options = {}) {
+    const full = () => parseDocument(text, file, { ...options, format: 'json' });
+    const maxBytes = options.maxBytes ?? DOCUMENT_LIMITS.maxBytes;
+    if (text.length > maxBytes || text.includes('\t'))
+        return full();
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return full();
+    }
+    const shape = jsonShape(value, options.maxNodes ?? DOCUMENT_LIMITS.maxNodes);
+    if (shape === undefined || shape.keys !== countKeyTokens(text) || Buffer.byteLength(text) > maxBytes) {
+        return full();
+    }
+    let located;
+    return {
+        file,
+        value: value,
+        locate: (path) => (located ??= full()).locate(path),
+    };
+}
+/** YAML's limit on an implicit key, which every JSON key is to the YAML parser. */
+const MAX_IMPLICIT_KEY = 1024;
+/**
+ * Nodes and object keys of a JSON.parse value, or undefined when the full parser might refuse it (too many
+ * nodes, too deep, a forbidden or overlong key, a number that is not finite). Walked with a stack.
+ */
+function jsonShape(root, maxNodes) {
+    let nodes = 0;
+    let keys = 0;
+    const stack = [[root, 0]];
+    while (stack.length) {
+        const [value, depth] = stack.pop();
+        if (++nodes > maxNodes)
+            return undefined;
+        if (typeof value === 'number') {
+            if (!Number.isFinite(value))
+                return undefined;
+            continue;
+        }
+        if (value === null || typeof value !== 'object')
+            continue;
+        // The full parser counts nesting from 0 and refuses past maxDepth; stay clear of the edge.
+        if (depth >= DOCUMENT_LIMITS.maxDepth - 1)
+            return undefined;
+        if (Array.isArray(value)) {
+            for (const item of value)
+                stack.push([item, depth + 1]);
+            continue;
+        }
+        for (const key in value) {
+            if (FORBIDDEN_KEYS.has(key) || key.length > MAX_IMPLICIT_KEY)
+                return undefined;
+            keys++;
+            stack.push([value[key], depth + 1]);
+        }
+    }
+    return { keys };
+}
+/** The keys written in a valid JSON text: every string followed by a colon. */
+function countKeyTokens(text) {
+    let keys = 0;
+    let i = text.indexOf('"');
+    while (i >= 0) {
+        // The closing quote: the next one not escaped by an odd run of backslashes.
+        let end = text.indexOf('"', i + 1);
+        while (end > 0 && escaped(text, end))
+            end = text.indexOf('"', end + 1);
+        if (end < 0)
+            break;
+        let j = end + 1;
+        let c = text.charCodeAt(j);
+        while (c === 32 || c === 10 || c === 13)
+            c = text.charCodeAt(++j);
+        if (c === 58)
+            keys++;
+        i = text.indexOf('"', j);
+    }
+    return keys;
+}
+function escaped(text, quoteAt) {
+    let n = 0;
+    for (let k = quoteAt - 1; k >= 0 && text.charCodeAt(k) === 92; k--)
+        n++;
+    return n % 2 === 1;
+}
 
 
 /***/ }),
@@ -9498,7 +9772,7 @@ function isPlainMap(value) {
 /* harmony export */   VQ: () => (/* binding */ DEFAULT_FAIL_ON),
 /* harmony export */   XV: () => (/* binding */ parseFailOn)
 /* harmony export */ });
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5741);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3716);
 
 const DEFAULT_FAIL_ON = { level: 'fail', missingRegistry: 'fail' };
 /** The rule, or the one-line reason it is not one. */
@@ -10452,7 +10726,7 @@ function paramsOf(text, file, keys, missing = (key) => {
 /* harmony export */   wR: () => (/* binding */ diffPolicies)
 /* harmony export */ });
 /* unused harmony exports POLICY_DIFF_MAX_RULES, toleranceChange, boundChange, significanceChanges, policyDiffLevel */
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5741);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3716);
 /* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6085);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2721);
 /**
@@ -10652,15 +10926,15 @@ function withPolicyChanges(verdict, diff) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $F: () => (/* binding */ requiredMetrics),
 /* harmony export */   Ev: () => (/* binding */ toleranceAmount),
+/* harmony export */   KV: () => (/* binding */ policyFor),
 /* harmony export */   ON: () => (/* binding */ parsePolicy),
 /* harmony export */   Pc: () => (/* binding */ chartedMetrics),
 /* harmony export */   lo: () => (/* binding */ DEFAULT_POLICY_PATH),
-/* harmony export */   pV: () => (/* binding */ namesMetric),
 /* harmony export */   rj: () => (/* binding */ resolveRule),
 /* harmony export */   z9: () => (/* binding */ formatTolerance),
 /* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
 /* harmony export */ });
-/* unused harmony exports BUILT_IN_DEFAULTS, inferDirection */
+/* unused harmony exports BUILT_IN_DEFAULTS, inferDirection, namesMetric */
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(497);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(242);
@@ -10861,12 +11135,12 @@ function inferDirection(metric) {
  * defaults, then the model's metric rules (globs, then the exact name).
  */
 function resolveRule(policy, model, metric) {
+    return resolveWith(policy, modelsMatching(policy, model), metric);
+}
+function resolveWith(policy, overrides, metric) {
     const layers = [BUILT_IN_DEFAULTS, policy.defaults, ...matching(policy.metrics, metric)];
-    for (const override of policy.models) {
-        if (!(0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchGlob */ .sB)(override.pattern, model, '/'))
-            continue;
+    for (const override of overrides)
         layers.push(override.defaults, ...matching(override.metrics, metric));
-    }
     const merged = {};
     for (const layer of layers) {
         for (const key of RULE_KEYS) {
@@ -10880,6 +11154,10 @@ function resolveRule(policy, model, metric) {
         ? { better, betterInferred: false, ...rest }
         : { better: inferDirection(metric), betterInferred: true, ...rest };
 }
+/** The model overrides that apply to a model, in file order. */
+function modelsMatching(policy, model) {
+    return policy.models.filter((o) => (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchGlob */ .sB)(o.pattern, model, '/'));
+}
 function matching(rules, metric) {
     const globs = rules.filter((p) => (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .isGlob */ .fg)(p.pattern) && (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchGlob */ .sB)(p.pattern, metric, '.'));
     const exact = rules.filter((p) => !(0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .isGlob */ .fg)(p.pattern) && p.pattern === metric);
@@ -10890,12 +11168,53 @@ function matching(rules, metric) {
  * `require`? A named metric that production has may not disappear from a candidate.
  */
 function namesMetric(policy, model, metric) {
+    return namesWith(policy, modelsMatching(policy, model), metric);
+}
+function namesWith(policy, overrides, metric) {
     const matches = (rules) => rules.some((p) => ((0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .isGlob */ .fg)(p.pattern) ? (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchGlob */ .sB)(p.pattern, metric, '.') : p.pattern === metric));
     if (matches(policy.metrics) || policy.require.includes(metric))
         return true;
     if (policy.defaults.min !== undefined || policy.defaults.max !== undefined)
         return true;
-    return policy.models.some((o) => (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchGlob */ .sB)(o.pattern, model, '/') && (matches(o.metrics) || o.require.includes(metric)));
+    return overrides.some((o) => matches(o.metrics) || o.require.includes(metric));
+}
+/**
+ * Per policy, then per set of matching model overrides (models that match the same overrides share it):
+ * each metric name's rule, resolved once. A policy is immutable once parsed, so a resolution never goes
+ * stale; the memo lives as long as the policy does.
+ */
+const resolvedByPolicy = new WeakMap();
+/**
+ * Compile the policy for one model: the model overrides are matched once, and every metric name's rule and
+ * whether the policy names it are resolved once (globs included) and remembered, so comparing a metric is
+ * a lookup and arithmetic. Gives the same answers as resolveRule and namesMetric.
+ */
+function policyFor(policy, model) {
+    const overrides = [];
+    const indexes = [];
+    policy.models.forEach((o, i) => {
+        if (!(0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchGlob */ .sB)(o.pattern, model, '/'))
+            return;
+        overrides.push(o);
+        indexes.push(i);
+    });
+    let byOverrides = resolvedByPolicy.get(policy);
+    if (!byOverrides)
+        resolvedByPolicy.set(policy, (byOverrides = new Map()));
+    const key = indexes.join(',');
+    let memo = byOverrides.get(key);
+    if (!memo)
+        byOverrides.set(key, (memo = new Map()));
+    const resolved = memo;
+    const resolve = (metric) => {
+        let r = resolved.get(metric);
+        if (!r) {
+            r = { rule: resolveWith(policy, overrides, metric), named: namesWith(policy, overrides, metric) };
+            resolved.set(metric, r);
+        }
+        return r;
+    };
+    return { rule: (metric) => resolve(metric).rule, names: (metric) => resolve(metric).named };
 }
 /** Metrics every checked model must report: the global list plus each matching model's list. */
 function requiredMetrics(policy, model) {
@@ -11892,6 +12211,102 @@ function formatAgo(iso, now) {
 function formatTimeAgo(iso, now, other = asIs) {
     const ago = now ? formatAgo(iso, now) : undefined;
     return ago ? `${formatTime(iso)} (${ago})` : formatTime(iso, other);
+}
+
+
+/***/ }),
+
+/***/ 5419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ diffSnapshots),
+/* harmony export */   b: () => (/* binding */ deepEqual)
+/* harmony export */ });
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(497);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2020);
+/**
+ * "What changed" besides the metrics: every key of the snapshot that was added, removed or changed, by
+ * section. Data entries are matched by name, so a reordered list is not a change.
+ */
+
+
+/** Sections compared elsewhere (identity and metrics) are left out of the snapshot diff. */
+const NOT_DIFFED = new Set(['name', 'version', 'metrics']);
+/** Order in which sections appear in a report; anything else follows alphabetically. */
+const SECTION_ORDER = ['data', 'weights', 'architecture', 'hyperparameters', 'evaluation', 'deployment'];
+function diffSnapshots(before, after) {
+    const sections = [...new Set([...Object.keys(before), ...Object.keys(after)])]
+        .filter((s) => !NOT_DIFFED.has(s))
+        .sort((a, b) => rank(a) - rank(b) || (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .byText */ .z4)(a, b));
+    const changes = [];
+    for (const section of sections) {
+        const a = section === 'data' ? keyByName(before[section]) : before[section];
+        const b = section === 'data' ? keyByName(after[section]) : after[section];
+        diffValue(section, '', a, b, changes);
+    }
+    return changes;
+}
+function rank(section) {
+    const i = SECTION_ORDER.indexOf(section);
+    return i === -1 ? SECTION_ORDER.length : i;
+}
+/** data: [{name: train, ...}] becomes {train: {...}} so entries are compared by name. */
+function keyByName(value) {
+    if (!Array.isArray(value))
+        return value;
+    const out = {};
+    value.forEach((item, i) => {
+        const name = (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainMap */ .nK)(item) && typeof item.name === 'string' ? item.name : `#${i}`;
+        if ((0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainMap */ .nK)(item)) {
+            const rest = {};
+            for (const [k, v] of Object.entries(item))
+                if (k !== 'name')
+                    rest[k] = v;
+            Object.defineProperty(out, name, { value: rest, enumerable: true, writable: true, configurable: true });
+        }
+        else {
+            Object.defineProperty(out, name, { value: item, enumerable: true, writable: true, configurable: true });
+        }
+    });
+    return out;
+}
+function diffValue(section, key, a, b, out) {
+    if (a === undefined && b === undefined)
+        return;
+    const aMap = (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainMap */ .nK)(a ?? null);
+    const bMap = (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainMap */ .nK)(b ?? null);
+    // A mapping added or removed whole is listed key by key, so its contents can be read.
+    if ((aMap && (bMap || b === undefined)) || (bMap && a === undefined)) {
+        const am = (a ?? {});
+        const bm = (b ?? {});
+        const keys = [...new Set([...Object.keys(am), ...Object.keys(bm)])];
+        for (const k of keys)
+            diffValue(section, key ? `${key}.${k}` : k, am[k], bm[k], out);
+        return;
+    }
+    if (a === undefined) {
+        out.push({ section, key, kind: 'added', after: b });
+    }
+    else if (b === undefined) {
+        out.push({ section, key, kind: 'removed', before: a });
+    }
+    else if (!deepEqual(a, b)) {
+        out.push({ section, key, kind: 'changed', before: a, after: b });
+    }
+}
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a) && Array.isArray(b))
+        return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+    if ((0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainMap */ .nK)(a ?? null) && (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainMap */ .nK)(b ?? null)) {
+        const am = a;
+        const bm = b;
+        const ak = Object.keys(am);
+        return ak.length === Object.keys(bm).length && ak.every((k) => k in bm && deepEqual(am[k], bm[k]));
+    }
+    return false;
 }
 
 
