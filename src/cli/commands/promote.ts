@@ -53,6 +53,8 @@ async function loadAll(
   const versions: ModelVersion[] = []
   const commits = new Set<string>()
   const byName = new Map<string, string>()
+  /** The files read from HEAD through a work-tree path: each must be as committed (one git diff for all). */
+  const committed: string[][] = []
   let invalid = false
   for (const arg of args) {
     const file = await readFileArg(ctx, arg)
@@ -68,7 +70,7 @@ async function loadAll(
     }
     if (!file.commit) throw new UsageError('promote reads committed files only')
     commits.add(file.commit)
-    if (!file.ref && ctx.options.head === undefined) await refuseEdited(ctx, [file.path, ...referenced])
+    if (!file.ref && ctx.options.head === undefined) committed.push([file.path, ...referenced])
     const name = result.version.manifest.name
     const earlier = byName.get(name)
     if (earlier !== undefined) {
@@ -89,6 +91,7 @@ async function loadAll(
     if (args.length > 1) ctx.err('model-gate: nothing was promoted: fix the manifests above first\n')
     return undefined
   }
+  if (committed.length) await refuseEdited(ctx, committed)
   return { versions, commit }
 }
 
@@ -105,11 +108,13 @@ function promotedLine(p: BatchPromoted & { ok: true }, branch: string, stage?: s
 }
 
 /**
- * What promote records is read from HEAD; an edit of the manifest or a file it references (metrics files)
- * not committed yet would be silently left out, so it is refused. git compares: the work tree is not read.
+ * What promote records is read from HEAD; an edit of a manifest or a file it references (metrics files)
+ * not committed yet would be silently left out, so it is refused. git compares, once for every file: the work
+ * tree is not read. Each group is a manifest's path, then the files it references.
  */
-async function refuseEdited(ctx: Context, paths: readonly string[]): Promise<void> {
+async function refuseEdited(ctx: Context, groups: readonly (readonly string[])[]): Promise<void> {
   const top = await ctx.git.line(['rev-parse', '--show-toplevel'])
+  const paths = [...new Set(groups.flat())]
   const out = await ctx.git.text([
     '-C',
     top,
@@ -122,7 +127,8 @@ async function refuseEdited(ctx: Context, paths: readonly string[]): Promise<voi
   ])
   const edited = out.split('\0').filter(Boolean)[0]
   if (edited !== undefined) {
-    throw new UsageError(`${edited} differs from HEAD: commit it first, or promote REF:${paths[0] ?? ''}`)
+    const manifest = groups.find((g) => g.includes(edited))?.[0] ?? edited
+    throw new UsageError(`${edited} differs from HEAD: commit it first, or promote REF:${manifest}`)
   }
 }
 
