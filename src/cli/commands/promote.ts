@@ -29,14 +29,15 @@ export async function promote(ctx: Context): Promise<number> {
     commit: loaded.commit,
     ...(ctx.options.reason ? { reason: ctx.options.reason } : {}),
   })
+  // One file: its failure is the command's, as main reports it. Several: one line per model not promoted.
+  const [only] = results
+  if (results.length === 1 && only && !only.ok) throw only.error
   let failed = false
   for (const p of results) {
     if (p.ok) ctx.out(promotedLine(p, ctx.options.registryBranch, production.stage))
     else {
       failed = true
-      ctx.err(
-        `model-gate: ${escapeTerminal(p.model)} was not promoted: ${escapeTerminal(errorMessage(p.error), 400)}\n`,
-      )
+      ctx.err(`model-gate: ${escapeTerminal(errorMessage(p.error), 400)}\n`)
     }
   }
   return failed ? 1 : 0
