@@ -79,4 +79,32 @@ describe('promote of several manifests', () => {
     expect(commits.stderr).toContain('promote reads every FILE from one commit')
     expect(registryHead()).toBe(before)
   })
+
+  it('an entry that does not parse fails its model only: the others are written, in one commit', async () => {
+    repo.commit('v4', { [path('fraud')]: manifest('fraud', '4.0.0', 0.93) })
+    const before = registryHead()
+    // ranker's entry is damaged on the registry branch
+    const bad = repo.gitInput('{"schema": 1,\n', 'hash-object', '-w', '--stdin')
+    const tree = repo.git('rev-parse', `${before}^{tree}`)
+    const index = { GIT_INDEX_FILE: `${repo.dir}/.git/index-damage` }
+    repo.gitWithEnv(index, 'read-tree', tree)
+    repo.gitWithEnv(index, 'update-index', '--cacheinfo', `100644,${bad},registry/ranker.json`)
+    const damaged = repo.git(
+      'commit-tree',
+      repo.gitWithEnv(index, 'write-tree'),
+      '-p',
+      before,
+      '-m',
+      'damage',
+    )
+    repo.git('update-ref', 'refs/heads/model-registry', damaged)
+    const r = await runCli(repo.dir, ['promote', path('fraud'), path('ranker')])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/^model-gate: model-registry:registry\/ranker\.json:2:1: invalid JSON: /)
+    const commit = registryHead()
+    expect(r.stdout).toBe(`promoted fraud 4.0.0 (model-registry ${commit.slice(0, 12)})\n`)
+    expect(repo.git('rev-parse', `${commit}^`)).toBe(damaged)
+    expect(repo.git('diff', '--name-only', damaged, commit)).toBe('registry/fraud.json')
+    expect(repo.git('show', `${commit}:registry/ranker.json`)).toBe('{"schema": 1,')
+  })
 })
