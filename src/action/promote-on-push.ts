@@ -65,9 +65,9 @@ export async function promoteOnPush(
   )
   const promotions = await promotePlanned(production, planPromotion(report.models, inputs.promoteFailed), {
     head: after,
-    // A manifest file, or a model a dvc.yaml declares (`dvc.yaml:NAME`), as the check found it.
+    // A manifest file, or a model a dvc.yaml declares (`dvc.yaml:NAME`, under the version the check gave it).
     load: async (m) => {
-      const loaded = await versionAtPath(source, after, m.path)
+      const loaded = await versionAtPath(source, after, m.path, m.candidateVersion)
       return loaded?.ok ? loaded.version : undefined
     },
     who: {

@@ -106,12 +106,14 @@ export function metricsFromRecord(record: Readonly<Record<string, MetricValue>>,
 
 /**
  * The version at ref of the model a check reports under path: a manifest file, or an implicit DVC manifest
- * (`dvc.yaml:NAME`, labelled by commit as the check labels it). Undefined when it is not there.
+ * (`dvc.yaml:NAME`), versioned `implicitVersion` (the version the check reported for it) when given, else
+ * labelled by commit. Undefined when it is not there.
  */
 export async function versionAtPath(
   source: SourceReader,
   ref: string,
   path: string,
+  implicitVersion?: string,
 ): Promise<VersionResult | undefined> {
   const read = (p: string) => source.readFile(ref, p)
   if (!isImplicitPath(path)) {
@@ -120,7 +122,8 @@ export async function versionAtPath(
   }
   const colon = path.lastIndexOf(':')
   const [dvcYaml, name] = [path.slice(0, colon), path.slice(colon + 1)]
-  const models = await implicitManifestsAt(source, ref, dvcYaml, await source.listFiles(ref))
+  const version = implicitVersion === undefined ? undefined : () => implicitVersion
+  const models = await implicitManifestsAt(source, ref, dvcYaml, await source.listFiles(ref), version)
   const found = models.find((m) => m.name === name)
   if (!found) return undefined
   if (!found.manifest) return { ok: false, errors: found.errors ?? [], name }
