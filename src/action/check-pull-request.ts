@@ -44,7 +44,7 @@ export async function evaluatePullRequest(
 ): Promise<CheckResult> {
   const remote = new GitHubSource(api, ctx.repo, pr.number)
   const source = inputs.source === 'workspace' ? workspaceSource(remote, ctx, inputs, pr.headSha) : remote
-  const production = openProduction(api, ctx, inputs, remote, pr.baseSha)
+  const production = openProduction(api, ctx, inputs, remote, pr.baseSha, remote.blobs)
   const checked = await runCheck(
     { source, baselines: production, acceptances: production },
     {

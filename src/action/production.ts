@@ -1,5 +1,6 @@
 /** The backend wiring of the action: where production lives, picked once from the `registry` input. */
 import type { Production, SourceReader } from '../gate/ports.js'
+import type { BlobReader } from '../github/blobs.js'
 import type { Api } from '../github/client.js'
 import { BaseCommitBaselines } from '../registry/base-baselines.js'
 import { BranchProduction } from '../registry/branch-production.js'
@@ -22,9 +23,11 @@ export function openProduction(
   inputs: Inputs,
   source: SourceReader,
   base: string,
+  /** Reads in GraphQL batches (the pull-request check): the registry branch's entries join them. */
+  blobs?: BlobReader,
 ): Production {
   const branch = new BranchProduction(
-    new BranchRegistry(new GitHubBranchStore(api, ctx.repo, inputs.registryBranch)),
+    new BranchRegistry(new GitHubBranchStore(api, ctx.repo, inputs.registryBranch, blobs)),
   )
   if (inputs.registry === 'base') return new BaseCommitBaselines(source, base, inputs.manifests, branch)
   if (inputs.registry === 'gto') {

@@ -16,7 +16,8 @@ import {
   CHECK_SUMMARY_MAX,
   COMMENT_MAX,
   JOB_SUMMARY_MAX,
-  OUTPUT_MAX_BYTES,
+  REGRESSIONS_MAX_BYTES,
+  REPORT_MAX_BYTES,
 } from './limits.js'
 import { checkConclusion, checkTitle } from './outcome.js'
 import { COMMENT_MARKER, headStamp } from './sticky-comment.js'
@@ -43,8 +44,9 @@ export function renderResult(
 ): RenderedResult {
   const footer = `<sub>Model Gate ${VERSION} checked ${pr.headSha.slice(0, 12)} · [run](${ctx.runUrl})</sub>\n${headStamp(pr.headSha)}`
   const counts = { ...countModels(report), total: report.models.length }
-  const regressions = boundedRegressions(report, OUTPUT_MAX_BYTES)
-  const reportJson = boundedReportJson(report, OUTPUT_MAX_BYTES, ctx.runUrl)
+  // All outputs of the step share GitHub's 1 MB (limits.ts): each takes its part of it.
+  const regressions = boundedRegressions(report, REGRESSIONS_MAX_BYTES)
+  const reportJson = boundedReportJson(report, REPORT_MAX_BYTES, ctx.runUrl)
   const notices: string[] = []
   const annotations = boundedAnnotations(
     annotationsFor(report, (p) => changedPaths.has(p)),
@@ -52,7 +54,7 @@ export function renderResult(
   )
   if (regressions.omitted) {
     notices.push(
-      `The regressions output holds the first ${JSON.parse(regressions.json).length} regressions; ${regressions.omitted} more did not fit in ${OUTPUT_MAX_BYTES} bytes (see the job summary).`,
+      `The regressions output holds the first ${JSON.parse(regressions.json).length} regressions; ${regressions.omitted} more did not fit in ${REGRESSIONS_MAX_BYTES} bytes (see the job summary).`,
     )
   }
   return {

@@ -27,6 +27,11 @@ export class WorkspaceSource implements SourceReader {
     return readWorkTreeFile(join(this.dir, path), path, this.dir)
   }
 
+  /** The base (and any commit but the head) is read through the API, in its batches. */
+  async prefetch(ref: string, paths: readonly string[]): Promise<void> {
+    if (ref !== this.head) await this.api.prefetch?.(ref, paths)
+  }
+
   listFiles(ref: string): Promise<readonly string[]> {
     return this.api.listFiles(ref)
   }

@@ -15,7 +15,9 @@ import type { Context } from './context.js'
  */
 export function openProduction(ctx: Context, base = 'HEAD'): Production {
   const { options } = ctx
-  const branch = new BranchProduction(new BranchRegistry(new GitBranchStore(ctx.git, options.registryBranch)))
+  // Registry entries are read through the source's open `git cat-file --batch`, not a process each.
+  const store = new GitBranchStore(ctx.git, options.registryBranch, 'origin', ctx.source)
+  const branch = new BranchProduction(new BranchRegistry(store))
   if (options.registry === 'base') return new BaseCommitBaselines(ctx.source, base, options.manifests, branch)
   if (options.registry === 'gto') {
     const tags = new GtoRegistry(

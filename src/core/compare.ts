@@ -9,8 +9,8 @@ import type { Manifest } from './manifest.js'
 import { ARTIFACT_PINS } from './manifest.js'
 import { metricValues, type LocatedMetric, type MetricValue, type SkippedMetric } from './metrics.js'
 import { normalizeVersion, sameVersion } from './names.js'
-import type { Policy, ResolvedRule } from './policy.js'
-import { chartedMetrics, namesMetric, requiredMetrics, resolveRule, toleranceAmount } from './policy.js'
+import type { ModelPolicy, Policy, ResolvedRule } from './policy.js'
+import { chartedMetrics, policyFor, requiredMetrics, toleranceAmount } from './policy.js'
 import { diffSnapshots, type SnapshotChange } from './snapshot-diff.js'
 import { pValueOfDifference, standardError } from './stats.js'
 import {
@@ -79,12 +79,14 @@ export interface CompareInput {
   readonly checkedBecause?: readonly string[]
   /** What is wrong with production itself (no recorded metrics, ...): a warning, never the candidate's fault. */
   readonly baselineWarnings?: readonly string[]
+  /** What is wrong with the candidate that does not block it (params not reproduced, ...): a warning each. */
+  readonly candidateWarnings?: readonly string[]
 }
 
 export function compareModel(input: CompareInput): ModelReport {
   const { candidate, baseline, policy } = input
   const notes: string[] = []
-  const warnings: string[] = [...(input.baselineWarnings ?? [])]
+  const warnings: string[] = [...(input.baselineWarnings ?? []), ...(input.candidateWarnings ?? [])]
   const evalChange = baseline ? evaluationDataChange(baseline.manifest, candidate.manifest) : undefined
   if (evalChange) notes.push(evaluationNote(evalChange, policy))
   if (input.renamedFrom) {
@@ -94,7 +96,9 @@ export function compareModel(input: CompareInput): ModelReport {
   }
   const plan = planComparisons(candidate, baseline, policy, candidate.manifest.name)
   notes.push(...plan.notes)
-  const metrics = plan.rows.map((row) => compareRow(row, policy, candidate.manifest.name, evalChange))
+  // Compiled once for the model: each metric's rule is resolved once, so a comparison is arithmetic.
+  const rules = policyFor(policy, candidate.manifest.name)
+  const metrics = plan.rows.map((row) => compareRow(row, policy, rules, evalChange))
   const noise = baseline ? noiseChanges(baseline.metrics, candidate.metrics) : { changes: [], warnings: [] }
   warnings.push(...noise.warnings)
   const changes = baseline ? diffSnapshots(baseline.manifest.snapshot, candidate.manifest.snapshot) : []
@@ -106,7 +110,7 @@ export function compareModel(input: CompareInput): ModelReport {
     ...(plan.errors.length ? (['fail'] as const) : []),
   ])
   const acceptance = gateLevel === 'pass' ? undefined : input.acceptance
-  const trend = baseline ? trendOf(candidate, baseline, policy, metrics) : undefined
+  const trend = baseline ? trendOf(candidate, baseline, policy, rules, metrics) : undefined
   return {
     ...identity(input),
     metrics,
@@ -143,14 +147,14 @@ function identity({ candidate, baseline, renamedFrom, checkedBecause }: CompareI
   }
 }
 
-function compareRow(row: PlannedRow, policy: Policy, model: string, evalChange: string | undefined) {
+function compareRow(row: PlannedRow, policy: Policy, rules: ModelPolicy, evalChange: string | undefined) {
   return compareMetric({
     name: row.name,
     candidate: row.candidate,
     baseline: row.baseline,
-    rule: resolveRule(policy, model, row.ruleName),
+    rule: rules.rule(row.ruleName),
     required: row.required,
-    named: namesMetric(policy, model, row.ruleName),
+    named: rules.names(row.ruleName),
     ...(row.renamedFrom ? { renamedFrom: row.renamedFrom } : {}),
     ...(evalChange ? { evaluationChanged: evalChange } : {}),
     comparability: policy.comparability ?? 'strict',
@@ -175,14 +179,22 @@ export function baselineDigest(baseline: ModelVersion): string {
   return `${normalizeVersion(baseline.manifest.version)}#${fnv1a(text)}`
 }
 
-/** 64-bit FNV-1a as 16 hex digits: a content fingerprint (not a security boundary: the base is trusted). */
+/**
+ * 64-bit FNV-1a as 16 hex digits: a content fingerprint (not a security boundary: the base is trusted).
+ * In two 32-bit halves, as exact integer arithmetic on doubles: the prime is 2^40 + 0x1b3, so
+ * h * prime = (lo << 40) + h * 0x1b3 modulo 2^64, every partial product below 2^53.
+ */
 function fnv1a(text: string): string {
-  let h = 0xcbf29ce484222325n
+  let hi = 0xcbf29ce4
+  let lo = 0x84222325
   for (let i = 0; i < text.length; i++) {
-    h ^= BigInt(text.charCodeAt(i))
-    h = (h * 0x100000001b3n) & 0xffffffffffffffffn
+    lo ^= text.charCodeAt(i)
+    const low = (lo >>> 0) * 0x1b3
+    const carry = Math.floor(low / 0x100000000)
+    hi = (hi * 0x1b3 + carry + ((lo << 8) >>> 0)) >>> 0
+    lo = low >>> 0
   }
-  return h.toString(16).padStart(16, '0')
+  return hi.toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0')
 }
 
 interface PlannedRow {
@@ -336,6 +348,7 @@ function trendOf(
   candidate: ModelVersion,
   baseline: Baseline,
   policy: Policy,
+  modelPolicy: ModelPolicy,
   comparisons: readonly MetricComparison[],
 ): ModelTrend | undefined {
   const name = candidate.manifest.name
@@ -355,7 +368,7 @@ function trendOf(
     candidate: current,
     production: metricValues(baseline.metrics),
     metrics: chosen,
-    rule: (m) => rules.get(m) ?? resolveRule(policy, name, m),
+    rule: (m) => rules.get(m) ?? modelPolicy.rule(m),
   })
 }
 

@@ -345,3 +345,96 @@ export function tomlDeepLine(text: string): number | undefined {
 export function isPlainMap(value: Plain | undefined): value is PlainMap {
   return value !== null && value !== undefined && typeof value === 'object' && !Array.isArray(value)
 }
+
+/**
+ * A JSON document through JSON.parse, for files this tool writes (registry entries, from serializeEntry):
+ * the position-tracking parser costs several times more and is needed only to say where a problem is.
+ *
+ * The fast path only ever accepts, and only a document the full parser would accept with the same value:
+ * plain JSON.parse, then one walk that bounds nodes and nesting, refuses keys that could reach a
+ * prototype, numbers that are not finite and keys too long for a YAML implicit key, and proves there is no
+ * duplicate key (JSON.parse would keep the last silently): the key tokens of the text are counted and must
+ * equal the keys of the parsed objects. Text with a raw tab (YAML's rules on tabs are not JSON's) or
+ * anything else in doubt goes to parseDocument, so every rejection and its message, with
+ * file:line, is the full parser's. A document accepted here locates paths lazily: the first locate (an
+ * error of the caller's validation) parses the text again with positions.
+ */
+export function parseJsonDocument(text: string, file: string, options: ParseOptions = {}): ParsedDocument {
+  const full = () => parseDocument(text, file, { ...options, format: 'json' })
+  const maxBytes = options.maxBytes ?? DOCUMENT_LIMITS.maxBytes
+  if (text.length > maxBytes || text.includes('\t')) return full()
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return full()
+  }
+  const shape = jsonShape(value, options.maxNodes ?? DOCUMENT_LIMITS.maxNodes)
+  if (shape === undefined || shape.keys !== countKeyTokens(text) || Buffer.byteLength(text) > maxBytes) {
+    return full()
+  }
+  let located: ParsedDocument | undefined
+  return {
+    file,
+    value: value as Plain,
+    locate: (path) => (located ??= full()).locate(path),
+  }
+}
+
+/** YAML's limit on an implicit key, which every JSON key is to the YAML parser. */
+const MAX_IMPLICIT_KEY = 1024
+
+/**
+ * Nodes and object keys of a JSON.parse value, or undefined when the full parser might refuse it (too many
+ * nodes, too deep, a forbidden or overlong key, a number that is not finite). Walked with a stack.
+ */
+function jsonShape(root: unknown, maxNodes: number): { keys: number } | undefined {
+  let nodes = 0
+  let keys = 0
+  const stack: [unknown, number][] = [[root, 0]]
+  while (stack.length) {
+    const [value, depth] = stack.pop() as [unknown, number]
+    if (++nodes > maxNodes) return undefined
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) return undefined
+      continue
+    }
+    if (value === null || typeof value !== 'object') continue
+    // The full parser counts nesting from 0 and refuses past maxDepth; stay clear of the edge.
+    if (depth >= DOCUMENT_LIMITS.maxDepth - 1) return undefined
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push([item, depth + 1])
+      continue
+    }
+    for (const key in value) {
+      if (FORBIDDEN_KEYS.has(key) || key.length > MAX_IMPLICIT_KEY) return undefined
+      keys++
+      stack.push([(value as Record<string, unknown>)[key], depth + 1])
+    }
+  }
+  return { keys }
+}
+
+/** The keys written in a valid JSON text: every string followed by a colon. */
+function countKeyTokens(text: string): number {
+  let keys = 0
+  let i = text.indexOf('"')
+  while (i >= 0) {
+    // The closing quote: the next one not escaped by an odd run of backslashes.
+    let end = text.indexOf('"', i + 1)
+    while (end > 0 && escaped(text, end)) end = text.indexOf('"', end + 1)
+    if (end < 0) break
+    let j = end + 1
+    let c = text.charCodeAt(j)
+    while (c === 32 || c === 10 || c === 13) c = text.charCodeAt(++j)
+    if (c === 58) keys++
+    i = text.indexOf('"', j)
+  }
+  return keys
+}
+
+function escaped(text: string, quoteAt: number): boolean {
+  let n = 0
+  for (let k = quoteAt - 1; k >= 0 && text.charCodeAt(k) === 92; k--) n++
+  return n % 2 === 1
+}

@@ -4,7 +4,7 @@
  * Pure: serialization, validation and the state transitions; the stores live in src/registry/.
  */
 import { InputError, quote } from './diagnostics.js'
-import { isPlainMap, parseDocument, type Plain, type PlainMap } from './document.js'
+import { isPlainMap, parseJsonDocument, type Plain, type PlainMap } from './document.js'
 import { FieldReader } from './fields.js'
 import type { MetricValue } from './metrics.js'
 import { normalizeVersion, sameVersion } from './names.js'
@@ -165,9 +165,14 @@ export function serializeEntry(entry: RegistryEntry): string {
   return JSON.stringify(entry, null, 2) + '\n'
 }
 
-/** Parse and validate a registry entry; a damaged one is an error, never silently replaced. */
+/**
+ * Parse and validate a registry entry; a damaged one is an error, never silently replaced. Entries are
+ * JSON as serializeEntry writes them, read through JSON.parse; anything the fast path cannot vouch for
+ * (broken JSON, a possible duplicate key, ...) goes through the position-tracking parser, so every error
+ * still names its file:line (see parseJsonDocument).
+ */
 export function parseRegistryEntry(text: string, file: string): RegistryEntry {
-  const doc = parseDocument(text, file, { format: 'json', ...REGISTRY_LIMITS })
+  const doc = parseJsonDocument(text, file, REGISTRY_LIMITS)
   const r = new FieldReader(doc)
   const root = r.map(doc.value, [])
   if (!root) throw new InputError(doc.locate([]), 'a registry entry must be a JSON object')

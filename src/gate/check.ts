@@ -20,13 +20,22 @@ import { withPolicyChanges } from '../core/policy-diff.js'
 import { acceptanceFor, NO_PRODUCTION } from '../core/registry.js'
 import { versionOf } from './model-version.js'
 import { findTargets, manifestsTouched, readManifestAt, type ManifestIndex, type Target } from './targets.js'
-import type { AcceptanceSource, BaselineLookup, BaselineSource, ChangedFile, SourceReader } from './ports.js'
+import type {
+  AcceptanceSource,
+  BaselineLookup,
+  BaselineSource,
+  ChangedFile,
+  Production,
+  SourceReader,
+} from './ports.js'
 import { mapLimit } from './concurrency.js'
 import { MetricBudget } from './metric-budget.js'
 import { proposedPolicy } from './policy-change.js'
-import { findModelsAt, isImplicitPath } from './implicit-manifest.js'
+import { findModelsAt, isImplicitPath, type RegisteredVersion } from './implicit-manifest.js'
+import { paramsDrift } from './params-drift.js'
 import { backendOf, noRecordedMetrics } from './baseline-warning.js'
-import { findPolicy } from './policy-file.js'
+import { findPolicy, policyPaths } from './policy-file.js'
+import { referencedFiles } from './resolve-references.js'
 
 export interface CheckOptions {
   readonly base: string
@@ -42,7 +51,11 @@ export interface CheckOptions {
 
 export interface CheckDeps {
   readonly source: SourceReader
-  readonly baselines: BaselineSource
+  /**
+   * Production. When it is a GTO stage (`stage` and `history`), the version GTO registered at the head commit
+   * is the version of an implicit DVC manifest there (else it is labelled by commit).
+   */
+  readonly baselines: BaselineSource & Partial<Pick<Production, 'stage' | 'history'>>
   /** Where acceptances are looked up; none means no model is accepted. */
   readonly acceptances?: AcceptanceSource
 }
@@ -61,16 +74,22 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions): Promise<
   const isManifest = pathMatcher(options.manifests)
   const limit = options.concurrency ?? 8
   const all = await source.changedFiles(options.base, options.head)
+  await prefetchChanged(source, options, all, isManifest)
   const { policy, errors: policyErrors } = await loadPolicy(source, options.base, options.policyPath)
   // A pull request that changes the policy cannot loosen its own gate, but it must not break every later one,
   // and what it loosens is shown (and warned about).
   const proposal = await proposedPolicy(source, options, all, policy)
   const proposedErrors = proposal.errors
   const head = await manifestsTouched(source, options.head, all, isManifest, limit, () =>
-    findModelsAt(source, options.head, { manifests: options.manifests, concurrency: limit }),
+    findModelsAt(source, options.head, {
+      manifests: options.manifests,
+      concurrency: limit,
+      ...registrationsAt(deps.baselines, options.head),
+    }),
   )
   const targets = findTargets(all, head, isManifest)
   const ctx: TargetContext = { deps, options, policy, head }
+  await prefetchTargets(ctx, targets)
   const loaded = await loadTargets(ctx, targets, limit)
   const checked = await mapLimit(loaded, limit, (item) =>
     guard(item.target.path, async () =>
@@ -100,6 +119,58 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions): Promise<
     ...(proposal.diff ? { policyChanges: proposal.diff } : {}),
   }
   return { report, policy, changed: all }
+}
+
+/**
+ * The first read phase, announced at once: the policy at the base (and at the head, when the change touches
+ * it) and every changed manifest at the head and, under its previous path, at the base.
+ */
+async function prefetchChanged(
+  source: SourceReader,
+  options: CheckOptions,
+  all: readonly ChangedFile[],
+  isManifest: (path: string) => boolean,
+): Promise<void> {
+  if (!source.prefetch) return
+  const policy = policyPaths(options.policyPath)
+  const manifests = all.filter((f) => isManifest(f.path) || (f.previousPath && isManifest(f.previousPath)))
+  const atHead = manifests.filter((f) => f.status !== 'removed').map((f) => f.path)
+  if (all.some((f) => policy.includes(f.path))) atHead.push(...policy)
+  const atBase = [...policy, ...manifests.map((f) => f.previousPath ?? f.path)]
+  await Promise.all([source.prefetch(options.base, atBase), source.prefetch(options.head, atHead)])
+}
+
+/** The second read phase, announced at once: every file the manifests point to, and production of each model. */
+async function prefetchTargets(ctx: TargetContext, targets: readonly Target[]): Promise<void> {
+  const { source, baselines } = ctx.deps
+  const manifests = targets.flatMap((t) => {
+    const manifest = t.kind === 'removed' ? undefined : ctx.head.byPath.get(t.path)?.manifest
+    return manifest ? [manifest] : []
+  })
+  if (!manifests.length) return
+  await Promise.all([
+    source.prefetch?.(ctx.options.head, manifests.flatMap(referencedFiles)),
+    baselines.prefetch?.([...new Set(manifests.map((m) => m.name))]),
+  ])
+}
+
+/**
+ * The version GTO registered for a model at a commit (`NAME@vX.Y.Z` on it, not deregistered), with GTO
+ * production; none with the other backends. The tags cannot be read: the commit label, the baseline lookup
+ * then says what is wrong.
+ */
+function registrationsAt(
+  baselines: CheckDeps['baselines'],
+  commit: string,
+): { registeredVersion?: RegisteredVersion } {
+  const { history } = baselines
+  if (baselines.stage === undefined || !history) return {}
+  const registeredVersion = async (name: string) => {
+    const found = await history.call(baselines, name).catch(() => undefined)
+    if (found?.kind !== 'stages') return undefined
+    return found.model.versions.find((v) => v.registered && v.active && v.commit === commit)?.version
+  }
+  return { registeredVersion }
 }
 
 interface TargetContext {
@@ -143,6 +214,8 @@ type Loaded =
       readonly target: Target
       readonly version: ModelVersion
       readonly renamedFrom?: string
+      /** What is wrong with the candidate that does not block it: params not reproduced (params-drift.ts). */
+      readonly warnings?: readonly string[]
     }
 
 /**
@@ -201,9 +274,18 @@ async function loadTarget(ctx: TargetContext, target: Target): Promise<Loaded> {
   ]
   if (problems.length) return report(invalidModel(target.path, problems, name))
   const { head } = ctx.options
-  const loaded = await versionOf(manifest, (p) => ctx.deps.source.readFile(head, p))
+  const read = (p: string) => ctx.deps.source.readFile(head, p)
+  const loaded = await versionOf(manifest, read)
   if (!loaded.ok) return report(invalidModel(target.path, loaded.errors, name))
-  return { kind: 'version', target, version: loaded.version, ...(renamedFrom ? { renamedFrom } : {}) }
+  const drift = at.recordedParams ? await paramsDrift(at.recordedParams, read) : undefined
+  if (drift?.errors.length) return report(invalidModel(target.path, drift.errors, name))
+  return {
+    kind: 'version',
+    target,
+    version: loaded.version,
+    ...(renamedFrom ? { renamedFrom } : {}),
+    ...(drift?.warnings.length ? { warnings: drift.warnings } : {}),
+  }
 }
 
 /** The model's name at the base, when the change renames it (same path, or a move, with another name). */
@@ -249,7 +331,7 @@ async function removedTarget(ctx: TargetContext, target: Target): Promise<ModelR
 
 async function compareCandidate(
   ctx: TargetContext,
-  { target, version: candidate, renamedFrom }: Extract<Loaded, { kind: 'version' }>,
+  { target, version: candidate, renamedFrom, warnings }: Extract<Loaded, { kind: 'version' }>,
 ): Promise<ModelReport> {
   const { baselines, acceptances } = ctx.deps
   const name = candidate.manifest.name
@@ -275,6 +357,7 @@ async function compareCandidate(
     ...(renamedFrom ? { renamedFrom } : {}),
     checkedBecause: target.because,
     ...(baselineWarnings.length ? { baselineWarnings } : {}),
+    ...(warnings?.length ? { candidateWarnings: warnings } : {}),
   })
 }
 

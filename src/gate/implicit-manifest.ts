@@ -8,7 +8,9 @@
  * - weights: the artifact's path, with its output hash from dvc.lock (or its `.dvc` pointer); weights committed
  *   to git as they are count as a reference (a change to them checks the model) but have no hash here;
  * - metrics_files: the dvc.yaml's `metrics:` files that are in git at that commit;
- * - version: the GTO registration of that commit when the caller knows it, else labelled by commit.
+ * - version: the GTO registration of that commit when the caller knows it (status, and the check with GTO
+ *   production), else labelled by commit;
+ * The check also compares the params files with what dvc.lock records (params-drift.ts).
  * An explicit manifest of the same name wins: the implicit one is not listed.
  */
 import { stringify } from 'yaml'
@@ -26,7 +28,9 @@ import {
 } from '../core/dvc.js'
 import { pathMatcher } from '../core/glob.js'
 import { validateManifest, type Reference } from '../core/manifest.js'
+import { flattenParams } from '../core/params.js'
 import { mapLimit } from './concurrency.js'
+import type { RecordedParams } from './params-drift.js'
 import type { SourceReader } from './ports.js'
 import { readManifestAt, type ManifestAt } from './targets.js'
 
@@ -42,11 +46,14 @@ export function isImplicitPath(path: string): boolean {
 
 export const isDvcYaml = (path: string) => path === 'dvc.yaml' || path.endsWith('/dvc.yaml')
 
+/** The version GTO registered for a model at a commit, when there is one. */
+export type RegisteredVersion = (name: string) => string | undefined | Promise<string | undefined>
+
 export interface ModelsAtOptions {
   /** Glob(s) of explicit manifest paths. */
   readonly manifests: string
   /** The version GTO registered for a model at this commit, when known. */
-  readonly registeredVersion?: (name: string) => string | undefined
+  readonly registeredVersion?: RegisteredVersion
   readonly concurrency?: number
 }
 
@@ -63,9 +70,9 @@ export async function findModelsAt(
   const files = await source.listFiles(ref)
   const isManifest = pathMatcher(options.manifests)
   const limit = options.concurrency ?? 8
-  const explicit = await mapLimit(files.filter(isManifest).sort(), limit, (p) =>
-    readManifestAt(source, ref, p),
-  )
+  const manifests = files.filter(isManifest).sort()
+  await source.prefetch?.(ref, manifests)
+  const explicit = await mapLimit(manifests, limit, (p) => readManifestAt(source, ref, p))
   const found = explicit.filter((m): m is ManifestAt => m !== undefined)
   const declared = new Set(found.map((m) => m.name))
   const implicit = await mapLimit(files.filter(isDvcYaml).sort(), limit, (p) =>
@@ -81,13 +88,13 @@ export async function implicitManifestsAt(
   ref: string,
   dvcYaml: string,
   files: readonly string[],
-  registeredVersion?: (name: string) => string | undefined,
+  registeredVersion?: RegisteredVersion,
 ): Promise<ManifestAt[]> {
   const text = await source.readFile(ref, dvcYaml)
   if (text === undefined) return []
   const label = `0.0.0+commit.${ref.slice(0, 12).replace(/[^0-9a-zA-Z-]/g, '-')}`
   const io = { read: (p: string) => source.readFile(ref, p), exists: (p: string) => files.includes(p) }
-  return implicitManifestsOf(text, dvcYaml, io, (name) => registeredVersion?.(name) ?? label)
+  return implicitManifestsOf(text, dvcYaml, io, async (name) => (await registeredVersion?.(name)) ?? label)
 }
 
 export interface ProjectFiles {
@@ -100,7 +107,7 @@ export async function implicitManifestsOf(
   text: string,
   dvcYaml: string,
   io: ProjectFiles,
-  versionOf: (name: string) => string,
+  versionOf: (name: string) => string | Promise<string>,
 ): Promise<ManifestAt[]> {
   try {
     const project = parseDvcYaml(text, dvcYaml)
@@ -119,7 +126,9 @@ export async function implicitManifestsOf(
     const present = new Set<string>()
     for (const rel of new Set(wanted)) if (await io.exists(repo(rel))) present.add(repo(rel))
     const p: Project = { project, lock, dir, present, hasLock: lockText !== undefined }
-    return models.map((a) => deriveOne(p, a, versionOf(a.name)))
+    const out: ManifestAt[] = []
+    for (const a of models) out.push(deriveOne(p, a, await versionOf(a.name)))
+    return out
   } catch (error) {
     const e = error instanceof InputError ? error : new InputError({ file: dvcYaml }, errorMessage(error))
     return [{ path: dvcYaml, text, errors: [e] }]
@@ -154,7 +163,25 @@ function deriveOne(p: Project, artifact: DvcArtifact, version: string): Manifest
     ...(p.present.has(repo(artifact.path)) ? [{ path: repo(artifact.path), key: 'weights' }] : []),
   ]
   const manifest = { ...result.manifest, references: [...result.manifest.references, ...extra] }
-  return { path: file, text, manifest, name: artifact.name }
+  const recordedParams = recordedParamsOf(p, stages)
+  return {
+    path: file,
+    text,
+    manifest,
+    name: artifact.name,
+    ...(recordedParams.length ? { recordedParams } : {}),
+  }
+}
+
+/** What each producing stage ran with, per params file (repository paths), for paramsDrift. */
+function recordedParamsOf(p: Project, stages: readonly { name: string }[]): RecordedParams[] {
+  const repo = (rel: string) => posix.normalize(posix.join(p.dir, rel))
+  const inside = (path: string) => path !== '..' && !path.startsWith('../')
+  return stages.flatMap((s) =>
+    [...(p.lock.get(s.name)?.params ?? [])]
+      .map(([file, values]) => ({ stage: s.name, path: repo(file), values: flattenParams(values) }))
+      .filter((r) => inside(r.path)),
+  )
 }
 
 function paramsFiles(p: Project, stages: readonly { name: string }[]): string[] {

@@ -39,6 +39,11 @@ export interface SourceReader {
   changedFiles(base: string, head: string): Promise<readonly ChangedFile[]>
   /** Every file path at ref. */
   listFiles(ref: string): Promise<readonly string[]>
+  /**
+   * Files about to be read at ref, announced together so a reader over the network fetches them in a few
+   * requests. Resolves once they are in; never fails (a failure shows on the read itself).
+   */
+  prefetch?(ref: string, paths: readonly string[]): Promise<void>
 }
 
 export type BaselineLookup =
@@ -51,6 +56,8 @@ export type BaselineLookup =
 export interface BaselineSource {
   readonly description: string
   baseline(name: string, candidatePath: string, previousPath?: string): Promise<BaselineLookup>
+  /** The baselines (and acceptances) of these models are about to be read: fetch them together. Never fails. */
+  prefetch?(names: readonly string[]): Promise<void>
 }
 
 /** Where accepted regressions are recorded: the registry branch's history, whatever the baseline backend. */

@@ -148,3 +148,18 @@ function dataIndex(snapshot: PlainMap, name: string, fallback: number): number {
   const i = items.findIndex((d) => isPlainMap(d) && d.name === name)
   return i === -1 ? fallback : i
 }
+
+/** Every repository path the manifest points to (params files, pointers, metrics files), to read them together. */
+export function referencedFiles(manifest: Manifest): string[] {
+  const dir = posix.dirname(manifest.file)
+  const rel: string[] = [...manifest.params.map((p) => p.file), ...manifest.metricsFiles]
+  const pointers = [
+    ...manifest.data,
+    ...(isPlainMap(manifest.snapshot.weights ?? null) ? [manifest.snapshot.weights as PlainMap] : []),
+  ]
+  for (const entry of pointers as Partial<Record<'dvc' | 'lfs', Plain>>[]) {
+    const pointer = typeof entry.dvc === 'string' ? entry.dvc : entry.lfs
+    if (typeof pointer === 'string') rel.push(pointer)
+  }
+  return rel.map((r) => posix.normalize(posix.join(dir, r)))
+}

@@ -7,6 +7,7 @@
 import type { InputError } from '../core/diagnostics.js'
 import { parseManifest, type Manifest, type Reference } from '../core/manifest.js'
 import { mapLimit } from './concurrency.js'
+import type { RecordedParams } from './params-drift.js'
 import type { ChangedFile, SourceReader } from './ports.js'
 import { byText } from '../core/text.js'
 
@@ -18,6 +19,8 @@ export interface ManifestAt {
   readonly errors?: readonly InputError[]
   /** The name, when it could be read even from an invalid manifest. */
   readonly name?: string
+  /** An implicit DVC manifest: the params dvc.lock records per producing stage (see params-drift.ts). */
+  readonly recordedParams?: readonly RecordedParams[]
 }
 
 /** Manifests read at one commit, by path and by model name. */

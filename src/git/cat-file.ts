@@ -18,6 +18,8 @@ export interface BatchObject {
 }
 
 interface Pending {
+  /** Larger objects are streamed past without being kept. */
+  readonly maxBytes: number
   resolve(value: BatchObject | undefined): void
   reject(error: Error): void
 }
@@ -45,14 +47,17 @@ export class CatFileBatch {
     private readonly followSymlinks = false,
   ) {}
 
-  /** The object named (e.g. `<sha>:<path>`), or undefined when it does not exist. */
-  read(name: string): Promise<BatchObject | undefined> {
+  /**
+   * The object named (e.g. `<sha>:<path>`), or undefined when it does not exist. maxBytes: the most this
+   * read keeps (by default the reader's).
+   */
+  read(name: string, maxBytes = this.maxBytes): Promise<BatchObject | undefined> {
     if (/[\n\r\0]/.test(name))
       return Promise.reject(new Error('object names with line breaks cannot be read in batch'))
     if (this.failed) return Promise.reject(this.failed)
     const child = this.start()
     return new Promise((resolve, reject) => {
-      this.pending.push({ resolve, reject })
+      this.pending.push({ maxBytes, resolve, reject })
       child.stdin.write(`${name}\n`)
     })
   }
@@ -116,7 +121,8 @@ export class CatFileBatch {
       // `<sha> <type> <size>`, or `<symlink|dangling|loop|notdir> <size>` with --follow-symlinks.
       const [type = '', sizeText = '0'] = fields.length === 2 ? fields : fields.slice(1)
       const size = Number(sizeText)
-      this.body = { type, size, keep: size <= this.maxBytes, chunks: [], remaining: size + 1 }
+      const keep = size <= (this.pending[0]?.maxBytes ?? this.maxBytes)
+      this.body = { type, size, keep, chunks: [], remaining: size + 1 }
     }
   }
 }

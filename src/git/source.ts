@@ -30,6 +30,19 @@ export class GitSource implements SourceReader {
     return object.content.toString('utf8')
   }
 
+  /**
+   * A blob of a commit the tool itself writes (the registry branch), through the same batch reader, kept up
+   * to maxBytes: undefined when it does not exist or is not a file; larger is the usual oversize error,
+   * named as file.
+   */
+  async readBlob(ref: string, path: string, maxBytes: number, file: string): Promise<string | undefined> {
+    const object = /[\n\r\0]/.test(path) ? undefined : await this.batch.read(`${ref}:${path}`, maxBytes)
+    if (object) symlinkProblem(object, file)
+    if (!object || object.type !== 'blob') return undefined
+    if (!object.content) throw oversizeError(file, object.size, maxBytes)
+    return object.content.toString('utf8')
+  }
+
   /** Ends the batch reader; reads after this start a new one. */
   close(): void {
     this.batch.close()

@@ -1,12 +1,13 @@
 /**
  * The gate's view of a repository through the API, at exact commits: no checkout, no code of the pull
  * request runs. Changed files come from the pull request's files endpoint; past the 3,000 files it lists,
- * from comparing the merge base's tree with the head's.
+ * from comparing the merge base's tree with the head's. Files are read in GraphQL batches (blobs.ts), announced
+ * a phase at a time with prefetch.
  */
 import { DOCUMENT_LIMITS } from '../core/document.js'
 import type { ChangedFile, ChangeStatus, SourceReader } from '../gate/ports.js'
 import type { Api } from './client.js'
-import { getFileText } from './contents.js'
+import { BlobReader } from './blobs.js'
 import { listPullFiles, PULL_FILES_CAP } from './pulls.js'
 import type { RepoRef } from './repo.js'
 import { mergeBase, treeBlobs } from './trees.js'
@@ -20,16 +21,24 @@ export class GitHubSource implements SourceReader {
     private readonly api: Api,
     private readonly repo: RepoRef,
     private readonly pull?: number,
+    /** Shared with the registry branch's reads, so they join the same requests. */
+    readonly blobs: BlobReader = new BlobReader(api, repo),
   ) {}
 
   readFile(ref: string, path: string): Promise<string | undefined> {
     const key = `${ref}\0${path}`
     let hit = this.cache.get(key)
     if (!hit) {
-      hit = getFileText(this.api, this.repo, ref, path, DOCUMENT_LIMITS.maxBytes)
+      hit = this.blobs.file(ref, path, DOCUMENT_LIMITS.maxBytes)
       this.cache.set(key, hit)
     }
     return hit
+  }
+
+  prefetch(ref: string, paths: readonly string[]): Promise<void> {
+    // A push that creates a branch has an all-zero "before": nothing to read there.
+    if (/^0+$/.test(ref)) return Promise.resolve()
+    return this.blobs.prefetch(ref, paths)
   }
 
   async listFiles(ref: string): Promise<string[]> {

@@ -55,6 +55,10 @@ export class BranchProduction implements Production {
     return this.registry.baseline(name)
   }
 
+  prefetch(names: readonly string[]): Promise<void> {
+    return this.registry.prefetch(names)
+  }
+
   async history(name: string): Promise<ProductionHistory | undefined> {
     const entry = await this.registry.entry(name)
     return entry ? { kind: 'events', entry } : undefined

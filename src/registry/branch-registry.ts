@@ -39,6 +39,11 @@ export class BranchRegistry implements BaselineSource, AcceptanceSource {
   readonly branch: string
   /** Reads within one run see one tip of the branch; writes always read it afresh. */
   private readTip?: Promise<BranchTip>
+  /**
+   * The entries read at readTip, each read and parsed once however often it is asked for (a check asks for
+   * the baseline and the acceptances of every model). Dropped with readTip when a write moves the branch.
+   */
+  private entries = new Map<string, Promise<RegistryEntry | undefined>>()
 
   constructor(
     private readonly store: BranchStore,
@@ -55,10 +60,23 @@ export class BranchRegistry implements BaselineSource, AcceptanceSource {
   }
 
   /** The model's entry at the tip; undefined when the model or the branch does not exist yet. */
-  async entry(name: string): Promise<RegistryEntry | undefined> {
+  entry(name: string): Promise<RegistryEntry | undefined> {
+    let entry = this.entries.get(name)
+    if (!entry) {
+      this.readTip ??= this.store.tip()
+      const tip = this.readTip
+      entry = tip.then(({ parent }) => (parent ? this.readAt(parent, name) : undefined))
+      this.entries.set(name, entry)
+    }
+    return entry
+  }
+
+  /** The entries of these models are about to be read: the store fetches them together, if it can. */
+  async prefetch(names: readonly string[]): Promise<void> {
+    if (!this.store.prefetch) return
     this.readTip ??= this.store.tip()
-    const { parent } = await this.readTip
-    return parent ? this.readAt(parent, name) : undefined
+    const parent = await this.readTip.then((t) => t.parent).catch(() => undefined)
+    if (parent) await this.store.prefetch(parent, names.map(registryPath))
   }
 
   private async readAt(commit: string, name: string): Promise<RegistryEntry | undefined> {
@@ -120,6 +138,7 @@ export class BranchRegistry implements BaselineSource, AcceptanceSource {
         const commit = await this.store.commitFile(tip.parent, registryPath(name), text, message)
         if (!(await this.store.swap(tip.expected, commit))) return LOST
         this.readTip = undefined
+        this.entries = new Map()
         return { entry: next, commit, attempts: attempt }
       },
       (attempts) => new RegistryConflictError(this.store.branch, attempts),
@@ -174,6 +193,7 @@ export class BranchRegistry implements BaselineSource, AcceptanceSource {
         const commit = await this.store.commitFiles(tip.parent, files, message)
         if (!(await this.store.swap(tip.expected, commit))) return LOST
         this.readTip = undefined
+        this.entries = new Map()
         return { results, commit, attempts: attempt }
       },
       (attempts) => new RegistryConflictError(this.store.branch, attempts),

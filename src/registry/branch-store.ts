@@ -11,6 +11,8 @@ export interface BranchStore {
   readonly branch: string
   tip(): Promise<BranchTip>
   readFile(commit: string, path: string): Promise<string | undefined>
+  /** Files about to be read at commit, fetched together where the store can (never fails). */
+  prefetch?(commit: string, paths: readonly string[]): Promise<void>
   /** A new commit on top of parent whose tree is parent's with path set to content. Does not move the ref. */
   commitFile(parent: string | undefined, path: string, content: string, message: string): Promise<string>
   /**

@@ -7,11 +7,17 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BOT_IDENTITY } from '../core/identity.js'
+import { REGISTRY_LIMITS } from '../core/registry.js'
 import type { Git } from '../git/git.js'
 import type { BranchStore, BranchTip } from './branch-store.js'
 import { commitFiles } from './git-branch-batch.js'
 
 const ZERO = '0000000000000000000000000000000000000000'
+
+/** Reads blobs through a process that is already open (GitSource's `git cat-file --batch`). */
+export interface BlobReader {
+  readBlob(ref: string, path: string, maxBytes: number, file: string): Promise<string | undefined>
+}
 
 export class GitBranchStore implements BranchStore {
   private identity?: NodeJS.ProcessEnv
@@ -20,6 +26,8 @@ export class GitBranchStore implements BranchStore {
     private readonly git: Git,
     readonly branch: string,
     private readonly remote = 'origin',
+    /** Without one, each read is its own `git cat-file blob`. */
+    private readonly reader?: BlobReader,
   ) {}
 
   async tip(): Promise<BranchTip> {
@@ -30,6 +38,9 @@ export class GitBranchStore implements BranchStore {
   }
 
   async readFile(commit: string, path: string): Promise<string | undefined> {
+    if (this.reader) {
+      return this.reader.readBlob(commit, path, REGISTRY_LIMITS.maxBytes, `${this.branch}:${path}`)
+    }
     const r = await this.git.run(['cat-file', 'blob', `${commit}:${path}`], { okCodes: [128] })
     return r.code === 0 ? r.stdout.toString('utf8') : undefined
   }

@@ -107,7 +107,10 @@ describe('promote on push to the default branch', () => {
     })
     expect(Date.parse(e.production.since)).toBeGreaterThan(Date.now() - 60_000)
     expect(e.history.map((h: { version: string }) => h.version)).toEqual(['1.0.0', '1.1.0'])
-    const writes = emulator.requests.filter((r) => r.method !== 'GET').map((r) => r.operationId)
+    // writes: every request but GETs and GraphQL queries (reads too)
+    const writes = emulator.requests
+      .filter((r) => r.method !== 'GET' && r.operationId !== 'graphql')
+      .map((r) => r.operationId)
     // The entry's content goes inline in the one tree of the push's registry commit: no blob of its own.
     expect(writes).toEqual(['git/create-tree', 'git/create-commit', 'git/update-ref'])
     expect(emulator.requestsFor('git/update-ref').map((r) => (r.body as { force: boolean }).force)).toEqual([

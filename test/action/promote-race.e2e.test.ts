@@ -72,7 +72,7 @@ describe(`${N} promotions racing on the registry ref, each in its own process`, 
       const next = JSON.parse(repo.git('show', `${commits[i]}:registry/churn.json`)).history
       expect(next.slice(0, -1)).toEqual(prev)
     }
-  }, 180_000)
+  }, 900_000)
 
   it('the push that creates the default branch (no "before") promotes every manifest in it', async () => {
     const after = commitOnBranch(

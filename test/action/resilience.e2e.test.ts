@@ -53,12 +53,8 @@ describe('transient API failures', () => {
     const head = await pullWith(2, files)
     const faults = [
       emulator.addFault({ method: 'GET', path: /\/pulls\/2\/files$/, status: 502, times: 1 }),
-      emulator.addFault({
-        method: 'GET',
-        path: /\/contents\/models\/churn\/model\.yaml$/,
-        status: 503,
-        times: 1,
-      }),
+      // the batched read of the files (the manifest, the policy, the registry branch)
+      emulator.addFault({ method: 'POST', path: /^\/graphql$/, status: 503, times: 1 }),
       emulator.addFault({
         method: 'POST',
         path: /\/check-runs$/,

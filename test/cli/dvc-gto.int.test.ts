@@ -13,6 +13,7 @@ const recorded = (repo: string, commit: string, path: string) =>
 
 const NO_METRICS_IMPLICIT =
   'no metric is compared; write a model.yaml for it beside dvc.yaml with its metrics (docs/dvc-and-gto.md), then promote it'
+const NOT_REPRODUCED = 'the model was not reproduced with these params (run dvc repro)'
 
 describe('iterative/example-get-started: a DVC pipeline, GTO tags, no model.yaml', () => {
   let repo: RealRepo
@@ -66,16 +67,117 @@ describe('iterative/example-get-started: a DVC pipeline, GTO tags, no model.yaml
     )
   })
 
+  const short = (ref: string) => repo.git('rev-parse', ref).slice(0, 12)
+
   it('a .dvc-only change is checked, and its hash is what changed', async () => {
     const r = await runCli(repo.dir, ['check', '--registry', 'base', '--base', 'main', '--head', 'dvc-only'])
-    expect(r.code).toBe(0)
-    expect(r.stdout).toContain('  checked because data/data.xml.dvc changed\n')
-    expect(r.stdout).toContain(
-      '  what changed:\n    data.data/data.xml.md5: 22a1a2931c83 -> 4bd325a30d5f\n    data.data/data.xml.size: 14445097 -> 59918667\n',
+    expect([r.code, r.stderr]).toEqual([0, ''])
+    const [base, head] = [short('main'), short('dvc-only')]
+    expect(r.stdout).toBe(
+      [
+        'Model Gate: passed with warnings',
+        '1 model checked: 1 warned.',
+        'Policy: built-in defaults',
+        '',
+        `[WARN] text-classification 0.0.0+commit.${base} -> 0.0.0+commit.${head}: warned (1 warning)  (dvc.yaml:text-classification)`,
+        '  checked because data/data.xml.dvc changed',
+        `  warning: production 0.0.0+commit.${base} has no recorded metrics (base ${base}): ${NO_METRICS_IMPLICIT}`,
+        '  what changed:',
+        '    data.data/data.xml.md5: 22a1a2931c83 -> 4bd325a30d5f',
+        '    data.data/data.xml.size: 14445097 -> 59918667',
+        '',
+      ].join('\n'),
     )
   })
 
-  it('a params.yaml-only change is checked (the implicit manifest takes dvc.lock values: nothing ran yet)', async () => {
+  describe('a params.yaml-only change: dvc.lock still records the params the model was trained with', () => {
+    const check = (format: string) =>
+      runCli(repo.dir, [
+        'check',
+        '--registry',
+        'base',
+        '--base',
+        'main',
+        '--head',
+        'params-only',
+        '--format',
+        format,
+      ])
+    const drift = [
+      `params.yaml train.min_split is 8 but dvc.lock records 0.01 (stage train): ${NOT_REPRODUCED}`,
+      `params.yaml train.n_est is 100 but dvc.lock records 50 (stage train): ${NOT_REPRODUCED}`,
+    ]
+    const noMetrics = () =>
+      `production 0.0.0+commit.${short('main')} has no recorded metrics (base ${short('main')}): ${NO_METRICS_IMPLICIT}`
+    const title = () => `0.0.0+commit.${short('main')} -> 0.0.0+commit.${short('params-only')}`
+
+    it('text: each key that differs from dvc.lock is a warning', async () => {
+      const r = await check('text')
+      expect([r.code, r.stderr]).toEqual([0, ''])
+      expect(r.stdout).toBe(
+        [
+          'Model Gate: passed with warnings',
+          '1 model checked: 1 warned.',
+          'Policy: built-in defaults',
+          '',
+          `[WARN] text-classification ${title()}: warned (3 warnings)  (dvc.yaml:text-classification)`,
+          '  checked because params.yaml changed',
+          `  warning: ${noMetrics()}`,
+          `  warning: ${drift[0]}`,
+          `  warning: ${drift[1]}`,
+          '',
+        ].join('\n'),
+      )
+    })
+
+    it('markdown: the same warnings', async () => {
+      const r = await check('markdown')
+      expect([r.code, r.stderr]).toEqual([0, ''])
+      const md = (text: string) => text.replace(/[()_]/g, (c) => `\\${c}`)
+      const [base, head] = [short('main'), short('params-only')]
+      expect(r.stdout).toBe(
+        [
+          '## ⚠️ Model Gate: passed with warnings',
+          '',
+          '1 model checked: 1 warned.',
+          '',
+          'Policy: built-in defaults.',
+          '',
+          '| Model | Candidate | Production | Verdict |',
+          '| - | - | - | - |',
+          `| ⚠️ text-classification | \`0.0.0+commit.${head}\` | \`0.0.0+commit.${base}\` | warned (3 warnings) |`,
+          '',
+          `### ⚠️ text-classification \`0.0.0+commit.${base}\` → \`0.0.0+commit.${head}\``,
+          '',
+          `dvc.yaml:text-classification, production from base ${base}`,
+          '',
+          'Checked because params.yaml changed.',
+          '',
+          `- ⚠️ ${md(noMetrics())}`,
+          `- ⚠️ ${md(drift[0]!)}`,
+          `- ⚠️ ${md(drift[1]!)}`,
+          '',
+        ].join('\n'),
+      )
+    })
+
+    it('json: the warnings, and nothing in "what changed" (the model itself did not change)', async () => {
+      const r = await check('json')
+      expect([r.code, r.stderr]).toEqual([0, ''])
+      const [model] = JSON.parse(r.stdout).models
+      expect([model.verdict, model.checked_because, model.warnings, model.changes]).toEqual([
+        'warn',
+        ['params.yaml'],
+        [noMetrics(), ...drift],
+        [],
+      ])
+    })
+  })
+
+  it('a params.yaml that is not YAML: the model is invalid, the error at its line', async () => {
+    repo.git('checkout', '--quiet', '-b', 'broken-params', 'main')
+    repo.commit('Broken params', { 'params.yaml': 'train:\n  n_est: [100\n' })
+    repo.git('checkout', '--quiet', 'main')
     const r = await runCli(repo.dir, [
       'check',
       '--registry',
@@ -83,11 +185,84 @@ describe('iterative/example-get-started: a DVC pipeline, GTO tags, no model.yaml
       '--base',
       'main',
       '--head',
-      'params-only',
+      'broken-params',
     ])
-    expect(r.code).toBe(0)
-    expect(r.stdout).toContain('  checked because params.yaml changed\n')
-    expect(r.stdout).not.toContain('what changed')
+    expect([r.code, r.stderr]).toEqual([1, ''])
+    expect(r.stdout).toBe(
+      [
+        'Model Gate: failed',
+        '1 model checked: 1 failed.',
+        'Policy: built-in defaults',
+        '',
+        '[FAIL] text-classification: invalid  (dvc.yaml:text-classification)',
+        '  error: params.yaml:3:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  describe("the candidate's version: a model.yaml beside dvc.yaml, else GTO's registration of the head, else the commit", () => {
+    it('a head GTO registered (9-bigrams-model, text-classification@v1.1.0) is checked as that version', async () => {
+      const r = await runCli(repo.dir, [
+        'check',
+        '--registry',
+        'gto',
+        '--base',
+        repo.commit('0d46eb4'),
+        '--head',
+        repo.commit('e4bc9b0'),
+      ])
+      expect([r.code, r.stderr]).toEqual([0, ''])
+      expect(r.stdout).toBe(
+        [
+          'Model Gate: passed with warnings',
+          '1 model checked: 1 warned.',
+          'Policy: built-in defaults',
+          '',
+          '[WARN] text-classification v1.0.0 -> v1.1.0: warned (1 warning)  (dvc.yaml:text-classification)',
+          '  checked because dvc.lock, params.yaml changed',
+          `  warning: production v1.0.0 has no recorded metrics (GTO text-classification#prod#1 (v1.0.0)): ${NO_METRICS_IMPLICIT}`,
+          '  what changed:',
+          '    data.data/features.md5: f8f5cbc31880.dir -> f35d4cc2c552.dir',
+          '    data.data/features.size: 1556290 -> 2232588',
+          '    weights.md5: cfa72ff6e257 -> d1f6e055f7f5',
+          '    weights.size: 1855075 -> 1958115',
+          '    hyperparameters.featurize.max_features: 100 -> 200',
+          '    hyperparameters.featurize.ngrams: 1 -> 2',
+          '',
+        ].join('\n'),
+      )
+    })
+
+    it('with --registry base the same head is labelled by its commit (no GTO registration is read)', async () => {
+      const r = await runCli(repo.dir, [
+        'check',
+        '--registry',
+        'base',
+        '--base',
+        repo.commit('0d46eb4'),
+        '--head',
+        repo.commit('e4bc9b0'),
+      ])
+      expect(r.stdout).toContain(
+        `[WARN] text-classification 0.0.0+commit.${short(repo.commit('0d46eb4'))} -> 0.0.0+commit.${short(repo.commit('e4bc9b0'))}: `,
+      )
+    })
+
+    it('a model.yaml beside dvc.yaml wins over the registration of its commit', async () => {
+      repo.git('checkout', '--quiet', '-b', 'beside', 'main')
+      const head = repo.commit('A manifest beside dvc.yaml', {
+        'model.yaml': 'name: text-classification\nversion: 1.3.0\nmetrics: {accuracy: 0.9}\n',
+      })
+      repo.git('tag', '-a', '-m', 'Registering', 'text-classification@v1.4.0', head)
+      repo.git('checkout', '--quiet', 'main')
+      const r = await runCli(repo.dir, ['check', '--registry', 'gto', '--base', 'main', '--head', 'beside'])
+      repo.git('tag', '-d', 'text-classification@v1.4.0')
+      expect([r.code, r.stderr]).toEqual([0, ''])
+      expect(r.stdout).toContain(
+        '[WARN] text-classification v1.0.0 -> 1.3.0: warned (1 warning)  (model.yaml)\n',
+      )
+    })
   })
 
   it('validate dvc.yaml prints the implicit manifest derived as documented', async () => {
@@ -131,6 +306,21 @@ describe('iterative/example-get-started: a DVC pipeline, GTO tags, no model.yaml
       ].join('\n'),
     )
   })
+  it('validate dvc.yaml warns, as check does, when params.yaml says otherwise than dvc.lock', async () => {
+    repo.git('checkout', '--quiet', 'params-only')
+    const r = await runCli(repo.dir, ['validate', 'dvc.yaml'])
+    repo.git('checkout', '--quiet', 'main')
+    expect([r.code, r.stderr]).toEqual([0, ''])
+    expect(r.stdout).toContain(
+      [
+        '    size: 1958115',
+        `warning: params.yaml train.min_split is 8 but dvc.lock records 0.01 (stage train): ${NOT_REPRODUCED}`,
+        `warning: params.yaml train.n_est is 100 but dvc.lock records 50 (stage train): ${NOT_REPRODUCED}`,
+        '1 valid, 0 invalid',
+        '',
+      ].join('\n'),
+    )
+  })
 })
 
 describe('iterative/example-gto: GTO tags on dvc.yaml artifacts, no dvc.lock, no metrics', () => {
@@ -140,7 +330,7 @@ describe('iterative/example-gto: GTO tags on dvc.yaml artifacts, no dvc.lock, no
   })
   afterAll(() => repo.remove())
 
-  it('"Update model" checks churn, whose weights changed, against production v3.0.0', async () => {
+  it('"Update model" checks churn, whose weights changed, against production v3.0.0; its head is registered v3.1.0', async () => {
     const r = await runCli(repo.dir, [
       'check',
       '--registry',
@@ -157,7 +347,7 @@ describe('iterative/example-gto: GTO tags on dvc.yaml artifacts, no dvc.lock, no
         '1 model checked: 1 warned.',
         'Policy: built-in defaults',
         '',
-        '[WARN] churn v3.0.0 -> 0.0.0+commit.75ea1474fce6: warned (1 warning)  (dvc.yaml:churn)',
+        '[WARN] churn v3.0.0 -> v3.1.0: warned (1 warning)  (dvc.yaml:churn)',
         '  checked because models/churn.pkl changed',
         `  warning: production v3.0.0 has no recorded metrics (GTO churn#prod#3 (v3.0.0)): ${NO_METRICS_IMPLICIT}`,
         '',

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
-import { rebuildRealRepo } from '../helpers/real-tags.js'
+import { rebuildRealRepo } from '../helpers/real-repos.js'
 
 describe('status over the recorded example-gto repository', () => {
   let repo: TestRepo
   beforeAll(() => {
-    repo = rebuildRealRepo('example-gto').repo
+    repo = rebuildRealRepo('example-gto')
   })
   afterAll(() => repo.remove())
 
@@ -161,7 +161,7 @@ describe('adopt, then status, on the branch registry', () => {
 describe('status over the recorded example-get-started repository', () => {
   let repo: TestRepo
   beforeAll(() => {
-    repo = rebuildRealRepo('example-get-started').repo
+    repo = rebuildRealRepo('example-get-started')
   })
   afterAll(() => repo.remove())
 

@@ -8,13 +8,16 @@
 //
 // Every request is recorded, matched to an operation of the committed OpenAPI subset
 // (test/fixtures/openapi/github-subset.json) and validated; a request that does not conform is recorded
-// in `violations` and answered 422 (400 for a body that is not JSON).
+// in `violations` and answered 422 (400 for a body that is not JSON). POST /graphql is validated against
+// GitHub's published GraphQL schema (@octokit/graphql-schema) instead, recorded with the operationId
+// 'graphql' (graphql.ts).
 
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Handlers, type HandlerContext } from './handlers.js'
 import { type EmulatorResponse, error } from './http.js'
 import { OpenApiValidator, loadSubset } from './openapi.js'
+import { answerGraphql } from './graphql.js'
 import type {
   Comment,
   EmulatorOptions,
@@ -31,6 +34,7 @@ import type {
 export * from './types.js'
 export { LIMITS } from './handlers.js'
 export { OpenApiValidator, loadSubset, SUBSET_PATH } from './openapi.js'
+export { GRAPHQL_LIMITS, githubSchema } from './graphql.js'
 export type { OpenApiSubset, SubsetOperation, SubsetParameter } from './openapi.js'
 export { GitRepo } from './repo.js'
 export { commitFiles, git, makeGitRepo, revParse } from './git.js'
@@ -100,6 +104,29 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     return options.tokenUser ?? DEFAULT_TOKEN_USER
   }
 
+  /** The injected fault this request meets, if any (counted as hit). */
+  function faultFor(req: IncomingMessage, method: string, path: string): EmulatorResponse | undefined {
+    const token = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]
+    const fault = faults.find(
+      (f) =>
+        f.hits < f.times &&
+        (!f.method || f.method.toUpperCase() === method) &&
+        (f.token === undefined || f.token === token) &&
+        f.path.test(path),
+    )
+    if (!fault) return undefined
+    fault.hits++
+    return {
+      status: fault.status,
+      body: fault.body ?? {
+        message: `Injected fault (${fault.status})`,
+        documentation_url: 'https://docs.github.com/rest',
+        status: String(fault.status),
+      },
+      headers: fault.headers ?? {},
+    }
+  }
+
   async function dispatch(
     req: IncomingMessage,
     record: RecordedRequest,
@@ -112,6 +139,20 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
 
     if (options.requireToken && !req.headers.authorization) return error(401, 'Requires authentication')
 
+    if (method === 'POST' && url.pathname === '/graphql') {
+      record.operationId = 'graphql'
+      if (body.invalid) {
+        violation(`${method} ${record.path}: body is not valid JSON`)
+        return error(400, 'Problems parsing JSON')
+      }
+      const fault = faultFor(req, method, record.path)
+      if (fault) return fault
+      return answerGraphql(
+        { git: handlers.git, owner: options.owner, repo: options.repo },
+        body.value,
+        violation,
+      )
+    }
     const matched = validator.match(method, url.pathname)
     if (!matched) {
       const others = validator.otherMethods(url.pathname)
@@ -134,26 +175,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       return error(422, `Invalid request.\n\n${problem.messages.join('\n')}`)
     }
 
-    const token = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]
-    const fault = faults.find(
-      (f) =>
-        f.hits < f.times &&
-        (!f.method || f.method.toUpperCase() === method) &&
-        (f.token === undefined || f.token === token) &&
-        f.path.test(record.path),
-    )
-    if (fault) {
-      fault.hits++
-      return {
-        status: fault.status,
-        body: fault.body ?? {
-          message: `Injected fault (${fault.status})`,
-          documentation_url: 'https://docs.github.com/rest',
-          status: String(fault.status),
-        },
-        headers: fault.headers ?? {},
-      }
-    }
+    const fault = faultFor(req, method, record.path)
+    if (fault) return fault
 
     const params = matched.params
     if (

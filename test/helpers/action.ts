@@ -131,7 +131,7 @@ function runBundle(options: RunActionOptions): Promise<ActionRun> {
     execFile(
       process.execPath,
       [ACTION],
-      { env, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 120_000 },
+      { env, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 600_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0
         const run = result(files, code, stdout, stderr, [])

@@ -1,5 +1,6 @@
 /**
- * The recorded DVC/GTO metadata of two public repositories (/work/shared/fixtures/real/, see its README),
+ * The recorded DVC/GTO metadata of two public repositories (test/fixtures/real/, a copy of the team's
+ * ../shared/fixtures/real/; see its README),
  * rebuilt into real git repositories: every commit with its recorded files, authors and dates, every branch,
  * and every annotated tag with its tagger, date and message. Rebuilt commits get other SHAs: `commit(short)`
  * maps a recorded short SHA to the rebuilt one.
@@ -8,8 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { makeRepo, ROOT, type TestRepo } from './git-repo.js'
 
-export const REAL_FIXTURES =
-  process.env.MODEL_GATE_REAL_FIXTURES ?? resolve(ROOT, '..', 'shared', 'fixtures', 'real')
+export const REAL_FIXTURES = process.env.MODEL_GATE_REAL_FIXTURES ?? resolve(ROOT, 'test', 'fixtures', 'real')
 
 export type RealRepoName = 'example-get-started' | 'example-gto'
 

@@ -3,9 +3,13 @@ import { stringify } from 'yaml'
 import { escapeTerminal } from '../../core/report/escape.js'
 import { implicitManifestsOf } from '../../gate/implicit-manifest.js'
 import { versionOf } from '../../gate/model-version.js'
+import { paramsDrift } from '../../gate/params-drift.js'
 import type { Context, FileArg } from '../context.js'
 
-/** Errors of every derived manifest; for each valid one, its summary line and the manifest it stands for. */
+/**
+ * Errors of every derived manifest; for each valid one, its summary line, the manifest it stands for, and a
+ * warning per params key that says otherwise than dvc.lock (what `check` warns about).
+ */
 export async function validateDvcYaml(ctx: Context, file: FileArg): Promise<string[]> {
   const exists = async (p: string) => (await file.read(p).catch(() => undefined)) !== undefined
   const label = file.ref ? `0.0.0+commit.${file.ref.slice(0, 12)}` : '0.0.0+workspace'
@@ -31,6 +35,9 @@ export async function validateDvcYaml(ctx: Context, file: FileArg): Promise<stri
     )
     const derived = stringify(loaded.version.manifest.snapshot)
     for (const line of derived.trimEnd().split('\n')) ctx.out(`  ${escapeTerminal(line, 400)}\n`)
+    const drift = m.recordedParams ? await paramsDrift(m.recordedParams, file.read) : undefined
+    for (const w of drift?.warnings ?? []) ctx.out(`warning: ${escapeTerminal(w, 400)}\n`)
+    errors.push(...(drift?.errors ?? []).map((e) => e.message))
   }
   return errors
 }

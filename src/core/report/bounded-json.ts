@@ -1,5 +1,5 @@
 /**
- * The JSON report within a size bound (the action's outputs may hold 1 MB each). Past the bound a compact
+ * The JSON report within a size bound (the action's outputs share GitHub's 1 MB, see action/limits.ts). Past the bound a compact
  * form keeps the same keys and shape, cut in steps until it fits: passing metrics and snapshot changes
  * first, then warned metrics, then every metric row, then the models that do not fit. `truncated` says so.
  */
