@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Registering many models: `model-gate adopt` over N models in one registry commit, against one
-// `model-gate promote` per manifest (PROMOTES of them, scaled per model). Runs the built CLI on repositories
-// made here with real git. Usage: node scripts/bench-adopt.mjs [N] [PROMOTES]
+// Registering many models: `model-gate adopt` over N models in one registry commit, and `model-gate promote
+// FILE...` of N manifests in one registry commit, against one `model-gate promote` per manifest (PROMOTES of
+// them, scaled per model), in the same run. Runs the built CLI on repositories made here with real git.
+// Usage: node scripts/bench-adopt.mjs [N] [PROMOTES]
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -39,6 +40,16 @@ function repo(n) {
   return dir
 }
 
+function bump(dir, n) {
+  for (let i = 0; i < n; i++) {
+    writeFileSync(
+      join(dir, 'models', `m${i}`, 'model.yaml'),
+      `name: m${i}\nversion: 2.0.${i}\nmetrics:\n  accuracy: 0.${600 + i}\n  loss: 0.${100 + i}\n`,
+    )
+  }
+  execFileSync('git', ['commit', '--quiet', '--all', '-m', 'next'], { cwd: dir, env, stdio: 'pipe' })
+}
+
 function seconds(fn) {
   const start = process.hrtime.bigint()
   fn()
@@ -49,6 +60,12 @@ const run = (cwd, args) => execFileSync(process.execPath, [cli, ...args], { cwd,
 
 const a = repo(N)
 const adoptTotal = seconds(() => run(a, ['adopt']))
+const m = repo(N)
+const many = Array.from({ length: N }, (_, i) => `models/m${i}/model.yaml`)
+const manyTotal = seconds(() => run(m, ['promote', ...many]))
+// Again, every model now having an entry to read and extend: the next version of each.
+bump(m, N)
+const againTotal = seconds(() => run(m, ['promote', ...many]))
 const b = repo(PROMOTES)
 const promoteTotal = seconds(() => {
   for (let i = 0; i < PROMOTES; i++) run(b, ['promote', `models/m${i}/model.yaml`])
@@ -59,5 +76,16 @@ console.log(`adopt: ${N} models in ${adoptTotal.toFixed(2)} s (${(adoptPer * 100
 console.log(
   `promote: ${PROMOTES} models in ${promoteTotal.toFixed(2)} s (${(promotePer * 1000).toFixed(1)} ms per model)`,
 )
+const manyPer = manyTotal / N
+console.log(
+  `promote FILE...: ${N} models in one command, ${manyTotal.toFixed(2)} s (${(manyPer * 1000).toFixed(1)} ms per model)`,
+)
+const againPer = againTotal / N
+console.log(
+  `promote FILE... again (every entry extended): ${N} models, ${againTotal.toFixed(2)} s (${(againPer * 1000).toFixed(1)} ms per model)`,
+)
 console.log(`adopt is ${(promotePer / adoptPer).toFixed(1)}x faster per model`)
-for (const dir of [a, b]) rmSync(dir, { recursive: true, force: true })
+console.log(
+  `promote FILE... is ${(promotePer / manyPer).toFixed(1)}x faster per model (${(promotePer / againPer).toFixed(1)}x over existing entries)`,
+)
+for (const dir of [a, m, b]) rmSync(dir, { recursive: true, force: true })

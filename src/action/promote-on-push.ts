@@ -7,7 +7,7 @@ import * as core from '@actions/core'
 import { errorMessage } from '../core/diagnostics.js'
 import { promotionDetail, renderPromotions } from '../core/report/promotion.js'
 import { runCheck } from '../gate/check.js'
-import { loadModelVersion } from '../gate/model-version.js'
+import { versionAtPath } from '../gate/model-version.js'
 import type { ContainedIn } from '../gate/ports.js'
 import { planPromotion, promotePlanned, type PromotionResult } from '../gate/promotion.js'
 import type { Api } from '../github/client.js'
@@ -65,11 +65,10 @@ export async function promoteOnPush(
   )
   const promotions = await promotePlanned(production, planPromotion(report.models, inputs.promoteFailed), {
     head: after,
+    // A manifest file, or a model a dvc.yaml declares (`dvc.yaml:NAME`, under the version the check gave it).
     load: async (m) => {
-      const text = await source.readFile(after, m.path)
-      if (text === undefined) return undefined
-      const loaded = await loadModelVersion(text, m.path, (p) => source.readFile(after, p))
-      return loaded.ok ? loaded.version : undefined
+      const loaded = await versionAtPath(source, after, m.path, m.candidateVersion)
+      return loaded?.ok ? loaded.version : undefined
     },
     who: {
       actor: ctx.actor,

@@ -151,7 +151,7 @@ Commands:
   diff A B [--head REF | --worktree]    compare two manifests (paths at --head, or git's REF:path)
   validate FILE... [--head REF | --worktree]
                                         validate manifests (and a policy file) without comparing
-  promote FILE [--reason TEXT]          register a manifest as production in the registry
+  promote FILE... [--reason TEXT]       register manifests as production in the registry (one commit)
   rollback NAME [--to VERSION] --reason TEXT
                                         move production back to an earlier version
   history NAME [--all]                  show the model's production history (markdown: with its trend)

@@ -30,8 +30,9 @@ export const COMMAND_SPECS: Readonly<Record<string, CommandSpec>> = {
     flags: ['head', 'worktree', 'policy'],
   },
   promote: {
-    synopsis: 'promote FILE [--head REF] [--reason TEXT]',
-    summary: 'register a manifest, as committed at --head (default HEAD), as production in the registry',
+    synopsis: 'promote FILE... [--head REF] [--reason TEXT]',
+    summary:
+      'register manifests, as committed at --head (default HEAD), as production in the registry, in one commit',
     flags: ['head', 'reason', ...REGISTRY],
   },
   rollback: {

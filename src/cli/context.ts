@@ -75,12 +75,13 @@ export async function readFileArg(ctx: Context, arg: string): Promise<FileArg> {
     if (!sha) throw new UsageError(`unknown revision '${ref}' in '${arg}'`)
     return { ...(await readCommitted(ctx, sha, path, ref)), ref: sha }
   }
-  const top = (await ctx.git.line(['rev-parse', '--show-toplevel'])) || ctx.options.cwd
+  const top =
+    (await once(ctx, 'top', () => ctx.git.line(['rev-parse', '--show-toplevel']))) || ctx.options.cwd
   const absolute = isAbsolute(arg) ? arg : join(ctx.options.cwd, arg)
   const path = await repositoryPath(ctx, arg, top)
   if (!ctx.options.worktree) {
     const name = ctx.options.head ?? 'HEAD'
-    const sha = await ctx.git.resolve(name)
+    const sha = await once(ctx, `resolve ${name}`, () => ctx.git.resolve(name))
     const hint = ctx.options.command === 'promote' ? '' : ' (no commit yet? --worktree reads the work tree)'
     if (!sha) throw new UsageError(`unknown revision '${name}'${hint}`)
     return readCommitted(ctx, sha, path, name, absolute)
@@ -90,12 +91,28 @@ export async function readFileArg(ctx: Context, arg: string): Promise<FileArg> {
   return { path, text, read: (p) => readWorkTreeFile(join(top, p), p, top) }
 }
 
+/**
+ * What one command asks git about the repository (its top, the current directory's prefix, the commit a
+ * name resolves to) does not change while it runs: asked once, for a command given many files.
+ */
+const asked = new WeakMap<Context, Map<string, Promise<unknown>>>()
+
+function once<T>(ctx: Context, key: string, ask: () => Promise<T>): Promise<T> {
+  const known = asked.get(ctx) ?? new Map<string, Promise<unknown>>()
+  asked.set(ctx, known)
+  const answer = (known.get(key) as Promise<T> | undefined) ?? ask()
+  known.set(key, answer)
+  return answer
+}
+
 /** A command-line path (relative to the current directory, or absolute) as a path in the repository. */
 async function repositoryPath(ctx: Context, arg: string, top: string): Promise<string> {
   const given = arg.split(sep).join('/')
   const path = isAbsolute(arg)
     ? relative(top, arg).split(sep).join('/')
-    : posix.normalize(`${await ctx.git.line(['rev-parse', '--show-prefix'])}${given}`)
+    : posix.normalize(
+        `${await once(ctx, 'prefix', () => ctx.git.line(['rev-parse', '--show-prefix']))}${given}`,
+      )
   if (path === '' || path === '.' || path === '..' || path.startsWith('../') || isAbsolute(path)) {
     throw new UsageError(`'${arg}' is not a file inside the repository`)
   }

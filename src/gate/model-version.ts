@@ -105,6 +105,32 @@ export function metricsFromRecord(record: Readonly<Record<string, MetricValue>>,
 }
 
 /**
+ * The version at ref of the model a check reports under path: a manifest file, or an implicit DVC manifest
+ * (`dvc.yaml:NAME`), versioned `implicitVersion` (the version the check reported for it) when given, else
+ * labelled by commit. Undefined when it is not there.
+ */
+export async function versionAtPath(
+  source: SourceReader,
+  ref: string,
+  path: string,
+  implicitVersion?: string,
+): Promise<VersionResult | undefined> {
+  const read = (p: string) => source.readFile(ref, p)
+  if (!isImplicitPath(path)) {
+    const text = await read(path)
+    return text === undefined ? undefined : loadModelVersion(text, path, read)
+  }
+  const colon = path.lastIndexOf(':')
+  const [dvcYaml, name] = [path.slice(0, colon), path.slice(colon + 1)]
+  const version = implicitVersion === undefined ? undefined : () => implicitVersion
+  const models = await implicitManifestsAt(source, ref, dvcYaml, await source.listFiles(ref), version)
+  const found = models.find((m) => m.name === name)
+  if (!found) return undefined
+  if (!found.manifest) return { ok: false, errors: found.errors ?? [], name }
+  return versionOf(found.manifest, read)
+}
+
+/**
  * The manifest of a model at a commit: at the expected path if it names that model there, else the first
  * file matching the manifests glob that does (a model may move between versions), else the implicit DVC
  * manifest of a dvc.yaml artifact of that name (versioned `registeredVersion` when the caller knows it).

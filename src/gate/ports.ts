@@ -86,6 +86,14 @@ export interface Promoted extends PromotionWrite {
   readonly version: string
 }
 
+/**
+ * One model of a batch promotion: what was written for it (the batch's one registry commit, or its tags), or
+ * the error that kept it out of production while the others of the batch went on.
+ */
+export type BatchPromoted =
+  | ({ readonly ok: true } & Promoted)
+  | { readonly ok: false; readonly model: string; readonly version: string; readonly error: unknown }
+
 /** A rollback: rolled back now, replayed (this run did it already), or current (nothing to do). */
 export interface RolledBack extends RollbackOutcome {
   readonly model: string
@@ -124,11 +132,19 @@ export interface Production extends BaselineSource, AcceptanceSource {
   /** Production is a stage of GTO's, which keeps tags (no metrics, no accepted regressions). */
   readonly stage?: string
   /**
-   * Register a version as production. With containedIn, production never moves back to an older commit: the
-   * decision is taken inside the compare-and-swap loop, against what is read in that attempt, so a push that
-   * finishes late loses to a newer one that landed meanwhile.
+   * Register versions of distinct models as production, all from one commit (who.commit): the registry branch
+   * writes one commit for them all (one compare-and-swap), GTO its tags model by model. With containedIn,
+   * production never moves back to an older commit: for each model the decision is taken inside the
+   * compare-and-swap loop, against what is read in that attempt, so a push that finishes late loses to a newer
+   * one that landed meanwhile. A model already production from that commit writes nothing (a re-run). One
+   * model's failure (its entry unreadable, too large) is its result; the others are still promoted. The
+   * results are in the order of versions.
    */
-  promote(version: ModelVersion, who: Provenance, containedIn?: ContainedIn): Promise<Promoted>
+  promoteAll(
+    versions: readonly ModelVersion[],
+    who: Provenance,
+    containedIn?: ContainedIn,
+  ): Promise<BatchPromoted[]>
   /**
    * Move production back, exactly once per run (a re-run of the same run finds what it wrote and writes
    * nothing): to request.to, by default to the version that held it before.

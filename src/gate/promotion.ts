@@ -1,12 +1,13 @@
 /**
  * Promotion on a push, the same story for every backend: plan what each changed model gets (pure), then
- * promote the planned versions one by one through the Production port.
+ * promote the planned versions in one batch through the Production port.
  */
 import { errorMessage } from '../core/diagnostics.js'
 import type { ModelVersion } from '../core/compare.js'
 import type { PromotionRow } from '../core/report/promotion.js'
 import type { ModelReport } from '../core/report/types.js'
-import type { ContainedIn, Production, Promoted, Provenance } from './ports.js'
+import { mapLimit } from './concurrency.js'
+import type { BatchPromoted, ContainedIn, Production, Promoted, Provenance } from './ports.js'
 
 export interface PromotionResult extends PromotionRow {
   /** Skipped because its gate failed without an acceptance: production did not move, and the job says so. */
@@ -56,41 +57,68 @@ export interface PromoteOptions {
   readonly describe: (promoted: Promoted) => string
 }
 
-/** Promote every planned version, in order; each model's error is its own row, the others still run. */
+/**
+ * Promote every planned version in one batch through the port (one registry commit for the push): each
+ * model's result is its own row, in plan order; a model that cannot be loaded, or that the batch could not
+ * write, is an error row and the others are still promoted.
+ */
 export async function promotePlanned(
   production: Production,
   plan: readonly PlannedPromotion[],
   options: PromoteOptions,
 ): Promise<PromotionResult[]> {
-  const results: PromotionResult[] = []
-  for (const step of plan) {
-    const result = step.kind === 'settled' ? step.result : await promoteOne(production, step.model, options)
+  const loaded = await mapLimit(plan, 8, async (step): Promise<PromotionResult | ModelVersion> => {
+    if (step.kind === 'settled') return step.result
+    return loadPlanned(step.model, options)
+  })
+  const batch = loaded.filter((l): l is ModelVersion => !isResult(l))
+  const promoted = await promoteBatch(production, batch, options)
+  let next = 0
+  return plan.map((step, i) => {
+    const l = loaded[i] as PromotionResult | ModelVersion
+    const result = isResult(l) ? l : rowOf(step.model, promoted[next++], options)
     const previous = step.model.baselineVersion
-    results.push(previous && !result.previous ? { ...result, previous } : result)
-  }
-  return results
+    return previous && !result.previous ? { ...result, previous } : result
+  })
 }
 
-async function promoteOne(
-  production: Production,
-  m: ModelReport,
-  options: PromoteOptions,
-): Promise<PromotionResult> {
+function isResult(l: PromotionResult | ModelVersion): l is PromotionResult {
+  return 'outcome' in l
+}
+
+async function loadPlanned(m: ModelReport, options: PromoteOptions): Promise<PromotionResult | ModelVersion> {
   const version = m.candidateVersion ?? ''
   try {
     const loaded = await options.load(m)
-    if (!loaded) {
-      const detail = `${m.path} could not be read at ${options.head.slice(0, 12)}`
-      return { model: m.name, version, outcome: 'error', detail }
-    }
-    const promoted = await production.promote(loaded, options.who, options.containedIn)
-    const detail = options.describe(promoted)
-    if (promoted.superseded) {
-      return { model: m.name, version, outcome: 'skipped', detail, previous: promoted.superseded.version }
-    }
-    const outcome = promoted.written.length ? 'promoted' : 'unchanged'
-    return { model: m.name, version, outcome, detail }
+    if (loaded) return loaded
+    const detail = `${m.path} could not be read at ${options.head.slice(0, 12)}`
+    return { model: m.name, version, outcome: 'error', detail }
   } catch (error) {
     return { model: m.name, version, outcome: 'error', detail: errorMessage(error) }
   }
+}
+
+/** The batch's results; when the whole batch fails (the registry cannot be written), every model's error. */
+async function promoteBatch(
+  production: Production,
+  versions: readonly ModelVersion[],
+  options: PromoteOptions,
+): Promise<BatchPromoted[]> {
+  if (!versions.length) return []
+  try {
+    return await production.promoteAll(versions, options.who, options.containedIn)
+  } catch (error) {
+    return versions.map((v) => ({ ok: false, model: v.manifest.name, version: v.manifest.version, error }))
+  }
+}
+
+function rowOf(m: ModelReport, p: BatchPromoted | undefined, options: PromoteOptions): PromotionResult {
+  const version = m.candidateVersion ?? ''
+  if (!p) return { model: m.name, version, outcome: 'error', detail: 'not promoted' }
+  if (!p.ok) return { model: m.name, version, outcome: 'error', detail: errorMessage(p.error) }
+  const detail = options.describe(p)
+  if (p.superseded) {
+    return { model: m.name, version, outcome: 'skipped', detail, previous: p.superseded.version }
+  }
+  return { model: m.name, version, outcome: p.written.length ? 'promoted' : 'unchanged', detail }
 }

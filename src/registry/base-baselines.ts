@@ -10,7 +10,7 @@ import type {
   BaselineLookup,
   Production,
   ProductionHistory,
-  Promoted,
+  BatchPromoted,
   RolledBack,
   SourceReader,
 } from '../gate/ports.js'
@@ -66,7 +66,7 @@ export class BaseCommitBaselines implements Production {
     return undefined
   }
 
-  promote(): Promise<Promoted> {
+  promoteAll(): Promise<BatchPromoted[]> {
     return Promise.reject(
       new RegistryError('production is the base commit itself: there is nothing to promote'),
     )

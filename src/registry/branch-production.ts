@@ -1,6 +1,7 @@
 /**
- * Production on the registry branch: each promotion, rollback and acceptance is one compare-and-swap update
- * of the model's entry (registry/<name>.json), with an event appended to its history.
+ * Production on the registry branch: each rollback and acceptance is one compare-and-swap update of the
+ * model's entry (registry/<name>.json), with an event appended to its history; a promotion of many models
+ * (a push) is one compare-and-swap update of all their entries, in one commit.
  */
 import type { Baseline, ModelVersion } from '../core/compare.js'
 import { metricValues } from '../core/metrics.js'
@@ -22,14 +23,14 @@ import type {
   AcceptRequest,
   BaselineLookup,
   ContainedIn,
+  BatchPromoted,
   Production,
   ProductionHistory,
-  Promoted,
   Provenance,
   RolledBack,
   RollbackVersions,
 } from '../gate/ports.js'
-import type { BranchRegistry } from './branch-registry.js'
+import type { BranchRegistry, EntryChange } from './branch-registry.js'
 
 export class BranchProduction implements Production {
   readonly description: string
@@ -63,8 +64,76 @@ export class BranchProduction implements Production {
     return entry ? { kind: 'events', entry } : undefined
   }
 
-  async promote(version: ModelVersion, who: Provenance, containedIn?: ContainedIn): Promise<Promoted> {
+  /**
+   * Every version in one commit of the registry branch: one compare-and-swap for the batch, in which each
+   * model's decision (superseded by a newer production, already production from this commit, promoted) is
+   * taken against its entry as that attempt reads it.
+   */
+  async promoteAll(
+    versions: readonly ModelVersion[],
+    who: Provenance,
+    containedIn?: ContainedIn,
+  ): Promise<BatchPromoted[]> {
+    const superseded = new Map<string, Held>()
+    const seen = new Set<string>()
+    const twice = new Set<number>()
+    const changes: EntryChange[] = []
+    for (const [i, version] of versions.entries()) {
+      const { manifest } = version
+      if (seen.has(manifest.name)) twice.add(i)
+      else {
+        seen.add(manifest.name)
+        changes.push({
+          name: manifest.name,
+          change: (entry) => this.promotion(entry, version, who, superseded, containedIn),
+        })
+      }
+    }
+    const result = changes.length
+      ? await this.registry.updateMany(changes, promotionMessage(versions, who))
+      : { results: [], attempts: 0 }
+    const byName = new Map(result.results.map((r) => [r.name, r]))
+    return versions.map((version, i): BatchPromoted => {
+      const { name: model, version: v } = version.manifest
+      const outcome = byName.get(model)
+      if (twice.has(i) || !outcome) {
+        return {
+          ok: false,
+          model,
+          version: v,
+          error: new RegistryError(`'${model}' is promoted twice in one batch`),
+        }
+      }
+      if (!outcome.ok) return { ok: false, model, version: v, error: outcome.error }
+      const held = superseded.get(model)
+      return {
+        ok: true,
+        model,
+        version: v,
+        written: outcome.changed && result.commit ? [result.commit] : [],
+        attempts: result.attempts,
+        ...(held ? { superseded: { version: held.version, commit: held.commit } } : {}),
+      }
+    })
+  }
+
+  /** One model's promotion against its entry as an attempt reads it; the entry itself when nothing changes. */
+  private async promotion(
+    entry: RegistryEntry | undefined,
+    version: ModelVersion,
+    who: Provenance,
+    superseded: Map<string, Held>,
+    containedIn?: ContainedIn,
+  ): Promise<RegistryEntry> {
     const { manifest } = version
+    superseded.delete(manifest.name)
+    const production = entry?.production
+    if (entry && production?.commit && who.commit && production.commit !== who.commit) {
+      if (await containedIn?.(who.commit, production.commit)) {
+        superseded.set(manifest.name, production)
+        return entry
+      }
+    }
     const event: RegistryEvent = {
       type: 'promote',
       version: manifest.version,
@@ -73,29 +142,7 @@ export class BranchProduction implements Production {
       manifest: manifest.snapshot,
       metrics: metricValues(version.metrics),
     }
-    let superseded: Held | undefined
-    const result = await this.registry.update(
-      manifest.name,
-      async (entry) => {
-        superseded = undefined
-        const production = entry?.production
-        if (entry && production?.commit && who.commit && production.commit !== who.commit) {
-          if (await containedIn?.(who.commit, production.commit)) {
-            superseded = production
-            return entry
-          }
-        }
-        return applyPromote(entry, manifest.name, event)
-      },
-      `promote ${manifest.name} ${manifest.version}`,
-    )
-    return {
-      model: manifest.name,
-      version: manifest.version,
-      written: result.commit ? [result.commit] : [],
-      attempts: result.attempts,
-      ...(superseded ? { superseded: { version: superseded.version, commit: superseded.commit } } : {}),
-    }
+    return applyPromote(entry, manifest.name, event)
   }
 
   /**
@@ -187,4 +234,13 @@ export class BranchProduction implements Production {
       `accept ${name} ${request.version} at ${request.sha.slice(0, 12)}`,
     )
   }
+}
+
+/** The batch's commit message: the model and version when there is one, else how many. */
+function promotionMessage(versions: readonly ModelVersion[], who: Provenance): string {
+  const [only] = versions
+  if (versions.length === 1 && only) return `promote ${only.manifest.name} ${only.manifest.version}`
+  const at = who.commit ? ` at ${who.commit.slice(0, 12)}` : ''
+  const names = versions.map((v) => `${v.manifest.name} ${v.manifest.version}`).join('\n')
+  return `promote ${versions.length} models${at}\n\n${names}`
 }

@@ -16,6 +16,7 @@ import {
 } from '../core/registry.js'
 import type { AcceptanceSource, BaselineLookup, BaselineSource } from '../gate/ports.js'
 import { manifestFromSnapshot, metricsFromRecord } from '../gate/model-version.js'
+import { mapLimit } from '../gate/concurrency.js'
 import { COMPARE_AND_SWAP, LOST, withBackoff, type Backoff } from '../gate/retry.js'
 import type { BranchStore, BranchTip } from './branch-store.js'
 
@@ -143,4 +144,84 @@ export class BranchRegistry implements BaselineSource, AcceptanceSource {
       (attempts) => new RegistryConflictError(this.store.branch, attempts),
     )
   }
+
+  /**
+   * update for many models in one commit: one compare-and-swap of the branch for them all. Each change is
+   * called again on every attempt with its entry as that attempt reads it, as update does. A model whose
+   * entry cannot be read, whose change throws or whose entry would be over the size limit gets its error and
+   * is left out of the commit; the others are written. Nothing is written when no entry changed.
+   */
+  async updateMany(
+    changes: readonly EntryChange[],
+    message: string,
+    concurrency = 8,
+  ): Promise<UpdateManyResult> {
+    return withBackoff(
+      this.retry,
+      async (attempt) => {
+        const tip = await this.store.tip()
+        const read = await this.sameTipAsReads(tip)
+        const outcomes = await mapLimit(changes, concurrency, async ({ name, change }) => {
+          try {
+            const current = !tip.parent
+              ? undefined
+              : read
+                ? await this.entry(name)
+                : await this.readAt(tip.parent, name)
+            const next = await change(current)
+            if (next === current && current !== undefined) return { name, entry: current, changed: false }
+            const text = serializeEntry(compactEntry(next))
+            if (Buffer.byteLength(text) > REGISTRY_LIMITS.maxBytes) {
+              throw new RegistryError(
+                `the registry entry of '${name}' would be ${Buffer.byteLength(text)} bytes, over the limit of ${REGISTRY_LIMITS.maxBytes}: nothing was written`,
+              )
+            }
+            return { name, entry: next, changed: true, text }
+          } catch (error) {
+            return { name, error }
+          }
+        })
+        const files = new Map<string, string>()
+        for (const o of outcomes)
+          if ('text' in o && o.text !== undefined) files.set(registryPath(o.name), o.text)
+        const results = outcomes.map((o): EntryOutcome =>
+          'error' in o
+            ? { ok: false, name: o.name, error: o.error }
+            : { ok: true, name: o.name, entry: o.entry, changed: o.changed },
+        )
+        if (!files.size) return { results, attempts: attempt }
+        const commit = await this.store.commitFiles(tip.parent, files, message)
+        if (!(await this.store.swap(tip.expected, commit))) return LOST
+        this.readTip = undefined
+        this.entries = new Map()
+        return { results, commit, attempts: attempt }
+      },
+      (attempts) => new RegistryConflictError(this.store.branch, attempts),
+    )
+  }
+
+  /** True when tip is the one this run's reads see, so an entry read there is the entry at tip. */
+  private async sameTipAsReads(tip: BranchTip): Promise<boolean> {
+    if (!this.readTip || !tip.parent) return false
+    const read = await this.readTip.catch(() => undefined)
+    return read?.parent === tip.parent
+  }
+}
+
+/** A change of one model's entry, for updateMany. */
+export interface EntryChange {
+  readonly name: string
+  readonly change: (entry: RegistryEntry | undefined) => RegistryEntry | Promise<RegistryEntry>
+}
+
+/** One model of updateMany: its entry as written (changed) or as it was, or why it was left out. */
+export type EntryOutcome =
+  | { readonly ok: true; readonly name: string; readonly entry: RegistryEntry; readonly changed: boolean }
+  | { readonly ok: false; readonly name: string; readonly error: unknown }
+
+export interface UpdateManyResult {
+  readonly results: readonly EntryOutcome[]
+  /** The new tip, or undefined when no entry changed and nothing was written. */
+  readonly commit?: string
+  readonly attempts: number
 }

@@ -15,6 +15,15 @@ export interface BranchStore {
   prefetch?(commit: string, paths: readonly string[]): Promise<void>
   /** A new commit on top of parent whose tree is parent's with path set to content. Does not move the ref. */
   commitFile(parent: string | undefined, path: string, content: string, message: string): Promise<string>
+  /**
+   * A new commit on top of parent whose tree is parent's with every path of files set to its content (one
+   * tree, one commit, whatever the number of files). Does not move the ref.
+   */
+  commitFiles(
+    parent: string | undefined,
+    files: ReadonlyMap<string, string>,
+    message: string,
+  ): Promise<string>
   /** Move the branch from expected to next, only if it still holds expected. False when the race was lost. */
   swap(expected: string | undefined, next: string): Promise<boolean>
 }

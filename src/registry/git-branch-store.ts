@@ -10,6 +10,7 @@ import { BOT_IDENTITY } from '../core/identity.js'
 import { REGISTRY_LIMITS } from '../core/registry.js'
 import type { Git } from '../git/git.js'
 import type { BranchStore, BranchTip } from './branch-store.js'
+import { commitFiles } from './git-branch-batch.js'
 
 const ZERO = '0000000000000000000000000000000000000000'
 
@@ -63,6 +64,14 @@ export class GitBranchStore implements BranchStore {
     } finally {
       await rm(dir, { recursive: true, force: true })
     }
+  }
+
+  commitFiles(
+    parent: string | undefined,
+    files: ReadonlyMap<string, string>,
+    message: string,
+  ): Promise<string> {
+    return commitFiles(this.git, parent, files, message)
   }
 
   async swap(expected: string | undefined, next: string): Promise<boolean> {

@@ -7,6 +7,7 @@ import { REGISTRY_LIMITS } from '../core/registry.js'
 import { InputError } from '../core/diagnostics.js'
 import type { Api } from '../github/client.js'
 import { createFileCommit, getRawFile, getRefSha, swapRef } from '../github/git-data.js'
+import { createFilesCommit } from '../github/git-data-batch.js'
 import type { RepoRef } from '../github/repo.js'
 import type { BlobReader } from '../github/blobs.js'
 import type { BranchStore, BranchTip } from './branch-store.js'
@@ -52,6 +53,14 @@ export class GitHubBranchStore implements BranchStore {
 
   commitFile(parent: string | undefined, path: string, content: string, message: string): Promise<string> {
     return createFileCommit(this.api, this.repo, parent, path, content, message)
+  }
+
+  commitFiles(
+    parent: string | undefined,
+    files: ReadonlyMap<string, string>,
+    message: string,
+  ): Promise<string> {
+    return createFilesCommit(this.api, this.repo, parent, files, message)
   }
 
   swap(expected: string | undefined, next: string): Promise<boolean> {

@@ -8,10 +8,10 @@ import { findModelVersion } from '../gate/model-version.js'
 import type {
   AcceptRequest,
   BaselineLookup,
+  BatchPromoted,
   ContainedIn,
   Production,
   ProductionHistory,
-  Promoted,
   Provenance,
   RolledBack,
   RollbackVersions,
@@ -57,15 +57,33 @@ export class GtoProduction implements Production {
     return model ? { kind: 'stages', model } : undefined
   }
 
-  async promote(version: ModelVersion, who: Provenance, containedIn?: ContainedIn): Promise<Promoted> {
-    if (!who.commit) throw new Error('a GTO promotion needs the commit the version comes from')
-    const change = await this.tags.promote(version, who.commit, this.tagger, containedIn)
-    return {
-      model: change.model,
-      version: change.version,
-      written: change.created,
-      ...(change.superseded ? { superseded: change.superseded } : {}),
+  /**
+   * GTO keeps production in tags, one compare-and-swap per model: the versions are tagged model by model
+   * (GTO's own format has no batch), each with its ordering decision taken against the tags of its attempt.
+   */
+  async promoteAll(
+    versions: readonly ModelVersion[],
+    who: Provenance,
+    containedIn?: ContainedIn,
+  ): Promise<BatchPromoted[]> {
+    const commit = who.commit
+    if (!commit) throw new Error('a GTO promotion needs the commit the version comes from')
+    const results: BatchPromoted[] = []
+    for (const version of versions) {
+      try {
+        const change = await this.tags.promote(version, commit, this.tagger, containedIn)
+        results.push({
+          ok: true,
+          model: change.model,
+          version: change.version,
+          written: change.created,
+          ...(change.superseded ? { superseded: change.superseded } : {}),
+        })
+      } catch (error) {
+        results.push({ ok: false, model: version.manifest.name, version: version.manifest.version, error })
+      }
     }
+    return results
   }
 
   async rollback(name: string, request: RollbackRequest): Promise<RolledBack> {

@@ -111,7 +111,8 @@ describe('promote on push to the default branch', () => {
     const writes = emulator.requests
       .filter((r) => r.method !== 'GET' && r.operationId !== 'graphql')
       .map((r) => r.operationId)
-    expect(writes).toEqual(['git/create-blob', 'git/create-tree', 'git/create-commit', 'git/update-ref'])
+    // The entry's content goes inline in the one tree of the push's registry commit: no blob of its own.
+    expect(writes).toEqual(['git/create-tree', 'git/create-commit', 'git/update-ref'])
     expect(emulator.requestsFor('git/update-ref').map((r) => (r.body as { force: boolean }).force)).toEqual([
       false,
     ])
