@@ -39,7 +39,7 @@ export async function promoteOnPush(
   const push = pushToDefaultBranch(ctx)
   if (!push) return nothingToPromote()
   const source = new GitHubSource(api, ctx.repo)
-  const production = openProduction(api, ctx, inputs, source, push.before)
+  const production = openProduction(api, ctx, inputs, source, push.before, source.blobs)
   if (production.fixed) {
     core.info(
       "Model Gate: with registry 'base', production is the default branch itself; nothing to promote.",

@@ -73,8 +73,9 @@ describe('a push that changes 10 models', () => {
       MODELS.map((m) => `registry/${m}.json`),
     )
     expect(repo.git('log', '-1', '--format=%s', commit)).toBe(`promote 10 models at ${after.slice(0, 12)}`)
-    // The requests, by route. The check reads the manifests and the policy in one GraphQL request and each
-    // entry once (baseline and acceptances share it); the promotion is one compare-and-swap: the ref, each
+    // The requests, by route: 14 for 10 models. The check reads the manifests, the policy and the registry's tip
+    // in one GraphQL request, then every registry entry in a second one (baseline and acceptances share each
+    // read); the promotion is one compare-and-swap: the ref, each
     // entry at it (the check's reads, when the ref has not moved), one ancestry question (production's commit
     // is the same for all), the parent's tree, one tree with the entries inline, one commit, one ref update
     // without force.
@@ -83,9 +84,8 @@ describe('a push that changes 10 models', () => {
       'GET repos/compare-commits-with-basehead': 2,
       'GET git/get-commit': 3,
       'GET git/get-tree': 2,
-      'GET git/get-ref': 2,
-      'POST graphql': 1,
-      'GET repos/get-content': 10,
+      'GET git/get-ref': 1,
+      'POST graphql': 2,
       'POST git/create-tree': 1,
       'POST git/create-commit': 1,
       'PATCH git/update-ref': 1,
