@@ -32404,7 +32404,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7626:
+/***/ 46:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45838,6 +45838,28 @@ function metricsFromRecord(record, file) {
     return new Map(Object.entries(record).map(([k, metric]) => [k, { metric, file }]));
 }
 /**
+ * The version at ref of the model a check reports under path: a manifest file, or an implicit DVC manifest
+ * (`dvc.yaml:NAME`), versioned `implicitVersion` (the version the check reported for it) when given, else
+ * labelled by commit. Undefined when it is not there.
+ */
+async function versionAtPath(source, ref, path, implicitVersion) {
+    const read = (p) => source.readFile(ref, p);
+    if (!isImplicitPath(path)) {
+        const text = await read(path);
+        return text === undefined ? undefined : loadModelVersion(text, path, read);
+    }
+    const colon = path.lastIndexOf(':');
+    const [dvcYaml, name] = [path.slice(0, colon), path.slice(colon + 1)];
+    const version = implicitVersion === undefined ? undefined : () => implicitVersion;
+    const models = await implicitManifestsAt(source, ref, dvcYaml, await source.listFiles(ref), version);
+    const found = models.find((m) => m.name === name);
+    if (!found)
+        return undefined;
+    if (!found.manifest)
+        return { ok: false, errors: found.errors ?? [], name };
+    return versionOf(found.manifest, read);
+}
+/**
  * The manifest of a model at a commit: at the expected path if it names that model there, else the first
  * file matching the manifests glob that does (a model may move between versions), else the implicit DVC
  * manifest of a dvc.yaml artifact of that name (versioned `registeredVersion` when the caller knows it).
@@ -46461,7 +46483,7 @@ class BaseCommitBaselines {
     async history() {
         return undefined;
     }
-    promote() {
+    promoteAll() {
         return Promise.reject(new RegistryError('production is the base commit itself: there is nothing to promote'));
     }
     rollback() {
@@ -46499,8 +46521,67 @@ class BranchProduction {
         const entry = await this.registry.entry(name);
         return entry ? { kind: 'events', entry } : undefined;
     }
-    async promote(version, who, containedIn) {
+    /**
+     * Every version in one commit of the registry branch: one compare-and-swap for the batch, in which each
+     * model's decision (superseded by a newer production, already production from this commit, promoted) is
+     * taken against its entry as that attempt reads it.
+     */
+    async promoteAll(versions, who, containedIn) {
+        const superseded = new Map();
+        const seen = new Set();
+        const twice = new Set();
+        const changes = [];
+        for (const [i, version] of versions.entries()) {
+            const { manifest } = version;
+            if (seen.has(manifest.name))
+                twice.add(i);
+            else {
+                seen.add(manifest.name);
+                changes.push({
+                    name: manifest.name,
+                    change: (entry) => this.promotion(entry, version, who, superseded, containedIn),
+                });
+            }
+        }
+        const result = changes.length
+            ? await this.registry.updateMany(changes, promotionMessage(versions, who))
+            : { results: [], attempts: 0 };
+        const byName = new Map(result.results.map((r) => [r.name, r]));
+        return versions.map((version, i) => {
+            const { name: model, version: v } = version.manifest;
+            const outcome = byName.get(model);
+            if (twice.has(i) || !outcome) {
+                return {
+                    ok: false,
+                    model,
+                    version: v,
+                    error: new RegistryError(`'${model}' is promoted twice in one batch`),
+                };
+            }
+            if (!outcome.ok)
+                return { ok: false, model, version: v, error: outcome.error };
+            const held = superseded.get(model);
+            return {
+                ok: true,
+                model,
+                version: v,
+                written: outcome.changed && result.commit ? [result.commit] : [],
+                attempts: result.attempts,
+                ...(held ? { superseded: { version: held.version, commit: held.commit } } : {}),
+            };
+        });
+    }
+    /** One model's promotion against its entry as an attempt reads it; the entry itself when nothing changes. */
+    async promotion(entry, version, who, superseded, containedIn) {
         const { manifest } = version;
+        superseded.delete(manifest.name);
+        const production = entry?.production;
+        if (entry && production?.commit && who.commit && production.commit !== who.commit) {
+            if (await containedIn?.(who.commit, production.commit)) {
+                superseded.set(manifest.name, production);
+                return entry;
+            }
+        }
         const event = {
             type: 'promote',
             version: manifest.version,
@@ -46509,25 +46590,7 @@ class BranchProduction {
             manifest: manifest.snapshot,
             metrics: metricValues(version.metrics),
         };
-        let superseded;
-        const result = await this.registry.update(manifest.name, async (entry) => {
-            superseded = undefined;
-            const production = entry?.production;
-            if (entry && production?.commit && who.commit && production.commit !== who.commit) {
-                if (await containedIn?.(who.commit, production.commit)) {
-                    superseded = production;
-                    return entry;
-                }
-            }
-            return applyPromote(entry, manifest.name, event);
-        }, `promote ${manifest.name} ${manifest.version}`);
-        return {
-            model: manifest.name,
-            version: manifest.version,
-            written: result.commit ? [result.commit] : [],
-            attempts: result.attempts,
-            ...(superseded ? { superseded: { version: superseded.version, commit: superseded.commit } } : {}),
-        };
+        return applyPromote(entry, manifest.name, event);
     }
     /**
      * The default target is computed once, on the first attempt of the compare-and-swap loop, and kept for
@@ -46609,6 +46672,15 @@ class BranchProduction {
         await this.registry.update(name, (entry) => applyAccept(entry, name, event), `accept ${name} ${request.version} at ${request.sha.slice(0, 12)}`);
     }
 }
+/** The batch's commit message: the model and version when there is one, else how many. */
+function promotionMessage(versions, who) {
+    const [only] = versions;
+    if (versions.length === 1 && only)
+        return `promote ${only.manifest.name} ${only.manifest.version}`;
+    const at = who.commit ? ` at ${who.commit.slice(0, 12)}` : '';
+    const names = versions.map((v) => `${v.manifest.name} ${v.manifest.version}`).join('\n');
+    return `promote ${versions.length} models${at}\n\n${names}`;
+}
 
 ;// CONCATENATED MODULE: ./src/registry/branch-registry.ts
 /**
@@ -46616,6 +46688,7 @@ class BranchProduction {
  * reads of the tip; every write is read-modify-write with a compare-and-swap of the branch ref, retried
  * with backoff and jitter, so concurrent promotions never lose an entry.
  */
+
 
 
 
@@ -46727,6 +46800,97 @@ class BranchRegistry {
             return { entry: next, commit, attempts: attempt };
         }, (attempts) => new RegistryConflictError(this.store.branch, attempts));
     }
+    /**
+     * update for many models in one commit: one compare-and-swap of the branch for them all. Each change is
+     * called again on every attempt with its entry as that attempt reads it, as update does. A model whose
+     * entry cannot be read, whose change throws or whose entry would be over the size limit gets its error and
+     * is left out of the commit; the others are written. Nothing is written when no entry changed.
+     */
+    async updateMany(changes, message, concurrency = 8) {
+        return withBackoff(this.retry, async (attempt) => {
+            const tip = await this.store.tip();
+            const read = await this.sameTipAsReads(tip);
+            const outcomes = await mapLimit(changes, concurrency, async ({ name, change }) => {
+                try {
+                    const current = !tip.parent
+                        ? undefined
+                        : read
+                            ? await this.entry(name)
+                            : await this.readAt(tip.parent, name);
+                    const next = await change(current);
+                    if (next === current && current !== undefined)
+                        return { name, entry: current, changed: false };
+                    const text = serializeEntry(compactEntry(next));
+                    if (Buffer.byteLength(text) > REGISTRY_LIMITS.maxBytes) {
+                        throw new RegistryError(`the registry entry of '${name}' would be ${Buffer.byteLength(text)} bytes, over the limit of ${REGISTRY_LIMITS.maxBytes}: nothing was written`);
+                    }
+                    return { name, entry: next, changed: true, text };
+                }
+                catch (error) {
+                    return { name, error };
+                }
+            });
+            const files = new Map();
+            for (const o of outcomes)
+                if ('text' in o && o.text !== undefined)
+                    files.set(registryPath(o.name), o.text);
+            const results = outcomes.map((o) => 'error' in o
+                ? { ok: false, name: o.name, error: o.error }
+                : { ok: true, name: o.name, entry: o.entry, changed: o.changed });
+            if (!files.size)
+                return { results, attempts: attempt };
+            const commit = await this.store.commitFiles(tip.parent, files, message);
+            if (!(await this.store.swap(tip.expected, commit)))
+                return LOST;
+            this.readTip = undefined;
+            this.entries = new Map();
+            return { results, commit, attempts: attempt };
+        }, (attempts) => new RegistryConflictError(this.store.branch, attempts));
+    }
+    /** True when tip is the one this run's reads see, so an entry read there is the entry at tip. */
+    async sameTipAsReads(tip) {
+        if (!this.readTip || !tip.parent)
+            return false;
+        const read = await this.readTip.catch(() => undefined);
+        return read?.parent === tip.parent;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/git-data-batch.ts
+
+/** Inline a file's content in the tree request up to this size, and up to this much in one request. */
+const INLINE_LIMITS = { fileBytes: 1024 * 1024, requestBytes: 8 * 1024 * 1024 };
+async function createFilesCommit(api, repo, parent, files, message) {
+    const tree = [];
+    let inline = 0;
+    for (const [path, content] of files) {
+        const bytes = Buffer.byteLength(content);
+        if (bytes <= INLINE_LIMITS.fileBytes && inline + bytes <= INLINE_LIMITS.requestBytes) {
+            inline += bytes;
+            tree.push({ path, mode: '100644', type: 'blob', content });
+        }
+        else {
+            const blob = await api.rest.git.createBlob({
+                ...repo,
+                content: Buffer.from(content).toString('base64'),
+                encoding: 'base64',
+            });
+            tree.push({ path, mode: '100644', type: 'blob', sha: blob.data.sha });
+        }
+    }
+    const baseTree = parent ? await commitTree(api, repo, parent) : undefined;
+    const created = await api.rest.git.createTree({
+        ...repo,
+        ...(baseTree ? { base_tree: baseTree } : {}),
+        tree,
+    });
+    const commit = await api.rest.git.createCommit({
+        ...repo,
+        message,
+        tree: created.data.sha,
+        parents: parent ? [parent] : [],
+    });
+    return commit.data.sha;
 }
 
 ;// CONCATENATED MODULE: ./src/registry/github-branch-store.ts
@@ -46735,6 +46899,7 @@ class BranchRegistry {
  * non-fast-forward answer (422) means another writer won the race; the registry retries. With a BlobReader
  * (the pull-request check) entries are read in GraphQL batches, and the first tip comes with its first batch.
  */
+
 
 
 
@@ -46775,6 +46940,9 @@ class GitHubBranchStore {
     }
     commitFile(parent, path, content, message) {
         return createFileCommit(this.api, this.repo, parent, path, content, message);
+    }
+    commitFiles(parent, files, message) {
+        return createFilesCommit(this.api, this.repo, parent, files, message);
     }
     swap(expected, next) {
         return swapRef(this.api, this.repo, `heads/${this.branch}`, expected, next);
@@ -46871,16 +47039,31 @@ class GtoProduction {
         const model = await this.tags.model(name);
         return model ? { kind: 'stages', model } : undefined;
     }
-    async promote(version, who, containedIn) {
-        if (!who.commit)
+    /**
+     * GTO keeps production in tags, one compare-and-swap per model: the versions are tagged model by model
+     * (GTO's own format has no batch), each with its ordering decision taken against the tags of its attempt.
+     */
+    async promoteAll(versions, who, containedIn) {
+        const commit = who.commit;
+        if (!commit)
             throw new Error('a GTO promotion needs the commit the version comes from');
-        const change = await this.tags.promote(version, who.commit, this.tagger, containedIn);
-        return {
-            model: change.model,
-            version: change.version,
-            written: change.created,
-            ...(change.superseded ? { superseded: change.superseded } : {}),
-        };
+        const results = [];
+        for (const version of versions) {
+            try {
+                const change = await this.tags.promote(version, commit, this.tagger, containedIn);
+                results.push({
+                    ok: true,
+                    model: change.model,
+                    version: change.version,
+                    written: change.created,
+                    ...(change.superseded ? { superseded: change.superseded } : {}),
+                });
+            }
+            catch (error) {
+                results.push({ ok: false, model: version.manifest.name, version: version.manifest.version, error });
+            }
+        }
+        return results;
     }
     async rollback(name, request) {
         const change = await this.tags.rollback(name, request.to, request.reason, this.tagger, request.run);
@@ -49575,8 +49758,8 @@ const command_flags_COMMAND_SPECS = {
         flags: ['head', 'worktree', 'policy'],
     },
     promote: {
-        synopsis: 'promote FILE [--head REF] [--reason TEXT]',
-        summary: 'register a manifest, as committed at --head (default HEAD), as production in the registry',
+        synopsis: 'promote FILE... [--head REF] [--reason TEXT]',
+        summary: 'register manifests, as committed at --head (default HEAD), as production in the registry, in one commit',
         flags: ['head', 'reason', ...REGISTRY],
     },
     rollback: {
@@ -49753,7 +49936,7 @@ Commands:
   diff A B [--head REF | --worktree]    compare two manifests (paths at --head, or git's REF:path)
   validate FILE... [--head REF | --worktree]
                                         validate manifests (and a policy file) without comparing
-  promote FILE [--reason TEXT]          register a manifest as production in the registry
+  promote FILE... [--reason TEXT]       register manifests as production in the registry (one commit)
   rollback NAME [--to VERSION] --reason TEXT
                                         move production back to an earlier version
   history NAME [--all]                  show the model's production history (markdown: with its trend)
@@ -49835,12 +50018,12 @@ async function readFileArg(ctx, arg) {
             throw new UsageError(`unknown revision '${ref}' in '${arg}'`);
         return { ...(await readCommitted(ctx, sha, path, ref)), ref: sha };
     }
-    const top = (await ctx.git.line(['rev-parse', '--show-toplevel'])) || ctx.options.cwd;
+    const top = (await once(ctx, 'top', () => ctx.git.line(['rev-parse', '--show-toplevel']))) || ctx.options.cwd;
     const absolute = isAbsolute(arg) ? arg : join(ctx.options.cwd, arg);
     const path = await repositoryPath(ctx, arg, top);
     if (!ctx.options.worktree) {
         const name = ctx.options.head ?? 'HEAD';
-        const sha = await ctx.git.resolve(name);
+        const sha = await once(ctx, `resolve ${name}`, () => ctx.git.resolve(name));
         const hint = ctx.options.command === 'promote' ? '' : ' (no commit yet? --worktree reads the work tree)';
         if (!sha)
             throw new UsageError(`unknown revision '${name}'${hint}`);
@@ -49851,12 +50034,24 @@ async function readFileArg(ctx, arg) {
         throw new UsageError(`cannot read '${arg}'`);
     return { path, text, read: (p) => readWorkTreeFile(join(top, p), p, top) };
 }
+/**
+ * What one command asks git about the repository (its top, the current directory's prefix, the commit a
+ * name resolves to) does not change while it runs: asked once, for a command given many files.
+ */
+const asked = new WeakMap();
+function once(ctx, key, ask) {
+    const known = asked.get(ctx) ?? new Map();
+    asked.set(ctx, known);
+    const answer = known.get(key) ?? ask();
+    known.set(key, answer);
+    return answer;
+}
 /** A command-line path (relative to the current directory, or absolute) as a path in the repository. */
 async function repositoryPath(ctx, arg, top) {
     const given = arg.split(sep).join('/');
     const path = isAbsolute(arg)
         ? relative(top, arg).split(sep).join('/')
-        : posix.normalize(`${await ctx.git.line(['rev-parse', '--show-prefix'])}${given}`);
+        : posix.normalize(`${await once(ctx, 'prefix', () => ctx.git.line(['rev-parse', '--show-prefix']))}${given}`);
     if (path === '' || path === '.' || path === '..' || path.startsWith('../') || isAbsolute(path)) {
         throw new UsageError(`'${arg}' is not a file inside the repository`);
     }
@@ -50365,8 +50560,9 @@ function promotionDetail(p, where) {
 ;// CONCATENATED MODULE: ./src/gate/promotion.ts
 /**
  * Promotion on a push, the same story for every backend: plan what each changed model gets (pure), then
- * promote the planned versions one by one through the Production port.
+ * promote the planned versions in one batch through the Production port.
  */
+
 
 /**
  * What each changed model gets: a removed manifest leaves production alone, an invalid one is an error, a
@@ -50393,35 +50589,65 @@ function planPromotion(models, promoteFailed) {
 function settled(model, result) {
     return { kind: 'settled', model, result };
 }
-/** Promote every planned version, in order; each model's error is its own row, the others still run. */
+/**
+ * Promote every planned version in one batch through the port (one registry commit for the push): each
+ * model's result is its own row, in plan order; a model that cannot be loaded, or that the batch could not
+ * write, is an error row and the others are still promoted.
+ */
 async function promotePlanned(production, plan, options) {
-    const results = [];
-    for (const step of plan) {
-        const result = step.kind === 'settled' ? step.result : await promoteOne(production, step.model, options);
+    const loaded = await mapLimit(plan, 8, async (step) => {
+        if (step.kind === 'settled')
+            return step.result;
+        return loadPlanned(step.model, options);
+    });
+    const batch = loaded.filter((l) => !isResult(l));
+    const promoted = await promoteBatch(production, batch, options);
+    let next = 0;
+    return plan.map((step, i) => {
+        const l = loaded[i];
+        const result = isResult(l) ? l : rowOf(step.model, promoted[next++], options);
         const previous = step.model.baselineVersion;
-        results.push(previous && !result.previous ? { ...result, previous } : result);
-    }
-    return results;
+        return previous && !result.previous ? { ...result, previous } : result;
+    });
 }
-async function promoteOne(production, m, options) {
+function isResult(l) {
+    return 'outcome' in l;
+}
+async function loadPlanned(m, options) {
     const version = m.candidateVersion ?? '';
     try {
         const loaded = await options.load(m);
-        if (!loaded) {
-            const detail = `${m.path} could not be read at ${options.head.slice(0, 12)}`;
-            return { model: m.name, version, outcome: 'error', detail };
-        }
-        const promoted = await production.promote(loaded, options.who, options.containedIn);
-        const detail = options.describe(promoted);
-        if (promoted.superseded) {
-            return { model: m.name, version, outcome: 'skipped', detail, previous: promoted.superseded.version };
-        }
-        const outcome = promoted.written.length ? 'promoted' : 'unchanged';
-        return { model: m.name, version, outcome, detail };
+        if (loaded)
+            return loaded;
+        const detail = `${m.path} could not be read at ${options.head.slice(0, 12)}`;
+        return { model: m.name, version, outcome: 'error', detail };
     }
     catch (error) {
         return { model: m.name, version, outcome: 'error', detail: errorMessage(error) };
     }
+}
+/** The batch's results; when the whole batch fails (the registry cannot be written), every model's error. */
+async function promoteBatch(production, versions, options) {
+    if (!versions.length)
+        return [];
+    try {
+        return await production.promoteAll(versions, options.who, options.containedIn);
+    }
+    catch (error) {
+        return versions.map((v) => ({ ok: false, model: v.manifest.name, version: v.manifest.version, error }));
+    }
+}
+function rowOf(m, p, options) {
+    const version = m.candidateVersion ?? '';
+    if (!p)
+        return { model: m.name, version, outcome: 'error', detail: 'not promoted' };
+    if (!p.ok)
+        return { model: m.name, version, outcome: 'error', detail: errorMessage(p.error) };
+    const detail = options.describe(p);
+    if (p.superseded) {
+        return { model: m.name, version, outcome: 'skipped', detail, previous: p.superseded.version };
+    }
+    return { model: m.name, version, outcome: p.written.length ? 'promoted' : 'unchanged', detail };
 }
 
 ;// CONCATENATED MODULE: ./src/github/commits.ts
@@ -50457,7 +50683,7 @@ async function promoteOnPush(api, ctx, inputs) {
     if (!push)
         return nothingToPromote();
     const source = new GitHubSource(api, ctx.repo);
-    const production = openProduction(api, ctx, inputs, source, push.before);
+    const production = openProduction(api, ctx, inputs, source, push.before, source.blobs);
     if (production.fixed) {
         info("Model Gate: with registry 'base', production is the default branch itself; nothing to promote.");
         return nothingToPromote();
@@ -50476,12 +50702,10 @@ async function promoteOnPush(api, ctx, inputs) {
     });
     const promotions = await promotePlanned(production, planPromotion(report.models, inputs.promoteFailed), {
         head: after,
+        // A manifest file, or a model a dvc.yaml declares (`dvc.yaml:NAME`, under the version the check gave it).
         load: async (m) => {
-            const text = await source.readFile(after, m.path);
-            if (text === undefined)
-                return undefined;
-            const loaded = await loadModelVersion(text, m.path, (p) => source.readFile(after, p));
-            return loaded.ok ? loaded.version : undefined;
+            const loaded = await versionAtPath(source, after, m.path, m.candidateVersion);
+            return loaded?.ok ? loaded.version : undefined;
         },
         who: {
             actor: ctx.actor,
@@ -50914,7 +51138,7 @@ function clientOf(deps, inputs, ctx) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7626);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -3450,7 +3450,7 @@ function implicitPath(dvcYaml, name) {
     return `${dvcYaml}:${name}`;
 }
 /** True for the path of an implicit manifest (no file of that name exists to read). */
-function isImplicitPath(path) {
+function implicit_manifest_isImplicitPath(path) {
     return /(^|\/)dvc\.yaml:[^/]+$/.test(path);
 }
 const isDvcYaml = (path) => path === 'dvc.yaml' || path.endsWith('/dvc.yaml');
@@ -3468,12 +3468,12 @@ async function findModelsAt(source, ref, options) {
     const explicit = await mapLimit(manifests, limit, (p) => readManifestAt(source, ref, p));
     const found = explicit.filter((m) => m !== undefined);
     const declared = new Set(found.map((m) => m.name));
-    const implicit = await mapLimit(files.filter(isDvcYaml).sort(), limit, (p) => implicitManifestsAt(source, ref, p, files, options.registeredVersion));
+    const implicit = await mapLimit(files.filter(isDvcYaml).sort(), limit, (p) => implicit_manifest_implicitManifestsAt(source, ref, p, files, options.registeredVersion));
     const more = implicit.flat().filter((m) => m.name === undefined || !declared.has(m.name));
     return [...found, ...more].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 /** The implicit manifests of one dvc.yaml at a commit (one per `type: model` artifact). */
-async function implicitManifestsAt(source, ref, dvcYaml, files, registeredVersion) {
+async function implicit_manifest_implicitManifestsAt(source, ref, dvcYaml, files, registeredVersion) {
     const text = await source.readFile(ref, dvcYaml);
     if (text === undefined)
         return [];
@@ -3678,6 +3678,28 @@ function metricsFromRecord(record, file) {
     return new Map(Object.entries(record).map(([k, metric]) => [k, { metric, file }]));
 }
 /**
+ * The version at ref of the model a check reports under path: a manifest file, or an implicit DVC manifest
+ * (`dvc.yaml:NAME`), versioned `implicitVersion` (the version the check reported for it) when given, else
+ * labelled by commit. Undefined when it is not there.
+ */
+async function versionAtPath(source, ref, path, implicitVersion) {
+    const read = (p) => source.readFile(ref, p);
+    if (!isImplicitPath(path)) {
+        const text = await read(path);
+        return text === undefined ? undefined : loadModelVersion(text, path, read);
+    }
+    const colon = path.lastIndexOf(':');
+    const [dvcYaml, name] = [path.slice(0, colon), path.slice(colon + 1)];
+    const version = implicitVersion === undefined ? undefined : () => implicitVersion;
+    const models = await implicitManifestsAt(source, ref, dvcYaml, await source.listFiles(ref), version);
+    const found = models.find((m) => m.name === name);
+    if (!found)
+        return undefined;
+    if (!found.manifest)
+        return { ok: false, errors: found.errors ?? [], name };
+    return versionOf(found.manifest, read);
+}
+/**
  * The manifest of a model at a commit: at the expected path if it names that model there, else the first
  * file matching the manifests glob that does (a model may move between versions), else the implicit DVC
  * manifest of a dvc.yaml artifact of that name (versioned `registeredVersion` when the caller knows it).
@@ -3687,7 +3709,7 @@ async function findModelVersion(source, ref, name, manifests, expectedPath, regi
         const text = await source.readFile(ref, path);
         return text === undefined ? undefined : loadModelVersion(text, path, (p) => source.readFile(ref, p));
     };
-    if (expectedPath && !isImplicitPath(expectedPath)) {
+    if (expectedPath && !implicit_manifest_isImplicitPath(expectedPath)) {
         const found = await at(expectedPath);
         if (found && (!found.ok || found.version.manifest.name === name))
             return found;
@@ -3707,7 +3729,7 @@ async function findModelVersion(source, ref, name, manifests, expectedPath, regi
 async function implicitModelVersion(source, ref, name, files, registeredVersion) {
     const version = registeredVersion === undefined ? undefined : () => registeredVersion;
     for (const dvcYaml of files.filter(isDvcYaml).sort()) {
-        const models = await implicitManifestsAt(source, ref, dvcYaml, files, version).catch(() => []);
+        const models = await implicit_manifest_implicitManifestsAt(source, ref, dvcYaml, files, version).catch(() => []);
         const found = models.find((m) => m.name === name);
         if (!found)
             continue;
@@ -3777,6 +3799,7 @@ async function withBackoff(policy, attempt, giveUp) {
  * reads of the tip; every write is read-modify-write with a compare-and-swap of the branch ref, retried
  * with backoff and jitter, so concurrent promotions never lose an entry.
  */
+
 
 
 
@@ -3887,6 +3910,60 @@ class BranchRegistry {
             this.entries = new Map();
             return { entry: next, commit, attempts: attempt };
         }, (attempts) => new RegistryConflictError(this.store.branch, attempts));
+    }
+    /**
+     * update for many models in one commit: one compare-and-swap of the branch for them all. Each change is
+     * called again on every attempt with its entry as that attempt reads it, as update does. A model whose
+     * entry cannot be read, whose change throws or whose entry would be over the size limit gets its error and
+     * is left out of the commit; the others are written. Nothing is written when no entry changed.
+     */
+    async updateMany(changes, message, concurrency = 8) {
+        return withBackoff(this.retry, async (attempt) => {
+            const tip = await this.store.tip();
+            const read = await this.sameTipAsReads(tip);
+            const outcomes = await mapLimit(changes, concurrency, async ({ name, change }) => {
+                try {
+                    const current = !tip.parent
+                        ? undefined
+                        : read
+                            ? await this.entry(name)
+                            : await this.readAt(tip.parent, name);
+                    const next = await change(current);
+                    if (next === current && current !== undefined)
+                        return { name, entry: current, changed: false };
+                    const text = serializeEntry(compactEntry(next));
+                    if (Buffer.byteLength(text) > REGISTRY_LIMITS.maxBytes) {
+                        throw new RegistryError(`the registry entry of '${name}' would be ${Buffer.byteLength(text)} bytes, over the limit of ${REGISTRY_LIMITS.maxBytes}: nothing was written`);
+                    }
+                    return { name, entry: next, changed: true, text };
+                }
+                catch (error) {
+                    return { name, error };
+                }
+            });
+            const files = new Map();
+            for (const o of outcomes)
+                if ('text' in o && o.text !== undefined)
+                    files.set(registryPath(o.name), o.text);
+            const results = outcomes.map((o) => 'error' in o
+                ? { ok: false, name: o.name, error: o.error }
+                : { ok: true, name: o.name, entry: o.entry, changed: o.changed });
+            if (!files.size)
+                return { results, attempts: attempt };
+            const commit = await this.store.commitFiles(tip.parent, files, message);
+            if (!(await this.store.swap(tip.expected, commit)))
+                return LOST;
+            this.readTip = undefined;
+            this.entries = new Map();
+            return { results, commit, attempts: attempt };
+        }, (attempts) => new RegistryConflictError(this.store.branch, attempts));
+    }
+    /** True when tip is the one this run's reads see, so an entry read there is the entry at tip. */
+    async sameTipAsReads(tip) {
+        if (!this.readTip || !tip.parent)
+            return false;
+        const read = await this.readTip.catch(() => undefined);
+        return read?.parent === tip.parent;
     }
 }
 
@@ -4051,7 +4128,7 @@ function noRecordedMetrics(version, why, candidatePath, backend) {
     return `production ${version} has no recorded metrics (${why}): no metric is compared; ${fixFor(candidatePath, backend)}`;
 }
 function fixFor(path, backend) {
-    if (isImplicitPath(path)) {
+    if (implicit_manifest_isImplicitPath(path)) {
         return `write a model.yaml for it beside ${path.slice(0, path.lastIndexOf(':'))} with its metrics (docs/dvc-and-gto.md), then promote it`;
     }
     if (backend === 'base')
@@ -4280,7 +4357,7 @@ function duplicateErrors(paths, manifest, where = 'head') {
  */
 async function staleCopy(ctx, target, candidate, baseline) {
     const path = baseline.path;
-    if (!path || isImplicitPath(path) || path === target.path || path === target.previousPath)
+    if (!path || implicit_manifest_isImplicitPath(path) || path === target.path || path === target.previousPath)
         return [];
     const other = ctx.head.byPath.get(path) ?? (await readManifestAt(ctx.deps.source, ctx.options.head, path));
     if (other?.name !== candidate.manifest.name)
@@ -4358,8 +4435,8 @@ const COMMAND_SPECS = {
         flags: ['head', 'worktree', 'policy'],
     },
     promote: {
-        synopsis: 'promote FILE [--head REF] [--reason TEXT]',
-        summary: 'register a manifest, as committed at --head (default HEAD), as production in the registry',
+        synopsis: 'promote FILE... [--head REF] [--reason TEXT]',
+        summary: 'register manifests, as committed at --head (default HEAD), as production in the registry, in one commit',
         flags: ['head', 'reason', ...REGISTRY],
     },
     rollback: {
@@ -4536,7 +4613,7 @@ Commands:
   diff A B [--head REF | --worktree]    compare two manifests (paths at --head, or git's REF:path)
   validate FILE... [--head REF | --worktree]
                                         validate manifests (and a policy file) without comparing
-  promote FILE [--reason TEXT]          register a manifest as production in the registry
+  promote FILE... [--reason TEXT]       register manifests as production in the registry (one commit)
   rollback NAME [--to VERSION] --reason TEXT
                                         move production back to an earlier version
   history NAME [--all]                  show the model's production history (markdown: with its trend)
@@ -4660,6 +4737,7 @@ const BOT_IDENTITY = { name: 'model-gate', email: 'model-gate@users.noreply.gith
 
 
 
+
 const ZERO = '0000000000000000000000000000000000000000';
 class GitBranchStore {
     git;
@@ -4706,6 +4784,9 @@ class GitBranchStore {
         finally {
             await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
         }
+    }
+    commitFiles(parent, files, message) {
+        return commitFiles(this.git, parent, files, message);
     }
     async swap(expected, next) {
         const r = await this.git.run(['update-ref', `refs/heads/${this.branch}`, next, expected ?? ZERO], {
@@ -4979,12 +5060,12 @@ async function readFileArg(ctx, arg) {
             throw new UsageError(`unknown revision '${ref}' in '${arg}'`);
         return { ...(await readCommitted(ctx, sha, path, ref)), ref: sha };
     }
-    const top = (await ctx.git.line(['rev-parse', '--show-toplevel'])) || ctx.options.cwd;
+    const top = (await once(ctx, 'top', () => ctx.git.line(['rev-parse', '--show-toplevel']))) || ctx.options.cwd;
     const absolute = (0,external_node_path_.isAbsolute)(arg) ? arg : (0,external_node_path_.join)(ctx.options.cwd, arg);
     const path = await repositoryPath(ctx, arg, top);
     if (!ctx.options.worktree) {
         const name = ctx.options.head ?? 'HEAD';
-        const sha = await ctx.git.resolve(name);
+        const sha = await once(ctx, `resolve ${name}`, () => ctx.git.resolve(name));
         const hint = ctx.options.command === 'promote' ? '' : ' (no commit yet? --worktree reads the work tree)';
         if (!sha)
             throw new UsageError(`unknown revision '${name}'${hint}`);
@@ -4995,12 +5076,24 @@ async function readFileArg(ctx, arg) {
         throw new UsageError(`cannot read '${arg}'`);
     return { path, text, read: (p) => readWorkTreeFile((0,external_node_path_.join)(top, p), p, top) };
 }
+/**
+ * What one command asks git about the repository (its top, the current directory's prefix, the commit a
+ * name resolves to) does not change while it runs: asked once, for a command given many files.
+ */
+const asked = new WeakMap();
+function once(ctx, key, ask) {
+    const known = asked.get(ctx) ?? new Map();
+    asked.set(ctx, known);
+    const answer = known.get(key) ?? ask();
+    known.set(key, answer);
+    return answer;
+}
 /** A command-line path (relative to the current directory, or absolute) as a path in the repository. */
 async function repositoryPath(ctx, arg, top) {
     const given = arg.split(external_node_path_.sep).join('/');
     const path = (0,external_node_path_.isAbsolute)(arg)
         ? (0,external_node_path_.relative)(top, arg).split(external_node_path_.sep).join('/')
-        : external_node_path_.posix.normalize(`${await ctx.git.line(['rev-parse', '--show-prefix'])}${given}`);
+        : external_node_path_.posix.normalize(`${await once(ctx, 'prefix', () => ctx.git.line(['rev-parse', '--show-prefix']))}${given}`);
     if (path === '' || path === '.' || path === '..' || path.startsWith('../') || (0,external_node_path_.isAbsolute)(path)) {
         throw new UsageError(`'${arg}' is not a file inside the repository`);
     }
@@ -5117,7 +5210,7 @@ class BaseCommitBaselines {
     async history() {
         return undefined;
     }
-    promote() {
+    promoteAll() {
         return Promise.reject(new RegistryError('production is the base commit itself: there is nothing to promote'));
     }
     rollback() {
@@ -5155,8 +5248,67 @@ class BranchProduction {
         const entry = await this.registry.entry(name);
         return entry ? { kind: 'events', entry } : undefined;
     }
-    async promote(version, who, containedIn) {
+    /**
+     * Every version in one commit of the registry branch: one compare-and-swap for the batch, in which each
+     * model's decision (superseded by a newer production, already production from this commit, promoted) is
+     * taken against its entry as that attempt reads it.
+     */
+    async promoteAll(versions, who, containedIn) {
+        const superseded = new Map();
+        const seen = new Set();
+        const twice = new Set();
+        const changes = [];
+        for (const [i, version] of versions.entries()) {
+            const { manifest } = version;
+            if (seen.has(manifest.name))
+                twice.add(i);
+            else {
+                seen.add(manifest.name);
+                changes.push({
+                    name: manifest.name,
+                    change: (entry) => this.promotion(entry, version, who, superseded, containedIn),
+                });
+            }
+        }
+        const result = changes.length
+            ? await this.registry.updateMany(changes, promotionMessage(versions, who))
+            : { results: [], attempts: 0 };
+        const byName = new Map(result.results.map((r) => [r.name, r]));
+        return versions.map((version, i) => {
+            const { name: model, version: v } = version.manifest;
+            const outcome = byName.get(model);
+            if (twice.has(i) || !outcome) {
+                return {
+                    ok: false,
+                    model,
+                    version: v,
+                    error: new RegistryError(`'${model}' is promoted twice in one batch`),
+                };
+            }
+            if (!outcome.ok)
+                return { ok: false, model, version: v, error: outcome.error };
+            const held = superseded.get(model);
+            return {
+                ok: true,
+                model,
+                version: v,
+                written: outcome.changed && result.commit ? [result.commit] : [],
+                attempts: result.attempts,
+                ...(held ? { superseded: { version: held.version, commit: held.commit } } : {}),
+            };
+        });
+    }
+    /** One model's promotion against its entry as an attempt reads it; the entry itself when nothing changes. */
+    async promotion(entry, version, who, superseded, containedIn) {
         const { manifest } = version;
+        superseded.delete(manifest.name);
+        const production = entry?.production;
+        if (entry && production?.commit && who.commit && production.commit !== who.commit) {
+            if (await containedIn?.(who.commit, production.commit)) {
+                superseded.set(manifest.name, production);
+                return entry;
+            }
+        }
         const event = {
             type: 'promote',
             version: manifest.version,
@@ -5165,25 +5317,7 @@ class BranchProduction {
             manifest: manifest.snapshot,
             metrics: (0,core_metrics/* metricValues */.tZ)(version.metrics),
         };
-        let superseded;
-        const result = await this.registry.update(manifest.name, async (entry) => {
-            superseded = undefined;
-            const production = entry?.production;
-            if (entry && production?.commit && who.commit && production.commit !== who.commit) {
-                if (await containedIn?.(who.commit, production.commit)) {
-                    superseded = production;
-                    return entry;
-                }
-            }
-            return applyPromote(entry, manifest.name, event);
-        }, `promote ${manifest.name} ${manifest.version}`);
-        return {
-            model: manifest.name,
-            version: manifest.version,
-            written: result.commit ? [result.commit] : [],
-            attempts: result.attempts,
-            ...(superseded ? { superseded: { version: superseded.version, commit: superseded.commit } } : {}),
-        };
+        return applyPromote(entry, manifest.name, event);
     }
     /**
      * The default target is computed once, on the first attempt of the compare-and-swap loop, and kept for
@@ -5264,6 +5398,15 @@ class BranchProduction {
         const event = { type: 'accept', ...rest };
         await this.registry.update(name, (entry) => applyAccept(entry, name, event), `accept ${name} ${request.version} at ${request.sha.slice(0, 12)}`);
     }
+}
+/** The batch's commit message: the model and version when there is one, else how many. */
+function promotionMessage(versions, who) {
+    const [only] = versions;
+    if (versions.length === 1 && only)
+        return `promote ${only.manifest.name} ${only.manifest.version}`;
+    const at = who.commit ? ` at ${who.commit.slice(0, 12)}` : '';
+    const names = versions.map((v) => `${v.manifest.name} ${v.manifest.version}`).join('\n');
+    return `promote ${versions.length} models${at}\n\n${names}`;
 }
 
 ;// CONCATENATED MODULE: ./src/registry/git-tag-store.ts
@@ -5346,16 +5489,31 @@ class GtoProduction {
         const model = await this.tags.model(name);
         return model ? { kind: 'stages', model } : undefined;
     }
-    async promote(version, who, containedIn) {
-        if (!who.commit)
+    /**
+     * GTO keeps production in tags, one compare-and-swap per model: the versions are tagged model by model
+     * (GTO's own format has no batch), each with its ordering decision taken against the tags of its attempt.
+     */
+    async promoteAll(versions, who, containedIn) {
+        const commit = who.commit;
+        if (!commit)
             throw new Error('a GTO promotion needs the commit the version comes from');
-        const change = await this.tags.promote(version, who.commit, this.tagger, containedIn);
-        return {
-            model: change.model,
-            version: change.version,
-            written: change.created,
-            ...(change.superseded ? { superseded: change.superseded } : {}),
-        };
+        const results = [];
+        for (const version of versions) {
+            try {
+                const change = await this.tags.promote(version, commit, this.tagger, containedIn);
+                results.push({
+                    ok: true,
+                    model: change.model,
+                    version: change.version,
+                    written: change.created,
+                    ...(change.superseded ? { superseded: change.superseded } : {}),
+                });
+            }
+            catch (error) {
+                results.push({ ok: false, model: version.manifest.name, version: version.manifest.version, error });
+            }
+        }
+        return results;
     }
     async rollback(name, request) {
         const change = await this.tags.rollback(name, request.to, request.reason, this.tagger, request.run);
@@ -6583,44 +6741,93 @@ function gtoHistory(ctx, model) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/promote.ts
-/** `model-gate promote FILE`: register a manifest as production (registry branch, or GTO tags). */
+
 
 
 
 
 
 async function promote(ctx) {
-    const [arg, ...rest] = ctx.options.positionals;
-    if (arg === undefined || rest.length)
-        throw new UsageError('promote needs exactly one manifest FILE');
+    const args = ctx.options.positionals;
+    if (!args.length)
+        throw new UsageError('promote needs at least one manifest FILE');
     const production = openProduction(ctx);
     if (production.fixed) {
         throw new UsageError('with --registry base, production is the base commit itself: there is nothing to promote');
     }
-    const file = await readFileArg(ctx, arg);
-    const referenced = [];
-    const loaded = await loadModelVersion(file.text, file.path, (p) => {
-        referenced.push(p);
-        return file.read(p);
-    });
-    if (!loaded.ok) {
-        for (const e of loaded.errors)
-            ctx.err(`${(0,report_escape/* escapeTerminal */.en)(e.message, 400)}\n`);
+    const loaded = await loadAll(ctx, args);
+    if (!loaded)
         return 1;
-    }
-    const commit = file.commit;
-    if (!commit)
-        throw new UsageError('promote reads committed files only');
-    if (!file.ref && ctx.options.head === undefined)
-        await refuseEdited(ctx, [file.path, ...referenced]);
-    const promoted = await production.promote(loaded.version, {
+    const results = await production.promoteAll(loaded.versions, {
         actor: await actor(ctx),
         at: ctx.now(),
-        commit,
+        commit: loaded.commit,
         ...(ctx.options.reason ? { reason: ctx.options.reason } : {}),
     });
-    ctx.out(promotedLine(promoted, ctx.options.registryBranch, production.stage));
-    return 0;
+    // One file: its failure is the command's, as main reports it. Several: one line per model not promoted.
+    const [only] = results;
+    if (results.length === 1 && only && !only.ok)
+        throw only.error;
+    let failed = false;
+    for (const p of results) {
+        if (p.ok)
+            ctx.out(promotedLine(p, ctx.options.registryBranch, production.stage));
+        else {
+            failed = true;
+            ctx.err(`model-gate: ${(0,report_escape/* escapeTerminal */.en)((0,diagnostics/* errorMessage */.gJ)(p.error), 400)}\n`);
+        }
+    }
+    return failed ? 1 : 0;
+}
+/**
+ * Every FILE's version, all from one commit; undefined (after printing every problem) when one does not
+ * validate: then nothing is promoted.
+ */
+async function loadAll(ctx, args) {
+    const versions = [];
+    const commits = new Set();
+    const byName = new Map();
+    /** The files read from HEAD through a work-tree path: each must be as committed (one git diff for all). */
+    const committed = [];
+    let invalid = false;
+    for (const arg of args) {
+        const file = await readFileArg(ctx, arg);
+        const referenced = [];
+        const result = await loadModelVersion(file.text, file.path, (p) => {
+            referenced.push(p);
+            return file.read(p);
+        });
+        if (!result.ok) {
+            for (const e of result.errors)
+                ctx.err(`${(0,report_escape/* escapeTerminal */.en)(e.message, 400)}\n`);
+            invalid = true;
+            continue;
+        }
+        if (!file.commit)
+            throw new UsageError('promote reads committed files only');
+        commits.add(file.commit);
+        if (!file.ref && ctx.options.head === undefined)
+            committed.push([file.path, ...referenced]);
+        const name = result.version.manifest.name;
+        const earlier = byName.get(name);
+        if (earlier !== undefined) {
+            throw new UsageError(`model '${name}' is declared by both ${earlier} and ${file.path}: promote one of them`);
+        }
+        byName.set(name, file.path);
+        versions.push(result.version);
+    }
+    if (commits.size > 1) {
+        throw new UsageError(`promote reads every FILE from one commit; these come from ${[...commits].map((c) => c.slice(0, 12)).join(' and ')}`);
+    }
+    const [commit] = commits;
+    if (invalid || commit === undefined) {
+        if (args.length > 1)
+            ctx.err('model-gate: nothing was promoted: fix the manifests above first\n');
+        return undefined;
+    }
+    if (committed.length)
+        await refuseEdited(ctx, committed);
+    return { versions, commit };
 }
 /** With a stage (GTO), the tags written; else the registry branch's commit. */
 function promotedLine(p, branch, stage) {
@@ -6634,11 +6841,13 @@ function promotedLine(p, branch, stage) {
         : `promoted ${p.model} ${p.version} (${branch} ${commit.slice(0, 12)})\n`;
 }
 /**
- * What promote records is read from HEAD; an edit of the manifest or a file it references (metrics files)
- * not committed yet would be silently left out, so it is refused. git compares: the work tree is not read.
+ * What promote records is read from HEAD; an edit of a manifest or a file it references (metrics files)
+ * not committed yet would be silently left out, so it is refused. git compares, once for every file: the work
+ * tree is not read. Each group is a manifest's path, then the files it references.
  */
-async function refuseEdited(ctx, paths) {
+async function refuseEdited(ctx, groups) {
     const top = await ctx.git.line(['rev-parse', '--show-toplevel']);
+    const paths = [...new Set(groups.flat())];
     const out = await ctx.git.text([
         '-C',
         top,
@@ -6651,7 +6860,8 @@ async function refuseEdited(ctx, paths) {
     ]);
     const edited = out.split('\0').filter(Boolean)[0];
     if (edited !== undefined) {
-        throw new UsageError(`${edited} differs from HEAD: commit it first, or promote REF:${paths[0] ?? ''}`);
+        const manifest = groups.find((g) => g.includes(edited))?.[0] ?? edited;
+        throw new UsageError(`${edited} differs from HEAD: commit it first, or promote REF:${manifest}`);
     }
 }
 /** A path as git's literal pathspec: no glob, whatever it contains. */
