@@ -2,7 +2,8 @@
 import { UsageError } from './args.js'
 import type { Context } from './context.js'
 
-export async function commitOf(ctx: Context, given: string | undefined): Promise<string> {
+/** what: how the missing argument is named in the error (`REF`, `--base`). */
+export async function commitOf(ctx: Context, given: string | undefined, what = 'REF'): Promise<string> {
   if (given !== undefined) {
     const sha = await ctx.git.resolve(given)
     if (!sha) throw new UsageError(`unknown revision '${given}'`)
@@ -12,5 +13,5 @@ export async function commitOf(ctx: Context, given: string | undefined): Promise
     const sha = await ctx.git.resolve(candidate)
     if (sha) return sha
   }
-  throw new UsageError('no REF given and none of origin/HEAD, main, master exists')
+  throw new UsageError(`no ${what} given and none of origin/HEAD, main, master exists`)
 }

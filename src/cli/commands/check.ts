@@ -5,6 +5,7 @@ import { renderMarkdown } from '../../core/report/markdown.js'
 import { runCheck } from '../../gate/check.js'
 import { UsageError } from '../args.js'
 import type { Context } from '../context.js'
+import { commitOf } from '../default-branch.js'
 import { openProduction } from '../production.js'
 import { render } from '../render.js'
 import { saidOutLoud } from '../missing-registry.js'
@@ -31,16 +32,6 @@ export async function check(ctx: Context): Promise<number> {
   return failsOn(report.verdict, options.failOn.level) ? 1 : 0
 }
 
-async function resolveBase(ctx: Context): Promise<string> {
-  const given = ctx.options.base
-  if (given !== undefined) {
-    const sha = await ctx.git.resolve(given)
-    if (!sha) throw new UsageError(`unknown revision '${given}'`)
-    return sha
-  }
-  for (const candidate of ['origin/HEAD', 'main', 'master']) {
-    const sha = await ctx.git.resolve(candidate)
-    if (sha) return sha
-  }
-  throw new UsageError('no --base given and none of origin/HEAD, main, master exists')
+function resolveBase(ctx: Context): Promise<string> {
+  return commitOf(ctx, ctx.options.base, '--base')
 }
