@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import type { RunReport } from '../core/report/types.js'
 import { parseManifest } from '../core/manifest.js'
 import type { ChangedFile, SourceReader } from '../gate/ports.js'
-import { readWorkTreeFile } from '../cli/context.js'
+import { readWorkTreeFile } from '../git/work-tree.js'
 
 export class WorkspaceSource implements SourceReader {
   /** Referenced files found in the workspace and not in git at the head. */

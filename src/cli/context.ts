@@ -1,10 +1,9 @@
 /** What every command is handed: parsed options, the repository, output streams and the clock. */
-import { readFile, realpath, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { isAbsolute, join, posix, relative, sep } from 'node:path'
-import { InputError } from '../core/diagnostics.js'
-import { DOCUMENT_LIMITS, oversizeError } from '../core/document.js'
 import { Git, isRepository } from '../git/git.js'
 import { GitSource } from '../git/source.js'
+import { readWorkTreeFile } from '../git/work-tree.js'
 import { UsageError, type CliOptions } from './args.js'
 
 export interface Output {
@@ -140,29 +139,4 @@ async function exists(path: string): Promise<boolean> {
     () => true,
     () => false,
   )
-}
-
-/**
- * A file of the work tree. A symlink is followed only while it stays inside the repository (top), as
- * GitHub's contents API resolves them; one that leaves it is an error, and nothing outside is read.
- */
-export async function readWorkTreeFile(
-  absolute: string,
-  shown: string,
-  top: string,
-): Promise<string | undefined> {
-  const [real, root] = await Promise.all([
-    realpath(absolute).catch(() => undefined),
-    realpath(top).catch(() => top),
-  ])
-  if (real === undefined) return undefined
-  if (real !== root && !real.startsWith(`${root}${sep}`)) {
-    throw new InputError({ file: shown }, 'is a symlink that leaves the repository: it is not read')
-  }
-  const info = await stat(real).catch(() => undefined)
-  if (!info || !info.isFile()) return undefined
-  if (info.size > DOCUMENT_LIMITS.maxBytes) {
-    throw oversizeError(shown, info.size, DOCUMENT_LIMITS.maxBytes)
-  }
-  return readFile(real, 'utf8')
 }
