@@ -32404,7 +32404,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 46:
+/***/ 1110:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33865,7 +33865,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -33896,7 +33896,7 @@ const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield io_util_stat(fsPath);
+            yield stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -33909,7 +33909,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -33939,7 +33939,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield io_util_stat(filePath);
+            stats = yield stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -33967,7 +33967,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield io_util_stat(filePath);
+                stats = yield stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -35386,7 +35386,7 @@ function formatPosition(pos) {
     return pos.col === undefined ? `${pos.file}:${pos.line}` : `${pos.file}:${pos.line}:${pos.col}`;
 }
 /** A problem with input that the user can fix. Its message is one line, prefixed with file:line:col. */
-class diagnostics_InputError extends Error {
+class InputError extends Error {
     position;
     detail;
     constructor(position, detail) {
@@ -35414,7 +35414,7 @@ function errorMessage(error) {
 }
 /** Any error as an input error about a file: an InputError as it is, anything else with its message. */
 function asInputError(error, where) {
-    return error instanceof diagnostics_InputError ? error : new diagnostics_InputError(where, errorMessage(error));
+    return error instanceof InputError ? error : new InputError(where, errorMessage(error));
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/escape.ts
@@ -37386,8 +37386,8 @@ function withCustomRequest(customRequest) {
 ;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var dist_bundle_sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
@@ -42122,7 +42122,7 @@ function compose(tokens, length) {
 
 
 
-const document_DOCUMENT_LIMITS = {
+const DOCUMENT_LIMITS = {
     /** Largest manifest, policy or metrics file accepted. */
     maxBytes: 1024 * 1024,
     /** Most nodes one document may expand to, aliases included. */
@@ -42132,8 +42132,8 @@ const document_DOCUMENT_LIMITS = {
 };
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** The error for a file over a size limit: the same words wherever the size is first known. */
-function document_oversizeError(file, bytes, maxBytes) {
-    return new diagnostics_InputError({ file }, `file is ${bytes} bytes, over the limit of ${maxBytes} bytes`);
+function oversizeError(file, bytes, maxBytes) {
+    return new InputError({ file }, `file is ${bytes} bytes, over the limit of ${maxBytes} bytes`);
 }
 function formatOf(file) {
     const lower = file.toLowerCase();
@@ -42144,13 +42144,13 @@ function formatOf(file) {
     return 'yaml';
 }
 function parseDocument(text, file, options = {}) {
-    const maxBytes = options.maxBytes ?? document_DOCUMENT_LIMITS.maxBytes;
+    const maxBytes = options.maxBytes ?? DOCUMENT_LIMITS.maxBytes;
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > maxBytes) {
-        throw document_oversizeError(file, bytes, maxBytes);
+        throw oversizeError(file, bytes, maxBytes);
     }
     const format = options.format ?? formatOf(file);
-    const maxNodes = options.maxNodes ?? document_DOCUMENT_LIMITS.maxNodes;
+    const maxNodes = options.maxNodes ?? DOCUMENT_LIMITS.maxNodes;
     if (format === 'toml')
         return parseTomlText(text, file, maxNodes);
     if (format === 'json')
@@ -42174,12 +42174,12 @@ function parseYamlText(text, file, maxNodes, maxBytes, label) {
     // Duplicate keys are found by the walk below, in linear time (the parser's own check is quadratic).
     let parsed;
     try {
-        parsed = parseYamlWithinDepth(text, document_DOCUMENT_LIMITS.maxDepth);
+        parsed = parseYamlWithinDepth(text, DOCUMENT_LIMITS.maxDepth);
     }
     catch (error) {
         if (!(error instanceof TooDeep))
             throw error;
-        throw new diagnostics_InputError(positionIn(text, file, error.offset), `nesting deeper than ${document_DOCUMENT_LIMITS.maxDepth} levels`);
+        throw new InputError(positionIn(text, file, error.offset), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
     }
     const { doc, lineCounter } = parsed;
     const where = (offset) => {
@@ -42191,7 +42191,7 @@ function parseYamlText(text, file, maxNodes, maxBytes, label) {
     const firstError = doc.errors[0];
     if (firstError) {
         const message = firstError.message.split('\n')[0];
-        throw new diagnostics_InputError(where(firstError.pos[0]), `invalid ${label}: ${oneLine(message ?? firstError.code)}`);
+        throw new InputError(where(firstError.pos[0]), `invalid ${label}: ${oneLine(message ?? firstError.code)}`);
     }
     const walker = new YamlWalker(file, where, maxNodes, maxBytes);
     const { value } = walker.visit(doc.contents, [], 0);
@@ -42218,17 +42218,17 @@ class YamlWalker {
         this.nodes += addNodes;
         this.chars += addChars;
         if (this.nodes > this.maxNodes) {
-            throw new diagnostics_InputError(this.where(rangeStart(at)), `document expands to more than ${this.maxNodes} nodes (an alias bomb?)`);
+            throw new InputError(this.where(rangeStart(at)), `document expands to more than ${this.maxNodes} nodes (an alias bomb?)`);
         }
         if (this.chars > this.maxBytes) {
-            throw new diagnostics_InputError(this.where(rangeStart(at)), `document expands to more than ${this.maxBytes} characters (an alias bomb?)`);
+            throw new InputError(this.where(rangeStart(at)), `document expands to more than ${this.maxBytes} characters (an alias bomb?)`);
         }
     }
     tooDeep(node) {
-        return new diagnostics_InputError(this.where(rangeStart(node)), `nesting deeper than ${document_DOCUMENT_LIMITS.maxDepth} levels`);
+        return new InputError(this.where(rangeStart(node)), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
     }
     visit(node, path, depth) {
-        if (depth > document_DOCUMENT_LIMITS.maxDepth)
+        if (depth > DOCUMENT_LIMITS.maxDepth)
             throw this.tooDeep(node);
         if ((0,yaml_dist/* isAlias */.Vj)(node))
             return this.visitAlias(node, depth);
@@ -42250,10 +42250,10 @@ class YamlWalker {
     visitAlias(node, depth) {
         const anchor = this.anchors.get(node.source);
         if (anchor === undefined)
-            throw new diagnostics_InputError(this.where(rangeStart(node)), `unknown alias ${quote(node.source)}`);
+            throw new InputError(this.where(rangeStart(node)), `unknown alias ${quote(node.source)}`);
         if (anchor === 'open')
-            throw new diagnostics_InputError(this.where(rangeStart(node)), `alias ${quote(node.source)} refers to itself`);
-        if (depth + anchor.height > document_DOCUMENT_LIMITS.maxDepth)
+            throw new InputError(this.where(rangeStart(node)), `alias ${quote(node.source)} refers to itself`);
+        if (depth + anchor.height > DOCUMENT_LIMITS.maxDepth)
             throw this.tooDeep(node);
         this.charge(anchor.nodes, anchor.chars, node);
         return { value: anchor.value, height: anchor.height };
@@ -42281,7 +42281,7 @@ class YamlWalker {
             });
             return { value, height };
         }
-        throw new diagnostics_InputError(this.where(rangeStart(node)), 'unsupported YAML node');
+        throw new InputError(this.where(rangeStart(node)), 'unsupported YAML node');
     }
     visitMap(items, path, depth) {
         const out = {};
@@ -42293,13 +42293,13 @@ class YamlWalker {
             const keyPos = this.where(rangeStart(keyNode));
             const rawKey = (0,yaml_dist/* isScalar */.jn)(keyNode) ? keyNode.value : undefined;
             if (typeof rawKey !== 'string' && typeof rawKey !== 'number') {
-                throw new diagnostics_InputError(keyPos, 'mapping keys must be plain strings');
+                throw new InputError(keyPos, 'mapping keys must be plain strings');
             }
             const key = String(rawKey);
             if (FORBIDDEN_KEYS.has(key))
-                throw new diagnostics_InputError(keyPos, `key ${quote(key)} is not allowed`);
+                throw new InputError(keyPos, `key ${quote(key)} is not allowed`);
             if (Object.prototype.hasOwnProperty.call(out, key))
-                throw new diagnostics_InputError(keyPos, `duplicate key ${quote(key)}`);
+                throw new InputError(keyPos, `duplicate key ${quote(key)}`);
             this.charge(0, key.length, keyNode);
             const childPath = [...path, key];
             this.positions.set(keyOf(childPath), keyPos);
@@ -42323,17 +42323,17 @@ function scalarValue(value, pos) {
         return null;
     if (typeof value === 'number') {
         if (!Number.isFinite(value))
-            throw new diagnostics_InputError(pos, `number ${String(value)} is not finite`);
+            throw new InputError(pos, `number ${String(value)} is not finite`);
         return value;
     }
     if (typeof value === 'string' || typeof value === 'boolean')
         return value;
     if (typeof value === 'bigint') {
-        throw new diagnostics_InputError(pos, 'integer is too large');
+        throw new InputError(pos, 'integer is too large');
     }
     if (value instanceof Date)
         return value.toISOString();
-    throw new diagnostics_InputError(pos, 'unsupported scalar value');
+    throw new InputError(pos, 'unsupported scalar value');
 }
 function defineKey(target, key, value) {
     Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
@@ -42351,13 +42351,13 @@ function checkJsonSyntax(text, file) {
             const before = text.slice(0, offset).split('\n');
             pos = { file, line: before.length, col: (before.at(-1)?.length ?? 0) + 1 };
         }
-        throw new diagnostics_InputError(pos, `invalid JSON: ${oneLine(message.replace(/ in JSON at position \d+.*$/, ''))}`);
+        throw new InputError(pos, `invalid JSON: ${oneLine(message.replace(/ in JSON at position \d+.*$/, ''))}`);
     }
 }
 function parseTomlText(text, file, maxNodes) {
     let raw;
     try {
-        raw = parse_parse(text, { maxDepth: document_DOCUMENT_LIMITS.maxDepth });
+        raw = parse_parse(text, { maxDepth: DOCUMENT_LIMITS.maxDepth });
     }
     catch (error) {
         const e = error;
@@ -42365,14 +42365,14 @@ function parseTomlText(text, file, maxNodes) {
         const message = String(e.message ?? error);
         if (/excessively nested/.test(message))
             throw tooDeep(pos);
-        throw new diagnostics_InputError(pos, `invalid TOML: ${oneLine(message.split('\n')[0] ?? '')}`);
+        throw new InputError(pos, `invalid TOML: ${oneLine(message.split('\n')[0] ?? '')}`);
     }
     let nodes = 0;
     const pos = { file };
     const visit = (value, depth) => {
         if (++nodes > maxNodes)
-            throw new diagnostics_InputError(pos, 'document has too many nodes');
-        if (depth > document_DOCUMENT_LIMITS.maxDepth)
+            throw new InputError(pos, 'document has too many nodes');
+        if (depth > DOCUMENT_LIMITS.maxDepth)
             throw tooDeep({ file, line: tomlDeepLine(text) });
         if (Array.isArray(value))
             return value.map((item) => visit(item, depth + 1));
@@ -42380,7 +42380,7 @@ function parseTomlText(text, file, maxNodes) {
             const out = {};
             for (const [key, child] of Object.entries(value)) {
                 if (FORBIDDEN_KEYS.has(key))
-                    throw new diagnostics_InputError(pos, `key ${quote(key)} is not allowed`);
+                    throw new InputError(pos, `key ${quote(key)} is not allowed`);
                 defineKey(out, key, visit(child, depth + 1));
             }
             return out;
@@ -42390,7 +42390,7 @@ function parseTomlText(text, file, maxNodes) {
     return { file, value: visit(raw, 0), locate: () => pos };
 }
 function tooDeep(pos) {
-    return new diagnostics_InputError(pos, `nesting deeper than ${document_DOCUMENT_LIMITS.maxDepth} levels`);
+    return new InputError(pos, `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
 }
 /**
  * The first line of a TOML document whose table header and dotted key reach past the depth limit (TOML
@@ -42407,7 +42407,7 @@ function tomlDeepLine(text) {
             table = segments(header[2] ?? '') + (header[1] ? 1 : 0);
         const key = header ? undefined : /^([^=#]+)=/.exec(line)?.[1];
         const depth = table + (key ? segments(key.trim()) : 0);
-        if (depth > document_DOCUMENT_LIMITS.maxDepth)
+        if (depth > DOCUMENT_LIMITS.maxDepth)
             return i + 1;
     }
     return undefined;
@@ -42430,7 +42430,7 @@ function isPlainMap(value) {
  */
 function parseJsonDocument(text, file, options = {}) {
     const full = () => parseDocument(text, file, { ...options, format: 'json' });
-    const maxBytes = options.maxBytes ?? document_DOCUMENT_LIMITS.maxBytes;
+    const maxBytes = options.maxBytes ?? DOCUMENT_LIMITS.maxBytes;
     if (text.length > maxBytes || text.includes('\t'))
         return full();
     let value;
@@ -42440,7 +42440,7 @@ function parseJsonDocument(text, file, options = {}) {
     catch {
         return full();
     }
-    const shape = jsonShape(value, options.maxNodes ?? document_DOCUMENT_LIMITS.maxNodes);
+    const shape = jsonShape(value, options.maxNodes ?? DOCUMENT_LIMITS.maxNodes);
     if (shape === undefined || shape.keys !== countKeyTokens(text) || Buffer.byteLength(text) > maxBytes) {
         return full();
     }
@@ -42473,7 +42473,7 @@ function jsonShape(root, maxNodes) {
         if (value === null || typeof value !== 'object')
             continue;
         // The full parser counts nesting from 0 and refuses past maxDepth; stay clear of the edge.
-        if (depth >= document_DOCUMENT_LIMITS.maxDepth - 1)
+        if (depth >= DOCUMENT_LIMITS.maxDepth - 1)
             return undefined;
         if (Array.isArray(value)) {
             for (const item of value)
@@ -42528,7 +42528,7 @@ class FieldReader {
         this.doc = doc;
     }
     fail(path, message) {
-        this.errors.push(new diagnostics_InputError(this.doc.locate(path), message));
+        this.errors.push(new InputError(this.doc.locate(path), message));
         return undefined;
     }
     label(path) {
@@ -42722,9 +42722,9 @@ function parseRegistryEntry(text, file) {
     const r = new FieldReader(doc);
     const root = r.map(doc.value, []);
     if (!root)
-        throw new diagnostics_InputError(doc.locate([]), 'a registry entry must be a JSON object');
+        throw new InputError(doc.locate([]), 'a registry entry must be a JSON object');
     if (root.schema !== REGISTRY_SCHEMA) {
-        throw new diagnostics_InputError(doc.locate(['schema']), `unsupported registry schema ${quote(root.schema ?? null)}`);
+        throw new InputError(doc.locate(['schema']), `unsupported registry schema ${quote(root.schema ?? null)}`);
     }
     const name = r.string(root.name, ['name']);
     const items = r.list(root.history, ['history']) ?? [];
@@ -42981,19 +42981,19 @@ async function getFileText(api, repo, ref, path, maxBytes, links = []) {
         const first = links[0] ?? path;
         const next = linkTarget(path, String(data.target));
         if (next === undefined)
-            throw new diagnostics_InputError({ file: path }, 'is a symlink that leaves the repository: it is not read');
+            throw new InputError({ file: path }, 'is a symlink that leaves the repository: it is not read');
         if (links.length >= MAX_LINKS || links.includes(next) || next === path) {
-            throw new diagnostics_InputError({ file: first }, 'is a symlink that loops (or has too many levels of links)');
+            throw new InputError({ file: first }, 'is a symlink that loops (or has too many levels of links)');
         }
         const text = await getFileText(api, repo, ref, next, maxBytes, [...links, path]);
         if (text === undefined)
-            throw new diagnostics_InputError({ file: first }, 'is a symlink to a path that does not exist in the commit');
+            throw new InputError({ file: first }, 'is a symlink to a path that does not exist in the commit');
         return text;
     }
     if (!data || Array.isArray(data) || data.type !== 'file')
         return undefined;
     if (data.size > maxBytes)
-        throw document_oversizeError(path, data.size, maxBytes);
+        throw oversizeError(path, data.size, maxBytes);
     if (!('content' in data) || typeof data.content !== 'string')
         return undefined;
     return Buffer.from(data.content, 'base64').toString('utf8');
@@ -43117,7 +43117,7 @@ class BlobReader {
         if (!b || b.__typename !== 'Blob' || !entry)
             return undefined;
         if ((b.byteSize ?? 0) > maxBytes)
-            throw document_oversizeError(path, b.byteSize ?? 0, maxBytes);
+            throw oversizeError(path, b.byteSize ?? 0, maxBytes);
         if (b.isBinary || b.isTruncated || typeof b.text !== 'string')
             return rest();
         return b.text;
@@ -43318,7 +43318,7 @@ class GitHubSource {
         const key = `${ref}\0${path}`;
         let hit = this.cache.get(key);
         if (!hit) {
-            hit = this.blobs.file(ref, path, document_DOCUMENT_LIMITS.maxBytes);
+            hit = this.blobs.file(ref, path, DOCUMENT_LIMITS.maxBytes);
             this.cache.set(key, hit);
         }
         return hit;
@@ -43683,7 +43683,7 @@ function parseMetricsFile(text, file) {
     if (first)
         throw first;
     if (!isPlainMap(doc.value))
-        throw new diagnostics_InputError({ file }, 'a metrics file must hold a mapping');
+        throw new InputError({ file }, 'a metrics file must hold a mapping');
     return { metrics, skipped };
 }
 
@@ -43738,11 +43738,11 @@ function flattenParams(value, prefix = '', out = {}) {
  * selected key the file lacks is reported through `missing`.
  */
 function paramsOf(text, file, keys, missing = (key) => {
-    throw new diagnostics_InputError({ file }, `params key ${quote(key)} is not in ${file}`);
+    throw new InputError({ file }, `params key ${quote(key)} is not in ${file}`);
 }) {
     const doc = parseDocument(text, file);
     if (!isPlainMap(doc.value))
-        throw new diagnostics_InputError(doc.locate([]), `params file ${file} must be a mapping`);
+        throw new InputError(doc.locate([]), `params file ${file} must be a mapping`);
     const all = flattenParams(doc.value);
     if (keys === undefined)
         return all;
@@ -43794,7 +43794,7 @@ function parseManifest(text, file) {
         doc = parseDocument(text, file);
     }
     catch (error) {
-        if (error instanceof diagnostics_InputError)
+        if (error instanceof InputError)
             return { ok: false, errors: [error] };
         throw error;
     }
@@ -43804,7 +43804,7 @@ function validateManifest(doc) {
     const r = new FieldReader(doc);
     const root = doc.value;
     if (root === null || typeof root !== 'object' || Array.isArray(root)) {
-        return { ok: false, errors: [new diagnostics_InputError(doc.locate([]), 'a manifest must be a mapping')] };
+        return { ok: false, errors: [new InputError(doc.locate([]), 'a manifest must be a mapping')] };
     }
     r.onlyKeys(root, [], MANIFEST_KEYS);
     const name = readName(r, root);
@@ -44029,7 +44029,7 @@ const DEFAULT_POLICY = {
     require: [],
     models: [],
 };
-const policy_DEFAULT_POLICY_PATH = '.github/model-gate.yml';
+const DEFAULT_POLICY_PATH = '.github/model-gate.yml';
 const RULE_KEYS = ['better', 'warn', 'fail', 'min', 'max'];
 function parsePolicy(text, file) {
     const doc = parseDocument(text, file);
@@ -44706,7 +44706,7 @@ function candidateRows(candidate, baseline, required) {
     return { rows, errors, notes, covered };
 }
 function at(m, message) {
-    return new diagnostics_InputError({ file: m.file, ...(m.line ? { line: m.line } : {}) }, message);
+    return new InputError({ file: m.file, ...(m.line ? { line: m.line } : {}) }, message);
 }
 /** A new metric that reads like a production metric the candidate lacks: a rename no reader would see. */
 function lookalikeErrors(candidate, baseline, missing) {
@@ -45107,7 +45107,7 @@ const METRIC_LIMITS = {
     perRun: 50_000,
 };
 function tooManyMetricsError(where, count) {
-    return new diagnostics_InputError(where, `the model has more than ${METRIC_LIMITS.perModel.toLocaleString('en-US')} metrics (${count.toLocaleString('en-US')} read so far, manifest and metrics files together)`);
+    return new InputError(where, `the model has more than ${METRIC_LIMITS.perModel.toLocaleString('en-US')} metrics (${count.toLocaleString('en-US')} read so far, manifest and metrics files together)`);
 }
 /**
  * The run's budget. Models are taken in path order: once the metrics of the models so far pass the bound,
@@ -45134,7 +45134,7 @@ class MetricBudget {
         return counts.map((n) => (total += n) > this.limit);
     }
     error(file) {
-        return new diagnostics_InputError({ file }, `not compared: this run's models have more than ${this.limit.toLocaleString('en-US')} metrics in all (models are taken in path order); check fewer models per pull request`);
+        return new InputError({ file }, `not compared: this run's models have more than ${this.limit.toLocaleString('en-US')} metrics in all (models are taken in path order); check fewer models per pull request`);
     }
 }
 
@@ -45167,7 +45167,7 @@ function frontMatter(text, file) {
     const lines = text.split(/\r?\n/);
     const end = lines.indexOf('---', 1);
     if (lines[0] !== '---' || end === -1) {
-        throw new diagnostics_InputError({ file, line: 1 }, `${file} has no YAML front matter (a model card starts with '---')`);
+        throw new InputError({ file, line: 1 }, `${file} has no YAML front matter (a model card starts with '---')`);
     }
     // The opening '---' stays: YAML reads it as the document start, so line numbers are the file's own.
     return lines.slice(0, end).join('\n');
@@ -45176,7 +45176,7 @@ function parseModelCard(text, file) {
     const doc = parseDocument(frontMatter(text, file), file, { format: 'yaml' });
     const index = map(doc.value)['model-index'];
     if (!Array.isArray(index)) {
-        throw new diagnostics_InputError(doc.locate([]), `${file}: the front matter has no 'model-index' list`);
+        throw new InputError(doc.locate([]), `${file}: the front matter has no 'model-index' list`);
     }
     const metrics = new Map();
     const skipped = [];
@@ -45190,15 +45190,15 @@ function parseModelCard(text, file) {
                 const at = ['model-index', i, 'results', j, 'metrics', k];
                 const line = doc.locate([...at, 'value']).line ?? doc.locate(at).line;
                 if (prefix === undefined || type === undefined) {
-                    throw new diagnostics_InputError({ file, ...(line ? { line } : {}) }, 'a model-index metric needs a dataset name or type and a metric type');
+                    throw new InputError({ file, ...(line ? { line } : {}) }, 'a model-index metric needs a dataset name or type and a metric type');
                 }
                 const name = `${prefix}.${type}`;
                 const hidden = invisibleCharacter(name);
                 if (hidden)
-                    throw new diagnostics_InputError({ file, ...(line ? { line } : {}) }, `metric name ${quote(name)} contains an invisible character (${hidden})`);
+                    throw new InputError({ file, ...(line ? { line } : {}) }, `metric name ${quote(name)} contains an invisible character (${hidden})`);
                 const earlier = metrics.get(name);
                 if (earlier) {
-                    throw new diagnostics_InputError({ file, ...(line ? { line } : {}) }, `metric ${quote(name)} is written twice (also at line ${earlier.line ?? '?'})`);
+                    throw new InputError({ file, ...(line ? { line } : {}) }, `metric ${quote(name)} is written twice (also at line ${earlier.line ?? '?'})`);
                 }
                 if (typeof m.value === 'number')
                     metrics.set(name, { metric: { value: m.value }, file, ...(line ? { line } : {}) });
@@ -45295,15 +45295,15 @@ function parseDvcPointer(text, file) {
     const doc = parseDocument(text, file, { format: 'yaml' });
     const outs = dvc_list(dvc_map(doc.value).outs);
     if (outs.length !== 1) {
-        throw new diagnostics_InputError(doc.locate(['outs']), `a .dvc pointer must list exactly one output under 'outs' (it lists ${outs.length})`);
+        throw new InputError(doc.locate(['outs']), `a .dvc pointer must list exactly one output under 'outs' (it lists ${outs.length})`);
     }
     const first = dvc_map(outs[0]);
     if (first.hash !== undefined && first.hash !== 'md5') {
-        throw new diagnostics_InputError(doc.locate(['outs', 0, 'hash']), `hash ${quote(String(first.hash))} is not md5`);
+        throw new InputError(doc.locate(['outs', 0, 'hash']), `hash ${quote(String(first.hash))} is not md5`);
     }
     const pin = pinOf(first);
     if (!pin)
-        throw new diagnostics_InputError(doc.locate(['outs', 0]), 'outs[0] has no md5 (a hex string)');
+        throw new InputError(doc.locate(['outs', 0]), 'outs[0] has no md5 (a hex string)');
     return pin;
 }
 const LFS_VERSION = 'version https://git-lfs.github.com/spec/v1';
@@ -45311,12 +45311,12 @@ const LFS_VERSION = 'version https://git-lfs.github.com/spec/v1';
 function parseLfsPointer(text, file) {
     const lines = text.split('\n');
     if (text.length > 1024 || lines[0] !== LFS_VERSION) {
-        throw new diagnostics_InputError({ file, line: 1 }, `not a Git LFS pointer (no '${LFS_VERSION}' line)`);
+        throw new InputError({ file, line: 1 }, `not a Git LFS pointer (no '${LFS_VERSION}' line)`);
     }
     const oidLine = lines.findIndex((l) => l.startsWith('oid '));
     const oid = /^oid sha256:([0-9a-f]{64})$/.exec(lines[oidLine] ?? '')?.[1];
     if (!oid)
-        throw new diagnostics_InputError({ file, line: oidLine + 1 || 1 }, "no 'oid sha256:<64 hex digits>' line");
+        throw new InputError({ file, line: oidLine + 1 || 1 }, "no 'oid sha256:<64 hex digits>' line");
     const size = /^size (\d+)$/.exec(lines.find((l) => l.startsWith('size ')) ?? '')?.[1];
     return { hash: oid, algorithm: 'sha256', ...(size ? { size: Number(size) } : {}) };
 }
@@ -45364,11 +45364,11 @@ async function resolveReferences(manifest, read) {
     const fetch = async (rel, at, what) => {
         const path = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, rel));
         const text = await read(path).catch((error) => {
-            errors.push(new diagnostics_InputError(where(at), `cannot read ${path}: ${errorMessage(error)}`));
+            errors.push(new InputError(where(at), `cannot read ${path}: ${errorMessage(error)}`));
             return null;
         });
         if (text === undefined)
-            errors.push(new diagnostics_InputError(where(at), `${what} ${path} does not exist`));
+            errors.push(new InputError(where(at), `${what} ${path} does not exist`));
         return typeof text === 'string' ? { path, text } : undefined;
     };
     const snapshot = { ...manifest.snapshot };
@@ -45406,11 +45406,11 @@ async function readAllParams(manifest, fetch, errors, where) {
         if (!file)
             continue;
         try {
-            const missing = (key) => errors.push(new diagnostics_InputError(where(source.at), `params key ${quote(key)} is not in ${file.path}`));
+            const missing = (key) => errors.push(new InputError(where(source.at), `params key ${quote(key)} is not in ${file.path}`));
             for (const [key, value] of Object.entries(paramsOf(file.text, file.path, source.keys, missing))) {
                 const earlier = from.get(key);
                 if (earlier) {
-                    errors.push(new diagnostics_InputError(where(source.at), `hyperparameter ${quote(key)} is in ${file.path} and in ${earlier}`));
+                    errors.push(new InputError(where(source.at), `hyperparameter ${quote(key)} is in ${file.path} and in ${earlier}`));
                     continue;
                 }
                 from.set(key, file.path);
@@ -45418,7 +45418,7 @@ async function readAllParams(manifest, fetch, errors, where) {
             }
         }
         catch (error) {
-            errors.push(error instanceof diagnostics_InputError ? error : new diagnostics_InputError(where(source.at), errorMessage(error)));
+            errors.push(error instanceof InputError ? error : new InputError(where(source.at), errorMessage(error)));
         }
     }
     return merged;
@@ -45435,13 +45435,13 @@ async function readPointer(entry, at, fetch, errors, where) {
         const pin = kind === 'dvc' ? parseDvcPointer(file.text, file.path) : parseLfsPointer(file.text, file.path);
         const written = entry[pin.algorithm];
         if (typeof written === 'string' && written !== pin.hash) {
-            errors.push(new diagnostics_InputError(where([...at, pin.algorithm]), `${pin.algorithm} ${written} disagrees with ${file.path} (${pin.hash})`));
+            errors.push(new InputError(where([...at, pin.algorithm]), `${pin.algorithm} ${written} disagrees with ${file.path} (${pin.hash})`));
             return undefined;
         }
         return pin;
     }
     catch (error) {
-        errors.push(error instanceof diagnostics_InputError ? error : new diagnostics_InputError(where([...at, kind]), errorMessage(error)));
+        errors.push(error instanceof InputError ? error : new InputError(where([...at, kind]), errorMessage(error)));
         return undefined;
     }
 }
@@ -45669,7 +45669,7 @@ async function implicitManifestsOf(text, dvcYaml, io, versionOf) {
         return out;
     }
     catch (error) {
-        const e = error instanceof diagnostics_InputError ? error : new diagnostics_InputError({ file: dvcYaml }, errorMessage(error));
+        const e = error instanceof InputError ? error : new InputError({ file: dvcYaml }, errorMessage(error));
         return [{ path: dvcYaml, text, errors: [e] }];
     }
 }
@@ -45792,7 +45792,7 @@ async function versionOf(written, read) {
         try {
             const body = await read(file);
             if (body === undefined) {
-                errors.push(new diagnostics_InputError(where, `metrics file ${file} does not exist`));
+                errors.push(new InputError(where, `metrics file ${file} does not exist`));
                 continue;
             }
             const parsedFile = isModelCard(file) ? parseModelCard(body, file) : parseMetricsFile(body, file);
@@ -45810,9 +45810,9 @@ async function versionOf(written, read) {
             }
         }
         catch (error) {
-            errors.push(error instanceof diagnostics_InputError
+            errors.push(error instanceof InputError
                 ? error
-                : new diagnostics_InputError(where, `cannot read ${file}: ${errorMessage(error)}`));
+                : new InputError(where, `cannot read ${file}: ${errorMessage(error)}`));
         }
     }
     if (errors.length)
@@ -45824,14 +45824,14 @@ async function versionOf(written, read) {
 }
 function twoSources(name, m, earlier) {
     const at = (x) => formatPosition({ file: x.file, ...(x.line ? { line: x.line } : {}) });
-    return new diagnostics_InputError({ file: m.file, ...(m.line ? { line: m.line } : {}) }, `metric ${quote(name)} is also written at ${at(earlier)}: a metric must have one source`);
+    return new InputError({ file: m.file, ...(m.line ? { line: m.line } : {}) }, `metric ${quote(name)} is also written at ${at(earlier)}: a metric must have one source`);
 }
 /** A manifest snapshot as stored in the registry, validated again (the registry is data, not trust). */
 function manifestFromSnapshot(snapshot, file) {
     const doc = { file, value: snapshot, locate: () => ({ file }) };
     const result = validateManifest(doc);
     if (!result.ok)
-        throw result.errors[0] ?? new diagnostics_InputError({ file }, 'invalid manifest snapshot');
+        throw result.errors[0] ?? new InputError({ file }, 'invalid manifest snapshot');
     return result.manifest;
 }
 function metricsFromRecord(record, file) {
@@ -45921,7 +45921,7 @@ async function findPolicy(source, ref, path) {
             found.push({ path: p, text });
     }
     if (found.length > 1) {
-        throw new diagnostics_InputError({ file: found[0]?.path ?? path }, `both ${found.map((f) => f.path).join(' and ')} exist: keep one policy file`);
+        throw new InputError({ file: found[0]?.path ?? path }, `both ${found.map((f) => f.path).join(' and ')} exist: keep one policy file`);
     }
     return found[0] ?? { path };
 }
@@ -45944,7 +45944,7 @@ async function proposedPolicy(source, at, changed, inForce) {
         return { diff: diffPolicies(inForce, proposed), errors: [] };
     }
     catch (error) {
-        return { errors: [error instanceof diagnostics_InputError ? error : new diagnostics_InputError({ file: path }, errorMessage(error))] };
+        return { errors: [error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error))] };
     }
 }
 
@@ -46074,7 +46074,7 @@ function fixFor(path, backend) {
 
 
 
-const check_DEFAULT_MANIFESTS = '**/model.{yaml,yml,json}';
+const DEFAULT_MANIFESTS = '**/model.{yaml,yml,json}';
 async function runCheck(deps, options) {
     const { source } = deps;
     const isManifest = pathMatcher(options.manifests);
@@ -46224,7 +46224,7 @@ async function loadTarget(ctx, target) {
         return report(await removedTarget(ctx, target));
     const at = ctx.head.byPath.get(target.path);
     if (!at?.manifest) {
-        const errors = at?.errors ?? [new diagnostics_InputError({ file: target.path }, 'file not found at head')];
+        const errors = at?.errors ?? [new InputError({ file: target.path }, 'file not found at head')];
         return report(invalidModel(target.path, errors, at?.name));
     }
     const manifest = at.manifest;
@@ -46232,7 +46232,7 @@ async function loadTarget(ctx, target) {
     const renamedFrom = target.manifestChanged ? await previousName(ctx, target, name) : undefined;
     const problems = [
         ...duplicateErrors(ctx.head.byName.get(name) ?? [], manifest),
-        ...target.deleted.map((r) => new diagnostics_InputError({ file: target.path, ...(r.line ? { line: r.line } : {}) }, `${r.key} references ${r.path}, which this change deletes`)),
+        ...target.deleted.map((r) => new InputError({ file: target.path, ...(r.line ? { line: r.line } : {}) }, `${r.key} references ${r.path}, which this change deletes`)),
     ];
     if (problems.length)
         return report(invalidModel(target.path, problems, name));
@@ -46264,7 +46264,7 @@ function duplicateErrors(paths, manifest, where = 'head') {
         return [];
     const line = manifest.lineOf(['name']);
     return [
-        new diagnostics_InputError({ file: manifest.file, ...(line ? { line } : {}) }, `model '${manifest.name}' is declared by more than one manifest at the ${where}: ${paths.join(' and ')}`),
+        new InputError({ file: manifest.file, ...(line ? { line } : {}) }, `model '${manifest.name}' is declared by more than one manifest at the ${where}: ${paths.join(' and ')}`),
     ];
 }
 /**
@@ -46327,9 +46327,9 @@ function baselineProblems(ctx, lookup, path) {
 
 ;// CONCATENATED MODULE: ./src/core/fail-on.ts
 
-const fail_on_DEFAULT_FAIL_ON = { level: 'fail', missingRegistry: 'fail' };
+const DEFAULT_FAIL_ON = { level: 'fail', missingRegistry: 'fail' };
 /** The rule, or the one-line reason it is not one. */
-function fail_on_parseFailOn(text) {
+function parseFailOn(text) {
     const [first = '', ...rest] = text.split(',').map((s) => s.trim());
     const level = first === '' ? 'fail' : first;
     if (level !== 'fail' && level !== 'warn' && level !== 'never') {
@@ -46457,7 +46457,7 @@ class BaseCommitBaselines {
                 return { kind: 'none' };
             if (!found.ok) {
                 const first = found.errors[0];
-                return { kind: 'error', error: first ?? new diagnostics_InputError({ file: path }, 'invalid manifest at base') };
+                return { kind: 'error', error: first ?? new InputError({ file: path }, 'invalid manifest at base') };
             }
             return {
                 kind: 'found',
@@ -46934,7 +46934,7 @@ class GitHubBranchStore {
             ? await this.blobs.raw(commit, path)
             : await getRawFile(this.api, this.repo, commit, path);
         if (text !== undefined && text.length > REGISTRY_LIMITS.maxBytes) {
-            throw new diagnostics_InputError({ file: `${this.branch}:${path}` }, `registry entry is over ${REGISTRY_LIMITS.maxBytes} bytes`);
+            throw new InputError({ file: `${this.branch}:${path}` }, `registry entry is over ${REGISTRY_LIMITS.maxBytes} bytes`);
         }
         return text;
     }
@@ -47644,12 +47644,12 @@ class GtoRegistry {
                 return { kind: 'none', warning: noRecordedMetrics(holder.version, why, candidatePath, 'gto') };
             }
             if (!found.ok)
-                return { kind: 'error', error: found.errors[0] ?? new diagnostics_InputError(where, 'invalid manifest') };
+                return { kind: 'error', error: found.errors[0] ?? new InputError(where, 'invalid manifest') };
             const loaded = found;
             if (tags_toGtoVersion(loaded.version.manifest.version) !== holder.version) {
                 return {
                     kind: 'error',
-                    error: new diagnostics_InputError(where, `${holder.tag} names ${holder.version}, but the manifest at its commit says ${loaded.version.manifest.version}`),
+                    error: new InputError(where, `${holder.tag} names ${holder.version}, but the manifest at its commit says ${loaded.version.manifest.version}`),
                 };
             }
             return {
@@ -49468,607 +49468,12 @@ async function stopCheckRun(api, ctx, inputs, pr, writes, checkId, error) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/git/git.ts
-/** The one place that runs the `git` executable. Arguments are passed as an array: no shell, no quoting. */
-
-class GitError extends Error {
-    args;
-    code;
-    stderr;
-    constructor(args, code, stderr) {
-        super(`git ${args[0] ?? ''} failed: ${stderr.trim().split('\n').at(-1) ?? `exit ${String(code)}`}`);
-        this.args = args;
-        this.code = code;
-        this.stderr = stderr;
-        this.name = 'GitError';
-    }
-}
-class git_Git {
-    cwd;
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    run(args, options = {}) {
-        return new Promise((resolve, reject) => {
-            const child = execFile('git', ['-c', 'core.quotepath=off', ...args], {
-                cwd: this.cwd,
-                encoding: 'buffer',
-                maxBuffer: 256 * 1024 * 1024,
-                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
-            }, (error, stdout, stderr) => {
-                const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-                if (error && !(options.okCodes ?? []).includes(code)) {
-                    reject(new GitError(args, error.code ?? null, stderr.toString('utf8')));
-                    return;
-                }
-                resolve({ stdout, code });
-            });
-            if (options.input !== undefined)
-                child.stdin?.end(options.input);
-        });
-    }
-    async text(args, options = {}) {
-        return (await this.run(args, options)).stdout.toString('utf8');
-    }
-    async line(args, options = {}) {
-        return (await this.text(args, options)).trim();
-    }
-    /** The full SHA a ref names, or undefined when it does not resolve. */
-    async resolve(ref) {
-        const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
-            okCodes: [1, 128],
-        });
-        return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-    }
-    async refExists(ref) {
-        const r = await this.run(['rev-parse', '--verify', '--quiet', ref], { okCodes: [1, 128] });
-        return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-    }
-}
-async function git_isRepository(cwd) {
-    const r = await new git_Git(cwd).run(['rev-parse', '--git-dir'], { okCodes: [128] }).catch(() => undefined);
-    return r?.code === 0;
-}
-
-;// CONCATENATED MODULE: ./src/git/cat-file.ts
-/**
- * One long-lived `git cat-file --batch` process: many object reads without a process each. Requests are
- * answered in order; a name git cannot resolve answers `missing`. Objects over `maxBytes` are streamed past
- * without being kept, so an oversized file costs no memory.
- */
-
-class cat_file_CatFileBatch {
-    cwd;
-    maxBytes;
-    followSymlinks;
-    child;
-    header = [];
-    body;
-    pending = [];
-    failed;
-    constructor(cwd, maxBytes, 
-    /** Follow symlinks inside the commit (`--follow-symlinks`), as GitHub's contents API does. */
-    followSymlinks = false) {
-        this.cwd = cwd;
-        this.maxBytes = maxBytes;
-        this.followSymlinks = followSymlinks;
-    }
-    /**
-     * The object named (e.g. `<sha>:<path>`), or undefined when it does not exist. maxBytes: the most this
-     * read keeps (by default the reader's).
-     */
-    read(name, maxBytes = this.maxBytes) {
-        if (/[\n\r\0]/.test(name))
-            return Promise.reject(new Error('object names with line breaks cannot be read in batch'));
-        if (this.failed)
-            return Promise.reject(this.failed);
-        const child = this.start();
-        return new Promise((resolve, reject) => {
-            this.pending.push({ maxBytes, resolve, reject });
-            child.stdin.write(`${name}\n`);
-        });
-    }
-    close() {
-        this.child?.stdin.end();
-        this.child = undefined;
-    }
-    start() {
-        if (this.child)
-            return this.child;
-        const args = ['cat-file', '--batch', ...(this.followSymlinks ? ['--follow-symlinks'] : [])];
-        const child = spawn('git', args, {
-            cwd: this.cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-        });
-        child.stdout.on('data', (chunk) => this.consume(chunk));
-        const fail = (error) => {
-            this.failed = error;
-            for (const p of this.pending.splice(0))
-                p.reject(error);
-        };
-        child.on('error', fail);
-        child.on('exit', (code) => {
-            if (this.pending.length)
-                fail(new Error(`git cat-file --batch exited (${code ?? 'signal'})`));
-        });
-        child.stdin.on('error', () => undefined);
-        this.child = child;
-        return child;
-    }
-    consume(chunk) {
-        let rest = chunk;
-        while (rest.length > 0) {
-            if (this.body) {
-                const body = this.body;
-                const take = Math.min(body.remaining, rest.length);
-                if (body.keep)
-                    body.chunks.push(rest.subarray(0, take));
-                body.remaining -= take;
-                rest = rest.subarray(take);
-                if (body.remaining === 0) {
-                    this.body = undefined;
-                    const content = body.keep ? Buffer.concat(body.chunks).subarray(0, body.size) : undefined;
-                    this.pending.shift()?.resolve({ type: body.type, size: body.size, ...(content ? { content } : {}) });
-                }
-                continue;
-            }
-            const eol = rest.indexOf(10);
-            if (eol < 0) {
-                this.header.push(rest);
-                return;
-            }
-            this.header.push(rest.subarray(0, eol));
-            rest = rest.subarray(eol + 1);
-            const line = Buffer.concat(this.header).toString('utf8');
-            this.header = [];
-            if (line.endsWith(' missing') || line.endsWith(' ambiguous')) {
-                this.pending.shift()?.resolve(undefined);
-                continue;
-            }
-            const fields = line.split(' ');
-            // `<sha> <type> <size>`, or `<symlink|dangling|loop|notdir> <size>` with --follow-symlinks.
-            const [type = '', sizeText = '0'] = fields.length === 2 ? fields : fields.slice(1);
-            const size = Number(sizeText);
-            const keep = size <= (this.pending[0]?.maxBytes ?? this.maxBytes);
-            this.body = { type, size, keep, chunks: [], remaining: size + 1 };
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/git/source.ts
-
-
-
-class source_GitSource {
-    git;
-    maxBytes;
-    batch;
-    constructor(git, maxBytes = DOCUMENT_LIMITS.maxBytes) {
-        this.git = git;
-        this.maxBytes = maxBytes;
-        this.batch = new CatFileBatch(git.cwd, maxBytes, true);
-    }
-    /**
-     * The file at a commit. A symlink is followed only inside the commit's tree, as GitHub's contents API
-     * does; one that leaves the repository, dangles or loops is an error naming the path, and nothing outside
-     * is read.
-     */
-    async readFile(ref, path) {
-        const object = /[\n\r\0]/.test(path) ? undefined : await this.batch.read(`${ref}:${path}`);
-        if (object)
-            symlinkProblem(object, path);
-        if (!object || object.type !== 'blob')
-            return undefined;
-        if (object.size > this.maxBytes || !object.content) {
-            throw oversizeError(path, object.size, this.maxBytes);
-        }
-        return object.content.toString('utf8');
-    }
-    /**
-     * A blob of a commit the tool itself writes (the registry branch), through the same batch reader, kept up
-     * to maxBytes: undefined when it does not exist or is not a file; larger is the usual oversize error,
-     * named as file.
-     */
-    async readBlob(ref, path, maxBytes, file) {
-        const object = /[\n\r\0]/.test(path) ? undefined : await this.batch.read(`${ref}:${path}`, maxBytes);
-        if (object)
-            symlinkProblem(object, file);
-        if (!object || object.type !== 'blob')
-            return undefined;
-        if (!object.content)
-            throw oversizeError(file, object.size, maxBytes);
-        return object.content.toString('utf8');
-    }
-    /** Ends the batch reader; reads after this start a new one. */
-    close() {
-        this.batch.close();
-    }
-    async listFiles(ref) {
-        const out = await this.git.text(['ls-tree', '-r', '--name-only', '-z', ref, '--']);
-        return out.split('\0').filter(Boolean);
-    }
-    async changedFiles(base, head) {
-        const out = await this.git.run([
-            'diff',
-            '--name-status',
-            '-z',
-            '--find-renames',
-            `${base}...${head}`,
-            '--',
-        ]);
-        return parseNameStatus(out.stdout.toString('utf8'));
-    }
-}
-const LINK_PROBLEMS = {
-    symlink: 'is a symlink that leaves the repository: it is not read',
-    dangling: 'is a symlink to a path that does not exist in the commit',
-    loop: 'is a symlink that loops (or has too many levels of links)',
-};
-function symlinkProblem(object, path) {
-    const problem = LINK_PROBLEMS[object.type];
-    if (problem)
-        throw new InputError({ file: path }, problem);
-}
-function parseNameStatus(raw) {
-    const parts = raw.split('\0');
-    const files = [];
-    for (let i = 0; i < parts.length;) {
-        const code = parts[i++];
-        if (!code)
-            continue;
-        const letter = code[0];
-        if (letter === 'R' || letter === 'C') {
-            const previous = parts[i++] ?? '';
-            const path = parts[i++] ?? '';
-            files.push(letter === 'R' ? { path, status: 'renamed', previousPath: previous } : { path, status: 'added' });
-            continue;
-        }
-        const path = parts[i++] ?? '';
-        const status = letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified';
-        files.push({ path, status });
-    }
-    return files;
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/cli/command-flags.ts
-/**
- * Which flags each command takes, and its help. A flag a command does not take is refused with one line
- * (`--to is not a flag of check`), and so is a flag given twice: nothing is silently ignored or overridden.
- */
-const command_flags_GLOBAL_FLAGS = (/* unused pure expression or super */ null && (['directory', 'help', 'version']));
-const REGISTRY = ['registry', 'registry-branch', 'manifests', 'production-stage'];
-const command_flags_COMMAND_SPECS = {
-    check: {
-        synopsis: 'check [--base REF] [--head REF] [--format text|markdown|json] [--markdown FILE]',
-        summary: 'compare the manifests changed between two refs with production',
-        flags: ['base', 'head', 'format', 'markdown', 'policy', 'fail-on', ...REGISTRY],
-    },
-    diff: {
-        synopsis: 'diff A B [--head REF | --worktree] [--format text|markdown|json]',
-        summary: 'compare two manifests (paths at --head, default HEAD, or git REF:path)',
-        flags: ['head', 'worktree', 'format', 'policy'],
-    },
-    validate: {
-        synopsis: 'validate FILE... [--head REF | --worktree]',
-        summary: 'validate manifests (and a policy file) as committed at --head (default HEAD), without comparing',
-        flags: ['head', 'worktree', 'policy'],
-    },
-    promote: {
-        synopsis: 'promote FILE... [--head REF] [--reason TEXT]',
-        summary: 'register manifests, as committed at --head (default HEAD), as production in the registry, in one commit',
-        flags: ['head', 'reason', ...REGISTRY],
-    },
-    rollback: {
-        synopsis: 'rollback NAME [--to VERSION] --reason TEXT',
-        summary: 'move production back to an earlier version',
-        flags: ['to', 'reason', ...REGISTRY],
-    },
-    history: {
-        synopsis: 'history NAME [--all] [--format text|markdown|json]',
-        summary: "show the model's production history (markdown: with its trend)",
-        flags: ['all', 'format', 'policy', ...REGISTRY],
-    },
-    status: {
-        synopsis: 'status [REF] [--format text|markdown|json]',
-        summary: "every model's production version, since when, by whom (like gto show)",
-        flags: ['format', ...REGISTRY],
-    },
-    adopt: {
-        synopsis: 'adopt [REF] [--reason TEXT]',
-        summary: "register today's production of every model at REF (default: the default branch) in one commit",
-        flags: ['reason', 'registry', 'registry-branch', 'manifests'],
-    },
-};
-/** One line per flag, for the help of the commands that take it. */
-const FLAG_HELP = {
-    base: '--base REF               base of the comparison (default: origin/HEAD, else main, else master)',
-    head: '--head REF               the commit read (default: HEAD); check: head of the comparison',
-    worktree: '--worktree               read paths from the work tree, unsaved edits included, instead of a commit',
-    all: "--all                    every event, from the registry branch's git log (an entry keeps the newest 50)",
-    format: '--format FORMAT          text | markdown | json (default: text; colour on a terminal unless NO_COLOR)',
-    markdown: '--markdown FILE          also write the markdown report (the pull-request comment) to FILE',
-    policy: '--policy PATH            policy file (default: .github/model-gate.yml, or .github/model-gate.yaml)',
-    'fail-on': '--fail-on LEVEL          fail (default) | warn | never, optionally ",missing-registry:warn"',
-    registry: '--registry KIND          branch | base | gto (default: branch)',
-    'registry-branch': '--registry-branch NAME   registry branch (default: model-registry)',
-    manifests: "--manifests GLOB         manifest glob, newline-separated, '!' excludes (default: **/model.{yaml,yml,json})",
-    'production-stage': "--production-stage NAME  the gto backend's production stage (default: prod)",
-    to: '--to VERSION             the version to roll back to (default: the production before the current one)',
-    reason: '--reason TEXT            why: recorded in the registry history',
-    directory: '-C, --directory DIR      run in DIR instead of the current directory',
-    help: '-h, --help               show this help',
-    version: '-V, --version            show the version',
-};
-function commandHelp(command) {
-    const spec = Object.hasOwn(command_flags_COMMAND_SPECS, command) ? command_flags_COMMAND_SPECS[command] : undefined;
-    if (!spec)
-        return undefined;
-    const flags = [...spec.flags, 'directory', 'help'].map((f) => `  ${FLAG_HELP[f] ?? `--${f}`}`);
-    return `Usage: model-gate ${spec.synopsis}\n\n${spec.summary[0]?.toUpperCase()}${spec.summary.slice(1)}.\n\nOptions:\n${flags.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/args.ts
-/** Command-line flags, parsed once into a typed object. Flags mirror the action's inputs. */
+;// CONCATENATED MODULE: ./src/git/work-tree.ts
+/** Reading a checkout's files (the CLI's --worktree, the action's `source: workspace`), inside the repository only. */
 
 
 
 
-
-class args_UsageError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
-    }
-}
-const REGISTRIES = (/* unused pure expression or super */ null && (['branch', 'base', 'gto']));
-const FORMATS = (/* unused pure expression or super */ null && (['text', 'markdown', 'json']));
-const args_OPTIONS = {
-    base: { type: 'string' },
-    head: { type: 'string' },
-    format: { type: 'string', short: 'f' },
-    registry: { type: 'string' },
-    'registry-branch': { type: 'string' },
-    policy: { type: 'string' },
-    manifests: { type: 'string' },
-    'production-stage': { type: 'string' },
-    'fail-on': { type: 'string' },
-    to: { type: 'string' },
-    reason: { type: 'string' },
-    markdown: { type: 'string' },
-    directory: { type: 'string', short: 'C' },
-    worktree: { type: 'boolean' },
-    all: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean', short: 'V' },
-};
-function parseCli(argv, cwd) {
-    checkFlags(argv);
-    let parsed;
-    try {
-        parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: args_OPTIONS });
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw new args_UsageError(message.split('\n')[0] ?? message);
-    }
-    const v = parsed.values;
-    const [command = '', ...positionals] = parsed.positionals;
-    const format = oneOf('--format', v.format ?? 'text', FORMATS);
-    const registry = oneOf('--registry', v.registry ?? 'branch', REGISTRIES);
-    return {
-        command,
-        positionals,
-        cwd: v.directory ?? cwd,
-        ...(v.base !== undefined ? { base: v.base } : {}),
-        ...(v.head !== undefined ? { head: v.head } : {}),
-        format,
-        registry,
-        registryBranch: v['registry-branch'] ?? 'model-registry',
-        policy: v.policy ?? DEFAULT_POLICY_PATH,
-        manifests: v.manifests ?? DEFAULT_MANIFESTS,
-        productionStage: v['production-stage'] ?? 'prod',
-        failOn: failOnRule(v['fail-on']),
-        ...(v.to !== undefined ? { to: v.to } : {}),
-        ...(v.reason !== undefined ? { reason: v.reason } : {}),
-        ...(v.markdown !== undefined ? { markdownFile: v.markdown } : {}),
-        worktree: v.worktree ?? false,
-        all: v.all ?? false,
-        help: v.help ?? false,
-        version: v.version ?? false,
-    };
-}
-/**
- * Our own one-line messages for flags no command knows, flags the command does not take, and flags given
- * twice (parseArgs would keep the last one silently).
- */
-function checkFlags(argv) {
-    const { tokens } = parseArgs({
-        args: [...argv],
-        allowPositionals: true,
-        strict: false,
-        tokens: true,
-        options: args_OPTIONS,
-    });
-    const command = tokens.find((t) => t.kind === 'positional')?.value ?? '';
-    const spec = Object.hasOwn(COMMAND_SPECS, command) ? COMMAND_SPECS[command] : undefined;
-    const seen = new Set();
-    for (const t of tokens) {
-        if (t.kind !== 'option')
-            continue;
-        if (!Object.hasOwn(args_OPTIONS, t.name))
-            throw new args_UsageError(`unknown flag '${t.rawName}'`);
-        const flag = `--${t.name}`;
-        if (seen.has(t.name))
-            throw new args_UsageError(`${flag} is given twice: give it once`);
-        seen.add(t.name);
-        if (spec && !GLOBAL_FLAGS.includes(t.name) && !spec.flags.includes(t.name)) {
-            const why = t.name === 'format'
-                ? `: ${command} prints one line per result, with no other format`
-                : t.name === 'worktree'
-                    ? `: ${command} reads committed files only`
-                    : '';
-            throw new args_UsageError(`${flag} is not a flag of '${command}'${why} (see model-gate ${command} --help)`);
-        }
-    }
-}
-function failOnRule(text) {
-    if (text === undefined)
-        return DEFAULT_FAIL_ON;
-    const rule = parseFailOn(text);
-    if ('error' in rule)
-        throw new args_UsageError(`--fail-on ${rule.error}`);
-    return rule;
-}
-function oneOf(flag, value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new args_UsageError(`${flag} must be one of ${allowed.join(', ')}, not '${value}'`);
-}
-const USAGE = (/* unused pure expression or super */ null && (`Usage: model-gate <command> [options]
-
-Commands:
-  check [--base REF] [--head REF] [--markdown FILE]
-                                        compare the manifests changed between two refs with production
-  diff A B [--head REF | --worktree]    compare two manifests (paths at --head, or git's REF:path)
-  validate FILE... [--head REF | --worktree]
-                                        validate manifests (and a policy file) without comparing
-  promote FILE... [--reason TEXT]       register manifests as production in the registry (one commit)
-  rollback NAME [--to VERSION] --reason TEXT
-                                        move production back to an earlier version
-  history NAME [--all]                  show the model's production history (markdown: with its trend)
-  status [REF]                          every model's production version, since when, by whom (like gto show)
-  adopt [REF] [--reason TEXT]           register today's production of every model at REF in one commit
-
-Options:
-  --base REF               base of the comparison (default: origin/HEAD, else main, else master)
-  --head REF               head of the comparison; validate, diff: the commit paths are read at
-                           (default: HEAD)
-  --worktree               validate, diff: read paths from the work tree, unsaved edits included,
-                           instead of the commit (promote and check always read commits)
-  --all                    history: every event, from the registry branch's git log (an entry keeps
-                           the newest 50)
-  --format FORMAT          text | markdown | json (default: text; text is in colour on a terminal
-                           unless NO_COLOR is set)
-  --markdown FILE          check: also write the markdown report (the pull-request comment) to FILE
-  --registry KIND          branch | base | gto (default: branch)
-  --registry-branch NAME   registry branch (default: model-registry)
-  --policy PATH            policy file, read at the base ref (default: .github/model-gate.yml)
-  --manifests GLOB         manifest glob, newline-separated, '!' excludes
-                           (default: **/model.{yaml,yml,json})
-  --production-stage NAME  the gto backend's production stage (default: prod)
-  --fail-on LEVEL          check: fail (default) | warn | never, optionally ",missing-registry:warn"
-  -C, --directory DIR      run in DIR instead of the current directory
-  -h, --help               show this help
-  -V, --version            show the version
-
-'model-gate <command> --help' shows the flags of one command.
-
-Exit status: 0 pass or warn; 1 fail (or an invalid manifest); 2 usage error or no readable repository.
-`));
-
-;// CONCATENATED MODULE: ./src/cli/context.ts
-/** What every command is handed: parsed options, the repository, output streams and the clock. */
-
-
-
-
-
-
-
-async function openContext(options, output, now) {
-    if (!(await isRepository(options.cwd))) {
-        throw new UsageError(`${options.cwd} is not inside a git repository`);
-    }
-    const git = new Git(options.cwd);
-    return { ...output, options, git, source: new GitSource(git), now };
-}
-/** Who is acting: git's author name (config or GIT_AUTHOR_NAME), else the OS user. */
-async function actor(ctx) {
-    const r = await ctx.git.run(['var', 'GIT_AUTHOR_IDENT'], { okCodes: [128] });
-    const name = r.code === 0
-        ? r.stdout
-            .toString('utf8')
-            .replace(/\s*<.*$/s, '')
-            .trim()
-        : '';
-    return name || process.env.USER || process.env.USERNAME || 'unknown';
-}
-/** A file named on the command line that cannot be read: a usage error, its message led by the path. */
-class FileArgError extends args_UsageError {
-    constructor(path, detail) {
-        super(`${path}: ${detail}`);
-    }
-}
-/**
- * A file named on the command line: git's REF:path, or a path read at --head (default HEAD), or with
- * --worktree from the work tree, unsaved edits included. Committed reads follow symlinks only inside the
- * commit, as GitHub does.
- */
-async function readFileArg(ctx, arg) {
-    const colon = arg.indexOf(':');
-    if (colon > 0 && !(await context_exists(join(ctx.options.cwd, arg)))) {
-        const ref = arg.slice(0, colon);
-        const path = arg.slice(colon + 1);
-        const sha = await ctx.git.resolve(ref);
-        if (!sha)
-            throw new UsageError(`unknown revision '${ref}' in '${arg}'`);
-        return { ...(await readCommitted(ctx, sha, path, ref)), ref: sha };
-    }
-    const top = (await once(ctx, 'top', () => ctx.git.line(['rev-parse', '--show-toplevel']))) || ctx.options.cwd;
-    const absolute = isAbsolute(arg) ? arg : join(ctx.options.cwd, arg);
-    const path = await repositoryPath(ctx, arg, top);
-    if (!ctx.options.worktree) {
-        const name = ctx.options.head ?? 'HEAD';
-        const sha = await once(ctx, `resolve ${name}`, () => ctx.git.resolve(name));
-        const hint = ctx.options.command === 'promote' ? '' : ' (no commit yet? --worktree reads the work tree)';
-        if (!sha)
-            throw new UsageError(`unknown revision '${name}'${hint}`);
-        return readCommitted(ctx, sha, path, name, absolute);
-    }
-    const text = await readWorkTreeFile(absolute, arg, top);
-    if (text === undefined)
-        throw new UsageError(`cannot read '${arg}'`);
-    return { path, text, read: (p) => readWorkTreeFile(join(top, p), p, top) };
-}
-/**
- * What one command asks git about the repository (its top, the current directory's prefix, the commit a
- * name resolves to) does not change while it runs: asked once, for a command given many files.
- */
-const asked = new WeakMap();
-function once(ctx, key, ask) {
-    const known = asked.get(ctx) ?? new Map();
-    asked.set(ctx, known);
-    const answer = known.get(key) ?? ask();
-    known.set(key, answer);
-    return answer;
-}
-/** A command-line path (relative to the current directory, or absolute) as a path in the repository. */
-async function repositoryPath(ctx, arg, top) {
-    const given = arg.split(sep).join('/');
-    const path = isAbsolute(arg)
-        ? relative(top, arg).split(sep).join('/')
-        : posix.normalize(`${await once(ctx, 'prefix', () => ctx.git.line(['rev-parse', '--show-prefix']))}${given}`);
-    if (path === '' || path === '.' || path === '..' || path.startsWith('../') || isAbsolute(path)) {
-        throw new UsageError(`'${arg}' is not a file inside the repository`);
-    }
-    return path;
-}
-async function readCommitted(ctx, sha, path, name, onDiskAt) {
-    const text = await ctx.source.readFile(sha, path);
-    if (text === undefined) {
-        const onDisk = onDiskAt !== undefined && (await context_exists(onDiskAt));
-        const hint = onDisk ? ': commit it, or read the work tree with --worktree' : '';
-        throw new FileArgError(path, `does not exist at ${name}${hint}`);
-    }
-    return { path, text, commit: sha, read: (p) => ctx.source.readFile(sha, p) };
-}
-async function context_exists(path) {
-    return stat(path).then(() => true, () => false);
-}
 /**
  * A file of the work tree. A symlink is followed only while it stays inside the repository (top), as
  * GitHub's contents API resolves them; one that leaves it is an error, and nothing outside is read.
@@ -50081,13 +49486,13 @@ async function readWorkTreeFile(absolute, shown, top) {
     if (real === undefined)
         return undefined;
     if (real !== root && !real.startsWith(`${root}${external_node_path_namespaceObject.sep}`)) {
-        throw new diagnostics_InputError({ file: shown }, 'is a symlink that leaves the repository: it is not read');
+        throw new InputError({ file: shown }, 'is a symlink that leaves the repository: it is not read');
     }
     const info = await (0,promises_namespaceObject.stat)(real).catch(() => undefined);
     if (!info || !info.isFile())
         return undefined;
-    if (info.size > document_DOCUMENT_LIMITS.maxBytes) {
-        throw document_oversizeError(shown, info.size, document_DOCUMENT_LIMITS.maxBytes);
+    if (info.size > DOCUMENT_LIMITS.maxBytes) {
+        throw oversizeError(shown, info.size, DOCUMENT_LIMITS.maxBytes);
     }
     return (0,promises_namespaceObject.readFile)(real, 'utf8');
 }
@@ -50982,7 +50387,7 @@ function getInputs(read = (name) => getInput(name)) {
     if (!/^[A-Za-z0-9._/-]+$/.test(registryBranch) || registryBranch.includes('..')) {
         throw new InputsError(`input 'registry-branch' is not a valid branch name: '${registryBranch}'`);
     }
-    const manifests = text('manifests', check_DEFAULT_MANIFESTS);
+    const manifests = text('manifests', DEFAULT_MANIFESTS);
     try {
         pathMatcher(manifests);
     }
@@ -50992,7 +50397,7 @@ function getInputs(read = (name) => getInput(name)) {
     return {
         token,
         manifests,
-        policy: text('policy', policy_DEFAULT_POLICY_PATH),
+        policy: text('policy', DEFAULT_POLICY_PATH),
         registry: choice('registry', 'branch', ['branch', 'gto', 'base']),
         registryBranch,
         checkName: text('check-name', 'model-gate'),
@@ -51007,7 +50412,7 @@ function getInputs(read = (name) => getInput(name)) {
     };
 }
 function failOnOf(value) {
-    const rule = fail_on_parseFailOn(value);
+    const rule = parseFailOn(value);
     if ('error' in rule)
         throw new InputsError(`input 'fail-on' ${rule.error}`);
     return { failOn: rule.level, missingRegistry: rule.missingRegistry };
@@ -51138,7 +50543,7 @@ function clientOf(deps, inputs, ctx) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1110);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9674);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9956);
 /* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6657);
 /* harmony import */ var _cli_render_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(289);
 
@@ -2527,7 +2527,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9674:
+/***/ 9956:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5012,9 +5012,37 @@ function parseNameStatus(raw) {
     return files;
 }
 
+;// CONCATENATED MODULE: ./src/git/work-tree.ts
+/** Reading a checkout's files (the CLI's --worktree, the action's `source: workspace`), inside the repository only. */
+
+
+
+
+/**
+ * A file of the work tree. A symlink is followed only while it stays inside the repository (top), as
+ * GitHub's contents API resolves them; one that leaves it is an error, and nothing outside is read.
+ */
+async function readWorkTreeFile(absolute, shown, top) {
+    const [real, root] = await Promise.all([
+        (0,promises_namespaceObject.realpath)(absolute).catch(() => undefined),
+        (0,promises_namespaceObject.realpath)(top).catch(() => top),
+    ]);
+    if (real === undefined)
+        return undefined;
+    if (real !== root && !real.startsWith(`${root}${external_node_path_.sep}`)) {
+        throw new diagnostics/* InputError */.dz({ file: shown }, 'is a symlink that leaves the repository: it is not read');
+    }
+    const info = await (0,promises_namespaceObject.stat)(real).catch(() => undefined);
+    if (!info || !info.isFile())
+        return undefined;
+    if (info.size > core_document/* DOCUMENT_LIMITS */.PJ.maxBytes) {
+        throw (0,core_document/* oversizeError */.Aj)(shown, info.size, core_document/* DOCUMENT_LIMITS */.PJ.maxBytes);
+    }
+    return (0,promises_namespaceObject.readFile)(real, 'utf8');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/context.ts
 /** What every command is handed: parsed options, the repository, output streams and the clock. */
-
 
 
 
@@ -5111,33 +5139,12 @@ async function readCommitted(ctx, sha, path, name, onDiskAt) {
 async function exists(path) {
     return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);
 }
-/**
- * A file of the work tree. A symlink is followed only while it stays inside the repository (top), as
- * GitHub's contents API resolves them; one that leaves it is an error, and nothing outside is read.
- */
-async function readWorkTreeFile(absolute, shown, top) {
-    const [real, root] = await Promise.all([
-        (0,promises_namespaceObject.realpath)(absolute).catch(() => undefined),
-        (0,promises_namespaceObject.realpath)(top).catch(() => top),
-    ]);
-    if (real === undefined)
-        return undefined;
-    if (real !== root && !real.startsWith(`${root}${external_node_path_.sep}`)) {
-        throw new diagnostics/* InputError */.dz({ file: shown }, 'is a symlink that leaves the repository: it is not read');
-    }
-    const info = await (0,promises_namespaceObject.stat)(real).catch(() => undefined);
-    if (!info || !info.isFile())
-        return undefined;
-    if (info.size > core_document/* DOCUMENT_LIMITS */.PJ.maxBytes) {
-        throw (0,core_document/* oversizeError */.Aj)(shown, info.size, core_document/* DOCUMENT_LIMITS */.PJ.maxBytes);
-    }
-    return (0,promises_namespaceObject.readFile)(real, 'utf8');
-}
 
 ;// CONCATENATED MODULE: ./src/cli/default-branch.ts
 /** The commit the default branch points at: origin/HEAD, else main, else master (as `check` picks its base). */
 
-async function commitOf(ctx, given) {
+/** what: how the missing argument is named in the error (`REF`, `--base`). */
+async function commitOf(ctx, given, what = 'REF') {
     if (given !== undefined) {
         const sha = await ctx.git.resolve(given);
         if (!sha)
@@ -5149,7 +5156,7 @@ async function commitOf(ctx, given) {
         if (sha)
             return sha;
     }
-    throw new UsageError('no REF given and none of origin/HEAD, main, master exists');
+    throw new UsageError(`no ${what} given and none of origin/HEAD, main, master exists`);
 }
 
 ;// CONCATENATED MODULE: ./src/registry/base-baselines.ts
@@ -6413,6 +6420,7 @@ async function saidOutLoud(ctx, production, report) {
 
 
 
+
 async function check(ctx) {
     const { options, git } = ctx;
     if (ctx.options.positionals.length)
@@ -6431,24 +6439,13 @@ async function check(ctx) {
     }
     return (0,fail_on/* failsOn */.Hu)(report.verdict, options.failOn.level) ? 1 : 0;
 }
-async function resolveBase(ctx) {
-    const given = ctx.options.base;
-    if (given !== undefined) {
-        const sha = await ctx.git.resolve(given);
-        if (!sha)
-            throw new UsageError(`unknown revision '${given}'`);
-        return sha;
-    }
-    for (const candidate of ['origin/HEAD', 'main', 'master']) {
-        const sha = await ctx.git.resolve(candidate);
-        if (sha)
-            return sha;
-    }
-    throw new UsageError('no --base given and none of origin/HEAD, main, master exists');
+function resolveBase(ctx) {
+    return commitOf(ctx, ctx.options.base, '--base');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/diff.ts
 /** `model-gate diff A B`: two manifests compared as the gate would, with what changed between them. */
+
 
 
 
