@@ -120,6 +120,8 @@ function buildRepository() {
     baseFiles[`models/${n}/metrics.json`] = ids[2 * i + 1]
   })
   baseFiles['README.md'] = writeBlobs(dir, ['scale bench\n'])[0]
+  // A monorepo raises the run's metric bound (default 50,000) in its policy, read from the base.
+  baseFiles['.github/model-gate.yml'] = writeBlobs(dir, ['limits: {metrics_per_run: 1000000}\n'])[0]
   const baseCommit = git(dir, ['commit-tree', writeTree(dir, baseFiles), '-m', 'base'])
   git(dir, ['update-ref', 'refs/heads/main', baseCommit])
   const entries = writeBlobs(dir, names.map(registryEntry))

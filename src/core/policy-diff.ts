@@ -10,6 +10,7 @@ import { worst } from './compare.js'
 import type { RunVerdict } from './report/types.js'
 import { isGlob } from './glob.js'
 import {
+  DEFAULT_METRICS_PER_RUN,
   formatTolerance,
   requiredMetrics,
   resolveRule,
@@ -70,6 +71,7 @@ export function diffPolicies(before: Policy, after: Policy): PolicyDiff {
   }
   changes.push(...requireChanges('require', before.require, after.require))
   changes.push(...significanceChanges(before, after))
+  changes.push(...limitChanges(before, after))
   for (const model of modelPatterns(before, after)) changes.push(...modelChanges(before, after, model, base))
   return { ...out, changes }
 }
@@ -189,6 +191,14 @@ export function significanceChanges(before: Policy, after: Policy): PolicyChange
   const effect: PolicyEffect =
     a === undefined ? 'looser' : b === undefined ? 'tighter' : b < a ? 'looser' : 'tighter'
   return [change('significance', 'alpha', show(a), show(b), effect)]
+}
+
+/** A higher metric bound lets a run compare more (and refuse fewer models): looser; a lower one, tighter. */
+export function limitChanges(before: Policy, after: Policy): PolicyChange[] {
+  const a = before.metricsPerRun ?? DEFAULT_METRICS_PER_RUN
+  const b = after.metricsPerRun ?? DEFAULT_METRICS_PER_RUN
+  if (a === b) return []
+  return [change('limits', 'metrics_per_run', String(a), String(b), b > a ? 'looser' : 'tighter')]
 }
 
 function presence(scope: string, a: boolean, b: boolean): PolicyChange[] {

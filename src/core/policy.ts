@@ -52,7 +52,14 @@ export interface Policy {
   readonly models: readonly ModelOverride[]
   /** Metrics (names or globs) charted in the report's trend; unset: see chartMetrics in core/trend.ts. */
   readonly chart?: readonly string[]
+  /** `limits.metrics_per_run`: the run's metric bound, raised (or lowered) from DEFAULT_METRICS_PER_RUN. */
+  readonly metricsPerRun?: number
 }
+
+/** How many metrics one run compares, over every changed model, unless the policy says otherwise. */
+export const DEFAULT_METRICS_PER_RUN = 50_000
+/** The most a policy may raise that bound to: the work and the reports grow with it. */
+export const MAX_METRICS_PER_RUN = 1_000_000
 
 /** The rule that applies to one metric of one model, with every tier resolved. */
 export interface ResolvedRule {
@@ -87,27 +94,22 @@ export function parsePolicy(text: string, file: string): Policy {
   const doc = parseDocument(text, file)
   const r = new FieldReader(doc)
   const root: PlainMap = doc.value === null ? {} : (r.map(doc.value, []) ?? {})
-  r.onlyKeys(root, [], ['defaults', 'metrics', 'require', 'significance', 'comparability', 'models', 'chart'])
+  r.onlyKeys(
+    root,
+    [],
+    ['defaults', 'metrics', 'require', 'significance', 'comparability', 'models', 'chart', 'limits'],
+  )
 
   const defaults = readRule(r, root.defaults, ['defaults'])
   const metrics = readPatternRules(r, root.metrics, ['metrics'])
   const require = readRequire(r, root.require, ['require'])
   const chart = r.stringList(root.chart, ['chart'])
-  let significance: Policy['significance']
-  const sig = r.map(root.significance, ['significance'])
-  if (sig) {
-    r.onlyKeys(sig, ['significance'], ['alpha'])
-    const alpha = r.number(sig.alpha, ['significance', 'alpha'])
-    if (alpha === undefined || alpha <= 0 || alpha >= 1) {
-      r.fail(['significance', 'alpha'], 'significance.alpha must be a number between 0 and 1')
-    } else {
-      significance = { alpha }
-    }
-  }
+  const significance = readSignificance(r, root.significance)
   const comparability = r.string(root.comparability, ['comparability'])
   if (comparability !== undefined && comparability !== 'strict' && comparability !== 'warn') {
     r.fail(['comparability'], `comparability must be 'strict' or 'warn', not ${quote(comparability)}`)
   }
+  const metricsPerRun = readLimits(r, root.limits)
   const models: ModelOverride[] = []
   const modelMap = r.map(root.models, ['models'])
   for (const [pattern, value] of Object.entries(modelMap ?? {})) {
@@ -135,7 +137,37 @@ export function parsePolicy(text: string, file: string): Policy {
     ...(comparability === 'warn' ? { comparability: 'warn' as const } : {}),
     models,
     ...(chart ? { chart } : {}),
+    ...(metricsPerRun !== undefined ? { metricsPerRun } : {}),
   }
+}
+
+function readSignificance(r: FieldReader, value: Plain | undefined): Policy['significance'] {
+  const sig = r.map(value, ['significance'])
+  if (!sig) return undefined
+  r.onlyKeys(sig, ['significance'], ['alpha'])
+  const alpha = r.number(sig.alpha, ['significance', 'alpha'])
+  if (alpha === undefined || alpha <= 0 || alpha >= 1) {
+    r.fail(['significance', 'alpha'], 'significance.alpha must be a number between 0 and 1')
+    return undefined
+  }
+  return { alpha }
+}
+
+/** `limits: {metrics_per_run: N}`: a whole number from 1 to MAX_METRICS_PER_RUN. */
+function readLimits(r: FieldReader, value: Plain | undefined): number | undefined {
+  const limits = r.map(value, ['limits'])
+  if (!limits) return undefined
+  r.onlyKeys(limits, ['limits'], ['metrics_per_run'])
+  const n = r.number(limits.metrics_per_run, ['limits', 'metrics_per_run'])
+  if (n === undefined) return undefined
+  if (!Number.isInteger(n) || n < 1 || n > MAX_METRICS_PER_RUN) {
+    r.fail(
+      ['limits', 'metrics_per_run'],
+      `limits.metrics_per_run must be a whole number from 1 to ${MAX_METRICS_PER_RUN.toLocaleString('en-US')}`,
+    )
+    return undefined
+  }
+  return n
 }
 
 function readRequire(r: FieldReader, value: Plain | undefined, path: PathSegment[]): string[] {

@@ -223,7 +223,7 @@ type Loaded =
  * budget is spent later models are refused without being read.
  */
 async function loadTargets(ctx: TargetContext, targets: readonly Target[], limit: number): Promise<Loaded[]> {
-  const budget = new MetricBudget()
+  const budget = new MetricBudget(ctx.policy.metricsPerRun)
   const refuse = (target: Target, name?: string): Loaded => ({
     kind: 'report',
     target,

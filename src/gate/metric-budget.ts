@@ -3,12 +3,13 @@
  * are bounded. Past a bound the model is an error with a clear message, and the others are still checked.
  */
 import { InputError, type SourcePosition } from '../core/diagnostics.js'
+import { DEFAULT_METRICS_PER_RUN } from '../core/policy.js'
 
 export const METRIC_LIMITS = {
   /** Most metrics of one model version: the manifest's and its metrics files' together. */
   perModel: 10_000,
-  /** Most metrics of one run, over every changed model, taken in path order. */
-  perRun: 50_000,
+  /** Most metrics of one run, over every changed model, taken in path order (the policy's `limits` may change it). */
+  perRun: DEFAULT_METRICS_PER_RUN,
 } as const
 
 export function tooManyMetricsError(where: SourcePosition, count: number): InputError {
