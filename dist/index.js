@@ -44017,6 +44017,10 @@ function referencesOf(doc, metricsFiles, data, weights) {
 
 
 
+/** How many metrics one run compares, over every changed model, unless the policy says otherwise. */
+const DEFAULT_METRICS_PER_RUN = 50_000;
+/** The most a policy may raise that bound to: the work and the reports grow with it. */
+const MAX_METRICS_PER_RUN = 1_000_000;
 /** Applies where there is no policy file, and under every key a policy file does not set. */
 const BUILT_IN_DEFAULTS = {
     warn: { kind: 'percent', percent: 0.5 },
@@ -44035,27 +44039,17 @@ function parsePolicy(text, file) {
     const doc = parseDocument(text, file);
     const r = new FieldReader(doc);
     const root = doc.value === null ? {} : (r.map(doc.value, []) ?? {});
-    r.onlyKeys(root, [], ['defaults', 'metrics', 'require', 'significance', 'comparability', 'models', 'chart']);
+    r.onlyKeys(root, [], ['defaults', 'metrics', 'require', 'significance', 'comparability', 'models', 'chart', 'limits']);
     const defaults = readRule(r, root.defaults, ['defaults']);
     const metrics = readPatternRules(r, root.metrics, ['metrics']);
     const require = readRequire(r, root.require, ['require']);
     const chart = r.stringList(root.chart, ['chart']);
-    let significance;
-    const sig = r.map(root.significance, ['significance']);
-    if (sig) {
-        r.onlyKeys(sig, ['significance'], ['alpha']);
-        const alpha = r.number(sig.alpha, ['significance', 'alpha']);
-        if (alpha === undefined || alpha <= 0 || alpha >= 1) {
-            r.fail(['significance', 'alpha'], 'significance.alpha must be a number between 0 and 1');
-        }
-        else {
-            significance = { alpha };
-        }
-    }
+    const significance = readSignificance(r, root.significance);
     const comparability = r.string(root.comparability, ['comparability']);
     if (comparability !== undefined && comparability !== 'strict' && comparability !== 'warn') {
         r.fail(['comparability'], `comparability must be 'strict' or 'warn', not ${quote(comparability)}`);
     }
+    const metricsPerRun = readLimits(r, root.limits);
     const models = [];
     const modelMap = r.map(root.models, ['models']);
     for (const [pattern, value] of Object.entries(modelMap ?? {})) {
@@ -44085,7 +44079,35 @@ function parsePolicy(text, file) {
         ...(comparability === 'warn' ? { comparability: 'warn' } : {}),
         models,
         ...(chart ? { chart } : {}),
+        ...(metricsPerRun !== undefined ? { metricsPerRun } : {}),
     };
+}
+function readSignificance(r, value) {
+    const sig = r.map(value, ['significance']);
+    if (!sig)
+        return undefined;
+    r.onlyKeys(sig, ['significance'], ['alpha']);
+    const alpha = r.number(sig.alpha, ['significance', 'alpha']);
+    if (alpha === undefined || alpha <= 0 || alpha >= 1) {
+        r.fail(['significance', 'alpha'], 'significance.alpha must be a number between 0 and 1');
+        return undefined;
+    }
+    return { alpha };
+}
+/** `limits: {metrics_per_run: N}`: a whole number from 1 to MAX_METRICS_PER_RUN. */
+function readLimits(r, value) {
+    const limits = r.map(value, ['limits']);
+    if (!limits)
+        return undefined;
+    r.onlyKeys(limits, ['limits'], ['metrics_per_run']);
+    const n = r.number(limits.metrics_per_run, ['limits', 'metrics_per_run']);
+    if (n === undefined)
+        return undefined;
+    if (!Number.isInteger(n) || n < 1 || n > MAX_METRICS_PER_RUN) {
+        r.fail(['limits', 'metrics_per_run'], `limits.metrics_per_run must be a whole number from 1 to ${MAX_METRICS_PER_RUN.toLocaleString('en-US')}`);
+        return undefined;
+    }
+    return n;
 }
 function readRequire(r, value, path) {
     return r.stringList(value, path) ?? [];
@@ -44939,6 +44961,7 @@ function diffPolicies(before, after) {
     }
     changes.push(...requireChanges('require', before.require, after.require));
     changes.push(...significanceChanges(before, after));
+    changes.push(...limitChanges(before, after));
     for (const model of modelPatterns(before, after))
         changes.push(...modelChanges(before, after, model, base));
     return { ...out, changes };
@@ -45047,6 +45070,14 @@ function significanceChanges(before, after) {
     const effect = a === undefined ? 'looser' : b === undefined ? 'tighter' : b < a ? 'looser' : 'tighter';
     return [change('significance', 'alpha', show(a), show(b), effect)];
 }
+/** A higher metric bound lets a run compare more (and refuse fewer models): looser; a lower one, tighter. */
+function limitChanges(before, after) {
+    const a = before.metricsPerRun ?? DEFAULT_METRICS_PER_RUN;
+    const b = after.metricsPerRun ?? DEFAULT_METRICS_PER_RUN;
+    if (a === b)
+        return [];
+    return [change('limits', 'metrics_per_run', String(a), String(b), b > a ? 'looser' : 'tighter')];
+}
 function presence(scope, a, b) {
     if (a === b)
         return [];
@@ -45100,11 +45131,12 @@ function withPolicyChanges(verdict, diff) {
  * are bounded. Past a bound the model is an error with a clear message, and the others are still checked.
  */
 
+
 const METRIC_LIMITS = {
     /** Most metrics of one model version: the manifest's and its metrics files' together. */
     perModel: 10_000,
-    /** Most metrics of one run, over every changed model, taken in path order. */
-    perRun: 50_000,
+    /** Most metrics of one run, over every changed model, taken in path order (the policy's `limits` may change it). */
+    perRun: DEFAULT_METRICS_PER_RUN,
 };
 function tooManyMetricsError(where, count) {
     return new InputError(where, `the model has more than ${METRIC_LIMITS.perModel.toLocaleString('en-US')} metrics (${count.toLocaleString('en-US')} read so far, manifest and metrics files together)`);
@@ -46193,7 +46225,7 @@ async function loadPolicy(source, base, path) {
  * budget is spent later models are refused without being read.
  */
 async function loadTargets(ctx, targets, limit) {
-    const budget = new MetricBudget();
+    const budget = new MetricBudget(ctx.policy.metricsPerRun);
     const refuse = (target, name) => ({
         kind: 'report',
         target,

@@ -2926,17 +2926,20 @@ var core_metrics = __nccwpck_require__(3010);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/glob.ts
 var glob = __nccwpck_require__(6085);
+// EXTERNAL MODULE: ./src/core/policy.ts
+var policy = __nccwpck_require__(2721);
 ;// CONCATENATED MODULE: ./src/gate/metric-budget.ts
 /**
  * How many metrics one model and one run may compare: the work (and every report) grows with them, so both
  * are bounded. Past a bound the model is an error with a clear message, and the others are still checked.
  */
 
+
 const METRIC_LIMITS = {
     /** Most metrics of one model version: the manifest's and its metrics files' together. */
     perModel: 10_000,
-    /** Most metrics of one run, over every changed model, taken in path order. */
-    perRun: 50_000,
+    /** Most metrics of one run, over every changed model, taken in path order (the policy's `limits` may change it). */
+    perRun: policy/* DEFAULT_METRICS_PER_RUN */.QA,
 };
 function tooManyMetricsError(where, count) {
     return new diagnostics/* InputError */.dz(where, `the model has more than ${METRIC_LIMITS.perModel.toLocaleString('en-US')} metrics (${count.toLocaleString('en-US')} read so far, manifest and metrics files together)`);
@@ -3978,8 +3981,6 @@ const VERSION = package_namespaceObject.rE;
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/core/compare.ts + 1 modules
 var compare = __nccwpck_require__(3716);
-// EXTERNAL MODULE: ./src/core/policy.ts
-var policy = __nccwpck_require__(2721);
 // EXTERNAL MODULE: ./src/core/policy-diff.ts
 var policy_diff = __nccwpck_require__(4797);
 ;// CONCATENATED MODULE: ./src/gate/policy-file.ts
@@ -4277,7 +4278,7 @@ async function loadPolicy(source, base, path) {
  * budget is spent later models are refused without being read.
  */
 async function loadTargets(ctx, targets, limit) {
-    const budget = new MetricBudget();
+    const budget = new MetricBudget(ctx.policy.metricsPerRun);
     const refuse = (target, name) => ({
         kind: 'report',
         target,
@@ -10932,7 +10933,7 @@ function paramsOf(text, file, keys, missing = (key) => {
 /* harmony export */   kh: () => (/* binding */ withPolicyChanges),
 /* harmony export */   wR: () => (/* binding */ diffPolicies)
 /* harmony export */ });
-/* unused harmony exports POLICY_DIFF_MAX_RULES, toleranceChange, boundChange, significanceChanges, policyDiffLevel */
+/* unused harmony exports POLICY_DIFF_MAX_RULES, toleranceChange, boundChange, significanceChanges, limitChanges, policyDiffLevel */
 /* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3716);
 /* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6085);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2721);
@@ -10969,6 +10970,7 @@ function diffPolicies(before, after) {
     }
     changes.push(...requireChanges('require', before.require, after.require));
     changes.push(...significanceChanges(before, after));
+    changes.push(...limitChanges(before, after));
     for (const model of modelPatterns(before, after))
         changes.push(...modelChanges(before, after, model, base));
     return { ...out, changes };
@@ -11077,6 +11079,14 @@ function significanceChanges(before, after) {
     const effect = a === undefined ? 'looser' : b === undefined ? 'tighter' : b < a ? 'looser' : 'tighter';
     return [change('significance', 'alpha', show(a), show(b), effect)];
 }
+/** A higher metric bound lets a run compare more (and refuse fewer models): looser; a lower one, tighter. */
+function limitChanges(before, after) {
+    const a = before.metricsPerRun ?? _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_METRICS_PER_RUN */ .QA;
+    const b = after.metricsPerRun ?? _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_METRICS_PER_RUN */ .QA;
+    if (a === b)
+        return [];
+    return [change('limits', 'metrics_per_run', String(a), String(b), b > a ? 'looser' : 'tighter')];
+}
 function presence(scope, a, b) {
     if (a === b)
         return [];
@@ -11136,12 +11146,13 @@ function withPolicyChanges(verdict, diff) {
 /* harmony export */   KV: () => (/* binding */ policyFor),
 /* harmony export */   ON: () => (/* binding */ parsePolicy),
 /* harmony export */   Pc: () => (/* binding */ chartedMetrics),
+/* harmony export */   QA: () => (/* binding */ DEFAULT_METRICS_PER_RUN),
 /* harmony export */   lo: () => (/* binding */ DEFAULT_POLICY_PATH),
 /* harmony export */   rj: () => (/* binding */ resolveRule),
 /* harmony export */   z9: () => (/* binding */ formatTolerance),
 /* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
 /* harmony export */ });
-/* unused harmony exports BUILT_IN_DEFAULTS, inferDirection, namesMetric */
+/* unused harmony exports MAX_METRICS_PER_RUN, BUILT_IN_DEFAULTS, inferDirection, namesMetric */
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(497);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(242);
@@ -11154,6 +11165,10 @@ function withPolicyChanges(verdict, diff) {
 
 
 
+/** How many metrics one run compares, over every changed model, unless the policy says otherwise. */
+const DEFAULT_METRICS_PER_RUN = 50_000;
+/** The most a policy may raise that bound to: the work and the reports grow with it. */
+const MAX_METRICS_PER_RUN = 1_000_000;
 /** Applies where there is no policy file, and under every key a policy file does not set. */
 const BUILT_IN_DEFAULTS = {
     warn: { kind: 'percent', percent: 0.5 },
@@ -11172,27 +11187,17 @@ function parsePolicy(text, file) {
     const doc = (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, file);
     const r = new _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FieldReader */ .U(doc);
     const root = doc.value === null ? {} : (r.map(doc.value, []) ?? {});
-    r.onlyKeys(root, [], ['defaults', 'metrics', 'require', 'significance', 'comparability', 'models', 'chart']);
+    r.onlyKeys(root, [], ['defaults', 'metrics', 'require', 'significance', 'comparability', 'models', 'chart', 'limits']);
     const defaults = readRule(r, root.defaults, ['defaults']);
     const metrics = readPatternRules(r, root.metrics, ['metrics']);
     const require = readRequire(r, root.require, ['require']);
     const chart = r.stringList(root.chart, ['chart']);
-    let significance;
-    const sig = r.map(root.significance, ['significance']);
-    if (sig) {
-        r.onlyKeys(sig, ['significance'], ['alpha']);
-        const alpha = r.number(sig.alpha, ['significance', 'alpha']);
-        if (alpha === undefined || alpha <= 0 || alpha >= 1) {
-            r.fail(['significance', 'alpha'], 'significance.alpha must be a number between 0 and 1');
-        }
-        else {
-            significance = { alpha };
-        }
-    }
+    const significance = readSignificance(r, root.significance);
     const comparability = r.string(root.comparability, ['comparability']);
     if (comparability !== undefined && comparability !== 'strict' && comparability !== 'warn') {
         r.fail(['comparability'], `comparability must be 'strict' or 'warn', not ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(comparability)}`);
     }
+    const metricsPerRun = readLimits(r, root.limits);
     const models = [];
     const modelMap = r.map(root.models, ['models']);
     for (const [pattern, value] of Object.entries(modelMap ?? {})) {
@@ -11222,7 +11227,35 @@ function parsePolicy(text, file) {
         ...(comparability === 'warn' ? { comparability: 'warn' } : {}),
         models,
         ...(chart ? { chart } : {}),
+        ...(metricsPerRun !== undefined ? { metricsPerRun } : {}),
     };
+}
+function readSignificance(r, value) {
+    const sig = r.map(value, ['significance']);
+    if (!sig)
+        return undefined;
+    r.onlyKeys(sig, ['significance'], ['alpha']);
+    const alpha = r.number(sig.alpha, ['significance', 'alpha']);
+    if (alpha === undefined || alpha <= 0 || alpha >= 1) {
+        r.fail(['significance', 'alpha'], 'significance.alpha must be a number between 0 and 1');
+        return undefined;
+    }
+    return { alpha };
+}
+/** `limits: {metrics_per_run: N}`: a whole number from 1 to MAX_METRICS_PER_RUN. */
+function readLimits(r, value) {
+    const limits = r.map(value, ['limits']);
+    if (!limits)
+        return undefined;
+    r.onlyKeys(limits, ['limits'], ['metrics_per_run']);
+    const n = r.number(limits.metrics_per_run, ['limits', 'metrics_per_run']);
+    if (n === undefined)
+        return undefined;
+    if (!Number.isInteger(n) || n < 1 || n > MAX_METRICS_PER_RUN) {
+        r.fail(['limits', 'metrics_per_run'], `limits.metrics_per_run must be a whole number from 1 to ${MAX_METRICS_PER_RUN.toLocaleString('en-US')}`);
+        return undefined;
+    }
+    return n;
 }
 function readRequire(r, value, path) {
     return r.stringList(value, path) ?? [];
