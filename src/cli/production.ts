@@ -10,14 +10,20 @@ import { GtoRegistry } from '../registry/gto-registry.js'
 import type { Context } from './context.js'
 
 /**
+ * The registry branch, local (else origin's), read through the source's open `git cat-file --batch`, not a
+ * process per entry.
+ */
+export function registryStore(ctx: Context): GitBranchStore {
+  return new GitBranchStore(ctx.git, ctx.options.registryBranch, 'origin', ctx.source)
+}
+
+/**
  * Production for this command. base: the commit `check` compares with; only the `base` backend reads it
  * (the other commands never read a baseline of it). Acceptances live on the registry branch.
  */
 export function openProduction(ctx: Context, base = 'HEAD'): Production {
   const { options } = ctx
-  // Registry entries are read through the source's open `git cat-file --batch`, not a process each.
-  const store = new GitBranchStore(ctx.git, options.registryBranch, 'origin', ctx.source)
-  const branch = new BranchProduction(new BranchRegistry(store))
+  const branch = new BranchProduction(new BranchRegistry(registryStore(ctx)))
   if (options.registry === 'base') return new BaseCommitBaselines(ctx.source, base, options.manifests, branch)
   if (options.registry === 'gto') {
     const tags = new GtoRegistry(

@@ -11,7 +11,7 @@ import {
   type RegistryEntry,
   type RegistryEvent,
 } from '../core/registry.js'
-import { GitBranchStore } from '../registry/git-branch-store.js'
+import { registryStore } from './production.js'
 import type { Context } from './context.js'
 
 export interface FullHistory {
@@ -22,7 +22,7 @@ export interface FullHistory {
 
 export async function fullHistory(ctx: Context, entry: RegistryEntry): Promise<FullHistory> {
   if (!entry.earlier) return { history: entry.history, missing: 0 }
-  const store = new GitBranchStore(ctx.git, ctx.options.registryBranch)
+  const store = registryStore(ctx)
   const { parent } = await store.tip()
   const path = registryPath(entry.name)
   const log = parent ? await ctx.git.text(['log', '--format=%H', parent, '--', `:(literal)${path}`]) : ''

@@ -23,7 +23,7 @@ import { GitBranchStore } from '../../registry/git-branch-store.js'
 import { UsageError } from '../args.js'
 import { actor, type Context } from '../context.js'
 import { commitOf } from '../default-branch.js'
-import { openProduction } from '../production.js'
+import { openProduction, registryStore } from '../production.js'
 
 export async function adopt(ctx: Context): Promise<number> {
   const [ref, ...rest] = ctx.options.positionals
@@ -37,7 +37,7 @@ export async function adopt(ctx: Context): Promise<number> {
   const commit = await commitOf(ctx, ref)
   const versions = await readVersions(ctx, commit)
   if (!versions) return 1
-  const store = new GitBranchStore(ctx.git, ctx.options.registryBranch)
+  const store = registryStore(ctx)
   const who = {
     actor: await actor(ctx),
     at: ctx.now(),

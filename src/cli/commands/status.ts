@@ -16,7 +16,7 @@ import { GitTagStore } from '../../registry/git-tag-store.js'
 import { UsageError } from '../args.js'
 import type { Context } from '../context.js'
 import { commitOf } from '../default-branch.js'
-import { openProduction } from '../production.js'
+import { openProduction, registryStore } from '../production.js'
 
 export async function status(ctx: Context): Promise<number> {
   const [ref, ...rest] = ctx.options.positionals
@@ -64,7 +64,8 @@ function sorted(rows: Map<string, StatusRow>): StatusRow[] {
 
 async function branchStatus(ctx: Context, commit: string, models: readonly ModelAt[]): Promise<StatusReport> {
   const branch = ctx.options.registryBranch
-  const tip = (await new GitBranchStore(ctx.git, branch).tip()).parent
+  const store = registryStore(ctx)
+  const tip = (await store.tip()).parent
   const rows = new Map<string, StatusRow>()
   const errors: string[] = []
   if (tip) {
@@ -72,7 +73,7 @@ async function branchStatus(ctx: Context, commit: string, models: readonly Model
       (p) => p.startsWith(`${REGISTRY_DIR}/`) && p.endsWith('.json'),
     )
     for (const path of files.sort()) {
-      const entry = await readEntry(ctx, tip, path, errors)
+      const entry = await readEntry(store, tip, path, errors)
       if (entry) rows.set(entry.name, rowOfEntry(entry))
     }
   }
@@ -85,10 +86,10 @@ async function branchStatus(ctx: Context, commit: string, models: readonly Model
   }
 }
 
-async function readEntry(ctx: Context, tip: string, path: string, errors: string[]) {
+async function readEntry(store: GitBranchStore, tip: string, path: string, errors: string[]) {
   try {
-    const text = await new GitBranchStore(ctx.git, ctx.options.registryBranch).readFile(tip, path)
-    return text === undefined ? undefined : parseRegistryEntry(text, `${ctx.options.registryBranch}:${path}`)
+    const text = await store.readFile(tip, path)
+    return text === undefined ? undefined : parseRegistryEntry(text, `${store.branch}:${path}`)
   } catch (error) {
     errors.push(errorMessage(error))
     return undefined
