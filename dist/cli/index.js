@@ -6253,14 +6253,19 @@ function rollbackOfRun(tags, artifact, run) {
 
 
 /**
+ * The registry branch, local (else origin's), read through the source's open `git cat-file --batch`, not a
+ * process per entry.
+ */
+function registryStore(ctx) {
+    return new GitBranchStore(ctx.git, ctx.options.registryBranch, 'origin', ctx.source);
+}
+/**
  * Production for this command. base: the commit `check` compares with; only the `base` backend reads it
  * (the other commands never read a baseline of it). Acceptances live on the registry branch.
  */
 function openProduction(ctx, base = 'HEAD') {
     const { options } = ctx;
-    // Registry entries are read through the source's open `git cat-file --batch`, not a process each.
-    const store = new GitBranchStore(ctx.git, options.registryBranch, 'origin', ctx.source);
-    const branch = new BranchProduction(new BranchRegistry(store));
+    const branch = new BranchProduction(new BranchRegistry(registryStore(ctx)));
     if (options.registry === 'base')
         return new BaseCommitBaselines(ctx.source, base, options.manifests, branch);
     if (options.registry === 'gto') {
@@ -6301,7 +6306,7 @@ async function adopt(ctx) {
     const versions = await readVersions(ctx, commit);
     if (!versions)
         return 1;
-    const store = new GitBranchStore(ctx.git, ctx.options.registryBranch);
+    const store = registryStore(ctx);
     const who = {
         actor: await actor(ctx),
         at: ctx.now(),
@@ -6573,7 +6578,7 @@ function code(text) {
 async function fullHistory(ctx, entry) {
     if (!entry.earlier)
         return { history: entry.history, missing: 0 };
-    const store = new GitBranchStore(ctx.git, ctx.options.registryBranch);
+    const store = registryStore(ctx);
     const { parent } = await store.tip();
     const path = registryPath(entry.name);
     const log = parent ? await ctx.git.text(['log', '--format=%H', parent, '--', `:(literal)${path}`]) : '';
@@ -7051,13 +7056,14 @@ function sorted(rows) {
 }
 async function branchStatus(ctx, commit, models) {
     const branch = ctx.options.registryBranch;
-    const tip = (await new GitBranchStore(ctx.git, branch).tip()).parent;
+    const store = registryStore(ctx);
+    const tip = (await store.tip()).parent;
     const rows = new Map();
     const errors = [];
     if (tip) {
         const files = (await ctx.source.listFiles(tip)).filter((p) => p.startsWith(`${REGISTRY_DIR}/`) && p.endsWith('.json'));
         for (const path of files.sort()) {
-            const entry = await status_readEntry(ctx, tip, path, errors);
+            const entry = await status_readEntry(store, tip, path, errors);
             if (entry)
                 rows.set(entry.name, rowOfEntry(entry));
         }
@@ -7070,10 +7076,10 @@ async function branchStatus(ctx, commit, models) {
         errors,
     };
 }
-async function status_readEntry(ctx, tip, path, errors) {
+async function status_readEntry(store, tip, path, errors) {
     try {
-        const text = await new GitBranchStore(ctx.git, ctx.options.registryBranch).readFile(tip, path);
-        return text === undefined ? undefined : parseRegistryEntry(text, `${ctx.options.registryBranch}:${path}`);
+        const text = await store.readFile(tip, path);
+        return text === undefined ? undefined : parseRegistryEntry(text, `${store.branch}:${path}`);
     }
     catch (error) {
         errors.push((0,diagnostics/* errorMessage */.gJ)(error));
