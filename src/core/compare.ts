@@ -81,6 +81,8 @@ export interface CompareInput {
   readonly baselineWarnings?: readonly string[]
   /** What is wrong with the candidate that does not block it (params not reproduced, ...): a warning each. */
   readonly candidateWarnings?: readonly string[]
+  /** baselineDigest(baseline), when the caller already computed it (for the acceptance lookup). */
+  readonly baselineDigest?: string
 }
 
 export function compareModel(input: CompareInput): ModelReport {
@@ -128,7 +130,7 @@ export function compareModel(input: CompareInput): ModelReport {
 }
 
 /** Which model, against which production, and why it was checked. */
-function identity({ candidate, baseline, renamedFrom, checkedBecause }: CompareInput) {
+function identity({ candidate, baseline, renamedFrom, checkedBecause, ...given }: CompareInput) {
   return {
     name: candidate.manifest.name,
     path: candidate.manifest.file,
@@ -138,7 +140,7 @@ function identity({ candidate, baseline, renamedFrom, checkedBecause }: CompareI
       ? {
           baselineVersion: baseline.manifest.version,
           baselineSource: baseline.source,
-          baselineDigest: baselineDigest(baseline),
+          baselineDigest: given.baselineDigest ?? baselineDigest(baseline),
         }
       : {}),
     ...(baseline?.promoted ? { baselinePromoted: baseline.promoted } : {}),

@@ -341,17 +341,19 @@ async function compareCandidate(
   const baselineWarnings = baselineProblems(ctx, lookup, target.path)
   const copies = baseline ? await staleCopy(ctx, target, candidate, baseline) : []
   if (copies.length) return invalidModel(target.path, copies, name)
+  // Production's digest is hashed once: the acceptance lookup and the report share it.
+  const digest = baseline ? baselineDigest(baseline) : undefined
   const acceptance = acceptances
     ? acceptanceFor(
         await acceptances.entry(name),
         ctx.options.acceptanceSha ?? ctx.options.head,
         candidate.manifest.version,
-        baseline ? baselineDigest(baseline) : NO_PRODUCTION,
+        digest ?? NO_PRODUCTION,
       )
     : undefined
   return compareModel({
     candidate,
-    ...(baseline ? { baseline } : {}),
+    ...(baseline && digest ? { baseline, baselineDigest: digest } : {}),
     policy: ctx.policy,
     ...(acceptance ? { acceptance } : {}),
     ...(renamedFrom ? { renamedFrom } : {}),
