@@ -4386,12 +4386,14 @@ async function compareCandidate(ctx, { target, version: candidate, renamedFrom, 
     const copies = baseline ? await staleCopy(ctx, target, candidate, baseline) : [];
     if (copies.length)
         return (0,compare/* invalidModel */.V8)(target.path, copies, name);
+    // Production's digest is hashed once: the acceptance lookup and the report share it.
+    const digest = baseline ? (0,compare/* baselineDigest */.E8)(baseline) : undefined;
     const acceptance = acceptances
-        ? acceptanceFor(await acceptances.entry(name), ctx.options.acceptanceSha ?? ctx.options.head, candidate.manifest.version, baseline ? (0,compare/* baselineDigest */.E8)(baseline) : NO_PRODUCTION)
+        ? acceptanceFor(await acceptances.entry(name), ctx.options.acceptanceSha ?? ctx.options.head, candidate.manifest.version, digest ?? NO_PRODUCTION)
         : undefined;
     return (0,compare/* compareModel */.l0)({
         candidate,
-        ...(baseline ? { baseline } : {}),
+        ...(baseline && digest ? { baseline, baselineDigest: digest } : {}),
         policy: ctx.policy,
         ...(acceptance ? { acceptance } : {}),
         ...(renamedFrom ? { renamedFrom } : {}),
@@ -7778,7 +7780,7 @@ function compareModel(input) {
     };
 }
 /** Which model, against which production, and why it was checked. */
-function identity({ candidate, baseline, renamedFrom, checkedBecause }) {
+function identity({ candidate, baseline, renamedFrom, checkedBecause, ...given }) {
     return {
         name: candidate.manifest.name,
         path: candidate.manifest.file,
@@ -7788,7 +7790,7 @@ function identity({ candidate, baseline, renamedFrom, checkedBecause }) {
             ? {
                 baselineVersion: baseline.manifest.version,
                 baselineSource: baseline.source,
-                baselineDigest: baselineDigest(baseline),
+                baselineDigest: given.baselineDigest ?? baselineDigest(baseline),
             }
             : {}),
         ...(baseline?.promoted ? { baselinePromoted: baseline.promoted } : {}),
