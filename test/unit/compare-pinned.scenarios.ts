@@ -1,6 +1,7 @@
 /** Inputs for compare-pinned.test.ts: models that exercise every branch of compareModel. */
 import type { Baseline, CompareInput, ModelVersion } from '../../src/core/compare.js'
 import { parsePolicy } from '../../src/core/policy.js'
+import type { ProductionPoint } from '../../src/core/trend.js'
 import { baseline, version } from '../helpers/versions.js'
 
 const judging = parsePolicy(
@@ -127,7 +128,7 @@ export function evaluationChanged(comparability?: 'warn'): CompareInput {
       metrics,
     }) as never
   const old = { accuracy: 0.9, acc_top5: 0.95, '10': 1, latency_ms: 100, loss: 0.3 }
-  const history = Array.from({ length: 21 }, (_, i) => ({
+  const history = Array.from({ length: 21 }, (_, i): ProductionPoint => ({
     version: `1.${i}.0`,
     ...(i % 2
       ? { at: `2025-01-${String(i + 1).padStart(2, '0')}T00:00:00Z`, event: 'promote' as const }
