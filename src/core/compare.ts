@@ -10,11 +10,13 @@ import { ARTIFACT_PINS } from './manifest.js'
 import { metricValues, type LocatedMetric, type MetricValue, type SkippedMetric } from './metrics.js'
 import { normalizeVersion, sameVersion } from './names.js'
 import type { ModelPolicy, Policy, ResolvedRule } from './policy.js'
-import { chartedMetrics, policyFor, requiredMetrics, toleranceAmount } from './policy.js'
+import { policyFor, toleranceAmount } from './policy.js'
+import { digestText, fnv1a } from './digest.js'
 import { diffSnapshots, type SnapshotChange } from './snapshot-diff.js'
 import { pValueOfDifference, standardError } from './stats.js'
 import {
   buildTrend,
+  chartedByVerdict,
   chartMetricNames,
   metricNamesOf,
   type ModelTrend,
@@ -28,7 +30,6 @@ import type {
   Promotion,
   RunVerdict,
 } from './report/types.js'
-import { byText } from './text.js'
 
 /** A model version ready to compare: a validated manifest and its metrics, metrics files merged in. */
 export interface ModelVersion {
@@ -96,23 +97,23 @@ export function compareModel(input: CompareInput): ModelReport {
       `renamed from ${input.renamedFrom}: compared with ${input.renamedFrom}'s production; the new name starts its own history when promoted`,
     )
   }
-  const plan = planComparisons(candidate, baseline, policy, candidate.manifest.name)
-  notes.push(...plan.notes)
   // Compiled once for the model: each metric's rule is resolved once, so a comparison is arithmetic.
   const rules = policyFor(policy, candidate.manifest.name)
-  const metrics = plan.rows.map((row) => compareRow(row, policy, rules, evalChange))
+  const plan = planComparisons(candidate, baseline, rules)
+  for (const note of plan.notes) notes.push(note)
+  const metrics = compareRows(plan.rows, policy, rules, evalChange)
   const noise = baseline ? noiseChanges(baseline.metrics, candidate.metrics) : { changes: [], warnings: [] }
-  warnings.push(...noise.warnings)
+  for (const warning of noise.warnings) warnings.push(warning)
   const changes = baseline ? diffSnapshots(baseline.manifest.snapshot, candidate.manifest.snapshot) : []
   if (baseline && changes.length && sameVersion(baseline.manifest.version, candidate.manifest.version))
     notes.push(`version ${candidate.manifest.version} is unchanged but the snapshot differs`)
-  const gateLevel = worst([
-    ...metrics.map((m) => m.level),
-    ...(warnings.length ? (['warn'] as const) : []),
-    ...(plan.errors.length ? (['fail'] as const) : []),
-  ])
+  let gateLevel: Level = plan.errors.length ? 'fail' : warnings.length ? 'warn' : 'pass'
+  for (let i = 0; i < metrics.length && gateLevel !== 'fail'; i++) {
+    const level = (metrics[i] as MetricComparison).level
+    if (LEVEL_RANK[level] > LEVEL_RANK[gateLevel]) gateLevel = level
+  }
   const acceptance = gateLevel === 'pass' ? undefined : input.acceptance
-  const trend = baseline ? trendOf(candidate, baseline, policy, rules, metrics) : undefined
+  const trend = baseline ? trendOf(candidate, baseline, rules, metrics) : undefined
   return {
     ...identity(input),
     metrics,
@@ -149,19 +150,25 @@ function identity({ candidate, baseline, renamedFrom, checkedBecause, ...given }
   }
 }
 
-function compareRow(row: PlannedRow, policy: Policy, rules: ModelPolicy, evalChange: string | undefined) {
-  return compareMetric({
-    name: row.name,
-    candidate: row.candidate,
-    baseline: row.baseline,
-    rule: rules.rule(row.ruleName),
-    required: row.required,
-    named: rules.names(row.ruleName),
-    ...(row.renamedFrom ? { renamedFrom: row.renamedFrom } : {}),
-    ...(evalChange ? { evaluationChanged: evalChange } : {}),
+/** Each planned row's comparison, under the rule of its rule name. */
+function compareRows(
+  rows: readonly PlannedRow[],
+  policy: Policy,
+  rules: ModelPolicy,
+  evalChange: string | undefined,
+): MetricComparison[] {
+  const settings: Settings = {
+    evaluationChanged: evalChange || undefined,
     comparability: policy.comparability ?? 'strict',
     alpha: policy.significance?.alpha,
-  })
+  }
+  const out: MetricComparison[] = new Array(rows.length)
+  for (let i = 0; i < rows.length; i++) {
+    const planned = rows[i] as PlannedRow
+    const resolved = rules.resolve(planned.ruleName)
+    out[i] = comparison(planned, resolved.rule, resolved.named, settings)
+  }
+  return out
 }
 
 function evaluationNote(change: string, policy: Policy): string {
@@ -173,40 +180,34 @@ function evaluationNote(change: string, policy: Policy): string {
 /**
  * What the production version is, for an acceptance: its version and a digest of its snapshot and
  * metrics, whatever backend it came from. An acceptance holds only while production is still this.
+ * The text hashed is JSON.stringify([version, snapshot, metrics]), metrics an object of the values by
+ * name in code-unit order; it is stored in acceptances, so it may never change.
  */
 export function baselineDigest(baseline: ModelVersion): string {
-  const sorted = [...baseline.metrics].sort(([a], [b]) => byText(a, b))
-  const metrics = metricValues(new Map(sorted))
-  const text = JSON.stringify([baseline.manifest.version, baseline.manifest.snapshot, metrics])
-  return `${normalizeVersion(baseline.manifest.version)}#${fnv1a(text)}`
-}
-
-/**
- * 64-bit FNV-1a as 16 hex digits: a content fingerprint (not a security boundary: the base is trusted).
- * In two 32-bit halves, as exact integer arithmetic on doubles: the prime is 2^40 + 0x1b3, so
- * h * prime = (lo << 40) + h * 0x1b3 modulo 2^64, every partial product below 2^53.
- */
-function fnv1a(text: string): string {
-  let hi = 0xcbf29ce4
-  let lo = 0x84222325
-  for (let i = 0; i < text.length; i++) {
-    lo ^= text.charCodeAt(i)
-    const low = (lo >>> 0) * 0x1b3
-    const carry = Math.floor(low / 0x100000000)
-    hi = (hi * 0x1b3 + carry + ((lo << 8) >>> 0)) >>> 0
-    lo = low >>> 0
-  }
-  return hi.toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0')
+  const { version, snapshot } = baseline.manifest
+  return `${normalizeVersion(version)}#${fnv1a(digestText(version, snapshot, baseline.metrics))}`
 }
 
 interface PlannedRow {
   readonly name: string
-  readonly candidate?: LocatedMetric
-  readonly baseline?: MetricValue
+  readonly candidate: LocatedMetric | undefined
+  readonly baseline: MetricValue | undefined
   /** The name whose rule applies: the old name for a declared rename. */
   readonly ruleName: string
   readonly required: boolean
-  readonly renamedFrom?: string
+  readonly renamedFrom: string | undefined
+}
+
+/** A row of the plan; every row has the same shape (the engine makes one per metric). */
+function row(
+  name: string,
+  candidate: LocatedMetric | undefined,
+  baseline: MetricValue | undefined,
+  ruleName: string,
+  required: boolean,
+  renamedFrom?: string,
+): PlannedRow {
+  return { name, candidate, baseline, ruleName, required, renamedFrom }
 }
 
 /**
@@ -215,30 +216,22 @@ interface PlannedRow {
  * old name's rule, and covers the old name's "missing". A new name that only looks like a missing
  * production metric is an error naming both.
  */
-function planComparisons(
-  candidate: ModelVersion,
-  baseline: Baseline | undefined,
-  policy: Policy,
-  model: string,
-) {
-  const required = new Set(requiredMetrics(policy, model))
+function planComparisons(candidate: ModelVersion, baseline: Baseline | undefined, rules: ModelPolicy) {
+  const required = new Set(rules.required)
   const { rows, errors, notes, covered } = candidateRows(candidate, baseline, required)
-  const missing = [...(baseline?.metrics.keys() ?? [])].filter(
-    (k) => !candidate.metrics.has(k) && !covered.has(k),
-  )
-  for (const name of missing) {
-    rows.push({
-      name,
-      baseline: baseline?.metrics.get(name)?.metric,
-      ruleName: name,
-      required: required.has(name),
-    })
+  const missing: string[] = []
+  if (baseline) {
+    for (const [name, m] of baseline.metrics) {
+      if (candidate.metrics.has(name) || covered.has(name)) continue
+      missing.push(name)
+      rows.push(row(name, undefined, m?.metric, name, required.has(name)))
+    }
   }
   for (const name of required) {
     if (!candidate.metrics.has(name) && !baseline?.metrics.has(name) && !covered.has(name))
-      rows.push({ name, ruleName: name, required: true })
+      rows.push(row(name, undefined, undefined, name, true))
   }
-  errors.push(...lookalikeErrors(candidate, baseline, missing))
+  for (const error of lookalikeErrors(candidate, baseline, missing)) errors.push(error)
   return { rows, errors, notes }
 }
 
@@ -252,29 +245,43 @@ function candidateRows(
   const errors: InputError[] = []
   const notes: string[] = []
   const covered = new Set<string>()
+  const before = baseline?.metrics
+  const anyRequired = required.size > 0
   for (const [name, m] of candidate.metrics) {
     const old = m.renamedFrom
-    const oldValue = old === undefined ? undefined : baseline?.metrics.get(old)?.metric
-    if (old !== undefined && candidate.metrics.has(old)) {
-      errors.push(
-        at(
-          m,
-          `metric ${quote(name)} declares renamed_from ${quote(old)}, but ${quote(old)} is still reported`,
-        ),
-      )
+    if (old !== undefined) {
+      if (renamedRow(name, m, old, candidate, baseline, required, { rows, errors, notes, covered })) continue
     }
-    if (old !== undefined && oldValue) {
-      covered.add(old)
-      const req = required.has(old) || required.has(name)
-      rows.push({ name, candidate: m, baseline: oldValue, ruleName: old, required: req, renamedFrom: old })
-      if (!baseline?.metrics.has(name)) continue
-    } else if (old !== undefined && baseline) {
-      notes.push(`${name} declares renamed_from ${old}, but production has no metric ${old}`)
-    }
-    const value = baseline?.metrics.get(name)?.metric
-    rows.push({ name, candidate: m, baseline: value, ruleName: name, required: required.has(name) })
+    const value = before?.get(name)?.metric
+    rows.push(row(name, m, value, name, anyRequired && required.has(name)))
   }
   return { rows, errors, notes, covered }
+}
+
+/** The row a declared rename adds, if production has the old name; true when the new name needs no row of its own. */
+function renamedRow(
+  name: string,
+  m: LocatedMetric,
+  old: string,
+  candidate: ModelVersion,
+  baseline: Baseline | undefined,
+  required: ReadonlySet<string>,
+  out: { rows: PlannedRow[]; errors: InputError[]; notes: string[]; covered: Set<string> },
+): boolean {
+  const oldValue = baseline?.metrics.get(old)?.metric
+  if (candidate.metrics.has(old)) {
+    out.errors.push(
+      at(m, `metric ${quote(name)} declares renamed_from ${quote(old)}, but ${quote(old)} is still reported`),
+    )
+  }
+  if (oldValue) {
+    out.covered.add(old)
+    const req = required.has(old) || required.has(name)
+    out.rows.push(row(name, m, oldValue, old, req, old))
+    return !baseline?.metrics.has(name)
+  }
+  if (baseline) out.notes.push(`${name} declares renamed_from ${old}, but production has no metric ${old}`)
+  return false
 }
 
 function at(m: LocatedMetric, message: string): InputError {
@@ -316,23 +323,42 @@ export function noiseChanges(
     const a = before.get(name)?.metric
     if (!a) continue
     const c = b.metric
-    for (const key of ['n', 'std', 'ci'] as const) {
-      const x = a[key]
-      const y = c[key]
-      if (JSON.stringify(x) === JSON.stringify(y)) continue
-      const kind = x === undefined ? 'added' : y === undefined ? 'removed' : 'changed'
-      changes.push({
-        section: 'metrics',
-        key: `${name}.${key}`,
-        kind,
-        ...(x !== undefined ? { before: x as Plain } : {}),
-        ...(y !== undefined ? { after: y as Plain } : {}),
-      })
+    if (a.n !== c.n || a.std !== c.std || a.ci !== c.ci) {
+      for (const key of NOISE_KEYS) noiseChange(name, key, a[key], c[key], changes)
     }
     const widened = widening(a, c)
     if (widened) warnings.push(`${name}: ${widened}: significance tests will treat the metric as noisier`)
   }
   return { changes, warnings }
+}
+
+const NOISE_KEYS = ['n', 'std', 'ci'] as const
+
+function noiseChange(name: string, key: string, x: unknown, y: unknown, changes: SnapshotChange[]) {
+  if (sameJson(x, y)) return
+  const change: { -readonly [K in keyof SnapshotChange]: SnapshotChange[K] } = {
+    section: 'metrics',
+    key: `${name}.${key}`,
+    kind: x === undefined ? 'added' : y === undefined ? 'removed' : 'changed',
+  }
+  if (x !== undefined) change.before = x as Plain
+  if (y !== undefined) change.after = y as Plain
+  changes.push(change)
+}
+
+/** JSON.stringify(x) === JSON.stringify(y), without the text for the usual cases: the same number, equal [lo, hi]. */
+function sameJson(x: unknown, y: unknown): boolean {
+  if (x === y) return true
+  if (
+    Array.isArray(x) &&
+    Array.isArray(y) &&
+    x.length === 2 &&
+    y.length === 2 &&
+    x[0] === y[0] &&
+    x[1] === y[1]
+  )
+    return true
+  return JSON.stringify(x) === JSON.stringify(y)
 }
 
 function widening(a: MetricValue, c: MetricValue): string | undefined {
@@ -349,29 +375,55 @@ function widening(a: MetricValue, c: MetricValue): string | undefined {
 function trendOf(
   candidate: ModelVersion,
   baseline: Baseline,
-  policy: Policy,
-  modelPolicy: ModelPolicy,
+  rules: ModelPolicy,
   comparisons: readonly MetricComparison[],
 ): ModelTrend | undefined {
-  const name = candidate.manifest.name
-  const history = baseline.history?.length
-    ? baseline.history
-    : [{ version: baseline.manifest.version, metrics: metricValues(baseline.metrics) }]
-  const current = { version: candidate.manifest.version, metrics: metricValues(candidate.metrics) }
-  const chosen = chartMetricNames({
-    available: metricNamesOf([...history, current]),
-    configured: chartedMetrics(policy, name),
-    comparisons,
-    required: requiredMetrics(policy, name),
-  })
-  const rules = new Map(comparisons.map((c) => [c.name, c.rule]))
+  const history = baseline.history?.length ? baseline.history : undefined
+  const chosen = rules.chart
+    ? chartMetricNames({
+        // Globs are matched over every name, in first-seen order.
+        available: metricNamesOf([
+          ...(history ?? [{ metrics: metricValues(baseline.metrics) }]),
+          { metrics: metricValues(candidate.metrics) },
+        ]),
+        configured: rules.chart,
+        comparisons,
+        required: rules.required,
+      })
+    : chartedByVerdict(comparisons, rules.required, (m) => {
+        if (candidate.metrics.has(m)) return true
+        if (!history) return baseline.metrics.has(m)
+        return history.some((p) => Object.prototype.propertyIsEnumerable.call(p.metrics, m))
+      })
+  // The points need the values of the charted metrics only.
+  const production = valuesOf(baseline.metrics, chosen)
   return buildTrend({
-    history,
-    candidate: current,
-    production: metricValues(baseline.metrics),
+    history: history ?? [{ version: baseline.manifest.version, metrics: production }],
+    candidate: { version: candidate.manifest.version, metrics: valuesOf(candidate.metrics, chosen) },
+    production,
     metrics: chosen,
-    rule: (m) => rules.get(m) ?? modelPolicy.rule(m),
+    rule: chartRules(comparisons, chosen, rules),
   })
+}
+
+/** metricValues restricted to some names. */
+function valuesOf(metrics: ReadonlyMap<string, LocatedMetric>, names: readonly string[]) {
+  const entries: [string, MetricValue][] = []
+  for (const name of names) {
+    const m = metrics.get(name)
+    if (m) entries.push([name, m.metric])
+  }
+  return Object.fromEntries(entries) as Record<string, MetricValue>
+}
+
+/** Each charted metric's rule: that of its last comparison, else the model's rule for the name. */
+function chartRules(comparisons: readonly MetricComparison[], chosen: readonly string[], rules: ModelPolicy) {
+  const byName = new Map<string, ResolvedRule>()
+  if (chosen.length) {
+    const wanted = new Set(chosen)
+    for (const c of comparisons) if (wanted.has(c.name)) byName.set(c.name, c.rule)
+  }
+  return (m: string) => byName.get(m) ?? rules.rule(m)
 }
 
 /** A model whose manifest (or production entry) could not be read: it fails, the others are still checked. */
@@ -432,40 +484,91 @@ interface MetricInput {
 }
 
 export function compareMetric(input: MetricInput): MetricComparison {
-  const { name, rule, required, baseline } = input
-  const candidate = input.candidate?.metric
-  const base = {
-    name,
-    rule,
-    required,
-    ...(input.named ? { named: true } : {}),
-    ...(input.renamedFrom ? { renamedFrom: input.renamedFrom } : {}),
-    ...(baseline ? { baseline } : {}),
-    ...(candidate ? { candidate } : {}),
-    ...(input.candidate ? { file: input.candidate.file, line: input.candidate.line } : {}),
-  }
-  if (!candidate) {
+  const planned = row(
+    input.name,
+    input.candidate,
+    input.baseline,
+    input.name,
+    input.required,
+    input.renamedFrom,
+  )
+  return comparison(planned, input.rule, input.named === true, {
+    evaluationChanged: input.evaluationChanged,
+    comparability: input.comparability,
+    alpha: input.alpha,
+  })
+}
+
+/** What every metric of a model is compared under, besides its rule. */
+interface Settings {
+  /** Set when the evaluation data changed: what changed. */
+  readonly evaluationChanged: string | undefined
+  readonly comparability: 'strict' | 'warn' | undefined
+  readonly alpha: number | undefined
+}
+
+type Building = { -readonly [K in keyof MetricComparison]?: MetricComparison[K] }
+
+/**
+ * One metric's comparison. The result is built key by key, always in the same order and only with the keys
+ * that are set: name, rule, required, named, renamedFrom, baseline, candidate, file, line, delta,
+ * deltaPercent, verdict, level, pValue, noiseIgnored or insideNoise, evaluationChanged.
+ */
+function comparison(planned: PlannedRow, rule: ResolvedRule, named: boolean, settings: Settings) {
+  const { baseline } = planned
+  const located = planned.candidate
+  const out: Building = { name: planned.name, rule, required: planned.required }
+  if (named) out.named = true
+  if (planned.renamedFrom) out.renamedFrom = planned.renamedFrom
+  if (baseline) out.baseline = baseline
+  if (!located) {
     // A metric the policy names may not disappear to escape its rule.
-    const fails = required || (baseline !== undefined && input.named === true)
-    return { ...base, verdict: 'missing', level: fails ? 'fail' : 'warn' }
+    out.verdict = 'missing'
+    out.level = planned.required || (baseline !== undefined && named) ? 'fail' : 'warn'
+    return out as MetricComparison
   }
+  const candidate = located.metric
+  out.candidate = candidate
+  out.file = located.file
+  out.line = located.line
   const bounded = boundsVerdict(candidate.value, rule)
   if (!baseline) {
-    return bounded ? { ...base, verdict: bounded, level: 'fail' } : { ...base, verdict: 'new', level: 'pass' }
+    out.verdict = bounded ?? 'new'
+    out.level = bounded ? 'fail' : 'pass'
+    return out as MetricComparison
   }
   const delta = candidate.value - baseline.value
-  const deltaPercent = baseline.value === 0 ? undefined : (delta / Math.abs(baseline.value)) * 100
-  const measured = { ...base, delta, ...(deltaPercent !== undefined ? { deltaPercent } : {}) }
-  if (bounded) return { ...measured, verdict: bounded, level: 'fail' }
-  const judged = thresholdVerdict(baseline, candidate, delta, rule, input.alpha)
-  if (input.evaluationChanged === undefined) return { ...measured, ...judged }
+  out.delta = delta
+  if (baseline.value !== 0) out.deltaPercent = (delta / Math.abs(baseline.value)) * 100
+  if (bounded) {
+    out.verdict = bounded
+    out.level = 'fail'
+    return out as MetricComparison
+  }
+  const judged = thresholdVerdict(baseline, candidate, delta, rule, settings.alpha)
+  const changed = settings.evaluationChanged
   // On changed evaluation data a crossed fail threshold still fails, labelled with what changed.
-  if (judged.level === 'fail' && input.comparability !== 'warn')
-    return { ...measured, ...judged, evaluationChanged: input.evaluationChanged }
-  return { ...measured, verdict: 'not-comparable', level: 'warn' }
+  if (changed !== undefined && (judged.level !== 'fail' || settings.comparability === 'warn')) {
+    out.verdict = 'not-comparable'
+    out.level = 'warn'
+    return out as MetricComparison
+  }
+  out.verdict = judged.verdict
+  out.level = judged.level
+  if (judged.pValue !== undefined) out.pValue = judged.pValue
+  if (judged.noiseIgnored !== undefined) out.noiseIgnored = judged.noiseIgnored
+  if (judged.insideNoise !== undefined) out.insideNoise = judged.insideNoise
+  if (changed !== undefined) out.evaluationChanged = changed
+  return out as MetricComparison
 }
 
 type Judged = Pick<MetricComparison, 'verdict' | 'level' | 'pValue' | 'insideNoise' | 'noiseIgnored'>
+
+const UNCHANGED: Judged = { verdict: 'unchanged', level: 'pass' }
+const IMPROVED: Judged = { verdict: 'improved', level: 'pass' }
+const FAILED: Judged = { verdict: 'fail', level: 'fail' }
+const WARNED: Judged = { verdict: 'warn', level: 'warn' }
+const WITHIN: Judged = { verdict: 'within', level: 'pass' }
 
 function thresholdVerdict(
   baseline: MetricValue,
@@ -476,26 +579,29 @@ function thresholdVerdict(
 ): Judged {
   const worse = rule.better === 'higher' ? -delta : delta
   const eps = slack(baseline.value, candidate.value)
-  if (Math.abs(delta) <= eps) return { verdict: 'unchanged', level: 'pass' }
-  if (worse < 0) return { verdict: 'improved', level: 'pass' }
-  const beyond = (t: ResolvedRule['fail']) =>
-    t !== undefined && worse > toleranceAmount(t, baseline.value) + eps
-  if (beyond(rule.fail)) {
-    if (alpha === undefined) return { verdict: 'fail', level: 'fail' }
-    const p = pValueOfDifference(baseline, candidate)
-    if (p === undefined) return { verdict: 'fail', level: 'fail' }
-    if (p <= alpha) return { verdict: 'fail', level: 'fail', pValue: p }
-    if (baseline.n === undefined || baseline.n < MIN_SIGNIFICANCE_SAMPLE) {
-      const why =
-        baseline.n === undefined
-          ? `production states no sample size n (at least ${MIN_SIGNIFICANCE_SAMPLE} needed)`
-          : `production's sample n=${baseline.n} is below ${MIN_SIGNIFICANCE_SAMPLE}`
-      return { verdict: 'fail', level: 'fail', pValue: p, noiseIgnored: why }
-    }
-    return { verdict: 'warn', level: 'warn', pValue: p, insideNoise: true }
+  if (Math.abs(delta) <= eps) return UNCHANGED
+  if (worse < 0) return IMPROVED
+  if (rule.fail !== undefined && worse > toleranceAmount(rule.fail, baseline.value) + eps) {
+    if (alpha === undefined) return FAILED
+    return significance(baseline, candidate, alpha)
   }
-  if (beyond(rule.warn)) return { verdict: 'warn', level: 'warn' }
-  return { verdict: 'within', level: 'pass' }
+  if (rule.warn !== undefined && worse > toleranceAmount(rule.warn, baseline.value) + eps) return WARNED
+  return WITHIN
+}
+
+/** A failure, unless it is inside the measurement noise of a large enough production sample. */
+function significance(baseline: MetricValue, candidate: MetricValue, alpha: number): Judged {
+  const p = pValueOfDifference(baseline, candidate)
+  if (p === undefined) return FAILED
+  if (p <= alpha) return { verdict: 'fail', level: 'fail', pValue: p }
+  if (baseline.n === undefined || baseline.n < MIN_SIGNIFICANCE_SAMPLE) {
+    const why =
+      baseline.n === undefined
+        ? `production states no sample size n (at least ${MIN_SIGNIFICANCE_SAMPLE} needed)`
+        : `production's sample n=${baseline.n} is below ${MIN_SIGNIFICANCE_SAMPLE}`
+    return { verdict: 'fail', level: 'fail', pValue: p, noiseIgnored: why }
+  }
+  return { verdict: 'warn', level: 'warn', pValue: p, insideNoise: true }
 }
 
 function boundsVerdict(value: number, rule: ResolvedRule): 'below-floor' | 'above-ceiling' | undefined {

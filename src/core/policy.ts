@@ -343,9 +343,16 @@ function namesWith(policy: Policy, overrides: readonly ModelOverride[], metric: 
 export interface ModelPolicy {
   rule(metric: string): ResolvedRule
   names(metric: string): boolean
+  /** rule and names at once: one lookup. */
+  resolve(metric: string): ResolvedMetric
+  /** requiredMetrics(policy, model). */
+  readonly required: readonly string[]
+  /** chartedMetrics(policy, model). */
+  readonly chart: readonly string[] | undefined
 }
 
-interface Resolved {
+/** One metric's rule for one model, and whether the policy names it. */
+export interface ResolvedMetric {
   readonly rule: ResolvedRule
   readonly named: boolean
 }
@@ -355,28 +362,29 @@ interface Resolved {
  * each metric name's rule, resolved once. A policy is immutable once parsed, so a resolution never goes
  * stale; the memo lives as long as the policy does.
  */
-const resolvedByPolicy = new WeakMap<Policy, Map<string, Map<string, Resolved>>>()
+const resolvedByPolicy = new WeakMap<Policy, Map<string, Map<string, ResolvedMetric>>>()
 
 /**
  * Compile the policy for one model: the model overrides are matched once, and every metric name's rule and
  * whether the policy names it are resolved once (globs included) and remembered, so comparing a metric is
- * a lookup and arithmetic. Gives the same answers as resolveRule and namesMetric.
+ * a lookup and arithmetic. Gives the same answers as resolveRule, namesMetric, requiredMetrics and
+ * chartedMetrics.
  */
 export function policyFor(policy: Policy, model: string): ModelPolicy {
   const overrides: ModelOverride[] = []
-  const indexes: number[] = []
-  policy.models.forEach((o, i) => {
-    if (!matchGlob(o.pattern, model, '/')) return
+  let key = ''
+  for (let i = 0; i < policy.models.length; i++) {
+    const o = policy.models[i] as ModelOverride
+    if (!matchGlob(o.pattern, model, '/')) continue
     overrides.push(o)
-    indexes.push(i)
-  })
+    key = key ? `${key},${i}` : String(i)
+  }
   let byOverrides = resolvedByPolicy.get(policy)
   if (!byOverrides) resolvedByPolicy.set(policy, (byOverrides = new Map()))
-  const key = indexes.join(',')
   let memo = byOverrides.get(key)
   if (!memo) byOverrides.set(key, (memo = new Map()))
   const resolved = memo
-  const resolve = (metric: string): Resolved => {
+  const resolve = (metric: string): ResolvedMetric => {
     let r = resolved.get(metric)
     if (!r) {
       r = { rule: resolveWith(policy, overrides, metric), named: namesWith(policy, overrides, metric) }
@@ -384,24 +392,35 @@ export function policyFor(policy: Policy, model: string): ModelPolicy {
     }
     return r
   }
-  return { rule: (metric) => resolve(metric).rule, names: (metric) => resolve(metric).named }
+  return {
+    rule: (metric) => resolve(metric).rule,
+    names: (metric) => resolve(metric).named,
+    resolve,
+    required: requiredOf(policy, overrides),
+    chart: chartOf(policy, overrides),
+  }
 }
 
 /** Metrics every checked model must report: the global list plus each matching model's list. */
 export function requiredMetrics(policy: Policy, model: string): string[] {
+  return requiredOf(policy, modelsMatching(policy, model))
+}
+
+function requiredOf(policy: Policy, overrides: readonly ModelOverride[]): string[] {
+  if (overrides.length === 0 && policy.require.length === 0) return []
   const out = new Set(policy.require)
-  for (const override of policy.models) {
-    if (matchGlob(override.pattern, model, '/')) override.require.forEach((m) => out.add(m))
-  }
+  for (const override of overrides) override.require.forEach((m) => out.add(m))
   return [...out]
 }
 
 /** The metrics to chart for a model, as the policy sets them: the last matching model's list, else the global one. */
 export function chartedMetrics(policy: Policy, model: string): readonly string[] | undefined {
+  return chartOf(policy, modelsMatching(policy, model))
+}
+
+function chartOf(policy: Policy, overrides: readonly ModelOverride[]): readonly string[] | undefined {
   let out = policy.chart
-  for (const override of policy.models) {
-    if (override.chart && matchGlob(override.pattern, model, '/')) out = override.chart
-  }
+  for (const override of overrides) if (override.chart) out = override.chart
   return out
 }
 

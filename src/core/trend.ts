@@ -106,16 +106,40 @@ export function chartMetricNames(input: {
 }): string[] {
   const { available, configured, comparisons } = input
   const has = new Set(available)
+  if (!configured && comparisons) return chartedByVerdict(comparisons, input.required, (m) => has.has(m))
   let wanted: string[]
   if (configured) {
     wanted = configured.flatMap((p) => (has.has(p) ? [p] : available.filter((m) => matchGlob(p, m, '.'))))
-  } else if (comparisons) {
-    const at = (level: string) => comparisons.filter((c) => c.level === level).map((c) => c.name)
-    wanted = [...at('fail'), ...at('warn'), ...input.required]
   } else {
     wanted = input.required.length ? [...input.required] : [...available]
   }
   return [...new Set(wanted)].filter((m) => has.has(m)).slice(0, CHART_MAX_METRICS)
+}
+
+/**
+ * chartMetricNames without a configured list: the metrics that failed, then those that warned, then the
+ * required ones; each once, only those `has` says have a value, at most CHART_MAX_METRICS. Stops reading
+ * the comparisons once the chart is full.
+ */
+export function chartedByVerdict(
+  comparisons: readonly MetricComparison[],
+  required: readonly string[],
+  has: (metric: string) => boolean,
+): string[] {
+  const out: string[] = []
+  const take = (m: string) => {
+    if (!out.includes(m) && has(m)) out.push(m)
+  }
+  for (let i = 0; i < comparisons.length && out.length < CHART_MAX_METRICS; i++) {
+    const c = comparisons[i] as MetricComparison
+    if (c.level === 'fail') take(c.name)
+  }
+  for (let i = 0; i < comparisons.length && out.length < CHART_MAX_METRICS; i++) {
+    const c = comparisons[i] as MetricComparison
+    if (c.level === 'warn') take(c.name)
+  }
+  for (let i = 0; i < required.length && out.length < CHART_MAX_METRICS; i++) take(required[i] as string)
+  return out
 }
 
 /** Every metric name with a value at some point, in first-seen order. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { baselineDigest } from '../../src/core/compare.js'
-import { metricValues } from '../../src/core/metrics.js'
+import { baselineDigest, type ModelVersion } from '../../src/core/compare.js'
+import { fnv1a, jsonText } from '../../src/core/digest.js'
+import { metricValues, type LocatedMetric } from '../../src/core/metrics.js'
 import { baseline } from '../helpers/versions.js'
 
 /** 64-bit FNV-1a with BigInt, as the digest was first computed: acceptances recorded with it must still hold. */
@@ -24,5 +25,97 @@ describe('the digest of production', () => {
     const sorted = new Map([...b.metrics].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
     const text = JSON.stringify([b.manifest.version, b.manifest.snapshot, metricValues(sorted)])
     expect(baselineDigest(b)).toBe(`1.2.0#${fnv1aReference(text)}`)
+  })
+})
+
+/** The digest as it was first written: sorted Map, metricValues, JSON.stringify, BigInt FNV-1a. */
+function digestReference(b: ModelVersion): string {
+  const sorted = new Map([...b.metrics].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+  const text = JSON.stringify([b.manifest.version, b.manifest.snapshot, metricValues(sorted)])
+  return `${b.manifest.version}#${fnv1aReference(text)}`
+}
+
+describe('the digest text', () => {
+  it('lists array-index metric names first, in numeric order, as an object does', () => {
+    const b = baseline({ name: 'churn', version: '1.2.0', metrics: { b: 1, a: 2 } })
+    const names = [
+      '10',
+      '2',
+      '01',
+      '0',
+      '4294967294',
+      '4294967295',
+      '-1',
+      '1.5',
+      '1e3',
+      'b',
+      'a',
+      'é',
+      '😀',
+      '__proto__',
+    ]
+    const metrics = new Map<string, LocatedMetric>(
+      names.map((n, i) => [
+        n,
+        { metric: i % 2 ? { value: i, n: 10 * i } : { value: i / 7 }, file: 'm.yaml' },
+      ]),
+    )
+    expect(baselineDigest({ ...b, metrics })).toBe(digestReference({ ...b, metrics }))
+  })
+
+  it('writes what JSON.stringify writes, for plain data and for what is not', () => {
+    const nullProto = Object.assign(Object.create(null) as object, { z: 1, a: [2] })
+    const values: unknown[] = [
+      0,
+      -0,
+      1.5,
+      1e21,
+      1e-7,
+      -3,
+      NaN,
+      Infinity,
+      -Infinity,
+      Number.MAX_VALUE,
+      '',
+      'plain',
+      'quo"te',
+      'back\\slash',
+      'tab\tnew\nline\u0001\u001f\u007f',
+      'é✓😀',
+      '\ud800 lone',
+      'x\udfff',
+      true,
+      false,
+      null,
+      undefined,
+      () => 1,
+      Symbol('s'),
+      [],
+      [1, undefined, () => 1, null, 'a'],
+      { a: undefined, b: () => 1, c: 1 },
+      { 10: 'ten', 2: 'two', b: 'b', a: 'a', nested: { deep: [{ x: 1 }, [2, [3]]] } },
+      { toJSON: () => 'custom' },
+      new Date(0),
+      nullProto,
+      [nullProto],
+      new Number(3),
+      new String('s'),
+      { v: new Boolean(false) },
+    ]
+    for (const v of values) expect(jsonText(v)).toBe(JSON.stringify(v))
+  })
+})
+
+describe('fnv1a', () => {
+  it('is the 64-bit FNV-1a of the UTF-16 code units', () => {
+    let seed = 7
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648)
+    for (let n = 0; n < 200; n++) {
+      const text = Array.from({ length: next() % 50 }, () =>
+        String.fromCharCode(next() % 3 ? next() % 128 : next() % 65536),
+      ).join('')
+      expect(fnv1a(text)).toBe(fnv1aReference(text))
+    }
+    expect(fnv1a('')).toBe('cbf29ce484222325')
   })
 })
