@@ -99,10 +99,13 @@ export function compareModel(input: CompareInput): ModelReport {
   }
   // Compiled once for the model: each metric's rule is resolved once, so a comparison is arithmetic.
   const rules = policyFor(policy, candidate.manifest.name)
-  const plan = planComparisons(candidate, baseline, rules)
+  const plan = new Comparisons(candidate, baseline, rules, {
+    evaluationChanged: evalChange || undefined,
+    comparability: policy.comparability,
+    alpha: policy.significance?.alpha,
+  })
   for (const note of plan.notes) notes.push(note)
-  const metrics = compareRows(plan.rows, policy, rules, evalChange)
-  const noise = baseline ? noiseChanges(baseline.metrics, candidate.metrics) : { changes: [], warnings: [] }
+  const { metrics, noise } = plan
   for (const warning of noise.warnings) warnings.push(warning)
   const changes = baseline ? diffSnapshots(baseline.manifest.snapshot, candidate.manifest.snapshot) : []
   if (baseline && changes.length && sameVersion(baseline.manifest.version, candidate.manifest.version))
@@ -150,27 +153,6 @@ function identity({ candidate, baseline, renamedFrom, checkedBecause, ...given }
   }
 }
 
-/** Each planned row's comparison, under the rule of its rule name. */
-function compareRows(
-  rows: readonly PlannedRow[],
-  policy: Policy,
-  rules: ModelPolicy,
-  evalChange: string | undefined,
-): MetricComparison[] {
-  const settings: Settings = {
-    evaluationChanged: evalChange || undefined,
-    comparability: policy.comparability ?? 'strict',
-    alpha: policy.significance?.alpha,
-  }
-  const out: MetricComparison[] = new Array(rows.length)
-  for (let i = 0; i < rows.length; i++) {
-    const planned = rows[i] as PlannedRow
-    const resolved = rules.resolve(planned.ruleName)
-    out[i] = comparison(planned, resolved.rule, resolved.named, settings)
-  }
-  return out
-}
-
 function evaluationNote(change: string, policy: Policy): string {
   return policy.comparability === 'warn'
     ? `evaluation data changed (${change}): metrics are not comparable (comparability: warn)`
@@ -188,100 +170,99 @@ export function baselineDigest(baseline: ModelVersion): string {
   return `${normalizeVersion(version)}#${fnv1a(digestText(version, snapshot, baseline.metrics))}`
 }
 
-interface PlannedRow {
-  readonly name: string
-  readonly candidate: LocatedMetric | undefined
-  readonly baseline: MetricValue | undefined
-  /** The name whose rule applies: the old name for a declared rename. */
-  readonly ruleName: string
-  readonly required: boolean
-  readonly renamedFrom: string | undefined
-}
-
-/** A row of the plan; every row has the same shape (the engine makes one per metric). */
-function row(
-  name: string,
-  candidate: LocatedMetric | undefined,
-  baseline: MetricValue | undefined,
-  ruleName: string,
-  required: boolean,
-  renamedFrom?: string,
-): PlannedRow {
-  return { name, candidate, baseline, ruleName, required, renamedFrom }
-}
-
 /**
- * Which comparisons to make. Every candidate metric; every production metric the candidate lacks; every
- * required metric. A declared rename adds a comparison with the old name's production value under the
- * old name's rule, and covers the old name's "missing". A new name that only looks like a missing
- * production metric is an error naming both.
+ * One model's comparisons, in one pass over the candidate's metrics and one over production's: every
+ * candidate metric; every production metric the candidate lacks; every required metric. A declared rename
+ * adds a comparison with the old name's production value under the old name's rule, and covers the old
+ * name's "missing". A new name that only looks like a missing production metric is an error naming both.
+ * The pass over the candidate also collects how each metric's noise moved (see noiseChanges).
  */
-function planComparisons(candidate: ModelVersion, baseline: Baseline | undefined, rules: ModelPolicy) {
-  const required = new Set(rules.required)
-  const { rows, errors, notes, covered } = candidateRows(candidate, baseline, required)
-  const missing: string[] = []
-  if (baseline) {
+class Comparisons {
+  readonly metrics: MetricComparison[] = []
+  readonly errors: InputError[] = []
+  readonly notes: string[] = []
+  readonly noise: { changes: SnapshotChange[]; warnings: string[] } = { changes: [], warnings: [] }
+  private readonly covered = new Set<string>()
+  private readonly required: ReadonlySet<string>
+
+  constructor(
+    private readonly candidate: ModelVersion,
+    private readonly baseline: Baseline | undefined,
+    private readonly rules: ModelPolicy,
+    private readonly settings: Settings,
+  ) {
+    this.required = new Set(rules.required)
+    const found = this.candidateMetrics()
+    const missing = this.missingMetrics(found)
+    for (const name of this.required) {
+      if (!candidate.metrics.has(name) && !baseline?.metrics.has(name) && !this.covered.has(name))
+        this.compare(name, undefined, undefined, name, true, undefined)
+    }
+    for (const error of lookalikeErrors(candidate, baseline, missing)) this.errors.push(error)
+  }
+
+  /** A comparison per candidate metric (two for a rename); how many of them production has. */
+  private candidateMetrics(): number {
+    const before = this.baseline?.metrics
+    const anyRequired = this.required.size > 0
+    let found = 0
+    for (const [name, m] of this.candidate.metrics) {
+      if (m.renamedFrom !== undefined && this.renamed(name, m, m.renamedFrom)) continue
+      const value = before?.get(name)?.metric
+      if (value) {
+        found++
+        noiseOf(name, value, m.metric, this.noise.changes, this.noise.warnings)
+      }
+      this.compare(name, m, value, name, anyRequired && this.required.has(name), undefined)
+    }
+    return found
+  }
+
+  /** The comparison a declared rename adds, if production has the old name; true when the new name needs no other. */
+  private renamed(name: string, m: LocatedMetric, old: string): boolean {
+    const oldValue = this.baseline?.metrics.get(old)?.metric
+    if (this.candidate.metrics.has(old)) {
+      this.errors.push(
+        at(
+          m,
+          `metric ${quote(name)} declares renamed_from ${quote(old)}, but ${quote(old)} is still reported`,
+        ),
+      )
+    }
+    if (oldValue) {
+      this.covered.add(old)
+      this.compare(name, m, oldValue, old, this.required.has(old) || this.required.has(name), old)
+      return !this.baseline?.metrics.has(name)
+    }
+    if (this.baseline)
+      this.notes.push(`${name} declares renamed_from ${old}, but production has no metric ${old}`)
+    return false
+  }
+
+  /** Production's metrics the candidate lacks, each compared as missing; none when the candidate had them all. */
+  private missingMetrics(found: number): string[] {
+    const missing: string[] = []
+    const baseline = this.baseline
+    if (!baseline || found === baseline.metrics.size) return missing
     for (const [name, m] of baseline.metrics) {
-      if (candidate.metrics.has(name) || covered.has(name)) continue
+      if (this.candidate.metrics.has(name) || this.covered.has(name)) continue
       missing.push(name)
-      rows.push(row(name, undefined, m?.metric, name, required.has(name)))
+      this.compare(name, undefined, m.metric, name, this.required.has(name), undefined)
     }
+    return missing
   }
-  for (const name of required) {
-    if (!candidate.metrics.has(name) && !baseline?.metrics.has(name) && !covered.has(name))
-      rows.push(row(name, undefined, undefined, name, true))
-  }
-  for (const error of lookalikeErrors(candidate, baseline, missing)) errors.push(error)
-  return { rows, errors, notes }
-}
 
-/** A row per candidate metric; a declared rename adds one under the old name's rule and covers that name. */
-function candidateRows(
-  candidate: ModelVersion,
-  baseline: Baseline | undefined,
-  required: ReadonlySet<string>,
-) {
-  const rows: PlannedRow[] = []
-  const errors: InputError[] = []
-  const notes: string[] = []
-  const covered = new Set<string>()
-  const before = baseline?.metrics
-  const anyRequired = required.size > 0
-  for (const [name, m] of candidate.metrics) {
-    const old = m.renamedFrom
-    if (old !== undefined) {
-      if (renamedRow(name, m, old, candidate, baseline, required, { rows, errors, notes, covered })) continue
-    }
-    const value = before?.get(name)?.metric
-    rows.push(row(name, m, value, name, anyRequired && required.has(name)))
+  private compare(
+    name: string,
+    located: LocatedMetric | undefined,
+    baseline: MetricValue | undefined,
+    ruleName: string,
+    required: boolean,
+    renamedFrom: string | undefined,
+  ) {
+    const { rule, named } = this.rules.resolve(ruleName)
+    this.metrics.push(comparison(name, located, baseline, rule, required, named, renamedFrom, this.settings))
   }
-  return { rows, errors, notes, covered }
-}
-
-/** The row a declared rename adds, if production has the old name; true when the new name needs no row of its own. */
-function renamedRow(
-  name: string,
-  m: LocatedMetric,
-  old: string,
-  candidate: ModelVersion,
-  baseline: Baseline | undefined,
-  required: ReadonlySet<string>,
-  out: { rows: PlannedRow[]; errors: InputError[]; notes: string[]; covered: Set<string> },
-): boolean {
-  const oldValue = baseline?.metrics.get(old)?.metric
-  if (candidate.metrics.has(old)) {
-    out.errors.push(
-      at(m, `metric ${quote(name)} declares renamed_from ${quote(old)}, but ${quote(old)} is still reported`),
-    )
-  }
-  if (oldValue) {
-    out.covered.add(old)
-    const req = required.has(old) || required.has(name)
-    out.rows.push(row(name, m, oldValue, old, req, old))
-    return !baseline?.metrics.has(name)
-  }
-  if (baseline) out.notes.push(`${name} declares renamed_from ${old}, but production has no metric ${old}`)
-  return false
 }
 
 function at(m: LocatedMetric, message: string): InputError {
@@ -321,15 +302,25 @@ export function noiseChanges(
   const warnings: string[] = []
   for (const [name, b] of after) {
     const a = before.get(name)?.metric
-    if (!a) continue
-    const c = b.metric
-    if (a.n !== c.n || a.std !== c.std || a.ci !== c.ci) {
-      for (const key of NOISE_KEYS) noiseChange(name, key, a[key], c[key], changes)
-    }
-    const widened = widening(a, c)
-    if (widened) warnings.push(`${name}: ${widened}: significance tests will treat the metric as noisier`)
+    if (a) noiseOf(name, a, b.metric, changes, warnings)
   }
   return { changes, warnings }
+}
+
+/** How one metric's noise moved between production (a) and the candidate (c). */
+function noiseOf(
+  name: string,
+  a: MetricValue,
+  c: MetricValue,
+  changes: SnapshotChange[],
+  warnings: string[],
+) {
+  if (a.n !== c.n || a.std !== c.std || a.ci !== c.ci) {
+    for (const key of NOISE_KEYS) noiseChange(name, key, a[key], c[key], changes)
+  }
+  if (a.n === undefined && a.std === undefined && a.ci === undefined) return
+  const widened = widening(a, c)
+  if (widened) warnings.push(`${name}: ${widened}: significance tests will treat the metric as noisier`)
 }
 
 const NOISE_KEYS = ['n', 'std', 'ci'] as const
@@ -484,15 +475,8 @@ interface MetricInput {
 }
 
 export function compareMetric(input: MetricInput): MetricComparison {
-  const planned = row(
-    input.name,
-    input.candidate,
-    input.baseline,
-    input.name,
-    input.required,
-    input.renamedFrom,
-  )
-  return comparison(planned, input.rule, input.named === true, {
+  const { name, candidate, baseline, rule, required } = input
+  return comparison(name, candidate, baseline, rule, required, input.named === true, input.renamedFrom, {
     evaluationChanged: input.evaluationChanged,
     comparability: input.comparability,
     alpha: input.alpha,
@@ -510,21 +494,29 @@ interface Settings {
 type Building = { -readonly [K in keyof MetricComparison]?: MetricComparison[K] }
 
 /**
- * One metric's comparison. The result is built key by key, always in the same order and only with the keys
- * that are set: name, rule, required, named, renamedFrom, baseline, candidate, file, line, delta,
- * deltaPercent, verdict, level, pValue, noiseIgnored or insideNoise, evaluationChanged.
+ * One metric's comparison. The keys are always in the same order, and only those that are set: name,
+ * rule, required, named, renamedFrom, baseline, candidate, file, line, delta, deltaPercent, verdict, level,
+ * pValue, noiseIgnored or insideNoise, evaluationChanged. The usual shapes are written as literals (fixed
+ * shapes, allocated whole); the others are built key by key.
  */
-function comparison(planned: PlannedRow, rule: ResolvedRule, named: boolean, settings: Settings) {
-  const { baseline } = planned
-  const located = planned.candidate
-  const out: Building = { name: planned.name, rule, required: planned.required }
+function comparison(
+  name: string,
+  located: LocatedMetric | undefined,
+  baseline: MetricValue | undefined,
+  rule: ResolvedRule,
+  required: boolean,
+  named: boolean,
+  renamedFrom: string | undefined,
+  settings: Settings,
+): MetricComparison {
+  const out: Building = { name, rule, required }
   if (named) out.named = true
-  if (planned.renamedFrom) out.renamedFrom = planned.renamedFrom
+  if (renamedFrom) out.renamedFrom = renamedFrom
   if (baseline) out.baseline = baseline
   if (!located) {
     // A metric the policy names may not disappear to escape its rule.
     out.verdict = 'missing'
-    out.level = planned.required || (baseline !== undefined && named) ? 'fail' : 'warn'
+    out.level = required || (baseline !== undefined && named) ? 'fail' : 'warn'
     return out as MetricComparison
   }
   const candidate = located.metric
@@ -540,29 +532,45 @@ function comparison(planned: PlannedRow, rule: ResolvedRule, named: boolean, set
   const delta = candidate.value - baseline.value
   out.delta = delta
   if (baseline.value !== 0) out.deltaPercent = (delta / Math.abs(baseline.value)) * 100
-  if (bounded) {
-    out.verdict = bounded
-    out.level = 'fail'
-    return out as MetricComparison
-  }
-  const judged = thresholdVerdict(baseline, candidate, delta, rule, settings.alpha)
-  const changed = settings.evaluationChanged
-  // On changed evaluation data a crossed fail threshold still fails, labelled with what changed.
-  if (changed !== undefined && (judged.level !== 'fail' || settings.comparability === 'warn')) {
-    out.verdict = 'not-comparable'
-    out.level = 'warn'
-    return out as MetricComparison
-  }
+  const judged = bounded ? boundsJudged(bounded) : judge(baseline, candidate, delta, rule, settings)
   out.verdict = judged.verdict
   out.level = judged.level
   if (judged.pValue !== undefined) out.pValue = judged.pValue
   if (judged.noiseIgnored !== undefined) out.noiseIgnored = judged.noiseIgnored
   if (judged.insideNoise !== undefined) out.insideNoise = judged.insideNoise
-  if (changed !== undefined) out.evaluationChanged = changed
+  if (judged.evaluationChanged !== undefined) out.evaluationChanged = judged.evaluationChanged
   return out as MetricComparison
 }
 
-type Judged = Pick<MetricComparison, 'verdict' | 'level' | 'pValue' | 'insideNoise' | 'noiseIgnored'>
+/** The verdict on a measured difference, on changed evaluation data too. */
+function judge(
+  baseline: MetricValue,
+  candidate: MetricValue,
+  delta: number,
+  rule: ResolvedRule,
+  settings: Settings,
+): Judged {
+  const judged = thresholdVerdict(baseline, candidate, delta, rule, settings.alpha)
+  const changed = settings.evaluationChanged
+  if (changed === undefined) return judged
+  // On changed evaluation data a crossed fail threshold still fails, labelled with what changed.
+  if (judged.level === 'fail' && settings.comparability !== 'warn')
+    return { ...judged, evaluationChanged: changed }
+  return NOT_COMPARABLE
+}
+
+type Judged = Pick<
+  MetricComparison,
+  'verdict' | 'level' | 'pValue' | 'insideNoise' | 'noiseIgnored' | 'evaluationChanged'
+>
+
+const NOT_COMPARABLE: Judged = { verdict: 'not-comparable', level: 'warn' }
+const BELOW_FLOOR: Judged = { verdict: 'below-floor', level: 'fail' }
+const ABOVE_CEILING: Judged = { verdict: 'above-ceiling', level: 'fail' }
+
+function boundsJudged(bounded: 'below-floor' | 'above-ceiling'): Judged {
+  return bounded === 'below-floor' ? BELOW_FLOOR : ABOVE_CEILING
+}
 
 const UNCHANGED: Judged = { verdict: 'unchanged', level: 'pass' }
 const IMPROVED: Judged = { verdict: 'improved', level: 'pass' }
