@@ -399,20 +399,33 @@ function trendOf(
 
 /** metricValues restricted to some names. */
 function valuesOf(metrics: ReadonlyMap<string, LocatedMetric>, names: readonly string[]) {
-  const entries: [string, MetricValue][] = []
+  const out: Record<string, MetricValue> = {}
   for (const name of names) {
     const m = metrics.get(name)
-    if (m) entries.push([name, m.metric])
+    if (!m) continue
+    // An own property even for '__proto__', as Object.fromEntries makes it.
+    if (name === '__proto__')
+      Object.defineProperty(out, name, {
+        value: m.metric,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      })
+    else out[name] = m.metric
   }
-  return Object.fromEntries(entries) as Record<string, MetricValue>
+  return out
 }
 
 /** Each charted metric's rule: that of its last comparison, else the model's rule for the name. */
 function chartRules(comparisons: readonly MetricComparison[], chosen: readonly string[], rules: ModelPolicy) {
   const byName = new Map<string, ResolvedRule>()
-  if (chosen.length) {
-    const wanted = new Set(chosen)
-    for (const c of comparisons) if (wanted.has(c.name)) byName.set(c.name, c.rule)
+  for (const name of chosen) {
+    for (let i = comparisons.length - 1; i >= 0; i--) {
+      const c = comparisons[i] as MetricComparison
+      if (c.name !== name) continue
+      byName.set(name, c.rule)
+      break
+    }
   }
   return (m: string) => byName.get(m) ?? rules.rule(m)
 }
@@ -496,8 +509,7 @@ type Building = { -readonly [K in keyof MetricComparison]?: MetricComparison[K] 
 /**
  * One metric's comparison. The keys are always in the same order, and only those that are set: name,
  * rule, required, named, renamedFrom, baseline, candidate, file, line, delta, deltaPercent, verdict, level,
- * pValue, noiseIgnored or insideNoise, evaluationChanged. The usual shapes are written as literals (fixed
- * shapes, allocated whole); the others are built key by key.
+ * pValue, noiseIgnored or insideNoise, evaluationChanged.
  */
 function comparison(
   name: string,
@@ -509,36 +521,79 @@ function comparison(
   renamedFrom: string | undefined,
   settings: Settings,
 ): MetricComparison {
-  const out: Building = { name, rule, required }
-  if (named) out.named = true
-  if (renamedFrom) out.renamedFrom = renamedFrom
-  if (baseline) out.baseline = baseline
+  if (located && baseline)
+    return measured(name, located, baseline, rule, required, named, renamedFrom, settings)
+  const out = head(name, located, baseline, rule, required, named, renamedFrom)
   if (!located) {
     // A metric the policy names may not disappear to escape its rule.
     out.verdict = 'missing'
     out.level = required || (baseline !== undefined && named) ? 'fail' : 'warn'
     return out as MetricComparison
   }
-  const candidate = located.metric
-  out.candidate = candidate
-  out.file = located.file
-  out.line = located.line
-  const bounded = boundsVerdict(candidate.value, rule)
-  if (!baseline) {
-    out.verdict = bounded ?? 'new'
-    out.level = bounded ? 'fail' : 'pass'
-    return out as MetricComparison
+  const bounded = boundsVerdict(located.metric.value, rule)
+  out.verdict = bounded ?? 'new'
+  out.level = bounded ? 'fail' : 'pass'
+  return out as MetricComparison
+}
+
+/** The keys every comparison starts with, built key by key. */
+function head(
+  name: string,
+  located: LocatedMetric | undefined,
+  baseline: MetricValue | undefined,
+  rule: ResolvedRule,
+  required: boolean,
+  named: boolean,
+  renamedFrom: string | undefined,
+): Building {
+  const out: Building = { name, rule, required }
+  if (named) out.named = true
+  if (renamedFrom) out.renamedFrom = renamedFrom
+  if (baseline) out.baseline = baseline
+  if (located) {
+    out.candidate = located.metric
+    out.file = located.file
+    out.line = located.line
   }
+  return out
+}
+
+/**
+ * A metric both versions report. The usual result (no rename, a percentage, no p-value, no evaluation
+ * label) is written as a literal: a fixed shape, allocated whole; the others are built key by key.
+ */
+function measured(
+  name: string,
+  located: LocatedMetric,
+  baseline: MetricValue,
+  rule: ResolvedRule,
+  required: boolean,
+  named: boolean,
+  renamedFrom: string | undefined,
+  settings: Settings,
+): MetricComparison {
+  const candidate = located.metric
+  const bounded = boundsVerdict(candidate.value, rule)
   const delta = candidate.value - baseline.value
+  const judged = bounded ? boundsJudged(bounded) : judge(baseline, candidate, delta, rule, settings)
+  const { verdict, level, pValue, noiseIgnored, insideNoise, evaluationChanged } = judged
+  const extras = pValue !== undefined || noiseIgnored !== undefined || insideNoise !== undefined
+  if (!extras && evaluationChanged === undefined && !renamedFrom && baseline.value !== 0) {
+    const deltaPercent = (delta / Math.abs(baseline.value)) * 100
+    const { file, line } = located
+    return named
+      ? { name, rule, required, named, baseline, candidate, file, line, delta, deltaPercent, verdict, level }
+      : { name, rule, required, baseline, candidate, file, line, delta, deltaPercent, verdict, level }
+  }
+  const out = head(name, located, baseline, rule, required, named, renamedFrom)
   out.delta = delta
   if (baseline.value !== 0) out.deltaPercent = (delta / Math.abs(baseline.value)) * 100
-  const judged = bounded ? boundsJudged(bounded) : judge(baseline, candidate, delta, rule, settings)
-  out.verdict = judged.verdict
-  out.level = judged.level
-  if (judged.pValue !== undefined) out.pValue = judged.pValue
-  if (judged.noiseIgnored !== undefined) out.noiseIgnored = judged.noiseIgnored
-  if (judged.insideNoise !== undefined) out.insideNoise = judged.insideNoise
-  if (judged.evaluationChanged !== undefined) out.evaluationChanged = judged.evaluationChanged
+  out.verdict = verdict
+  out.level = level
+  if (pValue !== undefined) out.pValue = pValue
+  if (noiseIgnored !== undefined) out.noiseIgnored = noiseIgnored
+  if (insideNoise !== undefined) out.insideNoise = insideNoise
+  if (evaluationChanged !== undefined) out.evaluationChanged = evaluationChanged
   return out as MetricComparison
 }
 
