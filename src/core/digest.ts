@@ -40,8 +40,10 @@ function metricsJson(metrics: ReadonlyMap<string, LocatedMetric>): string {
 /** jsonText of a metric's value, without the general walk for the usual {value: number}. */
 function metricText(metric: MetricValue): string | undefined {
   if (Object.getPrototypeOf(metric) === Object.prototype && typeof metric.value === 'number') {
-    const keys = Object.keys(metric)
-    if (keys.length === 1 && keys[0] === 'value' && !('toJSON' in metric))
+    // for-in lists inherited names too: 'value' alone, own and enumerable, is then the only key JSON sees.
+    let only = true
+    for (const key in metric) if (key !== 'value') only = false
+    if (only && Object.prototype.propertyIsEnumerable.call(metric, 'value') && !('toJSON' in metric))
       return Number.isFinite(metric.value) ? `{"value":${metric.value}}` : '{"value":null}'
   }
   return jsonText(metric)

@@ -36,6 +36,13 @@ export function matchGlob(pattern: string, name: string, separator: '.' | '/'): 
   return compiled(asPath(pattern, separator))(asPath(name, separator))
 }
 
+/** matchGlob(pattern, name, separator) as a function of the name, the pattern scanned and compiled once. */
+export function globMatcher(pattern: string, separator: '.' | '/'): (name: string) => boolean {
+  if (!isGlob(pattern)) return (name) => name === pattern
+  const match = compiled(asPath(pattern, separator))
+  return (name) => match(asPath(name, separator))
+}
+
 /**
  * A manifest glob, strictly: an unclosed brace, bracket or parenthesis is an error, as it was when these
  * globs were compiled to a regular expression by hand (it almost always is a typo, not a literal).

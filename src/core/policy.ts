@@ -5,7 +5,7 @@
 import { quote } from './diagnostics.js'
 import { isPlainMap, parseDocument, type PathSegment, type Plain, type PlainMap } from './document.js'
 import { FieldReader } from './fields.js'
-import { isGlob, matchGlob } from './glob.js'
+import { globMatcher, isGlob, matchGlob } from './glob.js'
 
 export type Direction = 'higher' | 'lower'
 
@@ -372,10 +372,11 @@ const resolvedByPolicy = new WeakMap<Policy, Map<string, Map<string, ResolvedMet
  */
 export function policyFor(policy: Policy, model: string): ModelPolicy {
   const overrides: ModelOverride[] = []
+  const matchers = overrideMatchers(policy)
   let key = ''
   for (let i = 0; i < policy.models.length; i++) {
     const o = policy.models[i] as ModelOverride
-    if (!matchGlob(o.pattern, model, '/')) continue
+    if (!(matchers[i] as (model: string) => boolean)(model)) continue
     overrides.push(o)
     key = key ? `${key},${i}` : String(i)
   }
@@ -399,6 +400,18 @@ export function policyFor(policy: Policy, model: string): ModelPolicy {
     required: requiredOf(policy, overrides),
     chart: chartOf(policy, overrides),
   }
+}
+
+/** Each model override's pattern as a matcher, scanned and compiled once per policy. */
+const matchersByPolicy = new WeakMap<Policy, ((model: string) => boolean)[]>()
+
+function overrideMatchers(policy: Policy): ((model: string) => boolean)[] {
+  let matchers = matchersByPolicy.get(policy)
+  if (!matchers) {
+    matchers = policy.models.map((o) => globMatcher(o.pattern, '/'))
+    matchersByPolicy.set(policy, matchers)
+  }
+  return matchers
 }
 
 /** Metrics every checked model must report: the global list plus each matching model's list. */
