@@ -60,6 +60,8 @@ describe('the digest text', () => {
         { metric: i % 2 ? { value: i, n: 10 * i } : { value: i / 7 }, file: 'm.yaml' },
       ]),
     )
+    metrics.set('not-a-number', { metric: { value: NaN }, file: 'm.yaml' })
+    metrics.set('ci', { metric: { value: 1, ci: [0.5, Infinity] }, file: 'm.yaml' })
     expect(baselineDigest({ ...b, metrics })).toBe(digestReference({ ...b, metrics }))
   })
 
