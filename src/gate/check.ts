@@ -31,7 +31,7 @@ import type {
 import { mapLimit } from './concurrency.js'
 import { MetricBudget } from './metric-budget.js'
 import { proposedPolicy } from './policy-change.js'
-import { findModelsAt, isImplicitPath, type RegisteredVersion } from './implicit-manifest.js'
+import { implicitModelsAt, isImplicitPath, type RegisteredVersion } from './implicit-manifest.js'
 import { paramsDrift } from './params-drift.js'
 import { backendOf, noRecordedMetrics } from './baseline-warning.js'
 import { findPolicy, policyPaths } from './policy-file.js'
@@ -80,13 +80,16 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions): Promise<
   // and what it loosens is shown (and warned about).
   const proposal = await proposedPolicy(source, options, all, policy)
   const proposedErrors = proposal.errors
-  const head = await manifestsTouched(source, options.head, all, isManifest, limit, () =>
-    findModelsAt(source, options.head, {
-      manifests: options.manifests,
-      concurrency: limit,
-      ...registrationsAt(deps.baselines, options.head),
-    }),
-  )
+  const { registeredVersion } = registrationsAt(deps.baselines, options.head)
+  const head = await manifestsTouched({
+    source,
+    base: options.base,
+    head: options.head,
+    changed: all,
+    isManifest,
+    limit,
+    implicitModels: (files) => implicitModelsAt(source, options.head, files, limit, registeredVersion),
+  })
   const targets = findTargets(all, head, isManifest)
   const ctx: TargetContext = { deps, options, policy, head }
   await prefetchTargets(ctx, targets)
