@@ -19,7 +19,14 @@ import type { Manifest } from '../core/manifest.js'
 import { withPolicyChanges } from '../core/policy-diff.js'
 import { acceptanceFor, NO_PRODUCTION } from '../core/registry.js'
 import { versionOf } from './model-version.js'
-import { findTargets, manifestsTouched, readManifestAt, type ManifestIndex, type Target } from './targets.js'
+import {
+  findTargets,
+  manifestAt,
+  manifestsTouched,
+  readManifestAt,
+  type ManifestIndex,
+  type Target,
+} from './targets.js'
 import type {
   AcceptanceSource,
   BaselineLookup,
@@ -291,10 +298,18 @@ async function loadTarget(ctx: TargetContext, target: Target): Promise<Loaded> {
   }
 }
 
-/** The model's name at the base, when the change renames it (same path, or a move, with another name). */
+/**
+ * The model's name at the base, when the change renames it (same path, or a move, with another name). A base
+ * manifest whose first line is `name: NAME` (the name at the head) is not parsed: its name is NAME or none at
+ * all (a second `name` key is a duplicate, a continuation line puts a space in it, a number or null is not a
+ * name, and nothing before the first line can change how it reads), so it is no rename either way.
+ */
 async function previousName(ctx: TargetContext, target: Target, name: string) {
   const { source } = ctx.deps
-  const old = (await readManifestAt(source, ctx.options.base, target.previousPath ?? target.path))?.name
+  const path = target.previousPath ?? target.path
+  const text = /^0+$/.test(ctx.options.base) ? undefined : await source.readFile(ctx.options.base, path)
+  if (text === undefined || text.startsWith(`name: ${name}\n`)) return undefined
+  const old = manifestAt(path, text).name
   return old !== undefined && old !== name ? old : undefined
 }
 

@@ -168,4 +168,30 @@ describe('a change to referenced files checks the models that reference them', (
     // Only the manifest with a backslash: no explicit manifest declares 'clf'.
     expect(parsed()).toEqual(['models/escaped/model.yaml'])
   })
+
+  it('a changed manifest still named so on its first line is not parsed at the base; a rename is found', async () => {
+    const base = {
+      'models/a/model.yaml': model('a', 'metrics: {acc: 0.9}\n'),
+      'models/b/model.yaml': model('b', 'metrics: {acc: 0.9}\n'),
+      'models/c/model.yaml': `# c\n${model('c', 'metrics: {acc: 0.9}\n')}`,
+    }
+    const report = await check(base, {
+      'models/a/model.yaml': model('a', 'metrics: {acc: 0.8}\n'),
+      'models/b/model.yaml': model('b2', 'metrics: {acc: 0.8}\n'),
+      'models/c/model.yaml': `# c\n${model('c', 'metrics: {acc: 0.8}\n')}`,
+    })
+    expect(report.models.map((m) => [m.path, m.name, m.renamedFrom])).toEqual([
+      ['models/a/model.yaml', 'a', undefined],
+      ['models/b/model.yaml', 'b2', 'b'],
+      ['models/c/model.yaml', 'c', undefined],
+    ])
+    // The three at the head; at the base b (another name) and c (its name is not on the first line).
+    expect(parsed().sort()).toEqual([
+      'models/a/model.yaml',
+      'models/b/model.yaml',
+      'models/b/model.yaml',
+      'models/c/model.yaml',
+      'models/c/model.yaml',
+    ])
+  })
 })
