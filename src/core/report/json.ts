@@ -113,10 +113,11 @@ export function* renderJsonParts(report: RunReport): Generator<string> {
   }
   const empty = '"models": []\n}\n'
   yield `${text.slice(0, text.length - empty.length)}"models": [`
+  const [before, after] = ['{\n  "models": [\n    ', '\n  ]\n}']
   for (const [i, m] of report.models.entries()) {
-    // A JSON text holds no raw line break inside a string: every one is indentation.
-    const model = JSON.stringify(modelToJson(m), null, 2).replace(/\n/g, '\n    ')
-    yield `${i ? ',' : ''}\n    ${model}`
+    // The model as it is indented in the whole report: inside {"models": [...]}.
+    const model = JSON.stringify({ models: [modelToJson(m)] }, null, 2)
+    yield `${i ? ',' : ''}\n    ${model.slice(before.length, model.length - after.length)}`
   }
   yield '\n  ]\n}\n'
 }
