@@ -11,6 +11,8 @@ export interface Output {
   err(text: string): void
   /** out is a terminal that shows colours (a TTY, and NO_COLOR not set). */
   readonly color?: boolean
+  /** Resolves once what out was given has been handed on (a large output is written part by part). */
+  drained?(): Promise<void>
 }
 
 export interface Context extends Output {

@@ -21,5 +21,17 @@ export function pipeOutput(stdout: NodeJS.WriteStream, stderr: NodeJS.WriteStrea
     err: (text) => {
       if (!errClosed) stderr.write(text)
     },
+    // A pipe takes writes without blocking: what the reader has not taken yet waits in memory, so a large
+    // output waits for it part by part. A closed pipe waits for nothing.
+    drained: () =>
+      outClosed || !stdout.writableNeedDrain
+        ? Promise.resolve()
+        : new Promise((resolve) => {
+            const done = () => {
+              stdout.off('drain', done).off('error', done).off('close', done)
+              resolve()
+            }
+            stdout.on('drain', done).on('error', done).on('close', done)
+          }),
   }
 }

@@ -92,7 +92,7 @@ function parseYamlText(
   // Duplicate keys are found by the walk below, in linear time (the parser's own check is quadratic).
   let parsed: YamlParse
   try {
-    parsed = parseYamlWithinDepth(text, DOCUMENT_LIMITS.maxDepth)
+    parsed = withPlainEnv(() => parseYamlWithinDepth(text, DOCUMENT_LIMITS.maxDepth))
   } catch (error) {
     if (!(error instanceof TooDeep)) throw error
     throw new InputError(
@@ -114,6 +114,24 @@ function parseYamlText(
   const walker = new YamlWalker(file, where, maxNodes, maxBytes)
   const { value } = walker.visit(doc.contents, [], 0)
   return { file, value, locate: locator(file, walker.positions) }
+}
+
+/**
+ * The yaml library looks up process.env.LOG_TOKENS for every token and LOG_STREAM for every node (debug
+ * output); process.env is a host object whose every read costs about a microsecond, a good part of parsing a
+ * manifest. While one document is parsed, synchronously (no other code runs meanwhile), process.env is a plain
+ * object holding those two variables as they are, then the real one again.
+ */
+function withPlainEnv<T>(parse: () => T): T {
+  const env = process.env
+  const plain: NodeJS.ProcessEnv = {}
+  for (const name of ['LOG_TOKENS', 'LOG_STREAM']) if (env[name] !== undefined) plain[name] = env[name]
+  process.env = plain
+  try {
+    return parse()
+  } finally {
+    process.env = env
+  }
 }
 
 interface Walked {
@@ -373,12 +391,65 @@ export function parseJsonDocument(text: string, file: string, options: ParseOpti
   if (shape === undefined || shape.keys !== countKeyTokens(text) || Buffer.byteLength(text) > maxBytes) {
     return full()
   }
-  let located: ParsedDocument | undefined
+  let locate: ((path: readonly PathSegment[]) => SourcePosition) | undefined
   return {
     file,
     value: value as Plain,
-    locate: (path) => (located ??= full()).locate(path),
+    locate: (path) => (locate ??= text.includes('\r') ? full().locate : jsonLocator(text, file))(path),
   }
+}
+
+/**
+ * The positions the YAML walker records for a JSON text that JSON.parse accepted (with no tab or carriage
+ * return: a line is what ends in '\n'), found in one scan: each key at its opening quote, each sequence item
+ * where its value starts, the root at 1:1.
+ */
+function jsonLocator(text: string, file: string): (path: readonly PathSegment[]) => SourcePosition {
+  const positions = new Map<string, SourcePosition>([['', { file, line: 1, col: 1 }]])
+  /** Open collections: the path of each, with its current key or item index. */
+  const open: { path: PathSegment[]; at: PathSegment; map: boolean; key: boolean }[] = []
+  let line = 1
+  let lineStart = 0
+  const mark = (path: PathSegment[], offset: number) =>
+    positions.set(keyOf(path), { file, line, col: offset - lineStart + 1 })
+  /** The path of the value starting at offset, recorded when it is a sequence item. */
+  const valueAt = (offset: number): PathSegment[] => {
+    const top = open[open.length - 1]
+    if (!top) return []
+    const path = [...top.path, top.at]
+    if (!top.map) mark(path, offset)
+    return path
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 10) {
+      line++
+      lineStart = i + 1
+    } else if (c === 123 || c === 91) {
+      open.push({ path: valueAt(i), at: 0, map: c === 123, key: c === 123 })
+    } else if (c === 125 || c === 93) {
+      open.pop()
+    } else if (c === 44) {
+      const top = open[open.length - 1]
+      if (top?.map) top.key = true
+      else if (top) top.at = (top.at as number) + 1
+    } else if (c === 34) {
+      let end = i + 1
+      while (text.charCodeAt(end) !== 34) end += text.charCodeAt(end) === 92 ? 2 : 1
+      const top = open[open.length - 1]
+      if (top?.map && top.key) {
+        const raw = text.slice(i + 1, end)
+        top.at = raw.includes('\\') ? (JSON.parse(text.slice(i, end + 1)) as string) : raw
+        top.key = false
+        mark([...top.path, top.at], i)
+      } else valueAt(i)
+      i = end
+    } else if (c !== 32 && c !== 58) {
+      valueAt(i)
+      while (i + 1 < text.length && !/[\s,\]}]/.test(text[i + 1] as string)) i++
+    }
+  }
+  return locator(file, positions)
 }
 
 /** YAML's limit on an implicit key, which every JSON key is to the YAML parser. */

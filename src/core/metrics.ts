@@ -1,6 +1,13 @@
 /** Metric values: a number, or {value, n, std, ci}; nested mappings flatten to dotted names. */
 import { InputError, quote } from './diagnostics.js'
-import { isPlainMap, parseDocument, type PathSegment, type Plain } from './document.js'
+import {
+  formatOf,
+  isPlainMap,
+  parseDocument,
+  parseJsonDocument,
+  type PathSegment,
+  type Plain,
+} from './document.js'
 import { FieldReader } from './fields.js'
 import { invisibleCharacter } from './lookalike.js'
 
@@ -166,9 +173,12 @@ export interface MetricsFile {
   readonly skipped: readonly SkippedMetric[]
 }
 
-/** A DVC-style metrics file (JSON, YAML or TOML), flattened to dotted names; non-numbers skipped. */
+/**
+ * A DVC-style metrics file (JSON, YAML or TOML), flattened to dotted names; non-numbers skipped. JSON goes
+ * through JSON.parse when it can (parseJsonDocument: the same value, positions, and errors).
+ */
 export function parseMetricsFile(text: string, file: string): MetricsFile {
-  const doc = parseDocument(text, file)
+  const doc = formatOf(file) === 'json' ? parseJsonDocument(text, file) : parseDocument(text, file)
   const reader = new FieldReader(doc)
   const skipped: SkippedMetric[] = []
   const metrics = flattenMetrics(reader, doc.value, [], 'lenient', skipped)

@@ -19,7 +19,14 @@ import type { Manifest } from '../core/manifest.js'
 import { withPolicyChanges } from '../core/policy-diff.js'
 import { acceptanceFor, NO_PRODUCTION } from '../core/registry.js'
 import { versionOf } from './model-version.js'
-import { findTargets, manifestsTouched, readManifestAt, type ManifestIndex, type Target } from './targets.js'
+import {
+  findTargets,
+  manifestAt,
+  manifestsTouched,
+  readManifestAt,
+  type ManifestIndex,
+  type Target,
+} from './targets.js'
 import type {
   AcceptanceSource,
   BaselineLookup,
@@ -31,7 +38,7 @@ import type {
 import { mapLimit } from './concurrency.js'
 import { MetricBudget } from './metric-budget.js'
 import { proposedPolicy } from './policy-change.js'
-import { findModelsAt, isImplicitPath, type RegisteredVersion } from './implicit-manifest.js'
+import { implicitModelsAt, isImplicitPath, type RegisteredVersion } from './implicit-manifest.js'
 import { paramsDrift } from './params-drift.js'
 import { backendOf, noRecordedMetrics } from './baseline-warning.js'
 import { findPolicy, policyPaths } from './policy-file.js'
@@ -80,13 +87,16 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions): Promise<
   // and what it loosens is shown (and warned about).
   const proposal = await proposedPolicy(source, options, all, policy)
   const proposedErrors = proposal.errors
-  const head = await manifestsTouched(source, options.head, all, isManifest, limit, () =>
-    findModelsAt(source, options.head, {
-      manifests: options.manifests,
-      concurrency: limit,
-      ...registrationsAt(deps.baselines, options.head),
-    }),
-  )
+  const { registeredVersion } = registrationsAt(deps.baselines, options.head)
+  const head = await manifestsTouched({
+    source,
+    base: options.base,
+    head: options.head,
+    changed: all,
+    isManifest,
+    limit,
+    implicitModels: (files) => implicitModelsAt(source, options.head, files, limit, registeredVersion),
+  })
   const targets = findTargets(all, head, isManifest)
   const ctx: TargetContext = { deps, options, policy, head }
   await prefetchTargets(ctx, targets)
@@ -288,10 +298,18 @@ async function loadTarget(ctx: TargetContext, target: Target): Promise<Loaded> {
   }
 }
 
-/** The model's name at the base, when the change renames it (same path, or a move, with another name). */
+/**
+ * The model's name at the base, when the change renames it (same path, or a move, with another name). A base
+ * manifest whose first line is `name: NAME` (the name at the head) is not parsed: its name is NAME or none at
+ * all (a second `name` key is a duplicate, a continuation line puts a space in it, a number or null is not a
+ * name, and nothing before the first line can change how it reads), so it is no rename either way.
+ */
 async function previousName(ctx: TargetContext, target: Target, name: string) {
   const { source } = ctx.deps
-  const old = (await readManifestAt(source, ctx.options.base, target.previousPath ?? target.path))?.name
+  const path = target.previousPath ?? target.path
+  const text = /^0+$/.test(ctx.options.base) ? undefined : await source.readFile(ctx.options.base, path)
+  if (text === undefined || text.startsWith(`name: ${name}\n`)) return undefined
+  const old = manifestAt(path, text).name
   return old !== undefined && old !== name ? old : undefined
 }
 

@@ -75,11 +75,27 @@ export async function findModelsAt(
   const explicit = await mapLimit(manifests, limit, (p) => readManifestAt(source, ref, p))
   const found = explicit.filter((m): m is ManifestAt => m !== undefined)
   const declared = new Set(found.map((m) => m.name))
-  const implicit = await mapLimit(files.filter(isDvcYaml).sort(), limit, (p) =>
-    implicitManifestsAt(source, ref, p, files, options.registeredVersion),
-  )
-  const more = implicit.flat().filter((m) => m.name === undefined || !declared.has(m.name))
+  const implicit = await implicitModelsAt(source, ref, files, limit, options.registeredVersion)
+  const more = implicit.filter((m) => m.name === undefined || !declared.has(m.name))
   return [...found, ...more].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
+/**
+ * The implicit manifests of every dvc.yaml at a commit (files: every path there), in path order, those an
+ * explicit manifest of the same name overrides included.
+ */
+export async function implicitModelsAt(
+  source: SourceReader,
+  ref: string,
+  files: readonly string[],
+  limit: number,
+  registeredVersion?: RegisteredVersion,
+): Promise<ManifestAt[]> {
+  const known = new Set(files)
+  const implicit = await mapLimit(files.filter(isDvcYaml).sort(), limit, (p) =>
+    implicitManifestsAt(source, ref, p, known, registeredVersion),
+  )
+  return implicit.flat()
 }
 
 /** The implicit manifests of one dvc.yaml at a commit (one per `type: model` artifact). */
@@ -87,13 +103,14 @@ export async function implicitManifestsAt(
   source: SourceReader,
   ref: string,
   dvcYaml: string,
-  files: readonly string[],
+  files: readonly string[] | ReadonlySet<string>,
   registeredVersion?: RegisteredVersion,
 ): Promise<ManifestAt[]> {
   const text = await source.readFile(ref, dvcYaml)
   if (text === undefined) return []
   const label = `0.0.0+commit.${ref.slice(0, 12).replace(/[^0-9a-zA-Z-]/g, '-')}`
-  const io = { read: (p: string) => source.readFile(ref, p), exists: (p: string) => files.includes(p) }
+  const known = files instanceof Set ? files : new Set(files)
+  const io = { read: (p: string) => source.readFile(ref, p), exists: (p: string) => known.has(p) }
   return implicitManifestsOf(text, dvcYaml, io, async (name) => (await registeredVersion?.(name)) ?? label)
 }
 

@@ -10,6 +10,8 @@ import { mapLimit } from './concurrency.js'
 import type { RecordedParams } from './params-drift.js'
 import type { ChangedFile, SourceReader } from './ports.js'
 import { byText } from '../core/text.js'
+import { posix } from 'node:path'
+import { Mentions } from '../core/mentions.js'
 
 /** One manifest file at a commit, parsed. */
 export interface ManifestAt {
@@ -38,39 +40,114 @@ export async function readManifestAt(
   // A push that creates the branch has an all-zero "before": nothing existed there.
   if (/^0+$/.test(ref)) return undefined
   const text = await source.readFile(ref, path)
-  if (text === undefined) return undefined
+  return text === undefined ? undefined : manifestAt(path, text)
+}
+
+/** One manifest's text, parsed. */
+export function manifestAt(path: string, text: string): ManifestAt {
   const parsed = parseManifest(text, path)
   if (parsed.ok) return { path, text, manifest: parsed.manifest, name: parsed.manifest.name }
   return { path, text, errors: parsed.errors, ...(parsed.name ? { name: parsed.name } : {}) }
 }
 
+export interface TouchedScan {
+  readonly source: SourceReader
+  readonly base: string
+  readonly head: string
+  readonly changed: readonly ChangedFile[]
+  readonly isManifest: (path: string) => boolean
+  readonly limit: number
+  /** Every implicit DVC model at the head (files: every path there), explicit ones of the same name included. */
+  readonly implicitModels: (files: readonly string[]) => Promise<readonly ManifestAt[]>
+}
+
 /**
  * The manifests at the head that a change can touch. A change of manifests only reads those manifests. A
- * change to any other file reads every model of the head once (`everyModel`: the explicit manifests and the
- * implicit DVC ones), since a reference may be anywhere in the repository ('..', params.yaml, dvc.lock, a
- * `.dvc` pointer): the reads then grow with the number of models, not with the change.
+ * change to any other file may touch a model anywhere (a reference may climb with '..'), so every manifest of
+ * the head is read and every implicit DVC model derived, but only some manifests are parsed (parsing is the
+ * cost, and grows with the repository, not with the change):
+ * - the changed manifests, and every manifest whose text may reference a changed path (`mayReference`);
+ * - then every manifest whose text may spell the name of one of those models, of an implicit model, or of a
+ *   removed manifest's model, so that `byName` lists every manifest of the head declaring any name the check
+ *   asks about (two manifests declaring one model, a move, an implicit model an explicit one overrides).
+ * A manifest left unparsed references no changed file and declares none of those names: it is no target.
  */
-export async function manifestsTouched(
-  source: SourceReader,
-  head: string,
-  changed: readonly ChangedFile[],
-  isManifest: (path: string) => boolean,
-  limit: number,
-  everyModel: () => Promise<readonly (ManifestAt | undefined)[]>,
-): Promise<ManifestIndex> {
-  const paths = new Set(
+export async function manifestsTouched(scan: TouchedScan): Promise<ManifestIndex> {
+  const { source, head, changed, isManifest, limit } = scan
+  const atHead = new Set(
     changed.filter((f) => f.status !== 'removed' && isManifest(f.path)).map((f) => f.path),
   )
-  const others = changed
-    .flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])])
-    .filter((p) => !isManifest(p))
-  const read = others.length
-    ? await everyModel()
-    : await mapLimit([...paths].sort(), limit, (p) => readManifestAt(source, head, p))
+  const paths = changed.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])])
+  if (paths.every(isManifest)) {
+    return indexOf(await mapLimit([...atHead].sort(), limit, (p) => readManifestAt(source, head, p)))
+  }
+  const files = await source.listFiles(head)
+  const manifests = files.filter(isManifest).sort()
+  await source.prefetch?.(head, manifests)
+  const texts = await mapLimit(manifests, limit, (p) => source.readFile(head, p))
+  const implicit = await scan.implicitModels(files)
+  const parsed = new Map<number, ManifestAt>()
+  const parse = (wanted: (path: string, text: string) => boolean) =>
+    manifests.forEach((path, i) => {
+      const text = texts[i]
+      if (text !== undefined && !parsed.has(i) && (atHead.has(path) || wanted(path, text)))
+        parsed.set(i, manifestAt(path, text))
+    })
+  parse(mayReference(paths))
+  const names = [...parsed.values(), ...implicit].flatMap((m) => (m.name === undefined ? [] : [m.name]))
+  const declaring = new Mentions([...names, ...(await removedNames(scan))])
+  parse((_, text) => declaring.in(text))
+  const explicit = [...parsed.values()]
+  const declared = new Set(explicit.map((m) => m.name))
+  return indexOf([...explicit, ...implicit.filter((m) => m.name === undefined || !declared.has(m.name))])
+}
+
+/**
+ * Whether a manifest (path, text) may reference one of the changed paths. A reference is a path written in
+ * the manifest, resolved against its folder. It reaches a file outside that folder only through a '..'
+ * component, which the text then holds (or spells with a backslash escape). The file's own name is one of
+ * its components, written as it is (core/mentions.ts): components cancelled by a later '..' leave a path
+ * whose last name is the file's, or one of the folders above the manifest, which for a manifest the change
+ * does not touch are folders at both ends of the change, never a changed file. So the text must hold the
+ * changed file's name, and unless it holds '..', the file must be inside the manifest's folder.
+ */
+function mayReference(changed: readonly string[]): (path: string, text: string) => boolean {
+  const anywhere = new Mentions(changed.map((p) => posix.basename(p)))
+  const inside = new Map<string, string[]>()
+  for (const p of changed) {
+    for (let dir = posix.dirname(p); ; dir = posix.dirname(dir)) {
+      const names = inside.get(dir) ?? []
+      names.push(posix.basename(p))
+      inside.set(dir, names)
+      if (dir === '.' || dir === '/') break
+    }
+  }
+  const folders = new Map<string, Mentions>()
+  return (path, text) => {
+    if (text.includes('\\')) return true
+    if (text.includes('..')) return anywhere.in(text)
+    const dir = posix.dirname(path)
+    let here = folders.get(dir)
+    if (!here) folders.set(dir, (here = new Mentions(inside.get(dir) ?? [])))
+    return here.in(text)
+  }
+}
+
+/** The models of the manifests the change removes (or moves) at the base: a move is found by name. */
+async function removedNames(scan: TouchedScan): Promise<string[]> {
+  const old = scan.changed.flatMap((f) => {
+    const path = f.status === 'removed' ? f.path : f.previousPath
+    return path !== undefined && scan.isManifest(path) ? [path] : []
+  })
+  const read = await mapLimit(old, scan.limit, (p) => readManifestAt(scan.source, scan.base, p))
+  return read.flatMap((m) => (m?.name === undefined ? [] : [m.name]))
+}
+
+function indexOf(read: readonly (ManifestAt | undefined)[]): ManifestIndex {
   const byPath = new Map<string, ManifestAt>()
   const byName = new Map<string, string[]>()
-  for (const item of read) {
-    if (!item) continue
+  const found = read.filter((m): m is ManifestAt => m !== undefined)
+  for (const item of found.sort((a, b) => byText(a.path, b.path))) {
     byPath.set(item.path, item)
     if (item.name !== undefined) byName.set(item.name, [...(byName.get(item.name) ?? []), item.path])
   }

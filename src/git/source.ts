@@ -7,6 +7,8 @@ import type { Git } from './git.js'
 
 export class GitSource implements SourceReader {
   private readonly batch: CatFileBatch
+  /** Reads announced by prefetch, by `ref:path`, not taken yet. */
+  private readonly ahead = new Map<string, Promise<BatchObject | undefined>>()
 
   constructor(
     private readonly git: Git,
@@ -21,7 +23,10 @@ export class GitSource implements SourceReader {
    * is read.
    */
   async readFile(ref: string, path: string): Promise<string | undefined> {
-    const object = /[\n\r\0]/.test(path) ? undefined : await this.batch.read(`${ref}:${path}`)
+    const name = `${ref}:${path}`
+    const ahead = this.ahead.get(name)
+    this.ahead.delete(name)
+    const object = /[\n\r\0]/.test(path) ? undefined : await (ahead ?? this.batch.read(name))
     if (object) symlinkProblem(object, path)
     if (!object || object.type !== 'blob') return undefined
     if (object.size > this.maxBytes || !object.content) {
@@ -43,9 +48,26 @@ export class GitSource implements SourceReader {
     return object.content.toString('utf8')
   }
 
+  /**
+   * Files about to be read at a commit (a full object id: what it names never changes), asked of the batch
+   * reader all at once instead of a few at a time: each is kept until its first read takes it.
+   */
+  prefetch(ref: string, paths: readonly string[]): Promise<void> {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref)) return Promise.resolve()
+    for (const path of paths) {
+      const name = `${ref}:${path}`
+      if (/[\n\r\0]/.test(path) || this.ahead.has(name)) continue
+      const read = this.batch.read(name)
+      read.catch(() => undefined) // a failure shows on the read itself
+      this.ahead.set(name, read)
+    }
+    return Promise.resolve()
+  }
+
   /** Ends the batch reader; reads after this start a new one. */
   close(): void {
     this.batch.close()
+    this.ahead.clear()
   }
 
   async listFiles(ref: string): Promise<string[]> {

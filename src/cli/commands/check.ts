@@ -7,7 +7,7 @@ import { UsageError } from '../args.js'
 import type { Context } from '../context.js'
 import { commitOf } from '../default-branch.js'
 import { openProduction } from '../production.js'
-import { render } from '../render.js'
+import { renderParts } from '../render.js'
 import { saidOutLoud } from '../missing-registry.js'
 import { failsOn } from '../../core/fail-on.js'
 
@@ -25,7 +25,10 @@ export async function check(ctx: Context): Promise<number> {
   )
   const report = await saidOutLoud(ctx, production, checked.report)
   const now = new Date(ctx.now())
-  ctx.out(render(report, options.format, { color: ctx.color === true, now }))
+  for (const part of renderParts(report, options.format, { color: ctx.color === true, now })) {
+    ctx.out(part)
+    await ctx.drained?.()
+  }
   if (options.markdownFile !== undefined) {
     await writeFile(resolve(options.cwd, options.markdownFile), renderMarkdown(report, { now }))
   }

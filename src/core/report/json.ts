@@ -101,6 +101,27 @@ export function renderJson(report: RunReport): string {
   return JSON.stringify(reportToJson(report), null, 2) + '\n'
 }
 
+/**
+ * renderJson's text in parts, one per model (the CLI writes them as they come: the whole text of a large
+ * run need not be held at once). Joined, the parts are renderJson's text exactly.
+ */
+export function* renderJsonParts(report: RunReport): Generator<string> {
+  const text = renderJson({ ...report, models: [] })
+  if (report.models.length === 0) {
+    yield text
+    return
+  }
+  const empty = '"models": []\n}\n'
+  yield `${text.slice(0, text.length - empty.length)}"models": [`
+  const [before, after] = ['{\n  "models": [\n    ', '\n  ]\n}']
+  for (const [i, m] of report.models.entries()) {
+    // The model as it is indented in the whole report: inside {"models": [...]}.
+    const model = JSON.stringify({ models: [modelToJson(m)] }, null, 2)
+    yield `${i ? ',' : ''}\n    ${model.slice(before.length, model.length - after.length)}`
+  }
+  yield '\n  ]\n}\n'
+}
+
 /** Regressions for the action's `regressions` output: every metric that warned or failed. */
 export function regressions(report: RunReport) {
   return report.models.flatMap((m) =>
