@@ -1,13 +1,13 @@
 /**
- * Publishing a pull request's result: the check run, the sticky comment, the job summary and the outputs.
- * Everything is rendered first; the check run is created in progress and given its conclusion last, so no
- * error can follow a conclusion, and an error on the way completes it as a failure instead of leaving it behind.
+ * Publishing a pull request's result: the sticky comment, the job summary, the outputs, then the check run.
+ * Everything is rendered first; the check run is written last, once, with its conclusion, so no error can
+ * follow a conclusion. An error on the way creates a failure check run that says why instead.
  */
 import * as core from '@actions/core'
 import type { RunReport } from '../core/report/types.js'
 import { errorMessage } from '../core/diagnostics.js'
 import { escapeMarkdown } from '../core/report/escape.js'
-import { completeCheckRun, createCheckRun } from '../github/checks.js'
+import { completeCheckRun, createCheckRun, type CheckRun } from '../github/checks.js'
 import type { Api } from '../github/client.js'
 import type { ActionContext } from './context.js'
 import type { Inputs } from './inputs.js'
@@ -25,20 +25,15 @@ export async function publish(
   changedPaths: ReadonlySet<string>,
 ): Promise<Writes> {
   const writes = new Writes(ctx, pr)
-  let checkId: number | undefined
   try {
     const result = renderResult(report, inputs, ctx, pr, changedPaths)
-    checkId = await writes.attempt('check run', () => createCheckRun(api, ctx.repo, result.check))
     if (inputs.comment) await writeComment(api, ctx, pr, writes, result.comment, report.verdict !== 'skip')
     await writes.attempt('job summary', () => core.summary.addRaw(result.jobSummary).write())
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value)
     for (const notice of result.notices) core.notice(notice)
-    const id = checkId
-    if (id !== undefined) {
-      await writes.attempt('check run', () => completeCheckRun(api, ctx.repo, id, result.conclusion))
-    }
+    await writeCheckRun(api, ctx, inputs, pr, writes, result.check)
   } catch (error) {
-    await stopCheckRun(api, ctx, inputs, pr, writes, checkId, error)
+    await stopCheckRun(api, ctx, inputs, pr, writes, undefined, error)
     throw new CheckRunStopped(error)
   }
   writes.finish()
@@ -63,7 +58,30 @@ async function writeComment(
   }
 }
 
-/** An error the check run already reports (it was completed as a failure that says why): not reported again. */
+/**
+ * The check run, with its conclusion. Past 50 annotations it is created in progress and concluded with the
+ * last 50: if a request in between fails, the run ends as a failure that says why.
+ */
+async function writeCheckRun(
+  api: Api,
+  ctx: ActionContext,
+  inputs: Inputs,
+  pr: PullRequestInfo,
+  writes: Writes,
+  check: CheckRun,
+): Promise<void> {
+  let id: number | undefined
+  await writes.attempt('check run', async () => {
+    try {
+      await createCheckRun(api, ctx.repo, check, (created) => (id = created))
+    } catch (error) {
+      if (id !== undefined) await stopCheckRun(api, ctx, inputs, pr, writes, id, error)
+      throw error
+    }
+  })
+}
+
+/** An error the check run already reports (a failure check run says why): not reported again. */
 export class CheckRunStopped extends Error {
   constructor(cause: unknown) {
     super(errorMessage(cause), { cause })
@@ -71,7 +89,10 @@ export class CheckRunStopped extends Error {
   }
 }
 
-/** An error before the conclusion: the check run ends as a failure that says why, never as a success. */
+/**
+ * An error before the conclusion: a failure check run that says why, never a success. It completes the run
+ * `checkId` when one is in progress, and creates one otherwise.
+ */
 async function stopCheckRun(
   api: Api,
   ctx: ActionContext,

@@ -1,12 +1,12 @@
 /**
  * Everything a pull-request check writes, computed before anything is written: a report too large to render
- * fails here, before the check run exists, instead of after a conclusion is out. Pure: no GitHub, no I/O.
+ * fails here, before anything is out. Pure: no GitHub, no I/O.
  */
 import type { RunReport } from '../core/report/types.js'
 import { boundedRegressions, boundedReportJson } from '../core/report/bounded-json.js'
 import { countModels } from '../core/report/format.js'
 import { renderMarkdown } from '../core/report/markdown.js'
-import type { Annotation, CheckRun, Conclusion } from '../github/checks.js'
+import type { Annotation, CheckRun } from '../github/checks.js'
 import { annotationsFor } from './annotations.js'
 import { VERSION } from '../version.js'
 import type { ActionContext } from './context.js'
@@ -23,10 +23,8 @@ import { checkConclusion, checkTitle } from './outcome.js'
 import { COMMENT_MARKER, headStamp } from './sticky-comment.js'
 
 export interface RenderedResult {
-  /** The check run as first created: in progress, with its output and annotations. */
+  /** The check run with its conclusion, report and annotations: written last, once everything else is out. */
   readonly check: CheckRun
-  /** Written last, once everything else is out. */
-  readonly conclusion: Conclusion
   readonly comment: string
   readonly jobSummary: string
   readonly outputs: { readonly verdict: string; readonly report: string; readonly regressions: string }
@@ -63,10 +61,10 @@ export function renderResult(
       headSha: pr.headSha,
       title: checkTitle(report.verdict, counts, report.policyChanges),
       summary: renderMarkdown(report, { maxLength: CHECK_SUMMARY_MAX, fullReportLink: ctx.runUrl, now }),
+      conclusion: checkConclusion(report.verdict, inputs.failOn),
       detailsUrl: ctx.runUrl,
       annotations,
     },
-    conclusion: checkConclusion(report.verdict, inputs.failOn),
     comment: renderMarkdown(report, {
       header: COMMENT_MARKER,
       footer,

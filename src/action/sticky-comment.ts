@@ -2,10 +2,14 @@
  * One comment per pull request, found by a hidden marker and updated in place. It is stamped with the head
  * SHA it describes, and a run for a head that is no longer the pull request's head never writes it, so a
  * late run for an older push cannot overwrite the result of a newer one.
+ *
+ * The head and the comment come from one GraphQL answer (github/head-and-comment.ts), read right before the
+ * write: a comment stamped with another head, read beside a head that is this run's, is an older push's
+ * result (or a result for a head since replaced by this one), and this run's result replaces it.
  */
 import type { Api } from '../github/client.js'
-import { createComment, findComment, updateComment } from '../github/comments.js'
-import { getPull } from '../github/pulls.js'
+import { createComment, updateComment } from '../github/comments.js'
+import { readHeadAndComment } from '../github/head-and-comment.js'
 import type { RepoRef } from '../github/repo.js'
 
 export const COMMENT_MARKER = '<!-- model-gate:comment -->'
@@ -36,18 +40,14 @@ export async function upsertStickyComment(
   repo: RepoRef,
   request: StickyCommentRequest,
 ): Promise<CommentOutcome> {
-  const current = (await getPull(api, repo, request.pull)).head.sha
-  if (current !== request.headSha) return { kind: 'stale', currentHead: current }
-  const existing = await findComment(api, repo, request.pull, COMMENT_MARKER)
-  if (existing) {
-    const theirs = stampedHead(existing.body)
-    // A run for the newest head may have written while we worked; only that head's result may replace it.
-    if (theirs && theirs !== request.headSha) {
-      const latest = (await getPull(api, repo, request.pull)).head.sha
-      if (latest !== request.headSha) return { kind: 'stale', currentHead: latest }
-    }
-    await updateComment(api, repo, existing.id, request.body)
-    return { kind: 'updated', id: existing.id }
+  const read = await readHeadAndComment(api, repo, request.pull, {
+    marker: COMMENT_MARKER,
+    head: request.headSha,
+  })
+  if (read.head !== request.headSha) return { kind: 'stale', currentHead: read.head }
+  if (read.comment) {
+    await updateComment(api, repo, read.comment.id, request.body)
+    return { kind: 'updated', id: read.comment.id }
   }
   if (!request.createIfMissing) return { kind: 'skipped' }
   return { kind: 'created', id: await createComment(api, repo, request.pull, request.body) }

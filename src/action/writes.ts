@@ -8,6 +8,9 @@ import { errorMessage } from '../core/diagnostics.js'
 import { statusOf } from '../github/client.js'
 import type { ActionContext } from './context.js'
 
+/** How the writes are named in a message, whatever order they were made in. */
+const NAMED_ORDER = ['check run', 'comment', 'job summary']
+
 export class Writes {
   readonly forbidden: string[] = []
   readonly failed: string[] = []
@@ -22,10 +25,10 @@ export class Writes {
       return await fn()
     } catch (error) {
       if (statusOf(error) === 403) {
-        this.forbidden.push(what)
+        add(this.forbidden, what)
         return undefined
       }
-      this.failed.push(what)
+      add(this.failed, what)
       core.error(`Model Gate could not write the ${what}: ${errorMessage(error)}`)
       return undefined
     }
@@ -35,7 +38,7 @@ export class Writes {
     if (this.forbidden.length) {
       const fork = this.pr.fork && this.ctx.eventName === 'pull_request'
       core.warning(
-        `Model Gate could not write the ${this.forbidden.join(' and the ')}: the token is read-only` +
+        `Model Gate could not write the ${inNamedOrder(this.forbidden).join(' and the ')}: the token is read-only` +
           (fork ? ' (a pull request from a fork, on the pull_request event)' : '') +
           '. The result is in this job summary, and the job still fails when the gate fails. To comment and ' +
           'create the check on pull requests from forks, run Model Gate on pull_request_target: it reads files ' +
@@ -43,6 +46,21 @@ export class Writes {
           'Otherwise grant the job pull-requests: write and checks: write.',
       )
     }
-    if (this.failed.length) core.setFailed(`Model Gate could not post its result (${this.failed.join(', ')})`)
+    if (this.failed.length) {
+      core.setFailed(`Model Gate could not post its result (${inNamedOrder(this.failed).join(', ')})`)
+    }
   }
+}
+
+/** Each write once: a check run that failed, then failed to be stopped, is one write that failed. */
+function add(list: string[], what: string): void {
+  if (!list.includes(what)) list.push(what)
+}
+
+function inNamedOrder(list: readonly string[]): string[] {
+  const rank = (what: string) => {
+    const i = NAMED_ORDER.indexOf(what)
+    return i < 0 ? NAMED_ORDER.length : i
+  }
+  return [...list].sort((a, b) => rank(a) - rank(b))
 }

@@ -1,6 +1,8 @@
 /**
- * Check runs: create one (completed, or in progress to be completed last), then send the rest of the
- * annotations 50 at a time.
+ * Check runs, written once their conclusion is known: one request creates the run completed, with its
+ * report and up to 50 annotations. More annotations than 50 (GitHub's most per request) make the run start
+ * in progress with the first 50, take the rest 50 at a time, and get the conclusion with the last 50, so the
+ * conclusion is always the last write to the run.
  */
 import type { Api } from './client.js'
 import type { RepoRef } from './repo.js'
@@ -22,15 +24,23 @@ export type Conclusion = 'success' | 'neutral' | 'failure'
 export interface CheckRun {
   readonly name: string
   readonly headSha: string
-  /** Without a conclusion the run is created in progress; completeCheckRun gives it one. */
-  readonly conclusion?: Conclusion
+  readonly conclusion: Conclusion
   readonly title: string
   readonly summary: string
   readonly detailsUrl?: string
   readonly annotations: readonly Annotation[]
 }
 
-export async function createCheckRun(api: Api, repo: RepoRef, run: CheckRun): Promise<number> {
+/**
+ * Creates the run and returns its id: ceil(annotations / 50) requests, at least one. `created` learns the id
+ * as soon as the run exists, so that a caller can still conclude a run whose later annotations failed.
+ */
+export async function createCheckRun(
+  api: Api,
+  repo: RepoRef,
+  run: CheckRun,
+  created: (id: number) => void = () => undefined,
+): Promise<number> {
   const batches: Annotation[][] = []
   for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
     batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST))
@@ -40,23 +50,34 @@ export async function createCheckRun(api: Api, repo: RepoRef, run: CheckRun): Pr
     summary: run.summary,
     ...(annotations ? { annotations } : {}),
   })
+  const completed = () => ({
+    status: 'completed' as const,
+    conclusion: run.conclusion,
+    completed_at: new Date().toISOString(),
+  })
   const { data } = await api.rest.checks.create({
     ...repo,
     name: run.name,
     head_sha: run.headSha,
-    ...(run.conclusion
-      ? { status: 'completed' as const, conclusion: run.conclusion, completed_at: new Date().toISOString() }
-      : { status: 'in_progress' as const }),
+    ...(batches.length > 1 ? { status: 'in_progress' as const } : completed()),
     ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
     output: output(batches[0]),
   })
-  for (const batch of batches.slice(1)) {
-    await api.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch) })
+  created(data.id)
+  for (const [i, batch] of batches.entries()) {
+    if (i === 0) continue
+    const last = i === batches.length - 1
+    await api.rest.checks.update({
+      ...repo,
+      check_run_id: data.id,
+      ...(last ? completed() : {}),
+      output: output(batch),
+    })
   }
   return data.id
 }
 
-/** The last write to a run: its conclusion, and (when given) a new title and summary. */
+/** Ends a run that is still in progress: its conclusion, and (when given) a new title and summary. */
 export async function completeCheckRun(
   api: Api,
   repo: RepoRef,

@@ -1,6 +1,7 @@
 /**
- * Issue comments: find the sticky one by its hidden marker (on every page), create, update. The sticky
- * comment is written by the workflow's token, a bot (github-actions[bot], or a GitHub App).
+ * Issue comments: find the sticky one by its hidden marker (on every page, through REST: the bot's `accept`
+ * reads it so; a pull request's check reads it together with the head, head-and-comment.ts), create, update.
+ * The sticky comment is written by the workflow's token, a bot (github-actions[bot], or a GitHub App).
  */
 import type { Api } from './client.js'
 import type { RepoRef } from './repo.js'

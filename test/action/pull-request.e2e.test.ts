@@ -387,3 +387,28 @@ describe('the sticky comment cannot be hijacked', () => {
     expect(comments[0]?.body).toBe(planted.body)
   })
 })
+
+describe('a long conversation', () => {
+  it('finds its comment past the first 100 comments and updates it in place, one query a page', async () => {
+    const pull = openPull({ 'models/fraud/model.yaml': manifest('fraud', '1.6.1', '  accuracy: 0.99\n') })
+    for (let i = 0; i < 150; i++) emulator.addComment(pull.number, `comment ${i}`, 'bob')
+    expect((await check(pull)).code).toBe(0)
+    const [mine, ...others] = commentsOn(pull.number).filter((c) => c.user.login === 'github-actions[bot]')
+    expect(others).toEqual([])
+    for (let i = 0; i < 150; i++) emulator.addComment(pull.number, `later ${i}`, 'bob')
+    const from = emulator.requests.length
+    expect((await check(pull)).code).toBe(0)
+    const since = emulator.requests.slice(from)
+    // the head and the comment: the 151st comment, on the second page of 100
+    const query = (r: { body: unknown }) =>
+      r.body as { query?: string; variables?: { after?: string | null } }
+    const searches = since.filter((r) => /pullRequest\(/.test(query(r)?.query ?? ''))
+    expect(searches.map((r) => query(r).variables?.after)).toEqual([null, expect.any(String)])
+    const writes = since.filter((r) => r.method !== 'GET' && r.operationId !== 'graphql')
+    expect(writes.map((r) => [r.operationId, r.path.split('/').at(-1)])).toEqual([
+      ['issues/update-comment', String(mine?.id)],
+      ['checks/create', 'check-runs'],
+    ])
+    expect(commentsOn(pull.number).filter((c) => c.user.login === 'github-actions[bot]')).toHaveLength(1)
+  })
+})

@@ -198,9 +198,62 @@ describe('size', () => {
     // the job summary has room for the whole report
     expect(run.summary).toContain('| segment\\_1.accuracy | 0.9 | 0.9 |')
     expect(emulator.state.checkRuns.find((c) => c.head_sha === head)?.output.annotations).toHaveLength(n / 3)
-    // the annotations 50 per request, then the conclusion, written last
-    const id = emulator.state.checkRuns.find((c) => c.head_sha === head)?.id
-    const updates = emulator.requestsFor('checks/update').filter((r) => r.path.endsWith(`/check-runs/${id}`))
-    expect(updates.length).toBe(Math.ceil(n / 3 / 50))
+    // the annotations 50 per request: the first 50 create the run in progress, the conclusion comes with the
+    // last 50, written last
+    const checkRun = emulator.state.checkRuns.find((c) => c.head_sha === head)
+    const updates = emulator
+      .requestsFor('checks/update')
+      .filter((r) => r.path.endsWith(`/check-runs/${checkRun?.id}`))
+    expect(updates.length).toBe(Math.ceil(n / 3 / 50) - 1)
+    expect(checkRun?.history.map((h) => [h.status ?? null, h.conclusion ?? null, annotationsIn(h)])).toEqual([
+      ['in_progress', null, 50],
+      [null, null, 50],
+      [null, null, 50],
+      [null, null, 50],
+      [null, null, 50],
+      ['completed', 'failure', 50],
+    ])
+  })
+})
+
+const annotationsIn = (body: Record<string, unknown>) =>
+  (body.output as { annotations?: unknown[] } | undefined)?.annotations?.length ?? 0
+
+describe('a check run whose annotations cannot all be written', () => {
+  it('ends as a failure that says why, never left in progress', async () => {
+    const metrics = (value: number) =>
+      Array.from(
+        { length: 60 },
+        (_, i) => `  segment_${i}.accuracy: ${value}
+`,
+      ).join('')
+    const wideBase = commitOnBranch(
+      repo,
+      'sixty-base',
+      { 'models/sixty/model.yaml': manifest('sixty', '1.0.0', metrics(0.9)) },
+      { message: 'sixty' },
+    )
+    expect((await runCli(repo.dir, ['promote', `${wideBase}:models/sixty/model.yaml`])).code).toBe(0)
+    const head = await pullWith(7, { 'models/sixty/model.yaml': manifest('sixty', '1.1.0', metrics(0.7)) })
+    // the second request of annotations fails, retries included
+    const fault = emulator.addFault({ method: 'PATCH', path: /\/check-runs\/\d+$/, status: 500, times: 4 })
+    const run = await check(7, head)
+    expect(fault.hits).toBe(4)
+    expect(run.code).toBe(1)
+    expect(run.commands.filter((c) => c.kind === 'error').map((c) => c.message)).toEqual([
+      'Model Gate could not write the check run: Injected fault (500) - https://docs.github.com/rest',
+      'Model Gate could not post its result (check run)',
+      'Model Gate: fail (fail-on: fail)',
+    ])
+    const [checkRun, ...more] = emulator.state.checkRuns.filter((c) => c.head_sha === head)
+    expect(more).toEqual([])
+    expect(checkRun?.history.map((h) => [h.status ?? null, h.conclusion ?? null, annotationsIn(h)])).toEqual([
+      ['in_progress', null, 50],
+      ['completed', 'failure', 0],
+    ])
+    expect([checkRun?.output.title, checkRun?.output.summary]).toEqual([
+      'Model Gate stopped with an error',
+      'Model Gate stopped before it finished: Injected fault \\(500\\) - https:/&#8203;/docs.github.com/rest. See the [run](https://github.com/acme/models/actions/runs/1001).',
+    ])
   })
 })

@@ -1,11 +1,13 @@
 // POST /graphql: queries are validated against GitHub's published GraphQL schema (@octokit/graphql-schema)
 // and answered from the backing git repository. What the emulator answers: repository(owner:, name:) with
-// object(expression: "REV:path" | "REV") as Blob, Tree or Commit, and ref(qualifiedName:) with its target.
+// object(expression: "REV:path" | "REV") as Blob, Tree or Commit, ref(qualifiedName:) with its target, and
+// pullRequest(number:) with its head and its comments from the emulator's state (graphql-pulls.ts).
 
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildClientSchema, execute, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql'
+import { pullRequestResolver, type PullsContext } from './graphql-pulls.js'
 import type { EmulatorResponse } from './http.js'
 import type { GitRepo, TreeEntry } from './repo.js'
 
@@ -33,6 +35,8 @@ export interface GraphqlContext {
   readonly git: GitRepo
   readonly owner: string
   readonly repo: string
+  /** The pulls and comments pullRequest(number:) answers from; without them it answers none. */
+  readonly pulls?: Omit<PullsContext, 'violation'>
 }
 
 /** Answers one POST /graphql body; `violation` records a query GitHub's schema rejects. */
@@ -81,7 +85,7 @@ export async function answerGraphql(
     rootValue: {
       repository: ({ owner, name }: { owner: string; name: string }) =>
         owner.toLowerCase() === ctx.owner.toLowerCase() && name.toLowerCase() === ctx.repo.toLowerCase()
-          ? repository(ctx.git)
+          ? repository(ctx, violation)
           : null,
     },
   })
@@ -102,9 +106,15 @@ export async function answerGraphql(
   }
 }
 
-function repository(git: GitRepo) {
+function repository(ctx: GraphqlContext, violation: PullsContext['violation']) {
+  const git = ctx.git
   return {
     __typename: 'Repository',
+    pullRequest: ctx.pulls
+      ? pullRequestResolver({ ...ctx.pulls, violation })
+      : ({ number }: { number: number }) => {
+          throw new Error(`Could not resolve to a PullRequest with the number of ${number}.`)
+        },
     object: async ({ expression, oid }: { expression?: string; oid?: string }) => {
       if (oid) return gitObject(git, await git.objectType(oid), oid)
       if (expression === undefined) return null

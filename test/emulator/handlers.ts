@@ -328,7 +328,7 @@ export class Handlers {
 
   // ---------------------------------------------------------------- pulls, commits, compare
 
-  private async pullBaseSha(spec: PullSpec): Promise<string> {
+  async pullBaseSha(spec: PullSpec): Promise<string> {
     if (spec.baseSha) return spec.baseSha
     const sha = await this.git.resolveCommit(`refs/heads/${spec.baseRef}`)
     if (!sha) throw new Error(`pull base ${spec.baseRef} does not resolve`)

@@ -10,7 +10,7 @@
 // (test/fixtures/openapi/github-subset.json) and validated; a request that does not conform is recorded
 // in `violations` and answered 422 (400 for a body that is not JSON). POST /graphql is validated against
 // GitHub's published GraphQL schema (@octokit/graphql-schema) instead, recorded with the operationId
-// 'graphql' (graphql.ts).
+// 'graphql' (graphql.ts, graphql-pulls.ts).
 
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -35,6 +35,7 @@ export * from './types.js'
 export { LIMITS } from './handlers.js'
 export { OpenApiValidator, loadSubset, SUBSET_PATH } from './openapi.js'
 export { GRAPHQL_LIMITS, githubSchema } from './graphql.js'
+export { CONNECTION_MAX } from './graphql-pulls.js'
 export type { OpenApiSubset, SubsetOperation, SubsetParameter } from './openapi.js'
 export { GitRepo } from './repo.js'
 export { commitFiles, git, makeGitRepo, revParse } from './git.js'
@@ -147,8 +148,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       }
       const fault = faultFor(req, method, record.path)
       if (fault) return fault
+      const pulls = {
+        state,
+        viewer: userFor(req.headers.authorization).login,
+        baseSha: (spec: PullSpec) => handlers.pullBaseSha(spec),
+      }
       return answerGraphql(
-        { git: handlers.git, owner: options.owner, repo: options.repo },
+        { git: handlers.git, owner: options.owner, repo: options.repo, pulls },
         body.value,
         violation,
       )
