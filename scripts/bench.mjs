@@ -62,26 +62,37 @@ async function actionSections() {
     configFile: false,
     logLevel: 'error',
   })
+  if (want('cold')) {
+    // Start-up alone: a small repository (3 models), so that reading every manifest a non-manifest change may
+    // touch (the gate does) costs little.
+    const small = await bench.PullRequests.open(3)
+    try {
+      await section('cold start', () => coldStart(bench, small))
+    } finally {
+      await small.close()
+    }
+  }
+  if (!want('action')) return
   const prs = await bench.PullRequests.open(100)
   try {
-    if (want('cold')) await section('cold start', () => coldStart(bench, prs))
-    if (want('action')) await section('action pull requests', () => pullRequests(bench, prs))
+    await section('action pull requests', () => pullRequests(bench, prs))
   } finally {
     await prs.close()
   }
-  if (want('action')) await section('action push', () => push(bench))
+  await section('action push', () => push(bench))
 }
 
 async function coldStart(bench, prs) {
-  const c = await bench.coldStart(prs, 7)
+  const c = await bench.coldStart(prs, join(dist, 'index.js'), 7)
   const ratio = c.actionMs / c.bareMs
   row(
-    `cold start: built action, pull request changing no manifest (median of ${c.runs})`,
-    `${c.actionMs.toFixed(0)} ms = ${x(ratio)} node -e 0 (${c.bareMs.toFixed(0)} ms)`,
-    'within 2x node -e 0',
+    `cold start: built action, pull request changing README.md only (median of ${c.runs})`,
+    `${c.actionMs.toFixed(0)} ms = ${x(ratio)} node -e 0 (${c.bareMs.toFixed(0)} ms); ` +
+      `CPU ${c.actionCpuMs.toFixed(0)} ms vs ${c.bareCpuMs.toFixed(0)} ms`,
+    'wall within 2x node -e 0',
     ratio <= 2,
   )
-  details.push(`no-manifest pull request, requests: ${c.requests.total} (${routes(c.requests)})`)
+  details.push(`no-manifest pull request: ${c.requests.total} (${routes(c.requests)})`)
 }
 
 async function pullRequests(bench, prs) {
@@ -97,7 +108,7 @@ async function pullRequests(bench, prs) {
       `at most ${goal}`,
       r.total <= goal,
     )
-    details.push(`${count}-model pull request: ${routes(r)}`)
+    details.push(`${count}-model pull request: ${r.total} (${routes(r)})`)
   }
   const big = await prs.retrain(100, 296)
   const bytes = bench.outputBytes(big.run)
@@ -119,7 +130,7 @@ async function push(bench) {
     'at most 15 requests, 1 commit',
     p.total <= 15 && p.commits === 1,
   )
-  details.push(`10-model push: ${routes(p)}`)
+  details.push(`10-model push: ${p.total} (${routes(p)})`)
 }
 
 function cli() {

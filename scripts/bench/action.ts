@@ -6,8 +6,19 @@
  * answers from this process's event loop while the action runs.
  */
 import { execFile } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { startEmulator, type Emulator, type RecordedRequest } from '../../test/emulator/index.js'
-import { pullRequestPayload, pushPayload, runAction, type ActionRun } from '../../test/helpers/action.js'
+import {
+  OWNER,
+  parseOutputs,
+  pullRequestPayload,
+  pushPayload,
+  REPO,
+  runAction,
+  type ActionRun,
+} from '../../test/helpers/action.js'
 import { commitOnBranch, manifest } from '../../test/helpers/fixtures.js'
 import { makeRepo, runCli, type TestRepo } from '../../test/helpers/git-repo.js'
 
@@ -54,6 +65,7 @@ export class PullRequests {
     readonly base: string,
   ) {}
 
+  /** `models` models and a policy, adopted on the registry branch. */
   static async open(models: number): Promise<PullRequests> {
     const repo = makeRepo('model-gate-bench-')
     const files: Record<string, string> = { '.github/model-gate.yml': POLICY, 'README.md': 'bench\n' }
@@ -161,11 +173,23 @@ export async function pushTenModels(): Promise<Requests & { commits: number; pro
   }
 }
 
-function wall(argv: string[]): Promise<number> {
+/** Wall time and CPU time (user + system, from GNU time) of `node ARGS`, run asynchronously. */
+function timed(
+  argv: string[],
+  env?: NodeJS.ProcessEnv,
+): Promise<{ ms: number; cpuMs: number; code: number }> {
   const start = process.hrtime.bigint()
-  return new Promise((resolve, reject) =>
-    execFile(process.execPath, argv, (error) =>
-      error ? reject(error) : resolve(Number(process.hrtime.bigint() - start) / 1e6),
+  return new Promise((resolve) =>
+    execFile(
+      '/usr/bin/time',
+      ['-f', '%U %S', process.execPath, ...argv],
+      { env, encoding: 'utf8', maxBuffer: 64 << 20 },
+      (error, _stdout, stderr) => {
+        const ms = Number(process.hrtime.bigint() - start) / 1e6
+        const [user, sys] = (stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number)
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0
+        resolve({ ms, cpuMs: ((user ?? NaN) + (sys ?? NaN)) * 1000, code })
+      },
     ),
   )
 }
@@ -173,25 +197,90 @@ function wall(argv: string[]): Promise<number> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
 
 /**
- * Cold start: the built action on a pull request that changes no manifest, against a bare `node -e 0`,
- * alternated run by run (after one warm-up of each), median of `runs`.
+ * Cold start: the built action on a pull request that changes only README.md, against a bare `node -e 0`,
+ * alternated run by run (after one warm-up of each), median of `runs`: wall time, and CPU time.
  */
-export async function coldStart(prs: PullRequests, runs = 7) {
+export async function coldStart(prs: PullRequests, action: string, runs = 7) {
   const pull = prs.open({ 'README.md': 'docs only\n' })
-  const action: number[] = []
-  const bare: number[] = []
-  let requests: Requests | undefined
-  for (let i = -1; i < runs; i++) {
-    const b = await wall(['-e', '0'])
-    const { run, ms, total, routes } = await prs.check(pull)
-    if (run.code !== 0 || run.outputs.verdict !== 'skip')
-      throw new Error(
-        `no-manifest pull request: exit ${run.code}, verdict ${run.outputs.verdict}\n${run.stderr}`,
-      )
-    requests = { total, routes }
-    if (i < 0) continue // warm-up: the file cache
-    bare.push(b)
-    action.push(ms)
+  const payload = pullRequestPayload({
+    number: pull.number,
+    baseSha: prs.base,
+    headRef: pull.branch,
+    headSha: pull.head,
+  })
+  const files = runnerFiles(payload)
+  const env = runnerEnvironment(prs.emulator.url, files, pull.head)
+  const samples = {
+    bare: [] as number[],
+    bareCpu: [] as number[],
+    action: [] as number[],
+    actionCpu: [] as number[],
   }
-  return { actionMs: median(action), bareMs: median(bare), runs, requests: requests as Requests }
+  let requests: Requests | undefined
+  try {
+    for (let i = -1; i < runs; i++) {
+      const bare = await timed(['-e', '0'])
+      writeFileSync(files.output, '')
+      writeFileSync(files.summary, '')
+      const from = prs.emulator.requests.length
+      const run = await timed([action], env)
+      const verdict = parseOutputs(readFileSync(files.output, 'utf8')).verdict
+      if (run.code !== 0 || verdict !== 'skip')
+        throw new Error(`no-manifest pull request: exit ${run.code}, verdict ${verdict}`)
+      requests = byRoute(prs.emulator.requests.slice(from))
+      if (i < 0) continue // warm-up: the file cache, and the emulator's first GraphQL schema
+      samples.bare.push(bare.ms)
+      samples.bareCpu.push(bare.cpuMs)
+      samples.action.push(run.ms)
+      samples.actionCpu.push(run.cpuMs)
+    }
+  } finally {
+    rmSync(files.dir, { recursive: true, force: true })
+  }
+  return {
+    runs,
+    actionMs: median(samples.action),
+    actionCpuMs: median(samples.actionCpu),
+    bareMs: median(samples.bare),
+    bareCpuMs: median(samples.bareCpu),
+    requests: requests as Requests,
+  }
+}
+
+function runnerFiles(payload: unknown) {
+  const dir = mkdtempSync(join(tmpdir(), 'model-gate-runner-'))
+  const files = {
+    dir,
+    event: join(dir, 'event.json'),
+    output: join(dir, 'output'),
+    summary: join(dir, 'summary.md'),
+  }
+  writeFileSync(files.event, JSON.stringify(payload))
+  return files
+}
+
+/** The environment a runner gives a JavaScript action's step. */
+function runnerEnvironment(apiUrl: string, files: ReturnType<typeof runnerFiles>, sha: string) {
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: files.dir,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_REPOSITORY_OWNER: OWNER,
+    GITHUB_API_URL: apiUrl,
+    GITHUB_GRAPHQL_URL: `${apiUrl}/graphql`,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '1001',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SHA: sha,
+    GITHUB_REF: '',
+    GITHUB_ACTOR: 'alice',
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    RUNNER_TEMP: files.dir,
+    'INPUT_GITHUB-TOKEN': 'bench-token',
+  }
 }
