@@ -1,184 +1,195 @@
 #!/usr/bin/env node
-// Benchmark of the built CLI (dist/cli/index.js) on repositories made here with real git. Machines are
-// shared and noisy: read the ratios within one run, not the absolute times. Each case is the median of
-// RUNS runs. Usage: npm run bench [-- RUNS]
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+// The goals of the scale work in one table, every row measured in this run against its goal: the built CLI on
+// a generated monorepo (scripts/bench/scale.mjs), the engine alone, the built action end to end against the
+// GitHub emulator of test/emulator (scripts/bench/action.ts, loaded through vite like the tests), and the
+// action's cold start. It measures the built bundles: dist/ (run `npm run build` first), or MODEL_GATE_DIST.
+// Machines are shared and noisy: read ratios within one run. Exit status 1 when a goal is not met.
+// Usage: npm run bench [-- [cli] [engine] [action] [cold] [--models N]]   (no section: all of them)
+import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { cliCases, engine } from './bench/scale.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const cli = join(root, 'dist', 'cli', 'index.js')
-const RUNS = Number(process.argv[2] ?? 5)
-const env = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'Bench',
-  GIT_AUTHOR_EMAIL: 'bench@example.com',
-  GIT_COMMITTER_NAME: 'Bench',
-  GIT_COMMITTER_EMAIL: 'bench@example.com',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
+const dist = resolve(process.env.MODEL_GATE_DIST ?? join(root, 'dist'))
+const args = process.argv.slice(2)
+const modelsAt = args.indexOf('--models')
+const MODELS = modelsAt >= 0 ? Number(args[modelsAt + 1]) : 2000
+const chosen = args.filter((a, i) => !a.startsWith('--') && (modelsAt < 0 || i !== modelsAt + 1))
+const SECTIONS = ['action', 'cold', 'cli', 'engine']
+const unknown = chosen.filter((s) => !SECTIONS.includes(s))
+if (unknown.length) {
+  console.error(`unknown section(s) ${unknown.join(', ')}: choose among ${SECTIONS.join(', ')}`)
+  process.exit(2)
 }
-
-function repo(files) {
-  const dir = mkdtempSync(join(tmpdir(), 'model-gate-bench-'))
-  const git = (...args) => execFileSync('git', args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
-  git('init', '--quiet', '--initial-branch=main')
-  const write = (f) => {
-    for (const [path, text] of Object.entries(f)) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true })
-      writeFileSync(join(dir, path), text)
-    }
+const want = (section) => chosen.length === 0 || chosen.includes(section)
+for (const file of ['index.js', 'cli/index.js']) {
+  if (!existsSync(join(dist, file))) {
+    console.error(`${join(dist, file)} is missing: run 'npm run build' first`)
+    process.exit(2)
   }
-  write(files)
-  git('add', '--all')
-  git('commit', '--quiet', '-m', 'base')
-  return { dir, git, write }
 }
 
-function time(cwd, args, runs = RUNS) {
-  const samples = []
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint()
-    try {
-      execFileSync(process.execPath, [cli, ...args], { cwd, env, stdio: 'ignore' })
-    } catch (error) {
-      if (typeof error.status !== 'number' || error.status > 1) throw error
-    }
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6)
+/** Rows of the table: met is true, false, or null for a reference row without a goal. */
+const rows = []
+const details = []
+const row = (name, measured, goal = '', met = null) => rows.push({ name, measured, goal, met })
+const s = (ms) => `${(ms / 1000).toFixed(2)} s`
+const x = (ratio) => `${ratio.toFixed(2)}x`
+const routes = (r) =>
+  Object.entries(r.routes)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([route, n]) => `${route} ${n}`)
+    .join(', ')
+
+/** A section that throws is reported as a row that did not meet its goal, and the others still run. */
+async function section(name, body) {
+  const start = Date.now()
+  try {
+    await body()
+  } catch (error) {
+    row(`${name}: could not be measured`, String(error?.message ?? error).split('\n')[0], 'runs', false)
+    details.push(`${name}: ${error?.stack ?? error}`)
   }
-  samples.sort((a, b) => a - b)
-  return samples[Math.floor(samples.length / 2)]
+  console.error(`  ${name}: ${((Date.now() - start) / 1000).toFixed(1)} s`)
 }
 
-const manifest = (name, version, metrics, value) =>
-  `name: ${name}\nversion: ${version}\nhyperparameters: {lr: 0.1}\nmetrics:\n` +
-  Array.from({ length: metrics }, (_, i) => `  m${i}: ${value(i)}\n`).join('')
-
-function checkCase(models, metrics) {
-  const files = {}
-  for (let m = 0; m < models; m++)
-    files[`models/m${m}/model.yaml`] = manifest(`m${m}`, '1.0.0', metrics, () => 0.9)
-  const r = repo(files)
-  r.git('checkout', '--quiet', '-b', 'pr')
-  const changed = {}
-  for (let m = 0; m < models; m++)
-    changed[`models/m${m}/model.yaml`] = manifest(`m${m}`, '1.1.0', metrics, (i) => (i % 2 ? 0.8 : 0.95))
-  r.write(changed)
-  r.git('add', '--all')
-  r.git('commit', '--quiet', '-m', 'pr')
-  const ms = time(r.dir, [
-    'check',
-    '--registry',
-    'base',
-    '--base',
-    'main',
-    '--head',
-    'pr',
-    '--format',
-    'json',
-  ])
-  rmSync(r.dir, { recursive: true, force: true })
-  return ms
-}
-
-const results = []
-const row = (name, ms, note = '') => {
-  results.push({ name, ms })
-  console.log(`${name.padEnd(58)} ${ms.toFixed(1).padStart(9)} ms  ${note}`)
-}
-
-console.log(`model-gate benchmark, median of ${RUNS} runs, node ${process.version}\n`)
-const empty = repo({ 'README.md': 'x\n' })
-const startup = time(empty.dir, ['--version'])
-row('CLI start-up (--version)', startup)
-
-const c1 = checkCase(1, 20)
-row('check: 1 model x 20 metrics', c1)
-const c10 = checkCase(10, 100)
-row('check: 10 models x 100 metrics', c10)
-const c100 = checkCase(100, 100)
-row(
-  'check: 100 models x 100 metrics',
-  c100,
-  `per model beyond start-up: ${((c100 - startup) / 100).toFixed(2)} ms`,
-)
-console.log(
-  `  ratio (100 models - start-up) / (10 models - start-up): ${((c100 - startup) / (c10 - startup)).toFixed(1)} (linear would be 10)`,
-)
-
-const big = `name: big\nversion: 1.0.0\nhyperparameters:\n${Array.from({ length: 30000 }, (_, i) => `  k${i}: ${i}`).join('\n')}\n`
-empty.write({ 'big/model.yaml': big, 'small/model.yaml': manifest('small', '1.0.0', 10, () => 0.5) })
-row(
-  `validate: ${(Buffer.byteLength(big) / 1024).toFixed(0)} KiB manifest (30,000 keys)`,
-  time(empty.dir, ['validate', 'big/model.yaml']),
-)
-row('validate: small manifest', time(empty.dir, ['validate', 'small/model.yaml']))
-const levels = Array.from(
-  { length: 12 },
-  (_, i) => `  l${i + 1}: &l${i + 1} [${Array(10).fill(`*l${i}`).join(', ')}]`,
-)
-empty.write({
-  'bomb/model.yaml': `name: bomb\nversion: 1.0.0\nhyperparameters:\n  l0: &l0 [a, a, a, a, a, a, a, a, a, a]\n${levels.join('\n')}\n`,
-})
-row(
-  'validate: alias bomb (10^13 nodes if expanded), refused',
-  time(empty.dir, ['validate', 'bomb/model.yaml']),
-)
-rmSync(empty.dir, { recursive: true, force: true })
-
-// A registry entry grows with every promotion: check a model promoted once and one promoted 10,000 times.
-function registryCase(promotions) {
-  const r = repo({ 'models/churn/model.yaml': manifest('churn', '1.0.0', 20, () => 0.9) })
-  const history = Array.from({ length: promotions }, (_, i) => ({
-    type: 'promote',
-    version: `1.${i}.0`,
-    at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
-    actor: 'bench',
-    commit: '0'.repeat(40),
-    path: 'models/churn/model.yaml',
-    manifest: { name: 'churn', version: `1.${i}.0`, hyperparameters: { lr: 0.1 }, metrics: { m0: 0.9 } },
-    metrics: Object.fromEntries(Array.from({ length: 20 }, (_, m) => [`m${m}`, { value: 0.9 }])),
-  }))
-  const entry = `${JSON.stringify({ schema: 1, name: 'churn', production: null, history }, null, 2)}\n`
-  const input = (args, text) => execFileSync('git', args, { cwd: r.dir, env, input: text }).toString().trim()
-  const blob = input(['hash-object', '-w', '--stdin'], entry)
-  const inner = input(['mktree'], `100644 blob ${blob}\tchurn.json\n`)
-  const tree = input(['mktree'], `040000 tree ${inner}\tregistry\n`)
-  const commit = input(['commit-tree', tree, '-m', 'registry'], '')
-  r.git('update-ref', 'refs/heads/model-registry', commit)
-  // One promotion through the CLI: the write keeps the newest 50 events in the file (the rest stay in
-  // the branch's git log), as every promotion since the first has.
-  const start = process.hrtime.bigint()
-  execFileSync(process.execPath, [cli, 'promote', 'models/churn/model.yaml'], {
-    cwd: r.dir,
-    env,
-    stdio: 'ignore',
+async function actionSections() {
+  // TypeScript through vite's module runner, as vitest runs the emulator; MODEL_GATE_DIST is read by the helpers.
+  process.env.MODEL_GATE_DIST = dist
+  const { runnerImport } = await import('vite')
+  const { module: bench } = await runnerImport(join(root, 'scripts/bench/action.ts'), {
+    configFile: false,
+    logLevel: 'error',
   })
-  const promoteMs = Number(process.hrtime.bigint() - start) / 1e6
-  const written = r.git('show', 'model-registry:registry/churn.json').length
-  r.git('checkout', '--quiet', '-b', 'pr')
-  r.write({ 'models/churn/model.yaml': manifest('churn', '1.1.0', 20, () => 0.91) })
-  r.git('add', '--all')
-  r.git('commit', '--quiet', '-m', 'pr')
-  const ms = time(r.dir, ['check', '--base', 'main', '--head', 'pr', '--format', 'json'])
-  const all = promotions > 1 ? time(r.dir, ['history', 'churn', '--all', '--format', 'json'], 1) : 0
-  rmSync(r.dir, { recursive: true, force: true })
-  return { ms, all, promoteMs, bytes: Buffer.byteLength(entry), written }
+  if (want('cold')) {
+    // Start-up alone: a small repository (3 models), so that reading every manifest a non-manifest change may
+    // touch (the gate does) costs little.
+    const small = await bench.PullRequests.open(3)
+    try {
+      await section('cold start', () => coldStart(bench, small))
+    } finally {
+      await small.close()
+    }
+  }
+  if (!want('action')) return
+  const prs = await bench.PullRequests.open(100)
+  try {
+    await section('action pull requests', () => pullRequests(bench, prs))
+  } finally {
+    await prs.close()
+  }
+  await section('action push', () => push(bench))
 }
-const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`
-const once = registryCase(1)
-row('check: registry entry of a model promoted once', once.ms, `${kib(once.written)} entry`)
-const often = registryCase(10_000)
-row(
-  'check: registry entry of a model promoted 10,000 times',
-  often.ms,
-  `${kib(often.written)} entry (50 newest events), ${(often.ms / once.ms).toFixed(1)}x the one above`,
+
+async function coldStart(bench, prs) {
+  const c = await bench.coldStart(prs, join(dist, 'index.js'), 7)
+  const ratio = c.actionMs / c.bareMs
+  row(
+    `cold start: built action, pull request changing README.md only (median of ${c.runs})`,
+    `${c.actionMs.toFixed(0)} ms = ${x(ratio)} node -e 0 (${c.bareMs.toFixed(0)} ms); ` +
+      `CPU ${c.actionCpuMs.toFixed(0)} ms vs ${c.bareCpuMs.toFixed(0)} ms`,
+    'wall within 2x node -e 0',
+    ratio <= 2,
+  )
+  details.push(`no-manifest pull request: ${c.requests.total} (${routes(c.requests)})`)
+}
+
+async function pullRequests(bench, prs) {
+  for (const [count, goal] of [
+    [1, 6],
+    [10, 9],
+    [100, 10],
+  ]) {
+    const r = await prs.retrain(count)
+    row(
+      `action: ${count}-model pull request, API requests`,
+      `${r.total} (${s(r.ms)})`,
+      `at most ${goal}`,
+      r.total <= goal,
+    )
+    details.push(`${count}-model pull request: ${r.total} (${routes(r)})`)
+  }
+  const big = await prs.retrain(100, 296)
+  const bytes = bench.outputBytes(big.run)
+  row(
+    'action: outputs of a 100-model x 300-metric pull request, together, UTF-16',
+    `${bytes.toLocaleString('en-US')} bytes (report ${(2 * (big.run.outputs.report ?? '').length).toLocaleString('en-US')}; ${s(big.ms)})`,
+    'at most 1,000,000 bytes',
+    bytes <= 1_000_000,
+  )
+  if (prs.emulator.violations.length)
+    throw new Error(`requests GitHub's API description rejects: ${JSON.stringify(prs.emulator.violations)}`)
+}
+
+async function push(bench) {
+  const p = await bench.pushTenModels()
+  row(
+    'action: 10-model push (promotion), API requests and registry commits',
+    `${p.total} requests, ${p.commits} commit${p.commits === 1 ? '' : 's'}`,
+    'at most 15 requests, 1 commit',
+    p.total <= 15 && p.commits === 1,
+  )
+  details.push(`10-model push: ${p.total} (${routes(p)})`)
+}
+
+function cli() {
+  const cases = cliCases({ cli: join(dist, 'cli', 'index.js'), models: MODELS, changed: [100, 500, 1000] })
+  const at = (n) => cases.find((c) => c.changed === n)
+  for (const c of cases) {
+    const name = `CLI check, ${c.changed.toLocaleString('en-US')} of ${MODELS.toLocaleString('en-US')} models changed (300 metrics each)`
+    if (c.bounded) {
+      row(name, `${c.bounded} models refused by the run's metric bound`, 'compared', false)
+      continue
+    }
+    const measured = `${s(c.ms)}, ${c.rssMB.toFixed(0)} MB, ${x(c.ms / c.floorMs)} floor (${s(c.floorMs)})`
+    if (c.changed !== 500) row(name, measured)
+    else {
+      const ok = c.ms < 5000 && c.rssMB < 300 && c.ms <= 5 * c.floorMs
+      row(name, measured, 'under 5 s, under 300 MB, within 5x floor', ok)
+    }
+  }
+  const [a, b] = [at(500), at(1000)]
+  if (a?.ms && b?.ms) {
+    row(
+      'CLI check, 1,000 vs 500 changed: wall ratio',
+      x(b.ms / a.ms),
+      'linear: at most 2.2x',
+      b.ms / a.ms <= 2.2,
+    )
+  }
+}
+
+function engineRow() {
+  const e = engine()
+  row(
+    `engine alone: compareModel, ${e.models} models x ${e.metrics} metrics, ${e.comparisons.toLocaleString('en-US')} comparisons`,
+    `${(e.perSecond / 1e6).toFixed(2)} M metric comparisons/s`,
+    'at least 1 M/s',
+    e.perSecond >= 1e6,
+  )
+}
+
+function print() {
+  const cells = rows.map((r) => [r.name, r.measured, r.goal, r.met === null ? '-' : r.met ? 'yes' : 'NO'])
+  const header = ['case', 'measured', 'goal', 'met?']
+  const width = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)))
+  const line = (c) => `| ${c.map((v, i) => v.padEnd(width[i])).join(' | ')} |`
+  console.log(line(header))
+  console.log(`| ${width.map((w) => '-'.repeat(w)).join(' | ')} |`)
+  for (const c of cells) console.log(line(c))
+  if (details.length) console.log(`\nAPI requests by route:\n${details.map((d) => `  ${d}`).join('\n')}`)
+}
+
+const started = Date.now()
+console.log(`model-gate benchmark: ${dist}, node ${process.version}, ${new Date().toISOString()}\n`)
+if (want('action') || want('cold')) await actionSections()
+if (want('cli')) await section('CLI scale', cli)
+if (want('engine')) await section('engine', engineRow)
+print()
+const goals = rows.filter((r) => r.met !== null)
+const met = goals.filter((r) => r.met).length
+console.log(
+  `\n${met} of ${goals.length} goals met; the bench took ${((Date.now() - started) / 1000).toFixed(0)} s`,
 )
-row(
-  '  promote that compacted the 10,000-event entry written before',
-  often.promoteMs,
-  `read ${(often.bytes / 1024 / 1024).toFixed(1)} MiB once, one run`,
-)
-row('history --all: 10,001 events from the branch git log', often.all, 'one run')
+process.exitCode = met === goals.length ? 0 : 1

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // Builds the committed bundles with ncc: dist/index.js (the action) and dist/cli/index.js (the CLI).
+// A dynamic import() becomes a chunk file beside its bundle (dist/NNN.index.js), loaded when the import runs.
+// ncc's license plugin writes one license file per chunk: each is asked for under its chunk's name and the
+// build merges them into one licenses.txt per bundle, every package once, sorted, in the plugin's format.
 // Usage: node scripts/build.mjs [OUT_DIR]   (default: dist)
 import { execFileSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 
@@ -11,12 +14,75 @@ const ncc = require.resolve('@vercel/ncc/dist/ncc/cli.js')
 const out = resolve(process.argv[2] ?? 'dist')
 rmSync(out, { recursive: true, force: true })
 
+/** Every package name under node_modules (nested ones too): what can head a license entry. */
+function packageNames(dir = 'node_modules', names = new Set()) {
+  if (!existsSync(dir)) return names
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name.startsWith('.')) continue
+    const path = join(dir, entry.name)
+    if (entry.name.startsWith('@')) {
+      packageNames(path, names)
+      continue
+    }
+    const manifest = join(path, 'package.json')
+    if (existsSync(manifest)) {
+      const { name } = JSON.parse(readFileSync(manifest, 'utf8'))
+      if (typeof name === 'string') names.add(name)
+    }
+    packageNames(join(path, 'node_modules'), names)
+  }
+  return names
+}
+
+/**
+ * The entries of a license file in the plugin's format: `name\nlicense\ntext`, sorted by name, each followed
+ * by a blank line, the whole trimmed. An entry starts at a line naming a package, at the top or after a blank
+ * line; the blank line before it belongs to no entry.
+ */
+function parseLicenses(text, names) {
+  const entries = new Map()
+  let current
+  const close = () => current && entries.set(current.name, current.lines.join('\n'))
+  const lines = text.replace(/\n$/, '').split('\n')
+  lines.forEach((line, i) => {
+    if ((i === 0 || lines[i - 1] === '') && names.has(line)) {
+      current?.lines.pop()
+      close()
+      current = { name: line, lines: [line] }
+    } else if (current) current.lines.push(line)
+    else throw new Error(`license file does not start with a package name: ${line}`)
+  })
+  close()
+  return entries
+}
+
+/** One licenses.txt from the chunks' license files, rendered as the plugin renders one. */
+function mergeLicenses(dir, names) {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.licenses.txt'))
+  const entries = new Map()
+  for (const file of files.sort()) {
+    for (const [name, entry] of parseLicenses(readFileSync(join(dir, file), 'utf8'), names)) {
+      const known = entries.get(name)
+      if (known !== undefined && known.trimEnd() !== entry.trimEnd())
+        throw new Error(`two license texts for ${name}`)
+      if (known === undefined || entry.length > known.length) entries.set(name, entry)
+    }
+    rmSync(join(dir, file))
+  }
+  const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, entry]) => `${entry}\n\n`)
+  writeFileSync(join(dir, 'licenses.txt'), `${sorted.join('').trim()}\n`)
+}
+
+const names = packageNames()
 const bundles = [
   { entry: 'src/main.ts', dir: out },
   { entry: 'src/cli.ts', dir: join(out, 'cli') },
 ]
 for (const { entry, dir } of bundles) {
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet'], {
-    stdio: 'inherit',
-  })
+  execFileSync(
+    process.execPath,
+    [ncc, 'build', entry, '-o', dir, '--license', '[name].licenses.txt', '--quiet'],
+    { stdio: 'inherit' },
+  )
+  mergeLicenses(dir, names)
 }

@@ -1,7 +1,7 @@
 /**
  * The engine alone, in process: compareModel on synthetic models of 300 metrics against production, under a
  * policy with globbed rules and model overrides. Prints one JSON line: {models, metrics, comparisons, ms,
- * perSecond}. Bundled by scripts/bench-scale.mjs with ncc (as scripts/build.mjs builds dist/), then run.
+ * perSecond}. Bundled by scripts/bench/scale.mjs with ncc (as scripts/build.mjs builds dist/), then run.
  * Usage: node <bundle> [MODELS] [ROUNDS]
  */
 import { compareModel, type Baseline, type ModelVersion } from '../../src/core/compare.js'

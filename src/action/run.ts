@@ -1,6 +1,7 @@
 /**
  * The action's story: read the inputs and the context once, build the client, and hand the event to the
- * part that handles it. Every failure ends as one clear line, never a stack trace.
+ * part that handles it. Every failure ends as one clear line, never a stack trace. Each event's handler is
+ * imported when its event comes (the bundle splits them into chunks): a run loads only its own code.
  */
 import * as core from '@actions/core'
 import { errorMessage } from '../core/diagnostics.js'
@@ -8,14 +9,8 @@ import { escapeMarkdown } from '../core/report/escape.js'
 import { createCheckRun } from '../github/checks.js'
 import type { Sleep } from '../gate/retry.js'
 import { createClient, type Api } from '../github/client.js'
-import { handleComment } from './bot.js'
-import { checkPullRequest } from './check-pull-request.js'
-import { promoteOnPush } from './promote-on-push.js'
-import { rollbackOnDispatch } from './rollback-on-dispatch.js'
 import { readContext, type ActionContext } from './context.js'
 import { getInputs, type Inputs } from './inputs.js'
-import { CheckRunStopped } from './publish.js'
-import { pullRequestOf } from './pull-request.js'
 
 /** What a test replaces: the inputs, the context, the client, and the client's sleep and clock (retry waits). */
 export interface RunDeps {
@@ -52,6 +47,7 @@ function fail(error: unknown): void {
  */
 async function failingCheck(deps: RunDeps, ctx: ActionContext, error: unknown): Promise<void> {
   if (ctx.eventName !== 'pull_request' && ctx.eventName !== 'pull_request_target') return
+  const { CheckRunStopped } = await import('./publish.js')
   if (error instanceof CheckRunStopped) return // its own check run already says why
   const headSha = (ctx.payload.pull_request as { head?: { sha?: unknown } } | undefined)?.head?.sha
   const inputs = deps.inputs ?? rawInputs()
@@ -88,19 +84,27 @@ async function handle(deps: RunDeps, ctx: ActionContext): Promise<void> {
   switch (ctx.eventName) {
     case 'pull_request':
     case 'pull_request_target': {
+      const [{ checkPullRequest }, { pullRequestOf }] = await Promise.all([
+        import('./check-pull-request.js'),
+        import('./pull-request.js'),
+      ])
       const outcome = await checkPullRequest(api, ctx, inputs, pullRequestOf(ctx))
       if (outcome.failed) core.setFailed(`Model Gate: ${outcome.report.verdict} (fail-on: ${inputs.failOn})`)
       return
     }
     case 'push': {
+      const { promoteOnPush } = await import('./promote-on-push.js')
       const { failed } = await promoteOnPush(api, ctx, inputs)
       if (failed) core.setFailed('Model Gate: not every changed model was promoted (see the job summary)')
       return
     }
-    case 'workflow_dispatch':
+    case 'workflow_dispatch': {
+      const { rollbackOnDispatch } = await import('./rollback-on-dispatch.js')
       await rollbackOnDispatch(api, ctx, inputs)
       return
+    }
     case 'issue_comment': {
+      const { handleComment } = await import('./bot.js')
       const { failed } = await handleComment(api, ctx, inputs)
       if (failed) core.setFailed('Model Gate: the gate still fails after this command')
       return

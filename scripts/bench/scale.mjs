@@ -1,13 +1,9 @@
-#!/usr/bin/env node
-// Monorepo-scale benchmark of the built CLI (dist/cli/index.js): a generated repository of MODELS models
-// with 300 metrics each (half inline in model.yaml, half in a metrics file), every model registered on the
-// registry branch; a pull request changes 100, 500 and 1,000 of them. For each case: wall time and peak RSS
-// of `model-gate check` end to end, and the floor: node start-up plus reading the same blobs (manifests and
-// metrics files at base and head, registry entries) through one `git cat-file --batch`.
-// Then the engine alone (compareModel in process on synthetic 300-metric models: scripts/bench/engine.ts,
-// bundled with ncc as scripts/build.mjs bundles dist/), and cold start: `model-gate --version` against a bare
-// `node -e 0` (the action's no-manifest pull request needs the API emulator, which this script does not start).
-// Machines are shared and noisy: read the ratios within one run. Usage: npm run bench:scale [-- MODELS]
+// Monorepo scale for `npm run bench` (scripts/bench.mjs): a generated repository of `models` models with 300
+// metrics each (half inline in model.yaml, half in a metrics file), every model registered on the registry
+// branch; pull requests change 100, 500 and 1,000 of them. For each: wall time and peak RSS of the built CLI's
+// `model-gate check` end to end, and the floor: node start-up plus reading the same blobs (manifests and
+// metrics files at base and head, registry entries) through one `git cat-file --batch`. Then the engine
+// alone: compareModel in process (scripts/bench/engine.ts, bundled with ncc as scripts/build.mjs bundles dist/).
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -15,11 +11,8 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const cli = join(root, 'dist', 'cli', 'index.js')
-const MODELS = Number(process.argv[2] ?? 2000)
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const METRICS = 300
-const CHANGED = [100, 500, 1000].filter((n) => n <= MODELS)
 const env = {
   ...process.env,
   GIT_AUTHOR_NAME: 'Bench',
@@ -107,7 +100,7 @@ function registryEntry(name) {
   return `${JSON.stringify({ schema: 1, name, production, history: [event] }, null, 2)}\n`
 }
 
-function buildRepository() {
+function buildRepository(MODELS, CHANGED) {
   const dir = mkdtempSync(join(tmpdir(), 'model-gate-scale-'))
   git(dir, ['init', '--quiet', '--initial-branch=main'])
   const names = Array.from({ length: MODELS }, (_, i) => `model-${String(i).padStart(4, '0')}`)
@@ -174,15 +167,29 @@ p.on('close', () => process.stdout.write(String(bytes)))
 p.stdin.end(specs)
 `
 
-console.log(`model-gate scale benchmark: ${MODELS} models x ${METRICS} metrics, node ${process.version}`)
-let t = Date.now()
-const { dir, names } = buildRepository()
-console.log(`repository generated in ${((Date.now() - t) / 1000).toFixed(1)} s (${dir})\n`)
-console.log(`| case | wall | peak RSS | floor (cat-file --batch) | ratio to floor |`)
-console.log(`| --- | ---: | ---: | ---: | ---: |`)
-const results = []
-for (const changed of CHANGED) {
-  const run = measure(dir, [
+/**
+ * The CLI check of `changed` of `models` models, for each count in `changed` (those up to `models`): wall,
+ * peak RSS, and the floor's wall. A count whose models the run's metric bound refuses is reported `bounded`
+ * instead of timed with less work.
+ */
+export function cliCases({ cli, models, changed: counts, log = () => {} }) {
+  const CHANGED = counts.filter((n) => n <= models)
+  const t = Date.now()
+  const { dir, names } = buildRepository(models, CHANGED)
+  log(
+    `repository of ${models} models x ${METRICS} metrics generated in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+  )
+  const results = []
+  try {
+    for (const changed of CHANGED) results.push(cliCase(cli, dir, names, changed))
+  } finally {
+    if (!process.env.KEEP) rmSync(dir, { recursive: true, force: true })
+  }
+  return results
+}
+
+function cliCase(cli, dir, names, changed) {
+  const argv = [
     process.execPath,
     cli,
     'check',
@@ -192,7 +199,8 @@ for (const changed of CHANGED) {
     `pr-${changed}`,
     '--format',
     'json',
-  ])
+  ]
+  const run = measure(dir, argv)
   const report = JSON.parse(run.stdout)
   if (report.models.length !== changed)
     throw new Error(`expected ${changed} models, got ${report.models.length}`)
@@ -200,12 +208,7 @@ for (const changed of CHANGED) {
   const bounded = report.models.filter((m) =>
     m.errors?.some((e) => e.message.startsWith("not compared: this run's models have more than")),
   ).length
-  if (bounded) {
-    console.log(
-      `| ${changed} changed | ${bounded} models refused by the run's metric bound (${changed * METRICS} metrics): not comparable | | | |`,
-    )
-    continue
-  }
+  if (bounded) return { changed, bounded }
   const broken = report.models.find((m) => m.status === 'invalid' || m.production_version !== '1.0.0')
   if (broken) throw new Error(`not a real comparison: ${JSON.stringify(broken).slice(0, 400)}`)
   const specs = []
@@ -215,52 +218,24 @@ for (const changed of CHANGED) {
     specs.push(`model-registry:registry/${n}.json`)
   }
   const floor = measure(dir, [process.execPath, '-e', FLOOR], `${specs.join('\n')}\n`)
-  results.push({ changed, ms: run.ms })
-  console.log(
-    `| CLI check, ${changed} changed | ${(run.ms / 1000).toFixed(2)} s | ${(run.rssKiB / 1024).toFixed(0)} MB | ` +
-      `${(floor.ms / 1000).toFixed(2)} s | ${(run.ms / floor.ms).toFixed(1)}x |`,
-  )
+  return { changed, ms: run.ms, rssMB: run.rssKiB / 1024, floorMs: floor.ms }
 }
-if (results.length > 1) {
-  const [a, b] = [results[0], results[results.length - 1]]
-  console.log(
-    `\nscaling: ${b.changed} changed takes ${(b.ms / a.ms).toFixed(1)}x the time of ${a.changed} ` +
-      `(linear would be ${(b.changed / a.changed).toFixed(1)}x)`,
-  )
-}
-if (!process.env.KEEP) rmSync(dir, { recursive: true, force: true })
 
 /** The engine alone: scripts/bench/engine.ts bundled with ncc into a temporary folder, then run. */
-function engine() {
+export function engine() {
   const out = mkdtempSync(join(tmpdir(), 'model-gate-engine-'))
-  const ncc = createRequire(import.meta.url).resolve('@vercel/ncc/dist/ncc/cli.js')
-  execFileSync(
-    process.execPath,
-    [ncc, 'build', join(root, 'scripts/bench/engine.ts'), '-o', out, '--quiet'],
-    {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  )
-  const result = JSON.parse(execFileSync(process.execPath, [join(out, 'index.js'), '200', '5']).toString())
-  rmSync(out, { recursive: true, force: true })
-  return result
+  try {
+    const ncc = createRequire(import.meta.url).resolve('@vercel/ncc/dist/ncc/cli.js')
+    execFileSync(
+      process.execPath,
+      [ncc, 'build', join(root, 'scripts/bench/engine.ts'), '-o', out, '--quiet'],
+      {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    )
+    return JSON.parse(execFileSync(process.execPath, [join(out, 'index.js'), '200', '5']).toString())
+  } finally {
+    rmSync(out, { recursive: true, force: true })
+  }
 }
-
-/** Median wall time of a command over runs. */
-function median(argv, runs = 7) {
-  const times = Array.from({ length: runs }, () => measure(root, argv).ms).sort((a, b) => a - b)
-  return times[Math.floor(runs / 2)]
-}
-
-const e = engine()
-console.log(
-  `\nengine alone: ${(e.perSecond / 1e6).toFixed(2)} M metric comparisons per second ` +
-    `(compareModel, ${e.models} models x ${e.metrics} metrics, ${e.comparisons} comparisons in ${(e.ms / 1000).toFixed(2)} s)`,
-)
-const bare = median([process.execPath, '-e', '0'])
-const version = median([process.execPath, cli, '--version'])
-console.log(
-  `cold start: model-gate --version ${version.toFixed(0)} ms, node -e 0 ${bare.toFixed(0)} ms: ` +
-    `${(version / bare).toFixed(1)}x (median of 7)`,
-)
