@@ -1,4 +1,11 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readContext } from '../../src/action/context.js'
+import { getInputs } from '../../src/action/inputs.js'
+import { promoteOnPush } from '../../src/action/promote-on-push.js'
+import { createClient } from '../../src/github/client.js'
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { pushPayload, runAction, startActionProcesses, type ActionProcesses } from '../helpers/action.js'
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js'
@@ -126,11 +133,15 @@ describe(`${N} promotions racing on the registry ref, each in its own process`, 
 
 /**
  * Two pushes a minute apart, whose runs overlap: the older push's run must never end with its version in
- * production. Each round races the two runs (real processes); a fault (a 502, retried after a second) slows
- * the older run's write in even rounds and the newer one's in odd rounds, so both orders of landing are
- * exercised, and the natural race of the undisturbed run is sampled ROUNDS times per backend.
+ * production. Each round races the two runs; a fault (a 502, retried) slows the older run's write in even
+ * rounds and the newer one's in odd rounds, so both orders of landing are exercised, and the natural race of
+ * the undisturbed run is sampled ROUNDS times per backend. The first REAL_ROUNDS rounds race real processes
+ * of the bundle (the 502 retried after plugin-retry's real second). The others race in this process, each
+ * run its own client, context and inputs through promoteOnPush, concurrently: there the slowed run's retry
+ * waits until the other run has finished, so the order the fault intends is certain, not likely.
  */
 const ROUNDS = 40
+const REAL_ROUNDS = 8
 const BATCH = 4
 
 describe.each(['branch', 'gto'])('two racing pushes on the %s registry, %#', (registry) => {
@@ -138,8 +149,10 @@ describe.each(['branch', 'gto'])('two racing pushes on the %s registry, %#', (re
   let emulator: Emulator
   let base: string
   let racers: ActionProcesses
+  let events: string
 
   beforeAll(async () => {
+    events = mkdtempSync(join(tmpdir(), 'model-gate-events-'))
     repo = makeRepo()
     base = repo.commit('base', { 'README.md': 'models\n' })
     emulator = await startEmulator({ repoDir: repo.dir, owner: 'acme', repo: 'models' })
@@ -150,6 +163,7 @@ describe.each(['branch', 'gto'])('two racing pushes on the %s registry, %#', (re
     racers.close()
     await emulator.close()
     repo.remove()
+    rmSync(events, { recursive: true, force: true })
   })
 
   it(`never ends with the older version in production (${ROUNDS} rounds, faults injected)`, async () => {
@@ -157,7 +171,9 @@ describe.each(['branch', 'gto'])('two racing pushes on the %s registry, %#', (re
     // Rounds run BATCH at a time, each on its own model: the batch's writes also race each other on the ref.
     for (let first = 0; first < ROUNDS; first += BATCH) {
       const batch = Array.from({ length: BATCH }, (_, i) => first + i)
-      const results = await Promise.all(batch.map((round) => raceRound(round)))
+      const results = await (first < REAL_ROUNDS
+        ? Promise.all(batch.map((round) => raceRound(round)))
+        : quietly(() => Promise.all(batch.map((round) => raceRoundInProcess(round)))))
       for (const [i, result] of results.entries()) {
         expect(result.codes, `round ${first + i}`).toEqual([
           [0, ''],
@@ -211,6 +227,63 @@ describe.each(['branch', 'gto'])('two racing pushes on the %s registry, %#', (re
     }
   }
 
+  /** The same round, both runs in this process: promoteOnPush with each run's own client, context, inputs. */
+  async function raceRoundInProcess(round: number) {
+    const name = `order-${round}`
+    const path = `models/${name}/model.yaml`
+    const older = commitOn(base, path, `name: ${name}\nversion: 1.0.0\nmetrics: {accuracy: 0.9}\n`)
+    const newer = commitOn(older, path, `name: ${name}\nversion: 1.1.0\nmetrics: {accuracy: 0.9}\n`)
+    const slowed = round % 2 === 0 ? `older-${round}` : `newer-${round}`
+    emulator.addFault({
+      method: registry === 'gto' ? 'POST' : 'PATCH',
+      path: registry === 'gto' ? /\/git\/refs$/ : /\/git\/refs\/heads\/model-registry$/,
+      status: 502,
+      times: 1,
+      token: slowed,
+    })
+    const runs: Record<string, Promise<{ failed: boolean; errors: string; promoted: number }>> = {}
+    const push = (before: string, after: string, token: string, other: string) => {
+      // The slowed run's retry (its only wait) comes once the other run has finished.
+      const sleep = async () =>
+        void (token === slowed ? await runs[other]?.catch(() => undefined) : undefined)
+      return pushInProcess(before, after, token, sleep)
+    }
+    runs.older = push(base, older, `older-${round}`, 'newer')
+    runs.newer = push(older, newer, `newer-${round}`, 'older')
+    const [o, n] = await Promise.all([runs.older, runs.newer])
+    return {
+      codes: [o, n].map((r) => [r.failed ? 1 : 0, r.errors]),
+      olderPromoted: `${o.promoted}`,
+    }
+  }
+
+  async function pushInProcess(before: string, after: string, token: string, sleep: () => Promise<void>) {
+    const event = join(events, `${token}.json`)
+    writeFileSync(event, JSON.stringify(pushPayload({ before, after })))
+    const ctx = readContext({
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_REPOSITORY: 'acme/models',
+      GITHUB_API_URL: emulator.url,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_RUN_ID: token,
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_ACTOR: 'alice',
+      GITHUB_SHA: after,
+    })
+    const inputs = getInputs((name) => ({ registry, 'github-token': token })[name] ?? '')
+    const api = createClient({ token, baseUrl: emulator.url, sleep })
+    const { failed, promotions } = await promoteOnPush(api, ctx, inputs)
+    return {
+      failed,
+      errors: promotions
+        .filter((p) => p.outcome === 'error')
+        .map((p) => p.detail)
+        .join('\n'),
+      promoted: promotions.filter((p) => p.outcome === 'promoted').length,
+    }
+  }
+
   /** A commit on top of parent with one file changed, made with plumbing (no checkout, safe in parallel). */
   function commitOn(parent: string, path: string, text: string): string {
     const blob = repo.gitInput(text, 'hash-object', '-w', '--stdin')
@@ -234,3 +307,34 @@ describe.each(['branch', 'gto'])('two racing pushes on the %s registry, %#', (re
       .replace(/^.* version v/, '')
   }
 })
+
+/**
+ * In-process runs log through @actions/core to stdout and write a job summary: both are kept from the
+ * test's output (a summary file of their own, stdout held back) while fn runs.
+ */
+async function quietly<T>(fn: () => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'model-gate-summary-'))
+  const saved = {
+    write: process.stdout.write,
+    summary: process.env.GITHUB_STEP_SUMMARY,
+    output: process.env.GITHUB_OUTPUT,
+  }
+  writeFileSync(join(dir, 'summary.md'), '')
+  writeFileSync(join(dir, 'output'), '')
+  process.env.GITHUB_STEP_SUMMARY = join(dir, 'summary.md')
+  process.env.GITHUB_OUTPUT = join(dir, 'output')
+  process.stdout.write = (() => true) as typeof process.stdout.write
+  try {
+    return await fn()
+  } finally {
+    process.stdout.write = saved.write
+    for (const [name, value] of [
+      ['GITHUB_STEP_SUMMARY', saved.summary],
+      ['GITHUB_OUTPUT', saved.output],
+    ] as const) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+    }
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
