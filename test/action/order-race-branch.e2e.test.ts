@@ -1,3 +1,3 @@
 import { orderRace } from '../helpers/order-race.js'
 
-orderRace('branch')
+orderRace('branch', 'processes')

@@ -1,7 +1,8 @@
 /**
- * The racing pushes of promote-race: ROUNDS rounds of two overlapping pushes on one backend, in one
- * describe. Each backend has its own test file (order-race-branch.e2e, order-race-gto.e2e), so the two run
- * side by side.
+ * The racing pushes of promote-race: ROUNDS rounds of two overlapping pushes on one backend. Each backend
+ * has two test files, one for the rounds that race real processes and one for those that race in process
+ * (order-race-branch.e2e, order-race-branch-in-process.e2e, and the same for gto), so the four run side by
+ * side.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -28,12 +29,13 @@ const ROUNDS = 40
 const REAL_ROUNDS = 8
 const BATCH = 4
 
-export function orderRace(registry: 'branch' | 'gto'): void {
-  describe(`two racing pushes on the ${registry} registry`, () => {
+export function orderRace(registry: 'branch' | 'gto', how: 'processes' | 'in process'): void {
+  const [from, to] = how === 'processes' ? [0, REAL_ROUNDS] : [REAL_ROUNDS, ROUNDS]
+  describe(`two racing pushes on the ${registry} registry, ${how}`, () => {
     let repo: TestRepo
     let emulator: Emulator
     let base: string
-    let racers: ActionProcesses
+    let racers: ActionProcesses | undefined
     let events: string
 
     beforeAll(async () => {
@@ -42,19 +44,19 @@ export function orderRace(registry: 'branch' | 'gto'): void {
       base = repo.commit('base', { 'README.md': 'models\n' })
       emulator = await startEmulator({ repoDir: repo.dir, owner: 'acme', repo: 'models' })
       // Each round's two runs are real processes; they live for the whole test and run one push at a time.
-      racers = startActionProcesses(2 * BATCH)
+      if (how === 'processes') racers = startActionProcesses(2 * BATCH)
     })
     afterAll(async () => {
-      racers.close()
+      racers?.close()
       await emulator.close()
       repo.remove()
       rmSync(events, { recursive: true, force: true })
     })
 
-    it(`never ends with the older version in production (${ROUNDS} rounds, faults injected)`, async () => {
+    it(`never ends with the older version in production (rounds ${from}-${to - 1} of ${ROUNDS}, faults injected)`, async () => {
       const outcomes: string[] = []
       // Rounds run BATCH at a time, each on its own model: the batch's writes also race each other on the ref.
-      for (let first = 0; first < ROUNDS; first += BATCH) {
+      for (let first = from; first < to; first += BATCH) {
         const batch = Array.from({ length: BATCH }, (_, i) => first + i)
         const results = await (first < REAL_ROUNDS
           ? Promise.all(batch.map((round) => raceRound(round)))
@@ -94,7 +96,7 @@ export function orderRace(registry: 'branch' | 'gto'): void {
         token: slowed,
       })
       const push = (before: string, after: string, token: string) =>
-        racers.run({
+        (racers as ActionProcesses).run({
           apiUrl: emulator.url,
           event: 'push',
           payload: pushPayload({ before, after }),
