@@ -238,8 +238,6 @@ describe('bounded work, never a success followed by a crash (issue 7, point 8)',
       payload: pullRequestPayload({ number: 500, baseSha: wideBase, headRef: 'wide-head', headSha: head }),
       inputs: { registry: 'base' },
       sha: head,
-      // 60,000 metrics: the action in its own process, so it and the emulator do not share one core.
-      bundle: true,
     })
     expectNoCrash(run)
     expect([run.code, run.outputs.verdict]).toEqual([1, 'fail'])

@@ -38,5 +38,5 @@ describe(`${N} promotions started at once`, () => {
       )
     })
     expect(entry.production.version).toBe(versions.at(-1))
-  })
+  }, 180_000)
 })

@@ -1,8 +1,9 @@
 // Thin helpers around the `git` CLI (execFile, never a shell), used by the emulator and by tests that
 // build fixture repositories.
 
-import { execFile, spawn } from 'node:child_process'
+import { fork, type ChildProcess } from 'node:child_process'
 import { mkdir } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
 
 export interface GitOptions {
   /** Bytes written to the child's stdin. */
@@ -47,34 +48,93 @@ const BASE_ENV = {
   LC_ALL: 'C',
 }
 
-/** Runs `git args...` in `cwd` and resolves with its raw output. Rejects with GitError on failure. */
-export function gitRaw(cwd: string, args: string[], options: GitOptions = {}): Promise<GitResult> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      'git',
-      args,
-      {
-        cwd,
-        encoding: 'buffer',
-        maxBuffer: 1024 * 1024 * 1024,
-        env: { ...process.env, ...BASE_ENV, ...FIXTURE_IDENTITY, ...options.env },
-      },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0
-        const err = stderr.toString('utf8')
-        if (code !== 0 && !(options.okCodes ?? []).includes(code)) {
-          reject(new GitError(`git ${args.join(' ')} failed (${code}): ${err.trim()}`, args, code, err))
-          return
-        }
-        resolve({ stdout, stderr: err, code })
-      },
-    )
-    child.stdin?.on('error', () => {
-      // The child may exit before reading all of its input; the exit code tells what happened.
-    })
-    if (options.input !== undefined) child.stdin?.end(options.input)
-    else child.stdin?.end()
+interface SpawnerAnswer {
+  readonly id: number
+  readonly code: number
+  readonly stdout: Uint8Array
+  readonly stderr: Uint8Array
+  readonly message?: string
+}
+
+/**
+ * One small process per test process starts every git process of the emulator (test/emulator/spawner.mjs):
+ * a process started by the test process itself would copy its whole memory map, several times the cost.
+ * The spawner holds the test process open only while a job is pending.
+ */
+let spawner: ChildProcess | undefined
+const pending = new Map<number, (answer: SpawnerAnswer) => void>()
+let jobs = 0
+
+function spawnerProcess(): ChildProcess {
+  if (spawner?.connected) return spawner
+  const child = fork(fileURLToPath(new URL('./spawner.mjs', import.meta.url)), [], {
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    env: {},
   })
+  child.on('message', (answer: SpawnerAnswer) => {
+    const done = pending.get(answer.id)
+    pending.delete(answer.id)
+    if (pending.size === 0) child.channel?.unref()
+    done?.(answer)
+  })
+  child.on('exit', () => {
+    if (spawner === child) spawner = undefined
+    for (const [id, done] of pending) {
+      pending.delete(id)
+      done({
+        id,
+        code: -1,
+        stdout: new Uint8Array(),
+        stderr: new Uint8Array(),
+        message: 'the spawner exited',
+      })
+    }
+  })
+  child.unref()
+  child.channel?.unref()
+  spawner = child
+  return child
+}
+
+/** Runs file with args through the spawner: its exit code (-1 when it could not run) and its output. */
+function runThroughSpawner(
+  cwd: string,
+  file: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+  input?: string | Buffer,
+): Promise<SpawnerAnswer> {
+  const child = spawnerProcess()
+  const id = ++jobs
+  return new Promise((resolve) => {
+    pending.set(id, resolve)
+    child.channel?.ref()
+    child.send({ id, file, args, cwd, env, ...(input === undefined ? {} : { input }) })
+  })
+}
+
+/** Runs `git args...` in `cwd` and resolves with its raw output. Rejects with GitError on failure. */
+export async function gitRaw(cwd: string, args: string[], options: GitOptions = {}): Promise<GitResult> {
+  const answer = await runThroughSpawner(
+    cwd,
+    'git',
+    args,
+    { ...process.env, ...BASE_ENV, ...FIXTURE_IDENTITY, ...options.env },
+    options.input,
+  )
+  const stdout = Buffer.from(answer.stdout.buffer, answer.stdout.byteOffset, answer.stdout.byteLength)
+  const err = Buffer.from(answer.stderr).toString('utf8')
+  const code = answer.code
+  if (code !== 0 && !(options.okCodes ?? []).includes(code)) {
+    throw new GitError(
+      `git ${args.join(' ')} failed (${code}): ${(err || answer.message || '').trim()}`,
+      args,
+      code,
+      err,
+    )
+  }
+  return { stdout, stderr: err, code }
 }
 
 /** Runs git and returns stdout as UTF-8 with the trailing newline removed. */
@@ -193,48 +253,28 @@ export function revParse(dir: string, rev: string): Promise<string> {
 /**
  * Runs `git cat-file --batch` over `shas` and returns each object's type and content (null if missing).
  */
-export function catFileBatch(
+export async function catFileBatch(
   dir: string,
   shas: string[],
 ): Promise<Map<string, { type: string; content: Buffer } | null>> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', ['cat-file', '--batch'], {
-      cwd: dir,
-      env: { ...process.env, ...BASE_ENV },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    })
-    const out: Buffer[] = []
-    let err = ''
-    child.stdout.on('data', (c: Buffer) => out.push(c))
-    child.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')))
-    child.on('error', reject)
-    child.on('close', (code) => {
-      if (code !== 0) {
-        reject(
-          new GitError(`git cat-file --batch failed (${code}): ${err.trim()}`, ['cat-file'], code ?? -1, err),
-        )
-        return
-      }
-      const buf = Buffer.concat(out)
-      const result = new Map<string, { type: string; content: Buffer } | null>()
-      let pos = 0
-      for (const sha of shas) {
-        const eol = buf.indexOf(0x0a, pos)
-        if (eol < 0) break
-        const header = buf.subarray(pos, eol).toString('utf8')
-        pos = eol + 1
-        const parts = header.split(' ')
-        if (parts[1] === 'missing' || parts[1] === 'ambiguous' || parts.length < 3) {
-          result.set(sha, null)
-          continue
-        }
-        const size = Number(parts[2])
-        result.set(sha, { type: parts[1] ?? '', content: buf.subarray(pos, pos + size) })
-        pos += size + 1
-      }
-      resolve(result)
-    })
-    child.stdin.on('error', () => {})
-    child.stdin.end(shas.map((s) => `${s}\n`).join(''))
+  const { stdout: buf } = await gitRaw(dir, ['cat-file', '--batch'], {
+    input: shas.map((s) => `${s}\n`).join(''),
   })
+  const result = new Map<string, { type: string; content: Buffer } | null>()
+  let pos = 0
+  for (const sha of shas) {
+    const eol = buf.indexOf(0x0a, pos)
+    if (eol < 0) break
+    const header = buf.subarray(pos, eol).toString('utf8')
+    pos = eol + 1
+    const parts = header.split(' ')
+    if (parts[1] === 'missing' || parts[1] === 'ambiguous' || parts.length < 3) {
+      result.set(sha, null)
+      continue
+    }
+    const size = Number(parts[2])
+    result.set(sha, { type: parts[1] ?? '', content: buf.subarray(pos, pos + size) })
+    pos += size + 1
+  }
+  return result
 }

@@ -14,6 +14,7 @@ const ZWSP = '&#8203;'
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g
 const BREAKS = /[\t\n\r\u2028\u2029]+/g
 const EMOJI = /\p{Extended_Pictographic}/u
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
 const SEGMENTER = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
 
 function visible(grapheme: string): string {
@@ -26,6 +27,8 @@ function visible(grapheme: string): string {
 
 /** One line, invisible characters shown, at most max UTF-16 units, cut only between graphemes. */
 export function visibleText(text: string, max = 200): string {
+  // Printable ASCII is one grapheme a character, none of them invisible: shown as it is.
+  if (PRINTABLE_ASCII.test(text)) return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`
   const parts: string[] = []
   let length = 0
   for (const { segment } of SEGMENTER.segment(text.replace(BREAKS, ' '))) {

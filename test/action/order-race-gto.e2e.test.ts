@@ -1,0 +1,3 @@
+import { orderRace } from '../helpers/order-race.js'
+
+orderRace('gto', 'processes')
