@@ -110,12 +110,12 @@ export function compareModel(input: CompareInput): ModelReport {
   const changes = baseline ? diffSnapshots(baseline.manifest.snapshot, candidate.manifest.snapshot) : []
   if (baseline && changes.length && sameVersion(baseline.manifest.version, candidate.manifest.version))
     notes.push(`version ${candidate.manifest.version} is unchanged but the snapshot differs`)
-  let gateLevel: Level = plan.errors.length ? 'fail' : warnings.length ? 'warn' : 'pass'
-  for (let i = 0; i < metrics.length && gateLevel !== 'fail'; i++) {
+  let gateVerdict: Level = plan.errors.length ? 'fail' : warnings.length ? 'warn' : 'pass'
+  for (let i = 0; i < metrics.length && gateVerdict !== 'fail'; i++) {
     const level = (metrics[i] as MetricComparison).level
-    if (LEVEL_RANK[level] > LEVEL_RANK[gateLevel]) gateLevel = level
+    if (LEVEL_RANK[level] > LEVEL_RANK[gateVerdict]) gateVerdict = level
   }
-  const acceptance = gateLevel === 'pass' ? undefined : input.acceptance
+  const acceptance = gateVerdict === 'pass' ? undefined : input.acceptance
   const trend = baseline ? trendOf(candidate, baseline, rules, metrics) : undefined
   return {
     ...identity(input),
@@ -127,8 +127,8 @@ export function compareModel(input: CompareInput): ModelReport {
     ...(candidate.skipped?.length ? { skipped: candidate.skipped } : {}),
     ...(acceptance?.kind === 'held' ? { accepted: acceptance.acceptance } : {}),
     ...(acceptance?.kind === 'lapsed' ? { acceptanceLapsed: acceptance.why } : {}),
-    gateLevel,
-    level: acceptance?.kind === 'held' ? 'pass' : gateLevel,
+    gateVerdict,
+    verdict: acceptance?.kind === 'held' ? 'pass' : gateVerdict,
     ...(trend ? { trend } : {}),
   }
 }
@@ -440,8 +440,8 @@ export function invalidModel(path: string, errors: readonly InputError[], name?:
     changes: [],
     errors,
     notes: [],
-    gateLevel: 'fail',
-    level: 'fail',
+    gateVerdict: 'fail',
+    verdict: 'fail',
   }
 }
 
@@ -464,13 +464,13 @@ export function removedModel(
         ? `manifest removed in this change; production ${version ?? ''} stays until it is rolled back or retired`
         : 'manifest removed in this change; production is not touched',
     ],
-    gateLevel: 'pass',
-    level: 'pass',
+    gateVerdict: 'pass',
+    verdict: 'pass',
   }
 }
 
 export function runVerdict(models: readonly ModelReport[]): RunVerdict {
-  return models.length === 0 ? 'skip' : worst(models.map((m) => m.level))
+  return models.length === 0 ? 'skip' : worst(models.map((m) => m.verdict))
 }
 
 interface MetricInput {

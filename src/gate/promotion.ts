@@ -33,7 +33,7 @@ export function planPromotion(models: readonly ModelReport[], promoteFailed: boo
       const detail = m.errors.map((e) => e.message).join('; ')
       return settled(m, { model: m.name, version, outcome: 'error', detail })
     }
-    if (m.level === 'fail' && !promoteFailed) {
+    if (m.verdict === 'fail' && !promoteFailed) {
       const detail =
         'its gate failed and no acceptance was recorded; set promote-failed: true to promote such versions'
       return settled(m, { model: m.name, version, outcome: 'skipped', detail, gateFailed: true })

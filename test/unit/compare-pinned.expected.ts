@@ -814,8 +814,8 @@ export const expected = {
       reason: 'known',
       at: '2026-02-03T04:05:06Z',
     },
-    gateLevel: 'fail',
-    level: 'pass',
+    gateVerdict: 'fail',
+    verdict: 'pass',
     trend: {
       labels: ['1.0.0', '1.1.0'],
       candidate: true,
@@ -1029,8 +1029,8 @@ export const expected = {
       'version 2.0.0 is unchanged but the snapshot differs',
     ],
     acceptanceLapsed: 'production moved',
-    gateLevel: 'fail',
-    level: 'fail',
+    gateVerdict: 'fail',
+    verdict: 'fail',
     trend: {
       labels: [
         '1.2.0',
@@ -1331,8 +1331,8 @@ export const expected = {
       'version 2.0.0 is unchanged but the snapshot differs',
     ],
     acceptanceLapsed: 'production moved',
-    gateLevel: 'fail',
-    level: 'fail',
+    gateVerdict: 'fail',
+    verdict: 'fail',
     trend: {
       labels: [
         '1.2.0',
@@ -1582,7 +1582,7 @@ export const expected = {
     changes: [],
     errors: [],
     notes: [],
-    gateLevel: 'fail',
-    level: 'fail',
+    gateVerdict: 'fail',
+    verdict: 'fail',
   },
 }

@@ -131,14 +131,14 @@ describe('a verdict per metric', () => {
     expect(report.notes).toEqual([
       `evaluation data changed (${what}): a metric that crosses its fail threshold still fails; the others are not comparable`,
     ])
-    expect(report.level).toBe('fail')
+    expect(report.verdict).toBe('fail')
     // The policy may relax this: every metric on changed evaluation data is then a warning.
     const relaxed = compare(parsePolicy('comparability: warn\n', '.github/model-gate.yml'))
     expect(relaxed.metrics.map((m) => [m.name, m.verdict, m.level])).toEqual([
       ['accuracy', 'not-comparable', 'warn'],
       ['auc', 'not-comparable', 'warn'],
     ])
-    expect(relaxed.level).toBe('warn')
+    expect(relaxed.verdict).toBe('warn')
   })
 
   it('a regression inside the measurement noise is a warning when significance is on', () => {
@@ -166,12 +166,12 @@ describe('per model and per run', () => {
       candidate: version({ name: 'm', version: '0.1.0', metrics: { accuracy: 0.9 } }),
       policy,
     })
-    expect([fresh.status, fresh.level, fresh.metrics[0]?.verdict]).toEqual(['new', 'pass', 'new'])
+    expect([fresh.status, fresh.verdict, fresh.metrics[0]?.verdict]).toEqual(['new', 'pass', 'new'])
     const weak = compareModel({
       candidate: version({ name: 'm', version: '0.1.0', metrics: { accuracy: 0.5 } }),
       policy,
     })
-    expect([weak.status, weak.level, weak.metrics[0]?.verdict]).toEqual(['new', 'fail', 'below-floor'])
+    expect([weak.status, weak.verdict, weak.metrics[0]?.verdict]).toEqual(['new', 'fail', 'below-floor'])
   })
 
   it('an acceptance passes the model and keeps what the gate said', () => {
@@ -182,7 +182,7 @@ describe('per model and per run', () => {
       policy,
       acceptance: { kind: 'held', acceptance: accepted },
     })
-    expect([report.gateLevel, report.level, report.accepted]).toEqual(['fail', 'pass', accepted])
+    expect([report.gateVerdict, report.verdict, report.accepted]).toEqual(['fail', 'pass', accepted])
   })
 
   it('the run is as bad as its worst model, and skip with none', () => {

@@ -59,7 +59,7 @@ describe('the noise a metric carries', () => {
     expect(r.changes).toEqual([
       { section: 'metrics', key: 'accuracy.n', kind: 'changed', before: 20000, after: 1 },
     ])
-    expect([r.level, r.warnings]).toEqual([
+    expect([r.verdict, r.warnings]).toEqual([
       'warn',
       [
         'accuracy: sample size n 20000 → 1 shrank by more than half: significance tests will treat the metric as noisier',
@@ -72,7 +72,7 @@ describe('the noise a metric carries', () => {
       'accuracy: standard error 0.00100 → 0.00500 grew more than 2x: significance tests will treat the metric as noisier',
     ])
     const small = compare({ value: 0.9, std: 0.01, n: 100 }, { value: 0.9, std: 0.015, n: 100 })
-    expect([small.level, small.warnings, small.changes.map((c) => c.key)]).toEqual([
+    expect([small.verdict, small.warnings, small.changes.map((c) => c.key)]).toEqual([
       'pass',
       undefined,
       ['accuracy.std'],

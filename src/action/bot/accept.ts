@@ -41,7 +41,7 @@ export async function accept(
   // The maintainer accepts what they saw: the head the sticky comment showed when they commented.
   const changed = await changedSinceCommand(c, pr)
   if (changed) return rejectCommand(c, `Model Gate: ${changed} Nothing was recorded.`)
-  if (model.gateLevel === 'pass') {
+  if (model.gateVerdict === 'pass') {
     await reply(
       c,
       `Model Gate: ${esc(model.name)} passes at ${pr.headSha.slice(0, 12)}; there is nothing to accept.`,

@@ -123,8 +123,8 @@ export interface Counts {
 export function countModels(report: RunReport): Counts {
   const c: Counts = { failed: 0, warned: 0, passed: 0, new: 0, accepted: 0, removed: 0 }
   for (const m of report.models) {
-    if (m.level === 'fail') c.failed++
-    else if (m.level === 'warn') c.warned++
+    if (m.verdict === 'fail') c.failed++
+    else if (m.verdict === 'warn') c.warned++
     else if (m.accepted) c.accepted++
     else if (m.status === 'removed') c.removed++
     else if (m.status === 'new') c.new++
@@ -149,16 +149,16 @@ export function summaryLine(report: RunReport): string {
 }
 
 export function modelVerdictLabel(m: ModelReport): string {
-  if (m.accepted) return `accepted (${m.gateLevel})`
+  if (m.accepted) return `accepted (${m.gateVerdict})`
   if (m.status === 'invalid') return 'invalid'
   if (m.status === 'removed') return 'removed'
   const what =
-    m.level === 'fail' ? 'failed' : m.level === 'warn' ? 'warned' : m.status === 'new' ? 'new' : 'passed'
-  if (m.level === 'pass') return what
+    m.verdict === 'fail' ? 'failed' : m.verdict === 'warn' ? 'warned' : m.status === 'new' ? 'new' : 'passed'
+  if (m.verdict === 'pass') return what
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-  const metrics = m.metrics.filter((x) => x.level === m.level).length
-  const errors = m.level === 'fail' ? m.errors.length : 0
-  const warnings = m.level === 'warn' ? (m.warnings?.length ?? 0) : 0
+  const metrics = m.metrics.filter((x) => x.level === m.verdict).length
+  const errors = m.verdict === 'fail' ? m.errors.length : 0
+  const warnings = m.verdict === 'warn' ? (m.warnings?.length ?? 0) : 0
   const parts = [
     metrics && plural(metrics, 'metric'),
     errors && plural(errors, 'error'),

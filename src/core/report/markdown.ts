@@ -153,7 +153,7 @@ function modelSection(m: ModelReport, mode: Mode, options: MarkdownOptions = {})
   const shown = mode === 'problems' ? m.metrics.filter((x) => x.level === 'fail') : m.metrics
   if (shown.length) {
     const table = metricTable(shown)
-    const open = mode === 'problems' || m.level !== 'pass'
+    const open = mode === 'problems' || m.verdict !== 'pass'
     parts.push(open ? table : details(`Metrics (${shown.length})`, table))
   }
   if (mode === 'full' && m.trend?.series.length) {
@@ -203,7 +203,7 @@ function compact(report: RunReport, options: MarkdownOptions, max: number, fullL
   const where = options.fullReportLink ? `: ${options.fullReportLink}` : ' in the job summary'
   const notice = `> [!NOTE]\n> The full report (${fullLength} characters) is too long for this place; it shows the headline and every failing metric. Read the full report${where}.`
   const sections = [headline(report), notice, ...policySection(report)]
-  const problems = report.models.filter((m) => m.level === 'fail')
+  const problems = report.models.filter((m) => m.verdict === 'fail')
   for (const m of problems) sections.push(modelSection(m, 'problems'))
   const text = assemble(options, sections)
   if (text.length <= max) return text

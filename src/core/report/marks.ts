@@ -42,13 +42,13 @@ const MEANING: Partial<Record<Mark, string>> = {
  * warnings are metrics that cannot be compared; then a warning, a rename, a pass.
  */
 export function markOf(m: ModelReport): Mark {
-  if (m.level === 'fail') return 'fail'
+  if (m.verdict === 'fail') return 'fail'
   if (m.accepted) return 'accepted'
   const identity = m.identity ?? (m.status === 'new' ? 'new' : m.status === 'removed' ? 'removed' : 'same')
   if (identity === 'removed' || identity === 'new') return identity
   const warned = m.metrics.filter((x) => x.level === 'warn')
   if (warned.length && warned.every((x) => x.verdict === 'not-comparable')) return 'not-comparable'
-  if (m.level === 'warn') return 'warn'
+  if (m.verdict === 'warn') return 'warn'
   return identity === 'renamed' ? 'renamed' : 'pass'
 }
 

@@ -70,7 +70,7 @@ function modelLines(m: ModelReport, paint: Paint, now?: Date): string[] {
       : m.candidateVersion
         ? ` ${m.candidateVersion}`
         : ''
-  const mark = paint(m.level, `[${markWord(m)}]`)
+  const mark = paint(m.verdict, `[${markWord(m)}]`)
   const lines = [
     `${mark} ${paint('bold', esc(m.name))}${versions}: ${modelVerdictLabel(m)}  (${esc(m.path)})`,
   ]

@@ -1,9 +1,10 @@
 /**
  * The report's types: what the comparison (core/compare.ts) returns and every renderer (core/report/) reads.
  *
- * Names of a model's outcome: `status` is what happened to its manifest (changed, new, invalid, removed);
- * `gateLevel` is the gate's level before any acceptance and `level` after it (the JSON report calls it
- * `verdict`, as SPEC.md fixes); a run's `verdict` is the worst level, or 'skip'.
+ * Names of a model's outcome, the same here as in the JSON report: `status` is what happened to its manifest
+ * (changed, new, invalid, removed); `verdict` is pass, warn or fail after any acceptance and `gateVerdict`
+ * (JSON `gate_verdict`) before it; a run's `verdict` is its models' worst, or 'skip'. A metric's `verdict`
+ * says how it moved (improved, within, fail, ...: SPEC.md's list) and its `level` what that means for the gate.
  */
 import type { InputError } from '../diagnostics.js'
 import type { MetricValue, SkippedMetric } from '../metrics.js'
@@ -112,9 +113,9 @@ export interface ModelReport {
   readonly accepted?: Acceptance
   /** An acceptance recorded for this head that no longer holds, and why. */
   readonly acceptanceLapsed?: string
-  /** The level before any acceptance. */
-  readonly gateLevel: Level
-  readonly level: Level
+  /** The verdict before any acceptance. */
+  readonly gateVerdict: Level
+  readonly verdict: Level
   /** Key metrics across production's history, the candidate last. */
   readonly trend?: ModelTrend
 }
