@@ -32404,7 +32404,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1110:
+/***/ 271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32413,2968 +32413,1099 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __nccwpck_require__(3218);
+// EXTERNAL MODULE: ./src/core/diagnostics.ts
+var diagnostics = __nccwpck_require__(7135);
+// EXTERNAL MODULE: ./src/core/report/escape.ts
+var report_escape = __nccwpck_require__(8547);
+// EXTERNAL MODULE: ./src/github/checks.ts
+var checks = __nccwpck_require__(6250);
+// EXTERNAL MODULE: ./src/github/client.ts + 24 modules
+var client = __nccwpck_require__(162);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/action/context.ts
+/** The run's context, from the environment a runner sets: event, payload, repository, run URL. */
+
+class ContextError extends Error {
 }
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
+function readContext(env = process.env) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!eventName || !owner || !repo) {
+        throw new ContextError('GITHUB_EVENT_NAME and GITHUB_REPOSITORY are not set: is this running in GitHub Actions?');
     }
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch (error) {
+            throw new ContextError(`cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${error.message}`);
+        }
+    }
+    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
+    const runId = env.GITHUB_RUN_ID ?? '';
+    const attempt = env.GITHUB_RUN_ATTEMPT;
     return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
+        eventName,
+        payload,
+        repo: { owner, repo },
+        serverUrl,
+        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
+        runUrl: runId
+            ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`
+            : `${serverUrl}/${owner}/${repo}/actions`,
+        actor: env.GITHUB_ACTOR ?? 'unknown',
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
     };
 }
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
+// EXTERNAL MODULE: ./src/core/glob.ts
+var glob = __nccwpck_require__(6085);
+// EXTERNAL MODULE: ./src/core/policy.ts
+var policy = __nccwpck_require__(2721);
+// EXTERNAL MODULE: ./src/core/fail-on.ts
+var fail_on = __nccwpck_require__(7509);
+// EXTERNAL MODULE: ./src/gate/check.ts + 3 modules
+var check = __nccwpck_require__(5021);
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+/** Every input of action.yml, read once into one typed object and validated. */
 
 
 
 
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
+
+
+class InputsError extends Error {
 }
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
+function getInputs(read = (name) => core/* getInput */.V4(name)) {
+    const text = (name, fallback) => read(name).trim() || fallback;
+    const choice = (name, fallback, allowed) => {
+        const value = text(name, fallback);
+        if (allowed.includes(value))
+            return value;
+        throw new InputsError(`input '${name}' must be one of ${allowed.join(', ')}, not '${value}'`);
+    };
+    const flag = (name, fallback) => {
+        const value = text(name, String(fallback)).toLowerCase();
+        if (value === 'true')
             return true;
-        }
+        if (value === 'false')
+            return false;
+        throw new InputsError(`input '${name}' must be true or false, not '${value}'`);
+    };
+    const token = read('github-token').trim();
+    if (!token)
+        throw new InputsError("input 'github-token' is empty: pass ${{ github.token }} or a token with the needed permissions");
+    const registryBranch = text('registry-branch', 'model-registry');
+    if (!/^[A-Za-z0-9._/-]+$/.test(registryBranch) || registryBranch.includes('..')) {
+        throw new InputsError(`input 'registry-branch' is not a valid branch name: '${registryBranch}'`);
     }
-    return false;
+    const manifests = text('manifests', check/* DEFAULT_MANIFESTS */.n);
+    try {
+        (0,glob/* pathMatcher */.kZ)(manifests);
+    }
+    catch (error) {
+        throw new InputsError(`input 'manifests' is not a valid glob ('${manifests}'): ${(0,diagnostics/* errorMessage */.gJ)(error)}`);
+    }
+    return {
+        token,
+        manifests,
+        policy: text('policy', policy/* DEFAULT_POLICY_PATH */.lo),
+        registry: choice('registry', 'branch', ['branch', 'gto', 'base']),
+        registryBranch,
+        checkName: text('check-name', 'model-gate'),
+        ...failOnOf(text('fail-on', 'fail')),
+        comment: flag('comment', true),
+        productionStage: text('production-stage', 'prod'),
+        promoteFailed: flag('promote-failed', false),
+        model: read('model').trim(),
+        version: read('version').trim(),
+        reason: read('reason').trim(),
+        source: choice('source', 'api', ['api', 'workspace']),
+    };
 }
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+function failOnOf(value) {
+    const rule = (0,fail_on/* parseFailOn */.XV)(value);
+    if ('error' in rule)
+        throw new InputsError(`input 'fail-on' ${rule.error}`);
+    return { failOn: rule.level, missingRegistry: rule.missingRegistry };
 }
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
 
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
+;// CONCATENATED MODULE: ./src/action/run.ts
 /**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ * The action's story: read the inputs and the context once, build the client, and hand the event to the
+ * part that handles it. Every failure ends as one clear line, never a stack trace. Each event's handler is
+ * imported when its event comes (the bundle splits them into chunks): a run loads only its own code.
  */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
+
+
+
+
+
+
+
+async function run(deps = {}) {
+    try {
+        const ctx = deps.context ?? readContext();
+        try {
+            await handle(deps, ctx);
+        }
+        catch (error) {
+            fail(error);
+            await failingCheck(deps, ctx, error);
+        }
+    }
+    catch (error) {
+        fail(error);
     }
 }
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
+function fail(error) {
+    core/* setFailed */.C1(`Model Gate: ${(0,diagnostics/* errorMessage */.gJ)(error)}`);
+    if (core/* isDebug */._o() && error instanceof Error && error.stack)
+        core/* debug */.Yz(error.stack);
+}
+/**
+ * An error before the verdict of a pull request (a bad input, a broken registry entry, anything) still
+ * leaves a failing check run with the error, when the token can write checks: a required check that never
+ * comes would keep the pull request waiting forever.
+ */
+async function failingCheck(deps, ctx, error) {
+    if (ctx.eventName !== 'pull_request' && ctx.eventName !== 'pull_request_target')
+        return;
+    const { CheckRunStopped } = await Promise.all(/* import() */[__nccwpck_require__.e(443), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1443));
+    if (error instanceof CheckRunStopped)
+        return; // its own check run already says why
+    const headSha = ctx.payload.pull_request?.head?.sha;
+    const inputs = deps.inputs ?? rawInputs();
+    if (typeof headSha !== 'string' || !inputs.token)
+        return;
+    try {
+        const api = clientOf(deps, inputs, ctx);
+        await (0,checks/* createCheckRun */._U)(api, ctx.repo, {
+            name: inputs.checkName,
+            headSha,
+            conclusion: 'failure',
+            title: 'Model Gate could not check this pull request',
+            summary: `Model Gate stopped before its verdict:\n\n> ${(0,report_escape/* escapeMarkdown */.FV)((0,diagnostics/* errorMessage */.gJ)(error), 2000)}\n\nFix the cause and re-run the job.`,
+            detailsUrl: ctx.runUrl,
+            annotations: [],
         });
     }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
+    catch (writeError) {
+        core/* warning */.$e(`Model Gate could not create the failing check run ${inputs.checkName}: ${(0,diagnostics/* errorMessage */.gJ)(writeError)}`);
     }
 }
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
+/** What a failing check needs when the inputs themselves did not parse: the token and the check's name. */
+function rawInputs() {
+    const token = core/* getInput */.V4('github-token').trim();
+    if (token)
+        core/* setSecret */.Pq(token);
+    return { token, checkName: core/* getInput */.V4('check-name').trim() || 'model-gate' };
 }
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
+async function handle(deps, ctx) {
+    const inputs = deps.inputs ?? getInputs();
+    core/* setSecret */.Pq(inputs.token);
+    const api = clientOf(deps, inputs, ctx);
+    switch (ctx.eventName) {
+        case 'pull_request':
+        case 'pull_request_target': {
+            const [{ checkPullRequest }, { pullRequestOf }] = await Promise.all([
+                Promise.all(/* import() */[__nccwpck_require__.e(771), __nccwpck_require__.e(443), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1819)),
+                __nccwpck_require__.e(/* import() */ 679).then(__nccwpck_require__.bind(__nccwpck_require__, 1679)),
+            ]);
+            const outcome = await checkPullRequest(api, ctx, inputs, pullRequestOf(ctx));
+            if (outcome.failed)
+                core/* setFailed */.C1(`Model Gate: ${outcome.report.verdict} (fail-on: ${inputs.failOn})`);
             return;
         }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
+        case 'push': {
+            const { promoteOnPush } = await Promise.all(/* import() */[__nccwpck_require__.e(771), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1693));
+            const { failed } = await promoteOnPush(api, ctx, inputs);
+            if (failed)
+                core/* setFailed */.C1('Model Gate: not every changed model was promoted (see the job summary)');
+            return;
         }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
+        case 'workflow_dispatch': {
+            const { rollbackOnDispatch } = await Promise.all(/* import() */[__nccwpck_require__.e(771), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7038));
+            await rollbackOnDispatch(api, ctx, inputs);
+            return;
         }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        case 'issue_comment': {
+            const { handleComment } = await Promise.all(/* import() */[__nccwpck_require__.e(771), __nccwpck_require__.e(443), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6434));
+            const { failed } = await handleComment(api, ctx, inputs);
+            if (failed)
+                core/* setFailed */.C1('Model Gate: the gate still fails after this command');
+            return;
         }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
+        default:
+            core/* setFailed */.C1(`Model Gate does not handle the '${ctx.eventName}' event; use pull_request, pull_request_target, push, workflow_dispatch or issue_comment`);
     }
 }
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
+function clientOf(deps, inputs, ctx) {
+    if (deps.client)
+        return deps.client(inputs, ctx);
+    return (0,client/* createClient */.UU)({
+        token: inputs.token,
+        baseUrl: ctx.apiUrl,
+        log: (m) => core/* info */.pq(m),
+        ...(deps.sleep ? { sleep: deps.sleep } : {}),
+        ...(deps.now ? { now: deps.now } : {}),
     });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
+}
+
+
+/***/ }),
+
+/***/ 3101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  E8: () => (/* binding */ baselineDigest),
+  l0: () => (/* binding */ compareModel),
+  V8: () => (/* binding */ invalidModel),
+  Y5: () => (/* binding */ removedModel),
+  ZH: () => (/* binding */ runVerdict),
+  QZ: () => (/* binding */ worst)
+});
+
+// UNUSED EXPORTS: MIN_SIGNIFICANCE_SAMPLE, compareMetric, evaluationDataChange, noiseChanges
+
+// EXTERNAL MODULE: ./src/core/diagnostics.ts
+var diagnostics = __nccwpck_require__(7135);
+// EXTERNAL MODULE: ./src/core/lookalike.ts
+var lookalike = __nccwpck_require__(9814);
+// EXTERNAL MODULE: ./src/core/manifest.ts
+var manifest = __nccwpck_require__(4414);
+// EXTERNAL MODULE: ./src/core/metrics.ts
+var metrics = __nccwpck_require__(3010);
+// EXTERNAL MODULE: ./src/core/names.ts
+var names = __nccwpck_require__(2483);
+// EXTERNAL MODULE: ./src/core/policy.ts
+var core_policy = __nccwpck_require__(2721);
+;// CONCATENATED MODULE: ./src/core/digest.ts
+/** The text hashed for a production version: JSON.stringify([version, snapshot, metrics]). */
+function digestText(version, snapshot, metrics) {
+    // JSON.stringify itself is the fastest for the snapshot: one call over a tree of plain data.
+    return `[${jsonText(version) ?? 'null'},${JSON.stringify(snapshot) ?? 'null'},${metricsJson(metrics)}]`;
+}
+/**
+ * JSON.stringify of an object holding each metric's value under its name, names added in code-unit order
+ * (what Array.prototype.sort does without a comparator). Like any object, it lists its array-index names
+ * ('0', '17', ...) first, in numeric order.
+ */
+function metricsJson(metrics) {
+    const names = [...metrics.keys()].sort();
+    let ordered = names;
+    if (names.some(isArrayIndex)) {
+        const indexes = names.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b));
+        ordered = [...indexes, ...names.filter((n) => !isArrayIndex(n))];
     }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    let text = '';
+    for (const name of ordered) {
+        const value = metricText(metrics.get(name).metric);
+        if (value === undefined)
+            continue;
+        text += `${text ? ',' : ''}${quoted(name)}:${value}`;
     }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
+    return `{${text}}`;
+}
+/** jsonText of a metric's value, without the general walk for the usual {value: number}. */
+function metricText(metric) {
+    if (Object.getPrototypeOf(metric) === Object.prototype && typeof metric.value === 'number') {
+        // for-in lists inherited names too: 'value' alone, own and enumerable, is then the only key JSON sees.
+        let only = true;
+        for (const key in metric)
+            if (key !== 'value')
+                only = false;
+        if (only && Object.prototype.propertyIsEnumerable.call(metric, 'value') && !('toJSON' in metric))
+            return Number.isFinite(metric.value) ? `{"value":${metric.value}}` : '{"value":null}';
+    }
+    return jsonText(metric);
+}
+/** A canonical array index, '0' to '4294967294': the property names an object lists first. */
+function isArrayIndex(name) {
+    const first = name.charCodeAt(0);
+    if (first < 48 || first > 57 || name.length > 10)
         return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
+    if (!/^(?:0|[1-9][0-9]*)$/.test(name))
         return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
+    return Number(name) < 4294967295;
 }
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
+/** What JSON.stringify quotes or escapes: a quote, a backslash, a control character, a surrogate. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+function quoted(text) {
+    return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
 }
 /**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
+ * JSON.stringify(value), byte for byte. Numbers, strings, booleans, null, arrays and objects of plain
+ * data are written here; anything else (a toJSON method, a class instance, a boxed value) goes to
+ * JSON.stringify itself.
  */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
+function jsonText(value) {
+    switch (typeof value) {
+        case 'number':
+            return Number.isFinite(value) ? String(value) : 'null';
+        case 'string':
+            return quoted(value);
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'object':
+            if (value === null)
+                return 'null';
+            if (typeof value.toJSON === 'function')
+                return JSON.stringify(value);
+            if (Array.isArray(value))
+                return arrayText(value);
+            if (isPlainObject(value))
+                return objectText(value);
+            return JSON.stringify(value);
+        default:
+            return JSON.stringify(value);
     }
 }
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
+function isPlainObject(value) {
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+}
+function arrayText(items) {
+    let text = '';
+    for (let i = 0; i < items.length; i++)
+        text += `${i ? ',' : ''}${jsonText(items[i]) ?? 'null'}`;
+    return `[${text}]`;
+}
+function objectText(map) {
+    let text = '';
+    for (const key of Object.keys(map)) {
+        const value = jsonText(map[key]);
+        if (value === undefined)
             continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
+        text += `${text ? ',' : ''}${quoted(key)}:${value}`;
     }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
+    return `{${text}}`;
 }
 /**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ * 64-bit FNV-1a of the UTF-16 code units, as 16 hex digits: a content fingerprint (not a security
+ * boundary: the base is trusted). In four 16-bit limbs, every product below 2^31: the prime is
+ * 2^40 + 0x1b3, so h * prime is h * 0x1b3 plus h shifted up by 40 bits (two limbs and 8 bits), mod 2^64.
  */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
+function fnv1a(text) {
+    let h0 = 0x2325;
+    let h1 = 0x8422;
+    let h2 = 0x9ce4;
+    let h3 = 0xcbf2;
+    for (let i = 0; i < text.length; i++) {
+        h0 ^= text.charCodeAt(i);
+        const t0 = h0 * 0x1b3;
+        const t1 = h1 * 0x1b3 + (t0 >>> 16);
+        const t2 = h2 * 0x1b3 + (h0 << 8) + (t1 >>> 16);
+        h3 = (h3 * 0x1b3 + (h1 << 8) + (t2 >>> 16)) & 0xffff;
+        h0 = t0 & 0xffff;
+        h1 = t1 & 0xffff;
+        h2 = t2 & 0xffff;
+    }
+    return hex4(h3) + hex4(h2) + hex4(h1) + hex4(h0);
+}
+function hex4(limb) {
+    return limb.toString(16).padStart(4, '0');
+}
+
+// EXTERNAL MODULE: ./src/core/snapshot-diff.ts
+var snapshot_diff = __nccwpck_require__(5419);
+;// CONCATENATED MODULE: ./src/core/stats.ts
+const Z_95 = 1.959963984540054;
+/**
+ * Standard error of a measured value: from std and n, else from a 95% confidence interval, else, for a
+ * proportion in [0, 1] with a sample size, from the binomial variance. Undefined when the value carries
+ * no noise information.
+ */
+function standardError(m) {
+    if (m.std !== undefined && m.n !== undefined)
+        return m.std / Math.sqrt(m.n);
+    if (m.ci)
+        return (m.ci[1] - m.ci[0]) / (2 * Z_95);
+    if (m.std !== undefined)
+        return m.std;
+    if (m.n !== undefined && m.value >= 0 && m.value <= 1)
+        return Math.sqrt((m.value * (1 - m.value)) / m.n);
+    return undefined;
+}
+/**
+ * Two-sided p-value that the candidate differs from the baseline, or undefined when the baseline has no noise
+ * information. The baseline's noise is trusted; the candidate's comes from the pull request, so it may never
+ * claim more noise than the baseline (a huge `std` must not turn a failure into a warning).
+ */
+function pValueOfDifference(baseline, candidate) {
+    const sa = standardError(baseline);
+    if (sa === undefined)
+        return undefined;
+    const sb = Math.min(standardError(candidate) ?? sa, sa);
+    const a = baseline;
+    const b = candidate;
+    const se = Math.sqrt(sa * sa + sb * sb);
+    if (se === 0)
+        return a.value === b.value ? 1 : 0;
+    const z = Math.abs(a.value - b.value) / se;
+    return 2 * (1 - normalCdf(z));
+}
+/** Standard normal CDF (Abramowitz and Stegun 7.1.26, error below 1.5e-7). */
+function normalCdf(z) {
+    const x = Math.abs(z) / Math.SQRT2;
+    const t = 1 / (1 + 0.3275911 * x);
+    const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+    const erf = 1 - poly * Math.exp(-x * x);
+    return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+}
+
+// EXTERNAL MODULE: ./src/core/glob.ts
+var glob = __nccwpck_require__(6085);
+;// CONCATENATED MODULE: ./src/core/trend.ts
+
+
+/** At most this many metrics are charted per model. */
+const CHART_MAX_METRICS = 4;
+/** At most this many points per chart: the newest production versions, then the candidate. */
+const CHART_MAX_POINTS = 20;
+/** The trend of the given metrics; undefined when there is nothing to draw. */
+function buildTrend(input) {
+    const room = CHART_MAX_POINTS - (input.candidate ? 1 : 0);
+    const history = input.history.slice(-room);
+    const points = input.candidate ? [...history, input.candidate] : history;
+    if (points.length === 0 || input.metrics.length === 0)
+        return undefined;
+    const production = input.production ?? input.history.at(-1)?.metrics;
+    const series = input.metrics.map((metric) => {
+        const rule = input.rule(metric);
+        const threshold = thresholdOf(rule, production?.[metric]?.value);
         return {
-            exitCode,
-            stdout,
-            stderr
+            metric,
+            better: rule.better,
+            values: points.map((p) => p.metrics[metric]?.value),
+            ...(threshold ? { threshold } : {}),
         };
     });
+    return {
+        labels: points.map((p) => p.version),
+        candidate: input.candidate !== undefined,
+        series,
+        omitted: input.history.length - history.length,
+    };
 }
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+/** The value a candidate must stay on the right side of, given production's value. */
+function thresholdOf(rule, production) {
+    const higher = rule.better === 'higher';
+    let out;
+    if (production !== undefined && rule.fail) {
+        const amount = (0,core_policy/* toleranceAmount */.Ev)(rule.fail, production);
+        out = { value: higher ? production - amount : production + amount, kind: 'fail' };
     }
-    issueCommand('set-env', { name }, convertedVal);
+    const bound = higher ? rule.min : rule.max;
+    if (bound !== undefined && (out === undefined || (higher ? bound > out.value : bound < out.value))) {
+        out = { value: bound, kind: higher ? 'min' : 'max' };
+    }
+    return out;
 }
 /**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
+ * Which metrics to chart: the policy's `chart` list (names or globs) when it sets one, else the metrics that
+ * failed, then those that warned, then the required ones; only metrics with a value somewhere, at most
+ * CHART_MAX_METRICS. With neither a list nor a verdict (a history), the first metrics production reports.
  */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
+function chartMetricNames(input) {
+    const { available, configured, comparisons } = input;
+    const has = new Set(available);
+    if (!configured && comparisons)
+        return chartedByVerdict(comparisons, input.required, (m) => has.has(m));
+    let wanted;
+    if (configured) {
+        wanted = configured.flatMap((p) => (has.has(p) ? [p] : available.filter((m) => (0,glob/* matchGlob */.sB)(p, m, '.'))));
     }
     else {
-        issueCommand('add-path', {}, inputPath);
+        wanted = input.required.length ? [...input.required] : [...available];
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    return [...new Set(wanted)].filter((m) => has.has(m)).slice(0, CHART_MAX_METRICS);
 }
 /**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
+ * chartMetricNames without a configured list: the metrics that failed, then those that warned, then the
+ * required ones; each once, only those `has` says have a value, at most CHART_MAX_METRICS. Stops reading
+ * the comparisons once the chart is full.
  */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
+function chartedByVerdict(comparisons, required, has) {
+    const out = [];
+    const take = (m) => {
+        if (!out.includes(m) && has(m))
+            out.push(m);
+    };
+    for (let i = 0; i < comparisons.length && out.length < CHART_MAX_METRICS; i++) {
+        const c = comparisons[i];
+        if (c.level === 'fail')
+            take(c.name);
     }
-    if (options && options.trimWhitespace === false) {
-        return val;
+    for (let i = 0; i < comparisons.length && out.length < CHART_MAX_METRICS; i++) {
+        const c = comparisons[i];
+        if (c.level === 'warn')
+            take(c.name);
     }
-    return val.trim();
+    for (let i = 0; i < required.length && out.length < CHART_MAX_METRICS; i++)
+        take(required[i]);
+    return out;
+}
+/** Every metric name with a value at some point, in first-seen order. */
+function metricNamesOf(points) {
+    return [...new Set(points.flatMap((p) => Object.keys(p.metrics)))];
+}
+
+;// CONCATENATED MODULE: ./src/core/compare.ts
+/**
+ * The comparison: a verdict per metric, per model and per run, and the snapshot diff of everything else.
+ * Pure: takes validated manifests and a policy, returns data for the renderers.
+ */
+
+
+
+
+
+
+
+
+
+
+const LEVEL_RANK = { pass: 0, warn: 1, fail: 2 };
+function worst(levels) {
+    let out = 'pass';
+    for (const l of levels)
+        if (LEVEL_RANK[l] > LEVEL_RANK[out])
+            out = l;
+    return out;
+}
+/** Relative slack so that 0.912 - 0.902 is not "more than 0.01". */
+function slack(a, b) {
+    return 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 }
 /**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
+ * Below this many samples a baseline's noise is not trusted to soften a failure: a production version
+ * measured on a handful of examples says little about how noisy the metric is.
  */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
+const MIN_SIGNIFICANCE_SAMPLE = 30;
+function compareModel(input) {
+    const { candidate, baseline, policy } = input;
+    const notes = [];
+    const warnings = [...(input.baselineWarnings ?? []), ...(input.candidateWarnings ?? [])];
+    const evalChange = baseline ? evaluationDataChange(baseline.manifest, candidate.manifest) : undefined;
+    if (evalChange)
+        notes.push(evaluationNote(evalChange, policy));
+    if (input.renamedFrom) {
+        warnings.push(`renamed from ${input.renamedFrom}: compared with ${input.renamedFrom}'s production; the new name starts its own history when promoted`);
     }
-    return inputs.map(input => input.trim());
+    // Compiled once for the model: each metric's rule is resolved once, so a comparison is arithmetic.
+    const rules = (0,core_policy/* policyFor */.KV)(policy, candidate.manifest.name);
+    const plan = new Comparisons(candidate, baseline, rules, {
+        evaluationChanged: evalChange || undefined,
+        comparability: policy.comparability,
+        alpha: policy.significance?.alpha,
+    });
+    for (const note of plan.notes)
+        notes.push(note);
+    const { metrics, noise } = plan;
+    for (const warning of noise.warnings)
+        warnings.push(warning);
+    const changes = baseline ? (0,snapshot_diff/* diffSnapshots */.V)(baseline.manifest.snapshot, candidate.manifest.snapshot) : [];
+    if (baseline && changes.length && (0,names/* sameVersion */.r1)(baseline.manifest.version, candidate.manifest.version))
+        notes.push(`version ${candidate.manifest.version} is unchanged but the snapshot differs`);
+    let gateVerdict = plan.errors.length ? 'fail' : warnings.length ? 'warn' : 'pass';
+    for (let i = 0; i < metrics.length && gateVerdict !== 'fail'; i++) {
+        const level = metrics[i].level;
+        if (LEVEL_RANK[level] > LEVEL_RANK[gateVerdict])
+            gateVerdict = level;
+    }
+    const acceptance = gateVerdict === 'pass' ? undefined : input.acceptance;
+    const trend = baseline ? trendOf(candidate, baseline, rules, metrics) : undefined;
+    return {
+        ...identity(input),
+        metrics,
+        changes: [...changes, ...noise.changes],
+        errors: plan.errors,
+        ...(warnings.length ? { warnings } : {}),
+        notes,
+        ...(candidate.skipped?.length ? { skipped: candidate.skipped } : {}),
+        ...(acceptance?.kind === 'held' ? { accepted: acceptance.acceptance } : {}),
+        ...(acceptance?.kind === 'lapsed' ? { acceptanceLapsed: acceptance.why } : {}),
+        gateVerdict,
+        verdict: acceptance?.kind === 'held' ? 'pass' : gateVerdict,
+        ...(trend ? { trend } : {}),
+    };
+}
+/** Which model, against which production, and why it was checked. */
+function identity({ candidate, baseline, renamedFrom, checkedBecause, ...given }) {
+    return {
+        name: candidate.manifest.name,
+        path: candidate.manifest.file,
+        status: baseline ? 'changed' : 'new',
+        candidateVersion: candidate.manifest.version,
+        ...(baseline
+            ? {
+                baselineVersion: baseline.manifest.version,
+                baselineSource: baseline.source,
+                baselineDigest: given.baselineDigest ?? baselineDigest(baseline),
+            }
+            : {}),
+        ...(baseline?.promoted ? { baselinePromoted: baseline.promoted } : {}),
+        ...(renamedFrom ? { renamedFrom, identity: 'renamed' } : {}),
+        ...(checkedBecause?.length ? { checkedBecause } : {}),
+    };
+}
+function evaluationNote(change, policy) {
+    return policy.comparability === 'warn'
+        ? `evaluation data changed (${change}): metrics are not comparable (comparability: warn)`
+        : `evaluation data changed (${change}): a metric that crosses its fail threshold still fails; the others are not comparable`;
 }
 /**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
+ * What the production version is, for an acceptance: its version and a digest of its snapshot and
+ * metrics, whatever backend it came from. An acceptance holds only while production is still this.
+ * The text hashed is JSON.stringify([version, snapshot, metrics]), metrics an object of the values by
+ * name in code-unit order; it is stored in acceptances, so it may never change.
  */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
+function baselineDigest(baseline) {
+    const { version, snapshot } = baseline.manifest;
+    return `${(0,names/* normalizeVersion */.Qj)(version)}#${fnv1a(digestText(version, snapshot, baseline.metrics))}`;
+}
+/**
+ * One model's comparisons, in one pass over the candidate's metrics and one over production's: every
+ * candidate metric; every production metric the candidate lacks; every required metric. A declared rename
+ * adds a comparison with the old name's production value under the old name's rule, and covers the old
+ * name's "missing". A new name that only looks like a missing production metric is an error naming both.
+ * The pass over the candidate also collects how each metric's noise moved (see noiseChanges).
+ */
+class Comparisons {
+    candidate;
+    baseline;
+    rules;
+    settings;
+    metrics = [];
+    errors = [];
+    notes = [];
+    noise = { changes: [], warnings: [] };
+    covered = new Set();
+    required;
+    constructor(candidate, baseline, rules, settings) {
+        this.candidate = candidate;
+        this.baseline = baseline;
+        this.rules = rules;
+        this.settings = settings;
+        this.required = new Set(rules.required);
+        const found = this.candidateMetrics();
+        const missing = this.missingMetrics(found);
+        for (const name of this.required) {
+            if (!candidate.metrics.has(name) && !baseline?.metrics.has(name) && !this.covered.has(name))
+                this.compare(name, undefined, undefined, name, true, undefined);
+        }
+        for (const error of lookalikeErrors(candidate, baseline, missing))
+            this.errors.push(error);
+    }
+    /** A comparison per candidate metric (two for a rename); how many of them production has. */
+    candidateMetrics() {
+        const before = this.baseline?.metrics;
+        const anyRequired = this.required.size > 0;
+        let found = 0;
+        for (const [name, m] of this.candidate.metrics) {
+            if (m.renamedFrom !== undefined && this.renamed(name, m, m.renamedFrom))
+                continue;
+            const value = before?.get(name)?.metric;
+            if (value) {
+                found++;
+                noiseOf(name, value, m.metric, this.noise.changes, this.noise.warnings);
+            }
+            this.compare(name, m, value, name, anyRequired && this.required.has(name), undefined);
+        }
+        return found;
+    }
+    /** The comparison a declared rename adds, if production has the old name; true when the new name needs no other. */
+    renamed(name, m, old) {
+        const oldValue = this.baseline?.metrics.get(old)?.metric;
+        if (this.candidate.metrics.has(old)) {
+            this.errors.push(at(m, `metric ${(0,diagnostics/* quote */.hD)(name)} declares renamed_from ${(0,diagnostics/* quote */.hD)(old)}, but ${(0,diagnostics/* quote */.hD)(old)} is still reported`));
+        }
+        if (oldValue) {
+            this.covered.add(old);
+            this.compare(name, m, oldValue, old, this.required.has(old) || this.required.has(name), old);
+            return !this.baseline?.metrics.has(name);
+        }
+        if (this.baseline)
+            this.notes.push(`${name} declares renamed_from ${old}, but production has no metric ${old}`);
         return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    core_error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function core_error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function core_notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
+    /** Production's metrics the candidate lacks, each compared as missing; none when the candidate had them all. */
+    missingMetrics(found) {
+        const missing = [];
+        const baseline = this.baseline;
+        if (!baseline || found === baseline.metrics.size)
+            return missing;
+        for (const [name, m] of baseline.metrics) {
+            if (this.candidate.metrics.has(name) || this.covered.has(name))
+                continue;
+            missing.push(name);
+            this.compare(name, undefined, m.metric, name, this.required.has(name), undefined);
         }
-        finally {
-            endGroup();
+        return missing;
+    }
+    compare(name, located, baseline, ruleName, required, renamedFrom) {
+        const { rule, named } = this.rules.resolve(ruleName);
+        this.metrics.push(comparison(name, located, baseline, rule, required, named, renamedFrom, this.settings));
+    }
+}
+function at(m, message) {
+    return new diagnostics/* InputError */.dz({ file: m.file, ...(m.line ? { line: m.line } : {}) }, message);
+}
+/** A new metric that reads like a production metric the candidate lacks: a rename no reader would see. */
+function lookalikeErrors(candidate, baseline, missing) {
+    if (!baseline || missing.length === 0)
+        return [];
+    const bySkeleton = new Map(missing.map((name) => [(0,lookalike/* skeleton */.qV)(name), name]));
+    const errors = [];
+    for (const [name, m] of candidate.metrics) {
+        if (baseline.metrics.has(name))
+            continue;
+        const twin = bySkeleton.get((0,lookalike/* skeleton */.qV)(name));
+        if (twin !== undefined && twin !== name) {
+            errors.push(at(m, `metric ${(0,diagnostics/* quote */.hD)((0,lookalike/* visible */.RK)(name))} looks like production's ${(0,diagnostics/* quote */.hD)(twin)} but is a different name: write ${(0,diagnostics/* quote */.hD)(twin)}, or declare renamed_from: ${twin}`));
         }
-        return result;
+    }
+    return errors;
+}
+/** How the noise a metric carries moved: every change to n, std and ci, and a warning when it widened. */
+function noiseChanges(before, after) {
+    const changes = [];
+    const warnings = [];
+    for (const [name, b] of after) {
+        const a = before.get(name)?.metric;
+        if (a)
+            noiseOf(name, a, b.metric, changes, warnings);
+    }
+    return { changes, warnings };
+}
+/** How one metric's noise moved between production (a) and the candidate (c). */
+function noiseOf(name, a, c, changes, warnings) {
+    if (a.n !== c.n || a.std !== c.std || a.ci !== c.ci) {
+        for (const key of NOISE_KEYS)
+            noiseChange(name, key, a[key], c[key], changes);
+    }
+    if (a.n === undefined && a.std === undefined && a.ci === undefined)
+        return;
+    const widened = widening(a, c);
+    if (widened)
+        warnings.push(`${name}: ${widened}: significance tests will treat the metric as noisier`);
+}
+const NOISE_KEYS = ['n', 'std', 'ci'];
+function noiseChange(name, key, x, y, changes) {
+    if (sameJson(x, y))
+        return;
+    const change = {
+        section: 'metrics',
+        key: `${name}.${key}`,
+        kind: x === undefined ? 'added' : y === undefined ? 'removed' : 'changed',
+    };
+    if (x !== undefined)
+        change.before = x;
+    if (y !== undefined)
+        change.after = y;
+    changes.push(change);
+}
+/** JSON.stringify(x) === JSON.stringify(y), without the text for the usual cases: the same number, equal [lo, hi]. */
+function sameJson(x, y) {
+    if (x === y)
+        return true;
+    if (Array.isArray(x) &&
+        Array.isArray(y) &&
+        x.length === 2 &&
+        y.length === 2 &&
+        x[0] === y[0] &&
+        x[1] === y[1])
+        return true;
+    return JSON.stringify(x) === JSON.stringify(y);
+}
+function widening(a, c) {
+    if (a.n !== undefined && c.n !== undefined && c.n < a.n / 2)
+        return `sample size n ${a.n} → ${c.n} shrank by more than half`;
+    const sa = standardError(a);
+    const sc = standardError(c);
+    if (sa !== undefined && sc !== undefined && sc > 2 * sa)
+        return `standard error ${sa.toPrecision(3)} → ${sc.toPrecision(3)} grew more than 2x`;
+    return undefined;
+}
+/** The chart's data: production's history (or production alone), then the candidate. */
+function trendOf(candidate, baseline, rules, comparisons) {
+    const history = baseline.history?.length ? baseline.history : undefined;
+    const chosen = rules.chart
+        ? chartMetricNames({
+            // Globs are matched over every name, in first-seen order.
+            available: metricNamesOf([
+                ...(history ?? [{ metrics: (0,metrics/* metricValues */.tZ)(baseline.metrics) }]),
+                { metrics: (0,metrics/* metricValues */.tZ)(candidate.metrics) },
+            ]),
+            configured: rules.chart,
+            comparisons,
+            required: rules.required,
+        })
+        : chartedByVerdict(comparisons, rules.required, (m) => {
+            if (candidate.metrics.has(m))
+                return true;
+            if (!history)
+                return baseline.metrics.has(m);
+            return history.some((p) => Object.prototype.propertyIsEnumerable.call(p.metrics, m));
+        });
+    // The points need the values of the charted metrics only.
+    const production = valuesOf(baseline.metrics, chosen);
+    return buildTrend({
+        history: history ?? [{ version: baseline.manifest.version, metrics: production }],
+        candidate: { version: candidate.manifest.version, metrics: valuesOf(candidate.metrics, chosen) },
+        production,
+        metrics: chosen,
+        rule: chartRules(comparisons, chosen, rules),
     });
 }
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+/** metricValues restricted to some names. */
+function valuesOf(metrics, names) {
+    const out = {};
+    for (const name of names) {
+        const m = metrics.get(name);
+        if (!m)
+            continue;
+        // An own property even for '__proto__', as Object.fromEntries makes it.
+        if (name === '__proto__')
+            Object.defineProperty(out, name, {
+                value: m.metric,
+                enumerable: true,
+                writable: true,
+                configurable: true,
+            });
+        else
+            out[name] = m.metric;
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    return out;
 }
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
+/** Each charted metric's rule: that of its last comparison, else the model's rule for the name. */
+function chartRules(comparisons, chosen, rules) {
+    const byName = new Map();
+    for (const name of chosen) {
+        for (let i = comparisons.length - 1; i >= 0; i--) {
+            const c = comparisons[i];
+            if (c.name !== name)
+                continue;
+            byName.set(name, c.rule);
+            break;
+        }
+    }
+    return (m) => byName.get(m) ?? rules.rule(m);
 }
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
+/** A model whose manifest (or production entry) could not be read: it fails, the others are still checked. */
+function invalidModel(path, errors, name) {
+    return {
+        name: name ?? path,
+        path,
+        status: 'invalid',
+        metrics: [],
+        changes: [],
+        errors,
+        notes: [],
+        gateVerdict: 'fail',
+        verdict: 'fail',
+    };
+}
+function removedModel(path, name, version, inProduction = false) {
+    return {
+        name,
+        path,
+        status: 'removed',
+        ...(version ? { baselineVersion: version } : {}),
+        metrics: [],
+        changes: [],
+        errors: [],
+        notes: [
+            inProduction
+                ? `manifest removed in this change; production ${version ?? ''} stays until it is rolled back or retired`
+                : 'manifest removed in this change; production is not touched',
+        ],
+        gateVerdict: 'pass',
+        verdict: 'pass',
+    };
+}
+function runVerdict(models) {
+    return models.length === 0 ? 'skip' : worst(models.map((m) => m.verdict));
+}
+function compareMetric(input) {
+    const { name, candidate, baseline, rule, required } = input;
+    return comparison(name, candidate, baseline, rule, required, input.named === true, input.renamedFrom, {
+        evaluationChanged: input.evaluationChanged,
+        comparability: input.comparability,
+        alpha: input.alpha,
     });
 }
 /**
- * Summary exports
+ * One metric's comparison. The keys are always in the same order, and only those that are set: name,
+ * rule, required, named, renamedFrom, baseline, candidate, file, line, delta, deltaPercent, verdict, level,
+ * pValue, noiseIgnored or insideNoise, evaluationChanged.
  */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/core/text.ts
-/** Small pieces of text handling used across the code, written once. */
-/** Strings in code-unit order (not the locale's): the same order on every machine. */
-function byText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+function comparison(name, located, baseline, rule, required, named, renamedFrom, settings) {
+    if (located && baseline)
+        return measured(name, located, baseline, rule, required, named, renamedFrom, settings);
+    const out = head(name, located, baseline, rule, required, named, renamedFrom);
+    if (!located) {
+        // A metric the policy names may not disappear to escape its rule.
+        out.verdict = 'missing';
+        out.level = required || (baseline !== undefined && named) ? 'fail' : 'warn';
+        return out;
+    }
+    const bounded = boundsVerdict(located.metric.value, rule);
+    out.verdict = bounded ?? 'new';
+    out.level = bounded ? 'fail' : 'pass';
+    return out;
 }
-/** text cut to at most max UTF-16 code units, the cut marked by '…'. */
-function clip(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+/** The keys every comparison starts with, built key by key. */
+function head(name, located, baseline, rule, required, named, renamedFrom) {
+    const out = { name, rule, required };
+    if (named)
+        out.named = true;
+    if (renamedFrom)
+        out.renamedFrom = renamedFrom;
+    if (baseline)
+        out.baseline = baseline;
+    if (located) {
+        out.candidate = located.metric;
+        out.file = located.file;
+        out.line = located.line;
+    }
+    return out;
 }
-/** text cut to at most max code points (no surrogate pair split), the cut marked by '…'. */
-function clipChars(text, max) {
-    const chars = [...text];
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+/**
+ * A metric both versions report. The usual result (no rename, a percentage, no p-value, no evaluation
+ * label) is written as a literal: a fixed shape, allocated whole; the others are built key by key.
+ */
+function measured(name, located, baseline, rule, required, named, renamedFrom, settings) {
+    const candidate = located.metric;
+    const bounded = boundsVerdict(candidate.value, rule);
+    const delta = candidate.value - baseline.value;
+    const judged = bounded ? boundsJudged(bounded) : judge(baseline, candidate, delta, rule, settings);
+    const { verdict, level, pValue, noiseIgnored, insideNoise, evaluationChanged } = judged;
+    const extras = pValue !== undefined || noiseIgnored !== undefined || insideNoise !== undefined;
+    if (!extras && evaluationChanged === undefined && !renamedFrom && baseline.value !== 0) {
+        const deltaPercent = (delta / Math.abs(baseline.value)) * 100;
+        const { file, line } = located;
+        return named
+            ? { name, rule, required, named, baseline, candidate, file, line, delta, deltaPercent, verdict, level }
+            : { name, rule, required, baseline, candidate, file, line, delta, deltaPercent, verdict, level };
+    }
+    const out = head(name, located, baseline, rule, required, named, renamedFrom);
+    out.delta = delta;
+    if (baseline.value !== 0)
+        out.deltaPercent = (delta / Math.abs(baseline.value)) * 100;
+    out.verdict = verdict;
+    out.level = level;
+    if (pValue !== undefined)
+        out.pValue = pValue;
+    if (noiseIgnored !== undefined)
+        out.noiseIgnored = noiseIgnored;
+    if (insideNoise !== undefined)
+        out.insideNoise = insideNoise;
+    if (evaluationChanged !== undefined)
+        out.evaluationChanged = evaluationChanged;
+    return out;
+}
+/** The verdict on a measured difference, on changed evaluation data too. */
+function judge(baseline, candidate, delta, rule, settings) {
+    const judged = thresholdVerdict(baseline, candidate, delta, rule, settings.alpha);
+    const changed = settings.evaluationChanged;
+    if (changed === undefined)
+        return judged;
+    // On changed evaluation data a crossed fail threshold still fails, labelled with what changed.
+    if (judged.level === 'fail' && settings.comparability !== 'warn')
+        return { ...judged, evaluationChanged: changed };
+    return NOT_COMPARABLE;
+}
+const NOT_COMPARABLE = { verdict: 'not-comparable', level: 'warn' };
+const BELOW_FLOOR = { verdict: 'below-floor', level: 'fail' };
+const ABOVE_CEILING = { verdict: 'above-ceiling', level: 'fail' };
+function boundsJudged(bounded) {
+    return bounded === 'below-floor' ? BELOW_FLOOR : ABOVE_CEILING;
+}
+const UNCHANGED = { verdict: 'unchanged', level: 'pass' };
+const IMPROVED = { verdict: 'improved', level: 'pass' };
+const FAILED = { verdict: 'fail', level: 'fail' };
+const WARNED = { verdict: 'warn', level: 'warn' };
+const WITHIN = { verdict: 'within', level: 'pass' };
+function thresholdVerdict(baseline, candidate, delta, rule, alpha) {
+    const worse = rule.better === 'higher' ? -delta : delta;
+    const eps = slack(baseline.value, candidate.value);
+    if (Math.abs(delta) <= eps)
+        return UNCHANGED;
+    if (worse < 0)
+        return IMPROVED;
+    if (rule.fail !== undefined && worse > (0,core_policy/* toleranceAmount */.Ev)(rule.fail, baseline.value) + eps) {
+        if (alpha === undefined)
+            return FAILED;
+        return significance(baseline, candidate, alpha);
+    }
+    if (rule.warn !== undefined && worse > (0,core_policy/* toleranceAmount */.Ev)(rule.warn, baseline.value) + eps)
+        return WARNED;
+    return WITHIN;
+}
+/** A failure, unless it is inside the measurement noise of a large enough production sample. */
+function significance(baseline, candidate, alpha) {
+    const p = pValueOfDifference(baseline, candidate);
+    if (p === undefined)
+        return FAILED;
+    if (p <= alpha)
+        return { verdict: 'fail', level: 'fail', pValue: p };
+    if (baseline.n === undefined || baseline.n < MIN_SIGNIFICANCE_SAMPLE) {
+        const why = baseline.n === undefined
+            ? `production states no sample size n (at least ${MIN_SIGNIFICANCE_SAMPLE} needed)`
+            : `production's sample n=${baseline.n} is below ${MIN_SIGNIFICANCE_SAMPLE}`;
+        return { verdict: 'fail', level: 'fail', pValue: p, noiseIgnored: why };
+    }
+    return { verdict: 'warn', level: 'warn', pValue: p, insideNoise: true };
+}
+function boundsVerdict(value, rule) {
+    if (rule.min !== undefined && value < rule.min)
+        return 'below-floor';
+    if (rule.max !== undefined && value > rule.max)
+        return 'above-ceiling';
+    return undefined;
+}
+/** How the evaluation data moved between two versions, or undefined when it did not (or is not declared). */
+function evaluationDataChange(before, after) {
+    if (!before.evaluationDataset || !after.evaluationDataset)
+        return undefined;
+    const a = before.data.find((d) => d.name === before.evaluationDataset);
+    const b = after.data.find((d) => d.name === after.evaluationDataset);
+    if (!a || !b)
+        return undefined;
+    if (a.name !== b.name)
+        return `evaluation.dataset ${a.name} → ${b.name}`;
+    const moved = ['uri', ...manifest/* ARTIFACT_PINS */.Y1].filter((pin) => (a[pin] ?? '') !== (b[pin] ?? ''));
+    if (moved.length === 0)
+        return undefined;
+    return moved.map((pin) => `${b.name}.${pin} ${a[pin] ?? '(none)'} → ${b[pin] ?? '(none)'}`).join(', ');
 }
 
-;// CONCATENATED MODULE: ./src/core/diagnostics.ts
+
+/***/ }),
+
+/***/ 7135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ld: () => (/* binding */ formatPosition),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   XW: () => (/* binding */ asInputError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   hD: () => (/* binding */ quote)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2020);
 /**
  * Errors about user input. Every one carries where it came from (file:line:col) so that a person can
  * jump straight to it; none of them is ever shown with a stack trace.
@@ -35404,7 +33535,7 @@ function quote(value, max = 60) {
     let text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
     // eslint-disable-next-line no-control-regex
     text = text.replace(/[\u0000-\u001f\u007f]/g, '?');
-    return `'${clip(text, max)}'`;
+    return `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(text, max)}'`;
 }
 /** The message of anything thrown, without a stack trace. */
 function errorMessage(error) {
@@ -35417,7 +33548,3940 @@ function asInputError(error, where) {
     return error instanceof InputError ? error : new InputError(where, errorMessage(error));
 }
 
-;// CONCATENATED MODULE: ./src/core/report/escape.ts
+
+/***/ }),
+
+/***/ 497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  PJ: () => (/* binding */ DOCUMENT_LIMITS),
+  be: () => (/* binding */ formatOf),
+  nK: () => (/* binding */ isPlainMap),
+  Aj: () => (/* binding */ oversizeError),
+  Tp: () => (/* binding */ parseDocument),
+  dH: () => (/* binding */ parseJsonDocument)
+});
+
+// UNUSED EXPORTS: tomlDeepLine
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/core/diagnostics.ts
+var diagnostics = __nccwpck_require__(7135);
+;// CONCATENATED MODULE: ./src/core/nesting.ts
+/**
+ * Nesting depth, checked while parsing and before anything recurses. The YAML parser slows down
+ * quadratically on deep flow collections (`[[[[...`) and its composer recurses once per level, so a deep
+ * document used to end in a stack overflow after seconds. Here flow brackets are counted token by token as
+ * the lexer produces them (stopping at the first one too deep), then the parsed token tree is measured
+ * without recursion, and only a document within the limit is composed.
+ */
+
+/** The offset where nesting passes maxDepth, thrown as this error. */
+class TooDeep extends Error {
+    offset;
+    constructor(offset) {
+        super('too deep');
+        this.offset = offset;
+    }
+}
+function parseYamlWithinDepth(text, maxDepth) {
+    const lineCounter = new yaml_dist/* LineCounter */.HN();
+    const parser = new yaml_dist/* Parser */.iX(lineCounter.addNewLine);
+    const tokens = [];
+    lineCounter.addNewLine(0);
+    let flow = 0;
+    for (const lexeme of new yaml_dist/* Lexer */.JG().lex(text)) {
+        if (lexeme === '[' || lexeme === '{') {
+            if (++flow > maxDepth)
+                throw new TooDeep(parser.offset);
+        }
+        else if (lexeme === ']' || lexeme === '}')
+            flow = Math.max(0, flow - 1);
+        for (const token of parser.next(lexeme))
+            tokens.push(token);
+    }
+    for (const token of parser.end())
+        tokens.push(token);
+    const deep = deepestOffset(tokens, maxDepth);
+    if (deep !== undefined)
+        throw new TooDeep(deep);
+    return { doc: compose(tokens, text.length), lineCounter };
+}
+/** The first token nested deeper than maxDepth (the document's value is at depth 0), walked with a stack. */
+function deepestOffset(tokens, maxDepth) {
+    const stack = [];
+    for (const t of tokens)
+        if (t.type === 'document')
+            stack.push([t.value, 0]);
+    while (stack.length) {
+        const [token, depth] = stack.pop() ?? [undefined, 0];
+        if (!token)
+            continue;
+        if (depth > maxDepth)
+            return token.offset;
+        if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+            for (const item of token.items) {
+                if ('key' in item)
+                    stack.push([item.key, depth + 1]);
+                stack.push([item.value, depth + 1]);
+            }
+        }
+    }
+    return undefined;
+}
+/** As yaml's parseDocument: the first document, and an error when there are more. */
+function compose(tokens, length) {
+    const composer = new yaml_dist/* Composer */.Dk({ uniqueKeys: false, strict: true });
+    let first;
+    for (const doc of composer.compose(tokens, true, length)) {
+        if (!first)
+            first = doc;
+        else {
+            const at = [doc.range[0], doc.range[1]];
+            first.errors.push(new yaml_dist/* YAMLParseError */.XT(at, 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    return first;
+}
+
+;// CONCATENATED MODULE: ./src/core/document.ts
+/**
+ * Safe parsing of untrusted YAML, JSON and TOML into plain data, with the source position of every key.
+ *
+ * Defences, each a documented limit: size (bytes), total nodes visited (aliases counted each time they are
+ * expanded, so an alias bomb fails fast), nesting depth, duplicate keys, keys that could reach an object's
+ * prototype, and numbers that are not finite.
+ */
+
+
+
+
+const DOCUMENT_LIMITS = {
+    /** Largest manifest, policy or metrics file accepted. */
+    maxBytes: 1024 * 1024,
+    /** Most nodes one document may expand to, aliases included. */
+    maxNodes: 100_000,
+    /** Deepest nesting of mappings and sequences. */
+    maxDepth: 64,
+};
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** The error for a file over a size limit: the same words wherever the size is first known. */
+function oversizeError(file, bytes, maxBytes) {
+    return new diagnostics/* InputError */.dz({ file }, `file is ${bytes} bytes, over the limit of ${maxBytes} bytes`);
+}
+function formatOf(file) {
+    const lower = file.toLowerCase();
+    if (lower.endsWith('.json'))
+        return 'json';
+    if (lower.endsWith('.toml'))
+        return 'toml';
+    return 'yaml';
+}
+function parseDocument(text, file, options = {}) {
+    const maxBytes = options.maxBytes ?? DOCUMENT_LIMITS.maxBytes;
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > maxBytes) {
+        throw oversizeError(file, bytes, maxBytes);
+    }
+    const format = options.format ?? formatOf(file);
+    const maxNodes = options.maxNodes ?? DOCUMENT_LIMITS.maxNodes;
+    if (format === 'toml')
+        return parseTomlText(text, file, maxNodes);
+    if (format === 'json')
+        checkJsonSyntax(text, file);
+    return parseYamlText(text, file, maxNodes, maxBytes, format === 'json' ? 'JSON' : 'YAML');
+}
+function keyOf(path) {
+    return path.join('\u0000');
+}
+function locator(file, positions) {
+    return (path) => {
+        for (let n = path.length; n >= 0; n--) {
+            const found = positions.get(keyOf(path.slice(0, n)));
+            if (found)
+                return found;
+        }
+        return { file, line: 1, col: 1 };
+    };
+}
+function parseYamlText(text, file, maxNodes, maxBytes, label) {
+    // Duplicate keys are found by the walk below, in linear time (the parser's own check is quadratic).
+    let parsed;
+    try {
+        parsed = withPlainEnv(() => parseYamlWithinDepth(text, DOCUMENT_LIMITS.maxDepth));
+    }
+    catch (error) {
+        if (!(error instanceof TooDeep))
+            throw error;
+        throw new diagnostics/* InputError */.dz(positionIn(text, file, error.offset), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
+    }
+    const { doc, lineCounter } = parsed;
+    const where = (offset) => {
+        if (offset === undefined)
+            return { file };
+        const { line, col } = lineCounter.linePos(offset);
+        return { file, line, col };
+    };
+    const firstError = doc.errors[0];
+    if (firstError) {
+        const message = firstError.message.split('\n')[0];
+        throw new diagnostics/* InputError */.dz(where(firstError.pos[0]), `invalid ${label}: ${(0,diagnostics/* oneLine */.TN)(message ?? firstError.code)}`);
+    }
+    const walker = new YamlWalker(file, where, maxNodes, maxBytes);
+    const { value } = walker.visit(doc.contents, [], 0);
+    return { file, value, locate: locator(file, walker.positions) };
+}
+/**
+ * The yaml library looks up process.env.LOG_TOKENS for every token and LOG_STREAM for every node (debug
+ * output); process.env is a host object whose every read costs about a microsecond, a good part of parsing a
+ * manifest. While one document is parsed, synchronously (no other code runs meanwhile), process.env is a plain
+ * object holding those two variables as they are, then the real one again.
+ */
+function withPlainEnv(parse) {
+    const env = process.env;
+    const plain = {};
+    for (const name of ['LOG_TOKENS', 'LOG_STREAM'])
+        if (env[name] !== undefined)
+            plain[name] = env[name];
+    process.env = plain;
+    try {
+        return parse();
+    }
+    finally {
+        process.env = env;
+    }
+}
+/** The walk of a parsed YAML document into plain values, with positions, and bounded as it expands. */
+class YamlWalker {
+    where;
+    maxNodes;
+    maxBytes;
+    positions = new Map();
+    // What the document expands to, aliases included: nodes, and characters of keys and strings.
+    nodes = 0;
+    chars = 0;
+    // Anchors seen so far, in document order (a later anchor of the same name replaces an earlier one).
+    anchors = new Map();
+    constructor(file, where, maxNodes, maxBytes) {
+        this.where = where;
+        this.maxNodes = maxNodes;
+        this.maxBytes = maxBytes;
+        this.positions.set('', { file, line: 1, col: 1 });
+    }
+    charge(addNodes, addChars, at) {
+        this.nodes += addNodes;
+        this.chars += addChars;
+        if (this.nodes > this.maxNodes) {
+            throw new diagnostics/* InputError */.dz(this.where(rangeStart(at)), `document expands to more than ${this.maxNodes} nodes (an alias bomb?)`);
+        }
+        if (this.chars > this.maxBytes) {
+            throw new diagnostics/* InputError */.dz(this.where(rangeStart(at)), `document expands to more than ${this.maxBytes} characters (an alias bomb?)`);
+        }
+    }
+    tooDeep(node) {
+        return new diagnostics/* InputError */.dz(this.where(rangeStart(node)), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
+    }
+    visit(node, path, depth) {
+        if (depth > DOCUMENT_LIMITS.maxDepth)
+            throw this.tooDeep(node);
+        if ((0,yaml_dist/* isAlias */.Vj)(node))
+            return this.visitAlias(node, depth);
+        const anchorName = node?.anchor;
+        if (anchorName)
+            this.anchors.set(anchorName, 'open');
+        const before = { nodes: this.nodes, chars: this.chars };
+        const result = this.visitNode(node, path, depth);
+        if (anchorName) {
+            this.anchors.set(anchorName, {
+                value: result.value,
+                nodes: this.nodes - before.nodes,
+                chars: this.chars - before.chars,
+                height: result.height,
+            });
+        }
+        return result;
+    }
+    visitAlias(node, depth) {
+        const anchor = this.anchors.get(node.source);
+        if (anchor === undefined)
+            throw new diagnostics/* InputError */.dz(this.where(rangeStart(node)), `unknown alias ${(0,diagnostics/* quote */.hD)(node.source)}`);
+        if (anchor === 'open')
+            throw new diagnostics/* InputError */.dz(this.where(rangeStart(node)), `alias ${(0,diagnostics/* quote */.hD)(node.source)} refers to itself`);
+        if (depth + anchor.height > DOCUMENT_LIMITS.maxDepth)
+            throw this.tooDeep(node);
+        this.charge(anchor.nodes, anchor.chars, node);
+        return { value: anchor.value, height: anchor.height };
+    }
+    visitNode(node, path, depth) {
+        this.charge(1, 0, node);
+        if (node === null || node === undefined)
+            return { value: null, height: 0 };
+        if ((0,yaml_dist/* isScalar */.jn)(node)) {
+            const value = scalarValue(node.value, this.where(rangeStart(node)));
+            if (typeof value === 'string')
+                this.charge(0, value.length, node);
+            return { value, height: 0 };
+        }
+        if ((0,yaml_dist/* isMap */.jh)(node))
+            return this.visitMap(node.items, path, depth);
+        if ((0,yaml_dist/* isSeq */.oP)(node)) {
+            let height = 0;
+            const value = node.items.map((item, index) => {
+                const childPath = [...path, index];
+                this.positions.set(keyOf(childPath), this.where(rangeStart(item)));
+                const child = this.visit(item, childPath, depth + 1);
+                height = Math.max(height, child.height + 1);
+                return child.value;
+            });
+            return { value, height };
+        }
+        throw new diagnostics/* InputError */.dz(this.where(rangeStart(node)), 'unsupported YAML node');
+    }
+    visitMap(items, path, depth) {
+        const out = {};
+        let height = 0;
+        for (const item of items) {
+            if (!(0,yaml_dist/* isPair */.tO)(item))
+                continue;
+            const keyNode = item.key;
+            const keyPos = this.where(rangeStart(keyNode));
+            const rawKey = (0,yaml_dist/* isScalar */.jn)(keyNode) ? keyNode.value : undefined;
+            if (typeof rawKey !== 'string' && typeof rawKey !== 'number') {
+                throw new diagnostics/* InputError */.dz(keyPos, 'mapping keys must be plain strings');
+            }
+            const key = String(rawKey);
+            if (FORBIDDEN_KEYS.has(key))
+                throw new diagnostics/* InputError */.dz(keyPos, `key ${(0,diagnostics/* quote */.hD)(key)} is not allowed`);
+            if (Object.prototype.hasOwnProperty.call(out, key))
+                throw new diagnostics/* InputError */.dz(keyPos, `duplicate key ${(0,diagnostics/* quote */.hD)(key)}`);
+            this.charge(0, key.length, keyNode);
+            const childPath = [...path, key];
+            this.positions.set(keyOf(childPath), keyPos);
+            const child = this.visit(item.value, childPath, depth + 1);
+            height = Math.max(height, child.height + 1);
+            defineKey(out, key, child.value);
+        }
+        return { value: out, height };
+    }
+}
+function positionIn(text, file, offset) {
+    const before = text.slice(0, offset).split('\n');
+    return { file, line: before.length, col: (before.at(-1)?.length ?? 0) + 1 };
+}
+function rangeStart(node) {
+    const range = node?.range;
+    return range ? range[0] : undefined;
+}
+function scalarValue(value, pos) {
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw new diagnostics/* InputError */.dz(pos, `number ${String(value)} is not finite`);
+        return value;
+    }
+    if (typeof value === 'string' || typeof value === 'boolean')
+        return value;
+    if (typeof value === 'bigint') {
+        throw new diagnostics/* InputError */.dz(pos, 'integer is too large');
+    }
+    if (value instanceof Date)
+        return value.toISOString();
+    throw new diagnostics/* InputError */.dz(pos, 'unsupported scalar value');
+}
+function defineKey(target, key, value) {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+function checkJsonSyntax(text, file) {
+    try {
+        JSON.parse(text);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const at = /position (\d+)/.exec(message);
+        const offset = at?.[1] ? Number(at[1]) : /end of JSON/i.test(message) ? text.length : undefined;
+        let pos = { file };
+        if (offset !== undefined) {
+            const before = text.slice(0, offset).split('\n');
+            pos = { file, line: before.length, col: (before.at(-1)?.length ?? 0) + 1 };
+        }
+        throw new diagnostics/* InputError */.dz(pos, `invalid JSON: ${(0,diagnostics/* oneLine */.TN)(message.replace(/ in JSON at position \d+.*$/, ''))}`);
+    }
+}
+function parseTomlText(text, file, maxNodes) {
+    let raw;
+    try {
+        raw = parse(text, { maxDepth: DOCUMENT_LIMITS.maxDepth });
+    }
+    catch (error) {
+        const e = error;
+        const pos = e.line ? { file, line: e.line, col: e.column } : { file };
+        const message = String(e.message ?? error);
+        if (/excessively nested/.test(message))
+            throw tooDeep(pos);
+        throw new diagnostics/* InputError */.dz(pos, `invalid TOML: ${(0,diagnostics/* oneLine */.TN)(message.split('\n')[0] ?? '')}`);
+    }
+    let nodes = 0;
+    const pos = { file };
+    const visit = (value, depth) => {
+        if (++nodes > maxNodes)
+            throw new diagnostics/* InputError */.dz(pos, 'document has too many nodes');
+        if (depth > DOCUMENT_LIMITS.maxDepth)
+            throw tooDeep({ file, line: tomlDeepLine(text) });
+        if (Array.isArray(value))
+            return value.map((item) => visit(item, depth + 1));
+        if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+            const out = {};
+            for (const [key, child] of Object.entries(value)) {
+                if (FORBIDDEN_KEYS.has(key))
+                    throw new diagnostics/* InputError */.dz(pos, `key ${(0,diagnostics/* quote */.hD)(key)} is not allowed`);
+                defineKey(out, key, visit(child, depth + 1));
+            }
+            return out;
+        }
+        return scalarValue(value, pos);
+    };
+    return { file, value: visit(raw, 0), locate: () => pos };
+}
+function tooDeep(pos) {
+    return new diagnostics/* InputError */.dz(pos, `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
+}
+/**
+ * The first line of a TOML document whose table header and dotted key reach past the depth limit (TOML
+ * nests through `[a.b.c]` headers and `a.b.c = ` keys without brackets); undefined when none does alone.
+ */
+function tomlDeepLine(text) {
+    const segments = (key) => key.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, 'q').split('.').length;
+    let table = 0;
+    const lines = text.split('\n');
+    for (const [i, raw] of lines.entries()) {
+        const line = raw.trim();
+        const header = /^\[(\[?)([^\]]*)\]/.exec(line);
+        if (header)
+            table = segments(header[2] ?? '') + (header[1] ? 1 : 0);
+        const key = header ? undefined : /^([^=#]+)=/.exec(line)?.[1];
+        const depth = table + (key ? segments(key.trim()) : 0);
+        if (depth > DOCUMENT_LIMITS.maxDepth)
+            return i + 1;
+    }
+    return undefined;
+}
+function isPlainMap(value) {
+    return value !== null && value !== undefined && typeof value === 'object' && !Array.isArray(value);
+}
+/**
+ * A JSON document through JSON.parse, for files this tool writes (registry entries, from serializeEntry):
+ * the position-tracking parser costs several times more and is needed only to say where a problem is.
+ *
+ * The fast path only ever accepts, and only a document the full parser would accept with the same value:
+ * plain JSON.parse, then one walk that bounds nodes and nesting, refuses keys that could reach a
+ * prototype, numbers that are not finite and keys too long for a YAML implicit key, and proves there is no
+ * duplicate key (JSON.parse would keep the last silently): the key tokens of the text are counted and must
+ * equal the keys of the parsed objects. Text with a raw tab (YAML's rules on tabs are not JSON's) or
+ * anything else in doubt goes to parseDocument, so every rejection and its message, with
+ * file:line, is the full parser's. A document accepted here locates paths lazily: the first locate (an
+ * error of the caller's validation) parses the text again with positions.
+ */
+function parseJsonDocument(text, file, options = {}) {
+    const full = () => parseDocument(text, file, { ...options, format: 'json' });
+    const maxBytes = options.maxBytes ?? DOCUMENT_LIMITS.maxBytes;
+    if (text.length > maxBytes || text.includes('\t'))
+        return full();
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return full();
+    }
+    const shape = jsonShape(value, options.maxNodes ?? DOCUMENT_LIMITS.maxNodes);
+    if (shape === undefined || shape.keys !== countKeyTokens(text) || Buffer.byteLength(text) > maxBytes) {
+        return full();
+    }
+    let locate;
+    return {
+        file,
+        value: value,
+        locate: (path) => (locate ??= text.includes('\r') ? full().locate : jsonLocator(text, file))(path),
+    };
+}
+/**
+ * The positions the YAML walker records for a JSON text that JSON.parse accepted (with no tab or carriage
+ * return: a line is what ends in '\n'), found in one scan: each key at its opening quote, each sequence item
+ * where its value starts, the root at 1:1.
+ */
+function jsonLocator(text, file) {
+    const positions = new Map([['', { file, line: 1, col: 1 }]]);
+    /** Open collections: the path of each, with its current key or item index. */
+    const open = [];
+    let line = 1;
+    let lineStart = 0;
+    const mark = (path, offset) => positions.set(keyOf(path), { file, line, col: offset - lineStart + 1 });
+    /** The path of the value starting at offset, recorded when it is a sequence item. */
+    const valueAt = (offset) => {
+        const top = open[open.length - 1];
+        if (!top)
+            return [];
+        const path = [...top.path, top.at];
+        if (!top.map)
+            mark(path, offset);
+        return path;
+    };
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) {
+            line++;
+            lineStart = i + 1;
+        }
+        else if (c === 123 || c === 91) {
+            open.push({ path: valueAt(i), at: 0, map: c === 123, key: c === 123 });
+        }
+        else if (c === 125 || c === 93) {
+            open.pop();
+        }
+        else if (c === 44) {
+            const top = open[open.length - 1];
+            if (top?.map)
+                top.key = true;
+            else if (top)
+                top.at = top.at + 1;
+        }
+        else if (c === 34) {
+            let end = i + 1;
+            while (text.charCodeAt(end) !== 34)
+                end += text.charCodeAt(end) === 92 ? 2 : 1;
+            const top = open[open.length - 1];
+            if (top?.map && top.key) {
+                const raw = text.slice(i + 1, end);
+                top.at = raw.includes('\\') ? JSON.parse(text.slice(i, end + 1)) : raw;
+                top.key = false;
+                mark([...top.path, top.at], i);
+            }
+            else
+                valueAt(i);
+            i = end;
+        }
+        else if (c !== 32 && c !== 58) {
+            valueAt(i);
+            while (i + 1 < text.length && !/[\s,\]}]/.test(text[i + 1]))
+                i++;
+        }
+    }
+    return locator(file, positions);
+}
+/** YAML's limit on an implicit key, which every JSON key is to the YAML parser. */
+const MAX_IMPLICIT_KEY = 1024;
+/**
+ * Nodes and object keys of a JSON.parse value, or undefined when the full parser might refuse it (too many
+ * nodes, too deep, a forbidden or overlong key, a number that is not finite). Walked with a stack.
+ */
+function jsonShape(root, maxNodes) {
+    let nodes = 0;
+    let keys = 0;
+    const stack = [[root, 0]];
+    while (stack.length) {
+        const [value, depth] = stack.pop();
+        if (++nodes > maxNodes)
+            return undefined;
+        if (typeof value === 'number') {
+            if (!Number.isFinite(value))
+                return undefined;
+            continue;
+        }
+        if (value === null || typeof value !== 'object')
+            continue;
+        // The full parser counts nesting from 0 and refuses past maxDepth; stay clear of the edge.
+        if (depth >= DOCUMENT_LIMITS.maxDepth - 1)
+            return undefined;
+        if (Array.isArray(value)) {
+            for (const item of value)
+                stack.push([item, depth + 1]);
+            continue;
+        }
+        for (const key in value) {
+            if (FORBIDDEN_KEYS.has(key) || key.length > MAX_IMPLICIT_KEY)
+                return undefined;
+            keys++;
+            stack.push([value[key], depth + 1]);
+        }
+    }
+    return { keys };
+}
+/** The keys written in a valid JSON text: every string followed by a colon. */
+function countKeyTokens(text) {
+    let keys = 0;
+    let i = text.indexOf('"');
+    while (i >= 0) {
+        // The closing quote: the next one not escaped by an odd run of backslashes.
+        let end = text.indexOf('"', i + 1);
+        while (end > 0 && escaped(text, end))
+            end = text.indexOf('"', end + 1);
+        if (end < 0)
+            break;
+        let j = end + 1;
+        let c = text.charCodeAt(j);
+        while (c === 32 || c === 10 || c === 13)
+            c = text.charCodeAt(++j);
+        if (c === 58)
+            keys++;
+        i = text.indexOf('"', j);
+    }
+    return keys;
+}
+function escaped(text, quoteAt) {
+    let n = 0;
+    for (let k = quoteAt - 1; k >= 0 && text.charCodeAt(k) === 92; k--)
+        n++;
+    return n % 2 === 1;
+}
+
+
+/***/ }),
+
+/***/ 5592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KA: () => (/* binding */ parseDvcPointer),
+/* harmony export */   U1: () => (/* binding */ parseDvcLock),
+/* harmony export */   dF: () => (/* binding */ producingStages),
+/* harmony export */   g1: () => (/* binding */ parseDvcYaml),
+/* harmony export */   y: () => (/* binding */ parseLfsPointer)
+/* harmony export */ });
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(497);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The DVC files a project already keeps, read as untrusted data: `dvc.yaml` (artifacts, stages, metrics),
+ * `dvc.lock` (what each stage last ran with: params values, dependency and output hashes) and `.dvc`
+ * pointer files; and Git LFS pointer files. Only what Model Gate uses is read; everything else is ignored.
+ */
+
+
+
+const map = (v) => ((0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(v ?? null) ? v : {});
+const list = (v) => (Array.isArray(v) ? v : []);
+/** A dvc.yaml: its artifacts, its stages' deps and outs, its metrics files. */
+function parseDvcYaml(text, file) {
+    const doc = (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, file, { format: 'yaml' });
+    const root = map(doc.value);
+    const artifacts = [];
+    for (const [name, value] of Object.entries(map(root.artifacts))) {
+        const a = map(value);
+        if (typeof a.path !== 'string')
+            continue;
+        const line = doc.locate(['artifacts', name]).line;
+        artifacts.push({
+            name,
+            path: a.path,
+            ...(typeof a.type === 'string' ? { type: a.type } : {}),
+            ...(line ? { line } : {}),
+        });
+    }
+    const stages = Object.entries(map(root.stages)).map(([name, value]) => {
+        const s = map(value);
+        return { name, deps: list(s.deps).flatMap(pathOf), outs: list(s.outs).flatMap(pathOf) };
+    });
+    return { file, artifacts, stages, metrics: list(root.metrics).flatMap(pathOf) };
+}
+/** `- path` or `- path: {options}` in a deps, outs or metrics list. */
+function pathOf(item) {
+    if (typeof item === 'string')
+        return [item];
+    if ((0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(item))
+        return Object.keys(item).slice(0, 1);
+    return [];
+}
+/** A dvc.lock: per stage, the hash of every dependency and output and the params values it ran with. */
+function parseDvcLock(text, file) {
+    const doc = (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, file, { format: 'yaml' });
+    const out = new Map();
+    for (const [name, value] of Object.entries(map(map(doc.value).stages))) {
+        const s = map(value);
+        const pins = (items) => new Map(list(items)
+            .map(map)
+            .filter((o) => typeof o.path === 'string')
+            .map((o) => [o.path, pinOf(o)]));
+        const params = new Map(Object.entries(map(s.params)).map(([f, v]) => [f, map(v)]));
+        out.set(name, { deps: pins(s.deps), outs: pins(s.outs), params });
+    }
+    return out;
+}
+function pinOf(o) {
+    const hash = typeof o.md5 === 'string' ? o.md5 : undefined;
+    if (hash === undefined)
+        return undefined;
+    return {
+        hash,
+        algorithm: 'md5',
+        ...(typeof o.size === 'number' ? { size: o.size } : {}),
+        ...(typeof o.nfiles === 'number' ? { nfiles: o.nfiles } : {}),
+    };
+}
+/** A `.dvc` pointer file: the hash of its one output (`outs[0].md5`; a folder's ends in `.dir`). */
+function parseDvcPointer(text, file) {
+    const doc = (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, file, { format: 'yaml' });
+    const outs = list(map(doc.value).outs);
+    if (outs.length !== 1) {
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(doc.locate(['outs']), `a .dvc pointer must list exactly one output under 'outs' (it lists ${outs.length})`);
+    }
+    const first = map(outs[0]);
+    if (first.hash !== undefined && first.hash !== 'md5') {
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(doc.locate(['outs', 0, 'hash']), `hash ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(first.hash))} is not md5`);
+    }
+    const pin = pinOf(first);
+    if (!pin)
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(doc.locate(['outs', 0]), 'outs[0] has no md5 (a hex string)');
+    return pin;
+}
+const LFS_VERSION = 'version https://git-lfs.github.com/spec/v1';
+/** A Git LFS pointer file: `oid sha256:<hex>` and `size`. */
+function parseLfsPointer(text, file) {
+    const lines = text.split('\n');
+    if (text.length > 1024 || lines[0] !== LFS_VERSION) {
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ file, line: 1 }, `not a Git LFS pointer (no '${LFS_VERSION}' line)`);
+    }
+    const oidLine = lines.findIndex((l) => l.startsWith('oid '));
+    const oid = /^oid sha256:([0-9a-f]{64})$/.exec(lines[oidLine] ?? '')?.[1];
+    if (!oid)
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ file, line: oidLine + 1 || 1 }, "no 'oid sha256:<64 hex digits>' line");
+    const size = /^size (\d+)$/.exec(lines.find((l) => l.startsWith('size ')) ?? '')?.[1];
+    return { hash: oid, algorithm: 'sha256', ...(size ? { size: Number(size) } : {}) };
+}
+/**
+ * The stages that make `path` (an output, or a file inside an output folder) and every stage upstream of
+ * them, in dvc.yaml order.
+ */
+function producingStages(project, path) {
+    const within = (p, out) => p === out || p.startsWith(`${out.replace(/\/$/, '')}/`);
+    const chosen = new Set();
+    const visit = (p) => {
+        for (const stage of project.stages) {
+            if (chosen.has(stage.name) || !stage.outs.some((o) => within(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(p), node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(o))))
+                continue;
+            chosen.add(stage.name);
+            stage.deps.forEach(visit);
+        }
+    };
+    visit(path);
+    return project.stages.filter((s) => chosen.has(s.name));
+}
+
+
+/***/ }),
+
+/***/ 7509:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fs: () => (/* binding */ registryMissingMessage),
+/* harmony export */   SS: () => (/* binding */ withMissingRegistry),
+/* harmony export */   XV: () => (/* binding */ parseFailOn)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_FAIL_ON, failsOn */
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3101);
+
+const DEFAULT_FAIL_ON = { level: 'fail', missingRegistry: 'fail' };
+/** The rule, or the one-line reason it is not one. */
+function parseFailOn(text) {
+    const [first = '', ...rest] = text.split(',').map((s) => s.trim());
+    const level = first === '' ? 'fail' : first;
+    if (level !== 'fail' && level !== 'warn' && level !== 'never') {
+        return { error: `must be one of fail, warn, never, not '${first}'` };
+    }
+    let missingRegistry = 'fail';
+    for (const item of rest) {
+        const m = /^missing-registry\s*:\s*(fail|warn)$/.exec(item);
+        if (!m)
+            return { error: `'${item}' is not 'missing-registry:warn' or 'missing-registry:fail'` };
+        missingRegistry = m[1];
+    }
+    return { level, missingRegistry };
+}
+function failsOn(verdict, level) {
+    if (level === 'never')
+        return false;
+    if (level === 'warn')
+        return verdict === 'fail' || verdict === 'warn';
+    return verdict === 'fail';
+}
+function registryMissingMessage(branch) {
+    return `registry branch '${branch}' not found: every model is treated as new`;
+}
+/**
+ * The report, said out loud: the registry branch is not there. When a model is compared the run is at least
+ * as bad as the rule's level for it; when none is (no model changed, or only removed ones), the registry was
+ * not asked and nothing is said.
+ */
+function withMissingRegistry(report, branch, rule) {
+    if (!report.models.some((m) => m.status !== 'removed'))
+        return report;
+    const level = rule.missingRegistry;
+    const verdict = report.verdict === 'skip' ? level : (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .worst */ .QZ)([report.verdict, level]);
+    return { ...report, verdict, registryMissing: { branch, level } };
+}
+
+
+/***/ }),
+
+/***/ 242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ FieldReader)
+/* harmony export */ });
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(497);
+/** Typed reading of parsed documents: each check reports the exact key that is wrong, with its position. */
+
+
+class FieldReader {
+    doc;
+    errors = [];
+    constructor(doc) {
+        this.doc = doc;
+    }
+    fail(path, message) {
+        this.errors.push(new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(this.doc.locate(path), message));
+        return undefined;
+    }
+    label(path) {
+        return path.reduce((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
+    }
+    map(value, path) {
+        if (value === undefined || value === null)
+            return undefined;
+        if (!(0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(value))
+            return this.fail(path, `${this.label(path)} must be a mapping`);
+        return value;
+    }
+    string(value, path) {
+        if (value === undefined || value === null)
+            return undefined;
+        if (typeof value !== 'string')
+            return this.fail(path, `${this.label(path)} must be a string`);
+        return value;
+    }
+    number(value, path) {
+        if (value === undefined || value === null)
+            return undefined;
+        if (typeof value !== 'number')
+            return this.fail(path, `${this.label(path)} must be a number`);
+        return value;
+    }
+    list(value, path) {
+        if (value === undefined || value === null)
+            return undefined;
+        if (!Array.isArray(value))
+            return this.fail(path, `${this.label(path)} must be a list`);
+        return value;
+    }
+    stringList(value, path) {
+        const items = this.list(value, path);
+        if (!items)
+            return undefined;
+        const out = [];
+        items.forEach((item, i) => {
+            const s = this.string(item, [...path, i]);
+            if (s !== undefined)
+                out.push(s);
+        });
+        return out;
+    }
+    /** Report every key of map that is not in allowed, suggesting the nearest allowed one. */
+    onlyKeys(map, path, allowed) {
+        for (const key of Object.keys(map)) {
+            if (allowed.includes(key))
+                continue;
+            const hint = nearest(key, allowed);
+            const where = path.length ? ` in ${this.label(path)}` : '';
+            this.fail([...path, key], `unknown key ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(key)}${where}${hint ? ` (did you mean '${hint}'?)` : ''}`);
+        }
+    }
+}
+function nearest(word, candidates) {
+    let best;
+    let bestDistance = 3;
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c);
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+function editDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 3)
+        return 99;
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0] ?? 0;
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j] ?? 0;
+            row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length] ?? 99;
+}
+
+
+/***/ }),
+
+/***/ 6085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fU: () => (/* binding */ globMatcher),
+/* harmony export */   fg: () => (/* binding */ isGlob),
+/* harmony export */   kZ: () => (/* binding */ pathMatcher),
+/* harmony export */   sB: () => (/* binding */ matchGlob)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Globs, with picomatch and GitHub's semantics for workflow path filters: `*` and `?` stay inside one
+ * segment, `**` spans segments, `[ab]` is a class, `{a,b}` is either. File paths use '/' as the separator,
+ * metric names '.', model names '/'. A leading '!' excludes, in the list of manifest globs only.
+ */
+
+const OPTIONS = {
+    dot: true,
+    noextglob: true,
+    nonegate: true,
+    strictSlashes: true,
+};
+const cache = new Map();
+function compiled(pattern) {
+    let match = cache.get(pattern);
+    if (!match) {
+        match = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(pattern, OPTIONS);
+        cache.set(pattern, match);
+    }
+    return match;
+}
+/** '.'-separated names are matched as paths: '.' and '/' trade places in both the pattern and the name. */
+function asPath(text, separator) {
+    return separator === '/' ? text : text.replace(/[./]/g, (c) => (c === '.' ? '/' : '.'));
+}
+function isGlob(pattern) {
+    return picomatch__WEBPACK_IMPORTED_MODULE_0___default().scan(pattern, OPTIONS).isGlob;
+}
+function matchGlob(pattern, name, separator) {
+    if (!isGlob(pattern))
+        return pattern === name;
+    return compiled(asPath(pattern, separator))(asPath(name, separator));
+}
+/** matchGlob(pattern, name, separator) as a function of the name, the pattern scanned and compiled once. */
+function globMatcher(pattern, separator) {
+    if (!isGlob(pattern))
+        return (name) => name === pattern;
+    const match = compiled(asPath(pattern, separator));
+    return (name) => match(asPath(name, separator));
+}
+/**
+ * A manifest glob, strictly: an unclosed brace, bracket or parenthesis is an error, as it was when these
+ * globs were compiled to a regular expression by hand (it almost always is a typo, not a literal).
+ */
+function strict(pattern) {
+    try {
+        return picomatch__WEBPACK_IMPORTED_MODULE_0___default()(pattern, { ...OPTIONS, strictBrackets: true });
+    }
+    catch (error) {
+        throw new SyntaxError(`Invalid regular expression: ${error.message}`);
+    }
+}
+/** Patterns one per line; a leading '!' excludes. Throws on a pattern picomatch cannot compile. */
+function pathMatcher(patterns) {
+    const lines = patterns
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const include = lines.filter((l) => !l.startsWith('!')).map(strict);
+    const exclude = lines.filter((l) => l.startsWith('!')).map((l) => strict(l.slice(1)));
+    return (path) => include.some((match) => match(path)) && !exclude.some((match) => match(path));
+}
+
+
+/***/ }),
+
+/***/ 9814:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dy: () => (/* binding */ invisibleCharacter),
+/* harmony export */   RK: () => (/* binding */ visible),
+/* harmony export */   qV: () => (/* binding */ skeleton)
+/* harmony export */ });
+/* unused harmony exports codePoint, looksLike */
+/**
+ * Names people read: a metric or model name with an invisible character, or one that only looks like
+ * another, is a way to make a rule stop applying without anyone noticing. Pure functions.
+ */
+/**
+ * Characters a reader cannot see: controls (Cc), format characters (Cf: zero-width spaces and joiners,
+ * bidi controls, soft hyphen, word joiner, BOM), line and paragraph separators, and the blank letters
+ * (Hangul fillers, braille blank) that render as nothing.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0\u2800]/u;
+/** The first invisible character of text, as `U+200B`, or undefined. */
+function invisibleCharacter(text) {
+    const m = INVISIBLE.exec(text);
+    return m ? codePoint(m[0]) : undefined;
+}
+function codePoint(ch) {
+    return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+/** Text with every character outside printable ASCII shown as \uXXXX, for messages about look-alikes. */
+function visible(text) {
+    let out = '';
+    for (const ch of text) {
+        const cp = ch.codePointAt(0) ?? 0;
+        out += cp >= 0x20 && cp < 0x7f ? ch : `\\u{${cp.toString(16).toUpperCase()}}`;
+    }
+    return out;
+}
+/**
+ * Letters of other scripts that look like Latin ones (from Unicode's confusables for the letters metric
+ * names are made of). Compatibility forms (fullwidth, mathematical letters) are folded by NFKC first.
+ */
+const LOOKALIKES = {
+    // Cyrillic
+    а: 'a',
+    в: 'b',
+    с: 'c',
+    ԁ: 'd',
+    е: 'e',
+    ё: 'e',
+    һ: 'h',
+    і: 'i',
+    ї: 'i',
+    ј: 'j',
+    к: 'k',
+    ӏ: 'l',
+    м: 'm',
+    н: 'h',
+    о: 'o',
+    р: 'p',
+    ԛ: 'q',
+    ѕ: 's',
+    т: 't',
+    у: 'y',
+    х: 'x',
+    ԝ: 'w',
+    ь: 'b',
+    А: 'a',
+    В: 'b',
+    С: 'c',
+    Е: 'e',
+    Н: 'h',
+    І: 'i',
+    Ј: 'j',
+    К: 'k',
+    М: 'm',
+    О: 'o',
+    Р: 'p',
+    Ѕ: 's',
+    Т: 't',
+    Х: 'x',
+    У: 'y',
+    // Greek
+    α: 'a',
+    β: 'b',
+    ε: 'e',
+    ι: 'i',
+    κ: 'k',
+    ν: 'v',
+    ο: 'o',
+    ρ: 'p',
+    τ: 't',
+    υ: 'u',
+    χ: 'x',
+    Α: 'a',
+    Β: 'b',
+    Ε: 'e',
+    Η: 'h',
+    Ι: 'i',
+    Κ: 'k',
+    Μ: 'm',
+    Ν: 'n',
+    Ο: 'o',
+    Ρ: 'p',
+    Τ: 't',
+    Χ: 'x',
+    Υ: 'y',
+    Ζ: 'z',
+    // Latin look-alikes and digits
+    ı: 'i',
+    ɑ: 'a',
+    ɡ: 'g',
+    ℓ: 'l',
+    '0': 'o',
+    '1': 'l',
+};
+/** What a name looks like: compatibility forms and accents folded, look-alike letters replaced, lower case. */
+function skeleton(name) {
+    let out = '';
+    for (const ch of name.normalize('NFKD').replace(/\p{M}/gu, ''))
+        out += LOOKALIKES[ch] ?? ch;
+    return out.toLowerCase();
+}
+/** True when a and b are different names that a reader would take for the same one. */
+function looksLike(a, b) {
+    return a !== b && skeleton(a) === skeleton(b);
+}
+
+
+/***/ }),
+
+/***/ 4414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   Y1: () => (/* binding */ ARTIFACT_PINS),
+/* harmony export */   yl: () => (/* binding */ validateManifest)
+/* harmony export */ });
+/* unused harmony exports DATA_ROLES, ARTIFACT_SIZES, MANIFEST_KEYS, MAX_METRICS_FILES, insideRepository */
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(497);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(242);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3010);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2483);
+/* harmony import */ var _params_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1173);
+/** The model manifest (`model.yaml`): parse, validate, and hold the snapshot of one model version. */
+
+
+
+
+
+
+
+const DATA_ROLES = ['train', 'eval', 'test', 'other'];
+/** Ways an artifact (a data set, the weights) is pinned: a content hash, or a DVC / Git LFS pointer. */
+const ARTIFACT_PINS = ['sha256', 'md5', 'dvc', 'lfs'];
+/** What a pointer file also records, written into the snapshot when the pointer is read. */
+const ARTIFACT_SIZES = ['size', 'nfiles'];
+const MANIFEST_KEYS = [
+    'name',
+    'version',
+    'description',
+    'architecture',
+    'hyperparameters',
+    'data',
+    'weights',
+    'metrics',
+    'metrics_files',
+    'params',
+    'evaluation',
+    'deployment',
+];
+/** Most metrics files one manifest may list: each is a read (an API call in the action). */
+const MAX_METRICS_FILES = 16;
+function parseManifest(text, file) {
+    let doc;
+    try {
+        doc = (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, file);
+    }
+    catch (error) {
+        if (error instanceof _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
+            return { ok: false, errors: [error] };
+        throw error;
+    }
+    return validateManifest(doc);
+}
+function validateManifest(doc) {
+    const r = new _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .FieldReader */ .U(doc);
+    const root = doc.value;
+    if (root === null || typeof root !== 'object' || Array.isArray(root)) {
+        return { ok: false, errors: [new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(doc.locate([]), 'a manifest must be a mapping')] };
+    }
+    r.onlyKeys(root, [], MANIFEST_KEYS);
+    const name = readName(r, root);
+    const rawVersion = readVersion(r, root);
+    const description = r.string(root.description, ['description']);
+    r.map(root.architecture, ['architecture']);
+    r.map(root.hyperparameters, ['hyperparameters']);
+    r.map(root.deployment, ['deployment']);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(doc.file);
+    const data = readData(r, root.data, dir);
+    const weights = readArtifact(r, root.weights, ['weights'], dir);
+    const metricsFiles = readMetricsFiles(r, root.metrics_files, dir);
+    const params = (0,_params_js__WEBPACK_IMPORTED_MODULE_6__/* .readParams */ .LE)(r, root.params);
+    params.forEach((p) => {
+        if (!insideRepository(p.file, dir))
+            r.fail(p.at, leavesMessage('params file', p.file, dir));
+    });
+    const evaluationDataset = readEvaluation(r, root.evaluation, data);
+    const metrics = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_4__/* .flattenMetrics */ .g8)(r, root.metrics, ['metrics'], 'strict');
+    if (r.errors.length > 0 || name === undefined || rawVersion === undefined) {
+        return { ok: false, errors: r.errors, ...(name && !(0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .nameProblem */ .rH)(name) ? { name } : {}) };
+    }
+    return {
+        ok: true,
+        manifest: {
+            file: doc.file,
+            name,
+            version: rawVersion,
+            ...(description !== undefined ? { description } : {}),
+            data,
+            metricsFiles,
+            params,
+            references: [
+                ...referencesOf(doc, metricsFiles, data, weights),
+                ...params.map((p) => ({ path: node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, p.file)), key: `params[${p.file}]` })),
+            ],
+            ...(evaluationDataset !== undefined ? { evaluationDataset } : {}),
+            metrics,
+            snapshot: root,
+            lineOf: (path) => doc.locate(path).line,
+        },
+    };
+}
+function readName(r, root) {
+    const name = r.string(root.name, ['name']);
+    if (root.name === undefined || root.name === null)
+        r.fail([], "missing required key 'name'");
+    else if (name !== undefined) {
+        const problem = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .nameProblem */ .rH)(name);
+        if (problem)
+            r.fail(['name'], `name ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)} ${problem}`);
+    }
+    return name;
+}
+function readVersion(r, root) {
+    const rawVersion = typeof root.version === 'number' ? undefined : r.string(root.version, ['version']);
+    if (root.version === undefined || root.version === null)
+        r.fail([], "missing required key 'version'");
+    else if (typeof root.version === 'number') {
+        r.fail(['version'], `version must be a SemVer string such as '1.2.0' (quote it in YAML)`);
+    }
+    else if (rawVersion !== undefined && !(0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSemVer */ .IX)(rawVersion)) {
+        r.fail(['version'], `version ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(rawVersion)} is not SemVer (MAJOR.MINOR.PATCH, a leading 'v' allowed)`);
+    }
+    return rawVersion;
+}
+/** The evaluation section: its dataset must name a data entry. Returns that dataset's name. */
+function readEvaluation(r, value, data) {
+    const evaluation = r.map(value, ['evaluation']);
+    if (!evaluation)
+        return undefined;
+    r.onlyKeys(evaluation, ['evaluation'], ['dataset', 'environment']);
+    const dataset = r.string(evaluation.dataset, ['evaluation', 'dataset']);
+    r.map(evaluation.environment, ['evaluation', 'environment']);
+    if (dataset !== undefined && !data.some((d) => d.name === dataset)) {
+        r.fail(['evaluation', 'dataset'], `evaluation.dataset ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dataset)} names no data entry`);
+    }
+    return dataset;
+}
+function readMetricsFiles(r, value, dir) {
+    const metricsFiles = r.stringList(value, ['metrics_files']) ?? [];
+    if (metricsFiles.length > MAX_METRICS_FILES) {
+        r.fail(['metrics_files'], `metrics_files lists ${metricsFiles.length} files; at most ${MAX_METRICS_FILES} are read`);
+    }
+    metricsFiles.forEach((path, i) => {
+        if (!insideRepository(path, dir)) {
+            r.fail(['metrics_files', i], leavesMessage('metrics file', path, dir));
+        }
+        else if (metricsFiles.indexOf(path) !== i) {
+            r.fail(['metrics_files', i], `metrics file ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(path)} is listed twice`);
+        }
+    });
+    return metricsFiles;
+}
+function readData(r, value, dir) {
+    const items = r.list(value, ['data']);
+    if (!items)
+        return [];
+    const out = [];
+    const seen = new Set();
+    items.forEach((item, i) => {
+        const path = ['data', i];
+        const entry = r.map(item, path);
+        if (!entry) {
+            if (item === null)
+                r.fail(path, `data[${i}] must be a mapping`);
+            return;
+        }
+        r.onlyKeys(entry, path, ['name', 'role', 'uri', ...ARTIFACT_PINS, ...ARTIFACT_SIZES]);
+        for (const key of ARTIFACT_SIZES)
+            r.number(entry[key], [...path, key]);
+        const name = r.string(entry.name, [...path, 'name']);
+        if (entry.name === undefined)
+            r.fail(path, `data[${i}] is missing required key 'name'`);
+        const role = r.string(entry.role, [...path, 'role']) ?? 'other';
+        if (!DATA_ROLES.includes(role)) {
+            r.fail([...path, 'role'], `data[${i}].role ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(role)} must be one of ${DATA_ROLES.join(', ')}`);
+        }
+        const pins = {};
+        for (const key of ['uri', ...ARTIFACT_PINS]) {
+            const v = r.string(entry[key], [...path, key]);
+            if (v !== undefined)
+                pins[key] = v;
+        }
+        checkPointers(r, pins, path, dir);
+        if (name !== undefined) {
+            if (seen.has(name))
+                r.fail([...path, 'name'], `duplicate data entry ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)}`);
+            seen.add(name);
+            out.push({ name, role: role, ...pins });
+        }
+    });
+    return out;
+}
+function readArtifact(r, value, path, dir) {
+    const map = r.map(value, path);
+    const pins = {};
+    if (!map)
+        return pins;
+    for (const key of ARTIFACT_SIZES)
+        r.number(map[key], [...path, key]);
+    for (const key of ['uri', ...ARTIFACT_PINS]) {
+        const v = r.string(map[key], [...path, key]);
+        if (v !== undefined)
+            pins[key] = v;
+    }
+    checkPointers(r, pins, path, dir);
+    return pins;
+}
+/** Pointer files are read from the repository: they must be relative paths inside it. */
+function checkPointers(r, pins, path, dir) {
+    for (const key of POINTERS) {
+        const p = pins[key];
+        if (p !== undefined && !insideRepository(p, dir)) {
+            r.fail([...path, key], leavesMessage(`${key} pointer`, p, dir));
+        }
+    }
+}
+const POINTERS = ['dvc', 'lfs'];
+/**
+ * A relative path that, resolved against the manifest's folder `dir`, stays inside the repository: '..' is
+ * allowed as long as the normalized path does not climb out. No leading '/', no backslash, no NUL.
+ */
+function insideRepository(path, dir = '.') {
+    if (path === '' || path.startsWith('/') || path.includes('\\') || path.includes('\0'))
+        return false;
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, path));
+    return resolved !== '..' && !resolved.startsWith('../') && resolved !== '.';
+}
+function leavesMessage(what, path, dir) {
+    if (path === '' || path.startsWith('/') || path.includes('\\') || path.includes('\0'))
+        return `${what} ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(path)} must be a relative path inside the repository`;
+    const from = dir === '.' ? 'the repository root' : `${dir}/`;
+    return `${what} ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(path)} leaves the repository (resolved from ${from})`;
+}
+/** Every file the manifest references, resolved against its folder: metrics files and pointer files. */
+function referencesOf(doc, metricsFiles, data, weights) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(doc.file);
+    const out = [];
+    const add = (rel, key, at) => {
+        if (!insideRepository(rel, dir))
+            return;
+        const line = doc.locate(at).line;
+        out.push({ path: node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, rel)), key, ...(line ? { line } : {}) });
+    };
+    metricsFiles.forEach((p, i) => add(p, `metrics_files[${i}]`, ['metrics_files', i]));
+    const items = Array.isArray(doc.value) ? [] : doc.value.data;
+    data.forEach((d) => {
+        const i = Array.isArray(items) ? items.findIndex((x) => (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainMap */ .nK)(x) && x.name === d.name) : -1;
+        for (const key of POINTERS) {
+            const p = d[key];
+            if (p !== undefined)
+                add(p, `data[${d.name}].${key}`, ['data', i, key]);
+        }
+    });
+    for (const key of POINTERS) {
+        const p = weights[key];
+        if (p !== undefined)
+            add(p, `weights.${key}`, ['weights', key]);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 3010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g8: () => (/* binding */ flattenMetrics),
+/* harmony export */   jI: () => (/* binding */ parseMetricsFile),
+/* harmony export */   tZ: () => (/* binding */ metricValues)
+/* harmony export */ });
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(497);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(242);
+/* harmony import */ var _lookalike_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9814);
+/** Metric values: a number, or {value, n, std, ci}; nested mappings flatten to dotted names. */
+
+
+
+
+/** The values of located metrics, as the registry stores them and the reports chart them. */
+function metricValues(metrics) {
+    return Object.fromEntries([...metrics].map(([name, m]) => [name, m.metric]));
+}
+const METRIC_OBJECT_KEYS = ['value', 'n', 'std', 'ci'];
+/**
+ * Flatten a metrics mapping. In a manifest every leaf must be a metric (strict) and may declare
+ * `renamed_from`; in a metrics file (DVC-style, lenient) leaves that are not numbers are skipped, as DVC
+ * does, and collected in `skipped`. Either way a name with an invisible character, or one flattened name
+ * written twice (`{"a.b": 1, "a": {"b": 2}}`), is an error.
+ */
+function flattenMetrics(reader, value, path, mode, skipped = []) {
+    const out = new Map();
+    const put = (name, at, metric) => {
+        const earlier = out.get(name);
+        if (earlier) {
+            reader.fail(at, `metric ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)} is written twice (also at line ${earlier.line ?? '?'})`);
+        }
+        else
+            out.set(name, metric);
+    };
+    const walk = (node, at, name) => {
+        const pos = reader.doc.locate(at);
+        if (typeof node === 'number') {
+            put(name, at, { metric: { value: node }, file: pos.file, line: pos.line });
+            return;
+        }
+        if ((0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(node) && 'value' in node) {
+            const read = readMetricObject(reader, node, at, mode);
+            if (read)
+                put(name, at, {
+                    metric: read.metric,
+                    file: pos.file,
+                    line: pos.line,
+                    ...(read.renamedFrom ? { renamedFrom: read.renamedFrom } : {}),
+                });
+            return;
+        }
+        if ((0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(node)) {
+            for (const [key, child] of Object.entries(node)) {
+                const hidden = (0,_lookalike_js__WEBPACK_IMPORTED_MODULE_3__/* .invisibleCharacter */ .Dy)(key);
+                if (hidden) {
+                    reader.fail([...at, key], `metric name ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(key)} contains an invisible character (${hidden})`);
+                    continue;
+                }
+                walk(child, [...at, key], name ? `${name}.${key}` : key);
+            }
+            return;
+        }
+        if (mode === 'strict') {
+            reader.fail(at, `metric ${name || reader.label(at)} must be a number or {value, n, std, ci}`);
+        }
+        else {
+            skipped.push({ name, file: pos.file, line: pos.line, type: typeOf(node) });
+        }
+    };
+    if (value === undefined || value === null)
+        return out;
+    if (!(0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(value)) {
+        reader.fail(path, `${reader.label(path) || 'metrics'} must be a mapping of metric names`);
+        return out;
+    }
+    walk(value, path, '');
+    return out;
+}
+function typeOf(node) {
+    if (node === null || node === undefined)
+        return 'null';
+    if (Array.isArray(node))
+        return 'list';
+    return typeof node;
+}
+function readMetricObject(reader, node, at, mode) {
+    reader.onlyKeys(node, at, mode === 'strict' ? [...METRIC_OBJECT_KEYS, 'renamed_from'] : METRIC_OBJECT_KEYS);
+    const renamedFrom = mode === 'strict' ? readRenamedFrom(reader, node.renamed_from, at) : undefined;
+    const value = reader.number(node.value, [...at, 'value']);
+    if (value === undefined) {
+        reader.fail([...at, 'value'], `${reader.label([...at, 'value'])} must be a number`);
+        return undefined;
+    }
+    const n = reader.number(node.n, [...at, 'n']);
+    if (n !== undefined && (!Number.isInteger(n) || n < 1)) {
+        reader.fail([...at, 'n'], `${reader.label([...at, 'n'])} must be a positive integer`);
+    }
+    const std = reader.number(node.std, [...at, 'std']);
+    if (std !== undefined && std < 0)
+        reader.fail([...at, 'std'], `${reader.label([...at, 'std'])} must be >= 0`);
+    let ci;
+    const ciList = reader.list(node.ci, [...at, 'ci']);
+    if (ciList) {
+        const [lo, hi] = ciList;
+        if (ciList.length !== 2 || typeof lo !== 'number' || typeof hi !== 'number' || lo > hi) {
+            reader.fail([...at, 'ci'], `${reader.label([...at, 'ci'])} must be [low, high] with low <= high`);
+        }
+        else {
+            ci = [lo, hi];
+        }
+    }
+    const metric = {
+        value,
+        ...(n !== undefined ? { n } : {}),
+        ...(std !== undefined ? { std } : {}),
+        ...(ci ? { ci } : {}),
+    };
+    return renamedFrom ? { metric, renamedFrom } : { metric };
+}
+function readRenamedFrom(reader, value, at) {
+    const path = [...at, 'renamed_from'];
+    const old = reader.string(value, path);
+    if (old === undefined)
+        return undefined;
+    const hidden = (0,_lookalike_js__WEBPACK_IMPORTED_MODULE_3__/* .invisibleCharacter */ .Dy)(old);
+    if (hidden || old === '') {
+        reader.fail(path, `renamed_from ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(old)} must be a metric name without invisible characters`);
+        return undefined;
+    }
+    return old;
+}
+/**
+ * A DVC-style metrics file (JSON, YAML or TOML), flattened to dotted names; non-numbers skipped. JSON goes
+ * through JSON.parse when it can (parseJsonDocument: the same value, positions, and errors).
+ */
+function parseMetricsFile(text, file) {
+    const doc = (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .formatOf */ .be)(file) === 'json' ? (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonDocument */ .dH)(text, file) : (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, file);
+    const reader = new _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FieldReader */ .U(doc);
+    const skipped = [];
+    const metrics = flattenMetrics(reader, doc.value, [], 'lenient', skipped);
+    const first = reader.errors[0];
+    if (first)
+        throw first;
+    if (!(0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(doc.value))
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ file }, 'a metrics file must hold a mapping');
+    return { metrics, skipped };
+}
+
+
+/***/ }),
+
+/***/ 2483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ compareSemVer),
+/* harmony export */   HX: () => (/* binding */ SEMVER),
+/* harmony export */   IX: () => (/* binding */ parseSemVer),
+/* harmony export */   Qj: () => (/* binding */ normalizeVersion),
+/* harmony export */   lV: () => (/* binding */ GTO_NAME),
+/* harmony export */   r1: () => (/* binding */ sameVersion),
+/* harmony export */   rH: () => (/* binding */ nameProblem)
+/* harmony export */ });
+/* unused harmony export MAX_NAME_LENGTH */
+/** Model names and versions: the identifiers that become file paths, git refs and GTO tags. */
+/**
+ * A name GTO accepts for an artifact or a stage (gto/constants.py): letters, digits, '-', '_' and '/', not
+ * starting or ending with '-', '_' or '/'. Unanchored, for building patterns.
+ */
+const GTO_NAME = String.raw `[a-zA-Z0-9](?:[a-zA-Z0-9/_-]*[a-zA-Z0-9])?`;
+/** A model's name: GTO-compatible, narrowed to lowercase letters, digits, '-' and '/'. */
+const NAME = /^[a-z0-9]([a-z0-9\-/]*[a-z0-9])?$/;
+const MAX_NAME_LENGTH = 100;
+function nameProblem(name) {
+    if (name.length > MAX_NAME_LENGTH)
+        return `is longer than ${MAX_NAME_LENGTH} characters`;
+    if (!NAME.test(name))
+        return "must match [a-z0-9]([a-z0-9-/]*[a-z0-9])? (lowercase letters, digits, '-', '/')";
+    if (name.includes('//'))
+        return "must not contain '//'";
+    return undefined;
+}
+const NUM = String.raw `(0|[1-9]\d*)`;
+const PRE_PART = String.raw `(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)`;
+/**
+ * SemVer 2.0.0 without a leading 'v', unanchored, for building patterns (GTO's tag grammar uses it too).
+ * Groups: major, minor, patch, prerelease, build.
+ */
+const SEMVER = String.raw `${NUM}\.${NUM}\.${NUM}(?:-(${PRE_PART}(?:\.${PRE_PART})*))?` +
+    String.raw `(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?`;
+const SEMVER_RE = new RegExp(`^v?${SEMVER}$`);
+function parseSemVer(text) {
+    if (text.length > 128)
+        return undefined;
+    const m = SEMVER_RE.exec(text);
+    if (!m)
+        return undefined;
+    return {
+        major: Number(m[1]),
+        minor: Number(m[2]),
+        patch: Number(m[3]),
+        prerelease: m[4] ? m[4].split('.') : [],
+    };
+}
+/** The version without a leading 'v': '3.1.0' and 'v3.1.0' name the same version. */
+function normalizeVersion(version) {
+    return version.startsWith('v') ? version.slice(1) : version;
+}
+function sameVersion(a, b) {
+    return normalizeVersion(a) === normalizeVersion(b);
+}
+function compareSemVer(a, b) {
+    for (const key of ['major', 'minor', 'patch']) {
+        if (a[key] !== b[key])
+            return a[key] < b[key] ? -1 : 1;
+    }
+    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+        return b.prerelease.length - a.prerelease.length === 0 ? 0 : a.prerelease.length === 0 ? 1 : -1;
+    }
+    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+        const x = a.prerelease[i];
+        const y = b.prerelease[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        if (x === y)
+            continue;
+        const xn = /^\d+$/.test(x);
+        const yn = /^\d+$/.test(y);
+        if (xn && yn)
+            return Number(x) < Number(y) ? -1 : 1;
+        if (xn !== yn)
+            return xn ? -1 : 1;
+        return x < y ? -1 : 1;
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 1173:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LE: () => (/* binding */ readParams),
+/* harmony export */   V9: () => (/* binding */ flattenParams),
+/* harmony export */   gI: () => (/* binding */ paramsOf)
+/* harmony export */ });
+/* unused harmony export MAX_PARAMS_FILES */
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(497);
+/**
+ * `params:` in a manifest: hyperparameters read from the params files a project already keeps (DVC's
+ * `params.yaml`, JSON, TOML), all their keys or a selection, flattened to dotted names.
+ *
+ *   params: [params.yaml]                                   # every key
+ *   params: {params.yaml: [train.n_est, train.seed]}        # a selection (a section selects all under it)
+ */
+
+
+/** Most params files one manifest may list: each is a read. */
+const MAX_PARAMS_FILES = 16;
+/** The `params:` key: a list of files, or a mapping of file to a list of keys (null: all keys). */
+function readParams(r, value) {
+    if (value === undefined || value === null)
+        return [];
+    const out = [];
+    if (Array.isArray(value)) {
+        r.stringList(value, ['params'])?.forEach((file, i) => out.push({ file, at: ['params', i] }));
+    }
+    else if ((0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(value)) {
+        for (const [file, keys] of Object.entries(value)) {
+            const at = ['params', file];
+            const list = keys === null ? undefined : r.stringList(keys, at);
+            out.push({ file, ...(list ? { keys: list } : {}), at });
+        }
+    }
+    else {
+        r.fail(['params'], 'params must be a list of files or a mapping of file to a list of keys');
+    }
+    if (out.length > MAX_PARAMS_FILES) {
+        r.fail(['params'], `params lists ${out.length} files; at most ${MAX_PARAMS_FILES} are read`);
+    }
+    return out;
+}
+/** Nested mappings flattened to dotted names; lists and scalars are values. */
+function flattenParams(value, prefix = '', out = {}) {
+    for (const [k, v] of Object.entries(value)) {
+        const key = prefix ? `${prefix}.${k}` : k;
+        if ((0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(v))
+            flattenParams(v, key, out);
+        else
+            Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+}
+/**
+ * A params file's values, flattened, restricted to the selected keys (a section selects all below it). A
+ * selected key the file lacks is reported through `missing`.
+ */
+function paramsOf(text, file, keys, missing = (key) => {
+    throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ file }, `params key ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(key)} is not in ${file}`);
+}) {
+    const doc = (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, file);
+    if (!(0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(doc.value))
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(doc.locate([]), `params file ${file} must be a mapping`);
+    const all = flattenParams(doc.value);
+    if (keys === undefined)
+        return all;
+    const out = {};
+    for (const key of keys) {
+        const under = Object.keys(all).filter((k) => k === key || k.startsWith(`${key}.`));
+        if (under.length === 0)
+            missing(key);
+        for (const k of under) {
+            Object.defineProperty(out, k, { value: all[k], enumerable: true, writable: true, configurable: true });
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _x: () => (/* binding */ countEffects),
+/* harmony export */   kh: () => (/* binding */ withPolicyChanges),
+/* harmony export */   wR: () => (/* binding */ diffPolicies)
+/* harmony export */ });
+/* unused harmony exports POLICY_DIFF_MAX_RULES, toleranceChange, boundChange, significanceChanges, limitChanges, policyDiffLevel */
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3101);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6085);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2721);
+/**
+ * What a proposed policy changes, rule by rule, compared with the policy in force: each difference is looser
+ * (the gate lets more through), tighter, or neutral. Pure: two parsed policies in, a list of changes out.
+ *
+ * Rules are compared as they resolve, at four levels: the defaults; each metric the policy names, for every
+ * model; each model override's defaults; and each metric a model override names, for that model. A change is
+ * listed at the most general level where it shows, so one edit of `defaults` is one row, not one per metric.
+ */
+
+
+
+/** Past this many rules in one policy the diff is not computed rule by rule: one looser row says so. */
+const POLICY_DIFF_MAX_RULES = 1000;
+const TIERS = ['warn', 'fail'];
+const BOUNDS = ['min', 'max'];
+function diffPolicies(before, after) {
+    const out = { before: before.source, after: after.source };
+    const size = Math.max(ruleCount(before), ruleCount(after));
+    if (size > POLICY_DIFF_MAX_RULES) {
+        const note = `${size} rules, over the ${POLICY_DIFF_MAX_RULES} compared one by one: review it by hand`;
+        return { ...out, changes: [change('policy', 'rules', 'in force', 'proposed', 'looser', note)] };
+    }
+    const changes = [];
+    const base = ruleAt(before, after, undefined, undefined);
+    changes.push(...ruleChanges('defaults', base));
+    for (const metric of metricNames(before, after)) {
+        const at = ruleAt(before, after, undefined, metric);
+        const scope = `metrics.${metric}`;
+        const rows = ruleChanges(scope, at, [base]);
+        changes.push(...(rows.length ? rows : presence(scope, hasMetric(before, metric), hasMetric(after, metric))));
+    }
+    changes.push(...requireChanges('require', before.require, after.require));
+    changes.push(...significanceChanges(before, after));
+    changes.push(...limitChanges(before, after));
+    for (const model of modelPatterns(before, after))
+        changes.push(...modelChanges(before, after, model, base));
+    return { ...out, changes };
+}
+function modelChanges(before, after, model, base) {
+    const scope = `models.${model}`;
+    const own = ruleAt(before, after, model, undefined);
+    const changes = ruleChanges(`${scope}.defaults`, own, [base]);
+    for (const metric of modelMetricNames(before, after, model)) {
+        const parents = [ruleAt(before, after, undefined, metric), own];
+        changes.push(...ruleChanges(`${scope}.metrics.${metric}`, ruleAt(before, after, model, metric), parents));
+    }
+    const global = new Set([...before.require, ...after.require]);
+    const required = (p) => (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredMetrics */ .$F)(p, model).filter((m) => !global.has(m));
+    changes.push(...requireChanges(`${scope}.require`, required(before), required(after)));
+    if (changes.length === 0) {
+        const has = (p) => p.models.some((o) => o.pattern === model);
+        changes.push(...presence(scope, has(before), has(after)));
+    }
+    return changes;
+}
+/**
+ * The rule both policies resolve to for a model and a metric; an undefined model means "a model no override
+ * names", an undefined metric "a metric no rule names".
+ */
+function ruleAt(before, after, model, metric) {
+    const at = (p) => {
+        const metrics = metric === undefined ? [] : p.metrics;
+        const models = model === undefined ? [] : p.models.map((o) => (metric === undefined ? { ...o, metrics: [] } : o));
+        return (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveRule */ .rj)({ ...p, metrics, models }, model ?? '', metric ?? '');
+    };
+    return [at(before), at(after)];
+}
+/** The settings that differ between a pair, unless a parent level shows the very same difference. */
+function ruleChanges(scope, [a, b], parents = []) {
+    const out = [];
+    const shownAbove = (key) => parents.some(([pa, pb]) => same(pa[key], a[key]) && same(pb[key], b[key]));
+    if (a.better !== b.better && !shownAbove('better')) {
+        out.push(change(scope, 'better', a.better, b.better, 'looser', 'a worse value now counts as better'));
+    }
+    for (const tier of TIERS) {
+        if (same(a[tier], b[tier]) || shownAbove(tier))
+            continue;
+        out.push(toleranceChange(scope, tier, a[tier], b[tier]));
+    }
+    for (const bound of BOUNDS) {
+        if (a[bound] === b[bound] || shownAbove(bound))
+            continue;
+        out.push(boundChange(scope, bound, a[bound], b[bound]));
+    }
+    return out;
+}
+function same(x, y) {
+    if (typeof x === 'object' && typeof y === 'object')
+        return (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTolerance */ .z9)(x) === (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTolerance */ .z9)(y);
+    return x === y;
+}
+/**
+ * A larger tolerance is looser, a removed one looser, an added one tighter. A percentage and an absolute
+ * amount cannot be compared without a baseline value, so a change of kind counts as looser unless the new
+ * tolerance is zero (nothing is stricter than zero).
+ */
+function toleranceChange(scope, tier, a, b) {
+    const show = (t) => (t ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTolerance */ .z9)(t) : 'none');
+    const row = (effect, note) => change(scope, tier, show(a), show(b), effect, note);
+    if (!a)
+        return row('tighter');
+    if (!b)
+        return row('looser');
+    const size = (t) => (t.kind === 'absolute' ? t.amount : t.percent);
+    if (a.kind === b.kind)
+        return row(size(b) > size(a) ? 'looser' : 'tighter');
+    if (size(b) === 0)
+        return row(size(a) === 0 ? 'neutral' : 'tighter', 'changed kind');
+    return row('looser', 'changed kind: which is wider depends on the baseline value');
+}
+/** A lower floor or a higher ceiling is looser; a removed bound looser, an added one tighter. */
+function boundChange(scope, bound, a, b) {
+    const show = (n) => (n === undefined ? 'none' : String(n));
+    const row = (effect) => change(scope, bound, show(a), show(b), effect);
+    if (a === undefined)
+        return row('tighter');
+    if (b === undefined)
+        return row('looser');
+    const higher = b > a;
+    return row(higher === (bound === 'max') ? 'looser' : 'tighter');
+}
+function requireChanges(scope, a, b) {
+    const removed = a.filter((m) => !b.includes(m));
+    const added = b.filter((m) => !a.includes(m));
+    return [
+        ...removed.map((m) => change(scope, m, 'required', 'not required', 'looser')),
+        ...added.map((m) => change(scope, m, 'not required', 'required', 'tighter')),
+    ];
+}
+/**
+ * With significance on, a failure whose p-value is above alpha becomes a warning: turning it on, or lowering
+ * alpha, lets more failures through; turning it off, or raising alpha, fewer.
+ */
+function significanceChanges(before, after) {
+    const a = before.significance?.alpha;
+    const b = after.significance?.alpha;
+    if (a === b)
+        return [];
+    const show = (x) => (x === undefined ? 'off' : String(x));
+    const effect = a === undefined ? 'looser' : b === undefined ? 'tighter' : b < a ? 'looser' : 'tighter';
+    return [change('significance', 'alpha', show(a), show(b), effect)];
+}
+/** A higher metric bound lets a run compare more (and refuse fewer models): looser; a lower one, tighter. */
+function limitChanges(before, after) {
+    const a = before.metricsPerRun ?? _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_METRICS_PER_RUN */ .QA;
+    const b = after.metricsPerRun ?? _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_METRICS_PER_RUN */ .QA;
+    if (a === b)
+        return [];
+    return [change('limits', 'metrics_per_run', String(a), String(b), b > a ? 'looser' : 'tighter')];
+}
+function presence(scope, a, b) {
+    if (a === b)
+        return [];
+    return [
+        change(scope, 'rule', a ? 'set' : 'none', b ? 'set' : 'none', 'neutral', 'same as what it inherits'),
+    ];
+}
+function change(scope, setting, before, after, effect, note) {
+    return { scope, setting, before, after, effect, ...(note ? { note } : {}) };
+}
+function metricNames(before, after) {
+    return sortedUnion([...before.metrics, ...after.metrics].map((r) => r.pattern));
+}
+function hasMetric(p, metric) {
+    return p.metrics.some((r) => r.pattern === metric);
+}
+function modelPatterns(before, after) {
+    return sortedUnion([...before.models, ...after.models].map((o) => o.pattern));
+}
+function modelMetricNames(before, after, model) {
+    const own = [...before.models, ...after.models].filter((o) => o.pattern === model);
+    return sortedUnion(own.flatMap((o) => o.metrics.map((r) => r.pattern)));
+}
+function sortedUnion(names) {
+    return [...new Set(names)].sort((x, y) => ((0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .isGlob */ .fg)(x) === (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .isGlob */ .fg)(y) ? (x < y ? -1 : 1) : (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .isGlob */ .fg)(x) ? -1 : 1));
+}
+function ruleCount(p) {
+    return p.metrics.length + p.require.length + p.models.reduce((n, o) => n + 1 + o.metrics.length, 0);
+}
+function countEffects(diff) {
+    const counts = { looser: 0, tighter: 0, neutral: 0 };
+    for (const c of diff?.changes ?? [])
+        counts[c.effect]++;
+    return counts;
+}
+/** Loosening the gate is a warning (so `fail-on: warn` blocks it); tightening it is not. */
+function policyDiffLevel(diff) {
+    return diff?.changes.some((c) => c.effect === 'looser') ? 'warn' : 'pass';
+}
+/** The run's verdict once the proposed policy is counted: a policy change alone is checked, not skipped. */
+function withPolicyChanges(verdict, diff) {
+    if (!diff)
+        return verdict;
+    const level = policyDiffLevel(diff);
+    return verdict === 'skip' ? level : (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .worst */ .QZ)([verdict, level]);
+}
+
+
+/***/ }),
+
+/***/ 2721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $F: () => (/* binding */ requiredMetrics),
+/* harmony export */   Ev: () => (/* binding */ toleranceAmount),
+/* harmony export */   KV: () => (/* binding */ policyFor),
+/* harmony export */   ON: () => (/* binding */ parsePolicy),
+/* harmony export */   QA: () => (/* binding */ DEFAULT_METRICS_PER_RUN),
+/* harmony export */   lo: () => (/* binding */ DEFAULT_POLICY_PATH),
+/* harmony export */   rj: () => (/* binding */ resolveRule),
+/* harmony export */   z9: () => (/* binding */ formatTolerance),
+/* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
+/* harmony export */ });
+/* unused harmony exports MAX_METRICS_PER_RUN, BUILT_IN_DEFAULTS, inferDirection, namesMetric, chartedMetrics */
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(497);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(242);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6085);
+/**
+ * The gate's policy (`.github/model-gate.yml`): how far each metric may get worse before it warns or fails,
+ * absolute bounds, required metrics, significance, and per-model overrides. Always read from the base.
+ */
+
+
+
+
+/** How many metrics one run compares, over every changed model, unless the policy says otherwise. */
+const DEFAULT_METRICS_PER_RUN = 50_000;
+/** The most a policy may raise that bound to: the work and the reports grow with it. */
+const MAX_METRICS_PER_RUN = 1_000_000;
+/** Applies where there is no policy file, and under every key a policy file does not set. */
+const BUILT_IN_DEFAULTS = {
+    warn: { kind: 'percent', percent: 0.5 },
+    fail: { kind: 'percent', percent: 1 },
+};
+const DEFAULT_POLICY = {
+    source: 'built-in defaults',
+    defaults: BUILT_IN_DEFAULTS,
+    metrics: [],
+    require: [],
+    models: [],
+};
+const DEFAULT_POLICY_PATH = '.github/model-gate.yml';
+const RULE_KEYS = ['better', 'warn', 'fail', 'min', 'max'];
+function parsePolicy(text, file) {
+    const doc = (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, file);
+    const r = new _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FieldReader */ .U(doc);
+    const root = doc.value === null ? {} : (r.map(doc.value, []) ?? {});
+    r.onlyKeys(root, [], ['defaults', 'metrics', 'require', 'significance', 'comparability', 'models', 'chart', 'limits']);
+    const defaults = readRule(r, root.defaults, ['defaults']);
+    const metrics = readPatternRules(r, root.metrics, ['metrics']);
+    const require = readRequire(r, root.require, ['require']);
+    const chart = r.stringList(root.chart, ['chart']);
+    const significance = readSignificance(r, root.significance);
+    const comparability = r.string(root.comparability, ['comparability']);
+    if (comparability !== undefined && comparability !== 'strict' && comparability !== 'warn') {
+        r.fail(['comparability'], `comparability must be 'strict' or 'warn', not ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(comparability)}`);
+    }
+    const metricsPerRun = readLimits(r, root.limits);
+    const models = [];
+    const modelMap = r.map(root.models, ['models']);
+    for (const [pattern, value] of Object.entries(modelMap ?? {})) {
+        const path = ['models', pattern];
+        const override = r.map(value, path);
+        if (!override)
+            continue;
+        r.onlyKeys(override, path, ['defaults', 'metrics', 'require', 'chart']);
+        const modelChart = r.stringList(override.chart, [...path, 'chart']);
+        models.push({
+            pattern,
+            defaults: readRule(r, override.defaults, [...path, 'defaults']),
+            metrics: readPatternRules(r, override.metrics, [...path, 'metrics']),
+            require: readRequire(r, override.require, [...path, 'require']),
+            ...(modelChart ? { chart: modelChart } : {}),
+        });
+    }
+    const first = r.errors[0];
+    if (first)
+        throw first;
+    return {
+        source: file,
+        defaults: { ...BUILT_IN_DEFAULTS, ...defaults },
+        metrics,
+        require,
+        ...(significance ? { significance } : {}),
+        ...(comparability === 'warn' ? { comparability: 'warn' } : {}),
+        models,
+        ...(chart ? { chart } : {}),
+        ...(metricsPerRun !== undefined ? { metricsPerRun } : {}),
+    };
+}
+function readSignificance(r, value) {
+    const sig = r.map(value, ['significance']);
+    if (!sig)
+        return undefined;
+    r.onlyKeys(sig, ['significance'], ['alpha']);
+    const alpha = r.number(sig.alpha, ['significance', 'alpha']);
+    if (alpha === undefined || alpha <= 0 || alpha >= 1) {
+        r.fail(['significance', 'alpha'], 'significance.alpha must be a number between 0 and 1');
+        return undefined;
+    }
+    return { alpha };
+}
+/** `limits: {metrics_per_run: N}`: a whole number from 1 to MAX_METRICS_PER_RUN. */
+function readLimits(r, value) {
+    const limits = r.map(value, ['limits']);
+    if (!limits)
+        return undefined;
+    r.onlyKeys(limits, ['limits'], ['metrics_per_run']);
+    const n = r.number(limits.metrics_per_run, ['limits', 'metrics_per_run']);
+    if (n === undefined)
+        return undefined;
+    if (!Number.isInteger(n) || n < 1 || n > MAX_METRICS_PER_RUN) {
+        r.fail(['limits', 'metrics_per_run'], `limits.metrics_per_run must be a whole number from 1 to ${MAX_METRICS_PER_RUN.toLocaleString('en-US')}`);
+        return undefined;
+    }
+    return n;
+}
+function readRequire(r, value, path) {
+    return r.stringList(value, path) ?? [];
+}
+function readPatternRules(r, value, path) {
+    const map = r.map(value, path);
+    if (!map)
+        return [];
+    return Object.entries(map).map(([pattern, rule]) => ({
+        pattern,
+        rule: readRule(r, rule, [...path, pattern]),
+    }));
+}
+function readRule(r, value, path) {
+    if (value === undefined || value === null)
+        return {};
+    if (!(0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(value)) {
+        r.fail(path, `${r.label(path)} must be a mapping of ${RULE_KEYS.join(', ')}`);
+        return {};
+    }
+    r.onlyKeys(value, path, RULE_KEYS);
+    const rule = {};
+    const better = r.string(value.better, [...path, 'better']);
+    if (better !== undefined) {
+        if (better === 'higher' || better === 'lower')
+            rule.better = better;
+        else
+            r.fail([...path, 'better'], `${r.label([...path, 'better'])} must be 'higher' or 'lower', not ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(better)}`);
+    }
+    for (const tier of ['warn', 'fail']) {
+        const tolerance = readTolerance(r, value[tier], [...path, tier]);
+        if (tolerance)
+            rule[tier] = tolerance;
+    }
+    for (const bound of ['min', 'max']) {
+        const n = r.number(value[bound], [...path, bound]);
+        if (n !== undefined)
+            rule[bound] = n;
+    }
+    return rule;
+}
+const PERCENT = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*%\s*$/;
+function readTolerance(r, value, path) {
+    if (value === undefined || value === null)
+        return undefined;
+    const label = r.label(path);
+    if (typeof value === 'number') {
+        if (value < 0)
+            return r.fail(path, `${label} must not be negative`);
+        return { kind: 'absolute', amount: value };
+    }
+    if (typeof value === 'string') {
+        const m = PERCENT.exec(value);
+        if (m?.[1])
+            return { kind: 'percent', percent: Number(m[1]) };
+        return r.fail(path, `${label} ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value)} is not a percentage like '1%' or '0.5%', nor an absolute number`);
+    }
+    return r.fail(path, `${label} must be an absolute number or a percentage like '1%'`);
+}
+const LOWER_IS_BETTER = new Set([
+    'loss',
+    'error',
+    'err',
+    'errors',
+    'latency',
+    'rmse',
+    'mse',
+    'mae',
+    'mape',
+    'smape',
+    'rmsle',
+    'perplexity',
+    'ppl',
+    'wer',
+    'cer',
+    'ter',
+    'size',
+    'cost',
+    'time',
+    'duration',
+    'seconds',
+    'ms',
+    'memory',
+    'mem',
+    'bytes',
+    'mb',
+    'gb',
+    'fpr',
+    'fnr',
+    'far',
+    'frr',
+    'eer',
+    'brier',
+    'logloss',
+    'nll',
+    'bpc',
+    'bpd',
+    'distance',
+    'drift',
+    'p50',
+    'p90',
+    'p95',
+    'p99',
+]);
+/** Guess the better direction from the last segment of a metric's name. */
+function inferDirection(metric) {
+    const last = metric.split('.').at(-1) ?? metric;
+    const tokens = last
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+    return tokens.some((t) => LOWER_IS_BETTER.has(t)) ? 'lower' : 'higher';
+}
+/**
+ * The rule for one metric of one model. Layers, each setting only what it sets: built-in defaults, the
+ * policy's defaults, the global metric rules (globs in file order, then the exact name), the model's
+ * defaults, then the model's metric rules (globs, then the exact name).
+ */
+function resolveRule(policy, model, metric) {
+    return resolveWith(policy, modelsMatching(policy, model), metric);
+}
+function resolveWith(policy, overrides, metric) {
+    const layers = [BUILT_IN_DEFAULTS, policy.defaults, ...matching(policy.metrics, metric)];
+    for (const override of overrides)
+        layers.push(override.defaults, ...matching(override.metrics, metric));
+    const merged = {};
+    for (const layer of layers) {
+        for (const key of RULE_KEYS) {
+            const v = layer[key];
+            if (v !== undefined)
+                merged[key] = v;
+        }
+    }
+    const { better, ...rest } = merged;
+    return better
+        ? { better, betterInferred: false, ...rest }
+        : { better: inferDirection(metric), betterInferred: true, ...rest };
+}
+/** The model overrides that apply to a model, in file order. */
+function modelsMatching(policy, model) {
+    return policy.models.filter((o) => (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchGlob */ .sB)(o.pattern, model, '/'));
+}
+function matching(rules, metric) {
+    const globs = rules.filter((p) => (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .isGlob */ .fg)(p.pattern) && (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchGlob */ .sB)(p.pattern, metric, '.'));
+    const exact = rules.filter((p) => !(0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .isGlob */ .fg)(p.pattern) && p.pattern === metric);
+    return [...globs, ...exact].map((p) => p.rule);
+}
+/**
+ * Does the policy name this metric of this model: a rule (exact or glob, global or the model's), or
+ * `require`? A named metric that production has may not disappear from a candidate.
+ */
+function namesMetric(policy, model, metric) {
+    return namesWith(policy, modelsMatching(policy, model), metric);
+}
+function namesWith(policy, overrides, metric) {
+    const matches = (rules) => rules.some((p) => ((0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .isGlob */ .fg)(p.pattern) ? (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchGlob */ .sB)(p.pattern, metric, '.') : p.pattern === metric));
+    if (matches(policy.metrics) || policy.require.includes(metric))
+        return true;
+    if (policy.defaults.min !== undefined || policy.defaults.max !== undefined)
+        return true;
+    return overrides.some((o) => matches(o.metrics) || o.require.includes(metric));
+}
+/**
+ * Per policy, then per set of matching model overrides (models that match the same overrides share it):
+ * each metric name's rule, resolved once. A policy is immutable once parsed, so a resolution never goes
+ * stale; the memo lives as long as the policy does.
+ */
+const resolvedByPolicy = new WeakMap();
+/**
+ * Compile the policy for one model: the model overrides are matched once, and every metric name's rule and
+ * whether the policy names it are resolved once (globs included) and remembered, so comparing a metric is
+ * a lookup and arithmetic. Gives the same answers as resolveRule, namesMetric, requiredMetrics and
+ * chartedMetrics.
+ */
+function policyFor(policy, model) {
+    const overrides = [];
+    const matchers = overrideMatchers(policy);
+    let key = '';
+    for (let i = 0; i < policy.models.length; i++) {
+        const o = policy.models[i];
+        if (!matchers[i](model))
+            continue;
+        overrides.push(o);
+        key = key ? `${key},${i}` : String(i);
+    }
+    let byOverrides = resolvedByPolicy.get(policy);
+    if (!byOverrides)
+        resolvedByPolicy.set(policy, (byOverrides = new Map()));
+    let memo = byOverrides.get(key);
+    if (!memo)
+        byOverrides.set(key, (memo = new Map()));
+    const resolved = memo;
+    const resolve = (metric) => {
+        let r = resolved.get(metric);
+        if (!r) {
+            r = { rule: resolveWith(policy, overrides, metric), named: namesWith(policy, overrides, metric) };
+            resolved.set(metric, r);
+        }
+        return r;
+    };
+    return {
+        rule: (metric) => resolve(metric).rule,
+        names: (metric) => resolve(metric).named,
+        resolve,
+        required: requiredOf(policy, overrides),
+        chart: chartOf(policy, overrides),
+    };
+}
+/** Each model override's pattern as a matcher, scanned and compiled once per policy. */
+const matchersByPolicy = new WeakMap();
+function overrideMatchers(policy) {
+    let matchers = matchersByPolicy.get(policy);
+    if (!matchers) {
+        matchers = policy.models.map((o) => (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globMatcher */ .fU)(o.pattern, '/'));
+        matchersByPolicy.set(policy, matchers);
+    }
+    return matchers;
+}
+/** Metrics every checked model must report: the global list plus each matching model's list. */
+function requiredMetrics(policy, model) {
+    return requiredOf(policy, modelsMatching(policy, model));
+}
+function requiredOf(policy, overrides) {
+    if (overrides.length === 0 && policy.require.length === 0)
+        return [];
+    const out = new Set(policy.require);
+    for (const override of overrides)
+        override.require.forEach((m) => out.add(m));
+    return [...out];
+}
+/** The metrics to chart for a model, as the policy sets them: the last matching model's list, else the global one. */
+function chartedMetrics(policy, model) {
+    return chartOf(policy, modelsMatching(policy, model));
+}
+function chartOf(policy, overrides) {
+    let out = policy.chart;
+    for (const override of overrides)
+        if (override.chart)
+            out = override.chart;
+    return out;
+}
+function formatTolerance(t) {
+    return t.kind === 'percent' ? `${t.percent}%` : String(t.amount);
+}
+/** The tolerance in the metric's own units, for a given baseline value. */
+function toleranceAmount(t, baseline) {
+    return t.kind === 'absolute' ? t.amount : (Math.abs(baseline) * t.percent) / 100;
+}
+
+
+/***/ }),
+
+/***/ 4692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O0: () => (/* binding */ NO_PRODUCTION),
+/* harmony export */   Pw: () => (/* binding */ applyRollback),
+/* harmony export */   ST: () => (/* binding */ compactEntry),
+/* harmony export */   Tt: () => (/* binding */ registryPath),
+/* harmony export */   Vb: () => (/* binding */ REGISTRY_LIMITS),
+/* harmony export */   Zu: () => (/* binding */ applyPromote),
+/* harmony export */   d$: () => (/* binding */ serializeEntry),
+/* harmony export */   es: () => (/* binding */ rollbackTarget),
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   mt: () => (/* binding */ productionHistory),
+/* harmony export */   nJ: () => (/* binding */ parseRegistryEntry),
+/* harmony export */   ng: () => (/* binding */ runOf),
+/* harmony export */   tF: () => (/* binding */ applyAccept),
+/* harmony export */   tW: () => (/* binding */ acceptanceFor),
+/* harmony export */   tu: () => (/* binding */ rollbackByRun)
+/* harmony export */ });
+/* unused harmony exports REGISTRY_SCHEMA, REGISTRY_DIR, REGISTRY_KEEP, productionOf, entryOf, previousProductionVersion */
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(497);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(242);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2483);
+/**
+ * The registry's record of one model: an append-only history of events (promotions, rollbacks, accepted
+ * regressions), from which production is derived by a fold, as GTO derives stages from its tags.
+ * Pure: serialization, validation and the state transitions; the stores live in src/registry/.
+ */
+
+
+
+
+const REGISTRY_SCHEMA = 1;
+const REGISTRY_DIR = 'registry';
+/** Registry entries grow with their history; they get a larger limit than files from a pull request. */
+const REGISTRY_LIMITS = { maxBytes: 32 * 1024 * 1024, maxNodes: 5_000_000 };
+/**
+ * An entry file keeps the newest REGISTRY_KEEP events, so that it reads as fast after 10,000 promotions as
+ * after one. It also keeps what deciding needs beyond them: see compactEntry.
+ */
+const REGISTRY_KEEP = 50;
+/** GitHub re-runs a workflow run up to 30 days after it first ran: its rollback is kept that long. */
+const RERUN_DAYS = 31;
+function registryPath(name) {
+    return `${REGISTRY_DIR}/${name}.json`;
+}
+/** Production is the last promotion or rollback. */
+function productionOf(history) {
+    for (let i = history.length - 1; i >= 0; i--) {
+        const e = history[i];
+        if (!e || e.type === 'accept' || !e.manifest)
+            continue;
+        return {
+            version: e.version,
+            since: e.at,
+            event: e.type,
+            actor: e.actor,
+            ...(e.commit ? { commit: e.commit } : {}),
+            ...(e.path ? { path: e.path } : {}),
+            ...(e.pr !== undefined ? { pr: e.pr } : {}),
+            ...(e.run ? { run: e.run } : {}),
+            manifest: e.manifest,
+            metrics: e.metrics ?? {},
+        };
+    }
+    return null;
+}
+/** Every version that became production (promotions and rollbacks), oldest first: the trend's points. */
+function productionHistory(entry) {
+    return entry.history
+        .filter((e) => e.type !== 'accept' && e.manifest)
+        .map((e) => ({
+        version: e.version,
+        at: e.at,
+        event: e.type === 'rollback' ? 'rollback' : 'promote',
+        metrics: e.metrics ?? {},
+    }));
+}
+function entryOf(name, history, earlier = 0) {
+    const production = productionOf(history);
+    return { schema: REGISTRY_SCHEMA, name, production, ...(earlier > 0 ? { earlier } : {}), history };
+}
+/** The same entry with an event appended (the count of earlier events carried over). */
+function appended(entry, name, event) {
+    return entryOf(name, [...(entry?.history ?? []), event], entry?.earlier);
+}
+/**
+ * The entry as it is written: the newest `keep` events, plus the older ones deciding still reads, in their
+ * order. Those are production's event; the event of the version production was before it (a rollback's
+ * default target, with the snapshot it restores); every acceptance recorded since production's event (an
+ * acceptance holds only against it); and every rollback made by a run in the last 31 days (a re-run of
+ * that run must find it). The rest stays in the branch's git log, counted in `earlier`.
+ */
+function compactEntry(entry, keep = REGISTRY_KEEP) {
+    const { history } = entry;
+    if (history.length <= keep)
+        return entry;
+    const productionAt = lastIndex(history, (e) => e.type !== 'accept' && e.manifest !== undefined);
+    const previous = previousProductionVersion(entry);
+    const previousAt = previous === undefined
+        ? -1
+        : lastIndex(history, (e) => e.type !== 'accept' && !!e.manifest && (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .sameVersion */ .r1)(e.version, previous));
+    const newest = Date.parse(history.at(-1)?.at ?? '');
+    const recentRun = (e) => e.type === 'rollback' && !!e.run && newest - Date.parse(e.at) <= RERUN_DAYS * 86_400_000;
+    const kept = history.filter((e, i) => i >= history.length - keep ||
+        i === productionAt ||
+        i === previousAt ||
+        (e.type === 'accept' && i > productionAt) ||
+        recentRun(e));
+    return entryOf(entry.name, kept, (entry.earlier ?? 0) + history.length - kept.length);
+}
+function lastIndex(history, test) {
+    for (let i = history.length - 1; i >= 0; i--)
+        if (test(history[i]))
+            return i;
+    return -1;
+}
+function serializeEntry(entry) {
+    return JSON.stringify(entry, null, 2) + '\n';
+}
+/**
+ * Parse and validate a registry entry; a damaged one is an error, never silently replaced. Entries are
+ * JSON as serializeEntry writes them, read through JSON.parse; anything the fast path cannot vouch for
+ * (broken JSON, a possible duplicate key, ...) goes through the position-tracking parser, so every error
+ * still names its file:line (see parseJsonDocument).
+ */
+function parseRegistryEntry(text, file) {
+    const doc = (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonDocument */ .dH)(text, file, REGISTRY_LIMITS);
+    const r = new _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FieldReader */ .U(doc);
+    const root = r.map(doc.value, []);
+    if (!root)
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(doc.locate([]), 'a registry entry must be a JSON object');
+    if (root.schema !== REGISTRY_SCHEMA) {
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(doc.locate(['schema']), `unsupported registry schema ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(root.schema ?? null)}`);
+    }
+    const name = r.string(root.name, ['name']);
+    const items = r.list(root.history, ['history']) ?? [];
+    const history = [];
+    items.forEach((item, i) => {
+        const event = readEvent(r, item, i);
+        if (event)
+            history.push(event);
+    });
+    if (name === undefined)
+        r.fail(['name'], "missing required key 'name'");
+    const earlier = r.number(root.earlier, ['earlier']) ?? 0;
+    if (!Number.isSafeInteger(earlier) || earlier < 0)
+        r.fail(['earlier'], 'earlier must be a count of events');
+    const first = r.errors[0];
+    if (first)
+        throw first;
+    return entryOf(name, history, earlier);
+}
+function readEvent(r, item, i) {
+    const path = ['history', i];
+    const e = r.map(item, path);
+    if (!e)
+        return undefined;
+    const type = r.string(e.type, [...path, 'type']);
+    if (type !== 'promote' && type !== 'rollback' && type !== 'accept') {
+        return r.fail([...path, 'type'], `history[${i}].type must be promote, rollback or accept`);
+    }
+    const version = r.string(e.version, [...path, 'version']);
+    const at = r.string(e.at, [...path, 'at']);
+    const actor = r.string(e.actor, [...path, 'actor']);
+    if (version === undefined || at === undefined || actor === undefined) {
+        return r.fail(path, `history[${i}] needs version, at and actor`);
+    }
+    const manifest = r.map(e.manifest, [...path, 'manifest']);
+    if (type !== 'accept' && !manifest)
+        return r.fail(path, `history[${i}] (${type}) has no manifest snapshot`);
+    const metrics = readMetrics(r, e.metrics, [...path, 'metrics']);
+    const pr = r.number(e.pr, [...path, 'pr']);
+    const optional = {};
+    for (const key of ['commit', 'path', 'run', 'reason', 'sha', 'from', 'against']) {
+        optional[key] = r.string(e[key], [...path, key]);
+    }
+    return {
+        type,
+        version,
+        at,
+        actor,
+        ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
+        ...(pr !== undefined ? { pr } : {}),
+        ...(manifest ? { manifest } : {}),
+        ...(metrics ? { metrics } : {}),
+    };
+}
+function readMetrics(r, value, path) {
+    const map = r.map(value, path);
+    if (!map)
+        return undefined;
+    const out = {};
+    for (const [name, v] of Object.entries(map)) {
+        if (!(0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(v) || typeof v.value !== 'number') {
+            r.fail([...path, name], `metric ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)} must be {value, n?, std?, ci?}`);
+            continue;
+        }
+        out[name] = v;
+    }
+    return out;
+}
+class RegistryError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RegistryError';
+    }
+}
+/**
+ * Append a promotion. Promoting what is already production from the same commit changes nothing, and so
+ * does promoting again a version from a commit that was promoted before.
+ */
+function applyPromote(entry, name, event) {
+    const history = entry?.history ?? [];
+    const current = entry?.production;
+    if (current && (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .sameVersion */ .r1)(current.version, event.version) && current.commit === event.commit) {
+        return entry ?? entryOf(name, history);
+    }
+    // A re-run of a push that was promoted before (and since superseded) must not move production back.
+    if (event.commit &&
+        history.some((e) => e.type === 'promote' && e.commit === event.commit && (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .sameVersion */ .r1)(e.version, event.version))) {
+        return entry ?? entryOf(name, history);
+    }
+    return appended(entry, name, event);
+}
+/**
+ * The version that was production immediately before the current one: what an "undo" returns to.
+ */
+function previousProductionVersion(entry) {
+    const current = entry.production?.version;
+    const changes = entry.history.filter((e) => e.type !== 'accept');
+    for (let i = changes.length - 2; i >= 0; i--) {
+        const v = changes[i]?.version;
+        if (v !== undefined && (current === undefined || !(0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .sameVersion */ .r1)(v, current)))
+            return v;
+    }
+    return undefined;
+}
+/** The run a URL names, without its attempt: a re-run ("Re-run jobs") is the same run, a later attempt. */
+function runOf(url) {
+    return url.replace(/\/attempts\/\d+\/?$/, '');
+}
+/** The rollback this run already recorded for the model, when the run is a re-run of one that did. */
+function rollbackByRun(entry, run) {
+    if (!entry || !run)
+        return undefined;
+    return [...entry.history]
+        .reverse()
+        .find((e) => e.type === 'rollback' && e.run && runOf(e.run) === runOf(run));
+}
+/**
+ * The version a rollback moves production to: the one asked for, else the production version before the
+ * current one. Computed once per rollback, before its first attempt, and recorded in its event.
+ */
+function rollbackTarget(entry, name, to) {
+    if (!entry || !entry.production)
+        throw new RegistryError(`model ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)} has no production version to roll back`);
+    const target = to ?? previousProductionVersion(entry);
+    if (target === undefined) {
+        throw new RegistryError(`model ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)} has no earlier production version to roll back to`);
+    }
+    return target;
+}
+/**
+ * Move production back to `target`, a version from the model's own history; the history only grows. A
+ * target that is already production changes nothing (the same entry is returned).
+ */
+function applyRollback(entry, name, req) {
+    const target = rollbackTarget(entry, name, req.to);
+    if (!entry?.production || (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .sameVersion */ .r1)(target, entry.production.version))
+        return entry;
+    const source = [...entry.history]
+        .reverse()
+        .find((e) => e.type !== 'accept' && e.manifest && (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .sameVersion */ .r1)(e.version, target));
+    if (!source || !source.manifest) {
+        const known = [
+            ...new Set(entry.history.filter((e) => e.type !== 'accept').map((e) => (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(e.version))),
+        ];
+        const kept = entry.earlier
+            ? ` among the events its entry keeps (${entry.earlier} older ones are in the registry branch's git log: history --all)`
+            : '';
+        throw new RegistryError(`version ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(target)} of ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)} was never production${kept} (known: ${known.join(', ') || 'none'})`);
+    }
+    const event = {
+        type: 'rollback',
+        version: source.version,
+        at: req.at,
+        actor: req.actor,
+        reason: req.reason,
+        from: entry.production.version,
+        ...(source.commit ? { commit: source.commit } : {}),
+        ...(source.path ? { path: source.path } : {}),
+        ...(req.run ? { run: req.run } : {}),
+        manifest: source.manifest,
+        ...(source.metrics ? { metrics: source.metrics } : {}),
+    };
+    return appended(entry, name, event);
+}
+function applyAccept(entry, name, event) {
+    return appended(entry, name, event);
+}
+/** What an acceptance is recorded against when the model has no production version. */
+const NO_PRODUCTION = 'none';
+/**
+ * The latest acceptance recorded for a pull request's head SHA and version, if any. It holds only while
+ * production is still the version (and content) it was accepted against; otherwise it lapsed, and says why.
+ */
+function acceptanceFor(entry, sha, version, production) {
+    if (!entry || !sha)
+        return undefined;
+    const e = [...entry.history]
+        .reverse()
+        .find((x) => x.type === 'accept' && x.sha === sha && (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .sameVersion */ .r1)(x.version, version));
+    if (!e)
+        return undefined;
+    const acceptance = { actor: e.actor, reason: e.reason ?? '', at: e.at };
+    if (e.against === production)
+        return { kind: 'held', acceptance };
+    const then = e.against === undefined ? 'an unrecorded production' : describeAgainst(e.against);
+    return {
+        kind: 'lapsed',
+        acceptance,
+        why: `accepted by ${e.actor} against ${then}; production is now ${describeAgainst(production)}, so the regression must be reviewed again`,
+    };
+}
+function describeAgainst(against) {
+    if (against === NO_PRODUCTION)
+        return 'no production version';
+    const [version, digest] = against.split('#');
+    return `${version ?? against}${digest ? ` (content ${digest.slice(0, 8)})` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 8547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown)
+/* harmony export */ });
+/* unused harmony exports visibleText, escapeTerminal */
 /**
  * Untrusted text (names, paths, values, reasons, error messages from a pull request) made inert and
  * visible: one line, bounded, invisible and direction-changing characters shown as `\uXXXX`, and truncation
@@ -35433,6 +37497,7 @@ const ZWSP = '&#8203;';
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
 const BREAKS = /[\t\n\r\u2028\u2029]+/g;
 const EMOJI = /\p{Extended_Pictographic}/u;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const SEGMENTER = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 function visible(grapheme) {
     // A zero-width joiner inside an emoji sequence (👩‍💻) is part of the picture; anywhere else it is hidden text.
@@ -35441,6 +37506,9 @@ function visible(grapheme) {
 }
 /** One line, invisible characters shown, at most max UTF-16 units, cut only between graphemes. */
 function visibleText(text, max = 200) {
+    // Printable ASCII is one grapheme a character, none of them invisible: shown as it is.
+    if (PRINTABLE_ASCII.test(text))
+        return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
     const parts = [];
     let length = 0;
     for (const { segment } of SEGMENTER.segment(text.replace(BREAKS, ' '))) {
@@ -35471,14 +37539,1663 @@ function escapeMarkdown(text, max = 200) {
         .replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}${ZWSP}-`);
 }
 /** Untrusted text for a terminal: no control characters (no escape sequences), one line. */
-function escape_escapeTerminal(text, max = 200) {
+function escapeTerminal(text, max = 200) {
     return visibleText(text, max);
 }
 
-;// CONCATENATED MODULE: ./src/github/checks.ts
+
+/***/ }),
+
+/***/ 5419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ diffSnapshots),
+/* harmony export */   b: () => (/* binding */ deepEqual)
+/* harmony export */ });
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(497);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2020);
+/**
+ * "What changed" besides the metrics: every key of the snapshot that was added, removed or changed, by
+ * section. Data entries are matched by name, so a reordered list is not a change.
+ */
+
+
+/** Sections compared elsewhere (identity and metrics) are left out of the snapshot diff. */
+const NOT_DIFFED = new Set(['name', 'version', 'metrics']);
+/** Order in which sections appear in a report; anything else follows alphabetically. */
+const SECTION_ORDER = ['data', 'weights', 'architecture', 'hyperparameters', 'evaluation', 'deployment'];
+function diffSnapshots(before, after) {
+    const sections = [...new Set([...Object.keys(before), ...Object.keys(after)])]
+        .filter((s) => !NOT_DIFFED.has(s))
+        .sort((a, b) => rank(a) - rank(b) || (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .byText */ .z4)(a, b));
+    const changes = [];
+    for (const section of sections) {
+        const a = section === 'data' ? keyByName(before[section]) : before[section];
+        const b = section === 'data' ? keyByName(after[section]) : after[section];
+        diffValue(section, '', a, b, changes);
+    }
+    return changes;
+}
+function rank(section) {
+    const i = SECTION_ORDER.indexOf(section);
+    return i === -1 ? SECTION_ORDER.length : i;
+}
+/** data: [{name: train, ...}] becomes {train: {...}} so entries are compared by name. */
+function keyByName(value) {
+    if (!Array.isArray(value))
+        return value;
+    const out = {};
+    value.forEach((item, i) => {
+        const name = (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainMap */ .nK)(item) && typeof item.name === 'string' ? item.name : `#${i}`;
+        if ((0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainMap */ .nK)(item)) {
+            const rest = {};
+            for (const [k, v] of Object.entries(item))
+                if (k !== 'name')
+                    rest[k] = v;
+            Object.defineProperty(out, name, { value: rest, enumerable: true, writable: true, configurable: true });
+        }
+        else {
+            Object.defineProperty(out, name, { value: item, enumerable: true, writable: true, configurable: true });
+        }
+    });
+    return out;
+}
+function diffValue(section, key, a, b, out) {
+    if (a === undefined && b === undefined)
+        return;
+    const aMap = (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainMap */ .nK)(a ?? null);
+    const bMap = (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainMap */ .nK)(b ?? null);
+    // A mapping added or removed whole is listed key by key, so its contents can be read.
+    if ((aMap && (bMap || b === undefined)) || (bMap && a === undefined)) {
+        const am = (a ?? {});
+        const bm = (b ?? {});
+        const keys = [...new Set([...Object.keys(am), ...Object.keys(bm)])];
+        for (const k of keys)
+            diffValue(section, key ? `${key}.${k}` : k, am[k], bm[k], out);
+        return;
+    }
+    if (a === undefined) {
+        out.push({ section, key, kind: 'added', after: b });
+    }
+    else if (b === undefined) {
+        out.push({ section, key, kind: 'removed', before: a });
+    }
+    else if (!deepEqual(a, b)) {
+        out.push({ section, key, kind: 'changed', before: a, after: b });
+    }
+}
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a) && Array.isArray(b))
+        return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+    if ((0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainMap */ .nK)(a ?? null) && (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainMap */ .nK)(b ?? null)) {
+        const am = a;
+        const bm = b;
+        const ak = Object.keys(am);
+        return ak.length === Object.keys(bm).length && ak.every((k) => k in bm && deepEqual(am[k], bm[k]));
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 2020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   uk: () => (/* binding */ clipChars),
+/* harmony export */   z4: () => (/* binding */ byText)
+/* harmony export */ });
+/** Small pieces of text handling used across the code, written once. */
+/** Strings in code-unit order (not the locale's): the same order on every machine. */
+function byText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** text cut to at most max UTF-16 code units, the cut marked by '…'. */
+function clip(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** text cut to at most max code points (no surrogate pair split), the cut marked by '…'. */
+function clipChars(text, max) {
+    const chars = [...text];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
+
+
+/***/ }),
+
+/***/ 825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ backendOf),
+/* harmony export */   l: () => (/* binding */ noRecordedMetrics)
+/* harmony export */ });
+/* harmony import */ var _implicit_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5096);
+/**
+ * Production that exists but has nothing to compare with (a repository adopting Model Gate: GTO's production
+ * commit has no manifest, or a DVC project's metrics are not in git): a warning, with the command that fixes
+ * it, never an error on the candidate.
+ */
+
+function backendOf(description) {
+    if (description.startsWith('GTO'))
+        return 'gto';
+    if (description.startsWith('the base commit'))
+        return 'base';
+    return 'branch';
+}
+/** "production v3.0.0 has no recorded metrics (why): no metric is compared; how to fix it". */
+function noRecordedMetrics(version, why, candidatePath, backend) {
+    return `production ${version} has no recorded metrics (${why}): no metric is compared; ${fixFor(candidatePath, backend)}`;
+}
+function fixFor(path, backend) {
+    if ((0,_implicit_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .isImplicitPath */ .jf)(path)) {
+        return `write a model.yaml for it beside ${path.slice(0, path.lastIndexOf(':'))} with its metrics (docs/dvc-and-gto.md), then promote it`;
+    }
+    if (backend === 'base')
+        return `production gets metrics once ${path} with metrics is merged`;
+    const registry = backend === 'gto' ? ' --registry gto' : '';
+    return `after merging, \`model-gate promote ${path}${registry}\` records this version, with its metrics, as production`;
+}
+
+
+/***/ }),
+
+/***/ 5021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ DEFAULT_MANIFESTS),
+  k: () => (/* binding */ runCheck)
+});
+
+// EXTERNAL MODULE: ./src/core/compare.ts + 3 modules
+var compare = __nccwpck_require__(3101);
+// EXTERNAL MODULE: ./src/core/diagnostics.ts
+var diagnostics = __nccwpck_require__(7135);
+// EXTERNAL MODULE: ./src/core/glob.ts
+var glob = __nccwpck_require__(6085);
+// EXTERNAL MODULE: ./src/core/policy.ts
+var policy = __nccwpck_require__(2721);
+// EXTERNAL MODULE: ./src/core/policy-diff.ts
+var policy_diff = __nccwpck_require__(4797);
+// EXTERNAL MODULE: ./src/core/registry.ts
+var registry = __nccwpck_require__(4692);
+// EXTERNAL MODULE: ./src/gate/model-version.ts + 1 modules
+var model_version = __nccwpck_require__(1823);
+// EXTERNAL MODULE: ./src/gate/targets.ts + 1 modules
+var gate_targets = __nccwpck_require__(8321);
+// EXTERNAL MODULE: ./src/gate/concurrency.ts
+var concurrency = __nccwpck_require__(6992);
+// EXTERNAL MODULE: ./src/gate/metric-budget.ts
+var metric_budget = __nccwpck_require__(5105);
+;// CONCATENATED MODULE: ./src/gate/policy-file.ts
+/**
+ * Where the policy is: the path given, and for the default location either spelling,
+ * `.github/model-gate.yml` or `.github/model-gate.yaml`. Both present is an error naming both, never a guess.
+ */
+
+const SPELLINGS = ['.github/model-gate.yml', '.github/model-gate.yaml'];
+/** The paths the policy may be at: both spellings for the default location, else the one given. */
+function policyPaths(path) {
+    return SPELLINGS.includes(path) ? SPELLINGS : [path];
+}
+/** The policy file at ref and its path; text undefined when there is none. */
+async function findPolicy(source, ref, path) {
+    const paths = policyPaths(path);
+    const found = [];
+    for (const p of paths) {
+        const text = await source.readFile(ref, p);
+        if (text !== undefined)
+            found.push({ path: p, text });
+    }
+    if (found.length > 1) {
+        throw new diagnostics/* InputError */.dz({ file: found[0]?.path ?? path }, `both ${found.map((f) => f.path).join(' and ')} exist: keep one policy file`);
+    }
+    return found[0] ?? { path };
+}
+
+;// CONCATENATED MODULE: ./src/gate/policy-change.ts
+
+
+
+
+/** A policy file deleted (or moved away) at the head proposes the built-in defaults. */
+async function proposedPolicy(source, at, changed, inForce) {
+    const path = at.policyPath;
+    const paths = policyPaths(path);
+    const touches = (p) => p !== undefined && paths.includes(p);
+    if (!changed.some((f) => touches(f.path) || touches(f.previousPath)))
+        return { errors: [] };
+    try {
+        const found = await findPolicy(source, at.head, path);
+        const proposed = found.text === undefined ? policy/* DEFAULT_POLICY */.zj : (0,policy/* parsePolicy */.ON)(found.text, found.path);
+        return { diff: (0,policy_diff/* diffPolicies */.wR)(inForce, proposed), errors: [] };
+    }
+    catch (error) {
+        return { errors: [error instanceof diagnostics/* InputError */.dz ? error : new diagnostics/* InputError */.dz({ file: path }, (0,diagnostics/* errorMessage */.gJ)(error))] };
+    }
+}
+
+// EXTERNAL MODULE: ./src/gate/implicit-manifest.ts
+var implicit_manifest = __nccwpck_require__(5096);
+// EXTERNAL MODULE: ./src/core/params.ts
+var params = __nccwpck_require__(1173);
+// EXTERNAL MODULE: ./src/core/snapshot-diff.ts
+var snapshot_diff = __nccwpck_require__(5419);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __nccwpck_require__(2020);
+;// CONCATENATED MODULE: ./src/gate/params-drift.ts
+/**
+ * A DVC project's params files against what its dvc.lock records. The implicit manifest of a dvc.yaml
+ * artifact takes its hyperparameters from dvc.lock: the params the model was trained with. A params file that
+ * now says otherwise (a pull request that edits params.yaml and did not run `dvc repro`) is shown as a
+ * warning per key, since the weights and the metrics then describe a model trained with other params. Only
+ * the keys the producing stages use are compared, as dvc.lock records them per stage.
+ */
+
+
+
+
+/** At most this many keys are listed one by one; the rest are counted in one more warning. */
+const MAX_DRIFT_WARNINGS = 10;
+const REPRO = 'the model was not reproduced with these params (run dvc repro)';
+/** The keys whose current value differs from dvc.lock's, one warning each, in stage and dvc.lock order. */
+async function paramsDrift(recorded, read) {
+    const files = new Map();
+    const errors = [];
+    // One warning per file, key and pair of values; the stages that share it are listed together.
+    const found = new Map();
+    const add = (id, text, stage) => {
+        const earlier = found.get(id);
+        if (earlier)
+            earlier.stages.push(stage);
+        else
+            found.set(id, { text, stages: [stage] });
+    };
+    for (const r of recorded) {
+        let current = files.get(r.path);
+        if (current === undefined) {
+            current = await currentParams(r.path, read, errors);
+            files.set(r.path, current);
+        }
+        if (current === 'invalid')
+            continue;
+        if (current === 'missing') {
+            add(`${r.path}\u0000`, `${r.path} does not exist but dvc.lock records params from it`, r.stage);
+            continue;
+        }
+        for (const [key, value] of Object.entries(r.values)) {
+            const now = current.get(key);
+            if (now !== undefined && (0,snapshot_diff/* deepEqual */.b)(now, value))
+                continue;
+            const id = JSON.stringify([r.path, key, now ?? null, value]);
+            const text = now === undefined
+                ? `${r.path} has no ${key} but dvc.lock records ${shown(value)}`
+                : `${r.path} ${key} is ${shown(now)} but dvc.lock records ${shown(value)}`;
+            add(id, text, r.stage);
+        }
+    }
+    const all = [...found.values()].map((f) => `${f.text} (${f.stages.length > 1 ? 'stages' : 'stage'} ${f.stages.join(', ')}): ${REPRO}`);
+    const warnings = all.length > MAX_DRIFT_WARNINGS
+        ? [
+            ...all.slice(0, MAX_DRIFT_WARNINGS - 1),
+            `${all.length - MAX_DRIFT_WARNINGS + 1} more params differ from what dvc.lock records: ${REPRO}`,
+        ]
+        : all;
+    return { warnings, errors };
+}
+async function currentParams(path, read, errors) {
+    try {
+        const text = await read(path);
+        if (text === undefined)
+            return 'missing';
+        return new Map(Object.entries((0,params/* paramsOf */.gI)(text, path, undefined)));
+    }
+    catch (error) {
+        errors.push((0,diagnostics/* asInputError */.XW)(error, { file: path }));
+        return 'invalid';
+    }
+}
+/** A value as the warning shows it: strings quoted, the rest as JSON, both clipped. */
+function shown(value) {
+    return typeof value === 'string' ? (0,diagnostics/* quote */.hD)(value, 40) : (0,core_text/* clip */.$Q)(JSON.stringify(value), 40);
+}
+
+// EXTERNAL MODULE: ./src/gate/baseline-warning.ts
+var baseline_warning = __nccwpck_require__(825);
+// EXTERNAL MODULE: ./src/gate/resolve-references.ts
+var resolve_references = __nccwpck_require__(7118);
+;// CONCATENATED MODULE: ./src/gate/check.ts
+/**
+ * The check, as one story: which manifests changed, what policy the base sets, what production is, and how
+ * each candidate compares. Everything from the head is untrusted; the policy comes from the base only.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_MANIFESTS = '**/model.{yaml,yml,json}';
+async function runCheck(deps, options) {
+    const { source } = deps;
+    const isManifest = (0,glob/* pathMatcher */.kZ)(options.manifests);
+    const limit = options.concurrency ?? 8;
+    const all = await source.changedFiles(options.base, options.head);
+    await prefetchChanged(source, options, all, isManifest);
+    const { policy, errors: policyErrors } = await loadPolicy(source, options.base, options.policyPath);
+    // A pull request that changes the policy cannot loosen its own gate, but it must not break every later one,
+    // and what it loosens is shown (and warned about).
+    const proposal = await proposedPolicy(source, options, all, policy);
+    const proposedErrors = proposal.errors;
+    const { registeredVersion } = registrationsAt(deps.baselines, options.head);
+    const head = await (0,gate_targets/* manifestsTouched */.li)({
+        source,
+        base: options.base,
+        head: options.head,
+        changed: all,
+        isManifest,
+        limit,
+        implicitModels: (files) => (0,implicit_manifest/* implicitModelsAt */.rT)(source, options.head, files, limit, registeredVersion),
+    });
+    const targets = (0,gate_targets/* findTargets */.q8)(all, head, isManifest);
+    const ctx = { deps, options, policy, head };
+    await prefetchTargets(ctx, targets);
+    const loaded = await loadTargets(ctx, targets, limit);
+    const checked = await (0,concurrency/* mapLimit */.s)(loaded, limit, (item) => guard(item.target.path, async () => item.kind === 'version' ? compareCandidate(ctx, item) : item.report));
+    const models = checked.filter((m) => m !== undefined);
+    const errors = [...policyErrors, ...proposedErrors];
+    const report = {
+        // With no model to check, a broken policy is reported but does not block (a required check never hangs,
+        // and the pull request that fixes the policy must be able to pass).
+        verdict: (0,policy_diff/* withPolicyChanges */.kh)(models.length === 0 && proposedErrors.length === 0
+            ? 'skip'
+            : errors.length
+                ? 'fail'
+                : (0,compare/* runVerdict */.ZH)(models), proposal.diff),
+        models,
+        policySource: policyErrors.length
+            ? `${options.policyPath} (invalid: built-in defaults used)`
+            : policy.source,
+        base: options.base,
+        head: options.head,
+        errors,
+        ...(proposal.diff ? { policyChanges: proposal.diff } : {}),
+    };
+    return { report, policy, changed: all };
+}
+/**
+ * The first read phase, announced at once: the policy at the base (and at the head, when the change touches
+ * it) and every changed manifest at the head and, under its previous path, at the base.
+ */
+async function prefetchChanged(source, options, all, isManifest) {
+    if (!source.prefetch)
+        return;
+    const policy = policyPaths(options.policyPath);
+    const manifests = all.filter((f) => isManifest(f.path) || (f.previousPath && isManifest(f.previousPath)));
+    const atHead = manifests.filter((f) => f.status !== 'removed').map((f) => f.path);
+    if (all.some((f) => policy.includes(f.path)))
+        atHead.push(...policy);
+    const atBase = [...policy, ...manifests.map((f) => f.previousPath ?? f.path)];
+    await Promise.all([source.prefetch(options.base, atBase), source.prefetch(options.head, atHead)]);
+}
+/** The second read phase, announced at once: every file the manifests point to, and production of each model. */
+async function prefetchTargets(ctx, targets) {
+    const { source, baselines } = ctx.deps;
+    const manifests = targets.flatMap((t) => {
+        const manifest = t.kind === 'removed' ? undefined : ctx.head.byPath.get(t.path)?.manifest;
+        return manifest ? [manifest] : [];
+    });
+    if (!manifests.length)
+        return;
+    await Promise.all([
+        source.prefetch?.(ctx.options.head, manifests.flatMap(resolve_references/* referencedFiles */.R)),
+        baselines.prefetch?.([...new Set(manifests.map((m) => m.name))]),
+    ]);
+}
+/**
+ * The version GTO registered for a model at a commit (`NAME@vX.Y.Z` on it, not deregistered), with GTO
+ * production; none with the other backends. The tags cannot be read: the commit label, the baseline lookup
+ * then says what is wrong.
+ */
+function registrationsAt(baselines, commit) {
+    const { history } = baselines;
+    if (baselines.stage === undefined || !history)
+        return {};
+    const registeredVersion = async (name) => {
+        const found = await history.call(baselines, name).catch(() => undefined);
+        if (found?.kind !== 'stages')
+            return undefined;
+        return found.model.versions.find((v) => v.registered && v.active && v.commit === commit)?.version;
+    };
+    return { registeredVersion };
+}
+/** Any failure while handling one model becomes that model's error; the run goes on. */
+async function guard(path, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        return failedModel(path, error);
+    }
+}
+function failedModel(path, error) {
+    const e = (0,diagnostics/* asInputError */.XW)(error, { file: path });
+    return (0,compare/* invalidModel */.V8)(path, [e]);
+}
+async function loadPolicy(source, base, path) {
+    try {
+        const found = await findPolicy(source, base, path);
+        if (found.text === undefined)
+            return { policy: policy/* DEFAULT_POLICY */.zj, errors: [] };
+        return { policy: (0,policy/* parsePolicy */.ON)(found.text, found.path), errors: [] };
+    }
+    catch (error) {
+        const e = (0,diagnostics/* asInputError */.XW)(error, { file: path });
+        return { policy: policy/* DEFAULT_POLICY */.zj, errors: [e] };
+    }
+}
+/**
+ * Every target read, in path order, within the run's metric budget: a model past it is an error, and once the
+ * budget is spent later models are refused without being read.
+ */
+async function loadTargets(ctx, targets, limit) {
+    const budget = new metric_budget/* MetricBudget */.sl(ctx.policy.metricsPerRun);
+    const refuse = (target, name) => ({
+        kind: 'report',
+        target,
+        report: (0,compare/* invalidModel */.V8)(target.path, [budget.error(target.path)], name),
+    });
+    const loaded = await (0,concurrency/* mapLimit */.s)(targets, limit, async (target) => {
+        if (budget.exhausted())
+            return refuse(target);
+        const item = await loadTarget(ctx, target).catch((error) => ({
+            kind: 'report',
+            target,
+            report: failedModel(target.path, error),
+        }));
+        budget.record(metricCount(item));
+        return item;
+    });
+    const refused = budget.refused(loaded.map(metricCount));
+    return loaded.map((item, i) => refused[i]
+        ? refuse(item.target, item.kind === 'version' ? item.version.manifest.name : item.report?.name)
+        : item);
+}
+function metricCount(item) {
+    return item.kind === 'version' ? item.version.metrics.size : 0;
+}
+async function loadTarget(ctx, target) {
+    const report = (r) => ({ kind: 'report', target, report: r });
+    if (target.kind === 'removed')
+        return report(await removedTarget(ctx, target));
+    const at = ctx.head.byPath.get(target.path);
+    if (!at?.manifest) {
+        const errors = at?.errors ?? [new diagnostics/* InputError */.dz({ file: target.path }, 'file not found at head')];
+        return report((0,compare/* invalidModel */.V8)(target.path, errors, at?.name));
+    }
+    const manifest = at.manifest;
+    const name = manifest.name;
+    const renamedFrom = target.manifestChanged ? await previousName(ctx, target, name) : undefined;
+    const problems = [
+        ...duplicateErrors(ctx.head.byName.get(name) ?? [], manifest),
+        ...target.deleted.map((r) => new diagnostics/* InputError */.dz({ file: target.path, ...(r.line ? { line: r.line } : {}) }, `${r.key} references ${r.path}, which this change deletes`)),
+    ];
+    if (problems.length)
+        return report((0,compare/* invalidModel */.V8)(target.path, problems, name));
+    const { head } = ctx.options;
+    const read = (p) => ctx.deps.source.readFile(head, p);
+    const loaded = await (0,model_version/* versionOf */.E4)(manifest, read);
+    if (!loaded.ok)
+        return report((0,compare/* invalidModel */.V8)(target.path, loaded.errors, name));
+    const drift = at.recordedParams ? await paramsDrift(at.recordedParams, read) : undefined;
+    if (drift?.errors.length)
+        return report((0,compare/* invalidModel */.V8)(target.path, drift.errors, name));
+    return {
+        kind: 'version',
+        target,
+        version: loaded.version,
+        ...(renamedFrom ? { renamedFrom } : {}),
+        ...(drift?.warnings.length ? { warnings: drift.warnings } : {}),
+    };
+}
+/**
+ * The model's name at the base, when the change renames it (same path, or a move, with another name). A base
+ * manifest whose first line is `name: NAME` (the name at the head) is not parsed: its name is NAME or none at
+ * all (a second `name` key is a duplicate, a continuation line puts a space in it, a number or null is not a
+ * name, and nothing before the first line can change how it reads), so it is no rename either way.
+ */
+async function previousName(ctx, target, name) {
+    const { source } = ctx.deps;
+    const path = target.previousPath ?? target.path;
+    const text = /^0+$/.test(ctx.options.base) ? undefined : await source.readFile(ctx.options.base, path);
+    if (text === undefined || text.startsWith(`name: ${name}\n`))
+        return undefined;
+    const old = (0,gate_targets/* manifestAt */.ZG)(path, text).name;
+    return old !== undefined && old !== name ? old : undefined;
+}
+/** Two manifests declaring one model: which one is the model is ambiguous, so neither is compared. */
+function duplicateErrors(paths, manifest, where = 'head') {
+    if (paths.length < 2)
+        return [];
+    const line = manifest.lineOf(['name']);
+    return [
+        new diagnostics/* InputError */.dz({ file: manifest.file, ...(line ? { line } : {}) }, `model '${manifest.name}' is declared by more than one manifest at the ${where}: ${paths.join(' and ')}`),
+    ];
+}
+/**
+ * Production's manifest still declaring the model at its own path, beside the candidate at another path:
+ * a copy, not a move. Found through the path production records, so it costs one read.
+ */
+async function staleCopy(ctx, target, candidate, baseline) {
+    const path = baseline.path;
+    if (!path || (0,implicit_manifest/* isImplicitPath */.jf)(path) || path === target.path || path === target.previousPath)
+        return [];
+    const other = ctx.head.byPath.get(path) ?? (await (0,gate_targets/* readManifestAt */.HB)(ctx.deps.source, ctx.options.head, path));
+    if (other?.name !== candidate.manifest.name)
+        return [];
+    return duplicateErrors([path, target.path].sort(), candidate.manifest);
+}
+/** A removed manifest: listed (with its production, if any), unless a changed manifest now declares it. */
+async function removedTarget(ctx, target) {
+    const at = await (0,gate_targets/* readManifestAt */.HB)(ctx.deps.source, ctx.options.base, target.path);
+    const name = at?.name ?? target.path;
+    if (at?.name !== undefined && ctx.head.byName.has(at.name))
+        return undefined; // moved
+    const lookup = at?.name ? await ctx.deps.baselines.baseline(at.name, target.path) : undefined;
+    const production = lookup?.kind === 'found' ? lookup.baseline.manifest.version : undefined;
+    return (0,compare/* removedModel */.Y5)(target.path, name, production ?? at?.manifest?.version, production !== undefined);
+}
+async function compareCandidate(ctx, { target, version: candidate, renamedFrom, warnings }) {
+    const { baselines, acceptances } = ctx.deps;
+    const name = candidate.manifest.name;
+    const lookup = await baselines.baseline(renamedFrom ?? name, target.path, target.previousPath);
+    if (lookup.kind === 'error')
+        return (0,compare/* invalidModel */.V8)(target.path, [lookup.error], name);
+    const baseline = lookup.kind === 'found' ? lookup.baseline : undefined;
+    const baselineWarnings = baselineProblems(ctx, lookup, target.path);
+    const copies = baseline ? await staleCopy(ctx, target, candidate, baseline) : [];
+    if (copies.length)
+        return (0,compare/* invalidModel */.V8)(target.path, copies, name);
+    // Production's digest is hashed once: the acceptance lookup and the report share it.
+    const digest = baseline ? (0,compare/* baselineDigest */.E8)(baseline) : undefined;
+    const acceptance = acceptances
+        ? (0,registry/* acceptanceFor */.tW)(await acceptances.entry(name), ctx.options.acceptanceSha ?? ctx.options.head, candidate.manifest.version, digest ?? registry/* NO_PRODUCTION */.O0)
+        : undefined;
+    return (0,compare/* compareModel */.l0)({
+        candidate,
+        ...(baseline && digest ? { baseline, baselineDigest: digest } : {}),
+        policy: ctx.policy,
+        ...(acceptance ? { acceptance } : {}),
+        ...(renamedFrom ? { renamedFrom } : {}),
+        checkedBecause: target.because,
+        ...(baselineWarnings.length ? { baselineWarnings } : {}),
+        ...(warnings?.length ? { candidateWarnings: warnings } : {}),
+    });
+}
+/** Production that exists but cannot be compared: warned about, the candidate compared as new. */
+function baselineProblems(ctx, lookup, path) {
+    if (lookup.kind === 'none')
+        return lookup.warning ? [lookup.warning] : [];
+    if (lookup.kind !== 'found' || lookup.baseline.metrics.size > 0)
+        return [];
+    const { manifest, source } = lookup.baseline;
+    return [(0,baseline_warning/* noRecordedMetrics */.l)(manifest.version, source, path, (0,baseline_warning/* backendOf */.E)(ctx.deps.baselines.description))];
+}
+
+
+/***/ }),
+
+/***/ 6992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Run an async function over items with at most `limit` in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 5096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z4: () => (/* binding */ implicitManifestsAt),
+/* harmony export */   jf: () => (/* binding */ isImplicitPath),
+/* harmony export */   p$: () => (/* binding */ isDvcYaml),
+/* harmony export */   rT: () => (/* binding */ implicitModelsAt)
+/* harmony export */ });
+/* unused harmony exports implicitPath, findModelsAt, implicitManifestsOf */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7135);
+/* harmony import */ var _core_dvc_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5592);
+/* harmony import */ var _core_glob_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6085);
+/* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4414);
+/* harmony import */ var _core_params_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1173);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6992);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8321);
+/**
+ * DVC projects without a model.yaml: each `artifacts:` entry of `type: model` in a `dvc.yaml` is an implicit
+ * manifest (docs/dvc-and-gto.md documents the mapping):
+ * - name: the artifact's name; path `dvc.yaml:NAME` (GTO's own notation for an artifact of a dvc.yaml);
+ * - hyperparameters: the params dvc.lock records for the stages that make the artifact's path and the stages
+ *   upstream of them;
+ * - data: those stages' dependencies, each with its hash from dvc.lock (or its `.dvc` pointer, when it has one);
+ * - weights: the artifact's path, with its output hash from dvc.lock (or its `.dvc` pointer); weights committed
+ *   to git as they are count as a reference (a change to them checks the model) but have no hash here;
+ * - metrics_files: the dvc.yaml's `metrics:` files that are in git at that commit;
+ * - version: the GTO registration of that commit when the caller knows it (status, and the check with GTO
+ *   production), else labelled by commit;
+ * The check also compares the params files with what dvc.lock records (params-drift.ts).
+ * An explicit manifest of the same name wins: the implicit one is not listed.
+ */
+
+
+
+
+
+
+
+
+
+/** The path an implicit manifest is reported under: `dvc.yaml:churn`, `models/dvc.yaml:segment`. */
+function implicitPath(dvcYaml, name) {
+    return `${dvcYaml}:${name}`;
+}
+/** True for the path of an implicit manifest (no file of that name exists to read). */
+function isImplicitPath(path) {
+    return /(^|\/)dvc\.yaml:[^/]+$/.test(path);
+}
+const isDvcYaml = (path) => path === 'dvc.yaml' || path.endsWith('/dvc.yaml');
+/**
+ * Every model at a commit: the explicit manifests matching the glob, and the implicit DVC manifests of every
+ * dvc.yaml (those whose name no explicit manifest declares), in path order. Invalid files are listed with
+ * their errors. Used by the check (every model a change may touch) and by `adopt` / `status`.
+ */
+async function findModelsAt(source, ref, options) {
+    const files = await source.listFiles(ref);
+    const isManifest = pathMatcher(options.manifests);
+    const limit = options.concurrency ?? 8;
+    const manifests = files.filter(isManifest).sort();
+    await source.prefetch?.(ref, manifests);
+    const explicit = await mapLimit(manifests, limit, (p) => readManifestAt(source, ref, p));
+    const found = explicit.filter((m) => m !== undefined);
+    const declared = new Set(found.map((m) => m.name));
+    const implicit = await implicitModelsAt(source, ref, files, limit, options.registeredVersion);
+    const more = implicit.filter((m) => m.name === undefined || !declared.has(m.name));
+    return [...found, ...more].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/**
+ * The implicit manifests of every dvc.yaml at a commit (files: every path there), in path order, those an
+ * explicit manifest of the same name overrides included.
+ */
+async function implicitModelsAt(source, ref, files, limit, registeredVersion) {
+    const known = new Set(files);
+    const implicit = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(files.filter(isDvcYaml).sort(), limit, (p) => implicitManifestsAt(source, ref, p, known, registeredVersion));
+    return implicit.flat();
+}
+/** The implicit manifests of one dvc.yaml at a commit (one per `type: model` artifact). */
+async function implicitManifestsAt(source, ref, dvcYaml, files, registeredVersion) {
+    const text = await source.readFile(ref, dvcYaml);
+    if (text === undefined)
+        return [];
+    const label = `0.0.0+commit.${ref.slice(0, 12).replace(/[^0-9a-zA-Z-]/g, '-')}`;
+    const known = files instanceof Set ? files : new Set(files);
+    const io = { read: (p) => source.readFile(ref, p), exists: (p) => known.has(p) };
+    return implicitManifestsOf(text, dvcYaml, io, async (name) => (await registeredVersion?.(name)) ?? label);
+}
+/** The implicit manifests of a dvc.yaml's text; a broken file is one entry with its error. */
+async function implicitManifestsOf(text, dvcYaml, io, versionOf) {
+    try {
+        const project = (0,_core_dvc_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDvcYaml */ .g1)(text, dvcYaml);
+        const models = project.artifacts.filter((a) => a.type === 'model');
+        if (models.length === 0)
+            return [];
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(dvcYaml);
+        const lockPath = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, 'dvc.lock');
+        const lockText = (await io.exists(lockPath)) ? await io.read(lockPath) : undefined;
+        const lock = lockText === undefined ? new Map() : (0,_core_dvc_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDvcLock */ .U1)(lockText, lockPath);
+        const repo = (rel) => node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, rel));
+        const wanted = [
+            ...project.metrics,
+            ...project.stages.flatMap((s) => s.deps.map((d) => `${d}.dvc`)),
+            ...models.flatMap((a) => [a.path, `${a.path}.dvc`]),
+        ];
+        const present = new Set();
+        for (const rel of new Set(wanted))
+            if (await io.exists(repo(rel)))
+                present.add(repo(rel));
+        const p = { project, lock, dir, present, hasLock: lockText !== undefined };
+        const out = [];
+        for (const a of models)
+            out.push(deriveOne(p, a, await versionOf(a.name)));
+        return out;
+    }
+    catch (error) {
+        const e = error instanceof _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz ? error : new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file: dvcYaml }, (0,_core_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error));
+        return [{ path: dvcYaml, text, errors: [e] }];
+    }
+}
+/** One artifact as a manifest, validated like a written one, with the DVC files it comes from as references. */
+function deriveOne(p, artifact, version) {
+    const snapshot = implicitSnapshot(p, artifact, version);
+    const file = implicitPath(p.project.file, artifact.name);
+    const where = { file: p.project.file, ...(artifact.line ? { line: artifact.line } : {}) };
+    const doc = { file, value: snapshot, locate: () => where };
+    const result = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .validateManifest */ .yl)(doc);
+    const text = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(snapshot);
+    if (!result.ok)
+        return { path: file, text, errors: result.errors, name: artifact.name };
+    const repo = (rel) => node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(p.dir, rel));
+    const stages = (0,_core_dvc_js__WEBPACK_IMPORTED_MODULE_3__/* .producingStages */ .dF)(p.project, artifact.path);
+    const extra = [
+        { path: p.project.file, key: 'dvc.yaml', ...(artifact.line ? { line: artifact.line } : {}) },
+        ...(p.hasLock ? [{ path: repo('dvc.lock'), key: 'dvc.lock' }] : []),
+        ...paramsFiles(p, stages).map((f) => ({ path: repo(f), key: `params ${f}` })),
+        // Weights committed to git as they are (no dvc.lock, no pointer): a new file is a new model.
+        ...(p.present.has(repo(artifact.path)) ? [{ path: repo(artifact.path), key: 'weights' }] : []),
+    ];
+    const manifest = { ...result.manifest, references: [...result.manifest.references, ...extra] };
+    const recordedParams = recordedParamsOf(p, stages);
+    return {
+        path: file,
+        text,
+        manifest,
+        name: artifact.name,
+        ...(recordedParams.length ? { recordedParams } : {}),
+    };
+}
+/** What each producing stage ran with, per params file (repository paths), for paramsDrift. */
+function recordedParamsOf(p, stages) {
+    const repo = (rel) => node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(p.dir, rel));
+    const inside = (path) => path !== '..' && !path.startsWith('../');
+    return stages.flatMap((s) => [...(p.lock.get(s.name)?.params ?? [])]
+        .map(([file, values]) => ({ stage: s.name, path: repo(file), values: (0,_core_params_js__WEBPACK_IMPORTED_MODULE_6__/* .flattenParams */ .V9)(values) }))
+        .filter((r) => inside(r.path)));
+}
+function paramsFiles(p, stages) {
+    return [...new Set(stages.flatMap((s) => [...(p.lock.get(s.name)?.params.keys() ?? [])]))].sort();
+}
+/** The manifest document an artifact stands for (what `validate dvc.yaml` prints). */
+function implicitSnapshot(p, artifact, version) {
+    const stages = (0,_core_dvc_js__WEBPACK_IMPORTED_MODULE_3__/* .producingStages */ .dF)(p.project, artifact.path);
+    const hyperparameters = {};
+    for (const s of stages) {
+        for (const values of p.lock.get(s.name)?.params.values() ?? [])
+            Object.assign(hyperparameters, values);
+    }
+    const deps = [...new Set(stages.flatMap((s) => s.deps))];
+    const data = deps.map((dep) => ({
+        name: dep,
+        role: 'train',
+        ...pinned(p, dep, stages.map((s) => p.lock.get(s.name)?.deps.get(dep)).find(Boolean)),
+    }));
+    const out = stages.map((s) => p.lock.get(s.name)?.outs.get(artifact.path)).find(Boolean);
+    const weights = { uri: artifact.path, ...pinned(p, artifact.path, out) };
+    const metrics = p.project.metrics.filter((m) => p.present.has(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(p.dir, m))));
+    return {
+        name: artifact.name,
+        version,
+        ...(Object.keys(hyperparameters).length ? { hyperparameters } : {}),
+        ...(data.length ? { data } : {}),
+        weights,
+        ...(metrics.length ? { metrics_files: metrics } : {}),
+    };
+}
+/** A `.dvc` pointer when the path has one in git, else the hash dvc.lock records. */
+function pinned(p, path, lock) {
+    const pointer = `${path}.dvc`;
+    if (p.present.has(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(p.dir, pointer))))
+        return { dvc: pointer };
+    if (!lock)
+        return {};
+    return {
+        md5: lock.hash,
+        ...(lock.size !== undefined ? { size: lock.size } : {}),
+        ...(lock.nfiles !== undefined ? { nfiles: lock.nfiles } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 5105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ym: () => (/* binding */ METRIC_LIMITS),
+/* harmony export */   sl: () => (/* binding */ MetricBudget),
+/* harmony export */   xJ: () => (/* binding */ tooManyMetricsError)
+/* harmony export */ });
+/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2721);
+/**
+ * How many metrics one model and one run may compare: the work (and every report) grows with them, so both
+ * are bounded. Past a bound the model is an error with a clear message, and the others are still checked.
+ */
+
+
+const METRIC_LIMITS = {
+    /** Most metrics of one model version: the manifest's and its metrics files' together. */
+    perModel: 10_000,
+    /** Most metrics of one run, over every changed model, taken in path order (the policy's `limits` may change it). */
+    perRun: _core_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_METRICS_PER_RUN */ .QA,
+};
+function tooManyMetricsError(where, count) {
+    return new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(where, `the model has more than ${METRIC_LIMITS.perModel.toLocaleString('en-US')} metrics (${count.toLocaleString('en-US')} read so far, manifest and metrics files together)`);
+}
+/**
+ * The run's budget. Models are taken in path order: once the metrics of the models so far pass the bound,
+ * that model and every later one is refused. Loads run concurrently, so a load that starts after the models
+ * already loaded passed the bound is refused without reading anything: the same models are refused either
+ * way, since those loads started in path order.
+ */
+class MetricBudget {
+    limit;
+    loaded = 0;
+    constructor(limit = METRIC_LIMITS.perRun) {
+        this.limit = limit;
+    }
+    /** True when the models loaded so far already hold more than the bound. */
+    exhausted() {
+        return this.loaded > this.limit;
+    }
+    record(count) {
+        this.loaded += count;
+    }
+    /** For metric counts in path order: which models are past the bound. */
+    refused(counts) {
+        let total = 0;
+        return counts.map((n) => (total += n) > this.limit);
+    }
+    error(file) {
+        return new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ file }, `not compared: this run's models have more than ${this.limit.toLocaleString('en-US')} metrics in all (models are taken in path order); check fewer models per pull request`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1823:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  XN: () => (/* binding */ findModelVersion),
+  OG: () => (/* binding */ manifestFromSnapshot),
+  pb: () => (/* binding */ metricsFromRecord),
+  xc: () => (/* binding */ versionAtPath),
+  E4: () => (/* binding */ versionOf)
+});
+
+// UNUSED EXPORTS: loadModelVersion
+
+// EXTERNAL MODULE: ./src/core/diagnostics.ts
+var diagnostics = __nccwpck_require__(7135);
+// EXTERNAL MODULE: ./src/core/manifest.ts
+var manifest = __nccwpck_require__(4414);
+// EXTERNAL MODULE: ./src/core/metrics.ts
+var core_metrics = __nccwpck_require__(3010);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/core/glob.ts
+var glob = __nccwpck_require__(6085);
+// EXTERNAL MODULE: ./src/gate/metric-budget.ts
+var metric_budget = __nccwpck_require__(5105);
+// EXTERNAL MODULE: ./src/core/document.ts + 10 modules
+var core_document = __nccwpck_require__(497);
+// EXTERNAL MODULE: ./src/core/lookalike.ts
+var lookalike = __nccwpck_require__(9814);
+;// CONCATENATED MODULE: ./src/core/model-card.ts
+/**
+ * A Hugging Face model card (`README.md`) as a metrics file: its YAML front matter's `model-index` is read,
+ * every `results[].metrics[]` entry becoming the metric `<dataset name (or type)>.<metric type>`. For the card
+ * the transformers Trainer writes (docs/dvc-and-gto.md has the whole example):
+ *
+ *   model-index:
+ *   - name: bert-base-cased-finetuned-mrpc
+ *     results:
+ *     - task: {name: Text Classification, type: text-classification}
+ *       dataset: {name: GLUE MRPC, type: glue, config: mrpc, split: validation, args: mrpc}
+ *       metrics:
+ *       - {name: Accuracy, type: accuracy, value: 0.8603}
+ *       - {name: F1, type: f1, value: 0.9026}
+ *
+ * gives `GLUE MRPC.accuracy` = 0.8603 and `GLUE MRPC.f1` = 0.9026. Values that are not numbers are skipped and
+ * listed, as in other metrics files; a name that two results write is an error naming both lines.
+ */
+
+
+
+const isModelCard = (path) => path.toLowerCase().endsWith('.md');
+const list = (v) => (Array.isArray(v) ? v : []);
+const map = (v) => ((0,core_document/* isPlainMap */.nK)(v ?? null) ? v : {});
+/** The front matter of a markdown file: the YAML between a first line `---` and the next `---` line. */
+function frontMatter(text, file) {
+    const lines = text.split(/\r?\n/);
+    const end = lines.indexOf('---', 1);
+    if (lines[0] !== '---' || end === -1) {
+        throw new diagnostics/* InputError */.dz({ file, line: 1 }, `${file} has no YAML front matter (a model card starts with '---')`);
+    }
+    // The opening '---' stays: YAML reads it as the document start, so line numbers are the file's own.
+    return lines.slice(0, end).join('\n');
+}
+function parseModelCard(text, file) {
+    const doc = (0,core_document/* parseDocument */.Tp)(frontMatter(text, file), file, { format: 'yaml' });
+    const index = map(doc.value)['model-index'];
+    if (!Array.isArray(index)) {
+        throw new diagnostics/* InputError */.dz(doc.locate([]), `${file}: the front matter has no 'model-index' list`);
+    }
+    const metrics = new Map();
+    const skipped = [];
+    index.forEach((model, i) => {
+        list(map(model).results).forEach((result, j) => {
+            const dataset = map(map(result).dataset);
+            const prefix = stringOf(dataset.name) ?? stringOf(dataset.type);
+            list(map(result).metrics).forEach((entry, k) => {
+                const m = map(entry);
+                const type = stringOf(m.type) ?? stringOf(m.name);
+                const at = ['model-index', i, 'results', j, 'metrics', k];
+                const line = doc.locate([...at, 'value']).line ?? doc.locate(at).line;
+                if (prefix === undefined || type === undefined) {
+                    throw new diagnostics/* InputError */.dz({ file, ...(line ? { line } : {}) }, 'a model-index metric needs a dataset name or type and a metric type');
+                }
+                const name = `${prefix}.${type}`;
+                const hidden = (0,lookalike/* invisibleCharacter */.Dy)(name);
+                if (hidden)
+                    throw new diagnostics/* InputError */.dz({ file, ...(line ? { line } : {}) }, `metric name ${(0,diagnostics/* quote */.hD)(name)} contains an invisible character (${hidden})`);
+                const earlier = metrics.get(name);
+                if (earlier) {
+                    throw new diagnostics/* InputError */.dz({ file, ...(line ? { line } : {}) }, `metric ${(0,diagnostics/* quote */.hD)(name)} is written twice (also at line ${earlier.line ?? '?'})`);
+                }
+                if (typeof m.value === 'number')
+                    metrics.set(name, { metric: { value: m.value }, file, ...(line ? { line } : {}) });
+                else
+                    skipped.push({
+                        name,
+                        file,
+                        ...(line ? { line } : {}),
+                        type: m.value === null || m.value === undefined
+                            ? 'null'
+                            : Array.isArray(m.value)
+                                ? 'list'
+                                : typeof m.value,
+                    });
+            });
+        });
+    });
+    return { metrics, skipped };
+}
+function stringOf(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+// EXTERNAL MODULE: ./src/gate/resolve-references.ts
+var resolve_references = __nccwpck_require__(7118);
+// EXTERNAL MODULE: ./src/gate/implicit-manifest.ts
+var implicit_manifest = __nccwpck_require__(5096);
+;// CONCATENATED MODULE: ./src/gate/model-version.ts
+/** Turning files into comparable model versions: a manifest plus its metrics files, merged. */
+
+
+
+
+
+
+
+
+
+/**
+ * Parse a manifest and read its metrics files with `read` (paths relative to the manifest's folder).
+ * Every metric has one source: a name written in two metrics files, or in a file and in the manifest, is
+ * an error naming both, never last-one-wins.
+ */
+async function loadModelVersion(text, path, read) {
+    const parsed = (0,manifest/* parseManifest */.Ng)(text, path);
+    if (!parsed.ok)
+        return parsed;
+    return versionOf(parsed.manifest, read);
+}
+/** A parsed manifest with its metrics files read (`read` takes repository paths). */
+async function versionOf(written, read) {
+    // params files and dvc/lfs pointers are read into the snapshot first: their values are the model's.
+    const resolved = await (0,resolve_references/* resolveReferences */.d)(written, read);
+    if (!resolved.ok)
+        return { ok: false, errors: resolved.errors, name: written.name };
+    const manifest = resolved.manifest;
+    const path = manifest.file;
+    const metrics = new Map(manifest.metrics);
+    const skipped = [];
+    const errors = [];
+    for (const [i, rel] of manifest.metricsFiles.entries()) {
+        const file = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), rel));
+        const where = { file: path, line: manifest.lineOf(['metrics_files', i]) };
+        try {
+            const body = await read(file);
+            if (body === undefined) {
+                errors.push(new diagnostics/* InputError */.dz(where, `metrics file ${file} does not exist`));
+                continue;
+            }
+            const parsedFile = isModelCard(file) ? parseModelCard(body, file) : (0,core_metrics/* parseMetricsFile */.jI)(body, file);
+            if (metrics.size + parsedFile.metrics.size > metric_budget/* METRIC_LIMITS */.Ym.perModel) {
+                errors.push((0,metric_budget/* tooManyMetricsError */.xJ)(where, metrics.size + parsedFile.metrics.size));
+                break;
+            }
+            skipped.push(...parsedFile.skipped);
+            for (const [name, m] of parsedFile.metrics) {
+                const earlier = metrics.get(name);
+                if (earlier)
+                    errors.push(twoSources(name, m, earlier));
+                else
+                    metrics.set(name, m);
+            }
+        }
+        catch (error) {
+            errors.push(error instanceof diagnostics/* InputError */.dz
+                ? error
+                : new diagnostics/* InputError */.dz(where, `cannot read ${file}: ${(0,diagnostics/* errorMessage */.gJ)(error)}`));
+        }
+    }
+    if (errors.length)
+        return { ok: false, errors, name: manifest.name };
+    if (metrics.size > metric_budget/* METRIC_LIMITS */.Ym.perModel) {
+        return { ok: false, errors: [(0,metric_budget/* tooManyMetricsError */.xJ)({ file: path }, metrics.size)], name: manifest.name };
+    }
+    return { ok: true, version: { manifest, metrics, ...(skipped.length ? { skipped } : {}) } };
+}
+function twoSources(name, m, earlier) {
+    const at = (x) => (0,diagnostics/* formatPosition */.Ld)({ file: x.file, ...(x.line ? { line: x.line } : {}) });
+    return new diagnostics/* InputError */.dz({ file: m.file, ...(m.line ? { line: m.line } : {}) }, `metric ${(0,diagnostics/* quote */.hD)(name)} is also written at ${at(earlier)}: a metric must have one source`);
+}
+/** A manifest snapshot as stored in the registry, validated again (the registry is data, not trust). */
+function manifestFromSnapshot(snapshot, file) {
+    const doc = { file, value: snapshot, locate: () => ({ file }) };
+    const result = (0,manifest/* validateManifest */.yl)(doc);
+    if (!result.ok)
+        throw result.errors[0] ?? new diagnostics/* InputError */.dz({ file }, 'invalid manifest snapshot');
+    return result.manifest;
+}
+function metricsFromRecord(record, file) {
+    return new Map(Object.entries(record).map(([k, metric]) => [k, { metric, file }]));
+}
+/**
+ * The version at ref of the model a check reports under path: a manifest file, or an implicit DVC manifest
+ * (`dvc.yaml:NAME`), versioned `implicitVersion` (the version the check reported for it) when given, else
+ * labelled by commit. Undefined when it is not there.
+ */
+async function versionAtPath(source, ref, path, implicitVersion) {
+    const read = (p) => source.readFile(ref, p);
+    if (!(0,implicit_manifest/* isImplicitPath */.jf)(path)) {
+        const text = await read(path);
+        return text === undefined ? undefined : loadModelVersion(text, path, read);
+    }
+    const colon = path.lastIndexOf(':');
+    const [dvcYaml, name] = [path.slice(0, colon), path.slice(colon + 1)];
+    const version = implicitVersion === undefined ? undefined : () => implicitVersion;
+    const models = await (0,implicit_manifest/* implicitManifestsAt */.Z4)(source, ref, dvcYaml, await source.listFiles(ref), version);
+    const found = models.find((m) => m.name === name);
+    if (!found)
+        return undefined;
+    if (!found.manifest)
+        return { ok: false, errors: found.errors ?? [], name };
+    return versionOf(found.manifest, read);
+}
+/**
+ * The manifest of a model at a commit: at the expected path if it names that model there, else the first
+ * file matching the manifests glob that does (a model may move between versions), else the implicit DVC
+ * manifest of a dvc.yaml artifact of that name (versioned `registeredVersion` when the caller knows it).
+ */
+async function findModelVersion(source, ref, name, manifests, expectedPath, registeredVersion) {
+    const at = async (path) => {
+        const text = await source.readFile(ref, path);
+        return text === undefined ? undefined : loadModelVersion(text, path, (p) => source.readFile(ref, p));
+    };
+    if (expectedPath && !(0,implicit_manifest/* isImplicitPath */.jf)(expectedPath)) {
+        const found = await at(expectedPath);
+        if (found && (!found.ok || found.version.manifest.name === name))
+            return found;
+    }
+    const isManifest = (0,glob/* pathMatcher */.kZ)(manifests);
+    const files = await source.listFiles(ref);
+    for (const path of files.filter(isManifest).sort()) {
+        if (path === expectedPath)
+            continue;
+        const found = await at(path).catch(() => undefined);
+        if (found?.ok && found.version.manifest.name === name)
+            return found;
+    }
+    return implicitModelVersion(source, ref, name, files, registeredVersion);
+}
+/** The implicit manifest of a dvc.yaml artifact named `name` at ref, with its files read. */
+async function implicitModelVersion(source, ref, name, files, registeredVersion) {
+    const version = registeredVersion === undefined ? undefined : () => registeredVersion;
+    for (const dvcYaml of files.filter(implicit_manifest/* isDvcYaml */.p$).sort()) {
+        const models = await (0,implicit_manifest/* implicitManifestsAt */.Z4)(source, ref, dvcYaml, files, version).catch(() => []);
+        const found = models.find((m) => m.name === name);
+        if (!found)
+            continue;
+        if (!found.manifest)
+            return { ok: false, errors: found.errors ?? [], name };
+        return versionOf(found.manifest, (p) => source.readFile(ref, p));
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ referencedFiles),
+/* harmony export */   d: () => (/* binding */ resolveReferences)
+/* harmony export */ });
+/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
+/* harmony import */ var _core_document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(497);
+/* harmony import */ var _core_dvc_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5592);
+/* harmony import */ var _core_params_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1173);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/**
+ * The files a manifest points to, read into its snapshot, so that what the registry records and what "What
+ * changed" diffs are the values, not the file names:
+ * - `params:` files: their values (flattened to dotted names) join `hyperparameters`;
+ * - `dvc:` pointers of data entries and weights: the `.dvc` file's output hash becomes `md5` (a folder's
+ *   ends in `.dir`), with `size` and `nfiles`;
+ * - `lfs:` pointers: the Git LFS pointer's oid becomes `sha256`, with `size`.
+ * A value written in the manifest and read from a file must agree: one source, as for metrics.
+ */
+
+
+
+
+
+async function resolveReferences(manifest, read) {
+    const errors = [];
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_4__.posix.dirname(manifest.file);
+    const where = (at) => {
+        const line = manifest.lineOf(at);
+        return { file: manifest.file, ...(line ? { line } : {}) };
+    };
+    const fetch = async (rel, at, what) => {
+        const path = node_path__WEBPACK_IMPORTED_MODULE_4__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_4__.posix.join(dir, rel));
+        const text = await read(path).catch((error) => {
+            errors.push(new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(where(at), `cannot read ${path}: ${(0,_core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`));
+            return null;
+        });
+        if (text === undefined)
+            errors.push(new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(where(at), `${what} ${path} does not exist`));
+        return typeof text === 'string' ? { path, text } : undefined;
+    };
+    const snapshot = { ...manifest.snapshot };
+    const hyper = await readAllParams(manifest, fetch, errors, where);
+    if (hyper)
+        snapshot.hyperparameters = hyper;
+    const data = [];
+    for (const [i, entry] of manifest.data.entries()) {
+        const at = dataIndex(manifest.snapshot, entry.name, i);
+        const pin = await readPointer(entry, ['data', at], fetch, errors, where);
+        data.push(pin ? { ...entry, ...pinFields(pin) } : entry);
+        if (pin && Array.isArray(snapshot.data)) {
+            snapshot.data = snapshot.data.map((d, j) => j === at && (0,_core_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(d) ? { ...d, ...pinFields(pin) } : d);
+        }
+    }
+    if ((0,_core_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(manifest.snapshot.weights ?? null)) {
+        const weights = manifest.snapshot.weights;
+        const pin = await readPointer(weights, ['weights'], fetch, errors, where);
+        if (pin)
+            snapshot.weights = { ...weights, ...pinFields(pin) };
+    }
+    if (errors.length)
+        return { ok: false, errors };
+    return { ok: true, manifest: { ...manifest, data, snapshot } };
+}
+/** The params files' values merged with the manifest's own hyperparameters; a key written twice is an error. */
+async function readAllParams(manifest, fetch, errors, where) {
+    if (manifest.params.length === 0)
+        return undefined;
+    const own = manifest.snapshot.hyperparameters;
+    const merged = (0,_core_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(own ?? null) ? (0,_core_params_js__WEBPACK_IMPORTED_MODULE_3__/* .flattenParams */ .V9)(own) : {};
+    const from = new Map(Object.keys(merged).map((k) => [k, `${manifest.file} hyperparameters`]));
+    for (const source of manifest.params) {
+        const file = await fetch(source.file, source.at, 'params file');
+        if (!file)
+            continue;
+        try {
+            const missing = (key) => errors.push(new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(where(source.at), `params key ${(0,_core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(key)} is not in ${file.path}`));
+            for (const [key, value] of Object.entries((0,_core_params_js__WEBPACK_IMPORTED_MODULE_3__/* .paramsOf */ .gI)(file.text, file.path, source.keys, missing))) {
+                const earlier = from.get(key);
+                if (earlier) {
+                    errors.push(new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(where(source.at), `hyperparameter ${(0,_core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(key)} is in ${file.path} and in ${earlier}`));
+                    continue;
+                }
+                from.set(key, file.path);
+                Object.defineProperty(merged, key, { value, enumerable: true, writable: true, configurable: true });
+            }
+        }
+        catch (error) {
+            errors.push(error instanceof _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz ? error : new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(where(source.at), (0,_core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)));
+        }
+    }
+    return merged;
+}
+/** The hash a `dvc:` or `lfs:` pointer records; a hash also written beside it must be the same. */
+async function readPointer(entry, at, fetch, errors, where) {
+    const kind = typeof entry.dvc === 'string' ? 'dvc' : typeof entry.lfs === 'string' ? 'lfs' : undefined;
+    if (!kind)
+        return undefined;
+    const file = await fetch(entry[kind], [...at, kind], `${kind} pointer`);
+    if (!file)
+        return undefined;
+    try {
+        const pin = kind === 'dvc' ? (0,_core_dvc_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDvcPointer */ .KA)(file.text, file.path) : (0,_core_dvc_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLfsPointer */ .y)(file.text, file.path);
+        const written = entry[pin.algorithm];
+        if (typeof written === 'string' && written !== pin.hash) {
+            errors.push(new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(where([...at, pin.algorithm]), `${pin.algorithm} ${written} disagrees with ${file.path} (${pin.hash})`));
+            return undefined;
+        }
+        return pin;
+    }
+    catch (error) {
+        errors.push(error instanceof _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz ? error : new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(where([...at, kind]), (0,_core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)));
+        return undefined;
+    }
+}
+function pinFields(pin) {
+    return {
+        [pin.algorithm]: pin.hash,
+        ...(pin.size !== undefined ? { size: pin.size } : {}),
+        ...(pin.nfiles !== undefined ? { nfiles: pin.nfiles } : {}),
+    };
+}
+function dataIndex(snapshot, name, fallback) {
+    const items = snapshot.data;
+    if (!Array.isArray(items))
+        return fallback;
+    const i = items.findIndex((d) => (0,_core_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(d) && d.name === name);
+    return i === -1 ? fallback : i;
+}
+/** Every repository path the manifest points to (params files, pointers, metrics files), to read them together. */
+function referencedFiles(manifest) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_4__.posix.dirname(manifest.file);
+    const rel = [...manifest.params.map((p) => p.file), ...manifest.metricsFiles];
+    const pointers = [
+        ...manifest.data,
+        ...((0,_core_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(manifest.snapshot.weights ?? null) ? [manifest.snapshot.weights] : []),
+    ];
+    for (const entry of pointers) {
+        const pointer = typeof entry.dvc === 'string' ? entry.dvc : entry.lfs;
+        if (typeof pointer === 'string')
+            rel.push(pointer);
+    }
+    return rel.map((r) => node_path__WEBPACK_IMPORTED_MODULE_4__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_4__.posix.join(dir, r)));
+}
+
+
+/***/ }),
+
+/***/ 7229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dc: () => (/* binding */ withBackoff),
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Ko: () => (/* binding */ COMPARE_AND_SWAP),
+/* harmony export */   Rj: () => (/* binding */ LOST),
+/* harmony export */   fO: () => (/* binding */ SERVER_ERROR),
+/* harmony export */   jS: () => (/* binding */ RATE_LIMIT),
+/* harmony export */   uk: () => (/* binding */ realSleep)
+/* harmony export */ });
+/**
+ * The one retry policy: every number that decides how often and how long Model Gate retries, and the
+ * compare-and-swap backoff the registry writes share. The README's "Retries" paragraph quotes these numbers.
+ *
+ * - A 5xx answer is retried SERVER_ERROR.retries times by @octokit/plugin-retry, waiting k² seconds before
+ *   the k-th retry (1 s, 4 s, 9 s). 403 and 429 are never retried by it.
+ * - A rate-limit answer (429, or 403 that says so) is retried RATE_LIMIT.retries times by the client's
+ *   rate-limit hook only, waiting what GitHub asks (retry-after, or until x-ratelimit-reset), at most
+ *   RATE_LIMIT.maxWaitMs each. A persistent 429 therefore makes exactly 1 + RATE_LIMIT.retries requests.
+ * - A registry write that loses its compare-and-swap (the branch ref or a GTO tag moved) reads again and
+ *   tries again, COMPARE_AND_SWAP.attempts times in all, waiting a random time below an exponentially
+ *   growing ceiling (full jitter) between attempts.
+ */
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const SERVER_ERROR = {
+    retries: 3,
+    /** The wait before the k-th retry (k = 1, 2, 3): plugin-retry's k² seconds. */
+    delayMs: (retry) => retry * retry * 1000,
+    /** Statuses plugin-retry never retries: client errors, and the rate limits the rate-limit hook owns. */
+    doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+};
+const RATE_LIMIT = {
+    retries: 3,
+    /** A longer wait than this is not waited for: the error goes to the caller. */
+    maxWaitMs: 120_000,
+    /** The wait when GitHub names none (a 403/429 without retry-after or x-ratelimit-reset). */
+    defaultWaitMs: 60_000,
+};
+const COMPARE_AND_SWAP = { attempts: 40, baseDelayMs: 20, maxDelayMs: 1000 };
+/** The wait after the attempt-th lost compare-and-swap: full jitter below min(max, base · 2^attempt). */
+function backoffDelay(policy, attempt, random = policy.random ?? Math.random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(attempt, 10));
+    return Math.floor(random() * ceiling);
+}
+/** What one attempt of a compare-and-swap loop gives: a result, or `lost` to read again and retry. */
+const LOST = Symbol('lost the compare-and-swap');
+/**
+ * Run attempt (1, 2, …) until it returns something other than LOST, backing off between attempts; after
+ * policy.attempts lost ones, throw what giveUp makes.
+ */
+async function withBackoff(policy, attempt, giveUp) {
+    const sleep = policy.sleep ?? realSleep;
+    for (let n = 1; n <= policy.attempts; n++) {
+        const result = await attempt(n);
+        if (result !== LOST)
+            return result;
+        if (n < policy.attempts)
+            await sleep(backoffDelay(policy, n));
+    }
+    throw giveUp(policy.attempts);
+}
+
+
+/***/ }),
+
+/***/ 8321:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  q8: () => (/* binding */ findTargets),
+  ZG: () => (/* binding */ manifestAt),
+  li: () => (/* binding */ manifestsTouched),
+  HB: () => (/* binding */ readManifestAt)
+});
+
+// EXTERNAL MODULE: ./src/core/manifest.ts
+var manifest = __nccwpck_require__(4414);
+// EXTERNAL MODULE: ./src/gate/concurrency.ts
+var concurrency = __nccwpck_require__(6992);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __nccwpck_require__(2020);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/core/mentions.ts
+/**
+ * Which texts may hold a given string (a file name, a model name) as a YAML, JSON or TOML string value or
+ * key, decided on the text alone: to skip parsing documents that cannot concern a change.
+ *
+ * A string of letters, digits, '.', '_', '/' and '-' that is not a number's spelling is written in such a
+ * document only as itself, whatever the style of its scalar: folding a line break inserts a space, single
+ * quotes escape only a quote, block scalars only drop indentation, and an alias repeats an anchor written in
+ * the same text. What could spell it otherwise is a backslash escape (`"metrics\x2ejson"`, `\u002e`, a
+ * line-continuation backslash): a text with a backslash always counts; or a number read as a mapping key
+ * (`params: {0x10: ...}` names the file `16`; `.nan`, `.inf`, YAML 1.1's `1_000` likewise), hence the
+ * exclusion of whatever Number() reads; or a YAML 1.1 timestamp read as a string (it holds ':'). A string
+ * outside that alphabet, or a number's spelling, is never ruled out: every text counts.
+ */
+const LITERAL = /^[A-Za-z0-9._/-]+$/;
+/** Maximal runs of the literal alphabet in a text: a literal string is a substring of one of them. */
+const RUNS = /[A-Za-z0-9._/-]+/g;
+/** Up to this many needles a text is searched once per needle; past it, run by run. */
+const FEW = 4;
+/** True when a document can only spell this string as itself (see above). */
+function spelledAsWritten(needle) {
+    return LITERAL.test(needle) && needle !== 'NaN' && Number.isNaN(Number(needle));
+}
+/** A test of texts against a set of needles: may the text hold one of them? */
+class Mentions {
+    needles;
+    anything;
+    exact;
+    shortest;
+    /** Whether a run of the alphabet holds a needle, per distinct run seen. */
+    runs = new Map();
+    constructor(needles) {
+        this.exact = new Set(needles);
+        this.needles = [...this.exact];
+        this.anything = !this.needles.every(spelledAsWritten);
+        this.shortest = Math.min(...this.needles.map((n) => n.length));
+    }
+    /** True when the text may hold one of the needles (always, for a text with a backslash). */
+    in(text) {
+        if (this.anything)
+            return true;
+        if (this.needles.length === 0)
+            return false;
+        if (text.includes('\\'))
+            return true;
+        if (this.needles.length <= FEW)
+            return this.needles.some((n) => text.includes(n));
+        for (const [run] of text.matchAll(RUNS))
+            if (run.length >= this.shortest && this.holds(run))
+                return true;
+        return false;
+    }
+    holds(run) {
+        let found = this.runs.get(run);
+        if (found === undefined) {
+            found = this.exact.has(run) || (run.length > this.shortest && this.needles.some((n) => run.includes(n)));
+            this.runs.set(run, found);
+        }
+        return found;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gate/targets.ts
+
+
+
+
+
+/** Read and parse one manifest at a commit; undefined when the file is not there. */
+async function readManifestAt(source, ref, path) {
+    // A push that creates the branch has an all-zero "before": nothing existed there.
+    if (/^0+$/.test(ref))
+        return undefined;
+    const text = await source.readFile(ref, path);
+    return text === undefined ? undefined : manifestAt(path, text);
+}
+/** One manifest's text, parsed. */
+function manifestAt(path, text) {
+    const parsed = (0,manifest/* parseManifest */.Ng)(text, path);
+    if (parsed.ok)
+        return { path, text, manifest: parsed.manifest, name: parsed.manifest.name };
+    return { path, text, errors: parsed.errors, ...(parsed.name ? { name: parsed.name } : {}) };
+}
+/**
+ * The manifests at the head that a change can touch. A change of manifests only reads those manifests. A
+ * change to any other file may touch a model anywhere (a reference may climb with '..'), so every manifest of
+ * the head is read and every implicit DVC model derived, but only some manifests are parsed (parsing is the
+ * cost, and grows with the repository, not with the change):
+ * - the changed manifests, and every manifest whose text may reference a changed path (`mayReference`);
+ * - then every manifest whose text may spell the name of one of those models, of an implicit model, or of a
+ *   removed manifest's model, so that `byName` lists every manifest of the head declaring any name the check
+ *   asks about (two manifests declaring one model, a move, an implicit model an explicit one overrides).
+ * A manifest left unparsed references no changed file and declares none of those names: it is no target.
+ */
+async function manifestsTouched(scan) {
+    const { source, head, changed, isManifest, limit } = scan;
+    const atHead = new Set(changed.filter((f) => f.status !== 'removed' && isManifest(f.path)).map((f) => f.path));
+    const paths = changed.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]);
+    if (paths.every(isManifest)) {
+        return indexOf(await (0,concurrency/* mapLimit */.s)([...atHead].sort(), limit, (p) => readManifestAt(source, head, p)));
+    }
+    const files = await source.listFiles(head);
+    const manifests = files.filter(isManifest).sort();
+    await source.prefetch?.(head, manifests);
+    const texts = await (0,concurrency/* mapLimit */.s)(manifests, limit, (p) => source.readFile(head, p));
+    const implicit = await scan.implicitModels(files);
+    const parsed = new Map();
+    const parse = (wanted) => manifests.forEach((path, i) => {
+        const text = texts[i];
+        if (text !== undefined && !parsed.has(i) && (atHead.has(path) || wanted(path, text)))
+            parsed.set(i, manifestAt(path, text));
+    });
+    parse(mayReference(paths));
+    const names = [...parsed.values(), ...implicit].flatMap((m) => (m.name === undefined ? [] : [m.name]));
+    const declaring = new Mentions([...names, ...(await removedNames(scan))]);
+    parse((_, text) => declaring.in(text));
+    const explicit = [...parsed.values()];
+    const declared = new Set(explicit.map((m) => m.name));
+    return indexOf([...explicit, ...implicit.filter((m) => m.name === undefined || !declared.has(m.name))]);
+}
+/**
+ * Whether a manifest (path, text) may reference one of the changed paths. A reference is a path written in
+ * the manifest, resolved against its folder. It reaches a file outside that folder only through a '..'
+ * component, which the text then holds (or spells with a backslash escape). The file's own name is one of
+ * its components, written as it is (core/mentions.ts): components cancelled by a later '..' leave a path
+ * whose last name is the file's, or one of the folders above the manifest, which for a manifest the change
+ * does not touch are folders at both ends of the change, never a changed file. So the text must hold the
+ * changed file's name, and unless it holds '..', the file must be inside the manifest's folder.
+ */
+function mayReference(changed) {
+    const anywhere = new Mentions(changed.map((p) => external_node_path_.posix.basename(p)));
+    const inside = new Map();
+    for (const p of changed) {
+        for (let dir = external_node_path_.posix.dirname(p);; dir = external_node_path_.posix.dirname(dir)) {
+            const names = inside.get(dir) ?? [];
+            names.push(external_node_path_.posix.basename(p));
+            inside.set(dir, names);
+            if (dir === '.' || dir === '/')
+                break;
+        }
+    }
+    const folders = new Map();
+    return (path, text) => {
+        if (text.includes('\\'))
+            return true;
+        if (text.includes('..'))
+            return anywhere.in(text);
+        const dir = external_node_path_.posix.dirname(path);
+        let here = folders.get(dir);
+        if (!here)
+            folders.set(dir, (here = new Mentions(inside.get(dir) ?? [])));
+        return here.in(text);
+    };
+}
+/** The models of the manifests the change removes (or moves) at the base: a move is found by name. */
+async function removedNames(scan) {
+    const old = scan.changed.flatMap((f) => {
+        const path = f.status === 'removed' ? f.path : f.previousPath;
+        return path !== undefined && scan.isManifest(path) ? [path] : [];
+    });
+    const read = await (0,concurrency/* mapLimit */.s)(old, scan.limit, (p) => readManifestAt(scan.source, scan.base, p));
+    return read.flatMap((m) => (m?.name === undefined ? [] : [m.name]));
+}
+function indexOf(read) {
+    const byPath = new Map();
+    const byName = new Map();
+    const found = read.filter((m) => m !== undefined);
+    for (const item of found.sort((a, b) => (0,core_text/* byText */.z4)(a.path, b.path))) {
+        byPath.set(item.path, item);
+        if (item.name !== undefined)
+            byName.set(item.name, [...(byName.get(item.name) ?? []), item.path]);
+    }
+    return { byPath, byName };
+}
+/**
+ * The models a change touches, in path order: changed manifests, manifests whose references changed, and
+ * removed manifests (one whose model a changed manifest now declares is a move: see check.ts).
+ */
+function findTargets(changed, head, isManifest) {
+    const touched = new Map();
+    const gone = new Set();
+    for (const f of changed) {
+        touched.set(f.path, f);
+        if (f.status === 'removed')
+            gone.add(f.path);
+        if (f.previousPath !== undefined) {
+            touched.set(f.previousPath, f);
+            gone.add(f.previousPath);
+        }
+    }
+    const targets = [];
+    for (const [path, at] of head.byPath) {
+        const own = touched.get(path);
+        const manifestChanged = own !== undefined && own.path === path;
+        const refs = at.manifest?.references ?? [];
+        const because = [...new Set(refs.filter((r) => touched.has(r.path)).map((r) => r.path))];
+        if (!manifestChanged && because.length === 0)
+            continue;
+        targets.push({
+            path,
+            kind: 'candidate',
+            ...(manifestChanged && own.previousPath !== undefined ? { previousPath: own.previousPath } : {}),
+            manifestChanged,
+            because,
+            deleted: refs.filter((r) => gone.has(r.path) && !existsAtHead(r.path, changed)),
+        });
+    }
+    for (const f of changed) {
+        const old = f.status === 'removed' ? f.path : f.previousPath;
+        if (old === undefined || !isManifest(old) || head.byPath.has(old))
+            continue;
+        if (f.status !== 'removed' && isManifest(f.path))
+            continue; // moved: checked at its new path
+        targets.push({ path: old, kind: 'removed', manifestChanged: true, because: [], deleted: [] });
+    }
+    return targets.sort((a, b) => (0,core_text/* byText */.z4)(a.path, b.path));
+}
+/** A path some changed file occupies at the head (added, modified, or the new path of a move). */
+function existsAtHead(path, changed) {
+    return changed.some((f) => f.path === path && f.status !== 'removed');
+}
+
+
+/***/ }),
+
+/***/ 6250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fp: () => (/* binding */ completeCheckRun),
+/* harmony export */   _U: () => (/* binding */ createCheckRun)
+/* harmony export */ });
+/* unused harmony exports ANNOTATIONS_PER_REQUEST, listCheckRuns */
 /** GitHub accepts at most 50 annotations per request. */
 const ANNOTATIONS_PER_REQUEST = 50;
-async function createCheckRun(api, repo, run) {
+/**
+ * Creates the run and returns its id: ceil(annotations / 50) requests, at least one. `created` learns the id
+ * as soon as the run exists, so that a caller can still conclude a run whose later annotations failed.
+ */
+async function createCheckRun(api, repo, run, created = () => undefined) {
     const batches = [];
     for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
         batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
@@ -35488,22 +39205,34 @@ async function createCheckRun(api, repo, run) {
         summary: run.summary,
         ...(annotations ? { annotations } : {}),
     });
+    const completed = () => ({
+        status: 'completed',
+        conclusion: run.conclusion,
+        completed_at: new Date().toISOString(),
+    });
     const { data } = await api.rest.checks.create({
         ...repo,
         name: run.name,
         head_sha: run.headSha,
-        ...(run.conclusion
-            ? { status: 'completed', conclusion: run.conclusion, completed_at: new Date().toISOString() }
-            : { status: 'in_progress' }),
+        ...(batches.length > 1 ? { status: 'in_progress' } : completed()),
         ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
         output: output(batches[0]),
     });
-    for (const batch of batches.slice(1)) {
-        await api.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch) });
+    created(data.id);
+    for (const [i, batch] of batches.entries()) {
+        if (i === 0)
+            continue;
+        const last = i === batches.length - 1;
+        await api.rest.checks.update({
+            ...repo,
+            check_run_id: data.id,
+            ...(last ? completed() : {}),
+            output: output(batch),
+        });
     }
     return data.id;
 }
-/** The last write to a run: its conclusion, and (when given) a new title and summary. */
+/** Ends a run that is still in progress: its conclusion, and (when given) a new title and summary. */
 async function completeCheckRun(api, repo, id, conclusion, output) {
     await api.rest.checks.update({
         ...repo,
@@ -35519,6 +39248,22 @@ async function listCheckRuns(api, repo, ref, name) {
     const { data } = await api.rest.checks.listForRef({ ...repo, ref, check_name: name, per_page: 100 });
     return data.check_runs.map((r) => ({ id: r.id, conclusion: r.conclusion, completedAt: r.completed_at }));
 }
+
+
+/***/ }),
+
+/***/ 162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  UU: () => (/* binding */ createClient),
+  c2: () => (/* binding */ statusOf),
+  CA: () => (/* binding */ unlessNotFound)
+});
+
+// UNUSED EXPORTS: GitHubClient, rateLimitWait
 
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __nccwpck_require__(3251);
@@ -35828,7 +39573,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
+function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -35880,7 +39625,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -40488,59 +44233,8 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 );
 
 
-;// CONCATENATED MODULE: ./src/gate/retry.ts
-/**
- * The one retry policy: every number that decides how often and how long Model Gate retries, and the
- * compare-and-swap backoff the registry writes share. The README's "Retries" paragraph quotes these numbers.
- *
- * - A 5xx answer is retried SERVER_ERROR.retries times by @octokit/plugin-retry, waiting k² seconds before
- *   the k-th retry (1 s, 4 s, 9 s). 403 and 429 are never retried by it.
- * - A rate-limit answer (429, or 403 that says so) is retried RATE_LIMIT.retries times by the client's
- *   rate-limit hook only, waiting what GitHub asks (retry-after, or until x-ratelimit-reset), at most
- *   RATE_LIMIT.maxWaitMs each. A persistent 429 therefore makes exactly 1 + RATE_LIMIT.retries requests.
- * - A registry write that loses its compare-and-swap (the branch ref or a GTO tag moved) reads again and
- *   tries again, COMPARE_AND_SWAP.attempts times in all, waiting a random time below an exponentially
- *   growing ceiling (full jitter) between attempts.
- */
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const SERVER_ERROR = {
-    retries: 3,
-    /** The wait before the k-th retry (k = 1, 2, 3): plugin-retry's k² seconds. */
-    delayMs: (retry) => retry * retry * 1000,
-    /** Statuses plugin-retry never retries: client errors, and the rate limits the rate-limit hook owns. */
-    doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
-};
-const RATE_LIMIT = {
-    retries: 3,
-    /** A longer wait than this is not waited for: the error goes to the caller. */
-    maxWaitMs: 120_000,
-    /** The wait when GitHub names none (a 403/429 without retry-after or x-ratelimit-reset). */
-    defaultWaitMs: 60_000,
-};
-const COMPARE_AND_SWAP = { attempts: 40, baseDelayMs: 20, maxDelayMs: 1000 };
-/** The wait after the attempt-th lost compare-and-swap: full jitter below min(max, base · 2^attempt). */
-function backoffDelay(policy, attempt, random = policy.random ?? Math.random) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(attempt, 10));
-    return Math.floor(random() * ceiling);
-}
-/** What one attempt of a compare-and-swap loop gives: a result, or `lost` to read again and retry. */
-const LOST = Symbol('lost the compare-and-swap');
-/**
- * Run attempt (1, 2, …) until it returns something other than LOST, backing off between attempts; after
- * policy.attempts lost ones, throw what giveUp makes.
- */
-async function withBackoff(policy, attempt, giveUp) {
-    const sleep = policy.sleep ?? realSleep;
-    for (let n = 1; n <= policy.attempts; n++) {
-        const result = await attempt(n);
-        if (result !== LOST)
-            return result;
-        if (n < policy.attempts)
-            await sleep(backoffDelay(policy, n));
-    }
-    throw giveUp(policy.attempts);
-}
-
+// EXTERNAL MODULE: ./src/gate/retry.ts
+var gate_retry = __nccwpck_require__(7229);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 /**
  * The Octokit client: @octokit/rest with the bounded retries of gate/retry.ts. 5xx answers are retried by
@@ -40556,17 +44250,17 @@ async function withBackoff(policy, attempt, giveUp) {
  * numbers its retries (request.retryCount) and waits nothing itself (retryAfterBaseValue 0); this waits.
  */
 function serverErrorWait(octokit, options) {
-    const sleep = options.sleep ?? realSleep;
+    const sleep = options.sleep ?? gate_retry/* realSleep */.uk;
     octokit.hook.wrap('request', async (request, requestOptions) => {
         const retryCount = requestOptions.request?.retryCount ?? 0;
         if (retryCount > 0)
-            await sleep(SERVER_ERROR.delayMs(retryCount));
+            await sleep(gate_retry/* SERVER_ERROR */.fO.delayMs(retryCount));
         return request(requestOptions);
     });
 }
 const GitHubClient = dist_src_Octokit.plugin(serverErrorWait, retry);
 function createClient(options) {
-    const sleep = options.sleep ?? realSleep;
+    const sleep = options.sleep ?? gate_retry/* realSleep */.uk;
     const now = options.now ?? Date.now;
     const log = options.log ?? (() => undefined);
     const octokit = new GitHubClient({
@@ -40576,8 +44270,8 @@ function createClient(options) {
         log: { debug: () => undefined, info: () => undefined, warn: log, error: () => undefined },
         retry: {
             enabled: true,
-            retries: SERVER_ERROR.retries,
-            doNotRetry: [...SERVER_ERROR.doNotRetry],
+            retries: gate_retry/* SERVER_ERROR */.fO.retries,
+            doNotRetry: [...gate_retry/* SERVER_ERROR */.fO.doNotRetry],
             retryAfterBaseValue: 0,
         },
         sleep,
@@ -40591,7 +44285,7 @@ function createClient(options) {
             }
             catch (error) {
                 const wait = rateLimitWait(error, now());
-                if (wait === undefined || attempt >= RATE_LIMIT.retries)
+                if (wait === undefined || attempt >= gate_retry/* RATE_LIMIT */.jS.retries)
                     throw error;
                 log(`GitHub rate limit on ${requestOptions.method} ${requestOptions.url}: retrying in ${Math.ceil(wait / 1000)} s`);
                 await sleep(wait);
@@ -40612,7 +44306,7 @@ function rateLimitWait(error, now = Date.now()) {
         headers['retry-after'] !== undefined;
     if (!limited)
         return undefined;
-    let wait = RATE_LIMIT.defaultWaitMs;
+    let wait = gate_retry/* RATE_LIMIT */.jS.defaultWaitMs;
     const after = Number(headers['retry-after']);
     const reset = Number(headers['x-ratelimit-reset']);
     if (Number.isFinite(after) && headers['retry-after'] !== undefined)
@@ -40620,7 +44314,7 @@ function rateLimitWait(error, now = Date.now()) {
     else if (Number.isFinite(reset) && headers['x-ratelimit-reset'] !== undefined)
         wait = reset * 1000 - now;
     wait = Math.max(0, wait);
-    return wait > RATE_LIMIT.maxWaitMs ? undefined : wait;
+    return wait > gate_retry/* RATE_LIMIT */.jS.maxWaitMs ? undefined : wait;
 }
 /** The HTTP status of an Octokit error, if it is one. */
 function statusOf(error) {
@@ -40639,9937 +44333,6 @@ async function unlessNotFound(request) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/names.ts
-/** Model names and versions: the identifiers that become file paths, git refs and GTO tags. */
-/**
- * A name GTO accepts for an artifact or a stage (gto/constants.py): letters, digits, '-', '_' and '/', not
- * starting or ending with '-', '_' or '/'. Unanchored, for building patterns.
- */
-const GTO_NAME = String.raw `[a-zA-Z0-9](?:[a-zA-Z0-9/_-]*[a-zA-Z0-9])?`;
-/** A model's name: GTO-compatible, narrowed to lowercase letters, digits, '-' and '/'. */
-const NAME = /^[a-z0-9]([a-z0-9\-/]*[a-z0-9])?$/;
-const MAX_NAME_LENGTH = 100;
-function nameProblem(name) {
-    if (name.length > MAX_NAME_LENGTH)
-        return `is longer than ${MAX_NAME_LENGTH} characters`;
-    if (!NAME.test(name))
-        return "must match [a-z0-9]([a-z0-9-/]*[a-z0-9])? (lowercase letters, digits, '-', '/')";
-    if (name.includes('//'))
-        return "must not contain '//'";
-    return undefined;
-}
-const NUM = String.raw `(0|[1-9]\d*)`;
-const PRE_PART = String.raw `(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)`;
-/**
- * SemVer 2.0.0 without a leading 'v', unanchored, for building patterns (GTO's tag grammar uses it too).
- * Groups: major, minor, patch, prerelease, build.
- */
-const SEMVER = String.raw `${NUM}\.${NUM}\.${NUM}(?:-(${PRE_PART}(?:\.${PRE_PART})*))?` +
-    String.raw `(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?`;
-const SEMVER_RE = new RegExp(`^v?${SEMVER}$`);
-function parseSemVer(text) {
-    if (text.length > 128)
-        return undefined;
-    const m = SEMVER_RE.exec(text);
-    if (!m)
-        return undefined;
-    return {
-        major: Number(m[1]),
-        minor: Number(m[2]),
-        patch: Number(m[3]),
-        prerelease: m[4] ? m[4].split('.') : [],
-    };
-}
-/** The version without a leading 'v': '3.1.0' and 'v3.1.0' name the same version. */
-function normalizeVersion(version) {
-    return version.startsWith('v') ? version.slice(1) : version;
-}
-function sameVersion(a, b) {
-    return normalizeVersion(a) === normalizeVersion(b);
-}
-function compareSemVer(a, b) {
-    for (const key of ['major', 'minor', 'patch']) {
-        if (a[key] !== b[key])
-            return a[key] < b[key] ? -1 : 1;
-    }
-    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
-        return b.prerelease.length - a.prerelease.length === 0 ? 0 : a.prerelease.length === 0 ? 1 : -1;
-    }
-    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
-        const x = a.prerelease[i];
-        const y = b.prerelease[i];
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        if (x === y)
-            continue;
-        const xn = /^\d+$/.test(x);
-        const yn = /^\d+$/.test(y);
-        if (xn && yn)
-            return Number(x) < Number(y) ? -1 : 1;
-        if (xn !== yn)
-            return xn ? -1 : 1;
-        return x < y ? -1 : 1;
-    }
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
-        }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
-            };
-        }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function parse_parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const dist = ({ parse: parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/nesting.ts
-/**
- * Nesting depth, checked while parsing and before anything recurses. The YAML parser slows down
- * quadratically on deep flow collections (`[[[[...`) and its composer recurses once per level, so a deep
- * document used to end in a stack overflow after seconds. Here flow brackets are counted token by token as
- * the lexer produces them (stopping at the first one too deep), then the parsed token tree is measured
- * without recursion, and only a document within the limit is composed.
- */
-
-/** The offset where nesting passes maxDepth, thrown as this error. */
-class TooDeep extends Error {
-    offset;
-    constructor(offset) {
-        super('too deep');
-        this.offset = offset;
-    }
-}
-function parseYamlWithinDepth(text, maxDepth) {
-    const lineCounter = new yaml_dist/* LineCounter */.HN();
-    const parser = new yaml_dist/* Parser */.iX(lineCounter.addNewLine);
-    const tokens = [];
-    lineCounter.addNewLine(0);
-    let flow = 0;
-    for (const lexeme of new yaml_dist/* Lexer */.JG().lex(text)) {
-        if (lexeme === '[' || lexeme === '{') {
-            if (++flow > maxDepth)
-                throw new TooDeep(parser.offset);
-        }
-        else if (lexeme === ']' || lexeme === '}')
-            flow = Math.max(0, flow - 1);
-        for (const token of parser.next(lexeme))
-            tokens.push(token);
-    }
-    for (const token of parser.end())
-        tokens.push(token);
-    const deep = deepestOffset(tokens, maxDepth);
-    if (deep !== undefined)
-        throw new TooDeep(deep);
-    return { doc: compose(tokens, text.length), lineCounter };
-}
-/** The first token nested deeper than maxDepth (the document's value is at depth 0), walked with a stack. */
-function deepestOffset(tokens, maxDepth) {
-    const stack = [];
-    for (const t of tokens)
-        if (t.type === 'document')
-            stack.push([t.value, 0]);
-    while (stack.length) {
-        const [token, depth] = stack.pop() ?? [undefined, 0];
-        if (!token)
-            continue;
-        if (depth > maxDepth)
-            return token.offset;
-        if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
-            for (const item of token.items) {
-                if ('key' in item)
-                    stack.push([item.key, depth + 1]);
-                stack.push([item.value, depth + 1]);
-            }
-        }
-    }
-    return undefined;
-}
-/** As yaml's parseDocument: the first document, and an error when there are more. */
-function compose(tokens, length) {
-    const composer = new yaml_dist/* Composer */.Dk({ uniqueKeys: false, strict: true });
-    let first;
-    for (const doc of composer.compose(tokens, true, length)) {
-        if (!first)
-            first = doc;
-        else {
-            const at = [doc.range[0], doc.range[1]];
-            first.errors.push(new yaml_dist/* YAMLParseError */.XT(at, 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
-            break;
-        }
-    }
-    return first;
-}
-
-;// CONCATENATED MODULE: ./src/core/document.ts
-/**
- * Safe parsing of untrusted YAML, JSON and TOML into plain data, with the source position of every key.
- *
- * Defences, each a documented limit: size (bytes), total nodes visited (aliases counted each time they are
- * expanded, so an alias bomb fails fast), nesting depth, duplicate keys, keys that could reach an object's
- * prototype, and numbers that are not finite.
- */
-
-
-
-
-const DOCUMENT_LIMITS = {
-    /** Largest manifest, policy or metrics file accepted. */
-    maxBytes: 1024 * 1024,
-    /** Most nodes one document may expand to, aliases included. */
-    maxNodes: 100_000,
-    /** Deepest nesting of mappings and sequences. */
-    maxDepth: 64,
-};
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-/** The error for a file over a size limit: the same words wherever the size is first known. */
-function oversizeError(file, bytes, maxBytes) {
-    return new InputError({ file }, `file is ${bytes} bytes, over the limit of ${maxBytes} bytes`);
-}
-function formatOf(file) {
-    const lower = file.toLowerCase();
-    if (lower.endsWith('.json'))
-        return 'json';
-    if (lower.endsWith('.toml'))
-        return 'toml';
-    return 'yaml';
-}
-function parseDocument(text, file, options = {}) {
-    const maxBytes = options.maxBytes ?? DOCUMENT_LIMITS.maxBytes;
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > maxBytes) {
-        throw oversizeError(file, bytes, maxBytes);
-    }
-    const format = options.format ?? formatOf(file);
-    const maxNodes = options.maxNodes ?? DOCUMENT_LIMITS.maxNodes;
-    if (format === 'toml')
-        return parseTomlText(text, file, maxNodes);
-    if (format === 'json')
-        checkJsonSyntax(text, file);
-    return parseYamlText(text, file, maxNodes, maxBytes, format === 'json' ? 'JSON' : 'YAML');
-}
-function keyOf(path) {
-    return path.join('\u0000');
-}
-function locator(file, positions) {
-    return (path) => {
-        for (let n = path.length; n >= 0; n--) {
-            const found = positions.get(keyOf(path.slice(0, n)));
-            if (found)
-                return found;
-        }
-        return { file, line: 1, col: 1 };
-    };
-}
-function parseYamlText(text, file, maxNodes, maxBytes, label) {
-    // Duplicate keys are found by the walk below, in linear time (the parser's own check is quadratic).
-    let parsed;
-    try {
-        parsed = parseYamlWithinDepth(text, DOCUMENT_LIMITS.maxDepth);
-    }
-    catch (error) {
-        if (!(error instanceof TooDeep))
-            throw error;
-        throw new InputError(positionIn(text, file, error.offset), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
-    }
-    const { doc, lineCounter } = parsed;
-    const where = (offset) => {
-        if (offset === undefined)
-            return { file };
-        const { line, col } = lineCounter.linePos(offset);
-        return { file, line, col };
-    };
-    const firstError = doc.errors[0];
-    if (firstError) {
-        const message = firstError.message.split('\n')[0];
-        throw new InputError(where(firstError.pos[0]), `invalid ${label}: ${oneLine(message ?? firstError.code)}`);
-    }
-    const walker = new YamlWalker(file, where, maxNodes, maxBytes);
-    const { value } = walker.visit(doc.contents, [], 0);
-    return { file, value, locate: locator(file, walker.positions) };
-}
-/** The walk of a parsed YAML document into plain values, with positions, and bounded as it expands. */
-class YamlWalker {
-    where;
-    maxNodes;
-    maxBytes;
-    positions = new Map();
-    // What the document expands to, aliases included: nodes, and characters of keys and strings.
-    nodes = 0;
-    chars = 0;
-    // Anchors seen so far, in document order (a later anchor of the same name replaces an earlier one).
-    anchors = new Map();
-    constructor(file, where, maxNodes, maxBytes) {
-        this.where = where;
-        this.maxNodes = maxNodes;
-        this.maxBytes = maxBytes;
-        this.positions.set('', { file, line: 1, col: 1 });
-    }
-    charge(addNodes, addChars, at) {
-        this.nodes += addNodes;
-        this.chars += addChars;
-        if (this.nodes > this.maxNodes) {
-            throw new InputError(this.where(rangeStart(at)), `document expands to more than ${this.maxNodes} nodes (an alias bomb?)`);
-        }
-        if (this.chars > this.maxBytes) {
-            throw new InputError(this.where(rangeStart(at)), `document expands to more than ${this.maxBytes} characters (an alias bomb?)`);
-        }
-    }
-    tooDeep(node) {
-        return new InputError(this.where(rangeStart(node)), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
-    }
-    visit(node, path, depth) {
-        if (depth > DOCUMENT_LIMITS.maxDepth)
-            throw this.tooDeep(node);
-        if ((0,yaml_dist/* isAlias */.Vj)(node))
-            return this.visitAlias(node, depth);
-        const anchorName = node?.anchor;
-        if (anchorName)
-            this.anchors.set(anchorName, 'open');
-        const before = { nodes: this.nodes, chars: this.chars };
-        const result = this.visitNode(node, path, depth);
-        if (anchorName) {
-            this.anchors.set(anchorName, {
-                value: result.value,
-                nodes: this.nodes - before.nodes,
-                chars: this.chars - before.chars,
-                height: result.height,
-            });
-        }
-        return result;
-    }
-    visitAlias(node, depth) {
-        const anchor = this.anchors.get(node.source);
-        if (anchor === undefined)
-            throw new InputError(this.where(rangeStart(node)), `unknown alias ${quote(node.source)}`);
-        if (anchor === 'open')
-            throw new InputError(this.where(rangeStart(node)), `alias ${quote(node.source)} refers to itself`);
-        if (depth + anchor.height > DOCUMENT_LIMITS.maxDepth)
-            throw this.tooDeep(node);
-        this.charge(anchor.nodes, anchor.chars, node);
-        return { value: anchor.value, height: anchor.height };
-    }
-    visitNode(node, path, depth) {
-        this.charge(1, 0, node);
-        if (node === null || node === undefined)
-            return { value: null, height: 0 };
-        if ((0,yaml_dist/* isScalar */.jn)(node)) {
-            const value = scalarValue(node.value, this.where(rangeStart(node)));
-            if (typeof value === 'string')
-                this.charge(0, value.length, node);
-            return { value, height: 0 };
-        }
-        if ((0,yaml_dist/* isMap */.jh)(node))
-            return this.visitMap(node.items, path, depth);
-        if ((0,yaml_dist/* isSeq */.oP)(node)) {
-            let height = 0;
-            const value = node.items.map((item, index) => {
-                const childPath = [...path, index];
-                this.positions.set(keyOf(childPath), this.where(rangeStart(item)));
-                const child = this.visit(item, childPath, depth + 1);
-                height = Math.max(height, child.height + 1);
-                return child.value;
-            });
-            return { value, height };
-        }
-        throw new InputError(this.where(rangeStart(node)), 'unsupported YAML node');
-    }
-    visitMap(items, path, depth) {
-        const out = {};
-        let height = 0;
-        for (const item of items) {
-            if (!(0,yaml_dist/* isPair */.tO)(item))
-                continue;
-            const keyNode = item.key;
-            const keyPos = this.where(rangeStart(keyNode));
-            const rawKey = (0,yaml_dist/* isScalar */.jn)(keyNode) ? keyNode.value : undefined;
-            if (typeof rawKey !== 'string' && typeof rawKey !== 'number') {
-                throw new InputError(keyPos, 'mapping keys must be plain strings');
-            }
-            const key = String(rawKey);
-            if (FORBIDDEN_KEYS.has(key))
-                throw new InputError(keyPos, `key ${quote(key)} is not allowed`);
-            if (Object.prototype.hasOwnProperty.call(out, key))
-                throw new InputError(keyPos, `duplicate key ${quote(key)}`);
-            this.charge(0, key.length, keyNode);
-            const childPath = [...path, key];
-            this.positions.set(keyOf(childPath), keyPos);
-            const child = this.visit(item.value, childPath, depth + 1);
-            height = Math.max(height, child.height + 1);
-            defineKey(out, key, child.value);
-        }
-        return { value: out, height };
-    }
-}
-function positionIn(text, file, offset) {
-    const before = text.slice(0, offset).split('\n');
-    return { file, line: before.length, col: (before.at(-1)?.length ?? 0) + 1 };
-}
-function rangeStart(node) {
-    const range = node?.range;
-    return range ? range[0] : undefined;
-}
-function scalarValue(value, pos) {
-    if (value === null || value === undefined)
-        return null;
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            throw new InputError(pos, `number ${String(value)} is not finite`);
-        return value;
-    }
-    if (typeof value === 'string' || typeof value === 'boolean')
-        return value;
-    if (typeof value === 'bigint') {
-        throw new InputError(pos, 'integer is too large');
-    }
-    if (value instanceof Date)
-        return value.toISOString();
-    throw new InputError(pos, 'unsupported scalar value');
-}
-function defineKey(target, key, value) {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-function checkJsonSyntax(text, file) {
-    try {
-        JSON.parse(text);
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const at = /position (\d+)/.exec(message);
-        const offset = at?.[1] ? Number(at[1]) : /end of JSON/i.test(message) ? text.length : undefined;
-        let pos = { file };
-        if (offset !== undefined) {
-            const before = text.slice(0, offset).split('\n');
-            pos = { file, line: before.length, col: (before.at(-1)?.length ?? 0) + 1 };
-        }
-        throw new InputError(pos, `invalid JSON: ${oneLine(message.replace(/ in JSON at position \d+.*$/, ''))}`);
-    }
-}
-function parseTomlText(text, file, maxNodes) {
-    let raw;
-    try {
-        raw = parse_parse(text, { maxDepth: DOCUMENT_LIMITS.maxDepth });
-    }
-    catch (error) {
-        const e = error;
-        const pos = e.line ? { file, line: e.line, col: e.column } : { file };
-        const message = String(e.message ?? error);
-        if (/excessively nested/.test(message))
-            throw tooDeep(pos);
-        throw new InputError(pos, `invalid TOML: ${oneLine(message.split('\n')[0] ?? '')}`);
-    }
-    let nodes = 0;
-    const pos = { file };
-    const visit = (value, depth) => {
-        if (++nodes > maxNodes)
-            throw new InputError(pos, 'document has too many nodes');
-        if (depth > DOCUMENT_LIMITS.maxDepth)
-            throw tooDeep({ file, line: tomlDeepLine(text) });
-        if (Array.isArray(value))
-            return value.map((item) => visit(item, depth + 1));
-        if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-            const out = {};
-            for (const [key, child] of Object.entries(value)) {
-                if (FORBIDDEN_KEYS.has(key))
-                    throw new InputError(pos, `key ${quote(key)} is not allowed`);
-                defineKey(out, key, visit(child, depth + 1));
-            }
-            return out;
-        }
-        return scalarValue(value, pos);
-    };
-    return { file, value: visit(raw, 0), locate: () => pos };
-}
-function tooDeep(pos) {
-    return new InputError(pos, `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
-}
-/**
- * The first line of a TOML document whose table header and dotted key reach past the depth limit (TOML
- * nests through `[a.b.c]` headers and `a.b.c = ` keys without brackets); undefined when none does alone.
- */
-function tomlDeepLine(text) {
-    const segments = (key) => key.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, 'q').split('.').length;
-    let table = 0;
-    const lines = text.split('\n');
-    for (const [i, raw] of lines.entries()) {
-        const line = raw.trim();
-        const header = /^\[(\[?)([^\]]*)\]/.exec(line);
-        if (header)
-            table = segments(header[2] ?? '') + (header[1] ? 1 : 0);
-        const key = header ? undefined : /^([^=#]+)=/.exec(line)?.[1];
-        const depth = table + (key ? segments(key.trim()) : 0);
-        if (depth > DOCUMENT_LIMITS.maxDepth)
-            return i + 1;
-    }
-    return undefined;
-}
-function isPlainMap(value) {
-    return value !== null && value !== undefined && typeof value === 'object' && !Array.isArray(value);
-}
-/**
- * A JSON document through JSON.parse, for files this tool writes (registry entries, from serializeEntry):
- * the position-tracking parser costs several times more and is needed only to say where a problem is.
- *
- * The fast path only ever accepts, and only a document the full parser would accept with the same value:
- * plain JSON.parse, then one walk that bounds nodes and nesting, refuses keys that could reach a
- * prototype, numbers that are not finite and keys too long for a YAML implicit key, and proves there is no
- * duplicate key (JSON.parse would keep the last silently): the key tokens of the text are counted and must
- * equal the keys of the parsed objects. Text with a raw tab (YAML's rules on tabs are not JSON's) or
- * anything else in doubt goes to parseDocument, so every rejection and its message, with
- * file:line, is the full parser's. A document accepted here locates paths lazily: the first locate (an
- * error of the caller's validation) parses the text again with positions.
- */
-function parseJsonDocument(text, file, options = {}) {
-    const full = () => parseDocument(text, file, { ...options, format: 'json' });
-    const maxBytes = options.maxBytes ?? DOCUMENT_LIMITS.maxBytes;
-    if (text.length > maxBytes || text.includes('\t'))
-        return full();
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return full();
-    }
-    const shape = jsonShape(value, options.maxNodes ?? DOCUMENT_LIMITS.maxNodes);
-    if (shape === undefined || shape.keys !== countKeyTokens(text) || Buffer.byteLength(text) > maxBytes) {
-        return full();
-    }
-    let located;
-    return {
-        file,
-        value: value,
-        locate: (path) => (located ??= full()).locate(path),
-    };
-}
-/** YAML's limit on an implicit key, which every JSON key is to the YAML parser. */
-const MAX_IMPLICIT_KEY = 1024;
-/**
- * Nodes and object keys of a JSON.parse value, or undefined when the full parser might refuse it (too many
- * nodes, too deep, a forbidden or overlong key, a number that is not finite). Walked with a stack.
- */
-function jsonShape(root, maxNodes) {
-    let nodes = 0;
-    let keys = 0;
-    const stack = [[root, 0]];
-    while (stack.length) {
-        const [value, depth] = stack.pop();
-        if (++nodes > maxNodes)
-            return undefined;
-        if (typeof value === 'number') {
-            if (!Number.isFinite(value))
-                return undefined;
-            continue;
-        }
-        if (value === null || typeof value !== 'object')
-            continue;
-        // The full parser counts nesting from 0 and refuses past maxDepth; stay clear of the edge.
-        if (depth >= DOCUMENT_LIMITS.maxDepth - 1)
-            return undefined;
-        if (Array.isArray(value)) {
-            for (const item of value)
-                stack.push([item, depth + 1]);
-            continue;
-        }
-        for (const key in value) {
-            if (FORBIDDEN_KEYS.has(key) || key.length > MAX_IMPLICIT_KEY)
-                return undefined;
-            keys++;
-            stack.push([value[key], depth + 1]);
-        }
-    }
-    return { keys };
-}
-/** The keys written in a valid JSON text: every string followed by a colon. */
-function countKeyTokens(text) {
-    let keys = 0;
-    let i = text.indexOf('"');
-    while (i >= 0) {
-        // The closing quote: the next one not escaped by an odd run of backslashes.
-        let end = text.indexOf('"', i + 1);
-        while (end > 0 && escaped(text, end))
-            end = text.indexOf('"', end + 1);
-        if (end < 0)
-            break;
-        let j = end + 1;
-        let c = text.charCodeAt(j);
-        while (c === 32 || c === 10 || c === 13)
-            c = text.charCodeAt(++j);
-        if (c === 58)
-            keys++;
-        i = text.indexOf('"', j);
-    }
-    return keys;
-}
-function escaped(text, quoteAt) {
-    let n = 0;
-    for (let k = quoteAt - 1; k >= 0 && text.charCodeAt(k) === 92; k--)
-        n++;
-    return n % 2 === 1;
-}
-
-;// CONCATENATED MODULE: ./src/core/fields.ts
-/** Typed reading of parsed documents: each check reports the exact key that is wrong, with its position. */
-
-
-class FieldReader {
-    doc;
-    errors = [];
-    constructor(doc) {
-        this.doc = doc;
-    }
-    fail(path, message) {
-        this.errors.push(new InputError(this.doc.locate(path), message));
-        return undefined;
-    }
-    label(path) {
-        return path.reduce((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
-    }
-    map(value, path) {
-        if (value === undefined || value === null)
-            return undefined;
-        if (!isPlainMap(value))
-            return this.fail(path, `${this.label(path)} must be a mapping`);
-        return value;
-    }
-    string(value, path) {
-        if (value === undefined || value === null)
-            return undefined;
-        if (typeof value !== 'string')
-            return this.fail(path, `${this.label(path)} must be a string`);
-        return value;
-    }
-    number(value, path) {
-        if (value === undefined || value === null)
-            return undefined;
-        if (typeof value !== 'number')
-            return this.fail(path, `${this.label(path)} must be a number`);
-        return value;
-    }
-    list(value, path) {
-        if (value === undefined || value === null)
-            return undefined;
-        if (!Array.isArray(value))
-            return this.fail(path, `${this.label(path)} must be a list`);
-        return value;
-    }
-    stringList(value, path) {
-        const items = this.list(value, path);
-        if (!items)
-            return undefined;
-        const out = [];
-        items.forEach((item, i) => {
-            const s = this.string(item, [...path, i]);
-            if (s !== undefined)
-                out.push(s);
-        });
-        return out;
-    }
-    /** Report every key of map that is not in allowed, suggesting the nearest allowed one. */
-    onlyKeys(map, path, allowed) {
-        for (const key of Object.keys(map)) {
-            if (allowed.includes(key))
-                continue;
-            const hint = nearest(key, allowed);
-            const where = path.length ? ` in ${this.label(path)}` : '';
-            this.fail([...path, key], `unknown key ${quote(key)}${where}${hint ? ` (did you mean '${hint}'?)` : ''}`);
-        }
-    }
-}
-function nearest(word, candidates) {
-    let best;
-    let bestDistance = 3;
-    for (const c of candidates) {
-        const d = editDistance(word.toLowerCase(), c);
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-function editDistance(a, b) {
-    if (Math.abs(a.length - b.length) > 3)
-        return 99;
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0] ?? 0;
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = row[j] ?? 0;
-            row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return row[b.length] ?? 99;
-}
-
-;// CONCATENATED MODULE: ./src/core/registry.ts
-/**
- * The registry's record of one model: an append-only history of events (promotions, rollbacks, accepted
- * regressions), from which production is derived by a fold, as GTO derives stages from its tags.
- * Pure: serialization, validation and the state transitions; the stores live in src/registry/.
- */
-
-
-
-
-const REGISTRY_SCHEMA = 1;
-const REGISTRY_DIR = 'registry';
-/** Registry entries grow with their history; they get a larger limit than files from a pull request. */
-const REGISTRY_LIMITS = { maxBytes: 32 * 1024 * 1024, maxNodes: 5_000_000 };
-/**
- * An entry file keeps the newest REGISTRY_KEEP events, so that it reads as fast after 10,000 promotions as
- * after one. It also keeps what deciding needs beyond them: see compactEntry.
- */
-const REGISTRY_KEEP = 50;
-/** GitHub re-runs a workflow run up to 30 days after it first ran: its rollback is kept that long. */
-const RERUN_DAYS = 31;
-function registryPath(name) {
-    return `${REGISTRY_DIR}/${name}.json`;
-}
-/** Production is the last promotion or rollback. */
-function productionOf(history) {
-    for (let i = history.length - 1; i >= 0; i--) {
-        const e = history[i];
-        if (!e || e.type === 'accept' || !e.manifest)
-            continue;
-        return {
-            version: e.version,
-            since: e.at,
-            event: e.type,
-            actor: e.actor,
-            ...(e.commit ? { commit: e.commit } : {}),
-            ...(e.path ? { path: e.path } : {}),
-            ...(e.pr !== undefined ? { pr: e.pr } : {}),
-            ...(e.run ? { run: e.run } : {}),
-            manifest: e.manifest,
-            metrics: e.metrics ?? {},
-        };
-    }
-    return null;
-}
-/** Every version that became production (promotions and rollbacks), oldest first: the trend's points. */
-function productionHistory(entry) {
-    return entry.history
-        .filter((e) => e.type !== 'accept' && e.manifest)
-        .map((e) => ({
-        version: e.version,
-        at: e.at,
-        event: e.type === 'rollback' ? 'rollback' : 'promote',
-        metrics: e.metrics ?? {},
-    }));
-}
-function entryOf(name, history, earlier = 0) {
-    const production = productionOf(history);
-    return { schema: REGISTRY_SCHEMA, name, production, ...(earlier > 0 ? { earlier } : {}), history };
-}
-/** The same entry with an event appended (the count of earlier events carried over). */
-function appended(entry, name, event) {
-    return entryOf(name, [...(entry?.history ?? []), event], entry?.earlier);
-}
-/**
- * The entry as it is written: the newest `keep` events, plus the older ones deciding still reads, in their
- * order. Those are production's event; the event of the version production was before it (a rollback's
- * default target, with the snapshot it restores); every acceptance recorded since production's event (an
- * acceptance holds only against it); and every rollback made by a run in the last 31 days (a re-run of
- * that run must find it). The rest stays in the branch's git log, counted in `earlier`.
- */
-function compactEntry(entry, keep = REGISTRY_KEEP) {
-    const { history } = entry;
-    if (history.length <= keep)
-        return entry;
-    const productionAt = lastIndex(history, (e) => e.type !== 'accept' && e.manifest !== undefined);
-    const previous = previousProductionVersion(entry);
-    const previousAt = previous === undefined
-        ? -1
-        : lastIndex(history, (e) => e.type !== 'accept' && !!e.manifest && sameVersion(e.version, previous));
-    const newest = Date.parse(history.at(-1)?.at ?? '');
-    const recentRun = (e) => e.type === 'rollback' && !!e.run && newest - Date.parse(e.at) <= RERUN_DAYS * 86_400_000;
-    const kept = history.filter((e, i) => i >= history.length - keep ||
-        i === productionAt ||
-        i === previousAt ||
-        (e.type === 'accept' && i > productionAt) ||
-        recentRun(e));
-    return entryOf(entry.name, kept, (entry.earlier ?? 0) + history.length - kept.length);
-}
-function lastIndex(history, test) {
-    for (let i = history.length - 1; i >= 0; i--)
-        if (test(history[i]))
-            return i;
-    return -1;
-}
-function serializeEntry(entry) {
-    return JSON.stringify(entry, null, 2) + '\n';
-}
-/**
- * Parse and validate a registry entry; a damaged one is an error, never silently replaced. Entries are
- * JSON as serializeEntry writes them, read through JSON.parse; anything the fast path cannot vouch for
- * (broken JSON, a possible duplicate key, ...) goes through the position-tracking parser, so every error
- * still names its file:line (see parseJsonDocument).
- */
-function parseRegistryEntry(text, file) {
-    const doc = parseJsonDocument(text, file, REGISTRY_LIMITS);
-    const r = new FieldReader(doc);
-    const root = r.map(doc.value, []);
-    if (!root)
-        throw new InputError(doc.locate([]), 'a registry entry must be a JSON object');
-    if (root.schema !== REGISTRY_SCHEMA) {
-        throw new InputError(doc.locate(['schema']), `unsupported registry schema ${quote(root.schema ?? null)}`);
-    }
-    const name = r.string(root.name, ['name']);
-    const items = r.list(root.history, ['history']) ?? [];
-    const history = [];
-    items.forEach((item, i) => {
-        const event = readEvent(r, item, i);
-        if (event)
-            history.push(event);
-    });
-    if (name === undefined)
-        r.fail(['name'], "missing required key 'name'");
-    const earlier = r.number(root.earlier, ['earlier']) ?? 0;
-    if (!Number.isSafeInteger(earlier) || earlier < 0)
-        r.fail(['earlier'], 'earlier must be a count of events');
-    const first = r.errors[0];
-    if (first)
-        throw first;
-    return entryOf(name, history, earlier);
-}
-function readEvent(r, item, i) {
-    const path = ['history', i];
-    const e = r.map(item, path);
-    if (!e)
-        return undefined;
-    const type = r.string(e.type, [...path, 'type']);
-    if (type !== 'promote' && type !== 'rollback' && type !== 'accept') {
-        return r.fail([...path, 'type'], `history[${i}].type must be promote, rollback or accept`);
-    }
-    const version = r.string(e.version, [...path, 'version']);
-    const at = r.string(e.at, [...path, 'at']);
-    const actor = r.string(e.actor, [...path, 'actor']);
-    if (version === undefined || at === undefined || actor === undefined) {
-        return r.fail(path, `history[${i}] needs version, at and actor`);
-    }
-    const manifest = r.map(e.manifest, [...path, 'manifest']);
-    if (type !== 'accept' && !manifest)
-        return r.fail(path, `history[${i}] (${type}) has no manifest snapshot`);
-    const metrics = readMetrics(r, e.metrics, [...path, 'metrics']);
-    const pr = r.number(e.pr, [...path, 'pr']);
-    const optional = {};
-    for (const key of ['commit', 'path', 'run', 'reason', 'sha', 'from', 'against']) {
-        optional[key] = r.string(e[key], [...path, key]);
-    }
-    return {
-        type,
-        version,
-        at,
-        actor,
-        ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
-        ...(pr !== undefined ? { pr } : {}),
-        ...(manifest ? { manifest } : {}),
-        ...(metrics ? { metrics } : {}),
-    };
-}
-function readMetrics(r, value, path) {
-    const map = r.map(value, path);
-    if (!map)
-        return undefined;
-    const out = {};
-    for (const [name, v] of Object.entries(map)) {
-        if (!isPlainMap(v) || typeof v.value !== 'number') {
-            r.fail([...path, name], `metric ${quote(name)} must be {value, n?, std?, ci?}`);
-            continue;
-        }
-        out[name] = v;
-    }
-    return out;
-}
-class RegistryError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'RegistryError';
-    }
-}
-/**
- * Append a promotion. Promoting what is already production from the same commit changes nothing, and so
- * does promoting again a version from a commit that was promoted before.
- */
-function applyPromote(entry, name, event) {
-    const history = entry?.history ?? [];
-    const current = entry?.production;
-    if (current && sameVersion(current.version, event.version) && current.commit === event.commit) {
-        return entry ?? entryOf(name, history);
-    }
-    // A re-run of a push that was promoted before (and since superseded) must not move production back.
-    if (event.commit &&
-        history.some((e) => e.type === 'promote' && e.commit === event.commit && sameVersion(e.version, event.version))) {
-        return entry ?? entryOf(name, history);
-    }
-    return appended(entry, name, event);
-}
-/**
- * The version that was production immediately before the current one: what an "undo" returns to.
- */
-function previousProductionVersion(entry) {
-    const current = entry.production?.version;
-    const changes = entry.history.filter((e) => e.type !== 'accept');
-    for (let i = changes.length - 2; i >= 0; i--) {
-        const v = changes[i]?.version;
-        if (v !== undefined && (current === undefined || !sameVersion(v, current)))
-            return v;
-    }
-    return undefined;
-}
-/** The run a URL names, without its attempt: a re-run ("Re-run jobs") is the same run, a later attempt. */
-function runOf(url) {
-    return url.replace(/\/attempts\/\d+\/?$/, '');
-}
-/** The rollback this run already recorded for the model, when the run is a re-run of one that did. */
-function rollbackByRun(entry, run) {
-    if (!entry || !run)
-        return undefined;
-    return [...entry.history]
-        .reverse()
-        .find((e) => e.type === 'rollback' && e.run && runOf(e.run) === runOf(run));
-}
-/**
- * The version a rollback moves production to: the one asked for, else the production version before the
- * current one. Computed once per rollback, before its first attempt, and recorded in its event.
- */
-function rollbackTarget(entry, name, to) {
-    if (!entry || !entry.production)
-        throw new RegistryError(`model ${quote(name)} has no production version to roll back`);
-    const target = to ?? previousProductionVersion(entry);
-    if (target === undefined) {
-        throw new RegistryError(`model ${quote(name)} has no earlier production version to roll back to`);
-    }
-    return target;
-}
-/**
- * Move production back to `target`, a version from the model's own history; the history only grows. A
- * target that is already production changes nothing (the same entry is returned).
- */
-function applyRollback(entry, name, req) {
-    const target = rollbackTarget(entry, name, req.to);
-    if (!entry?.production || sameVersion(target, entry.production.version))
-        return entry;
-    const source = [...entry.history]
-        .reverse()
-        .find((e) => e.type !== 'accept' && e.manifest && sameVersion(e.version, target));
-    if (!source || !source.manifest) {
-        const known = [
-            ...new Set(entry.history.filter((e) => e.type !== 'accept').map((e) => normalizeVersion(e.version))),
-        ];
-        const kept = entry.earlier
-            ? ` among the events its entry keeps (${entry.earlier} older ones are in the registry branch's git log: history --all)`
-            : '';
-        throw new RegistryError(`version ${quote(target)} of ${quote(name)} was never production${kept} (known: ${known.join(', ') || 'none'})`);
-    }
-    const event = {
-        type: 'rollback',
-        version: source.version,
-        at: req.at,
-        actor: req.actor,
-        reason: req.reason,
-        from: entry.production.version,
-        ...(source.commit ? { commit: source.commit } : {}),
-        ...(source.path ? { path: source.path } : {}),
-        ...(req.run ? { run: req.run } : {}),
-        manifest: source.manifest,
-        ...(source.metrics ? { metrics: source.metrics } : {}),
-    };
-    return appended(entry, name, event);
-}
-function applyAccept(entry, name, event) {
-    return appended(entry, name, event);
-}
-/** What an acceptance is recorded against when the model has no production version. */
-const NO_PRODUCTION = 'none';
-/**
- * The latest acceptance recorded for a pull request's head SHA and version, if any. It holds only while
- * production is still the version (and content) it was accepted against; otherwise it lapsed, and says why.
- */
-function acceptanceFor(entry, sha, version, production) {
-    if (!entry || !sha)
-        return undefined;
-    const e = [...entry.history]
-        .reverse()
-        .find((x) => x.type === 'accept' && x.sha === sha && sameVersion(x.version, version));
-    if (!e)
-        return undefined;
-    const acceptance = { actor: e.actor, reason: e.reason ?? '', at: e.at };
-    if (e.against === production)
-        return { kind: 'held', acceptance };
-    const then = e.against === undefined ? 'an unrecorded production' : describeAgainst(e.against);
-    return {
-        kind: 'lapsed',
-        acceptance,
-        why: `accepted by ${e.actor} against ${then}; production is now ${describeAgainst(production)}, so the regression must be reviewed again`,
-    };
-}
-function describeAgainst(against) {
-    if (against === NO_PRODUCTION)
-        return 'no production version';
-    const [version, digest] = against.split('#');
-    return `${version ?? against}${digest ? ` (content ${digest.slice(0, 8)})` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/github/comments.ts
-async function findComment(api, repo, issue, marker) {
-    for await (const page of api.paginate.iterator(api.rest.issues.listComments, {
-        ...repo,
-        issue_number: issue,
-        per_page: 100,
-    })) {
-        // Only a bot's comment that starts with the marker: a person quoting the marker cannot hijack it.
-        const hit = page.data.find((c) => c.user?.type === 'Bot' && c.body?.startsWith(marker));
-        if (hit)
-            return { id: hit.id, body: hit.body ?? '', updatedAt: hit.updated_at };
-    }
-    return undefined;
-}
-async function createComment(api, repo, issue, body) {
-    return (await api.rest.issues.createComment({ ...repo, issue_number: issue, body })).data.id;
-}
-async function updateComment(api, repo, id, body) {
-    await api.rest.issues.updateComment({ ...repo, comment_id: id, body });
-}
-
-;// CONCATENATED MODULE: ./src/github/permissions.ts
-/** A user's permission on the repository, asked of the API (never trusted from a webhook payload). */
-
-async function roleOf(api, repo, username) {
-    const response = await unlessNotFound(api.rest.repos.getCollaboratorPermissionLevel({ ...repo, username }));
-    if (!response)
-        return 'none';
-    // role_name is the real role; a custom role falls back to the base permission it grants.
-    const known = ['admin', 'maintain', 'write', 'triage', 'read'];
-    const { data } = response;
-    return known.find((r) => r === data.role_name) ?? known.find((r) => r === data.permission) ?? 'none';
-}
-function canWrite(role) {
-    return role === 'admin' || role === 'maintain' || role === 'write';
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/github/contents.ts
-/** Read one file at an exact commit through the contents API. */
-
-
-
-/** As many links in a row as Linux follows (MAXSYMLINKS) before calling it a loop. */
-const MAX_LINKS = 40;
-/**
- * The file's text, or undefined when there is no file at path. GitHub answers a symlink to a file inside
- * the repository with that file; any other symlink as `type: symlink` with its target, which is followed here
- * only while it stays inside the repository. One that leaves it, dangles or loops is an error naming it.
- */
-async function getFileText(api, repo, ref, path, maxBytes, links = []) {
-    const response = await unlessNotFound(api.rest.repos.getContent({ ...repo, path, ref }));
-    const data = response?.data;
-    if (data && !Array.isArray(data) && data.type === 'symlink' && 'target' in data) {
-        const first = links[0] ?? path;
-        const next = linkTarget(path, String(data.target));
-        if (next === undefined)
-            throw new InputError({ file: path }, 'is a symlink that leaves the repository: it is not read');
-        if (links.length >= MAX_LINKS || links.includes(next) || next === path) {
-            throw new InputError({ file: first }, 'is a symlink that loops (or has too many levels of links)');
-        }
-        const text = await getFileText(api, repo, ref, next, maxBytes, [...links, path]);
-        if (text === undefined)
-            throw new InputError({ file: first }, 'is a symlink to a path that does not exist in the commit');
-        return text;
-    }
-    if (!data || Array.isArray(data) || data.type !== 'file')
-        return undefined;
-    if (data.size > maxBytes)
-        throw oversizeError(path, data.size, maxBytes);
-    if (!('content' in data) || typeof data.content !== 'string')
-        return undefined;
-    return Buffer.from(data.content, 'base64').toString('utf8');
-}
-/** The repository path a link at `path` names, or undefined when it leaves the repository. */
-function linkTarget(path, target) {
-    if (target.startsWith('/'))
-        return undefined;
-    const parts = path.split('/').slice(0, -1);
-    for (const part of target.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part !== '..')
-            parts.push(part);
-        else if (parts.pop() === undefined)
-            return undefined;
-    }
-    return parts.length ? parts.join('/') : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/github/git-data.ts
-/** The Git Data API calls the registry branch needs: refs, blobs, trees, commits. */
-
-async function getRefSha(api, repo, ref) {
-    return (await unlessNotFound(api.rest.git.getRef({ ...repo, ref })))?.data.object.sha;
-}
-async function getRawFile(api, repo, ref, path) {
-    const response = await unlessNotFound(api.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } }));
-    return typeof response?.data === 'string' ? response.data : undefined;
-}
-async function commitTree(api, repo, commit) {
-    return (await api.rest.git.getCommit({ ...repo, commit_sha: commit })).data.tree.sha;
-}
-async function createFileCommit(api, repo, parent, path, content, message) {
-    const blob = (await api.rest.git.createBlob({
-        ...repo,
-        content: Buffer.from(content).toString('base64'),
-        encoding: 'base64',
-    })).data.sha;
-    const baseTree = parent ? await commitTree(api, repo, parent) : undefined;
-    const tree = (await api.rest.git.createTree({
-        ...repo,
-        ...(baseTree ? { base_tree: baseTree } : {}),
-        tree: [{ path, mode: '100644', type: 'blob', sha: blob }],
-    })).data.sha;
-    return (await api.rest.git.createCommit({ ...repo, message, tree, parents: parent ? [parent] : [] })).data
-        .sha;
-}
-/** Create the ref, or move it without force. False when someone else moved it first. */
-async function swapRef(api, repo, ref, expected, next) {
-    try {
-        if (expected === undefined)
-            await api.rest.git.createRef({ ...repo, ref: `refs/${ref}`, sha: next });
-        else
-            await api.rest.git.updateRef({ ...repo, ref, sha: next, force: false });
-        return true;
-    }
-    catch (error) {
-        if (statusOf(error) === 422 || statusOf(error) === 409)
-            return false;
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/blobs.ts
-/**
- * Files at exact commits through GraphQL, many per request: `repository { a0: object(expression: "SHA:path")
- * { ... on Blob { text } } ... }`. Reads asked for in the same turn of the event loop (or announced with
- * prefetch) go out together, BATCH_SIZE aliases a request; each answer is kept, so a blob is fetched once per
- * run. What GraphQL cannot say as the contents API would is read through REST instead, as before: a blob it
- * truncates or calls binary, a symlink (its Blob is the link's target: the contents API follows a link inside
- * the repository, see contents.ts), and any alias, or request, that fails.
- *
- * Sizing: GitHub's documented GraphQL limits (docs.github.com/en/graphql/overview/rate-limits-and-query-limits-
- * for-the-graphql-api) bound a call at 500,000 nodes and count nodes through connections (`first`/`last`,
- * 1-100). These queries have no connection: each alias is one object (a tree's `entries` is a list, not a
- * connection), so a request of BATCH_SIZE aliases is far below the node limit and costs one point of the
- * GITHUB_TOKEN's 1,000 points an hour. BATCH_SIZE also bounds a response: blobs are documents, at most
- * DOCUMENT_LIMITS.maxBytes each, and are usually a few KB.
- */
-
-
-
-
-/** Aliases (objects and refs) in one GraphQL request. */
-const BATCH_SIZE = 500;
-/** A tree entry's mode, as GraphQL's TreeEntry.mode gives it (the octal git mode as a number). */
-const SYMLINK_MODE = 0o120000;
-const BLOB_FIELDS = '__typename ... on Blob { text isTruncated isBinary byteSize }';
-const TREE_FIELDS = '__typename ... on Tree { entries { name mode } } ... on Commit { tree { entries { name mode } } }';
-const blobs_keyOf = (item) => (item.kind === 'ref' ? `ref\0${item.name}` : `${item.kind}\0${item.expression}`);
-class BlobReader {
-    api;
-    repo;
-    batchSize;
-    answers = new Map();
-    queue = [];
-    scheduled = false;
-    /** GraphQL requests sent, for the log and the tests. */
-    requests = 0;
-    constructor(api, repo, batchSize = BATCH_SIZE) {
-        this.api = api;
-        this.repo = repo;
-        this.batchSize = batchSize;
-    }
-    /**
-     * The file's text as the contents API gives it (see getFileText): undefined when there is no file, a
-     * symlink inside the repository followed, a file over maxBytes an error.
-     */
-    async file(ref, path, maxBytes) {
-        const [blob, tree] = await Promise.all([this.blob(ref, path), this.tree(ref, external_node_path_namespaceObject.posix.dirname(path))]);
-        const rest = () => getFileText(this.api, this.repo, ref, path, maxBytes);
-        if (!blob.ok || !tree.ok)
-            return rest();
-        const name = external_node_path_namespaceObject.posix.basename(path);
-        const entries = tree.value?.entries ?? tree.value?.tree?.entries;
-        const entry = entries?.find((e) => e.name === name);
-        if (entry?.mode === SYMLINK_MODE)
-            return rest();
-        const b = blob.value;
-        if (!b || b.__typename !== 'Blob' || !entry)
-            return undefined;
-        if ((b.byteSize ?? 0) > maxBytes)
-            throw oversizeError(path, b.byteSize ?? 0, maxBytes);
-        if (b.isBinary || b.isTruncated || typeof b.text !== 'string')
-            return rest();
-        return b.text;
-    }
-    /** The blob's text as the raw contents API gives it (a symlink is its target): undefined when none. */
-    async raw(ref, path) {
-        const blob = await this.blob(ref, path);
-        const rest = () => getRawFile(this.api, this.repo, ref, path);
-        if (!blob.ok)
-            return rest();
-        const b = blob.value;
-        if (!b || b.__typename !== 'Blob')
-            return undefined;
-        if (b.isBinary || b.isTruncated || typeof b.text !== 'string')
-            return rest();
-        return b.text;
-    }
-    /** The commit a ref (`refs/heads/x`) points to, undefined when it does not exist; null when GraphQL failed. */
-    async ref(name, options = {}) {
-        const answer = (await this.load({ kind: 'ref', name }, options.lazy));
-        if (!answer.ok)
-            return null;
-        return answer.value?.target?.oid ?? undefined;
-    }
-    /** Announce files read soon, so they go out in as few requests as they can: resolves once they are in. */
-    async prefetch(ref, paths, how = 'file') {
-        const loads = [];
-        for (const path of new Set(paths)) {
-            loads.push(this.blob(ref, path));
-            if (how === 'file')
-                loads.push(this.tree(ref, external_node_path_namespaceObject.posix.dirname(path)));
-        }
-        await Promise.all(loads);
-    }
-    blob(ref, path) {
-        return this.load({ kind: 'blob', expression: `${ref}:${path}` });
-    }
-    /** The folder's entries (names and modes): the commit's own tree for the root. */
-    tree(ref, dir) {
-        const expression = dir === '.' || dir === '' ? ref : `${ref}:${dir}`;
-        return this.load({ kind: 'tree', expression });
-    }
-    /** A lazy item waits for the next request instead of starting one. */
-    load(item, lazy = false) {
-        const key = blobs_keyOf(item);
-        let hit = this.answers.get(key);
-        if (!hit) {
-            hit = new Promise((resolve) => this.queue.push({ item, resolve }));
-            this.answers.set(key, hit);
-            if (!lazy)
-                this.schedule();
-        }
-        return hit;
-    }
-    /** Send what is waiting (lazy items included) in the next request. */
-    schedule() {
-        if (this.scheduled || !this.queue.length)
-            return;
-        this.scheduled = true;
-        // After this turn's promise jobs: everything asked for meanwhile joins the same requests.
-        setImmediate(() => {
-            this.scheduled = false;
-            void this.flush();
-        });
-    }
-    async flush() {
-        while (this.queue.length) {
-            const batch = this.queue.splice(0, this.batchSize);
-            const answers = await this.send(batch.map((p) => p.item));
-            batch.forEach((p, i) => p.resolve(answers[i] ?? { ok: false }));
-        }
-    }
-    async send(items) {
-        const variables = { owner: this.repo.owner, name: this.repo.repo };
-        const declarations = ['$owner: String!', '$name: String!'];
-        const fields = items.map((item, i) => {
-            const alias = `a${i}`;
-            declarations.push(`$${alias}: String!`);
-            if (item.kind === 'ref') {
-                variables[alias] = item.name;
-                return `${alias}: ref(qualifiedName: $${alias}) { target { oid } }`;
-            }
-            variables[alias] = item.expression;
-            return `${alias}: object(expression: $${alias}) { ${item.kind === 'blob' ? BLOB_FIELDS : TREE_FIELDS} }`;
-        });
-        const query = `query(${declarations.join(', ')}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} } }`;
-        this.requests++;
-        let body;
-        try {
-            body = (await this.api.request('POST /graphql', { query, variables })).data;
-        }
-        catch {
-            return items.map(() => ({ ok: false }));
-        }
-        const repository = body.data?.repository;
-        if (!repository)
-            return items.map(() => ({ ok: false }));
-        const failed = new Set();
-        for (const e of body.errors ?? []) {
-            const path = e.path;
-            if (Array.isArray(path) && typeof path[1] === 'string')
-                failed.add(path[1]);
-            else
-                return items.map(() => ({ ok: false }));
-        }
-        return items.map((_, i) => {
-            const alias = `a${i}`;
-            if (failed.has(alias) || !(alias in repository))
-                return { ok: false };
-            return { ok: true, value: (repository[alias] ?? null) };
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/pulls.ts
-/** GitHub's documented cap on the files the pull request files endpoint lists. */
-const PULL_FILES_CAP = 3000;
-async function getPull(api, repo, pull) {
-    return (await api.rest.pulls.get({ ...repo, pull_number: pull })).data;
-}
-async function listPullFiles(api, repo, pull) {
-    const files = [];
-    for await (const page of api.paginate.iterator(api.rest.pulls.listFiles, {
-        ...repo,
-        pull_number: pull,
-        per_page: 100,
-    })) {
-        for (const f of page.data) {
-            files.push({
-                filename: f.filename,
-                status: f.status,
-                ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}),
-            });
-        }
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./src/github/trees.ts
-async function mergeBase(api, repo, base, head) {
-    const { data } = await api.rest.repos.compareCommitsWithBasehead({
-        ...repo,
-        basehead: `${base}...${head}`,
-        per_page: 1,
-    });
-    return data.merge_base_commit.sha;
-}
-/** path -> blob SHA of every file in the commit's tree. */
-async function treeBlobs(api, repo, commit) {
-    const { data: c } = await api.rest.git.getCommit({ ...repo, commit_sha: commit });
-    const { data } = await api.rest.git.getTree({ ...repo, tree_sha: c.tree.sha, recursive: 'true' });
-    if (data.truncated)
-        throw new Error(`the tree of ${commit} is too large for the GitHub API to list`);
-    const out = new Map();
-    for (const entry of data.tree)
-        if (entry.type === 'blob' && entry.path && entry.sha)
-            out.set(entry.path, entry.sha);
-    return out;
-}
-/** True when `commit` is already contained in `other` (an ancestor of it, or the same commit). */
-async function containedIn(api, repo, commit, other) {
-    const { data } = await api.rest.repos.compareCommitsWithBasehead({
-        ...repo,
-        basehead: `${commit}...${other}`,
-        per_page: 1,
-    });
-    return data.status === 'ahead' || data.status === 'identical';
-}
-
-;// CONCATENATED MODULE: ./src/github/source.ts
-/**
- * The gate's view of a repository through the API, at exact commits: no checkout, no code of the pull
- * request runs. Changed files come from the pull request's files endpoint; past the 3,000 files it lists,
- * from comparing the merge base's tree with the head's. Files are read in GraphQL batches (blobs.ts), announced
- * a phase at a time with prefetch.
- */
-
-
-
-
-class GitHubSource {
-    api;
-    repo;
-    pull;
-    blobs;
-    cache = new Map();
-    /** How the changed files were found, for the log. */
-    listing;
-    constructor(api, repo, pull, 
-    /** Shared with the registry branch's reads, so they join the same requests. */
-    blobs = new BlobReader(api, repo)) {
-        this.api = api;
-        this.repo = repo;
-        this.pull = pull;
-        this.blobs = blobs;
-    }
-    readFile(ref, path) {
-        const key = `${ref}\0${path}`;
-        let hit = this.cache.get(key);
-        if (!hit) {
-            hit = this.blobs.file(ref, path, DOCUMENT_LIMITS.maxBytes);
-            this.cache.set(key, hit);
-        }
-        return hit;
-    }
-    prefetch(ref, paths) {
-        // A push that creates a branch has an all-zero "before": nothing to read there.
-        if (/^0+$/.test(ref))
-            return Promise.resolve();
-        return this.blobs.prefetch(ref, paths);
-    }
-    async listFiles(ref) {
-        return [...(await treeBlobs(this.api, this.repo, ref)).keys()];
-    }
-    async changedFiles(base, head) {
-        if (this.pull !== undefined) {
-            const files = await listPullFiles(this.api, this.repo, this.pull);
-            if (files.length < PULL_FILES_CAP) {
-                this.listing = 'pull-files';
-                return files.map((f) => ({
-                    path: f.filename,
-                    status: source_statusOf(f.status),
-                    ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
-                }));
-            }
-        }
-        this.listing = 'trees';
-        // A push that creates a branch has no "before": every file of the head is new.
-        const from = /^0+$/.test(base) ? undefined : await mergeBase(this.api, this.repo, base, head);
-        const [before, after] = await Promise.all([
-            from ? treeBlobs(this.api, this.repo, from) : new Map(),
-            treeBlobs(this.api, this.repo, head),
-        ]);
-        const out = [];
-        for (const [path, sha] of after) {
-            const old = before.get(path);
-            if (old === undefined)
-                out.push({ path, status: 'added' });
-            else if (old !== sha)
-                out.push({ path, status: 'modified' });
-        }
-        for (const path of before.keys())
-            if (!after.has(path))
-                out.push({ path, status: 'removed' });
-        return out;
-    }
-}
-function source_statusOf(status) {
-    if (status === 'added' || status === 'removed' || status === 'renamed')
-        return status;
-    return 'modified';
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/core/glob.ts
-/**
- * Globs, with picomatch and GitHub's semantics for workflow path filters: `*` and `?` stay inside one
- * segment, `**` spans segments, `[ab]` is a class, `{a,b}` is either. File paths use '/' as the separator,
- * metric names '.', model names '/'. A leading '!' excludes, in the list of manifest globs only.
- */
-
-const OPTIONS = {
-    dot: true,
-    noextglob: true,
-    nonegate: true,
-    strictSlashes: true,
-};
-const cache = new Map();
-function compiled(pattern) {
-    let match = cache.get(pattern);
-    if (!match) {
-        match = picomatch_default()(pattern, OPTIONS);
-        cache.set(pattern, match);
-    }
-    return match;
-}
-/** '.'-separated names are matched as paths: '.' and '/' trade places in both the pattern and the name. */
-function asPath(text, separator) {
-    return separator === '/' ? text : text.replace(/[./]/g, (c) => (c === '.' ? '/' : '.'));
-}
-function isGlob(pattern) {
-    return picomatch_default().scan(pattern, OPTIONS).isGlob;
-}
-function matchGlob(pattern, name, separator) {
-    if (!isGlob(pattern))
-        return pattern === name;
-    return compiled(asPath(pattern, separator))(asPath(name, separator));
-}
-/**
- * A manifest glob, strictly: an unclosed brace, bracket or parenthesis is an error, as it was when these
- * globs were compiled to a regular expression by hand (it almost always is a typo, not a literal).
- */
-function strict(pattern) {
-    try {
-        return picomatch_default()(pattern, { ...OPTIONS, strictBrackets: true });
-    }
-    catch (error) {
-        throw new SyntaxError(`Invalid regular expression: ${error.message}`);
-    }
-}
-/** Patterns one per line; a leading '!' excludes. Throws on a pattern picomatch cannot compile. */
-function pathMatcher(patterns) {
-    const lines = patterns
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const include = lines.filter((l) => !l.startsWith('!')).map(strict);
-    const exclude = lines.filter((l) => l.startsWith('!')).map((l) => strict(l.slice(1)));
-    return (path) => include.some((match) => match(path)) && !exclude.some((match) => match(path));
-}
-
-;// CONCATENATED MODULE: ./src/core/lookalike.ts
-/**
- * Names people read: a metric or model name with an invisible character, or one that only looks like
- * another, is a way to make a rule stop applying without anyone noticing. Pure functions.
- */
-/**
- * Characters a reader cannot see: controls (Cc), format characters (Cf: zero-width spaces and joiners,
- * bidi controls, soft hyphen, word joiner, BOM), line and paragraph separators, and the blank letters
- * (Hangul fillers, braille blank) that render as nothing.
- */
-const lookalike_INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0\u2800]/u;
-/** The first invisible character of text, as `U+200B`, or undefined. */
-function invisibleCharacter(text) {
-    const m = lookalike_INVISIBLE.exec(text);
-    return m ? codePoint(m[0]) : undefined;
-}
-function codePoint(ch) {
-    return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-}
-/** Text with every character outside printable ASCII shown as \uXXXX, for messages about look-alikes. */
-function lookalike_visible(text) {
-    let out = '';
-    for (const ch of text) {
-        const cp = ch.codePointAt(0) ?? 0;
-        out += cp >= 0x20 && cp < 0x7f ? ch : `\\u{${cp.toString(16).toUpperCase()}}`;
-    }
-    return out;
-}
-/**
- * Letters of other scripts that look like Latin ones (from Unicode's confusables for the letters metric
- * names are made of). Compatibility forms (fullwidth, mathematical letters) are folded by NFKC first.
- */
-const LOOKALIKES = {
-    // Cyrillic
-    а: 'a',
-    в: 'b',
-    с: 'c',
-    ԁ: 'd',
-    е: 'e',
-    ё: 'e',
-    һ: 'h',
-    і: 'i',
-    ї: 'i',
-    ј: 'j',
-    к: 'k',
-    ӏ: 'l',
-    м: 'm',
-    н: 'h',
-    о: 'o',
-    р: 'p',
-    ԛ: 'q',
-    ѕ: 's',
-    т: 't',
-    у: 'y',
-    х: 'x',
-    ԝ: 'w',
-    ь: 'b',
-    А: 'a',
-    В: 'b',
-    С: 'c',
-    Е: 'e',
-    Н: 'h',
-    І: 'i',
-    Ј: 'j',
-    К: 'k',
-    М: 'm',
-    О: 'o',
-    Р: 'p',
-    Ѕ: 's',
-    Т: 't',
-    Х: 'x',
-    У: 'y',
-    // Greek
-    α: 'a',
-    β: 'b',
-    ε: 'e',
-    ι: 'i',
-    κ: 'k',
-    ν: 'v',
-    ο: 'o',
-    ρ: 'p',
-    τ: 't',
-    υ: 'u',
-    χ: 'x',
-    Α: 'a',
-    Β: 'b',
-    Ε: 'e',
-    Η: 'h',
-    Ι: 'i',
-    Κ: 'k',
-    Μ: 'm',
-    Ν: 'n',
-    Ο: 'o',
-    Ρ: 'p',
-    Τ: 't',
-    Χ: 'x',
-    Υ: 'y',
-    Ζ: 'z',
-    // Latin look-alikes and digits
-    ı: 'i',
-    ɑ: 'a',
-    ɡ: 'g',
-    ℓ: 'l',
-    '0': 'o',
-    '1': 'l',
-};
-/** What a name looks like: compatibility forms and accents folded, look-alike letters replaced, lower case. */
-function skeleton(name) {
-    let out = '';
-    for (const ch of name.normalize('NFKD').replace(/\p{M}/gu, ''))
-        out += LOOKALIKES[ch] ?? ch;
-    return out.toLowerCase();
-}
-/** True when a and b are different names that a reader would take for the same one. */
-function looksLike(a, b) {
-    return a !== b && skeleton(a) === skeleton(b);
-}
-
-;// CONCATENATED MODULE: ./src/core/metrics.ts
-/** Metric values: a number, or {value, n, std, ci}; nested mappings flatten to dotted names. */
-
-
-
-
-/** The values of located metrics, as the registry stores them and the reports chart them. */
-function metricValues(metrics) {
-    return Object.fromEntries([...metrics].map(([name, m]) => [name, m.metric]));
-}
-const METRIC_OBJECT_KEYS = ['value', 'n', 'std', 'ci'];
-/**
- * Flatten a metrics mapping. In a manifest every leaf must be a metric (strict) and may declare
- * `renamed_from`; in a metrics file (DVC-style, lenient) leaves that are not numbers are skipped, as DVC
- * does, and collected in `skipped`. Either way a name with an invisible character, or one flattened name
- * written twice (`{"a.b": 1, "a": {"b": 2}}`), is an error.
- */
-function flattenMetrics(reader, value, path, mode, skipped = []) {
-    const out = new Map();
-    const put = (name, at, metric) => {
-        const earlier = out.get(name);
-        if (earlier) {
-            reader.fail(at, `metric ${quote(name)} is written twice (also at line ${earlier.line ?? '?'})`);
-        }
-        else
-            out.set(name, metric);
-    };
-    const walk = (node, at, name) => {
-        const pos = reader.doc.locate(at);
-        if (typeof node === 'number') {
-            put(name, at, { metric: { value: node }, file: pos.file, line: pos.line });
-            return;
-        }
-        if (isPlainMap(node) && 'value' in node) {
-            const read = readMetricObject(reader, node, at, mode);
-            if (read)
-                put(name, at, {
-                    metric: read.metric,
-                    file: pos.file,
-                    line: pos.line,
-                    ...(read.renamedFrom ? { renamedFrom: read.renamedFrom } : {}),
-                });
-            return;
-        }
-        if (isPlainMap(node)) {
-            for (const [key, child] of Object.entries(node)) {
-                const hidden = invisibleCharacter(key);
-                if (hidden) {
-                    reader.fail([...at, key], `metric name ${quote(key)} contains an invisible character (${hidden})`);
-                    continue;
-                }
-                walk(child, [...at, key], name ? `${name}.${key}` : key);
-            }
-            return;
-        }
-        if (mode === 'strict') {
-            reader.fail(at, `metric ${name || reader.label(at)} must be a number or {value, n, std, ci}`);
-        }
-        else {
-            skipped.push({ name, file: pos.file, line: pos.line, type: typeOf(node) });
-        }
-    };
-    if (value === undefined || value === null)
-        return out;
-    if (!isPlainMap(value)) {
-        reader.fail(path, `${reader.label(path) || 'metrics'} must be a mapping of metric names`);
-        return out;
-    }
-    walk(value, path, '');
-    return out;
-}
-function typeOf(node) {
-    if (node === null || node === undefined)
-        return 'null';
-    if (Array.isArray(node))
-        return 'list';
-    return typeof node;
-}
-function readMetricObject(reader, node, at, mode) {
-    reader.onlyKeys(node, at, mode === 'strict' ? [...METRIC_OBJECT_KEYS, 'renamed_from'] : METRIC_OBJECT_KEYS);
-    const renamedFrom = mode === 'strict' ? readRenamedFrom(reader, node.renamed_from, at) : undefined;
-    const value = reader.number(node.value, [...at, 'value']);
-    if (value === undefined) {
-        reader.fail([...at, 'value'], `${reader.label([...at, 'value'])} must be a number`);
-        return undefined;
-    }
-    const n = reader.number(node.n, [...at, 'n']);
-    if (n !== undefined && (!Number.isInteger(n) || n < 1)) {
-        reader.fail([...at, 'n'], `${reader.label([...at, 'n'])} must be a positive integer`);
-    }
-    const std = reader.number(node.std, [...at, 'std']);
-    if (std !== undefined && std < 0)
-        reader.fail([...at, 'std'], `${reader.label([...at, 'std'])} must be >= 0`);
-    let ci;
-    const ciList = reader.list(node.ci, [...at, 'ci']);
-    if (ciList) {
-        const [lo, hi] = ciList;
-        if (ciList.length !== 2 || typeof lo !== 'number' || typeof hi !== 'number' || lo > hi) {
-            reader.fail([...at, 'ci'], `${reader.label([...at, 'ci'])} must be [low, high] with low <= high`);
-        }
-        else {
-            ci = [lo, hi];
-        }
-    }
-    const metric = {
-        value,
-        ...(n !== undefined ? { n } : {}),
-        ...(std !== undefined ? { std } : {}),
-        ...(ci ? { ci } : {}),
-    };
-    return renamedFrom ? { metric, renamedFrom } : { metric };
-}
-function readRenamedFrom(reader, value, at) {
-    const path = [...at, 'renamed_from'];
-    const old = reader.string(value, path);
-    if (old === undefined)
-        return undefined;
-    const hidden = invisibleCharacter(old);
-    if (hidden || old === '') {
-        reader.fail(path, `renamed_from ${quote(old)} must be a metric name without invisible characters`);
-        return undefined;
-    }
-    return old;
-}
-/** A DVC-style metrics file (JSON, YAML or TOML), flattened to dotted names; non-numbers skipped. */
-function parseMetricsFile(text, file) {
-    const doc = parseDocument(text, file);
-    const reader = new FieldReader(doc);
-    const skipped = [];
-    const metrics = flattenMetrics(reader, doc.value, [], 'lenient', skipped);
-    const first = reader.errors[0];
-    if (first)
-        throw first;
-    if (!isPlainMap(doc.value))
-        throw new InputError({ file }, 'a metrics file must hold a mapping');
-    return { metrics, skipped };
-}
-
-;// CONCATENATED MODULE: ./src/core/params.ts
-/**
- * `params:` in a manifest: hyperparameters read from the params files a project already keeps (DVC's
- * `params.yaml`, JSON, TOML), all their keys or a selection, flattened to dotted names.
- *
- *   params: [params.yaml]                                   # every key
- *   params: {params.yaml: [train.n_est, train.seed]}        # a selection (a section selects all under it)
- */
-
-
-/** Most params files one manifest may list: each is a read. */
-const MAX_PARAMS_FILES = 16;
-/** The `params:` key: a list of files, or a mapping of file to a list of keys (null: all keys). */
-function readParams(r, value) {
-    if (value === undefined || value === null)
-        return [];
-    const out = [];
-    if (Array.isArray(value)) {
-        r.stringList(value, ['params'])?.forEach((file, i) => out.push({ file, at: ['params', i] }));
-    }
-    else if (isPlainMap(value)) {
-        for (const [file, keys] of Object.entries(value)) {
-            const at = ['params', file];
-            const list = keys === null ? undefined : r.stringList(keys, at);
-            out.push({ file, ...(list ? { keys: list } : {}), at });
-        }
-    }
-    else {
-        r.fail(['params'], 'params must be a list of files or a mapping of file to a list of keys');
-    }
-    if (out.length > MAX_PARAMS_FILES) {
-        r.fail(['params'], `params lists ${out.length} files; at most ${MAX_PARAMS_FILES} are read`);
-    }
-    return out;
-}
-/** Nested mappings flattened to dotted names; lists and scalars are values. */
-function flattenParams(value, prefix = '', out = {}) {
-    for (const [k, v] of Object.entries(value)) {
-        const key = prefix ? `${prefix}.${k}` : k;
-        if (isPlainMap(v))
-            flattenParams(v, key, out);
-        else
-            Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-    }
-    return out;
-}
-/**
- * A params file's values, flattened, restricted to the selected keys (a section selects all below it). A
- * selected key the file lacks is reported through `missing`.
- */
-function paramsOf(text, file, keys, missing = (key) => {
-    throw new InputError({ file }, `params key ${quote(key)} is not in ${file}`);
-}) {
-    const doc = parseDocument(text, file);
-    if (!isPlainMap(doc.value))
-        throw new InputError(doc.locate([]), `params file ${file} must be a mapping`);
-    const all = flattenParams(doc.value);
-    if (keys === undefined)
-        return all;
-    const out = {};
-    for (const key of keys) {
-        const under = Object.keys(all).filter((k) => k === key || k.startsWith(`${key}.`));
-        if (under.length === 0)
-            missing(key);
-        for (const k of under) {
-            Object.defineProperty(out, k, { value: all[k], enumerable: true, writable: true, configurable: true });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest.ts
-/** The model manifest (`model.yaml`): parse, validate, and hold the snapshot of one model version. */
-
-
-
-
-
-
-
-const DATA_ROLES = ['train', 'eval', 'test', 'other'];
-/** Ways an artifact (a data set, the weights) is pinned: a content hash, or a DVC / Git LFS pointer. */
-const ARTIFACT_PINS = ['sha256', 'md5', 'dvc', 'lfs'];
-/** What a pointer file also records, written into the snapshot when the pointer is read. */
-const ARTIFACT_SIZES = ['size', 'nfiles'];
-const MANIFEST_KEYS = [
-    'name',
-    'version',
-    'description',
-    'architecture',
-    'hyperparameters',
-    'data',
-    'weights',
-    'metrics',
-    'metrics_files',
-    'params',
-    'evaluation',
-    'deployment',
-];
-/** Most metrics files one manifest may list: each is a read (an API call in the action). */
-const MAX_METRICS_FILES = 16;
-function parseManifest(text, file) {
-    let doc;
-    try {
-        doc = parseDocument(text, file);
-    }
-    catch (error) {
-        if (error instanceof InputError)
-            return { ok: false, errors: [error] };
-        throw error;
-    }
-    return validateManifest(doc);
-}
-function validateManifest(doc) {
-    const r = new FieldReader(doc);
-    const root = doc.value;
-    if (root === null || typeof root !== 'object' || Array.isArray(root)) {
-        return { ok: false, errors: [new InputError(doc.locate([]), 'a manifest must be a mapping')] };
-    }
-    r.onlyKeys(root, [], MANIFEST_KEYS);
-    const name = readName(r, root);
-    const rawVersion = readVersion(r, root);
-    const description = r.string(root.description, ['description']);
-    r.map(root.architecture, ['architecture']);
-    r.map(root.hyperparameters, ['hyperparameters']);
-    r.map(root.deployment, ['deployment']);
-    const dir = external_node_path_namespaceObject.posix.dirname(doc.file);
-    const data = readData(r, root.data, dir);
-    const weights = readArtifact(r, root.weights, ['weights'], dir);
-    const metricsFiles = readMetricsFiles(r, root.metrics_files, dir);
-    const params = readParams(r, root.params);
-    params.forEach((p) => {
-        if (!insideRepository(p.file, dir))
-            r.fail(p.at, leavesMessage('params file', p.file, dir));
-    });
-    const evaluationDataset = readEvaluation(r, root.evaluation, data);
-    const metrics = flattenMetrics(r, root.metrics, ['metrics'], 'strict');
-    if (r.errors.length > 0 || name === undefined || rawVersion === undefined) {
-        return { ok: false, errors: r.errors, ...(name && !nameProblem(name) ? { name } : {}) };
-    }
-    return {
-        ok: true,
-        manifest: {
-            file: doc.file,
-            name,
-            version: rawVersion,
-            ...(description !== undefined ? { description } : {}),
-            data,
-            metricsFiles,
-            params,
-            references: [
-                ...referencesOf(doc, metricsFiles, data, weights),
-                ...params.map((p) => ({ path: external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, p.file)), key: `params[${p.file}]` })),
-            ],
-            ...(evaluationDataset !== undefined ? { evaluationDataset } : {}),
-            metrics,
-            snapshot: root,
-            lineOf: (path) => doc.locate(path).line,
-        },
-    };
-}
-function readName(r, root) {
-    const name = r.string(root.name, ['name']);
-    if (root.name === undefined || root.name === null)
-        r.fail([], "missing required key 'name'");
-    else if (name !== undefined) {
-        const problem = nameProblem(name);
-        if (problem)
-            r.fail(['name'], `name ${quote(name)} ${problem}`);
-    }
-    return name;
-}
-function readVersion(r, root) {
-    const rawVersion = typeof root.version === 'number' ? undefined : r.string(root.version, ['version']);
-    if (root.version === undefined || root.version === null)
-        r.fail([], "missing required key 'version'");
-    else if (typeof root.version === 'number') {
-        r.fail(['version'], `version must be a SemVer string such as '1.2.0' (quote it in YAML)`);
-    }
-    else if (rawVersion !== undefined && !parseSemVer(rawVersion)) {
-        r.fail(['version'], `version ${quote(rawVersion)} is not SemVer (MAJOR.MINOR.PATCH, a leading 'v' allowed)`);
-    }
-    return rawVersion;
-}
-/** The evaluation section: its dataset must name a data entry. Returns that dataset's name. */
-function readEvaluation(r, value, data) {
-    const evaluation = r.map(value, ['evaluation']);
-    if (!evaluation)
-        return undefined;
-    r.onlyKeys(evaluation, ['evaluation'], ['dataset', 'environment']);
-    const dataset = r.string(evaluation.dataset, ['evaluation', 'dataset']);
-    r.map(evaluation.environment, ['evaluation', 'environment']);
-    if (dataset !== undefined && !data.some((d) => d.name === dataset)) {
-        r.fail(['evaluation', 'dataset'], `evaluation.dataset ${quote(dataset)} names no data entry`);
-    }
-    return dataset;
-}
-function readMetricsFiles(r, value, dir) {
-    const metricsFiles = r.stringList(value, ['metrics_files']) ?? [];
-    if (metricsFiles.length > MAX_METRICS_FILES) {
-        r.fail(['metrics_files'], `metrics_files lists ${metricsFiles.length} files; at most ${MAX_METRICS_FILES} are read`);
-    }
-    metricsFiles.forEach((path, i) => {
-        if (!insideRepository(path, dir)) {
-            r.fail(['metrics_files', i], leavesMessage('metrics file', path, dir));
-        }
-        else if (metricsFiles.indexOf(path) !== i) {
-            r.fail(['metrics_files', i], `metrics file ${quote(path)} is listed twice`);
-        }
-    });
-    return metricsFiles;
-}
-function readData(r, value, dir) {
-    const items = r.list(value, ['data']);
-    if (!items)
-        return [];
-    const out = [];
-    const seen = new Set();
-    items.forEach((item, i) => {
-        const path = ['data', i];
-        const entry = r.map(item, path);
-        if (!entry) {
-            if (item === null)
-                r.fail(path, `data[${i}] must be a mapping`);
-            return;
-        }
-        r.onlyKeys(entry, path, ['name', 'role', 'uri', ...ARTIFACT_PINS, ...ARTIFACT_SIZES]);
-        for (const key of ARTIFACT_SIZES)
-            r.number(entry[key], [...path, key]);
-        const name = r.string(entry.name, [...path, 'name']);
-        if (entry.name === undefined)
-            r.fail(path, `data[${i}] is missing required key 'name'`);
-        const role = r.string(entry.role, [...path, 'role']) ?? 'other';
-        if (!DATA_ROLES.includes(role)) {
-            r.fail([...path, 'role'], `data[${i}].role ${quote(role)} must be one of ${DATA_ROLES.join(', ')}`);
-        }
-        const pins = {};
-        for (const key of ['uri', ...ARTIFACT_PINS]) {
-            const v = r.string(entry[key], [...path, key]);
-            if (v !== undefined)
-                pins[key] = v;
-        }
-        checkPointers(r, pins, path, dir);
-        if (name !== undefined) {
-            if (seen.has(name))
-                r.fail([...path, 'name'], `duplicate data entry ${quote(name)}`);
-            seen.add(name);
-            out.push({ name, role: role, ...pins });
-        }
-    });
-    return out;
-}
-function readArtifact(r, value, path, dir) {
-    const map = r.map(value, path);
-    const pins = {};
-    if (!map)
-        return pins;
-    for (const key of ARTIFACT_SIZES)
-        r.number(map[key], [...path, key]);
-    for (const key of ['uri', ...ARTIFACT_PINS]) {
-        const v = r.string(map[key], [...path, key]);
-        if (v !== undefined)
-            pins[key] = v;
-    }
-    checkPointers(r, pins, path, dir);
-    return pins;
-}
-/** Pointer files are read from the repository: they must be relative paths inside it. */
-function checkPointers(r, pins, path, dir) {
-    for (const key of POINTERS) {
-        const p = pins[key];
-        if (p !== undefined && !insideRepository(p, dir)) {
-            r.fail([...path, key], leavesMessage(`${key} pointer`, p, dir));
-        }
-    }
-}
-const POINTERS = ['dvc', 'lfs'];
-/**
- * A relative path that, resolved against the manifest's folder `dir`, stays inside the repository: '..' is
- * allowed as long as the normalized path does not climb out. No leading '/', no backslash, no NUL.
- */
-function insideRepository(path, dir = '.') {
-    if (path === '' || path.startsWith('/') || path.includes('\\') || path.includes('\0'))
-        return false;
-    const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, path));
-    return resolved !== '..' && !resolved.startsWith('../') && resolved !== '.';
-}
-function leavesMessage(what, path, dir) {
-    if (path === '' || path.startsWith('/') || path.includes('\\') || path.includes('\0'))
-        return `${what} ${quote(path)} must be a relative path inside the repository`;
-    const from = dir === '.' ? 'the repository root' : `${dir}/`;
-    return `${what} ${quote(path)} leaves the repository (resolved from ${from})`;
-}
-/** Every file the manifest references, resolved against its folder: metrics files and pointer files. */
-function referencesOf(doc, metricsFiles, data, weights) {
-    const dir = external_node_path_namespaceObject.posix.dirname(doc.file);
-    const out = [];
-    const add = (rel, key, at) => {
-        if (!insideRepository(rel, dir))
-            return;
-        const line = doc.locate(at).line;
-        out.push({ path: external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, rel)), key, ...(line ? { line } : {}) });
-    };
-    metricsFiles.forEach((p, i) => add(p, `metrics_files[${i}]`, ['metrics_files', i]));
-    const items = Array.isArray(doc.value) ? [] : doc.value.data;
-    data.forEach((d) => {
-        const i = Array.isArray(items) ? items.findIndex((x) => isPlainMap(x) && x.name === d.name) : -1;
-        for (const key of POINTERS) {
-            const p = d[key];
-            if (p !== undefined)
-                add(p, `data[${d.name}].${key}`, ['data', i, key]);
-        }
-    });
-    for (const key of POINTERS) {
-        const p = weights[key];
-        if (p !== undefined)
-            add(p, `weights.${key}`, ['weights', key]);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/policy.ts
-/**
- * The gate's policy (`.github/model-gate.yml`): how far each metric may get worse before it warns or fails,
- * absolute bounds, required metrics, significance, and per-model overrides. Always read from the base.
- */
-
-
-
-
-/** How many metrics one run compares, over every changed model, unless the policy says otherwise. */
-const DEFAULT_METRICS_PER_RUN = 50_000;
-/** The most a policy may raise that bound to: the work and the reports grow with it. */
-const MAX_METRICS_PER_RUN = 1_000_000;
-/** Applies where there is no policy file, and under every key a policy file does not set. */
-const BUILT_IN_DEFAULTS = {
-    warn: { kind: 'percent', percent: 0.5 },
-    fail: { kind: 'percent', percent: 1 },
-};
-const DEFAULT_POLICY = {
-    source: 'built-in defaults',
-    defaults: BUILT_IN_DEFAULTS,
-    metrics: [],
-    require: [],
-    models: [],
-};
-const DEFAULT_POLICY_PATH = '.github/model-gate.yml';
-const RULE_KEYS = ['better', 'warn', 'fail', 'min', 'max'];
-function parsePolicy(text, file) {
-    const doc = parseDocument(text, file);
-    const r = new FieldReader(doc);
-    const root = doc.value === null ? {} : (r.map(doc.value, []) ?? {});
-    r.onlyKeys(root, [], ['defaults', 'metrics', 'require', 'significance', 'comparability', 'models', 'chart', 'limits']);
-    const defaults = readRule(r, root.defaults, ['defaults']);
-    const metrics = readPatternRules(r, root.metrics, ['metrics']);
-    const require = readRequire(r, root.require, ['require']);
-    const chart = r.stringList(root.chart, ['chart']);
-    const significance = readSignificance(r, root.significance);
-    const comparability = r.string(root.comparability, ['comparability']);
-    if (comparability !== undefined && comparability !== 'strict' && comparability !== 'warn') {
-        r.fail(['comparability'], `comparability must be 'strict' or 'warn', not ${quote(comparability)}`);
-    }
-    const metricsPerRun = readLimits(r, root.limits);
-    const models = [];
-    const modelMap = r.map(root.models, ['models']);
-    for (const [pattern, value] of Object.entries(modelMap ?? {})) {
-        const path = ['models', pattern];
-        const override = r.map(value, path);
-        if (!override)
-            continue;
-        r.onlyKeys(override, path, ['defaults', 'metrics', 'require', 'chart']);
-        const modelChart = r.stringList(override.chart, [...path, 'chart']);
-        models.push({
-            pattern,
-            defaults: readRule(r, override.defaults, [...path, 'defaults']),
-            metrics: readPatternRules(r, override.metrics, [...path, 'metrics']),
-            require: readRequire(r, override.require, [...path, 'require']),
-            ...(modelChart ? { chart: modelChart } : {}),
-        });
-    }
-    const first = r.errors[0];
-    if (first)
-        throw first;
-    return {
-        source: file,
-        defaults: { ...BUILT_IN_DEFAULTS, ...defaults },
-        metrics,
-        require,
-        ...(significance ? { significance } : {}),
-        ...(comparability === 'warn' ? { comparability: 'warn' } : {}),
-        models,
-        ...(chart ? { chart } : {}),
-        ...(metricsPerRun !== undefined ? { metricsPerRun } : {}),
-    };
-}
-function readSignificance(r, value) {
-    const sig = r.map(value, ['significance']);
-    if (!sig)
-        return undefined;
-    r.onlyKeys(sig, ['significance'], ['alpha']);
-    const alpha = r.number(sig.alpha, ['significance', 'alpha']);
-    if (alpha === undefined || alpha <= 0 || alpha >= 1) {
-        r.fail(['significance', 'alpha'], 'significance.alpha must be a number between 0 and 1');
-        return undefined;
-    }
-    return { alpha };
-}
-/** `limits: {metrics_per_run: N}`: a whole number from 1 to MAX_METRICS_PER_RUN. */
-function readLimits(r, value) {
-    const limits = r.map(value, ['limits']);
-    if (!limits)
-        return undefined;
-    r.onlyKeys(limits, ['limits'], ['metrics_per_run']);
-    const n = r.number(limits.metrics_per_run, ['limits', 'metrics_per_run']);
-    if (n === undefined)
-        return undefined;
-    if (!Number.isInteger(n) || n < 1 || n > MAX_METRICS_PER_RUN) {
-        r.fail(['limits', 'metrics_per_run'], `limits.metrics_per_run must be a whole number from 1 to ${MAX_METRICS_PER_RUN.toLocaleString('en-US')}`);
-        return undefined;
-    }
-    return n;
-}
-function readRequire(r, value, path) {
-    return r.stringList(value, path) ?? [];
-}
-function readPatternRules(r, value, path) {
-    const map = r.map(value, path);
-    if (!map)
-        return [];
-    return Object.entries(map).map(([pattern, rule]) => ({
-        pattern,
-        rule: readRule(r, rule, [...path, pattern]),
-    }));
-}
-function readRule(r, value, path) {
-    if (value === undefined || value === null)
-        return {};
-    if (!isPlainMap(value)) {
-        r.fail(path, `${r.label(path)} must be a mapping of ${RULE_KEYS.join(', ')}`);
-        return {};
-    }
-    r.onlyKeys(value, path, RULE_KEYS);
-    const rule = {};
-    const better = r.string(value.better, [...path, 'better']);
-    if (better !== undefined) {
-        if (better === 'higher' || better === 'lower')
-            rule.better = better;
-        else
-            r.fail([...path, 'better'], `${r.label([...path, 'better'])} must be 'higher' or 'lower', not ${quote(better)}`);
-    }
-    for (const tier of ['warn', 'fail']) {
-        const tolerance = readTolerance(r, value[tier], [...path, tier]);
-        if (tolerance)
-            rule[tier] = tolerance;
-    }
-    for (const bound of ['min', 'max']) {
-        const n = r.number(value[bound], [...path, bound]);
-        if (n !== undefined)
-            rule[bound] = n;
-    }
-    return rule;
-}
-const PERCENT = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*%\s*$/;
-function readTolerance(r, value, path) {
-    if (value === undefined || value === null)
-        return undefined;
-    const label = r.label(path);
-    if (typeof value === 'number') {
-        if (value < 0)
-            return r.fail(path, `${label} must not be negative`);
-        return { kind: 'absolute', amount: value };
-    }
-    if (typeof value === 'string') {
-        const m = PERCENT.exec(value);
-        if (m?.[1])
-            return { kind: 'percent', percent: Number(m[1]) };
-        return r.fail(path, `${label} ${quote(value)} is not a percentage like '1%' or '0.5%', nor an absolute number`);
-    }
-    return r.fail(path, `${label} must be an absolute number or a percentage like '1%'`);
-}
-const LOWER_IS_BETTER = new Set([
-    'loss',
-    'error',
-    'err',
-    'errors',
-    'latency',
-    'rmse',
-    'mse',
-    'mae',
-    'mape',
-    'smape',
-    'rmsle',
-    'perplexity',
-    'ppl',
-    'wer',
-    'cer',
-    'ter',
-    'size',
-    'cost',
-    'time',
-    'duration',
-    'seconds',
-    'ms',
-    'memory',
-    'mem',
-    'bytes',
-    'mb',
-    'gb',
-    'fpr',
-    'fnr',
-    'far',
-    'frr',
-    'eer',
-    'brier',
-    'logloss',
-    'nll',
-    'bpc',
-    'bpd',
-    'distance',
-    'drift',
-    'p50',
-    'p90',
-    'p95',
-    'p99',
-]);
-/** Guess the better direction from the last segment of a metric's name. */
-function inferDirection(metric) {
-    const last = metric.split('.').at(-1) ?? metric;
-    const tokens = last
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean);
-    return tokens.some((t) => LOWER_IS_BETTER.has(t)) ? 'lower' : 'higher';
-}
-/**
- * The rule for one metric of one model. Layers, each setting only what it sets: built-in defaults, the
- * policy's defaults, the global metric rules (globs in file order, then the exact name), the model's
- * defaults, then the model's metric rules (globs, then the exact name).
- */
-function resolveRule(policy, model, metric) {
-    return resolveWith(policy, modelsMatching(policy, model), metric);
-}
-function resolveWith(policy, overrides, metric) {
-    const layers = [BUILT_IN_DEFAULTS, policy.defaults, ...matching(policy.metrics, metric)];
-    for (const override of overrides)
-        layers.push(override.defaults, ...matching(override.metrics, metric));
-    const merged = {};
-    for (const layer of layers) {
-        for (const key of RULE_KEYS) {
-            const v = layer[key];
-            if (v !== undefined)
-                merged[key] = v;
-        }
-    }
-    const { better, ...rest } = merged;
-    return better
-        ? { better, betterInferred: false, ...rest }
-        : { better: inferDirection(metric), betterInferred: true, ...rest };
-}
-/** The model overrides that apply to a model, in file order. */
-function modelsMatching(policy, model) {
-    return policy.models.filter((o) => matchGlob(o.pattern, model, '/'));
-}
-function matching(rules, metric) {
-    const globs = rules.filter((p) => isGlob(p.pattern) && matchGlob(p.pattern, metric, '.'));
-    const exact = rules.filter((p) => !isGlob(p.pattern) && p.pattern === metric);
-    return [...globs, ...exact].map((p) => p.rule);
-}
-/**
- * Does the policy name this metric of this model: a rule (exact or glob, global or the model's), or
- * `require`? A named metric that production has may not disappear from a candidate.
- */
-function namesMetric(policy, model, metric) {
-    return namesWith(policy, modelsMatching(policy, model), metric);
-}
-function namesWith(policy, overrides, metric) {
-    const matches = (rules) => rules.some((p) => (isGlob(p.pattern) ? matchGlob(p.pattern, metric, '.') : p.pattern === metric));
-    if (matches(policy.metrics) || policy.require.includes(metric))
-        return true;
-    if (policy.defaults.min !== undefined || policy.defaults.max !== undefined)
-        return true;
-    return overrides.some((o) => matches(o.metrics) || o.require.includes(metric));
-}
-/**
- * Per policy, then per set of matching model overrides (models that match the same overrides share it):
- * each metric name's rule, resolved once. A policy is immutable once parsed, so a resolution never goes
- * stale; the memo lives as long as the policy does.
- */
-const resolvedByPolicy = new WeakMap();
-/**
- * Compile the policy for one model: the model overrides are matched once, and every metric name's rule and
- * whether the policy names it are resolved once (globs included) and remembered, so comparing a metric is
- * a lookup and arithmetic. Gives the same answers as resolveRule and namesMetric.
- */
-function policyFor(policy, model) {
-    const overrides = [];
-    const indexes = [];
-    policy.models.forEach((o, i) => {
-        if (!matchGlob(o.pattern, model, '/'))
-            return;
-        overrides.push(o);
-        indexes.push(i);
-    });
-    let byOverrides = resolvedByPolicy.get(policy);
-    if (!byOverrides)
-        resolvedByPolicy.set(policy, (byOverrides = new Map()));
-    const key = indexes.join(',');
-    let memo = byOverrides.get(key);
-    if (!memo)
-        byOverrides.set(key, (memo = new Map()));
-    const resolved = memo;
-    const resolve = (metric) => {
-        let r = resolved.get(metric);
-        if (!r) {
-            r = { rule: resolveWith(policy, overrides, metric), named: namesWith(policy, overrides, metric) };
-            resolved.set(metric, r);
-        }
-        return r;
-    };
-    return { rule: (metric) => resolve(metric).rule, names: (metric) => resolve(metric).named };
-}
-/** Metrics every checked model must report: the global list plus each matching model's list. */
-function requiredMetrics(policy, model) {
-    const out = new Set(policy.require);
-    for (const override of policy.models) {
-        if (matchGlob(override.pattern, model, '/'))
-            override.require.forEach((m) => out.add(m));
-    }
-    return [...out];
-}
-/** The metrics to chart for a model, as the policy sets them: the last matching model's list, else the global one. */
-function chartedMetrics(policy, model) {
-    let out = policy.chart;
-    for (const override of policy.models) {
-        if (override.chart && matchGlob(override.pattern, model, '/'))
-            out = override.chart;
-    }
-    return out;
-}
-function formatTolerance(t) {
-    return t.kind === 'percent' ? `${t.percent}%` : String(t.amount);
-}
-/** The tolerance in the metric's own units, for a given baseline value. */
-function toleranceAmount(t, baseline) {
-    return t.kind === 'absolute' ? t.amount : (Math.abs(baseline) * t.percent) / 100;
-}
-
-;// CONCATENATED MODULE: ./src/core/snapshot-diff.ts
-/**
- * "What changed" besides the metrics: every key of the snapshot that was added, removed or changed, by
- * section. Data entries are matched by name, so a reordered list is not a change.
- */
-
-
-/** Sections compared elsewhere (identity and metrics) are left out of the snapshot diff. */
-const NOT_DIFFED = new Set(['name', 'version', 'metrics']);
-/** Order in which sections appear in a report; anything else follows alphabetically. */
-const SECTION_ORDER = ['data', 'weights', 'architecture', 'hyperparameters', 'evaluation', 'deployment'];
-function diffSnapshots(before, after) {
-    const sections = [...new Set([...Object.keys(before), ...Object.keys(after)])]
-        .filter((s) => !NOT_DIFFED.has(s))
-        .sort((a, b) => rank(a) - rank(b) || byText(a, b));
-    const changes = [];
-    for (const section of sections) {
-        const a = section === 'data' ? keyByName(before[section]) : before[section];
-        const b = section === 'data' ? keyByName(after[section]) : after[section];
-        diffValue(section, '', a, b, changes);
-    }
-    return changes;
-}
-function rank(section) {
-    const i = SECTION_ORDER.indexOf(section);
-    return i === -1 ? SECTION_ORDER.length : i;
-}
-/** data: [{name: train, ...}] becomes {train: {...}} so entries are compared by name. */
-function keyByName(value) {
-    if (!Array.isArray(value))
-        return value;
-    const out = {};
-    value.forEach((item, i) => {
-        const name = isPlainMap(item) && typeof item.name === 'string' ? item.name : `#${i}`;
-        if (isPlainMap(item)) {
-            const rest = {};
-            for (const [k, v] of Object.entries(item))
-                if (k !== 'name')
-                    rest[k] = v;
-            Object.defineProperty(out, name, { value: rest, enumerable: true, writable: true, configurable: true });
-        }
-        else {
-            Object.defineProperty(out, name, { value: item, enumerable: true, writable: true, configurable: true });
-        }
-    });
-    return out;
-}
-function diffValue(section, key, a, b, out) {
-    if (a === undefined && b === undefined)
-        return;
-    const aMap = isPlainMap(a ?? null);
-    const bMap = isPlainMap(b ?? null);
-    // A mapping added or removed whole is listed key by key, so its contents can be read.
-    if ((aMap && (bMap || b === undefined)) || (bMap && a === undefined)) {
-        const am = (a ?? {});
-        const bm = (b ?? {});
-        const keys = [...new Set([...Object.keys(am), ...Object.keys(bm)])];
-        for (const k of keys)
-            diffValue(section, key ? `${key}.${k}` : k, am[k], bm[k], out);
-        return;
-    }
-    if (a === undefined) {
-        out.push({ section, key, kind: 'added', after: b });
-    }
-    else if (b === undefined) {
-        out.push({ section, key, kind: 'removed', before: a });
-    }
-    else if (!deepEqual(a, b)) {
-        out.push({ section, key, kind: 'changed', before: a, after: b });
-    }
-}
-function deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (Array.isArray(a) && Array.isArray(b))
-        return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-    if (isPlainMap(a ?? null) && isPlainMap(b ?? null)) {
-        const am = a;
-        const bm = b;
-        const ak = Object.keys(am);
-        return ak.length === Object.keys(bm).length && ak.every((k) => k in bm && deepEqual(am[k], bm[k]));
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/core/stats.ts
-const Z_95 = 1.959963984540054;
-/**
- * Standard error of a measured value: from std and n, else from a 95% confidence interval, else, for a
- * proportion in [0, 1] with a sample size, from the binomial variance. Undefined when the value carries
- * no noise information.
- */
-function standardError(m) {
-    if (m.std !== undefined && m.n !== undefined)
-        return m.std / Math.sqrt(m.n);
-    if (m.ci)
-        return (m.ci[1] - m.ci[0]) / (2 * Z_95);
-    if (m.std !== undefined)
-        return m.std;
-    if (m.n !== undefined && m.value >= 0 && m.value <= 1)
-        return Math.sqrt((m.value * (1 - m.value)) / m.n);
-    return undefined;
-}
-/**
- * Two-sided p-value that the candidate differs from the baseline, or undefined when the baseline has no noise
- * information. The baseline's noise is trusted; the candidate's comes from the pull request, so it may never
- * claim more noise than the baseline (a huge `std` must not turn a failure into a warning).
- */
-function pValueOfDifference(baseline, candidate) {
-    const sa = standardError(baseline);
-    if (sa === undefined)
-        return undefined;
-    const sb = Math.min(standardError(candidate) ?? sa, sa);
-    const a = baseline;
-    const b = candidate;
-    const se = Math.sqrt(sa * sa + sb * sb);
-    if (se === 0)
-        return a.value === b.value ? 1 : 0;
-    const z = Math.abs(a.value - b.value) / se;
-    return 2 * (1 - normalCdf(z));
-}
-/** Standard normal CDF (Abramowitz and Stegun 7.1.26, error below 1.5e-7). */
-function normalCdf(z) {
-    const x = Math.abs(z) / Math.SQRT2;
-    const t = 1 / (1 + 0.3275911 * x);
-    const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-    const erf = 1 - poly * Math.exp(-x * x);
-    return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
-}
-
-;// CONCATENATED MODULE: ./src/core/trend.ts
-
-
-/** At most this many metrics are charted per model. */
-const CHART_MAX_METRICS = 4;
-/** At most this many points per chart: the newest production versions, then the candidate. */
-const CHART_MAX_POINTS = 20;
-/** The trend of the given metrics; undefined when there is nothing to draw. */
-function buildTrend(input) {
-    const room = CHART_MAX_POINTS - (input.candidate ? 1 : 0);
-    const history = input.history.slice(-room);
-    const points = input.candidate ? [...history, input.candidate] : history;
-    if (points.length === 0 || input.metrics.length === 0)
-        return undefined;
-    const production = input.production ?? input.history.at(-1)?.metrics;
-    const series = input.metrics.map((metric) => {
-        const rule = input.rule(metric);
-        const threshold = thresholdOf(rule, production?.[metric]?.value);
-        return {
-            metric,
-            better: rule.better,
-            values: points.map((p) => p.metrics[metric]?.value),
-            ...(threshold ? { threshold } : {}),
-        };
-    });
-    return {
-        labels: points.map((p) => p.version),
-        candidate: input.candidate !== undefined,
-        series,
-        omitted: input.history.length - history.length,
-    };
-}
-/** The value a candidate must stay on the right side of, given production's value. */
-function thresholdOf(rule, production) {
-    const higher = rule.better === 'higher';
-    let out;
-    if (production !== undefined && rule.fail) {
-        const amount = toleranceAmount(rule.fail, production);
-        out = { value: higher ? production - amount : production + amount, kind: 'fail' };
-    }
-    const bound = higher ? rule.min : rule.max;
-    if (bound !== undefined && (out === undefined || (higher ? bound > out.value : bound < out.value))) {
-        out = { value: bound, kind: higher ? 'min' : 'max' };
-    }
-    return out;
-}
-/**
- * Which metrics to chart: the policy's `chart` list (names or globs) when it sets one, else the metrics that
- * failed, then those that warned, then the required ones; only metrics with a value somewhere, at most
- * CHART_MAX_METRICS. With neither a list nor a verdict (a history), the first metrics production reports.
- */
-function chartMetricNames(input) {
-    const { available, configured, comparisons } = input;
-    const has = new Set(available);
-    let wanted;
-    if (configured) {
-        wanted = configured.flatMap((p) => (has.has(p) ? [p] : available.filter((m) => matchGlob(p, m, '.'))));
-    }
-    else if (comparisons) {
-        const at = (level) => comparisons.filter((c) => c.level === level).map((c) => c.name);
-        wanted = [...at('fail'), ...at('warn'), ...input.required];
-    }
-    else {
-        wanted = input.required.length ? [...input.required] : [...available];
-    }
-    return [...new Set(wanted)].filter((m) => has.has(m)).slice(0, CHART_MAX_METRICS);
-}
-/** Every metric name with a value at some point, in first-seen order. */
-function metricNamesOf(points) {
-    return [...new Set(points.flatMap((p) => Object.keys(p.metrics)))];
-}
-
-;// CONCATENATED MODULE: ./src/core/compare.ts
-/**
- * The comparison: a verdict per metric, per model and per run, and the snapshot diff of everything else.
- * Pure: takes validated manifests and a policy, returns data for the renderers.
- */
-
-
-
-
-
-
-
-
-
-
-const LEVEL_RANK = { pass: 0, warn: 1, fail: 2 };
-function worst(levels) {
-    let out = 'pass';
-    for (const l of levels)
-        if (LEVEL_RANK[l] > LEVEL_RANK[out])
-            out = l;
-    return out;
-}
-/** Relative slack so that 0.912 - 0.902 is not "more than 0.01". */
-function slack(a, b) {
-    return 1e-9 * Math.max(Math.abs(a), Math.abs(b));
-}
-/**
- * Below this many samples a baseline's noise is not trusted to soften a failure: a production version
- * measured on a handful of examples says little about how noisy the metric is.
- */
-const MIN_SIGNIFICANCE_SAMPLE = 30;
-function compareModel(input) {
-    const { candidate, baseline, policy } = input;
-    const notes = [];
-    const warnings = [...(input.baselineWarnings ?? []), ...(input.candidateWarnings ?? [])];
-    const evalChange = baseline ? evaluationDataChange(baseline.manifest, candidate.manifest) : undefined;
-    if (evalChange)
-        notes.push(evaluationNote(evalChange, policy));
-    if (input.renamedFrom) {
-        warnings.push(`renamed from ${input.renamedFrom}: compared with ${input.renamedFrom}'s production; the new name starts its own history when promoted`);
-    }
-    const plan = planComparisons(candidate, baseline, policy, candidate.manifest.name);
-    notes.push(...plan.notes);
-    // Compiled once for the model: each metric's rule is resolved once, so a comparison is arithmetic.
-    const rules = policyFor(policy, candidate.manifest.name);
-    const metrics = plan.rows.map((row) => compareRow(row, policy, rules, evalChange));
-    const noise = baseline ? noiseChanges(baseline.metrics, candidate.metrics) : { changes: [], warnings: [] };
-    warnings.push(...noise.warnings);
-    const changes = baseline ? diffSnapshots(baseline.manifest.snapshot, candidate.manifest.snapshot) : [];
-    if (baseline && changes.length && sameVersion(baseline.manifest.version, candidate.manifest.version))
-        notes.push(`version ${candidate.manifest.version} is unchanged but the snapshot differs`);
-    const gateLevel = worst([
-        ...metrics.map((m) => m.level),
-        ...(warnings.length ? ['warn'] : []),
-        ...(plan.errors.length ? ['fail'] : []),
-    ]);
-    const acceptance = gateLevel === 'pass' ? undefined : input.acceptance;
-    const trend = baseline ? trendOf(candidate, baseline, policy, rules, metrics) : undefined;
-    return {
-        ...identity(input),
-        metrics,
-        changes: [...changes, ...noise.changes],
-        errors: plan.errors,
-        ...(warnings.length ? { warnings } : {}),
-        notes,
-        ...(candidate.skipped?.length ? { skipped: candidate.skipped } : {}),
-        ...(acceptance?.kind === 'held' ? { accepted: acceptance.acceptance } : {}),
-        ...(acceptance?.kind === 'lapsed' ? { acceptanceLapsed: acceptance.why } : {}),
-        gateLevel,
-        level: acceptance?.kind === 'held' ? 'pass' : gateLevel,
-        ...(trend ? { trend } : {}),
-    };
-}
-/** Which model, against which production, and why it was checked. */
-function identity({ candidate, baseline, renamedFrom, checkedBecause, ...given }) {
-    return {
-        name: candidate.manifest.name,
-        path: candidate.manifest.file,
-        status: baseline ? 'changed' : 'new',
-        candidateVersion: candidate.manifest.version,
-        ...(baseline
-            ? {
-                baselineVersion: baseline.manifest.version,
-                baselineSource: baseline.source,
-                baselineDigest: given.baselineDigest ?? baselineDigest(baseline),
-            }
-            : {}),
-        ...(baseline?.promoted ? { baselinePromoted: baseline.promoted } : {}),
-        ...(renamedFrom ? { renamedFrom, identity: 'renamed' } : {}),
-        ...(checkedBecause?.length ? { checkedBecause } : {}),
-    };
-}
-function compareRow(row, policy, rules, evalChange) {
-    return compareMetric({
-        name: row.name,
-        candidate: row.candidate,
-        baseline: row.baseline,
-        rule: rules.rule(row.ruleName),
-        required: row.required,
-        named: rules.names(row.ruleName),
-        ...(row.renamedFrom ? { renamedFrom: row.renamedFrom } : {}),
-        ...(evalChange ? { evaluationChanged: evalChange } : {}),
-        comparability: policy.comparability ?? 'strict',
-        alpha: policy.significance?.alpha,
-    });
-}
-function evaluationNote(change, policy) {
-    return policy.comparability === 'warn'
-        ? `evaluation data changed (${change}): metrics are not comparable (comparability: warn)`
-        : `evaluation data changed (${change}): a metric that crosses its fail threshold still fails; the others are not comparable`;
-}
-/**
- * What the production version is, for an acceptance: its version and a digest of its snapshot and
- * metrics, whatever backend it came from. An acceptance holds only while production is still this.
- */
-function baselineDigest(baseline) {
-    const sorted = [...baseline.metrics].sort(([a], [b]) => byText(a, b));
-    const metrics = metricValues(new Map(sorted));
-    const text = JSON.stringify([baseline.manifest.version, baseline.manifest.snapshot, metrics]);
-    return `${normalizeVersion(baseline.manifest.version)}#${fnv1a(text)}`;
-}
-/**
- * 64-bit FNV-1a as 16 hex digits: a content fingerprint (not a security boundary: the base is trusted).
- * In two 32-bit halves, as exact integer arithmetic on doubles: the prime is 2^40 + 0x1b3, so
- * h * prime = (lo << 40) + h * 0x1b3 modulo 2^64, every partial product below 2^53.
- */
-function fnv1a(text) {
-    let hi = 0xcbf29ce4;
-    let lo = 0x84222325;
-    for (let i = 0; i < text.length; i++) {
-        lo ^= text.charCodeAt(i);
-        const low = (lo >>> 0) * 0x1b3;
-        const carry = Math.floor(low / 0x100000000);
-        hi = (hi * 0x1b3 + carry + ((lo << 8) >>> 0)) >>> 0;
-        lo = low >>> 0;
-    }
-    return hi.toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
-}
-/**
- * Which comparisons to make. Every candidate metric; every production metric the candidate lacks; every
- * required metric. A declared rename adds a comparison with the old name's production value under the
- * old name's rule, and covers the old name's "missing". A new name that only looks like a missing
- * production metric is an error naming both.
- */
-function planComparisons(candidate, baseline, policy, model) {
-    const required = new Set(requiredMetrics(policy, model));
-    const { rows, errors, notes, covered } = candidateRows(candidate, baseline, required);
-    const missing = [...(baseline?.metrics.keys() ?? [])].filter((k) => !candidate.metrics.has(k) && !covered.has(k));
-    for (const name of missing) {
-        rows.push({
-            name,
-            baseline: baseline?.metrics.get(name)?.metric,
-            ruleName: name,
-            required: required.has(name),
-        });
-    }
-    for (const name of required) {
-        if (!candidate.metrics.has(name) && !baseline?.metrics.has(name) && !covered.has(name))
-            rows.push({ name, ruleName: name, required: true });
-    }
-    errors.push(...lookalikeErrors(candidate, baseline, missing));
-    return { rows, errors, notes };
-}
-/** A row per candidate metric; a declared rename adds one under the old name's rule and covers that name. */
-function candidateRows(candidate, baseline, required) {
-    const rows = [];
-    const errors = [];
-    const notes = [];
-    const covered = new Set();
-    for (const [name, m] of candidate.metrics) {
-        const old = m.renamedFrom;
-        const oldValue = old === undefined ? undefined : baseline?.metrics.get(old)?.metric;
-        if (old !== undefined && candidate.metrics.has(old)) {
-            errors.push(at(m, `metric ${quote(name)} declares renamed_from ${quote(old)}, but ${quote(old)} is still reported`));
-        }
-        if (old !== undefined && oldValue) {
-            covered.add(old);
-            const req = required.has(old) || required.has(name);
-            rows.push({ name, candidate: m, baseline: oldValue, ruleName: old, required: req, renamedFrom: old });
-            if (!baseline?.metrics.has(name))
-                continue;
-        }
-        else if (old !== undefined && baseline) {
-            notes.push(`${name} declares renamed_from ${old}, but production has no metric ${old}`);
-        }
-        const value = baseline?.metrics.get(name)?.metric;
-        rows.push({ name, candidate: m, baseline: value, ruleName: name, required: required.has(name) });
-    }
-    return { rows, errors, notes, covered };
-}
-function at(m, message) {
-    return new InputError({ file: m.file, ...(m.line ? { line: m.line } : {}) }, message);
-}
-/** A new metric that reads like a production metric the candidate lacks: a rename no reader would see. */
-function lookalikeErrors(candidate, baseline, missing) {
-    if (!baseline || missing.length === 0)
-        return [];
-    const bySkeleton = new Map(missing.map((name) => [skeleton(name), name]));
-    const errors = [];
-    for (const [name, m] of candidate.metrics) {
-        if (baseline.metrics.has(name))
-            continue;
-        const twin = bySkeleton.get(skeleton(name));
-        if (twin !== undefined && twin !== name) {
-            errors.push(at(m, `metric ${quote(lookalike_visible(name))} looks like production's ${quote(twin)} but is a different name: write ${quote(twin)}, or declare renamed_from: ${twin}`));
-        }
-    }
-    return errors;
-}
-/** How the noise a metric carries moved: every change to n, std and ci, and a warning when it widened. */
-function noiseChanges(before, after) {
-    const changes = [];
-    const warnings = [];
-    for (const [name, b] of after) {
-        const a = before.get(name)?.metric;
-        if (!a)
-            continue;
-        const c = b.metric;
-        for (const key of ['n', 'std', 'ci']) {
-            const x = a[key];
-            const y = c[key];
-            if (JSON.stringify(x) === JSON.stringify(y))
-                continue;
-            const kind = x === undefined ? 'added' : y === undefined ? 'removed' : 'changed';
-            changes.push({
-                section: 'metrics',
-                key: `${name}.${key}`,
-                kind,
-                ...(x !== undefined ? { before: x } : {}),
-                ...(y !== undefined ? { after: y } : {}),
-            });
-        }
-        const widened = widening(a, c);
-        if (widened)
-            warnings.push(`${name}: ${widened}: significance tests will treat the metric as noisier`);
-    }
-    return { changes, warnings };
-}
-function widening(a, c) {
-    if (a.n !== undefined && c.n !== undefined && c.n < a.n / 2)
-        return `sample size n ${a.n} → ${c.n} shrank by more than half`;
-    const sa = standardError(a);
-    const sc = standardError(c);
-    if (sa !== undefined && sc !== undefined && sc > 2 * sa)
-        return `standard error ${sa.toPrecision(3)} → ${sc.toPrecision(3)} grew more than 2x`;
-    return undefined;
-}
-/** The chart's data: production's history (or production alone), then the candidate. */
-function trendOf(candidate, baseline, policy, modelPolicy, comparisons) {
-    const name = candidate.manifest.name;
-    const history = baseline.history?.length
-        ? baseline.history
-        : [{ version: baseline.manifest.version, metrics: metricValues(baseline.metrics) }];
-    const current = { version: candidate.manifest.version, metrics: metricValues(candidate.metrics) };
-    const chosen = chartMetricNames({
-        available: metricNamesOf([...history, current]),
-        configured: chartedMetrics(policy, name),
-        comparisons,
-        required: requiredMetrics(policy, name),
-    });
-    const rules = new Map(comparisons.map((c) => [c.name, c.rule]));
-    return buildTrend({
-        history,
-        candidate: current,
-        production: metricValues(baseline.metrics),
-        metrics: chosen,
-        rule: (m) => rules.get(m) ?? modelPolicy.rule(m),
-    });
-}
-/** A model whose manifest (or production entry) could not be read: it fails, the others are still checked. */
-function invalidModel(path, errors, name) {
-    return {
-        name: name ?? path,
-        path,
-        status: 'invalid',
-        metrics: [],
-        changes: [],
-        errors,
-        notes: [],
-        gateLevel: 'fail',
-        level: 'fail',
-    };
-}
-function removedModel(path, name, version, inProduction = false) {
-    return {
-        name,
-        path,
-        status: 'removed',
-        ...(version ? { baselineVersion: version } : {}),
-        metrics: [],
-        changes: [],
-        errors: [],
-        notes: [
-            inProduction
-                ? `manifest removed in this change; production ${version ?? ''} stays until it is rolled back or retired`
-                : 'manifest removed in this change; production is not touched',
-        ],
-        gateLevel: 'pass',
-        level: 'pass',
-    };
-}
-function runVerdict(models) {
-    return models.length === 0 ? 'skip' : worst(models.map((m) => m.level));
-}
-function compareMetric(input) {
-    const { name, rule, required, baseline } = input;
-    const candidate = input.candidate?.metric;
-    const base = {
-        name,
-        rule,
-        required,
-        ...(input.named ? { named: true } : {}),
-        ...(input.renamedFrom ? { renamedFrom: input.renamedFrom } : {}),
-        ...(baseline ? { baseline } : {}),
-        ...(candidate ? { candidate } : {}),
-        ...(input.candidate ? { file: input.candidate.file, line: input.candidate.line } : {}),
-    };
-    if (!candidate) {
-        // A metric the policy names may not disappear to escape its rule.
-        const fails = required || (baseline !== undefined && input.named === true);
-        return { ...base, verdict: 'missing', level: fails ? 'fail' : 'warn' };
-    }
-    const bounded = boundsVerdict(candidate.value, rule);
-    if (!baseline) {
-        return bounded ? { ...base, verdict: bounded, level: 'fail' } : { ...base, verdict: 'new', level: 'pass' };
-    }
-    const delta = candidate.value - baseline.value;
-    const deltaPercent = baseline.value === 0 ? undefined : (delta / Math.abs(baseline.value)) * 100;
-    const measured = { ...base, delta, ...(deltaPercent !== undefined ? { deltaPercent } : {}) };
-    if (bounded)
-        return { ...measured, verdict: bounded, level: 'fail' };
-    const judged = thresholdVerdict(baseline, candidate, delta, rule, input.alpha);
-    if (input.evaluationChanged === undefined)
-        return { ...measured, ...judged };
-    // On changed evaluation data a crossed fail threshold still fails, labelled with what changed.
-    if (judged.level === 'fail' && input.comparability !== 'warn')
-        return { ...measured, ...judged, evaluationChanged: input.evaluationChanged };
-    return { ...measured, verdict: 'not-comparable', level: 'warn' };
-}
-function thresholdVerdict(baseline, candidate, delta, rule, alpha) {
-    const worse = rule.better === 'higher' ? -delta : delta;
-    const eps = slack(baseline.value, candidate.value);
-    if (Math.abs(delta) <= eps)
-        return { verdict: 'unchanged', level: 'pass' };
-    if (worse < 0)
-        return { verdict: 'improved', level: 'pass' };
-    const beyond = (t) => t !== undefined && worse > toleranceAmount(t, baseline.value) + eps;
-    if (beyond(rule.fail)) {
-        if (alpha === undefined)
-            return { verdict: 'fail', level: 'fail' };
-        const p = pValueOfDifference(baseline, candidate);
-        if (p === undefined)
-            return { verdict: 'fail', level: 'fail' };
-        if (p <= alpha)
-            return { verdict: 'fail', level: 'fail', pValue: p };
-        if (baseline.n === undefined || baseline.n < MIN_SIGNIFICANCE_SAMPLE) {
-            const why = baseline.n === undefined
-                ? `production states no sample size n (at least ${MIN_SIGNIFICANCE_SAMPLE} needed)`
-                : `production's sample n=${baseline.n} is below ${MIN_SIGNIFICANCE_SAMPLE}`;
-            return { verdict: 'fail', level: 'fail', pValue: p, noiseIgnored: why };
-        }
-        return { verdict: 'warn', level: 'warn', pValue: p, insideNoise: true };
-    }
-    if (beyond(rule.warn))
-        return { verdict: 'warn', level: 'warn' };
-    return { verdict: 'within', level: 'pass' };
-}
-function boundsVerdict(value, rule) {
-    if (rule.min !== undefined && value < rule.min)
-        return 'below-floor';
-    if (rule.max !== undefined && value > rule.max)
-        return 'above-ceiling';
-    return undefined;
-}
-/** How the evaluation data moved between two versions, or undefined when it did not (or is not declared). */
-function evaluationDataChange(before, after) {
-    if (!before.evaluationDataset || !after.evaluationDataset)
-        return undefined;
-    const a = before.data.find((d) => d.name === before.evaluationDataset);
-    const b = after.data.find((d) => d.name === after.evaluationDataset);
-    if (!a || !b)
-        return undefined;
-    if (a.name !== b.name)
-        return `evaluation.dataset ${a.name} → ${b.name}`;
-    const moved = ['uri', ...ARTIFACT_PINS].filter((pin) => (a[pin] ?? '') !== (b[pin] ?? ''));
-    if (moved.length === 0)
-        return undefined;
-    return moved.map((pin) => `${b.name}.${pin} ${a[pin] ?? '(none)'} → ${b[pin] ?? '(none)'}`).join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/core/policy-diff.ts
-/**
- * What a proposed policy changes, rule by rule, compared with the policy in force: each difference is looser
- * (the gate lets more through), tighter, or neutral. Pure: two parsed policies in, a list of changes out.
- *
- * Rules are compared as they resolve, at four levels: the defaults; each metric the policy names, for every
- * model; each model override's defaults; and each metric a model override names, for that model. A change is
- * listed at the most general level where it shows, so one edit of `defaults` is one row, not one per metric.
- */
-
-
-
-/** Past this many rules in one policy the diff is not computed rule by rule: one looser row says so. */
-const POLICY_DIFF_MAX_RULES = 1000;
-const TIERS = ['warn', 'fail'];
-const BOUNDS = ['min', 'max'];
-function diffPolicies(before, after) {
-    const out = { before: before.source, after: after.source };
-    const size = Math.max(ruleCount(before), ruleCount(after));
-    if (size > POLICY_DIFF_MAX_RULES) {
-        const note = `${size} rules, over the ${POLICY_DIFF_MAX_RULES} compared one by one: review it by hand`;
-        return { ...out, changes: [change('policy', 'rules', 'in force', 'proposed', 'looser', note)] };
-    }
-    const changes = [];
-    const base = ruleAt(before, after, undefined, undefined);
-    changes.push(...ruleChanges('defaults', base));
-    for (const metric of metricNames(before, after)) {
-        const at = ruleAt(before, after, undefined, metric);
-        const scope = `metrics.${metric}`;
-        const rows = ruleChanges(scope, at, [base]);
-        changes.push(...(rows.length ? rows : presence(scope, hasMetric(before, metric), hasMetric(after, metric))));
-    }
-    changes.push(...requireChanges('require', before.require, after.require));
-    changes.push(...significanceChanges(before, after));
-    changes.push(...limitChanges(before, after));
-    for (const model of modelPatterns(before, after))
-        changes.push(...modelChanges(before, after, model, base));
-    return { ...out, changes };
-}
-function modelChanges(before, after, model, base) {
-    const scope = `models.${model}`;
-    const own = ruleAt(before, after, model, undefined);
-    const changes = ruleChanges(`${scope}.defaults`, own, [base]);
-    for (const metric of modelMetricNames(before, after, model)) {
-        const parents = [ruleAt(before, after, undefined, metric), own];
-        changes.push(...ruleChanges(`${scope}.metrics.${metric}`, ruleAt(before, after, model, metric), parents));
-    }
-    const global = new Set([...before.require, ...after.require]);
-    const required = (p) => requiredMetrics(p, model).filter((m) => !global.has(m));
-    changes.push(...requireChanges(`${scope}.require`, required(before), required(after)));
-    if (changes.length === 0) {
-        const has = (p) => p.models.some((o) => o.pattern === model);
-        changes.push(...presence(scope, has(before), has(after)));
-    }
-    return changes;
-}
-/**
- * The rule both policies resolve to for a model and a metric; an undefined model means "a model no override
- * names", an undefined metric "a metric no rule names".
- */
-function ruleAt(before, after, model, metric) {
-    const at = (p) => {
-        const metrics = metric === undefined ? [] : p.metrics;
-        const models = model === undefined ? [] : p.models.map((o) => (metric === undefined ? { ...o, metrics: [] } : o));
-        return resolveRule({ ...p, metrics, models }, model ?? '', metric ?? '');
-    };
-    return [at(before), at(after)];
-}
-/** The settings that differ between a pair, unless a parent level shows the very same difference. */
-function ruleChanges(scope, [a, b], parents = []) {
-    const out = [];
-    const shownAbove = (key) => parents.some(([pa, pb]) => same(pa[key], a[key]) && same(pb[key], b[key]));
-    if (a.better !== b.better && !shownAbove('better')) {
-        out.push(change(scope, 'better', a.better, b.better, 'looser', 'a worse value now counts as better'));
-    }
-    for (const tier of TIERS) {
-        if (same(a[tier], b[tier]) || shownAbove(tier))
-            continue;
-        out.push(toleranceChange(scope, tier, a[tier], b[tier]));
-    }
-    for (const bound of BOUNDS) {
-        if (a[bound] === b[bound] || shownAbove(bound))
-            continue;
-        out.push(boundChange(scope, bound, a[bound], b[bound]));
-    }
-    return out;
-}
-function same(x, y) {
-    if (typeof x === 'object' && typeof y === 'object')
-        return formatTolerance(x) === formatTolerance(y);
-    return x === y;
-}
-/**
- * A larger tolerance is looser, a removed one looser, an added one tighter. A percentage and an absolute
- * amount cannot be compared without a baseline value, so a change of kind counts as looser unless the new
- * tolerance is zero (nothing is stricter than zero).
- */
-function toleranceChange(scope, tier, a, b) {
-    const show = (t) => (t ? formatTolerance(t) : 'none');
-    const row = (effect, note) => change(scope, tier, show(a), show(b), effect, note);
-    if (!a)
-        return row('tighter');
-    if (!b)
-        return row('looser');
-    const size = (t) => (t.kind === 'absolute' ? t.amount : t.percent);
-    if (a.kind === b.kind)
-        return row(size(b) > size(a) ? 'looser' : 'tighter');
-    if (size(b) === 0)
-        return row(size(a) === 0 ? 'neutral' : 'tighter', 'changed kind');
-    return row('looser', 'changed kind: which is wider depends on the baseline value');
-}
-/** A lower floor or a higher ceiling is looser; a removed bound looser, an added one tighter. */
-function boundChange(scope, bound, a, b) {
-    const show = (n) => (n === undefined ? 'none' : String(n));
-    const row = (effect) => change(scope, bound, show(a), show(b), effect);
-    if (a === undefined)
-        return row('tighter');
-    if (b === undefined)
-        return row('looser');
-    const higher = b > a;
-    return row(higher === (bound === 'max') ? 'looser' : 'tighter');
-}
-function requireChanges(scope, a, b) {
-    const removed = a.filter((m) => !b.includes(m));
-    const added = b.filter((m) => !a.includes(m));
-    return [
-        ...removed.map((m) => change(scope, m, 'required', 'not required', 'looser')),
-        ...added.map((m) => change(scope, m, 'not required', 'required', 'tighter')),
-    ];
-}
-/**
- * With significance on, a failure whose p-value is above alpha becomes a warning: turning it on, or lowering
- * alpha, lets more failures through; turning it off, or raising alpha, fewer.
- */
-function significanceChanges(before, after) {
-    const a = before.significance?.alpha;
-    const b = after.significance?.alpha;
-    if (a === b)
-        return [];
-    const show = (x) => (x === undefined ? 'off' : String(x));
-    const effect = a === undefined ? 'looser' : b === undefined ? 'tighter' : b < a ? 'looser' : 'tighter';
-    return [change('significance', 'alpha', show(a), show(b), effect)];
-}
-/** A higher metric bound lets a run compare more (and refuse fewer models): looser; a lower one, tighter. */
-function limitChanges(before, after) {
-    const a = before.metricsPerRun ?? DEFAULT_METRICS_PER_RUN;
-    const b = after.metricsPerRun ?? DEFAULT_METRICS_PER_RUN;
-    if (a === b)
-        return [];
-    return [change('limits', 'metrics_per_run', String(a), String(b), b > a ? 'looser' : 'tighter')];
-}
-function presence(scope, a, b) {
-    if (a === b)
-        return [];
-    return [
-        change(scope, 'rule', a ? 'set' : 'none', b ? 'set' : 'none', 'neutral', 'same as what it inherits'),
-    ];
-}
-function change(scope, setting, before, after, effect, note) {
-    return { scope, setting, before, after, effect, ...(note ? { note } : {}) };
-}
-function metricNames(before, after) {
-    return sortedUnion([...before.metrics, ...after.metrics].map((r) => r.pattern));
-}
-function hasMetric(p, metric) {
-    return p.metrics.some((r) => r.pattern === metric);
-}
-function modelPatterns(before, after) {
-    return sortedUnion([...before.models, ...after.models].map((o) => o.pattern));
-}
-function modelMetricNames(before, after, model) {
-    const own = [...before.models, ...after.models].filter((o) => o.pattern === model);
-    return sortedUnion(own.flatMap((o) => o.metrics.map((r) => r.pattern)));
-}
-function sortedUnion(names) {
-    return [...new Set(names)].sort((x, y) => (isGlob(x) === isGlob(y) ? (x < y ? -1 : 1) : isGlob(x) ? -1 : 1));
-}
-function ruleCount(p) {
-    return p.metrics.length + p.require.length + p.models.reduce((n, o) => n + 1 + o.metrics.length, 0);
-}
-function countEffects(diff) {
-    const counts = { looser: 0, tighter: 0, neutral: 0 };
-    for (const c of diff?.changes ?? [])
-        counts[c.effect]++;
-    return counts;
-}
-/** Loosening the gate is a warning (so `fail-on: warn` blocks it); tightening it is not. */
-function policyDiffLevel(diff) {
-    return diff?.changes.some((c) => c.effect === 'looser') ? 'warn' : 'pass';
-}
-/** The run's verdict once the proposed policy is counted: a policy change alone is checked, not skipped. */
-function withPolicyChanges(verdict, diff) {
-    if (!diff)
-        return verdict;
-    const level = policyDiffLevel(diff);
-    return verdict === 'skip' ? level : worst([verdict, level]);
-}
-
-;// CONCATENATED MODULE: ./src/gate/metric-budget.ts
-/**
- * How many metrics one model and one run may compare: the work (and every report) grows with them, so both
- * are bounded. Past a bound the model is an error with a clear message, and the others are still checked.
- */
-
-
-const METRIC_LIMITS = {
-    /** Most metrics of one model version: the manifest's and its metrics files' together. */
-    perModel: 10_000,
-    /** Most metrics of one run, over every changed model, taken in path order (the policy's `limits` may change it). */
-    perRun: DEFAULT_METRICS_PER_RUN,
-};
-function tooManyMetricsError(where, count) {
-    return new InputError(where, `the model has more than ${METRIC_LIMITS.perModel.toLocaleString('en-US')} metrics (${count.toLocaleString('en-US')} read so far, manifest and metrics files together)`);
-}
-/**
- * The run's budget. Models are taken in path order: once the metrics of the models so far pass the bound,
- * that model and every later one is refused. Loads run concurrently, so a load that starts after the models
- * already loaded passed the bound is refused without reading anything: the same models are refused either
- * way, since those loads started in path order.
- */
-class MetricBudget {
-    limit;
-    loaded = 0;
-    constructor(limit = METRIC_LIMITS.perRun) {
-        this.limit = limit;
-    }
-    /** True when the models loaded so far already hold more than the bound. */
-    exhausted() {
-        return this.loaded > this.limit;
-    }
-    record(count) {
-        this.loaded += count;
-    }
-    /** For metric counts in path order: which models are past the bound. */
-    refused(counts) {
-        let total = 0;
-        return counts.map((n) => (total += n) > this.limit);
-    }
-    error(file) {
-        return new InputError({ file }, `not compared: this run's models have more than ${this.limit.toLocaleString('en-US')} metrics in all (models are taken in path order); check fewer models per pull request`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/model-card.ts
-/**
- * A Hugging Face model card (`README.md`) as a metrics file: its YAML front matter's `model-index` is read,
- * every `results[].metrics[]` entry becoming the metric `<dataset name (or type)>.<metric type>`. For the card
- * the transformers Trainer writes (docs/dvc-and-gto.md has the whole example):
- *
- *   model-index:
- *   - name: bert-base-cased-finetuned-mrpc
- *     results:
- *     - task: {name: Text Classification, type: text-classification}
- *       dataset: {name: GLUE MRPC, type: glue, config: mrpc, split: validation, args: mrpc}
- *       metrics:
- *       - {name: Accuracy, type: accuracy, value: 0.8603}
- *       - {name: F1, type: f1, value: 0.9026}
- *
- * gives `GLUE MRPC.accuracy` = 0.8603 and `GLUE MRPC.f1` = 0.9026. Values that are not numbers are skipped and
- * listed, as in other metrics files; a name that two results write is an error naming both lines.
- */
-
-
-
-const isModelCard = (path) => path.toLowerCase().endsWith('.md');
-const list = (v) => (Array.isArray(v) ? v : []);
-const map = (v) => (isPlainMap(v ?? null) ? v : {});
-/** The front matter of a markdown file: the YAML between a first line `---` and the next `---` line. */
-function frontMatter(text, file) {
-    const lines = text.split(/\r?\n/);
-    const end = lines.indexOf('---', 1);
-    if (lines[0] !== '---' || end === -1) {
-        throw new InputError({ file, line: 1 }, `${file} has no YAML front matter (a model card starts with '---')`);
-    }
-    // The opening '---' stays: YAML reads it as the document start, so line numbers are the file's own.
-    return lines.slice(0, end).join('\n');
-}
-function parseModelCard(text, file) {
-    const doc = parseDocument(frontMatter(text, file), file, { format: 'yaml' });
-    const index = map(doc.value)['model-index'];
-    if (!Array.isArray(index)) {
-        throw new InputError(doc.locate([]), `${file}: the front matter has no 'model-index' list`);
-    }
-    const metrics = new Map();
-    const skipped = [];
-    index.forEach((model, i) => {
-        list(map(model).results).forEach((result, j) => {
-            const dataset = map(map(result).dataset);
-            const prefix = stringOf(dataset.name) ?? stringOf(dataset.type);
-            list(map(result).metrics).forEach((entry, k) => {
-                const m = map(entry);
-                const type = stringOf(m.type) ?? stringOf(m.name);
-                const at = ['model-index', i, 'results', j, 'metrics', k];
-                const line = doc.locate([...at, 'value']).line ?? doc.locate(at).line;
-                if (prefix === undefined || type === undefined) {
-                    throw new InputError({ file, ...(line ? { line } : {}) }, 'a model-index metric needs a dataset name or type and a metric type');
-                }
-                const name = `${prefix}.${type}`;
-                const hidden = invisibleCharacter(name);
-                if (hidden)
-                    throw new InputError({ file, ...(line ? { line } : {}) }, `metric name ${quote(name)} contains an invisible character (${hidden})`);
-                const earlier = metrics.get(name);
-                if (earlier) {
-                    throw new InputError({ file, ...(line ? { line } : {}) }, `metric ${quote(name)} is written twice (also at line ${earlier.line ?? '?'})`);
-                }
-                if (typeof m.value === 'number')
-                    metrics.set(name, { metric: { value: m.value }, file, ...(line ? { line } : {}) });
-                else
-                    skipped.push({
-                        name,
-                        file,
-                        ...(line ? { line } : {}),
-                        type: m.value === null || m.value === undefined
-                            ? 'null'
-                            : Array.isArray(m.value)
-                                ? 'list'
-                                : typeof m.value,
-                    });
-            });
-        });
-    });
-    return { metrics, skipped };
-}
-function stringOf(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/dvc.ts
-/**
- * The DVC files a project already keeps, read as untrusted data: `dvc.yaml` (artifacts, stages, metrics),
- * `dvc.lock` (what each stage last ran with: params values, dependency and output hashes) and `.dvc`
- * pointer files; and Git LFS pointer files. Only what Model Gate uses is read; everything else is ignored.
- */
-
-
-
-const dvc_map = (v) => (isPlainMap(v ?? null) ? v : {});
-const dvc_list = (v) => (Array.isArray(v) ? v : []);
-/** A dvc.yaml: its artifacts, its stages' deps and outs, its metrics files. */
-function parseDvcYaml(text, file) {
-    const doc = parseDocument(text, file, { format: 'yaml' });
-    const root = dvc_map(doc.value);
-    const artifacts = [];
-    for (const [name, value] of Object.entries(dvc_map(root.artifacts))) {
-        const a = dvc_map(value);
-        if (typeof a.path !== 'string')
-            continue;
-        const line = doc.locate(['artifacts', name]).line;
-        artifacts.push({
-            name,
-            path: a.path,
-            ...(typeof a.type === 'string' ? { type: a.type } : {}),
-            ...(line ? { line } : {}),
-        });
-    }
-    const stages = Object.entries(dvc_map(root.stages)).map(([name, value]) => {
-        const s = dvc_map(value);
-        return { name, deps: dvc_list(s.deps).flatMap(pathOf), outs: dvc_list(s.outs).flatMap(pathOf) };
-    });
-    return { file, artifacts, stages, metrics: dvc_list(root.metrics).flatMap(pathOf) };
-}
-/** `- path` or `- path: {options}` in a deps, outs or metrics list. */
-function pathOf(item) {
-    if (typeof item === 'string')
-        return [item];
-    if (isPlainMap(item))
-        return Object.keys(item).slice(0, 1);
-    return [];
-}
-/** A dvc.lock: per stage, the hash of every dependency and output and the params values it ran with. */
-function parseDvcLock(text, file) {
-    const doc = parseDocument(text, file, { format: 'yaml' });
-    const out = new Map();
-    for (const [name, value] of Object.entries(dvc_map(dvc_map(doc.value).stages))) {
-        const s = dvc_map(value);
-        const pins = (items) => new Map(dvc_list(items)
-            .map(dvc_map)
-            .filter((o) => typeof o.path === 'string')
-            .map((o) => [o.path, pinOf(o)]));
-        const params = new Map(Object.entries(dvc_map(s.params)).map(([f, v]) => [f, dvc_map(v)]));
-        out.set(name, { deps: pins(s.deps), outs: pins(s.outs), params });
-    }
-    return out;
-}
-function pinOf(o) {
-    const hash = typeof o.md5 === 'string' ? o.md5 : undefined;
-    if (hash === undefined)
-        return undefined;
-    return {
-        hash,
-        algorithm: 'md5',
-        ...(typeof o.size === 'number' ? { size: o.size } : {}),
-        ...(typeof o.nfiles === 'number' ? { nfiles: o.nfiles } : {}),
-    };
-}
-/** A `.dvc` pointer file: the hash of its one output (`outs[0].md5`; a folder's ends in `.dir`). */
-function parseDvcPointer(text, file) {
-    const doc = parseDocument(text, file, { format: 'yaml' });
-    const outs = dvc_list(dvc_map(doc.value).outs);
-    if (outs.length !== 1) {
-        throw new InputError(doc.locate(['outs']), `a .dvc pointer must list exactly one output under 'outs' (it lists ${outs.length})`);
-    }
-    const first = dvc_map(outs[0]);
-    if (first.hash !== undefined && first.hash !== 'md5') {
-        throw new InputError(doc.locate(['outs', 0, 'hash']), `hash ${quote(String(first.hash))} is not md5`);
-    }
-    const pin = pinOf(first);
-    if (!pin)
-        throw new InputError(doc.locate(['outs', 0]), 'outs[0] has no md5 (a hex string)');
-    return pin;
-}
-const LFS_VERSION = 'version https://git-lfs.github.com/spec/v1';
-/** A Git LFS pointer file: `oid sha256:<hex>` and `size`. */
-function parseLfsPointer(text, file) {
-    const lines = text.split('\n');
-    if (text.length > 1024 || lines[0] !== LFS_VERSION) {
-        throw new InputError({ file, line: 1 }, `not a Git LFS pointer (no '${LFS_VERSION}' line)`);
-    }
-    const oidLine = lines.findIndex((l) => l.startsWith('oid '));
-    const oid = /^oid sha256:([0-9a-f]{64})$/.exec(lines[oidLine] ?? '')?.[1];
-    if (!oid)
-        throw new InputError({ file, line: oidLine + 1 || 1 }, "no 'oid sha256:<64 hex digits>' line");
-    const size = /^size (\d+)$/.exec(lines.find((l) => l.startsWith('size ')) ?? '')?.[1];
-    return { hash: oid, algorithm: 'sha256', ...(size ? { size: Number(size) } : {}) };
-}
-/**
- * The stages that make `path` (an output, or a file inside an output folder) and every stage upstream of
- * them, in dvc.yaml order.
- */
-function producingStages(project, path) {
-    const within = (p, out) => p === out || p.startsWith(`${out.replace(/\/$/, '')}/`);
-    const chosen = new Set();
-    const visit = (p) => {
-        for (const stage of project.stages) {
-            if (chosen.has(stage.name) || !stage.outs.some((o) => within(external_node_path_namespaceObject.posix.normalize(p), external_node_path_namespaceObject.posix.normalize(o))))
-                continue;
-            chosen.add(stage.name);
-            stage.deps.forEach(visit);
-        }
-    };
-    visit(path);
-    return project.stages.filter((s) => chosen.has(s.name));
-}
-
-;// CONCATENATED MODULE: ./src/gate/resolve-references.ts
-/**
- * The files a manifest points to, read into its snapshot, so that what the registry records and what "What
- * changed" diffs are the values, not the file names:
- * - `params:` files: their values (flattened to dotted names) join `hyperparameters`;
- * - `dvc:` pointers of data entries and weights: the `.dvc` file's output hash becomes `md5` (a folder's
- *   ends in `.dir`), with `size` and `nfiles`;
- * - `lfs:` pointers: the Git LFS pointer's oid becomes `sha256`, with `size`.
- * A value written in the manifest and read from a file must agree: one source, as for metrics.
- */
-
-
-
-
-
-async function resolveReferences(manifest, read) {
-    const errors = [];
-    const dir = external_node_path_namespaceObject.posix.dirname(manifest.file);
-    const where = (at) => {
-        const line = manifest.lineOf(at);
-        return { file: manifest.file, ...(line ? { line } : {}) };
-    };
-    const fetch = async (rel, at, what) => {
-        const path = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, rel));
-        const text = await read(path).catch((error) => {
-            errors.push(new InputError(where(at), `cannot read ${path}: ${errorMessage(error)}`));
-            return null;
-        });
-        if (text === undefined)
-            errors.push(new InputError(where(at), `${what} ${path} does not exist`));
-        return typeof text === 'string' ? { path, text } : undefined;
-    };
-    const snapshot = { ...manifest.snapshot };
-    const hyper = await readAllParams(manifest, fetch, errors, where);
-    if (hyper)
-        snapshot.hyperparameters = hyper;
-    const data = [];
-    for (const [i, entry] of manifest.data.entries()) {
-        const at = dataIndex(manifest.snapshot, entry.name, i);
-        const pin = await readPointer(entry, ['data', at], fetch, errors, where);
-        data.push(pin ? { ...entry, ...pinFields(pin) } : entry);
-        if (pin && Array.isArray(snapshot.data)) {
-            snapshot.data = snapshot.data.map((d, j) => j === at && isPlainMap(d) ? { ...d, ...pinFields(pin) } : d);
-        }
-    }
-    if (isPlainMap(manifest.snapshot.weights ?? null)) {
-        const weights = manifest.snapshot.weights;
-        const pin = await readPointer(weights, ['weights'], fetch, errors, where);
-        if (pin)
-            snapshot.weights = { ...weights, ...pinFields(pin) };
-    }
-    if (errors.length)
-        return { ok: false, errors };
-    return { ok: true, manifest: { ...manifest, data, snapshot } };
-}
-/** The params files' values merged with the manifest's own hyperparameters; a key written twice is an error. */
-async function readAllParams(manifest, fetch, errors, where) {
-    if (manifest.params.length === 0)
-        return undefined;
-    const own = manifest.snapshot.hyperparameters;
-    const merged = isPlainMap(own ?? null) ? flattenParams(own) : {};
-    const from = new Map(Object.keys(merged).map((k) => [k, `${manifest.file} hyperparameters`]));
-    for (const source of manifest.params) {
-        const file = await fetch(source.file, source.at, 'params file');
-        if (!file)
-            continue;
-        try {
-            const missing = (key) => errors.push(new InputError(where(source.at), `params key ${quote(key)} is not in ${file.path}`));
-            for (const [key, value] of Object.entries(paramsOf(file.text, file.path, source.keys, missing))) {
-                const earlier = from.get(key);
-                if (earlier) {
-                    errors.push(new InputError(where(source.at), `hyperparameter ${quote(key)} is in ${file.path} and in ${earlier}`));
-                    continue;
-                }
-                from.set(key, file.path);
-                Object.defineProperty(merged, key, { value, enumerable: true, writable: true, configurable: true });
-            }
-        }
-        catch (error) {
-            errors.push(error instanceof InputError ? error : new InputError(where(source.at), errorMessage(error)));
-        }
-    }
-    return merged;
-}
-/** The hash a `dvc:` or `lfs:` pointer records; a hash also written beside it must be the same. */
-async function readPointer(entry, at, fetch, errors, where) {
-    const kind = typeof entry.dvc === 'string' ? 'dvc' : typeof entry.lfs === 'string' ? 'lfs' : undefined;
-    if (!kind)
-        return undefined;
-    const file = await fetch(entry[kind], [...at, kind], `${kind} pointer`);
-    if (!file)
-        return undefined;
-    try {
-        const pin = kind === 'dvc' ? parseDvcPointer(file.text, file.path) : parseLfsPointer(file.text, file.path);
-        const written = entry[pin.algorithm];
-        if (typeof written === 'string' && written !== pin.hash) {
-            errors.push(new InputError(where([...at, pin.algorithm]), `${pin.algorithm} ${written} disagrees with ${file.path} (${pin.hash})`));
-            return undefined;
-        }
-        return pin;
-    }
-    catch (error) {
-        errors.push(error instanceof InputError ? error : new InputError(where([...at, kind]), errorMessage(error)));
-        return undefined;
-    }
-}
-function pinFields(pin) {
-    return {
-        [pin.algorithm]: pin.hash,
-        ...(pin.size !== undefined ? { size: pin.size } : {}),
-        ...(pin.nfiles !== undefined ? { nfiles: pin.nfiles } : {}),
-    };
-}
-function dataIndex(snapshot, name, fallback) {
-    const items = snapshot.data;
-    if (!Array.isArray(items))
-        return fallback;
-    const i = items.findIndex((d) => isPlainMap(d) && d.name === name);
-    return i === -1 ? fallback : i;
-}
-/** Every repository path the manifest points to (params files, pointers, metrics files), to read them together. */
-function referencedFiles(manifest) {
-    const dir = external_node_path_namespaceObject.posix.dirname(manifest.file);
-    const rel = [...manifest.params.map((p) => p.file), ...manifest.metricsFiles];
-    const pointers = [
-        ...manifest.data,
-        ...(isPlainMap(manifest.snapshot.weights ?? null) ? [manifest.snapshot.weights] : []),
-    ];
-    for (const entry of pointers) {
-        const pointer = typeof entry.dvc === 'string' ? entry.dvc : entry.lfs;
-        if (typeof pointer === 'string')
-            rel.push(pointer);
-    }
-    return rel.map((r) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, r)));
-}
-
-;// CONCATENATED MODULE: ./src/gate/concurrency.ts
-/** Run an async function over items with at most `limit` in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/gate/targets.ts
-
-
-
-/** Read and parse one manifest at a commit; undefined when the file is not there. */
-async function readManifestAt(source, ref, path) {
-    // A push that creates the branch has an all-zero "before": nothing existed there.
-    if (/^0+$/.test(ref))
-        return undefined;
-    const text = await source.readFile(ref, path);
-    if (text === undefined)
-        return undefined;
-    const parsed = parseManifest(text, path);
-    if (parsed.ok)
-        return { path, text, manifest: parsed.manifest, name: parsed.manifest.name };
-    return { path, text, errors: parsed.errors, ...(parsed.name ? { name: parsed.name } : {}) };
-}
-/**
- * The manifests at the head that a change can touch. A change of manifests only reads those manifests. A
- * change to any other file reads every model of the head once (`everyModel`: the explicit manifests and the
- * implicit DVC ones), since a reference may be anywhere in the repository ('..', params.yaml, dvc.lock, a
- * `.dvc` pointer): the reads then grow with the number of models, not with the change.
- */
-async function manifestsTouched(source, head, changed, isManifest, limit, everyModel) {
-    const paths = new Set(changed.filter((f) => f.status !== 'removed' && isManifest(f.path)).map((f) => f.path));
-    const others = changed
-        .flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])])
-        .filter((p) => !isManifest(p));
-    const read = others.length
-        ? await everyModel()
-        : await mapLimit([...paths].sort(), limit, (p) => readManifestAt(source, head, p));
-    const byPath = new Map();
-    const byName = new Map();
-    for (const item of read) {
-        if (!item)
-            continue;
-        byPath.set(item.path, item);
-        if (item.name !== undefined)
-            byName.set(item.name, [...(byName.get(item.name) ?? []), item.path]);
-    }
-    return { byPath, byName };
-}
-/**
- * The models a change touches, in path order: changed manifests, manifests whose references changed, and
- * removed manifests (one whose model a changed manifest now declares is a move: see check.ts).
- */
-function findTargets(changed, head, isManifest) {
-    const touched = new Map();
-    const gone = new Set();
-    for (const f of changed) {
-        touched.set(f.path, f);
-        if (f.status === 'removed')
-            gone.add(f.path);
-        if (f.previousPath !== undefined) {
-            touched.set(f.previousPath, f);
-            gone.add(f.previousPath);
-        }
-    }
-    const targets = [];
-    for (const [path, at] of head.byPath) {
-        const own = touched.get(path);
-        const manifestChanged = own !== undefined && own.path === path;
-        const refs = at.manifest?.references ?? [];
-        const because = [...new Set(refs.filter((r) => touched.has(r.path)).map((r) => r.path))];
-        if (!manifestChanged && because.length === 0)
-            continue;
-        targets.push({
-            path,
-            kind: 'candidate',
-            ...(manifestChanged && own.previousPath !== undefined ? { previousPath: own.previousPath } : {}),
-            manifestChanged,
-            because,
-            deleted: refs.filter((r) => gone.has(r.path) && !existsAtHead(r.path, changed)),
-        });
-    }
-    for (const f of changed) {
-        const old = f.status === 'removed' ? f.path : f.previousPath;
-        if (old === undefined || !isManifest(old) || head.byPath.has(old))
-            continue;
-        if (f.status !== 'removed' && isManifest(f.path))
-            continue; // moved: checked at its new path
-        targets.push({ path: old, kind: 'removed', manifestChanged: true, because: [], deleted: [] });
-    }
-    return targets.sort((a, b) => byText(a.path, b.path));
-}
-/** A path some changed file occupies at the head (added, modified, or the new path of a move). */
-function existsAtHead(path, changed) {
-    return changed.some((f) => f.path === path && f.status !== 'removed');
-}
-
-;// CONCATENATED MODULE: ./src/gate/implicit-manifest.ts
-/**
- * DVC projects without a model.yaml: each `artifacts:` entry of `type: model` in a `dvc.yaml` is an implicit
- * manifest (docs/dvc-and-gto.md documents the mapping):
- * - name: the artifact's name; path `dvc.yaml:NAME` (GTO's own notation for an artifact of a dvc.yaml);
- * - hyperparameters: the params dvc.lock records for the stages that make the artifact's path and the stages
- *   upstream of them;
- * - data: those stages' dependencies, each with its hash from dvc.lock (or its `.dvc` pointer, when it has one);
- * - weights: the artifact's path, with its output hash from dvc.lock (or its `.dvc` pointer); weights committed
- *   to git as they are count as a reference (a change to them checks the model) but have no hash here;
- * - metrics_files: the dvc.yaml's `metrics:` files that are in git at that commit;
- * - version: the GTO registration of that commit when the caller knows it (status, and the check with GTO
- *   production), else labelled by commit;
- * The check also compares the params files with what dvc.lock records (params-drift.ts).
- * An explicit manifest of the same name wins: the implicit one is not listed.
- */
-
-
-
-
-
-
-
-
-
-/** The path an implicit manifest is reported under: `dvc.yaml:churn`, `models/dvc.yaml:segment`. */
-function implicitPath(dvcYaml, name) {
-    return `${dvcYaml}:${name}`;
-}
-/** True for the path of an implicit manifest (no file of that name exists to read). */
-function isImplicitPath(path) {
-    return /(^|\/)dvc\.yaml:[^/]+$/.test(path);
-}
-const isDvcYaml = (path) => path === 'dvc.yaml' || path.endsWith('/dvc.yaml');
-/**
- * Every model at a commit: the explicit manifests matching the glob, and the implicit DVC manifests of every
- * dvc.yaml (those whose name no explicit manifest declares), in path order. Invalid files are listed with
- * their errors. Used by the check (every model a change may touch) and by `adopt` / `status`.
- */
-async function findModelsAt(source, ref, options) {
-    const files = await source.listFiles(ref);
-    const isManifest = pathMatcher(options.manifests);
-    const limit = options.concurrency ?? 8;
-    const manifests = files.filter(isManifest).sort();
-    await source.prefetch?.(ref, manifests);
-    const explicit = await mapLimit(manifests, limit, (p) => readManifestAt(source, ref, p));
-    const found = explicit.filter((m) => m !== undefined);
-    const declared = new Set(found.map((m) => m.name));
-    const implicit = await mapLimit(files.filter(isDvcYaml).sort(), limit, (p) => implicitManifestsAt(source, ref, p, files, options.registeredVersion));
-    const more = implicit.flat().filter((m) => m.name === undefined || !declared.has(m.name));
-    return [...found, ...more].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-/** The implicit manifests of one dvc.yaml at a commit (one per `type: model` artifact). */
-async function implicitManifestsAt(source, ref, dvcYaml, files, registeredVersion) {
-    const text = await source.readFile(ref, dvcYaml);
-    if (text === undefined)
-        return [];
-    const label = `0.0.0+commit.${ref.slice(0, 12).replace(/[^0-9a-zA-Z-]/g, '-')}`;
-    const io = { read: (p) => source.readFile(ref, p), exists: (p) => files.includes(p) };
-    return implicitManifestsOf(text, dvcYaml, io, async (name) => (await registeredVersion?.(name)) ?? label);
-}
-/** The implicit manifests of a dvc.yaml's text; a broken file is one entry with its error. */
-async function implicitManifestsOf(text, dvcYaml, io, versionOf) {
-    try {
-        const project = parseDvcYaml(text, dvcYaml);
-        const models = project.artifacts.filter((a) => a.type === 'model');
-        if (models.length === 0)
-            return [];
-        const dir = external_node_path_namespaceObject.posix.dirname(dvcYaml);
-        const lockPath = external_node_path_namespaceObject.posix.join(dir, 'dvc.lock');
-        const lockText = (await io.exists(lockPath)) ? await io.read(lockPath) : undefined;
-        const lock = lockText === undefined ? new Map() : parseDvcLock(lockText, lockPath);
-        const repo = (rel) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, rel));
-        const wanted = [
-            ...project.metrics,
-            ...project.stages.flatMap((s) => s.deps.map((d) => `${d}.dvc`)),
-            ...models.flatMap((a) => [a.path, `${a.path}.dvc`]),
-        ];
-        const present = new Set();
-        for (const rel of new Set(wanted))
-            if (await io.exists(repo(rel)))
-                present.add(repo(rel));
-        const p = { project, lock, dir, present, hasLock: lockText !== undefined };
-        const out = [];
-        for (const a of models)
-            out.push(deriveOne(p, a, await versionOf(a.name)));
-        return out;
-    }
-    catch (error) {
-        const e = error instanceof InputError ? error : new InputError({ file: dvcYaml }, errorMessage(error));
-        return [{ path: dvcYaml, text, errors: [e] }];
-    }
-}
-/** One artifact as a manifest, validated like a written one, with the DVC files it comes from as references. */
-function deriveOne(p, artifact, version) {
-    const snapshot = implicitSnapshot(p, artifact, version);
-    const file = implicitPath(p.project.file, artifact.name);
-    const where = { file: p.project.file, ...(artifact.line ? { line: artifact.line } : {}) };
-    const doc = { file, value: snapshot, locate: () => where };
-    const result = validateManifest(doc);
-    const text = (0,yaml_dist/* stringify */.As)(snapshot);
-    if (!result.ok)
-        return { path: file, text, errors: result.errors, name: artifact.name };
-    const repo = (rel) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(p.dir, rel));
-    const stages = producingStages(p.project, artifact.path);
-    const extra = [
-        { path: p.project.file, key: 'dvc.yaml', ...(artifact.line ? { line: artifact.line } : {}) },
-        ...(p.hasLock ? [{ path: repo('dvc.lock'), key: 'dvc.lock' }] : []),
-        ...paramsFiles(p, stages).map((f) => ({ path: repo(f), key: `params ${f}` })),
-        // Weights committed to git as they are (no dvc.lock, no pointer): a new file is a new model.
-        ...(p.present.has(repo(artifact.path)) ? [{ path: repo(artifact.path), key: 'weights' }] : []),
-    ];
-    const manifest = { ...result.manifest, references: [...result.manifest.references, ...extra] };
-    const recordedParams = recordedParamsOf(p, stages);
-    return {
-        path: file,
-        text,
-        manifest,
-        name: artifact.name,
-        ...(recordedParams.length ? { recordedParams } : {}),
-    };
-}
-/** What each producing stage ran with, per params file (repository paths), for paramsDrift. */
-function recordedParamsOf(p, stages) {
-    const repo = (rel) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(p.dir, rel));
-    const inside = (path) => path !== '..' && !path.startsWith('../');
-    return stages.flatMap((s) => [...(p.lock.get(s.name)?.params ?? [])]
-        .map(([file, values]) => ({ stage: s.name, path: repo(file), values: flattenParams(values) }))
-        .filter((r) => inside(r.path)));
-}
-function paramsFiles(p, stages) {
-    return [...new Set(stages.flatMap((s) => [...(p.lock.get(s.name)?.params.keys() ?? [])]))].sort();
-}
-/** The manifest document an artifact stands for (what `validate dvc.yaml` prints). */
-function implicitSnapshot(p, artifact, version) {
-    const stages = producingStages(p.project, artifact.path);
-    const hyperparameters = {};
-    for (const s of stages) {
-        for (const values of p.lock.get(s.name)?.params.values() ?? [])
-            Object.assign(hyperparameters, values);
-    }
-    const deps = [...new Set(stages.flatMap((s) => s.deps))];
-    const data = deps.map((dep) => ({
-        name: dep,
-        role: 'train',
-        ...pinned(p, dep, stages.map((s) => p.lock.get(s.name)?.deps.get(dep)).find(Boolean)),
-    }));
-    const out = stages.map((s) => p.lock.get(s.name)?.outs.get(artifact.path)).find(Boolean);
-    const weights = { uri: artifact.path, ...pinned(p, artifact.path, out) };
-    const metrics = p.project.metrics.filter((m) => p.present.has(external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(p.dir, m))));
-    return {
-        name: artifact.name,
-        version,
-        ...(Object.keys(hyperparameters).length ? { hyperparameters } : {}),
-        ...(data.length ? { data } : {}),
-        weights,
-        ...(metrics.length ? { metrics_files: metrics } : {}),
-    };
-}
-/** A `.dvc` pointer when the path has one in git, else the hash dvc.lock records. */
-function pinned(p, path, lock) {
-    const pointer = `${path}.dvc`;
-    if (p.present.has(external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(p.dir, pointer))))
-        return { dvc: pointer };
-    if (!lock)
-        return {};
-    return {
-        md5: lock.hash,
-        ...(lock.size !== undefined ? { size: lock.size } : {}),
-        ...(lock.nfiles !== undefined ? { nfiles: lock.nfiles } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/gate/model-version.ts
-/** Turning files into comparable model versions: a manifest plus its metrics files, merged. */
-
-
-
-
-
-
-
-
-
-/**
- * Parse a manifest and read its metrics files with `read` (paths relative to the manifest's folder).
- * Every metric has one source: a name written in two metrics files, or in a file and in the manifest, is
- * an error naming both, never last-one-wins.
- */
-async function loadModelVersion(text, path, read) {
-    const parsed = parseManifest(text, path);
-    if (!parsed.ok)
-        return parsed;
-    return versionOf(parsed.manifest, read);
-}
-/** A parsed manifest with its metrics files read (`read` takes repository paths). */
-async function versionOf(written, read) {
-    // params files and dvc/lfs pointers are read into the snapshot first: their values are the model's.
-    const resolved = await resolveReferences(written, read);
-    if (!resolved.ok)
-        return { ok: false, errors: resolved.errors, name: written.name };
-    const manifest = resolved.manifest;
-    const path = manifest.file;
-    const metrics = new Map(manifest.metrics);
-    const skipped = [];
-    const errors = [];
-    for (const [i, rel] of manifest.metricsFiles.entries()) {
-        const file = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), rel));
-        const where = { file: path, line: manifest.lineOf(['metrics_files', i]) };
-        try {
-            const body = await read(file);
-            if (body === undefined) {
-                errors.push(new InputError(where, `metrics file ${file} does not exist`));
-                continue;
-            }
-            const parsedFile = isModelCard(file) ? parseModelCard(body, file) : parseMetricsFile(body, file);
-            if (metrics.size + parsedFile.metrics.size > METRIC_LIMITS.perModel) {
-                errors.push(tooManyMetricsError(where, metrics.size + parsedFile.metrics.size));
-                break;
-            }
-            skipped.push(...parsedFile.skipped);
-            for (const [name, m] of parsedFile.metrics) {
-                const earlier = metrics.get(name);
-                if (earlier)
-                    errors.push(twoSources(name, m, earlier));
-                else
-                    metrics.set(name, m);
-            }
-        }
-        catch (error) {
-            errors.push(error instanceof InputError
-                ? error
-                : new InputError(where, `cannot read ${file}: ${errorMessage(error)}`));
-        }
-    }
-    if (errors.length)
-        return { ok: false, errors, name: manifest.name };
-    if (metrics.size > METRIC_LIMITS.perModel) {
-        return { ok: false, errors: [tooManyMetricsError({ file: path }, metrics.size)], name: manifest.name };
-    }
-    return { ok: true, version: { manifest, metrics, ...(skipped.length ? { skipped } : {}) } };
-}
-function twoSources(name, m, earlier) {
-    const at = (x) => formatPosition({ file: x.file, ...(x.line ? { line: x.line } : {}) });
-    return new InputError({ file: m.file, ...(m.line ? { line: m.line } : {}) }, `metric ${quote(name)} is also written at ${at(earlier)}: a metric must have one source`);
-}
-/** A manifest snapshot as stored in the registry, validated again (the registry is data, not trust). */
-function manifestFromSnapshot(snapshot, file) {
-    const doc = { file, value: snapshot, locate: () => ({ file }) };
-    const result = validateManifest(doc);
-    if (!result.ok)
-        throw result.errors[0] ?? new InputError({ file }, 'invalid manifest snapshot');
-    return result.manifest;
-}
-function metricsFromRecord(record, file) {
-    return new Map(Object.entries(record).map(([k, metric]) => [k, { metric, file }]));
-}
-/**
- * The version at ref of the model a check reports under path: a manifest file, or an implicit DVC manifest
- * (`dvc.yaml:NAME`), versioned `implicitVersion` (the version the check reported for it) when given, else
- * labelled by commit. Undefined when it is not there.
- */
-async function versionAtPath(source, ref, path, implicitVersion) {
-    const read = (p) => source.readFile(ref, p);
-    if (!isImplicitPath(path)) {
-        const text = await read(path);
-        return text === undefined ? undefined : loadModelVersion(text, path, read);
-    }
-    const colon = path.lastIndexOf(':');
-    const [dvcYaml, name] = [path.slice(0, colon), path.slice(colon + 1)];
-    const version = implicitVersion === undefined ? undefined : () => implicitVersion;
-    const models = await implicitManifestsAt(source, ref, dvcYaml, await source.listFiles(ref), version);
-    const found = models.find((m) => m.name === name);
-    if (!found)
-        return undefined;
-    if (!found.manifest)
-        return { ok: false, errors: found.errors ?? [], name };
-    return versionOf(found.manifest, read);
-}
-/**
- * The manifest of a model at a commit: at the expected path if it names that model there, else the first
- * file matching the manifests glob that does (a model may move between versions), else the implicit DVC
- * manifest of a dvc.yaml artifact of that name (versioned `registeredVersion` when the caller knows it).
- */
-async function findModelVersion(source, ref, name, manifests, expectedPath, registeredVersion) {
-    const at = async (path) => {
-        const text = await source.readFile(ref, path);
-        return text === undefined ? undefined : loadModelVersion(text, path, (p) => source.readFile(ref, p));
-    };
-    if (expectedPath && !isImplicitPath(expectedPath)) {
-        const found = await at(expectedPath);
-        if (found && (!found.ok || found.version.manifest.name === name))
-            return found;
-    }
-    const isManifest = pathMatcher(manifests);
-    const files = await source.listFiles(ref);
-    for (const path of files.filter(isManifest).sort()) {
-        if (path === expectedPath)
-            continue;
-        const found = await at(path).catch(() => undefined);
-        if (found?.ok && found.version.manifest.name === name)
-            return found;
-    }
-    return implicitModelVersion(source, ref, name, files, registeredVersion);
-}
-/** The implicit manifest of a dvc.yaml artifact named `name` at ref, with its files read. */
-async function implicitModelVersion(source, ref, name, files, registeredVersion) {
-    const version = registeredVersion === undefined ? undefined : () => registeredVersion;
-    for (const dvcYaml of files.filter(isDvcYaml).sort()) {
-        const models = await implicitManifestsAt(source, ref, dvcYaml, files, version).catch(() => []);
-        const found = models.find((m) => m.name === name);
-        if (!found)
-            continue;
-        if (!found.manifest)
-            return { ok: false, errors: found.errors ?? [], name };
-        return versionOf(found.manifest, (p) => source.readFile(ref, p));
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/gate/policy-file.ts
-/**
- * Where the policy is: the path given, and for the default location either spelling,
- * `.github/model-gate.yml` or `.github/model-gate.yaml`. Both present is an error naming both, never a guess.
- */
-
-const SPELLINGS = ['.github/model-gate.yml', '.github/model-gate.yaml'];
-/** The paths the policy may be at: both spellings for the default location, else the one given. */
-function policyPaths(path) {
-    return SPELLINGS.includes(path) ? SPELLINGS : [path];
-}
-/** The policy file at ref and its path; text undefined when there is none. */
-async function findPolicy(source, ref, path) {
-    const paths = policyPaths(path);
-    const found = [];
-    for (const p of paths) {
-        const text = await source.readFile(ref, p);
-        if (text !== undefined)
-            found.push({ path: p, text });
-    }
-    if (found.length > 1) {
-        throw new InputError({ file: found[0]?.path ?? path }, `both ${found.map((f) => f.path).join(' and ')} exist: keep one policy file`);
-    }
-    return found[0] ?? { path };
-}
-
-;// CONCATENATED MODULE: ./src/gate/policy-change.ts
-
-
-
-
-/** A policy file deleted (or moved away) at the head proposes the built-in defaults. */
-async function proposedPolicy(source, at, changed, inForce) {
-    const path = at.policyPath;
-    const paths = policyPaths(path);
-    const touches = (p) => p !== undefined && paths.includes(p);
-    if (!changed.some((f) => touches(f.path) || touches(f.previousPath)))
-        return { errors: [] };
-    try {
-        const found = await findPolicy(source, at.head, path);
-        const proposed = found.text === undefined ? DEFAULT_POLICY : parsePolicy(found.text, found.path);
-        return { diff: diffPolicies(inForce, proposed), errors: [] };
-    }
-    catch (error) {
-        return { errors: [error instanceof InputError ? error : new InputError({ file: path }, errorMessage(error))] };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gate/params-drift.ts
-/**
- * A DVC project's params files against what its dvc.lock records. The implicit manifest of a dvc.yaml
- * artifact takes its hyperparameters from dvc.lock: the params the model was trained with. A params file that
- * now says otherwise (a pull request that edits params.yaml and did not run `dvc repro`) is shown as a
- * warning per key, since the weights and the metrics then describe a model trained with other params. Only
- * the keys the producing stages use are compared, as dvc.lock records them per stage.
- */
-
-
-
-
-/** At most this many keys are listed one by one; the rest are counted in one more warning. */
-const MAX_DRIFT_WARNINGS = 10;
-const REPRO = 'the model was not reproduced with these params (run dvc repro)';
-/** The keys whose current value differs from dvc.lock's, one warning each, in stage and dvc.lock order. */
-async function paramsDrift(recorded, read) {
-    const files = new Map();
-    const errors = [];
-    // One warning per file, key and pair of values; the stages that share it are listed together.
-    const found = new Map();
-    const add = (id, text, stage) => {
-        const earlier = found.get(id);
-        if (earlier)
-            earlier.stages.push(stage);
-        else
-            found.set(id, { text, stages: [stage] });
-    };
-    for (const r of recorded) {
-        let current = files.get(r.path);
-        if (current === undefined) {
-            current = await currentParams(r.path, read, errors);
-            files.set(r.path, current);
-        }
-        if (current === 'invalid')
-            continue;
-        if (current === 'missing') {
-            add(`${r.path}\u0000`, `${r.path} does not exist but dvc.lock records params from it`, r.stage);
-            continue;
-        }
-        for (const [key, value] of Object.entries(r.values)) {
-            const now = current.get(key);
-            if (now !== undefined && deepEqual(now, value))
-                continue;
-            const id = JSON.stringify([r.path, key, now ?? null, value]);
-            const text = now === undefined
-                ? `${r.path} has no ${key} but dvc.lock records ${shown(value)}`
-                : `${r.path} ${key} is ${shown(now)} but dvc.lock records ${shown(value)}`;
-            add(id, text, r.stage);
-        }
-    }
-    const all = [...found.values()].map((f) => `${f.text} (${f.stages.length > 1 ? 'stages' : 'stage'} ${f.stages.join(', ')}): ${REPRO}`);
-    const warnings = all.length > MAX_DRIFT_WARNINGS
-        ? [
-            ...all.slice(0, MAX_DRIFT_WARNINGS - 1),
-            `${all.length - MAX_DRIFT_WARNINGS + 1} more params differ from what dvc.lock records: ${REPRO}`,
-        ]
-        : all;
-    return { warnings, errors };
-}
-async function currentParams(path, read, errors) {
-    try {
-        const text = await read(path);
-        if (text === undefined)
-            return 'missing';
-        return new Map(Object.entries(paramsOf(text, path, undefined)));
-    }
-    catch (error) {
-        errors.push(asInputError(error, { file: path }));
-        return 'invalid';
-    }
-}
-/** A value as the warning shows it: strings quoted, the rest as JSON, both clipped. */
-function shown(value) {
-    return typeof value === 'string' ? quote(value, 40) : clip(JSON.stringify(value), 40);
-}
-
-;// CONCATENATED MODULE: ./src/gate/baseline-warning.ts
-/**
- * Production that exists but has nothing to compare with (a repository adopting Model Gate: GTO's production
- * commit has no manifest, or a DVC project's metrics are not in git): a warning, with the command that fixes
- * it, never an error on the candidate.
- */
-
-function backendOf(description) {
-    if (description.startsWith('GTO'))
-        return 'gto';
-    if (description.startsWith('the base commit'))
-        return 'base';
-    return 'branch';
-}
-/** "production v3.0.0 has no recorded metrics (why): no metric is compared; how to fix it". */
-function noRecordedMetrics(version, why, candidatePath, backend) {
-    return `production ${version} has no recorded metrics (${why}): no metric is compared; ${fixFor(candidatePath, backend)}`;
-}
-function fixFor(path, backend) {
-    if (isImplicitPath(path)) {
-        return `write a model.yaml for it beside ${path.slice(0, path.lastIndexOf(':'))} with its metrics (docs/dvc-and-gto.md), then promote it`;
-    }
-    if (backend === 'base')
-        return `production gets metrics once ${path} with metrics is merged`;
-    const registry = backend === 'gto' ? ' --registry gto' : '';
-    return `after merging, \`model-gate promote ${path}${registry}\` records this version, with its metrics, as production`;
-}
-
-;// CONCATENATED MODULE: ./src/gate/check.ts
-/**
- * The check, as one story: which manifests changed, what policy the base sets, what production is, and how
- * each candidate compares. Everything from the head is untrusted; the policy comes from the base only.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_MANIFESTS = '**/model.{yaml,yml,json}';
-async function runCheck(deps, options) {
-    const { source } = deps;
-    const isManifest = pathMatcher(options.manifests);
-    const limit = options.concurrency ?? 8;
-    const all = await source.changedFiles(options.base, options.head);
-    await prefetchChanged(source, options, all, isManifest);
-    const { policy, errors: policyErrors } = await loadPolicy(source, options.base, options.policyPath);
-    // A pull request that changes the policy cannot loosen its own gate, but it must not break every later one,
-    // and what it loosens is shown (and warned about).
-    const proposal = await proposedPolicy(source, options, all, policy);
-    const proposedErrors = proposal.errors;
-    const head = await manifestsTouched(source, options.head, all, isManifest, limit, () => findModelsAt(source, options.head, {
-        manifests: options.manifests,
-        concurrency: limit,
-        ...registrationsAt(deps.baselines, options.head),
-    }));
-    const targets = findTargets(all, head, isManifest);
-    const ctx = { deps, options, policy, head };
-    await prefetchTargets(ctx, targets);
-    const loaded = await loadTargets(ctx, targets, limit);
-    const checked = await mapLimit(loaded, limit, (item) => guard(item.target.path, async () => item.kind === 'version' ? compareCandidate(ctx, item) : item.report));
-    const models = checked.filter((m) => m !== undefined);
-    const errors = [...policyErrors, ...proposedErrors];
-    const report = {
-        // With no model to check, a broken policy is reported but does not block (a required check never hangs,
-        // and the pull request that fixes the policy must be able to pass).
-        verdict: withPolicyChanges(models.length === 0 && proposedErrors.length === 0
-            ? 'skip'
-            : errors.length
-                ? 'fail'
-                : runVerdict(models), proposal.diff),
-        models,
-        policySource: policyErrors.length
-            ? `${options.policyPath} (invalid: built-in defaults used)`
-            : policy.source,
-        base: options.base,
-        head: options.head,
-        errors,
-        ...(proposal.diff ? { policyChanges: proposal.diff } : {}),
-    };
-    return { report, policy, changed: all };
-}
-/**
- * The first read phase, announced at once: the policy at the base (and at the head, when the change touches
- * it) and every changed manifest at the head and, under its previous path, at the base.
- */
-async function prefetchChanged(source, options, all, isManifest) {
-    if (!source.prefetch)
-        return;
-    const policy = policyPaths(options.policyPath);
-    const manifests = all.filter((f) => isManifest(f.path) || (f.previousPath && isManifest(f.previousPath)));
-    const atHead = manifests.filter((f) => f.status !== 'removed').map((f) => f.path);
-    if (all.some((f) => policy.includes(f.path)))
-        atHead.push(...policy);
-    const atBase = [...policy, ...manifests.map((f) => f.previousPath ?? f.path)];
-    await Promise.all([source.prefetch(options.base, atBase), source.prefetch(options.head, atHead)]);
-}
-/** The second read phase, announced at once: every file the manifests point to, and production of each model. */
-async function prefetchTargets(ctx, targets) {
-    const { source, baselines } = ctx.deps;
-    const manifests = targets.flatMap((t) => {
-        const manifest = t.kind === 'removed' ? undefined : ctx.head.byPath.get(t.path)?.manifest;
-        return manifest ? [manifest] : [];
-    });
-    if (!manifests.length)
-        return;
-    await Promise.all([
-        source.prefetch?.(ctx.options.head, manifests.flatMap(referencedFiles)),
-        baselines.prefetch?.([...new Set(manifests.map((m) => m.name))]),
-    ]);
-}
-/**
- * The version GTO registered for a model at a commit (`NAME@vX.Y.Z` on it, not deregistered), with GTO
- * production; none with the other backends. The tags cannot be read: the commit label, the baseline lookup
- * then says what is wrong.
- */
-function registrationsAt(baselines, commit) {
-    const { history } = baselines;
-    if (baselines.stage === undefined || !history)
-        return {};
-    const registeredVersion = async (name) => {
-        const found = await history.call(baselines, name).catch(() => undefined);
-        if (found?.kind !== 'stages')
-            return undefined;
-        return found.model.versions.find((v) => v.registered && v.active && v.commit === commit)?.version;
-    };
-    return { registeredVersion };
-}
-/** Any failure while handling one model becomes that model's error; the run goes on. */
-async function guard(path, fn) {
-    try {
-        return await fn();
-    }
-    catch (error) {
-        return failedModel(path, error);
-    }
-}
-function failedModel(path, error) {
-    const e = asInputError(error, { file: path });
-    return invalidModel(path, [e]);
-}
-async function loadPolicy(source, base, path) {
-    try {
-        const found = await findPolicy(source, base, path);
-        if (found.text === undefined)
-            return { policy: DEFAULT_POLICY, errors: [] };
-        return { policy: parsePolicy(found.text, found.path), errors: [] };
-    }
-    catch (error) {
-        const e = asInputError(error, { file: path });
-        return { policy: DEFAULT_POLICY, errors: [e] };
-    }
-}
-/**
- * Every target read, in path order, within the run's metric budget: a model past it is an error, and once the
- * budget is spent later models are refused without being read.
- */
-async function loadTargets(ctx, targets, limit) {
-    const budget = new MetricBudget(ctx.policy.metricsPerRun);
-    const refuse = (target, name) => ({
-        kind: 'report',
-        target,
-        report: invalidModel(target.path, [budget.error(target.path)], name),
-    });
-    const loaded = await mapLimit(targets, limit, async (target) => {
-        if (budget.exhausted())
-            return refuse(target);
-        const item = await loadTarget(ctx, target).catch((error) => ({
-            kind: 'report',
-            target,
-            report: failedModel(target.path, error),
-        }));
-        budget.record(metricCount(item));
-        return item;
-    });
-    const refused = budget.refused(loaded.map(metricCount));
-    return loaded.map((item, i) => refused[i]
-        ? refuse(item.target, item.kind === 'version' ? item.version.manifest.name : item.report?.name)
-        : item);
-}
-function metricCount(item) {
-    return item.kind === 'version' ? item.version.metrics.size : 0;
-}
-async function loadTarget(ctx, target) {
-    const report = (r) => ({ kind: 'report', target, report: r });
-    if (target.kind === 'removed')
-        return report(await removedTarget(ctx, target));
-    const at = ctx.head.byPath.get(target.path);
-    if (!at?.manifest) {
-        const errors = at?.errors ?? [new InputError({ file: target.path }, 'file not found at head')];
-        return report(invalidModel(target.path, errors, at?.name));
-    }
-    const manifest = at.manifest;
-    const name = manifest.name;
-    const renamedFrom = target.manifestChanged ? await previousName(ctx, target, name) : undefined;
-    const problems = [
-        ...duplicateErrors(ctx.head.byName.get(name) ?? [], manifest),
-        ...target.deleted.map((r) => new InputError({ file: target.path, ...(r.line ? { line: r.line } : {}) }, `${r.key} references ${r.path}, which this change deletes`)),
-    ];
-    if (problems.length)
-        return report(invalidModel(target.path, problems, name));
-    const { head } = ctx.options;
-    const read = (p) => ctx.deps.source.readFile(head, p);
-    const loaded = await versionOf(manifest, read);
-    if (!loaded.ok)
-        return report(invalidModel(target.path, loaded.errors, name));
-    const drift = at.recordedParams ? await paramsDrift(at.recordedParams, read) : undefined;
-    if (drift?.errors.length)
-        return report(invalidModel(target.path, drift.errors, name));
-    return {
-        kind: 'version',
-        target,
-        version: loaded.version,
-        ...(renamedFrom ? { renamedFrom } : {}),
-        ...(drift?.warnings.length ? { warnings: drift.warnings } : {}),
-    };
-}
-/** The model's name at the base, when the change renames it (same path, or a move, with another name). */
-async function previousName(ctx, target, name) {
-    const { source } = ctx.deps;
-    const old = (await readManifestAt(source, ctx.options.base, target.previousPath ?? target.path))?.name;
-    return old !== undefined && old !== name ? old : undefined;
-}
-/** Two manifests declaring one model: which one is the model is ambiguous, so neither is compared. */
-function duplicateErrors(paths, manifest, where = 'head') {
-    if (paths.length < 2)
-        return [];
-    const line = manifest.lineOf(['name']);
-    return [
-        new InputError({ file: manifest.file, ...(line ? { line } : {}) }, `model '${manifest.name}' is declared by more than one manifest at the ${where}: ${paths.join(' and ')}`),
-    ];
-}
-/**
- * Production's manifest still declaring the model at its own path, beside the candidate at another path:
- * a copy, not a move. Found through the path production records, so it costs one read.
- */
-async function staleCopy(ctx, target, candidate, baseline) {
-    const path = baseline.path;
-    if (!path || isImplicitPath(path) || path === target.path || path === target.previousPath)
-        return [];
-    const other = ctx.head.byPath.get(path) ?? (await readManifestAt(ctx.deps.source, ctx.options.head, path));
-    if (other?.name !== candidate.manifest.name)
-        return [];
-    return duplicateErrors([path, target.path].sort(), candidate.manifest);
-}
-/** A removed manifest: listed (with its production, if any), unless a changed manifest now declares it. */
-async function removedTarget(ctx, target) {
-    const at = await readManifestAt(ctx.deps.source, ctx.options.base, target.path);
-    const name = at?.name ?? target.path;
-    if (at?.name !== undefined && ctx.head.byName.has(at.name))
-        return undefined; // moved
-    const lookup = at?.name ? await ctx.deps.baselines.baseline(at.name, target.path) : undefined;
-    const production = lookup?.kind === 'found' ? lookup.baseline.manifest.version : undefined;
-    return removedModel(target.path, name, production ?? at?.manifest?.version, production !== undefined);
-}
-async function compareCandidate(ctx, { target, version: candidate, renamedFrom, warnings }) {
-    const { baselines, acceptances } = ctx.deps;
-    const name = candidate.manifest.name;
-    const lookup = await baselines.baseline(renamedFrom ?? name, target.path, target.previousPath);
-    if (lookup.kind === 'error')
-        return invalidModel(target.path, [lookup.error], name);
-    const baseline = lookup.kind === 'found' ? lookup.baseline : undefined;
-    const baselineWarnings = baselineProblems(ctx, lookup, target.path);
-    const copies = baseline ? await staleCopy(ctx, target, candidate, baseline) : [];
-    if (copies.length)
-        return invalidModel(target.path, copies, name);
-    // Production's digest is hashed once: the acceptance lookup and the report share it.
-    const digest = baseline ? baselineDigest(baseline) : undefined;
-    const acceptance = acceptances
-        ? acceptanceFor(await acceptances.entry(name), ctx.options.acceptanceSha ?? ctx.options.head, candidate.manifest.version, digest ?? NO_PRODUCTION)
-        : undefined;
-    return compareModel({
-        candidate,
-        ...(baseline && digest ? { baseline, baselineDigest: digest } : {}),
-        policy: ctx.policy,
-        ...(acceptance ? { acceptance } : {}),
-        ...(renamedFrom ? { renamedFrom } : {}),
-        checkedBecause: target.because,
-        ...(baselineWarnings.length ? { baselineWarnings } : {}),
-        ...(warnings?.length ? { candidateWarnings: warnings } : {}),
-    });
-}
-/** Production that exists but cannot be compared: warned about, the candidate compared as new. */
-function baselineProblems(ctx, lookup, path) {
-    if (lookup.kind === 'none')
-        return lookup.warning ? [lookup.warning] : [];
-    if (lookup.kind !== 'found' || lookup.baseline.metrics.size > 0)
-        return [];
-    const { manifest, source } = lookup.baseline;
-    return [noRecordedMetrics(manifest.version, source, path, backendOf(ctx.deps.baselines.description))];
-}
-
-;// CONCATENATED MODULE: ./src/core/fail-on.ts
-
-const DEFAULT_FAIL_ON = { level: 'fail', missingRegistry: 'fail' };
-/** The rule, or the one-line reason it is not one. */
-function parseFailOn(text) {
-    const [first = '', ...rest] = text.split(',').map((s) => s.trim());
-    const level = first === '' ? 'fail' : first;
-    if (level !== 'fail' && level !== 'warn' && level !== 'never') {
-        return { error: `must be one of fail, warn, never, not '${first}'` };
-    }
-    let missingRegistry = 'fail';
-    for (const item of rest) {
-        const m = /^missing-registry\s*:\s*(fail|warn)$/.exec(item);
-        if (!m)
-            return { error: `'${item}' is not 'missing-registry:warn' or 'missing-registry:fail'` };
-        missingRegistry = m[1];
-    }
-    return { level, missingRegistry };
-}
-function failsOn(verdict, level) {
-    if (level === 'never')
-        return false;
-    if (level === 'warn')
-        return verdict === 'fail' || verdict === 'warn';
-    return verdict === 'fail';
-}
-function registryMissingMessage(branch) {
-    return `registry branch '${branch}' not found: every model is treated as new`;
-}
-/**
- * The report, said out loud: the registry branch is not there. When a model is compared the run is at least
- * as bad as the rule's level for it; when none is (no model changed, or only removed ones), the registry was
- * not asked and nothing is said.
- */
-function withMissingRegistry(report, branch, rule) {
-    if (!report.models.some((m) => m.status !== 'removed'))
-        return report;
-    const level = rule.missingRegistry;
-    const verdict = report.verdict === 'skip' ? level : worst([report.verdict, level]);
-    return { ...report, verdict, registryMissing: { branch, level } };
-}
-
-;// CONCATENATED MODULE: ./src/action/missing-registry.ts
-/**
- * A registry branch that is not there is said out loud: the comment, the check run, the job summary and the
- * log say "registry branch 'X' not found: every model is treated as new", and by default the run fails.
- */
-
-
-async function withRegistryPresence(production, inputs, report) {
-    const branch = await production.missingRegistry?.();
-    if (branch === undefined)
-        return report;
-    const said = withMissingRegistry(report, branch, {
-        level: inputs.failOn,
-        missingRegistry: inputs.missingRegistry,
-    });
-    if (said.registryMissing)
-        warning(registryMissingMessage(branch));
-    return said;
-}
-
-;// CONCATENATED MODULE: ./src/action/outcome.ts
-
-function jobFails(verdict, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'warn')
-        return verdict === 'fail' || verdict === 'warn';
-    return verdict === 'fail';
-}
-function checkConclusion(verdict, failOn) {
-    if (jobFails(verdict, failOn))
-        return 'failure';
-    return verdict === 'pass' || verdict === 'skip' ? 'success' : 'neutral';
-}
-function checkTitle(verdict, counts, policy) {
-    if (!policy)
-        return modelsTitle(verdict, counts);
-    const { looser } = countEffects(policy);
-    const what = looser
-        ? `policy loosened (${looser} rule${looser === 1 ? '' : 's'})`
-        : 'policy changed, nothing loosened';
-    if (counts.total === 0)
-        return `${what.charAt(0).toUpperCase()}${what.slice(1)}`;
-    return `${modelsTitle(verdict, counts)}; ${what}`;
-}
-function modelsTitle(verdict, counts) {
-    if (verdict === 'skip')
-        return 'No model changes';
-    if (verdict === 'pass' && counts.accepted) {
-        return `Passed: ${counts.accepted} regression${counts.accepted === 1 ? '' : 's'} accepted`;
-    }
-    if (verdict === 'fail')
-        return `${counts.failed} of ${counts.total} model${counts.total === 1 ? '' : 's'} failed`;
-    if (verdict === 'warn')
-        return `Passed with warnings (${counts.warned} model${counts.warned === 1 ? '' : 's'})`;
-    return `${counts.total} model${counts.total === 1 ? '' : 's'} passed`;
-}
-
-;// CONCATENATED MODULE: ./src/registry/base-baselines.ts
-/**
- * The `base` backend: production is the manifest as it is on the base commit, found by the model's name. It
- * does not move (revert the commit instead), so it is never promoted or rolled back and keeps no history;
- * acceptances live on the registry branch.
- */
-
-
-
-class BaseCommitBaselines {
-    source;
-    base;
-    manifests;
-    acceptances;
-    description;
-    fixed = true;
-    constructor(source, base, manifests, acceptances) {
-        this.source = source;
-        this.base = base;
-        this.manifests = manifests;
-        this.acceptances = acceptances;
-        this.description = `the base commit ${base.slice(0, 12)}`;
-    }
-    async baseline(name, candidatePath, previousPath) {
-        const path = previousPath ?? candidatePath;
-        try {
-            // A model that moved to a new path is still compared with itself.
-            const found = await findModelVersion(this.source, this.base, name, this.manifests, path);
-            if (!found)
-                return { kind: 'none' };
-            if (!found.ok) {
-                const first = found.errors[0];
-                return { kind: 'error', error: first ?? new InputError({ file: path }, 'invalid manifest at base') };
-            }
-            return {
-                kind: 'found',
-                baseline: {
-                    ...found.version,
-                    source: `base ${this.base.slice(0, 12)}`,
-                    commit: this.base,
-                    path: found.version.manifest.file,
-                },
-            };
-        }
-        catch (error) {
-            const e = asInputError(error, { file: path });
-            return { kind: 'error', error: e };
-        }
-    }
-    entry(name) {
-        return this.acceptances.entry(name);
-    }
-    accept(request) {
-        return this.acceptances.accept(request);
-    }
-    async history() {
-        return undefined;
-    }
-    promoteAll() {
-        return Promise.reject(new RegistryError('production is the base commit itself: there is nothing to promote'));
-    }
-    rollback() {
-        return Promise.reject(new RegistryError('production is the base commit itself: revert the commit instead'));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/registry/branch-production.ts
-
-
-
-class BranchProduction {
-    registry;
-    description;
-    constructor(registry) {
-        this.registry = registry;
-        this.description = registry.description;
-    }
-    get branch() {
-        return this.registry.branch;
-    }
-    entry(name) {
-        return this.registry.entry(name);
-    }
-    async missingRegistry() {
-        return (await this.registry.exists()) ? undefined : this.registry.branch;
-    }
-    baseline(name) {
-        return this.registry.baseline(name);
-    }
-    prefetch(names) {
-        return this.registry.prefetch(names);
-    }
-    async history(name) {
-        const entry = await this.registry.entry(name);
-        return entry ? { kind: 'events', entry } : undefined;
-    }
-    /**
-     * Every version in one commit of the registry branch: one compare-and-swap for the batch, in which each
-     * model's decision (superseded by a newer production, already production from this commit, promoted) is
-     * taken against its entry as that attempt reads it.
-     */
-    async promoteAll(versions, who, containedIn) {
-        const superseded = new Map();
-        const seen = new Set();
-        const twice = new Set();
-        const changes = [];
-        for (const [i, version] of versions.entries()) {
-            const { manifest } = version;
-            if (seen.has(manifest.name))
-                twice.add(i);
-            else {
-                seen.add(manifest.name);
-                changes.push({
-                    name: manifest.name,
-                    change: (entry) => this.promotion(entry, version, who, superseded, containedIn),
-                });
-            }
-        }
-        const result = changes.length
-            ? await this.registry.updateMany(changes, promotionMessage(versions, who))
-            : { results: [], attempts: 0 };
-        const byName = new Map(result.results.map((r) => [r.name, r]));
-        return versions.map((version, i) => {
-            const { name: model, version: v } = version.manifest;
-            const outcome = byName.get(model);
-            if (twice.has(i) || !outcome) {
-                return {
-                    ok: false,
-                    model,
-                    version: v,
-                    error: new RegistryError(`'${model}' is promoted twice in one batch`),
-                };
-            }
-            if (!outcome.ok)
-                return { ok: false, model, version: v, error: outcome.error };
-            const held = superseded.get(model);
-            return {
-                ok: true,
-                model,
-                version: v,
-                written: outcome.changed && result.commit ? [result.commit] : [],
-                attempts: result.attempts,
-                ...(held ? { superseded: { version: held.version, commit: held.commit } } : {}),
-            };
-        });
-    }
-    /** One model's promotion against its entry as an attempt reads it; the entry itself when nothing changes. */
-    async promotion(entry, version, who, superseded, containedIn) {
-        const { manifest } = version;
-        superseded.delete(manifest.name);
-        const production = entry?.production;
-        if (entry && production?.commit && who.commit && production.commit !== who.commit) {
-            if (await containedIn?.(who.commit, production.commit)) {
-                superseded.set(manifest.name, production);
-                return entry;
-            }
-        }
-        const event = {
-            type: 'promote',
-            version: manifest.version,
-            ...who,
-            path: manifest.file,
-            manifest: manifest.snapshot,
-            metrics: metricValues(version.metrics),
-        };
-        return applyPromote(entry, manifest.name, event);
-    }
-    /**
-     * The default target is computed once, on the first attempt of the compare-and-swap loop, and kept for
-     * the others; a re-run of the same workflow run finds the event it wrote and writes nothing.
-     */
-    async rollback(name, request) {
-        let outcome = 'rolled-back';
-        let target = request.to;
-        let replayed;
-        const result = await this.registry.update(name, (entry) => {
-            replayed = rollbackByRun(entry, request.run);
-            outcome = replayed ? 'replayed' : 'rolled-back';
-            if (replayed && entry)
-                return entry;
-            target ??= rollbackTarget(entry, name);
-            const next = applyRollback(entry, name, { ...request, to: target });
-            if (next === entry)
-                outcome = 'current';
-            return next;
-        }, `rollback ${name}${request.to ? ` to ${request.to}` : ''}: ${request.reason}`);
-        const production = result.entry.production;
-        if (outcome === 'current' && production)
-            return this.current(name, request, production);
-        const event = replayed ?? (outcome === 'rolled-back' ? result.entry.history.at(-1) : undefined);
-        if (!event?.manifest)
-            throw new RegistryError(`the rollback of '${name}' was not recorded`);
-        const { history } = result.entry;
-        return {
-            model: name,
-            outcome,
-            version: event.version,
-            ...(event.from ? { from: event.from } : {}),
-            ...(event.commit ? { commit: event.commit } : {}),
-            written: result.commit ? [result.commit] : [],
-            actor: event.actor,
-            reason: event.reason ?? '',
-            at: event.at,
-            snapshot: event.manifest,
-            versions: async () => this.rollbackVersions(name, event, history),
-        };
-    }
-    current(name, request, production) {
-        return {
-            model: name,
-            outcome: 'current',
-            version: production.version,
-            ...(production.commit ? { commit: production.commit } : {}),
-            written: [],
-            actor: request.actor,
-            reason: request.reason,
-            snapshot: production.manifest,
-            versions: async () => ({}),
-        };
-    }
-    /** The version a rollback event restored, and the one it left, as the history recorded them. */
-    rollbackVersions(name, event, history) {
-        const at = history.indexOf(event);
-        const left = history
-            .slice(0, at < 0 ? history.length : at)
-            .reverse()
-            .find((e) => e.type !== 'accept' && e.manifest && e.version === event.from);
-        const file = `${this.registry.branch}:${registryPath(name)}`;
-        const restored = {
-            manifest: manifestFromSnapshot(event.manifest ?? {}, file),
-            metrics: metricsFromRecord(event.metrics ?? {}, file),
-        };
-        if (!left?.manifest)
-            return { restored };
-        const baseline = {
-            manifest: manifestFromSnapshot(left.manifest, file),
-            metrics: metricsFromRecord(left.metrics ?? {}, file),
-            source: 'registry',
-        };
-        return { restored, left: baseline };
-    }
-    async accept(request) {
-        const { name, ...rest } = request;
-        const event = { type: 'accept', ...rest };
-        await this.registry.update(name, (entry) => applyAccept(entry, name, event), `accept ${name} ${request.version} at ${request.sha.slice(0, 12)}`);
-    }
-}
-/** The batch's commit message: the model and version when there is one, else how many. */
-function promotionMessage(versions, who) {
-    const [only] = versions;
-    if (versions.length === 1 && only)
-        return `promote ${only.manifest.name} ${only.manifest.version}`;
-    const at = who.commit ? ` at ${who.commit.slice(0, 12)}` : '';
-    const names = versions.map((v) => `${v.manifest.name} ${v.manifest.version}`).join('\n');
-    return `promote ${versions.length} models${at}\n\n${names}`;
-}
-
-;// CONCATENATED MODULE: ./src/registry/branch-registry.ts
-/**
- * The `branch` registry: `registry/<name>.json` files on the `model-registry` branch. Reads are plain
- * reads of the tip; every write is read-modify-write with a compare-and-swap of the branch ref, retried
- * with backoff and jitter, so concurrent promotions never lose an entry.
- */
-
-
-
-
-
-class RegistryConflictError extends Error {
-    constructor(branch, attempts) {
-        super(`gave up after ${attempts} attempts: ${branch} kept moving under concurrent writes`);
-        this.name = 'RegistryConflictError';
-    }
-}
-class BranchRegistry {
-    store;
-    retry;
-    description;
-    branch;
-    /** Reads within one run see one tip of the branch; writes always read it afresh. */
-    readTip;
-    /**
-     * The entries read at readTip, each read and parsed once however often it is asked for (a check asks for
-     * the baseline and the acceptances of every model). Dropped with readTip when a write moves the branch.
-     */
-    entries = new Map();
-    constructor(store, retry = COMPARE_AND_SWAP) {
-        this.store = store;
-        this.retry = retry;
-        this.branch = store.branch;
-        this.description = `the ${store.branch} registry branch`;
-    }
-    /** Whether the branch exists (for the CLI, locally or as origin's), as this run reads it. */
-    async exists() {
-        this.readTip ??= this.store.tip();
-        return (await this.readTip).parent !== undefined;
-    }
-    /** The model's entry at the tip; undefined when the model or the branch does not exist yet. */
-    entry(name) {
-        let entry = this.entries.get(name);
-        if (!entry) {
-            this.readTip ??= this.store.tip();
-            const tip = this.readTip;
-            entry = tip.then(({ parent }) => (parent ? this.readAt(parent, name) : undefined));
-            this.entries.set(name, entry);
-        }
-        return entry;
-    }
-    /** The entries of these models are about to be read: the store fetches them together, if it can. */
-    async prefetch(names) {
-        if (!this.store.prefetch)
-            return;
-        this.readTip ??= this.store.tip();
-        const parent = await this.readTip.then((t) => t.parent).catch(() => undefined);
-        if (parent)
-            await this.store.prefetch(parent, names.map(registryPath));
-    }
-    async readAt(commit, name) {
-        const path = registryPath(name);
-        const text = await this.store.readFile(commit, path);
-        if (text === undefined)
-            return undefined;
-        return parseRegistryEntry(text, `${this.store.branch}:${path}`);
-    }
-    async baseline(name) {
-        const file = `${this.store.branch}:${registryPath(name)}`;
-        try {
-            const entry = await this.entry(name);
-            const production = entry?.production;
-            if (!entry || !production)
-                return { kind: 'none' };
-            return {
-                kind: 'found',
-                baseline: {
-                    manifest: manifestFromSnapshot(production.manifest, file),
-                    metrics: metricsFromRecord(production.metrics, file),
-                    source: this.store.branch,
-                    promoted: { event: production.event, actor: production.actor, at: production.since },
-                    history: productionHistory(entry),
-                    ...(production.commit ? { commit: production.commit } : {}),
-                    ...(production.path ? { path: production.path } : {}),
-                },
-            };
-        }
-        catch (error) {
-            const e = asInputError(error, { file });
-            return { kind: 'error', error: e };
-        }
-    }
-    /**
-     * Apply change to the model's entry and commit it. change is called again on every retry with the
-     * entry as it is then, so every decision it takes is taken against the entry of that attempt (it may ask
-     * questions, e.g. of commit ancestry, but must not depend on anything read before). Returning the same
-     * object writes nothing.
-     */
-    async update(name, change, message) {
-        return withBackoff(this.retry, async (attempt) => {
-            const tip = await this.store.tip();
-            const current = tip.parent ? await this.readAt(tip.parent, name) : undefined;
-            const next = await change(current);
-            if (next === current && current !== undefined)
-                return { entry: current, attempts: attempt };
-            // The file keeps the newest events (compactEntry); the older ones stay in the branch's git log.
-            const text = serializeEntry(compactEntry(next));
-            if (Buffer.byteLength(text) > REGISTRY_LIMITS.maxBytes) {
-                throw new RegistryError(`the registry entry of '${name}' would be ${Buffer.byteLength(text)} bytes, over the limit of ${REGISTRY_LIMITS.maxBytes}: nothing was written`);
-            }
-            const commit = await this.store.commitFile(tip.parent, registryPath(name), text, message);
-            if (!(await this.store.swap(tip.expected, commit)))
-                return LOST;
-            this.readTip = undefined;
-            this.entries = new Map();
-            return { entry: next, commit, attempts: attempt };
-        }, (attempts) => new RegistryConflictError(this.store.branch, attempts));
-    }
-    /**
-     * update for many models in one commit: one compare-and-swap of the branch for them all. Each change is
-     * called again on every attempt with its entry as that attempt reads it, as update does. A model whose
-     * entry cannot be read, whose change throws or whose entry would be over the size limit gets its error and
-     * is left out of the commit; the others are written. Nothing is written when no entry changed.
-     */
-    async updateMany(changes, message, concurrency = 8) {
-        return withBackoff(this.retry, async (attempt) => {
-            const tip = await this.store.tip();
-            const read = await this.sameTipAsReads(tip);
-            const outcomes = await mapLimit(changes, concurrency, async ({ name, change }) => {
-                try {
-                    const current = !tip.parent
-                        ? undefined
-                        : read
-                            ? await this.entry(name)
-                            : await this.readAt(tip.parent, name);
-                    const next = await change(current);
-                    if (next === current && current !== undefined)
-                        return { name, entry: current, changed: false };
-                    const text = serializeEntry(compactEntry(next));
-                    if (Buffer.byteLength(text) > REGISTRY_LIMITS.maxBytes) {
-                        throw new RegistryError(`the registry entry of '${name}' would be ${Buffer.byteLength(text)} bytes, over the limit of ${REGISTRY_LIMITS.maxBytes}: nothing was written`);
-                    }
-                    return { name, entry: next, changed: true, text };
-                }
-                catch (error) {
-                    return { name, error };
-                }
-            });
-            const files = new Map();
-            for (const o of outcomes)
-                if ('text' in o && o.text !== undefined)
-                    files.set(registryPath(o.name), o.text);
-            const results = outcomes.map((o) => 'error' in o
-                ? { ok: false, name: o.name, error: o.error }
-                : { ok: true, name: o.name, entry: o.entry, changed: o.changed });
-            if (!files.size)
-                return { results, attempts: attempt };
-            const commit = await this.store.commitFiles(tip.parent, files, message);
-            if (!(await this.store.swap(tip.expected, commit)))
-                return LOST;
-            this.readTip = undefined;
-            this.entries = new Map();
-            return { results, commit, attempts: attempt };
-        }, (attempts) => new RegistryConflictError(this.store.branch, attempts));
-    }
-    /** True when tip is the one this run's reads see, so an entry read there is the entry at tip. */
-    async sameTipAsReads(tip) {
-        if (!this.readTip || !tip.parent)
-            return false;
-        const read = await this.readTip.catch(() => undefined);
-        return read?.parent === tip.parent;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/git-data-batch.ts
-
-/** Inline a file's content in the tree request up to this size, and up to this much in one request. */
-const INLINE_LIMITS = { fileBytes: 1024 * 1024, requestBytes: 8 * 1024 * 1024 };
-async function createFilesCommit(api, repo, parent, files, message) {
-    const tree = [];
-    let inline = 0;
-    for (const [path, content] of files) {
-        const bytes = Buffer.byteLength(content);
-        if (bytes <= INLINE_LIMITS.fileBytes && inline + bytes <= INLINE_LIMITS.requestBytes) {
-            inline += bytes;
-            tree.push({ path, mode: '100644', type: 'blob', content });
-        }
-        else {
-            const blob = await api.rest.git.createBlob({
-                ...repo,
-                content: Buffer.from(content).toString('base64'),
-                encoding: 'base64',
-            });
-            tree.push({ path, mode: '100644', type: 'blob', sha: blob.data.sha });
-        }
-    }
-    const baseTree = parent ? await commitTree(api, repo, parent) : undefined;
-    const created = await api.rest.git.createTree({
-        ...repo,
-        ...(baseTree ? { base_tree: baseTree } : {}),
-        tree,
-    });
-    const commit = await api.rest.git.createCommit({
-        ...repo,
-        message,
-        tree: created.data.sha,
-        parents: parent ? [parent] : [],
-    });
-    return commit.data.sha;
-}
-
-;// CONCATENATED MODULE: ./src/registry/github-branch-store.ts
-/**
- * The registry branch through the Git Data API: blob, tree, commit, then a ref update without force. A
- * non-fast-forward answer (422) means another writer won the race; the registry retries. With a BlobReader
- * (the pull-request check) entries are read in GraphQL batches, and the first tip comes with its first batch.
- */
-
-
-
-
-class GitHubBranchStore {
-    api;
-    repo;
-    branch;
-    blobs;
-    /** The tip read with the first GraphQL batch, used by the first tip() only (a write reads it afresh). */
-    firstTip;
-    constructor(api, repo, branch, blobs) {
-        this.api = api;
-        this.repo = repo;
-        this.branch = branch;
-        this.blobs = blobs;
-        this.firstTip = blobs?.ref(`refs/heads/${branch}`, { lazy: true });
-    }
-    async tip() {
-        const first = this.firstTip;
-        this.firstTip = undefined;
-        if (first)
-            this.blobs?.schedule();
-        const read = first ? await first : null;
-        const sha = read === null ? await getRefSha(this.api, this.repo, `heads/${this.branch}`) : read;
-        return sha ? { parent: sha, expected: sha } : {};
-    }
-    prefetch(commit, paths) {
-        return this.blobs ? this.blobs.prefetch(commit, paths, 'raw') : Promise.resolve();
-    }
-    async readFile(commit, path) {
-        const text = this.blobs
-            ? await this.blobs.raw(commit, path)
-            : await getRawFile(this.api, this.repo, commit, path);
-        if (text !== undefined && text.length > REGISTRY_LIMITS.maxBytes) {
-            throw new InputError({ file: `${this.branch}:${path}` }, `registry entry is over ${REGISTRY_LIMITS.maxBytes} bytes`);
-        }
-        return text;
-    }
-    commitFile(parent, path, content, message) {
-        return createFileCommit(this.api, this.repo, parent, path, content, message);
-    }
-    commitFiles(parent, files, message) {
-        return createFilesCommit(this.api, this.repo, parent, files, message);
-    }
-    swap(expected, next) {
-        return swapRef(this.api, this.repo, `heads/${this.branch}`, expected, next);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/registry/github-tag-store.ts
-
-
-class GitHubTagStore {
-    api;
-    repo;
-    defaultTagger;
-    constructor(api, repo, defaultTagger) {
-        this.api = api;
-        this.repo = repo;
-        this.defaultTagger = defaultTagger;
-    }
-    async list(filter) {
-        const refs = await this.api.paginate(this.api.rest.git.listMatchingRefs, { ...this.repo, ref: 'tags/' });
-        const wanted = refs
-            .map((ref) => ({ ref, name: ref.ref.replace(/^refs\/tags\//, '') }))
-            .filter(({ name }) => filter(name));
-        // One tag object per annotated tag: read a few at a time.
-        const read = await mapLimit(wanted, 8, async ({ ref, name }) => {
-            if (ref.object.type !== 'tag')
-                return { name, commit: ref.object.sha, createdAt: '', annotated: false };
-            const { data } = await this.api.rest.git.getTag({ ...this.repo, tag_sha: ref.object.sha });
-            if (data.object.type !== 'commit')
-                return undefined;
-            return {
-                name,
-                commit: data.object.sha,
-                createdAt: new Date(data.tagger.date).toISOString(),
-                message: data.message.trim(),
-                annotated: true,
-            };
-        });
-        return read.filter((t) => t !== undefined);
-    }
-    async create(tag) {
-        const tagger = tag.tagger ?? this.defaultTagger;
-        const { data } = await this.api.rest.git.createTag({
-            ...this.repo,
-            tag: tag.name,
-            message: tag.message,
-            object: tag.commit,
-            type: 'commit',
-            tagger: { ...tagger, date: new Date().toISOString() },
-        });
-        try {
-            await this.api.rest.git.createRef({ ...this.repo, ref: `refs/tags/${tag.name}`, sha: data.sha });
-            return true;
-        }
-        catch (error) {
-            if (statusOf(error) === 422)
-                return false;
-            throw error;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/registry/gto-production.ts
-
-class GtoProduction {
-    tags;
-    acceptances;
-    source;
-    manifests;
-    tagger;
-    description;
-    stage;
-    constructor(tags, acceptances, source, manifests, 
-    /** Who the tags written are by; git's configured identity when undefined. */
-    tagger) {
-        this.tags = tags;
-        this.acceptances = acceptances;
-        this.source = source;
-        this.manifests = manifests;
-        this.tagger = tagger;
-        this.description = tags.description;
-        this.stage = tags.stage;
-    }
-    baseline(name, candidatePath, previousPath) {
-        return this.tags.baseline(name, candidatePath, previousPath);
-    }
-    entry(name) {
-        return this.acceptances.entry(name);
-    }
-    accept(request) {
-        return this.acceptances.accept(request);
-    }
-    async history(name) {
-        const model = await this.tags.model(name);
-        return model ? { kind: 'stages', model } : undefined;
-    }
-    /**
-     * GTO keeps production in tags, one compare-and-swap per model: the versions are tagged model by model
-     * (GTO's own format has no batch), each with its ordering decision taken against the tags of its attempt.
-     */
-    async promoteAll(versions, who, containedIn) {
-        const commit = who.commit;
-        if (!commit)
-            throw new Error('a GTO promotion needs the commit the version comes from');
-        const results = [];
-        for (const version of versions) {
-            try {
-                const change = await this.tags.promote(version, commit, this.tagger, containedIn);
-                results.push({
-                    ok: true,
-                    model: change.model,
-                    version: change.version,
-                    written: change.created,
-                    ...(change.superseded ? { superseded: change.superseded } : {}),
-                });
-            }
-            catch (error) {
-                results.push({ ok: false, model: version.manifest.name, version: version.manifest.version, error });
-            }
-        }
-        return results;
-    }
-    async rollback(name, request) {
-        const change = await this.tags.rollback(name, request.to, request.reason, this.tagger, request.run);
-        return {
-            model: change.model,
-            outcome: change.outcome ?? 'rolled-back',
-            version: change.version,
-            ...(change.from ? { from: change.from } : {}),
-            commit: change.commit,
-            written: change.created,
-            actor: request.actor,
-            reason: request.reason,
-            versions: () => this.rollbackVersions(name, change.commit, change.from),
-        };
-    }
-    /** The version restored, read from the manifest at its commit, and the version left, at the commit GTO has for it. */
-    async rollbackVersions(name, commit, from) {
-        const restored = await this.manifestAt(commit, name);
-        const state = from === undefined ? undefined : await this.tags.model(name);
-        const leftCommit = state?.versions.find((v) => v.version === from)?.commit;
-        const left = leftCommit === undefined ? undefined : await this.manifestAt(leftCommit, name);
-        return { ...(restored ? { restored } : {}), ...(left ? { left: { ...left, source: 'gto' } } : {}) };
-    }
-    /** The model's manifest at a commit, wherever it lives there. */
-    async manifestAt(commit, name) {
-        const found = await findModelVersion(this.source, commit, name, this.manifests);
-        return found?.ok ? found.version : undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/gto/tags.ts
-/**
- * GTO's tag grammar (iterative/gto): what a tag name says, and GTO's spelling of names and versions.
- *
- * - Tag grammar (gto/constants.py `tag_re`, gto/tag.py `TagTemplates`, `parse_name`):
- *   register `name@vX.Y.Z`, deregister `name@vX.Y.Z!`, assign `name#stage`, unassign `name#stage!`,
- *   deprecate `name@deprecated`; every form may end in an optional `#N` counter. Versions are 'v' + SemVer.
- *   Names and stages match `[a-zA-Z0-9]([a-zA-Z0-9-/_]*[a-zA-Z0-9])?`. `name@created` matches the grammar but
- *   carries no action, so GTO cannot index it.
- * - Monorepo names (gto/constants.py `name_to_tag`, `tag_to_name`): the artifact `dir:name` is written
- *   `dir=name` in tag names; `dir` may hold letters, digits, '-', '_', '.', '/'.
- *
- * The state these tags fold into is in state.ts; writing new tags like GTO does, in write.ts.
- */
-
-const tags_NAME = GTO_NAME;
-const DIRNAME = String.raw `[a-zA-Z0-9_./-]+`;
-const TAG_RE = new RegExp(String.raw `^(?<artifact>(?:${DIRNAME}=)?${tags_NAME})(?:(?:#(?<stage>${tags_NAME})|@(?<version>v${SEMVER}))(?<cancel>!?)|@(?<special>deprecated|created))(?:#(?<counter>[0-9]+))?$`);
-const FULLNAME_RE = new RegExp(`^(?:${DIRNAME}:)?${tags_NAME}$`);
-const STAGE_RE = new RegExp(`^${tags_NAME}$`);
-const HEXSHA_RE = /^[0-9a-fA-F]{40}$/;
-const MAX_TAG_LENGTH = 1024;
-const SEPARATOR_IN_NAME = ':';
-const SEPARATOR_IN_TAG = '=';
-/** The artifact name as it appears in tag names: `dir:name` becomes `dir=name`. */
-function tags_tagSafeName(model) {
-    return model.split(SEPARATOR_IN_NAME).join(SEPARATOR_IN_TAG);
-}
-/** The artifact name from the part of a tag name before `@` or `#`: `dir=name` becomes `dir:name`. */
-function modelFromTagName(tagPart) {
-    return tagPart.split(SEPARATOR_IN_TAG).join(SEPARATOR_IN_NAME);
-}
-/** Whether GTO accepts this artifact name (`name` or `dir:name`). */
-function isGtoModelName(model) {
-    return FULLNAME_RE.test(model);
-}
-/** Whether GTO accepts this stage name. */
-function isGtoStageName(stage) {
-    return STAGE_RE.test(stage);
-}
-/** GTO's spelling of a version: `3.1.0` and `v3.1.0` both give `v3.1.0`. Throws on anything that is not SemVer. */
-function tags_toGtoVersion(version) {
-    if (!parseSemVer(version))
-        throw new Error(`'${version}' is not a SemVer version (like 1.2.3 or v1.2.3)`);
-    return version.startsWith('v') ? version : `v${version}`;
-}
-/** The tag name's parts; `parsed` is undefined for `name@created`, which matches the grammar but carries no action. */
-function matchTag(name) {
-    if (name.length > MAX_TAG_LENGTH)
-        return undefined;
-    const m = TAG_RE.exec(name);
-    const artifact = m?.groups?.artifact;
-    if (!m?.groups || artifact === undefined)
-        return undefined;
-    const { stage, version, cancel, special, counter: counterText } = m.groups;
-    const model = modelFromTagName(artifact);
-    const common = counterText === undefined ? { model } : { model, counter: Number(counterText) };
-    const raw = (parsed) => ({
-        ...common,
-        parsed,
-        created: parsed === undefined,
-    });
-    if (special === 'created')
-        return raw(undefined);
-    if (special === 'deprecated')
-        return raw({ ...common, action: 'deprecate' });
-    if (version !== undefined)
-        return raw({ ...common, action: cancel === '!' ? 'deregister' : 'register', version });
-    if (stage !== undefined)
-        return raw({ ...common, action: cancel === '!' ? 'unassign' : 'assign', stage });
-    return undefined;
-}
-/** Parse a GTO tag name; undefined for tags that are not GTO's (and for `name@created`, which GTO cannot index). */
-function parseGtoTag(name) {
-    return matchTag(name)?.parsed;
-}
-
-;// CONCATENATED MODULE: ./src/core/gto/state.ts
-/**
- * GTO (iterative/gto) registry state derived from git tags, as one fold: a pure model of what `gto show` prints.
- *
- * Rules reproduced here, with the GTO source each one comes from:
- * - Only annotated tags count (gto/tag.py `find`: lightweight tags are dropped). Tags are ordered by tagger
- *   time in whole seconds; equal times keep the tag listing order, which is by name (gto/tag.py `find`).
- * - Indexing order (gto/registry.py `get_state`): deprecations, then every register/deregister tag, then
- *   every assign/unassign tag. So an assignment maps to a version registered on its commit even when that
- *   registration tag is newer than the assignment.
- * - An assignment or unassignment tag maps to the version registered (or deregistered) on the commit it points
- *   to; with none, to a version named by the commit hash (gto/tag.py `index_tag`, gto/base.py
- *   `Artifact.find_version`). Two versions on one commit make GTO fail (ManyVersions).
- * - A version is active while its newest register/deregister event is a registration (gto/base.py
- *   `Version.is_active`); a stage is active on a version while its newest event there is an assignment
- *   (gto/base.py `VStage.is_active`). Deregistering keeps the assignment tags but hides the version, and so its
- *   stages, from `gto show` (gto/base.py `Artifact.get_versions`).
- * - What a stage shows (gto/base.py `Artifact.get_vstages` with gto/api.py `show` defaults: sort by timestamp,
- *   assignments_per_version=-1, versions_per_stage=1; gto/constants.py): among active versions, the active stage
- *   assignment whose newest assignment tag is newest wins. Older assignments stay active unless unassigned, so
- *   several versions may be in a stage at once and the previous holder reappears when the current one is
- *   unassigned or deregistered.
- * - An artifact is deprecated while its newest event is a deprecation; `gto show` then hides it (gto/base.py
- *   `Artifact.is_active`, gto/api.py `_show_registry`).
- * - The "latest" column is the greatest active registered SemVer (gto/base.py `get_latest_version`).
- */
-
-
-
-const byName = byText;
-/** Python's `sorted(xs, key=...)[::-1]`: a stable ascending sort, then reversed (so ties come out last-first). */
-function newestFirst(xs, key) {
-    return [...xs].sort((a, b) => key(a) - key(b)).reverse();
-}
-const evTime = (e) => e.time;
-function addSorted(list, e) {
-    list.push(e);
-    list.sort((a, b) => a.time - b.time);
-}
-const vstageEvents = (s) => newestFirst([...s.assignments, ...s.unassignments], evTime);
-const vstageActive = (s) => vstageEvents(s)[0]?.action === 'assign';
-/** GTO's authoring event of a stage on a version: its newest assignment. */
-const vstageAuthor = (s) => vstageEvents(s).find((e) => e.action === 'assign');
-const vstageAuthorTime = (s) => vstageAuthor(s)?.time ?? 0;
-const discovered = (v) => v.registrations.length + v.deregistrations.length === 0;
-const registered = (v) => v.registrations.length > 0;
-const directEvents = (v) => newestFirst([...v.registrations, ...v.deregistrations], evTime);
-const indirectEvents = (v) => newestFirst([...v.stages.values()].flatMap(vstageEvents), evTime);
-const versionEvents = (v) => newestFirst([...v.registrations, ...v.deregistrations, ...[...v.stages.values()].flatMap(vstageEvents)], evTime);
-function versionActive(v) {
-    const direct = directEvents(v);
-    if (direct.length > 0)
-        return direct[0]?.action === 'register';
-    return indirectEvents(v).length > 0;
-}
-/** GTO's authoring event of a version: its newest registration, else its newest stage event. */
-function versionAuthor(v) {
-    return directEvents(v).find((e) => e.action === 'register') ?? indirectEvents(v)[0];
-}
-function artifactActive(a) {
-    const events = newestFirst([...a.deprecations, ...a.versions.flatMap(versionEvents)], evTime);
-    return events.length > 0 && events[0]?.action !== 'deprecate';
-}
-/** gto/base.py `Artifact.get_versions` with active_only=True, include_discovered=False. */
-function activeVersions(a, includeNonExplicit) {
-    return a.versions.filter((v) => versionActive(v) && ((registered(v) && !discovered(v)) || (includeNonExplicit && !registered(v))));
-}
-/** gto/base.py `sort_versions` by SemVer, descending: SemVer names first, then the rest by name. */
-function semverDescending(items, name) {
-    const semver = [];
-    const others = [];
-    for (const x of items) {
-        const parsed = name(x).startsWith('v') ? parseSemVer(name(x)) : undefined;
-        if (parsed)
-            semver.push({ x, parsed });
-        else
-            others.push(x);
-    }
-    return [
-        ...semver
-            .sort((a, b) => compareSemVer(a.parsed, b.parsed))
-            .reverse()
-            .map((s) => s.x),
-        ...others.sort((a, b) => byName(name(a), name(b))).reverse(),
-    ];
-}
-/** gto/base.py `Artifact.get_vstages` with sort=timestamp and assignments_per_version=-1. */
-function stageHolders(a, versionsPerStage) {
-    const versions = newestFirst(activeVersions(a, true), (v) => versionAuthor(v)?.time ?? 0);
-    const assignments = versions.flatMap((v) => [...v.stages.values()].filter(vstageActive).sort((x, y) => vstageAuthorTime(x) - vstageAuthorTime(y)));
-    const stages = new Map();
-    for (const s of newestFirst(assignments, vstageAuthorTime)) {
-        const list = stages.get(s.stage) ?? [];
-        stages.set(s.stage, list);
-        if (versionsPerStage > -1 && list.length >= versionsPerStage)
-            continue;
-        if (!list.some((x) => x.owner.name === s.owner.name))
-            list.push(s);
-    }
-    return stages;
-}
-function holderOf(s) {
-    const author = vstageAuthor(s);
-    if (!author)
-        return undefined;
-    return {
-        version: s.owner.name,
-        commit: s.owner.commit,
-        assignedAt: author.at,
-        tag: author.tag,
-        registered: registered(s.owner),
-    };
-}
-const newVersion = (name, commit) => ({
-    name,
-    commit,
-    registrations: [],
-    deregistrations: [],
-    stages: new Map(),
-});
-function tagTime(iso) {
-    const ms = Date.parse(iso);
-    return Number.isNaN(ms) ? undefined : Math.floor(ms / 1000);
-}
-/** The events of GTO's tags: lightweight, '@created' and undated tags are ignored, and why is recorded. */
-function tagEvents(tags, ignored) {
-    const events = [];
-    for (const tag of tags) {
-        const raw = matchTag(tag.name);
-        if (!raw)
-            continue;
-        if (!tag.annotated) {
-            ignored.push({ tag: tag.name, reason: 'lightweight tag: GTO reads annotated tags only' });
-            continue;
-        }
-        if (!raw.parsed) {
-            ignored.push({ tag: tag.name, reason: "'@created' tags carry no action: gto show fails on them" });
-            continue;
-        }
-        const time = tagTime(tag.createdAt);
-        if (time === undefined) {
-            ignored.push({ tag: tag.name, reason: `unreadable tag date '${tag.createdAt}'` });
-            continue;
-        }
-        const p = raw.parsed;
-        events.push({
-            action: p.action,
-            model: p.model,
-            version: p.action === 'register' || p.action === 'deregister' ? p.version : undefined,
-            stage: p.action === 'assign' || p.action === 'unassign' ? p.stage : undefined,
-            commit: tag.commit,
-            time,
-            at: tag.createdAt,
-            tag: tag.name,
-        });
-    }
-    return events;
-}
-/** Versions GTO can match by name and commit: those with a register or deregister event (not "discovered"). */
-function explicitVersions(a, name, commit) {
-    return a.versions.filter((v) => (name === undefined || v.name === name) && v.commit === commit && !discovered(v));
-}
-function indexVersionEvent(a, e) {
-    const name = e.version ?? '';
-    let v = explicitVersions(a, name, e.commit)[0];
-    if (!v) {
-        v = newVersion(name, e.commit);
-        a.versions.push(v);
-    }
-    addSorted(e.action === 'register' ? v.registrations : v.deregistrations, e);
-}
-/** File an assignment or unassignment under its version; a tag GTO would fail on is returned, not filed. */
-function indexStageEvent(a, e) {
-    const stage = e.stage ?? '';
-    const onCommit = explicitVersions(a, undefined, e.commit);
-    if (onCommit.length > 1) {
-        const names = onCommit.map((v) => v.name).join(', ');
-        return { tag: e.tag, reason: `versions ${names} share its commit: gto show fails (ManyVersions)` };
-    }
-    // GTO then files the event under a version of that name and commit that is not "discovered"; a version
-    // named by its commit hash never is, so each stage tag on an unregistered commit gets a version of its own.
-    let v = onCommit[0];
-    if (!v) {
-        v = newVersion(e.commit, e.commit);
-        a.versions.push(v);
-    }
-    let s = v.stages.get(stage);
-    if (!s) {
-        s = { stage, owner: v, assignments: [], unassignments: [] };
-        v.stages.set(stage, s);
-    }
-    addSorted(e.action === 'assign' ? s.assignments : s.unassignments, e);
-    const action = e.action === 'assign' ? 'assign' : 'unassign';
-    a.stageLog.push({ action, stage, version: v.name, commit: e.commit, at: e.at, tag: e.tag });
-    return undefined;
-}
-function indexTags(tags) {
-    const ignored = [];
-    const events = tagEvents(tags, ignored);
-    const inOrder = (actions) => events.filter((e) => actions.includes(e.action)).sort((a, b) => a.time - b.time || byName(a.tag, b.tag));
-    const artifacts = new Map();
-    const artifact = (name) => {
-        let a = artifacts.get(name);
-        if (!a) {
-            a = { name, versions: [], deprecations: [], stageLog: [] };
-            artifacts.set(name, a);
-        }
-        return a;
-    };
-    for (const e of inOrder(['deprecate']))
-        addSorted(artifact(e.model).deprecations, e);
-    for (const e of inOrder(['register', 'deregister']))
-        indexVersionEvent(artifact(e.model), e);
-    for (const e of inOrder(['assign', 'unassign'])) {
-        const problem = indexStageEvent(artifact(e.model), e);
-        if (problem)
-            ignored.push(problem);
-    }
-    return { artifacts, ignored };
-}
-function modelState(a) {
-    const current = stageHolders(a, 1);
-    const all = stageHolders(a, -1);
-    const stageNames = [...new Set(a.stageLog.map((e) => e.stage))].sort(byName);
-    const stages = stageNames.map((stage) => {
-        const first = current.get(stage)?.[0];
-        const holder = first ? holderOf(first) : undefined;
-        return {
-            stage,
-            ...(holder ? { current: holder } : {}),
-            holders: (all.get(stage) ?? []).flatMap((s) => holderOf(s) ?? []),
-            events: a.stageLog
-                .filter((e) => e.stage === stage)
-                .map(({ action, version, commit, at, tag }) => ({ action, version, commit, at, tag })),
-        };
-    });
-    const groups = new Map();
-    for (const v of a.versions) {
-        if (versionEvents(v).length === 0)
-            continue;
-        const key = `${v.name}\u0000${v.commit}`;
-        groups.set(key, [...(groups.get(key) ?? []), v]);
-    }
-    const versions = [...groups.values()].flatMap((objs) => {
-        const [head] = objs;
-        if (!head)
-            return [];
-        const authors = objs.flatMap((v) => versionAuthor(v) ?? []);
-        const author = newestFirst(authors, evTime)[0];
-        const reg = objs.find(registered);
-        const registration = reg ? directEvents(reg).find((e) => e.action === 'register') : undefined;
-        return [
-            {
-                version: head.name,
-                commit: head.commit,
-                registered: reg !== undefined,
-                active: reg ? versionActive(reg) : objs.some(versionActive),
-                createdAt: author?.at ?? '',
-                ...(registration ? { tag: registration.tag } : {}),
-                stages: stages
-                    .filter((s) => s.current?.version === head.name && s.current.commit === head.commit)
-                    .map((s) => s.stage),
-            },
-        ];
-    });
-    const latest = semverDescending(activeVersions(a, false), (v) => v.name)[0];
-    return {
-        model: a.name,
-        deprecated: !artifactActive(a),
-        ...(latest ? { latest: latest.name } : {}),
-        versions: semverDescending(versions, (v) => v.version),
-        stages,
-    };
-}
-/** States already folded, by the list of tags they were folded from, with the tags it held then. */
-const folded = new WeakMap();
-/**
- * Fold every tag of the repository into GTO's registry state. The fold runs once per list of tags: asking
- * again with the same, unchanged list (the model, then its stage's holder, then the previous holder) reuses it.
- */
-function gtoState(tags) {
-    const known = folded.get(tags);
-    if (known && known.tags.length === tags.length && known.tags.every((t, i) => t === tags[i]))
-        return known.state;
-    const { artifacts, ignored } = indexTags(tags);
-    const models = [...artifacts.values()].map(modelState).sort((a, b) => byName(a.model, b.model));
-    const state = { models, ignored };
-    folded.set(tags, { tags: [...tags], state });
-    return state;
-}
-/** The state of one model, if any tag names it. */
-function findGtoModel(state, model) {
-    return state.models.find((m) => m.model === model);
-}
-function stageOf(tags, model, stage) {
-    const m = findGtoModel(gtoState(tags), model);
-    if (!m || m.deprecated)
-        return undefined;
-    return m.stages.find((s) => s.stage === stage);
-}
-/** What `gto show` prints for the model's stage; undefined when the stage is empty or the model deprecated. */
-function productionVersion(tags, model, stage = 'prod') {
-    return stageOf(tags, model, stage)?.current;
-}
-/**
- * The version that held the stage before the current one, for a rollback: the second version
- * `gto show <model>#<stage> --versions-per-stage -1` lists. Versions since unassigned from the stage or deregistered
- * are skipped, as GTO no longer counts them in the stage.
- */
-function previousStageVersion(tags, model, stage) {
-    return stageOf(tags, model, stage)?.holders[1];
-}
-
-;// CONCATENATED MODULE: ./src/core/gto/write.ts
-/**
- * Writing tags like GTO does: names, counters and messages.
- *
- * - New tags (gto/tag.py `name_tag`, gto/api.py defaults, gto/registry.py messages): register, deregister and
- *   deprecate tags carry no counter; assign and unassign tags end in `#N`, N = 1 + the greatest counter among
- *   all tags of the artifact (every stage and action, lightweight tags included).
-
- */
-
-function checkModel(model) {
-    if (!isGtoModelName(model))
-        throw new Error(`'${model}' is not a GTO artifact name`);
-}
-function checkStage(stage) {
-    if (!isGtoStageName(stage))
-        throw new Error(`'${stage}' is not a GTO stage name`);
-}
-function checkCounter(counter) {
-    if (!Number.isSafeInteger(counter) || counter < 0)
-        throw new Error(`'${counter}' is not a tag counter`);
-}
-/** `model@vX.Y.Z` (as `gto register` writes it: no counter). */
-function registerTagName(model, version) {
-    checkModel(model);
-    return `${tags_tagSafeName(model)}@${tags_toGtoVersion(version)}`;
-}
-/** `model@vX.Y.Z!` (as `gto deprecate model vX.Y.Z` writes it: no counter). */
-function deregisterTagName(model, version) {
-    return `${registerTagName(model, version)}!`;
-}
-/** `model#stage#N`. */
-function assignTagName(model, stage, counter) {
-    checkModel(model);
-    checkStage(stage);
-    checkCounter(counter);
-    return `${tags_tagSafeName(model)}#${stage}#${counter}`;
-}
-/** `model#stage!#N`. */
-function unassignTagName(model, stage, counter) {
-    checkModel(model);
-    checkStage(stage);
-    checkCounter(counter);
-    return `${tagSafeName(model)}#${stage}!#${counter}`;
-}
-/** `model@deprecated` (as `gto deprecate model` writes it: no counter). */
-function deprecateTagName(model) {
-    checkModel(model);
-    return `${tagSafeName(model)}@deprecated`;
-}
-/**
- * The `N` for a new `#N` tag: one more than the greatest counter on any tag of the model, whatever its stage or
- * action, lightweight tags included. GTO's counter is per artifact, so the stage does not matter.
- */
-function nextCounter(tags, model, _stage) {
-    let max = 0;
-    for (const tag of tags) {
-        const raw = matchTag(tag.name);
-        if (raw && raw.model === model && raw.counter !== undefined && raw.counter > max)
-            max = raw.counter;
-    }
-    return max + 1;
-}
-/** A version as GTO writes it in messages: SemVer gets its `v`; a commit hash (unregistered) stays as it is. */
-function messageVersion(version) {
-    return HEXSHA_RE.test(version) ? version : tags_toGtoVersion(version);
-}
-/** `Registering artifact <model> version <vX.Y.Z>` */
-function registerTagMessage(model, version) {
-    return `Registering artifact ${model} version ${tags_toGtoVersion(version)}`;
-}
-/** `Deregistering artifact <model> version <vX.Y.Z>` */
-function deregisterTagMessage(model, version) {
-    return `Deregistering artifact ${model} version ${toGtoVersion(version)}`;
-}
-/** `Assigning stage <stage> to artifact <model> version <vX.Y.Z>` */
-function assignTagMessage(model, stage, version) {
-    return `Assigning stage ${stage} to artifact ${model} version ${messageVersion(version)}`;
-}
-/** `Unassigning stage '<stage>' to artifact '<model>' version '<vX.Y.Z>'` (GTO's wording, quotes and all). */
-function unassignTagMessage(model, stage, version) {
-    return `Unassigning stage '${stage}' to artifact '${model}' version '${messageVersion(version)}'`;
-}
-/** `Deprecating artifact '<model>'` */
-function deprecateTagMessage(model) {
-    return `Deprecating artifact '${model}'`;
-}
-
-;// CONCATENATED MODULE: ./src/registry/gto-registry.ts
-/**
- * The `gto` registry: production is what GTO's tags say (the newest active assignment of the production
- * stage), read from the manifest at the tagged commit. Promotion and rollback write GTO-format annotated
- * tags, so `gto show` agrees with Model Gate. Acceptances still live on the registry branch.
- */
-
-
-
-
-
-
-
-
-class GtoRegistry {
-    tags;
-    source;
-    stage;
-    manifests;
-    retry;
-    description;
-    cached;
-    constructor(tags, source, stage, manifests, retry = COMPARE_AND_SWAP) {
-        this.tags = tags;
-        this.source = source;
-        this.stage = stage;
-        this.manifests = manifests;
-        this.retry = retry;
-        this.description = `GTO tags (stage ${stage})`;
-    }
-    all(fresh = false) {
-        if (fresh || !this.cached)
-            this.cached = this.tags.list((name) => parseGtoTag(name) !== undefined);
-        return this.cached;
-    }
-    /**
-     * The GTO artifact name of a model: its manifest name, or a monorepo name `dir:name` whose `dir` holds the
-     * manifest (GTO writes it `dir=name` in tags); without a manifest path, the only monorepo name that fits.
-     */
-    async artifactName(name, manifestPath, fresh = false) {
-        const state = gtoState(await this.all(fresh));
-        if (findGtoModel(state, name))
-            return name;
-        const candidates = state.models.map((m) => m.model).filter((m) => m.endsWith(`:${name}`));
-        if (manifestPath === undefined)
-            return candidates.length === 1 && candidates[0] ? candidates[0] : name;
-        const dir = manifestPath.includes('/') ? manifestPath.slice(0, manifestPath.lastIndexOf('/')) : '';
-        const monorepo = candidates
-            .filter((m) => {
-            const prefix = m.slice(0, m.length - name.length - 1);
-            return dir === prefix || dir.startsWith(`${prefix}/`);
-        })
-            .sort((a, b) => b.length - a.length);
-        return monorepo[0] ?? name;
-    }
-    async model(name, manifestPath) {
-        return findGtoModel(gtoState(await this.all()), await this.artifactName(name, manifestPath));
-    }
-    async baseline(name, candidatePath, previousPath) {
-        const path = previousPath ?? candidatePath;
-        try {
-            const artifact = await this.artifactName(name, path);
-            const holder = productionVersion(await this.all(), artifact, this.stage);
-            if (!holder)
-                return { kind: 'none' };
-            const where = { file: `${holder.tag} (${holder.commit.slice(0, 12)})` };
-            const found = await findModelVersion(this.source, holder.commit, name, this.manifests, path, holder.version);
-            if (!found) {
-                const why = `${holder.tag} (${holder.commit.slice(0, 12)}) has no manifest named ${quote(name)}`;
-                return { kind: 'none', warning: noRecordedMetrics(holder.version, why, candidatePath, 'gto') };
-            }
-            if (!found.ok)
-                return { kind: 'error', error: found.errors[0] ?? new InputError(where, 'invalid manifest') };
-            const loaded = found;
-            if (tags_toGtoVersion(loaded.version.manifest.version) !== holder.version) {
-                return {
-                    kind: 'error',
-                    error: new InputError(where, `${holder.tag} names ${holder.version}, but the manifest at its commit says ${loaded.version.manifest.version}`),
-                };
-            }
-            return {
-                kind: 'found',
-                baseline: {
-                    ...loaded.version,
-                    source: `GTO ${holder.tag} (${holder.version})`,
-                    commit: holder.commit,
-                    path: loaded.version.manifest.file,
-                },
-            };
-        }
-        catch (error) {
-            const e = asInputError(error, { file: path });
-            return { kind: 'error', error: e };
-        }
-    }
-    /** Another writer took the tag this attempt meant to write: wait as the shared policy says, unless it was the last. */
-    async lostSwap(attempt) {
-        if (attempt < this.retry.attempts)
-            await (this.retry.sleep ?? realSleep)(backoffDelay(this.retry, attempt));
-    }
-    /**
-     * Register the version at commit (unless GTO has it already) and assign the production stage to it. With
-     * containedIn, a holder from a commit that already contains this one is kept: the decision is taken on
-     * every attempt, against the tags read in that attempt.
-     */
-    async promote(version, commit, tagger, containedIn) {
-        const { manifest } = version;
-        const gtoVersion = tags_toGtoVersion(manifest.version);
-        for (let attempt = 1; attempt <= this.retry.attempts; attempt++) {
-            const tags = await this.all(true);
-            const artifact = await this.artifactName(manifest.name, manifest.file);
-            const model = findGtoModel(gtoState(tags), artifact);
-            const existing = model?.versions.find((v) => v.registered && v.version === gtoVersion);
-            if (existing && existing.commit !== commit) {
-                throw new RegistryError(`${artifact} ${gtoVersion} is already registered at ${existing.commit.slice(0, 12)}, not ${commit.slice(0, 12)}`);
-            }
-            const current = productionVersion(tags, artifact, this.stage);
-            if (current?.version === gtoVersion && current.commit === commit) {
-                return { model: artifact, version: gtoVersion, commit, created: [] };
-            }
-            if (current && current.commit !== commit && (await containedIn?.(commit, current.commit))) {
-                const superseded = { version: current.version, commit: current.commit };
-                return { model: artifact, version: gtoVersion, commit, created: [], superseded };
-            }
-            const created = [];
-            if (!existing) {
-                const name = registerTagName(artifact, gtoVersion);
-                if (!(await this.tags.create({
-                    name,
-                    commit,
-                    message: registerTagMessage(artifact, gtoVersion),
-                    ...(tagger ? { tagger } : {}),
-                }))) {
-                    await this.lostSwap(attempt);
-                    continue;
-                }
-                created.push(name);
-            }
-            const name = assignTagName(artifact, this.stage, nextCounter(tags, artifact));
-            const message = assignTagMessage(artifact, this.stage, gtoVersion);
-            if (await this.tags.create({ name, commit, message, ...(tagger ? { tagger } : {}) })) {
-                return {
-                    model: artifact,
-                    version: gtoVersion,
-                    commit,
-                    created: [...created, name],
-                    ...(current ? { from: current.version } : {}),
-                };
-            }
-            await this.lostSwap(attempt);
-        }
-        throw new RegistryError(`gave up after ${this.retry.attempts} attempts: GTO tags of ${manifest.name} kept changing`);
-    }
-    /**
-     * Assign the production stage again to an earlier version: by default the one that held it before,
-     * computed once before the first attempt. With run, the tag message records the run, and a re-run of it
-     * (a later attempt) finds that tag and writes nothing. A target that holds the stage already writes nothing.
-     */
-    async rollback(name, to, reason, tagger, run) {
-        let target = to === undefined ? undefined : tags_toGtoVersion(to);
-        for (let attempt = 1; attempt <= this.retry.attempts; attempt++) {
-            const tags = await this.all(true);
-            const artifact = await this.artifactName(name);
-            const replayed = run ? rollbackOfRun(tags, artifact, run) : undefined;
-            if (replayed)
-                return { model: artifact, created: [], outcome: 'replayed', ...replayed };
-            const model = findGtoModel(gtoState(tags), artifact);
-            const current = productionVersion(tags, artifact, this.stage);
-            if (!model || !current)
-                throw new RegistryError(`model ${quote(name)} has no version in stage ${quote(this.stage)} to roll back`);
-            target ??= previousStageVersion(tags, artifact, this.stage)?.version;
-            if (target === undefined)
-                throw new RegistryError(`model ${quote(name)} has no earlier version in stage ${quote(this.stage)}`);
-            if (target === current.version)
-                return { model: artifact, version: target, commit: current.commit, created: [], outcome: 'current' };
-            const version = model.versions.find((v) => v.version === target && v.registered && v.active);
-            if (!version) {
-                const known = model.versions.filter((v) => v.registered && v.active).map((v) => v.version);
-                throw new RegistryError(`version ${quote(target)} of ${quote(name)} is not a registered GTO version (known: ${known.join(', ') || 'none'})`);
-            }
-            const tag = assignTagName(artifact, this.stage, nextCounter(tags, artifact));
-            const message = `${assignTagMessage(artifact, this.stage, target)}\n\nRollback from ${current.version}: ${reason}${run ? `\n${RUN_TRAILER}${runOf(run)}` : ''}`;
-            if (await this.tags.create({ name: tag, commit: version.commit, message, ...(tagger ? { tagger } : {}) })) {
-                return {
-                    model: artifact,
-                    version: target,
-                    commit: version.commit,
-                    created: [tag],
-                    from: current.version,
-                };
-            }
-            await this.lostSwap(attempt);
-        }
-        throw new RegistryError(`gave up after ${this.retry.attempts} attempts: GTO tags of ${name} kept changing`);
-    }
-}
-const RUN_TRAILER = 'Model-Gate-Run: ';
-/** The rollback a run wrote, found by the run recorded in its tag's message. */
-function rollbackOfRun(tags, artifact, run) {
-    const line = `${RUN_TRAILER}${runOf(run)}`;
-    for (const tag of tags) {
-        const message = tag.message ?? '';
-        if (!message.split('\n').includes(line))
-            continue;
-        const parsed = parseGtoTag(tag.name);
-        const version = / version (\S+)$/.exec(message.split('\n')[0] ?? '')?.[1];
-        if (parsed?.model !== artifact || !version)
-            continue;
-        const from = /^Rollback from (\S+): /m.exec(message)?.[1];
-        return { version, commit: tag.commit, ...(from ? { from } : {}) };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/identity.ts
-/** Who Model Gate writes as when no person is named: registry commits without a git identity, GTO tags by default. */
-const BOT_IDENTITY = { name: 'model-gate', email: 'model-gate@users.noreply.github.com' };
-
-;// CONCATENATED MODULE: ./src/action/production.ts
-
-
-
-
-
-
-
-
-/**
- * Production for this run. base: the commit the check compares with (the pull request's base, or the
- * commit before a push); only the `base` backend reads it. Acceptances live on the registry branch.
- */
-function openProduction(api, ctx, inputs, source, base, 
-/** Reads in GraphQL batches (the pull-request check): the registry branch's entries join them. */
-blobs) {
-    const branch = new BranchProduction(new BranchRegistry(new GitHubBranchStore(api, ctx.repo, inputs.registryBranch, blobs)));
-    if (inputs.registry === 'base')
-        return new BaseCommitBaselines(source, base, inputs.manifests, branch);
-    if (inputs.registry === 'gto') {
-        const tags = new GtoRegistry(new GitHubTagStore(api, ctx.repo, BOT_IDENTITY), source, inputs.productionStage, inputs.manifests);
-        return new GtoProduction(tags, branch, source, inputs.manifests, taggerOf(ctx));
-    }
-    return branch;
-}
-/** Who a tag written for this run is by: the actor, with GitHub's no-reply address. */
-function taggerOf(ctx) {
-    return { name: ctx.actor, email: `${ctx.actor}@users.noreply.github.com` };
-}
-
-;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
-// To do: next major: remove.
-/**
- * @typedef {Options} MarkdownTableOptions
- *   Configuration.
- */
-
-/**
- * @typedef Options
- *   Configuration.
- * @property {boolean | null | undefined} [alignDelimiters=true]
- *   Whether to align the delimiters (default: `true`);
- *   they are aligned by default:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   Pass `false` to make them staggered:
- *
- *   ```markdown
- *   | Alpha | B |
- *   | - | - |
- *   | C | Delta |
- *   ```
- * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
- *   How to align columns (default: `''`);
- *   one style for all columns or styles for their respective columns;
- *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
- *   other values are treated as `''`, which doesn’t place the colon in the
- *   alignment row but does align left;
- *   *only the lowercased first character is used, so `Right` is fine.*
- * @property {boolean | null | undefined} [delimiterEnd=true]
- *   Whether to end each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B
- *   | ----- | -----
- *   | C     | Delta
- *   ```
- * @property {boolean | null | undefined} [fillRows=true]
- *   Whether to fill rows with empty cells up to the most cells in a row
- *   (default: `true`).
- *
- *   When `true`, all rows have as many cells as the longest row:
- *
- *   ```markdown
- *   | Alpha | B    |   |
- *   | ----- | ---- | - |
- *   | C     |      |   |
- *   | D     | Echo | F |
- *   ```
- *
- *   When `false`, rows keep their cells,
- *   and the delimiter row has as many cells as the header row:
- *
- *   ```markdown
- *   | Alpha | B    |
- *   | ----- | ---- |
- *   | C     |
- *   | D     | Echo | F |
- *   ```
- * @property {boolean | null | undefined} [delimiterStart=true]
- *   Whether to begin each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are starting delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no starting delimiters:
- *
- *   ```markdown
- *   Alpha | B     |
- *   ----- | ----- |
- *   C     | Delta |
- *   ```
- * @property {boolean | null | undefined} [padding=true]
- *   Whether to add a space of padding between delimiters and cells
- *   (default: `true`).
- *
- *   When `true`, there is padding:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there is no padding:
- *
- *   ```markdown
- *   |Alpha|B    |
- *   |-----|-----|
- *   |C    |Delta|
- *   ```
- * @property {((value: string) => number) | null | undefined} [stringLength]
- *   Function to detect the length of table cell content (optional);
- *   this is used when aligning the delimiters (`|`) between table cells;
- *   full-width characters and emoji mess up delimiter alignment when viewing
- *   the markdown source;
- *   to fix this, you can pass this function,
- *   which receives the cell content and returns its “visible” size;
- *   note that what is and isn’t visible depends on where the text is displayed.
- *
- *   Without such a function, the following:
- *
- *   ```js
- *   markdownTable([
- *     ['Alpha', 'Bravo'],
- *     ['中文', 'Charlie'],
- *     ['👩‍❤️‍👩', 'Delta']
- *   ])
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo |
- *   | - | - |
- *   | 中文 | Charlie |
- *   | 👩‍❤️‍👩 | Delta |
- *   ```
- *
- *   With [`string-width`](https://github.com/sindresorhus/string-width):
- *
- *   ```js
- *   import stringWidth from 'string-width'
- *
- *   markdownTable(
- *     [
- *       ['Alpha', 'Bravo'],
- *       ['中文', 'Charlie'],
- *       ['👩‍❤️‍👩', 'Delta']
- *     ],
- *     {stringLength: stringWidth}
- *   )
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo   |
- *   | ----- | ------- |
- *   | 中文  | Charlie |
- *   | 👩‍❤️‍👩    | Delta   |
- *   ```
- */
-
-/**
- * Get the length of a cell.
- *
- * @param {string} value
- *   Cell value.
- * @returns {number}
- *   Cell size.
- */
-function defaultStringLength(value) {
-  return value.length
-}
-
-/**
- * Generate a markdown
- * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
- * table.
- *
- * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
- *   Table data (matrix of strings).
- * @param {Readonly<Options> | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Result.
- */
-function markdownTable(table, options) {
-  const settings = options || {}
-  // To do: next major: change to spread.
-  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
-  const align = (settings.align || []).concat()
-  const stringLength = settings.stringLength || defaultStringLength
-  /** @type {Array<number>} Character codes as symbols for alignment per column. */
-  const alignments = []
-  /** @type {Array<Array<string>>} Cells per row. */
-  const cellMatrix = []
-  /** @type {Array<Array<number>>} Sizes of each cell per row. */
-  const sizeMatrix = []
-  /** @type {Array<number>} */
-  const longestCellByColumn = []
-  let mostCellsPerRow = 0
-  let rowIndex = -1
-
-  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
-  // do superfluous work when aligning, so optimize for aligning.
-  while (++rowIndex < table.length) {
-    /** @type {Array<string>} */
-    const row = []
-    /** @type {Array<number>} */
-    const sizes = []
-    let columnIndex = -1
-
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length
-    }
-
-    while (++columnIndex < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex])
-
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell)
-        sizes[columnIndex] = size
-
-        if (
-          longestCellByColumn[columnIndex] === undefined ||
-          size > longestCellByColumn[columnIndex]
-        ) {
-          longestCellByColumn[columnIndex] = size
-        }
-      }
-
-      row.push(cell)
-    }
-
-    cellMatrix[rowIndex] = row
-    sizeMatrix[rowIndex] = sizes
-  }
-
-  // Figure out which alignments to use.
-  let columnIndex = -1
-
-  if (typeof align === 'object' && 'length' in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex])
-    }
-  } else {
-    const code = toAlignment(align)
-
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code
-    }
-  }
-
-  // Inject the alignment row.
-  columnIndex = -1
-  /** @type {Array<string>} */
-  const row = []
-  /** @type {Array<number>} */
-  const sizes = []
-
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex]
-    let before = ''
-    let after = ''
-
-    if (code === 99 /* `c` */) {
-      before = ':'
-      after = ':'
-    } else if (code === 108 /* `l` */) {
-      before = ':'
-    } else if (code === 114 /* `r` */) {
-      after = ':'
-    }
-
-    // There *must* be at least one hyphen-minus in each alignment cell.
-    let size =
-      settings.alignDelimiters === false
-        ? 1
-        : Math.max(
-            1,
-            longestCellByColumn[columnIndex] - before.length - after.length
-          )
-
-    const cell = before + '-'.repeat(size) + after
-
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length
-
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size
-      }
-
-      sizes[columnIndex] = size
-    }
-
-    row[columnIndex] = cell
-  }
-
-  // Inject the alignment row.
-  cellMatrix.splice(1, 0, row)
-  sizeMatrix.splice(1, 0, sizes)
-
-  rowIndex = -1
-  /** @type {Array<string>} */
-  const lines = []
-
-  while (++rowIndex < cellMatrix.length) {
-    const row = cellMatrix[rowIndex]
-    const sizes = sizeMatrix[rowIndex]
-    const cellsInRow =
-      settings.fillRows === false
-        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
-        : mostCellsPerRow
-    columnIndex = -1
-    /** @type {Array<string>} */
-    const line = []
-
-    while (++columnIndex < cellsInRow) {
-      const cell = row[columnIndex] || ''
-      let before = ''
-      let after = ''
-
-      if (settings.alignDelimiters !== false) {
-        const size =
-          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
-        const code = alignments[columnIndex]
-
-        if (code === 114 /* `r` */) {
-          before = ' '.repeat(size)
-        } else if (code === 99 /* `c` */) {
-          const half = size / 2
-
-          if (size % 2) {
-            before = ' '.repeat(half + 0.5)
-            after = ' '.repeat(half - 0.5)
-          } else {
-            before = ' '.repeat(half)
-            after = before
-          }
-        } else {
-          after = ' '.repeat(size)
-        }
-      }
-
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push('|')
-      }
-
-      if (
-        settings.padding !== false &&
-        // Don’t add the opening space if we’re not aligning and the cell is
-        // empty: there will be a closing space.
-        !(settings.alignDelimiters === false && cell === '') &&
-        (settings.delimiterStart !== false || columnIndex)
-      ) {
-        line.push(' ')
-      }
-
-      if (settings.alignDelimiters !== false) {
-        line.push(before)
-      }
-
-      line.push(cell)
-
-      if (settings.alignDelimiters !== false) {
-        line.push(after)
-      }
-
-      if (settings.padding !== false) {
-        line.push(' ')
-      }
-
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push('|')
-      }
-    }
-
-    lines.push(
-      settings.delimiterEnd === false
-        ? line.join('').replace(/ +$/, '')
-        : line.join('')
-    )
-  }
-
-  return lines.join('\n')
-}
-
-/**
- * Serialize a cell value.
- *
- * @param {string | null | undefined} [value]
- *   Value to serialize.
- * @returns {string}
- *   Result.
- */
-function serialize(value) {
-  return value === null || value === undefined ? '' : String(value)
-}
-
-/**
- * Get the alignment character code from a value.
- *
- * @param {string | null | undefined} value
- *   Value.
- * @returns {number}
- *   Alignment.
- */
-function toAlignment(value) {
-  const code = typeof value === 'string' ? value.codePointAt(0) : 0
-
-  return code === 67 /* `C` */ || code === 99 /* `c` */
-    ? 99 /* `c` */
-    : code === 76 /* `L` */ || code === 108 /* `l` */
-      ? 108 /* `l` */
-      : code === 82 /* `R` */ || code === 114 /* `r` */
-        ? 114 /* `r` */
-        : 0
-}
-
-;// CONCATENATED MODULE: ./src/core/report/policy-section.ts
-/**
- * The policy a pull request proposes, rendered beside the one in force: a markdown section, text lines and
- * JSON. Every scope and value may come from the pull request, so all of it is escaped.
- */
-
-
-
-/** Most rows in the markdown table; the rest are counted (the JSON report lists them all). */
-const POLICY_ROWS_SHOWN = 100;
-const ICON = { looser: '⚠️', tighter: '🔒', neutral: '➖' };
-/** One change as a line: "metrics.accuracy: fail 0.01 -> 0.5, looser". Raw text: escape where it is shown. */
-function policyChangeLine(c) {
-    return `${c.scope}: ${c.setting} ${c.before} -> ${c.after}, ${c.effect}${c.note ? ` (${c.note})` : ''}`;
-}
-function policyHeadline(diff) {
-    const { looser, tighter, neutral } = countEffects(diff);
-    if (diff.changes.length === 0)
-        return 'the file changed, no rule did';
-    const parts = [
-        looser && `${looser} loosened`,
-        tighter && `${tighter} tightened`,
-        neutral && `${neutral} unchanged in effect`,
-    ].filter(Boolean);
-    return `${parts.join(', ')}`;
-}
-function whatChanged(diff, escape) {
-    const after = diff.after === 'built-in defaults'
-        ? 'deletes the policy file: after merge the built-in defaults apply'
-        : `changes ${escape(diff.after)}`;
-    return `This pull request ${after}. This check still uses the policy in force (${escape(diff.before)}); loosening a rule is a warning.`;
-}
-/** Looser first: when rows are cut, what lets more through is what stays. */
-function ordered(diff) {
-    const rank = { looser: 0, tighter: 1, neutral: 2 };
-    return [...diff.changes].sort((a, b) => rank[a.effect] - rank[b.effect]);
-}
-function policySectionMarkdown(diff) {
-    const icon = countEffects(diff).looser ? '⚠️' : '✅';
-    const parts = [`### ${icon} Proposed policy: ${policyHeadline(diff)}`, whatChanged(diff, (s) => escapeMarkdown(s))];
-    const shown = ordered(diff).slice(0, POLICY_ROWS_SHOWN);
-    if (shown.length) {
-        const rows = shown.map((c) => [
-            escapeMarkdown(c.scope),
-            escapeMarkdown(c.setting),
-            escapeMarkdown(c.before, 80),
-            escapeMarkdown(c.after, 80),
-            `${ICON[c.effect]} ${c.effect}${c.note ? ` (${escapeMarkdown(c.note)})` : ''}`,
-        ]);
-        const header = ['Rule', 'Setting', 'In force', 'Proposed', 'Effect'];
-        parts.push(markdownTable([header, ...rows], { alignDelimiters: false }));
-    }
-    const hidden = diff.changes.length - shown.length;
-    if (hidden > 0)
-        parts.push(`… and ${hidden} more change${hidden === 1 ? '' : 's'}, in the JSON report.`);
-    return parts.join('\n\n');
-}
-function policySectionText(diff) {
-    return [
-        `Proposed policy: ${policyHeadline(diff)}`,
-        `  ${whatChanged(diff, (s) => escapeTerminal(s))}`,
-        ...ordered(diff).map((c) => `  ${escapeTerminal(policyChangeLine(c), 400)}`),
-    ];
-}
-function policyDiffToJson(diff) {
-    if (!diff)
-        return null;
-    const { looser, tighter } = countEffects(diff);
-    return {
-        in_force: diff.before,
-        proposed: diff.after,
-        loosened: looser,
-        tightened: tighter,
-        changes: diff.changes.map((c) => ({
-            rule: c.scope,
-            setting: c.setting,
-            in_force: c.before,
-            proposed: c.after,
-            effect: c.effect,
-            note: c.note ?? null,
-        })),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/report/json.ts
-
-
-
-
-const REPORT_SCHEMA_VERSION = 1;
-function reportToJson(report) {
-    return {
-        schema: REPORT_SCHEMA_VERSION,
-        verdict: report.verdict,
-        policy: report.policySource,
-        ...(report.base ? { base: report.base } : {}),
-        ...(report.head ? { head: report.head } : {}),
-        errors: (report.errors ?? []).map((e) => ({ location: formatPosition(e.position), message: e.detail })),
-        policy_changes: policyDiffToJson(report.policyChanges),
-        ...(report.registryMissing
-            ? {
-                registry_missing: {
-                    ...report.registryMissing,
-                    message: registryMissingMessage(report.registryMissing.branch),
-                },
-            }
-            : {}),
-        models: report.models.map(modelToJson),
-    };
-}
-function modelToJson(m) {
-    return {
-        name: m.name,
-        path: m.path,
-        status: m.status,
-        verdict: m.level,
-        gate_verdict: m.gateLevel,
-        candidate_version: m.candidateVersion ?? null,
-        production_version: m.baselineVersion ?? null,
-        production_source: m.baselineSource ?? null,
-        production_digest: m.baselineDigest ?? null,
-        renamed_from: m.renamedFrom ?? null,
-        checked_because: m.checkedBecause ?? [],
-        ...(m.measuredInRun?.length ? { measured_in_run: m.measuredInRun } : {}),
-        // exact ISO 8601 time; the other reports show it for people
-        production_promoted: m.baselinePromoted ?? null,
-        identity: m.identity ?? (m.status === 'new' || m.status === 'removed' ? m.status : 'same'),
-        accepted: m.accepted ?? null,
-        acceptance_lapsed: m.acceptanceLapsed ?? null,
-        warnings: m.warnings ?? [],
-        skipped: (m.skipped ?? []).map((x) => ({
-            name: x.name,
-            type: x.type,
-            location: formatPosition({ file: x.file, line: x.line }),
-        })),
-        errors: m.errors.map((e) => ({ location: formatPosition(e.position), message: e.detail })),
-        notes: m.notes,
-        metrics: m.metrics.map((x) => ({
-            name: x.name,
-            verdict: x.verdict,
-            level: x.level,
-            production: x.baseline?.value ?? null,
-            candidate: x.candidate?.value ?? null,
-            delta: x.delta ?? null,
-            delta_percent: x.deltaPercent ?? null,
-            better: x.rule.better,
-            better_inferred: x.rule.betterInferred,
-            warn: x.rule.warn ? formatTolerance(x.rule.warn) : null,
-            fail: x.rule.fail ? formatTolerance(x.rule.fail) : null,
-            min: x.rule.min ?? null,
-            max: x.rule.max ?? null,
-            required: x.required,
-            named_by_policy: x.named ?? false,
-            renamed_from: x.renamedFrom ?? null,
-            evaluation_changed: x.evaluationChanged ?? null,
-            noise_ignored: x.noiseIgnored ?? null,
-            p_value: x.pValue ?? null,
-            location: x.file ? formatPosition({ file: x.file, line: x.line }) : null,
-        })),
-        changes: m.changes,
-        trend: m.trend ? trendToJson(m.trend) : null,
-    };
-}
-function trendToJson(t) {
-    return {
-        versions: t.labels,
-        candidate: t.candidate,
-        omitted: t.omitted,
-        metrics: t.series.map((s) => ({
-            name: s.metric,
-            better: s.better,
-            values: s.values.map((v) => v ?? null),
-            threshold: s.threshold ?? null,
-        })),
-    };
-}
-function renderJson(report) {
-    return JSON.stringify(reportToJson(report), null, 2) + '\n';
-}
-/** Regressions for the action's `regressions` output: every metric that warned or failed. */
-function regressions(report) {
-    return report.models.flatMap((m) => m.metrics
-        .filter((x) => x.level !== 'pass')
-        .map((x) => ({
-        model: m.name,
-        metric: x.name,
-        verdict: x.verdict,
-        level: x.level,
-        production: x.baseline?.value ?? null,
-        candidate: x.candidate?.value ?? null,
-        delta: x.delta ?? null,
-        accepted: m.accepted !== undefined,
-    })));
-}
-
-;// CONCATENATED MODULE: ./src/core/report/bounded-json.ts
-
-const bytes = (text) => Buffer.byteLength(text, 'utf8');
-const STEPS = [
-    { why: 'passing metrics and snapshot changes left out', keep: (m) => m.level !== 'pass', changes: false },
-    { why: 'only failing metrics kept', keep: (m) => m.level === 'fail', changes: false },
-    { why: 'metric rows left out', keep: () => false, changes: false },
-];
-function boundedReportJson(report, maxBytes, fullReport) {
-    const full = reportToJson(report);
-    const text = JSON.stringify(full);
-    if (bytes(text) <= maxBytes)
-        return text;
-    const note = (why, omitted) => ({
-        truncated: { reason: `over ${maxBytes} bytes: ${why}`, full_report: fullReport ?? null, omitted },
-    });
-    for (const step of STEPS) {
-        let metrics = 0;
-        let changes = 0;
-        const models = full.models.map((m) => {
-            const kept = m.metrics.filter(step.keep);
-            metrics += m.metrics.length - kept.length;
-            changes += m.changes.length;
-            return { ...m, metrics: kept, changes: [] };
-        });
-        const compact = JSON.stringify({ ...full, ...note(step.why, { metrics, changes }), models });
-        if (bytes(compact) <= maxBytes)
-            return compact;
-    }
-    return fitModels(full, maxBytes, note);
-}
-/** The last step: models without metric rows, as many as fit, in report order. */
-function fitModels(full, maxBytes, note) {
-    const rows = full.models.map((m) => ({ ...m, metrics: [], changes: [] }));
-    const metrics = full.models.reduce((n, m) => n + m.metrics.length, 0);
-    const shell = { ...full, errors: full.errors.slice(0, 100), models: [] };
-    let budget = maxBytes - bytes(JSON.stringify({ ...shell, ...note('x'.repeat(80), { metrics, models: 0 }) }));
-    for (const m of rows) {
-        const size = bytes(JSON.stringify(m)) + 1;
-        if (size > budget)
-            break;
-        shell.models.push(m);
-        budget -= size;
-    }
-    const omitted = { metrics, models: rows.length - shell.models.length };
-    return JSON.stringify({ ...shell, ...note('only the models that fit, without metric rows', omitted) });
-}
-/** The `regressions` output within the bound: the first ones that fit, and how many were left out. */
-function boundedRegressions(report, maxBytes) {
-    const all = regressions(report);
-    const text = JSON.stringify(all);
-    if (bytes(text) <= maxBytes)
-        return { json: text, omitted: 0 };
-    const kept = [];
-    let budget = maxBytes - 2;
-    for (const r of all) {
-        const size = bytes(JSON.stringify(r)) + 1;
-        if (size > budget)
-            break;
-        kept.push(r);
-        budget -= size;
-    }
-    return { json: JSON.stringify(kept), omitted: all.length - kept.length };
-}
-
-;// CONCATENATED MODULE: ./src/core/report/format.ts
-
-function formatNumber(value) {
-    if (Number.isInteger(value))
-        return String(value);
-    const text = value.toPrecision(6);
-    if (text.includes('e'))
-        return String(Number(text));
-    return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
-}
-function formatDelta(value) {
-    if (value === undefined)
-        return '';
-    const text = formatNumber(value);
-    return value > 0 ? `+${text}` : text;
-}
-function formatPercent(value) {
-    if (value === undefined)
-        return '';
-    const text = value.toFixed(2);
-    return value > 0 ? `+${text}%` : `${text}%`;
-}
-const VERDICT_LABEL = {
-    improved: 'improved',
-    unchanged: 'unchanged',
-    within: 'within tolerance',
-    warn: 'warn',
-    fail: 'fail',
-    'below-floor': 'below floor',
-    'above-ceiling': 'above ceiling',
-    new: 'new',
-    missing: 'missing',
-    'not-comparable': 'not comparable',
-};
-/** The verdict in words; `esc` is applied to the parts that come from input (what changed, and why). */
-function verdictLabel(m, esc = (t) => t) {
-    let label = VERDICT_LABEL[m.verdict];
-    if (m.verdict === 'missing' && m.required)
-        label = 'missing (required)';
-    else if (m.verdict === 'missing' && m.level === 'fail')
-        label = 'missing (named by the policy)';
-    if (m.insideNoise && m.pValue !== undefined)
-        label = `${label} (inside noise, ${formatP(m.pValue)})`;
-    else if (m.noiseIgnored && m.pValue !== undefined)
-        label = `${label} (${formatP(m.pValue)}, noise not trusted: ${esc(m.noiseIgnored)})`;
-    else if (m.pValue !== undefined && m.verdict === 'fail')
-        label = `${label} (${formatP(m.pValue)})`;
-    if (m.evaluationChanged)
-        label = `${label} (evaluation data changed: ${esc(m.evaluationChanged)})`;
-    return label;
-}
-/** A metric's name as the report shows it: a declared rename says what it was called in production. */
-function metricLabel(m) {
-    return m.renamedFrom ? `${m.name} (renamed from ${m.renamedFrom})` : m.name;
-}
-/** "checked because eval/metrics.json changed": the referenced files that made a model part of the check. */
-function checkedBecauseLine(m) {
-    const files = m.checkedBecause ?? [];
-    if (files.length === 0)
-        return undefined;
-    const shown = files.slice(0, 5).join(', ');
-    const more = files.length > 5 ? ` and ${files.length - 5} more` : '';
-    return `checked because ${shown}${more} changed`;
-}
-/** "skipped (not numbers): eval/metrics.json:3 accuracy (string)". */
-function skippedLine(m) {
-    const skipped = m.skipped ?? [];
-    if (skipped.length === 0)
-        return undefined;
-    const items = skipped
-        .slice(0, 10)
-        .map((x) => `${x.file}${x.line ? `:${x.line}` : ''} ${x.name || '(root)'} (${x.type})`);
-    const more = skipped.length > 10 ? `, and ${skipped.length - 10} more` : '';
-    return `metrics-file entries skipped because they are not numbers: ${items.join(', ')}${more}`;
-}
-function formatP(p) {
-    return p < 0.001 ? 'p<0.001' : `p=${p.toFixed(3)}`;
-}
-function levelIcon(level) {
-    return level === 'fail' ? '❌' : level === 'warn' ? '⚠️' : '✅';
-}
-function metricIcon(m) {
-    if (m.verdict === 'new')
-        return '🆕';
-    if (m.verdict === 'not-comparable')
-        return '❔';
-    return levelIcon(m.level);
-}
-function formatRule(rule) {
-    const parts = [`${rule.better} is better${rule.betterInferred ? ' (inferred)' : ''}`];
-    const tiers = [];
-    if (rule.warn)
-        tiers.push(`warn ${formatTolerance(rule.warn)}`);
-    if (rule.fail)
-        tiers.push(`fail ${formatTolerance(rule.fail)}`);
-    if (rule.min !== undefined)
-        tiers.push(`min ${formatNumber(rule.min)}`);
-    if (rule.max !== undefined)
-        tiers.push(`max ${formatNumber(rule.max)}`);
-    if (tiers.length)
-        parts.push(tiers.join(', '));
-    return parts.join('; ');
-}
-function formatPlain(value) {
-    if (value === undefined)
-        return '';
-    if (typeof value === 'string')
-        return value;
-    return JSON.stringify(value);
-}
-const RUN_TITLE = {
-    fail: 'Model Gate: failed',
-    warn: 'Model Gate: passed with warnings',
-    pass: 'Model Gate: passed',
-    skip: 'Model Gate: no model changes',
-};
-function countModels(report) {
-    const c = { failed: 0, warned: 0, passed: 0, new: 0, accepted: 0, removed: 0 };
-    for (const m of report.models) {
-        if (m.level === 'fail')
-            c.failed++;
-        else if (m.level === 'warn')
-            c.warned++;
-        else if (m.accepted)
-            c.accepted++;
-        else if (m.status === 'removed')
-            c.removed++;
-        else if (m.status === 'new')
-            c.new++;
-        else
-            c.passed++;
-    }
-    return c;
-}
-function summaryLine(report) {
-    const c = countModels(report);
-    const n = report.models.length;
-    if (n === 0)
-        return 'No model manifest changed.';
-    const parts = [
-        c.failed && `${c.failed} failed`,
-        c.warned && `${c.warned} warned`,
-        c.accepted && `${c.accepted} accepted`,
-        c.passed && `${c.passed} passed`,
-        c.new && `${c.new} new`,
-        c.removed && `${c.removed} removed`,
-    ].filter(Boolean);
-    return `${n} model${n === 1 ? '' : 's'} checked: ${parts.join(', ')}.`;
-}
-function modelVerdictLabel(m) {
-    if (m.accepted)
-        return `accepted (${m.gateLevel})`;
-    if (m.status === 'invalid')
-        return 'invalid';
-    if (m.status === 'removed')
-        return 'removed';
-    const what = m.level === 'fail' ? 'failed' : m.level === 'warn' ? 'warned' : m.status === 'new' ? 'new' : 'passed';
-    if (m.level === 'pass')
-        return what;
-    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    const metrics = m.metrics.filter((x) => x.level === m.level).length;
-    const errors = m.level === 'fail' ? m.errors.length : 0;
-    const warnings = m.level === 'warn' ? (m.warnings?.length ?? 0) : 0;
-    const parts = [
-        metrics && plural(metrics, 'metric'),
-        errors && plural(errors, 'error'),
-        warnings && plural(warnings, 'warning'),
-    ].filter(Boolean);
-    return parts.length ? `${what} (${parts.join(', ')})` : what;
-}
-/** "metrics measured in this run: eval/metrics.json, produced by the job and not in git". */
-function measuredInRunLine(m) {
-    const files = m.measuredInRun ?? [];
-    if (!files.length)
-        return undefined;
-    const shown = files.slice(0, 5).join(', ');
-    const more = files.length > 5 ? ` and ${files.length - 5} more` : '';
-    return `metrics measured in this run: ${shown}${more}, produced by the job and not in git`;
-}
-
-;// CONCATENATED MODULE: ./src/core/reason.ts
-/** The reasons people give for changing production or accepting a regression. */
-/**
- * The one length limit of a reason a person writes (a rollback's, an acceptance's), in characters (Unicode
- * code points). A longer reason is refused, never cut: the history records what was written.
- */
-const MAX_REASON = 500;
-/** Why a reason cannot be recorded, or undefined when it can. */
-function reasonProblem(reason) {
-    const length = [...reason].length;
-    return length > MAX_REASON
-        ? `the reason is ${length} characters, over the limit of ${MAX_REASON}`
-        : undefined;
-}
-/** Room to show any reason within the limit whole, even one whose every character is shown as `\uXXXX`. */
-const REASON_SHOWN = MAX_REASON * 6;
-
-;// CONCATENATED MODULE: ./src/core/report/chart.ts
-
-
-
-/** Blue for the metric, red for the threshold (GitHub's palette). */
-const PALETTE = '#0969da, #cf222e';
-/** Wide and low: several charts stack in a 900-pixel column. */
-const SIZE = { width: 760, height: 320 };
-/** Every chart of the trend, then one caption that says how to read them. */
-function renderTrend(trend) {
-    const blocks = trend.series.map((s) => mermaidBlock(trend, s));
-    return [...blocks, caption(trend)].join('\n\n');
-}
-function mermaidBlock(trend, s) {
-    return ['```mermaid', ...xyChart(trend, s), '```'].join('\n');
-}
-/** The lines of one chart; versions with no value for the metric are left out of it. */
-function xyChart(trend, s) {
-    const last = trend.labels.length - 1;
-    const points = distinct(trend.labels)
-        .map((label, i) => ({
-        label: trend.candidate && i === last ? `${label} (candidate)` : label,
-        value: s.values[i],
-    }))
-        .filter((p) => p.value !== undefined);
-    const values = points.map((p) => p.value);
-    const [lo, hi] = axisRange([...values, ...(s.threshold ? [s.threshold.value] : [])]);
-    const lines = [
-        '---',
-        'config:',
-        '  xyChart:',
-        `    width: ${SIZE.width}`,
-        `    height: ${SIZE.height}`,
-        '  themeVariables:',
-        '    xyChart:',
-        `      plotColorPalette: "${PALETTE}"`,
-        '---',
-        'xychart-beta',
-        `  title "${mermaidText(title(s))}"`,
-        `  x-axis [${points.map((p) => `"${mermaidText(p.label, 40)}"`).join(', ')}]`,
-        `  y-axis "${s.better} is better" ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
-        `  line [${values.map(mermaidNumber).join(', ')}]`,
-    ];
-    if (s.threshold) {
-        const t = mermaidNumber(s.threshold.value);
-        lines.push(`  line [${points.map(() => t).join(', ')}]`);
-    }
-    return lines;
-}
-/**
- * Labels a chart can tell apart: a version that comes back (a rollback, a promotion again) is marked ↩, then
- * counted, since Mermaid draws equal labels on one spot.
- */
-function distinct(labels) {
-    const seen = new Map();
-    return labels.map((label) => {
-        const n = (seen.get(label) ?? 0) + 1;
-        seen.set(label, n);
-        return n === 1 ? label : `${label} ↩${n === 2 ? '' : n - 1}`;
-    });
-}
-function title(s) {
-    return s.threshold ? `${s.metric}: ${thresholdWords(s)}` : s.metric;
-}
-/** "fails below 0.902", "fails above 100 (ceiling)". */
-function thresholdWords(s) {
-    const t = s.threshold;
-    if (!t)
-        return '';
-    const side = s.better === 'higher' ? 'below' : 'above';
-    const bound = t.kind === 'min' ? ' (floor)' : t.kind === 'max' ? ' (ceiling)' : '';
-    return `fails ${side} ${formatNumber(t.value)}${bound}`;
-}
-function caption(trend) {
-    const what = trend.candidate
-        ? 'production versions, oldest first, then this candidate'
-        : 'production versions, oldest first';
-    const parts = [`Each chart: ${what}.`];
-    if (trend.series.some((s) => s.threshold))
-        parts.push('The flat line is where a candidate fails.');
-    if (trend.omitted) {
-        parts.push(`The ${trend.omitted} oldest production version${trend.omitted === 1 ? ' is' : 's are'} left out.`);
-    }
-    for (const s of trend.series) {
-        const missing = trend.labels.filter((_, i) => s.values[i] === undefined);
-        if (missing.length)
-            parts.push(`No ${escapeMarkdown(s.metric, 60)} for ${missing.map((m) => escapeMarkdown(m, 40)).join(', ')}.`);
-    }
-    return `<sub>${parts.join(' ')}</sub>`;
-}
-/** Text inside a Mermaid string: one line, no quote to end it, no comment marker, bounded. */
-function mermaidText(text, max = 80) {
-    // eslint-disable-next-line no-control-regex
-    let s = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
-    s = s.replace(/"/g, "'").replace(/`/g, "'").replace(/%%+/g, '%').replace(/[<>]/g, ' ');
-    return clipChars(s, max);
-}
-/** Mermaid's numbers have no exponent: plain decimals, 12 significant digits at most. */
-function mermaidNumber(value) {
-    const rounded = Number(value.toPrecision(12));
-    return rounded.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
-}
-/** A y-axis range around the values with a little room, on round numbers; never empty. */
-function axisRange(values) {
-    const min = Math.min(...values);
-    const max = Math.max(...values);
-    const span = max - min || Math.abs(max) * 0.02 || 1;
-    const step = 10 ** (Math.floor(Math.log10(span)) - 1);
-    const lo = Math.floor((min - span * 0.1) / step) * step;
-    const hi = Math.ceil((max + span * 0.1) / step) * step;
-    return [Number(lo.toPrecision(12)), Number(hi.toPrecision(12))];
-}
-
-;// CONCATENATED MODULE: ./src/core/report/html-text.ts
-/**
- * Untrusted text inside raw HTML (a `<summary>`): markdown is not processed there, so markdown escapes
- * would show as backslashes. HTML-escaped instead, one line, bounded, with mentions, issue references and
- * autolinks broken by a zero-width space, as in escapeMarkdown.
- */
-
-const html_text_ZWSP = '&#8203;';
-function escapeHtmlText(text, max = 200) {
-    // eslint-disable-next-line no-control-regex
-    const s = clip(text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' '), max);
-    return s
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/#(?=\d)/g, `#${html_text_ZWSP}`) // before any ZWSP is written: its own '#' is followed by digits
-        .replace(/@/g, `@${html_text_ZWSP}`)
-        .replace(/:\/\//g, `:/${html_text_ZWSP}/`)
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${html_text_ZWSP}.`);
-}
-
-;// CONCATENATED MODULE: ./src/core/report/marks.ts
-const marks_ICON = {
-    fail: '❌',
-    warn: '⚠️',
-    pass: '✅',
-    new: '🆕',
-    removed: '🗑️',
-    renamed: '🏷️',
-    'not-comparable': '❔',
-    accepted: '☑️',
-};
-const WORD = {
-    fail: 'FAIL',
-    warn: 'WARN',
-    pass: 'PASS',
-    new: 'NEW',
-    removed: 'REMOVED',
-    renamed: 'RENAMED',
-    'not-comparable': 'NOT COMPARABLE',
-    accepted: 'ACCEPTED',
-};
-/** What the marks that are not a plain verdict mean, in legend order. */
-const MEANING = {
-    new: 'new model, no production version yet',
-    removed: 'manifest removed',
-    renamed: 'renamed',
-    'not-comparable': 'not comparable: evaluation data changed',
-    accepted: 'regression accepted',
-};
-/**
- * A failure always shows as one; then an accepted regression, a removal, a new model; then a model whose only
- * warnings are metrics that cannot be compared; then a warning, a rename, a pass.
- */
-function markOf(m) {
-    if (m.level === 'fail')
-        return 'fail';
-    if (m.accepted)
-        return 'accepted';
-    const identity = m.identity ?? (m.status === 'new' ? 'new' : m.status === 'removed' ? 'removed' : 'same');
-    if (identity === 'removed' || identity === 'new')
-        return identity;
-    const warned = m.metrics.filter((x) => x.level === 'warn');
-    if (warned.length && warned.every((x) => x.verdict === 'not-comparable'))
-        return 'not-comparable';
-    if (m.level === 'warn')
-        return 'warn';
-    return identity === 'renamed' ? 'renamed' : 'pass';
-}
-function markIcon(m) {
-    return marks_ICON[markOf(m)];
-}
-function markWord(m) {
-    return WORD[markOf(m)];
-}
-function notComparableIcon() {
-    return marks_ICON['not-comparable'];
-}
-/** `🆕 new model, no production version yet · ☑️ regression accepted`, or undefined when no such mark appears. */
-function legend(models) {
-    const seen = new Set(models.map(markOf));
-    const parts = Object.keys(MEANING)
-        .filter((k) => seen.has(k))
-        .map((k) => `${marks_ICON[k]} ${MEANING[k]}`);
-    return parts.length ? parts.join(' · ') : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/shorten.ts
-/**
- * Values that fit a 900-pixel column: digests shown as their first DIGEST_CHARS characters (the JSON report
- * keeps them whole), and URIs longer than URI_WIDTH cut in the middle, keeping the scheme, the host and the
- * file name.
- */
-const DIGEST_CHARS = 12;
-const URI_WIDTH = 40;
-/** A run of 32 or more hex digits: an md5, sha1, sha256 or sha512 digest, or a full git object id. */
-const DIGEST = /\b[0-9a-f]{32,}\b/gi;
-const URI = /^[a-z][a-z0-9+.-]*:\/\/\S+$/i;
-function shortenDigests(text) {
-    return text.replace(DIGEST, (d) => d.slice(0, DIGEST_CHARS));
-}
-/** text cut to width by an ellipsis in its middle: the start and the end are what tell URIs apart. */
-function shortenMiddle(text, width) {
-    const chars = [...text];
-    if (chars.length <= width)
-        return text;
-    const tail = Math.floor((width - 1) / 2);
-    const head = width - 1 - tail;
-    return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - tail).join('')}`;
-}
-/** A value for display: digests shortened, and a URI past URI_WIDTH cut in the middle. */
-function shortenValue(text) {
-    const short = shortenDigests(text);
-    return URI.test(short) ? shortenMiddle(short, URI_WIDTH) : short;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/time.ts
-/**
- * Times for people: `2026-12-02 13:38 UTC`, and "3 days ago" where a relative time reads better. The JSON
- * report keeps the exact ISO 8601 time.
- */
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-const asIs = (text) => text;
-/** `2026-12-02 13:38 UTC`; text that is not a time goes through `other`. */
-function formatTime(iso, other = asIs) {
-    const t = Date.parse(iso);
-    if (Number.isNaN(t))
-        return other(iso);
-    const d = new Date(t).toISOString();
-    return `${d.slice(0, 10)} ${d.slice(11, 16)} UTC`;
-}
-/** How long before `now` the time was: "just now", "5 minutes ago", "3 days ago"; undefined if not a time. */
-function formatAgo(iso, now) {
-    const t = Date.parse(iso);
-    if (Number.isNaN(t))
-        return undefined;
-    const ms = now.getTime() - t;
-    if (ms < 0)
-        return ms > -MINUTE ? 'just now' : 'in the future';
-    if (ms < MINUTE)
-        return 'just now';
-    const [n, unit] = ms < HOUR
-        ? [Math.floor(ms / MINUTE), 'minute']
-        : ms < DAY
-            ? [Math.floor(ms / HOUR), 'hour']
-            : ms < 45 * DAY
-                ? [Math.floor(ms / DAY), 'day']
-                : ms < 365 * DAY
-                    ? [Math.floor(ms / (30 * DAY)), 'month']
-                    : [Math.floor(ms / (365 * DAY)), 'year'];
-    return `${n} ${unit}${n === 1 ? '' : 's'} ago`;
-}
-/** `2026-12-02 13:38 UTC (3 days ago)`, or the time alone when there is no clock to compare with. */
-function formatTimeAgo(iso, now, other = asIs) {
-    const ago = now ? formatAgo(iso, now) : undefined;
-    return ago ? `${formatTime(iso)} (${ago})` : formatTime(iso, other);
-}
-
-;// CONCATENATED MODULE: ./src/core/report/markdown.ts
-/** The pull-request comment, the check summary and the job summary: GitHub-flavoured markdown, as a string. */
-
-
-
-
-
-
-
-
-
-
-
-
-/** A time that does not parse is shown escaped. */
-const when = (text) => escapeMarkdown(text, 40);
-const TABLE = { alignDelimiters: false };
-function renderMarkdown(report, options = {}) {
-    const render = (mode) => assemble(options, [
-        headline(report),
-        ...policySection(report),
-        ...report.models.map((m) => modelSection(m, mode, options)),
-    ]);
-    const full = render('full');
-    const max = options.maxLength;
-    if (max === undefined || full.length <= max)
-        return full;
-    // The charts go first: they never push a failing row out.
-    const plain = render('no-charts');
-    if (plain.length <= max)
-        return plain;
-    return compact(report, options, max, full.length);
-}
-function assemble(options, sections) {
-    return ([options.header, ...sections, options.footer].filter((s) => s !== undefined && s !== '').join('\n\n') +
-        '\n');
-}
-function headline(report) {
-    const lines = [`## ${levelIcon(report.verdict)} ${RUN_TITLE[report.verdict]}`, '', summaryLine(report)];
-    if (report.errors?.length) {
-        lines.push('', report.errors
-            .map((e) => `- ❌ ${escapeMarkdown(formatPosition(e.position), 300)}: ${escapeMarkdown(e.detail, 300)}`)
-            .join('\n'));
-    }
-    if (report.registryMissing) {
-        const { branch, level } = report.registryMissing;
-        lines.push('', `- ${level === 'fail' ? '❌' : '⚠️'} ${escapeMarkdown(registryMissingMessage(branch), 300)}`);
-    }
-    if (report.models.length > 0) {
-        lines.push('', `Policy: ${escapeMarkdown(report.policySource)}.`);
-        const rows = report.models.map((m) => [
-            `${markIcon(m)} ${escapeMarkdown(m.name)}`,
-            m.candidateVersion ? `\`${m.candidateVersion}\`` : '',
-            m.baselineVersion ? `\`${m.baselineVersion}\`` : m.status === 'new' ? 'none (new model)' : '',
-            modelVerdictLabel(m),
-        ]);
-        lines.push('', markdownTable([['Model', 'Candidate', 'Production', 'Verdict'], ...rows], TABLE));
-        const marks = legend(report.models);
-        if (marks)
-            lines.push('', `<sub>${marks}</sub>`);
-    }
-    return lines.join('\n');
-}
-/** What a proposed policy loosens and tightens: kept whole in the compact report too. */
-function policySection(report) {
-    return report.policyChanges ? [policySectionMarkdown(report.policyChanges)] : [];
-}
-function modelTitle(m) {
-    const versions = m.baselineVersion && m.candidateVersion
-        ? ` \`${m.baselineVersion}\` → \`${m.candidateVersion}\``
-        : m.candidateVersion
-            ? ` \`${m.candidateVersion}\``
-            : '';
-    return `### ${markIcon(m)} ${escapeMarkdown(m.name)}${versions}`;
-}
-/** "production from model-registry: promoted by Demo 2026-12-02 13:38 UTC (3 days ago)" */
-function productionLine(m, now) {
-    if (!m.baselineSource)
-        return '';
-    const p = m.baselinePromoted;
-    const how = p
-        ? `: ${p.event === 'rollback' ? 'rolled back' : 'promoted'} by ${escapeMarkdown(p.actor, 60)} ${formatTimeAgo(p.at, now, when)}`
-        : '';
-    return `, production from ${escapeMarkdown(m.baselineSource)}${how}`;
-}
-function modelSection(m, mode, options = {}) {
-    const parts = [modelTitle(m)];
-    const source = productionLine(m, options.now);
-    parts.push(`${escapeMarkdown(m.path)}${m.status === 'new' ? ', new model: no production version yet' : source}`);
-    if (m.errors.length) {
-        parts.push(m.errors.map((e) => `- ❌ ${escapeMarkdown(formatPosition(e.position), 300)}: ${escapeMarkdown(e.detail, 300)}`).join('\n'));
-    }
-    const because = checkedBecauseLine(m);
-    if (because)
-        parts.push(`${escapeMarkdown(because.charAt(0).toUpperCase() + because.slice(1), 600)}.`);
-    const measured = measuredInRunLine(m);
-    if (measured)
-        parts.push(`🧪 ${escapeMarkdown(measured.charAt(0).toUpperCase() + measured.slice(1), 600)}.`);
-    if (m.accepted) {
-        parts.push(`Accepted by ${escapeMarkdown(m.accepted.actor, 60)} ${formatTime(m.accepted.at, when)}: ${escapeMarkdown(m.accepted.reason, REASON_SHOWN)}`);
-    }
-    if (m.acceptanceLapsed)
-        parts.push(`- ❌ Acceptance lapsed: ${escapeMarkdown(m.acceptanceLapsed, 400)}`);
-    if (m.warnings?.length)
-        parts.push(m.warnings.map((w) => `- ⚠️ ${escapeMarkdown(w, 400)}`).join('\n'));
-    if (m.notes.length)
-        parts.push(m.notes.map((n) => `- ${escapeMarkdown(n, 300)}`).join('\n'));
-    const skipped = skippedLine(m);
-    if (mode !== 'problems' && skipped)
-        parts.push(`- ${escapeMarkdown(skipped, 1200)}`);
-    const shown = mode === 'problems' ? m.metrics.filter((x) => x.level === 'fail') : m.metrics;
-    if (shown.length) {
-        const table = metricTable(shown);
-        const open = mode === 'problems' || m.level !== 'pass';
-        parts.push(open ? table : details(`Metrics (${shown.length})`, table));
-    }
-    if (mode === 'full' && m.trend?.series.length) {
-        const names = m.trend.series.map((s) => s.metric).join(', ');
-        parts.push(details(`Trend: ${escapeHtmlText(names, 200)}`, renderTrend(m.trend)));
-    }
-    if (mode !== 'problems' && m.changes.length) {
-        const sections = [...new Set(m.changes.map((c) => c.section))]
-            .map((s) => escapeHtmlText(s, 60))
-            .join(', ');
-        const count = `${m.changes.length} change${m.changes.length === 1 ? '' : 's'}`;
-        parts.push(details(`What changed: ${count} in ${sections}`, changeTable(m.changes)));
-    }
-    return parts.join('\n\n');
-}
-function metricTable(metrics) {
-    const rows = metrics.map((x) => [
-        escapeMarkdown(metricLabel(x)),
-        x.baseline ? formatNumber(x.baseline.value) : '',
-        x.candidate ? formatNumber(x.candidate.value) : '',
-        formatDelta(x.delta),
-        formatPercent(x.deltaPercent),
-        formatRule(x.rule),
-        `${metricIcon(x)} ${verdictLabel(x, (t) => escapeMarkdown(t, 300))}`,
-    ]);
-    return markdownTable([['Metric', 'Production', 'Candidate', 'Δ', 'Δ %', 'Rule', 'Verdict'], ...rows], TABLE);
-}
-function changeTable(changes) {
-    const rows = changes.map((c) => [
-        escapeMarkdown(c.section),
-        escapeMarkdown(c.key),
-        c.kind,
-        escapeMarkdown(shortenValue(formatPlain(c.before)), 80),
-        escapeMarkdown(shortenValue(formatPlain(c.after)), 80),
-    ]);
-    return markdownTable([['Section', 'Key', 'Change', 'Production', 'Candidate'], ...rows], TABLE);
-}
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-/** The report cut to fit: the headline, then every failing row; what was left out is said. */
-function compact(report, options, max, fullLength) {
-    const where = options.fullReportLink ? `: ${options.fullReportLink}` : ' in the job summary';
-    const notice = `> [!NOTE]\n> The full report (${fullLength} characters) is too long for this place; it shows the headline and every failing metric. Read the full report${where}.`;
-    const sections = [headline(report), notice, ...policySection(report)];
-    const problems = report.models.filter((m) => m.level === 'fail');
-    for (const m of problems)
-        sections.push(modelSection(m, 'problems'));
-    const text = assemble(options, sections);
-    if (text.length <= max)
-        return text;
-    // Still too long: keep as many failing rows as fit, and count the rest.
-    const rows = [];
-    let omitted = 0;
-    const base = assemble(options, [headline(report), notice, ...policySection(report)]);
-    let budget = max - base.length - 200;
-    for (const m of problems) {
-        for (const x of m.metrics.filter((y) => y.level === 'fail')) {
-            const line = `- ❌ ${escapeMarkdown(m.name)}: ${escapeMarkdown(metricLabel(x))} ${x.baseline ? formatNumber(x.baseline.value) : '–'} → ${x.candidate ? formatNumber(x.candidate.value) : '–'} (${verdictLabel(x, (t) => escapeMarkdown(t, 300))})`;
-            if (line.length + 1 <= budget) {
-                rows.push(line);
-                budget -= line.length + 1;
-            }
-            else {
-                omitted++;
-            }
-        }
-        for (const e of m.errors) {
-            const line = `- ❌ ${escapeMarkdown(m.name)}: ${escapeMarkdown(e.message, 300)}`;
-            if (line.length + 1 <= budget) {
-                rows.push(line);
-                budget -= line.length + 1;
-            }
-            else
-                omitted++;
-        }
-    }
-    if (omitted)
-        rows.push(`- … and ${omitted} more failing rows, in the full report`);
-    const fitted = assemble(options, [headline(report), notice, ...policySection(report), rows.join('\n')]);
-    if (fitted.length <= max)
-        return fitted;
-    // Even the headline is too long (thousands of models): cut its middle, keep the header and footer whole,
-    // since the footer carries the stamp that protects a newer result.
-    const ends = assemble(options, ['…']);
-    const middle = assemble({}, [headline(report), notice]).slice(0, Math.max(0, max - ends.length - 2));
-    return assemble(options, [`${middle}…`]);
-}
-
-;// CONCATENATED MODULE: ./src/action/annotations.ts
-
-
-
-/** An implicit manifest (`dvc.yaml:NAME`) is annotated on its dvc.yaml. */
-const fileOf = (path) => (isImplicitPath(path) ? path.slice(0, path.lastIndexOf(':')) : path);
-const MAX_MESSAGE = 4000;
-function annotationsFor(report, inRepository) {
-    const out = [];
-    for (const e of report.errors ?? []) {
-        if (!inRepository(e.position.file))
-            continue;
-        const line = e.position.line ?? 1;
-        out.push({
-            path: e.position.file,
-            start_line: line,
-            end_line: line,
-            annotation_level: 'failure',
-            title: 'model-gate: invalid policy',
-            message: clip(e.message, MAX_MESSAGE),
-        });
-    }
-    for (const m of report.models) {
-        for (const e of m.errors) {
-            const onFile = inRepository(e.position.file);
-            const line = onFile ? (e.position.line ?? 1) : 1;
-            out.push({
-                path: onFile ? e.position.file : fileOf(m.path),
-                start_line: line,
-                end_line: line,
-                annotation_level: 'failure',
-                title: clip(`model-gate: ${m.name} ${m.status === 'invalid' ? 'is invalid' : 'has an error'}`, 255),
-                message: clip(e.message, MAX_MESSAGE),
-            });
-        }
-        for (const x of m.metrics) {
-            if (x.level === 'pass')
-                continue;
-            const path = x.file && inRepository(x.file) ? x.file : fileOf(m.path);
-            const line = x.file === path ? (x.line ?? 1) : 1;
-            const values = `${x.baseline ? formatNumber(x.baseline.value) : '–'} → ${x.candidate ? formatNumber(x.candidate.value) : '–'}`;
-            const delta = x.delta !== undefined
-                ? ` (${formatDelta(x.delta)}${x.deltaPercent !== undefined ? `, ${formatPercent(x.deltaPercent)}` : ''})`
-                : '';
-            out.push({
-                path,
-                start_line: line,
-                end_line: line,
-                annotation_level: x.level === 'fail' && !m.accepted ? 'failure' : 'warning',
-                title: clip(`model-gate: ${m.name} ${x.name}: ${verdictLabel(x)}`, 255),
-                message: clip(`${x.name}: ${values}${delta}. Rule: ${formatRule(x.rule)}.${m.accepted ? ` Accepted by ${m.accepted.actor}: ${m.accepted.reason}` : ''}`, MAX_MESSAGE),
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/version.ts
-/** Model Gate's own version: package.json's, the one place it is written (inlined into the bundles by the build). */
-
-const src_version_VERSION = package_namespaceObject.rE;
-
-;// CONCATENATED MODULE: ./src/action/limits.ts
-/** GitHub's size limits on what the action writes, in characters. */
-const COMMENT_MAX = 65_536;
-const CHECK_SUMMARY_MAX = 65_535;
-/**
- * The job summary may hold 1 MiB of UTF-8; a UTF-16 code unit takes at most 3 bytes, so this many
- * characters always fit.
- */
-const JOB_SUMMARY_MAX = 340_000;
-/**
- * GitHub keeps at most 1 MB of outputs for a step's job, all outputs together, and counts their size in UTF-16
- * (docs.github.com, "Defining outputs for jobs"): two bytes a character. A UTF-8 byte is at most one UTF-16
- * code unit, so outputs of OUTPUTS_MAX_BYTES / 2 UTF-8 bytes in all always fit. They are shared: the
- * `regressions` output takes at most REGRESSIONS_MAX_BYTES, the `report` output REPORT_MAX_BYTES, and the
- * rest (10,000 bytes) is left for `verdict`, the names and the delimiters.
- */
-const OUTPUTS_MAX_BYTES = 1_000_000;
-const REPORT_MAX_BYTES = 390_000;
-const REGRESSIONS_MAX_BYTES = 100_000;
-/** Most annotations on one check run: 10 requests of 50. */
-const ANNOTATIONS_MAX = 500;
-
-;// CONCATENATED MODULE: ./src/action/sticky-comment.ts
-
-
-const COMMENT_MARKER = '<!-- model-gate:comment -->';
-function headStamp(sha) {
-    return `<!-- model-gate:head=${sha} -->`;
-}
-function stampedHead(body) {
-    return /<!-- model-gate:head=([0-9a-f]{7,64}) -->/.exec(body)?.[1];
-}
-async function upsertStickyComment(api, repo, request) {
-    const current = (await getPull(api, repo, request.pull)).head.sha;
-    if (current !== request.headSha)
-        return { kind: 'stale', currentHead: current };
-    const existing = await findComment(api, repo, request.pull, COMMENT_MARKER);
-    if (existing) {
-        const theirs = stampedHead(existing.body);
-        // A run for the newest head may have written while we worked; only that head's result may replace it.
-        if (theirs && theirs !== request.headSha) {
-            const latest = (await getPull(api, repo, request.pull)).head.sha;
-            if (latest !== request.headSha)
-                return { kind: 'stale', currentHead: latest };
-        }
-        await updateComment(api, repo, existing.id, request.body);
-        return { kind: 'updated', id: existing.id };
-    }
-    if (!request.createIfMissing)
-        return { kind: 'skipped' };
-    return { kind: 'created', id: await createComment(api, repo, request.pull, request.body) };
-}
-
-;// CONCATENATED MODULE: ./src/action/rendered-result.ts
-
-
-
-
-
-
-
-
-function renderResult(report, inputs, ctx, pr, changedPaths, now = new Date()) {
-    const footer = `<sub>Model Gate ${src_version_VERSION} checked ${pr.headSha.slice(0, 12)} · [run](${ctx.runUrl})</sub>\n${headStamp(pr.headSha)}`;
-    const counts = { ...countModels(report), total: report.models.length };
-    // All outputs of the step share GitHub's 1 MB (limits.ts): each takes its part of it.
-    const regressions = boundedRegressions(report, REGRESSIONS_MAX_BYTES);
-    const reportJson = boundedReportJson(report, REPORT_MAX_BYTES, ctx.runUrl);
-    const notices = [];
-    const annotations = boundedAnnotations(annotationsFor(report, (p) => changedPaths.has(p)), notices);
-    if (regressions.omitted) {
-        notices.push(`The regressions output holds the first ${JSON.parse(regressions.json).length} regressions; ${regressions.omitted} more did not fit in ${REGRESSIONS_MAX_BYTES} bytes (see the job summary).`);
-    }
-    return {
-        check: {
-            name: inputs.checkName,
-            headSha: pr.headSha,
-            title: checkTitle(report.verdict, counts, report.policyChanges),
-            summary: renderMarkdown(report, { maxLength: CHECK_SUMMARY_MAX, fullReportLink: ctx.runUrl, now }),
-            detailsUrl: ctx.runUrl,
-            annotations,
-        },
-        conclusion: checkConclusion(report.verdict, inputs.failOn),
-        comment: renderMarkdown(report, {
-            header: COMMENT_MARKER,
-            footer,
-            maxLength: COMMENT_MAX,
-            fullReportLink: ctx.runUrl,
-            now,
-        }),
-        jobSummary: renderMarkdown(report, { maxLength: JOB_SUMMARY_MAX, footer, now }),
-        outputs: { verdict: report.verdict, report: reportJson, regressions: regressions.json },
-        notices,
-    };
-}
-/** Failures first, at most ANNOTATIONS_MAX (each 50 is one more request); the report holds every row. */
-function boundedAnnotations(all, notices) {
-    if (all.length <= ANNOTATIONS_MAX)
-        return [...all];
-    const failures = all.filter((a) => a.annotation_level === 'failure');
-    const kept = [...failures, ...all.filter((a) => a.annotation_level !== 'failure')].slice(0, ANNOTATIONS_MAX);
-    notices.push(`The check run carries the first ${ANNOTATIONS_MAX} of ${all.length} annotations, failures first; the report lists every metric.`);
-    return kept;
-}
-
-;// CONCATENATED MODULE: ./src/action/writes.ts
-/**
- * Writes to GitHub that must not crash the run: a 403 (the read-only token of a fork's pull request on
- * `pull_request`) becomes one clear warning; any other failure is reported and fails the job, since a result
- * that could not be posted must not look like a pass.
- */
-
-
-
-class Writes {
-    ctx;
-    pr;
-    forbidden = [];
-    failed = [];
-    constructor(ctx, pr) {
-        this.ctx = ctx;
-        this.pr = pr;
-    }
-    async attempt(what, fn) {
-        try {
-            return await fn();
-        }
-        catch (error) {
-            if (statusOf(error) === 403) {
-                this.forbidden.push(what);
-                return undefined;
-            }
-            this.failed.push(what);
-            core_error(`Model Gate could not write the ${what}: ${errorMessage(error)}`);
-            return undefined;
-        }
-    }
-    finish() {
-        if (this.forbidden.length) {
-            const fork = this.pr.fork && this.ctx.eventName === 'pull_request';
-            warning(`Model Gate could not write the ${this.forbidden.join(' and the ')}: the token is read-only` +
-                (fork ? ' (a pull request from a fork, on the pull_request event)' : '') +
-                '. The result is in this job summary, and the job still fails when the gate fails. To comment and ' +
-                'create the check on pull requests from forks, run Model Gate on pull_request_target: it reads files ' +
-                'through the API and runs no code of the pull request, so it needs no checkout (see the README). ' +
-                'Otherwise grant the job pull-requests: write and checks: write.');
-        }
-        if (this.failed.length)
-            setFailed(`Model Gate could not post its result (${this.failed.join(', ')})`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/publish.ts
-/**
- * Publishing a pull request's result: the check run, the sticky comment, the job summary and the outputs.
- * Everything is rendered first; the check run is created in progress and given its conclusion last, so no
- * error can follow a conclusion, and an error on the way completes it as a failure instead of leaving it behind.
- */
-
-
-
-
-
-
-
-async function publish(api, ctx, inputs, pr, report, changedPaths) {
-    const writes = new Writes(ctx, pr);
-    let checkId;
-    try {
-        const result = renderResult(report, inputs, ctx, pr, changedPaths);
-        checkId = await writes.attempt('check run', () => createCheckRun(api, ctx.repo, result.check));
-        if (inputs.comment)
-            await writeComment(api, ctx, pr, writes, result.comment, report.verdict !== 'skip');
-        await writes.attempt('job summary', () => summary.addRaw(result.jobSummary).write());
-        for (const [name, value] of Object.entries(result.outputs))
-            setOutput(name, value);
-        for (const notice of result.notices)
-            core_notice(notice);
-        const id = checkId;
-        if (id !== undefined) {
-            await writes.attempt('check run', () => completeCheckRun(api, ctx.repo, id, result.conclusion));
-        }
-    }
-    catch (error) {
-        await stopCheckRun(api, ctx, inputs, pr, writes, checkId, error);
-        throw new CheckRunStopped(error);
-    }
-    writes.finish();
-    return writes;
-}
-async function writeComment(api, ctx, pr, writes, body, createIfMissing) {
-    const outcome = await writes.attempt('comment', () => upsertStickyComment(api, ctx.repo, { pull: pr.number, headSha: pr.headSha, body, createIfMissing }));
-    if (outcome?.kind === 'stale') {
-        core_notice(`The pull request's head is now ${outcome.currentHead.slice(0, 12)}; this run checked ${pr.headSha.slice(0, 12)}, so it leaves the comment to the newer run.`);
-    }
-}
-/** An error the check run already reports (it was completed as a failure that says why): not reported again. */
-class CheckRunStopped extends Error {
-    constructor(cause) {
-        super(errorMessage(cause), { cause });
-        this.name = 'CheckRunStopped';
-    }
-}
-/** An error before the conclusion: the check run ends as a failure that says why, never as a success. */
-async function stopCheckRun(api, ctx, inputs, pr, writes, checkId, error) {
-    const output = {
-        title: 'Model Gate stopped with an error',
-        summary: `Model Gate stopped before it finished: ${escapeMarkdown(errorMessage(error), 1000)}. See the [run](${ctx.runUrl}).`,
-    };
-    await writes.attempt('check run', () => checkId !== undefined
-        ? completeCheckRun(api, ctx.repo, checkId, 'failure', output)
-        : createCheckRun(api, ctx.repo, {
-            name: inputs.checkName,
-            headSha: pr.headSha,
-            conclusion: 'failure',
-            ...output,
-            detailsUrl: ctx.runUrl,
-            annotations: [],
-        }));
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/git/work-tree.ts
-/** Reading a checkout's files (the CLI's --worktree, the action's `source: workspace`), inside the repository only. */
-
-
-
-
-/**
- * A file of the work tree. A symlink is followed only while it stays inside the repository (top), as
- * GitHub's contents API resolves them; one that leaves it is an error, and nothing outside is read.
- */
-async function readWorkTreeFile(absolute, shown, top) {
-    const [real, root] = await Promise.all([
-        (0,promises_namespaceObject.realpath)(absolute).catch(() => undefined),
-        (0,promises_namespaceObject.realpath)(top).catch(() => top),
-    ]);
-    if (real === undefined)
-        return undefined;
-    if (real !== root && !real.startsWith(`${root}${external_node_path_namespaceObject.sep}`)) {
-        throw new InputError({ file: shown }, 'is a symlink that leaves the repository: it is not read');
-    }
-    const info = await (0,promises_namespaceObject.stat)(real).catch(() => undefined);
-    if (!info || !info.isFile())
-        return undefined;
-    if (info.size > DOCUMENT_LIMITS.maxBytes) {
-        throw oversizeError(shown, info.size, DOCUMENT_LIMITS.maxBytes);
-    }
-    return (0,promises_namespaceObject.readFile)(real, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./src/action/workspace-source.ts
-/**
- * `source: workspace`: manifests and the files they reference are read from the job's checkout
- * (GITHUB_WORKSPACE) at the head, for workflows that run `dvc pull`, `dvc repro` or their own evaluation
- * first. Everything else (the base, the policy, the list of files in git) still comes through the API. A file
- * a manifest references that git does not track was produced by the job: the model is checked on every run,
- * and the report says its metrics were measured in this run.
- */
-
-
-
-class WorkspaceSource {
-    api;
-    dir;
-    head;
-    isManifest;
-    /** Referenced files found in the workspace and not in git at the head. */
-    untracked = new Set();
-    constructor(api, dir, head, isManifest) {
-        this.api = api;
-        this.dir = dir;
-        this.head = head;
-        this.isManifest = isManifest;
-    }
-    readFile(ref, path) {
-        if (ref !== this.head)
-            return this.api.readFile(ref, path);
-        return readWorkTreeFile((0,external_node_path_namespaceObject.join)(this.dir, path), path, this.dir);
-    }
-    /** The base (and any commit but the head) is read through the API, in its batches. */
-    async prefetch(ref, paths) {
-        if (ref !== this.head)
-            await this.api.prefetch?.(ref, paths);
-    }
-    listFiles(ref) {
-        return this.api.listFiles(ref);
-    }
-    /** The pull request's changes, and every referenced file the job produced (so its model is checked). */
-    async changedFiles(base, head) {
-        const changed = await this.api.changedFiles(base, head);
-        const tracked = new Set(await this.api.listFiles(head));
-        for (const path of [...tracked].filter(this.isManifest).sort()) {
-            const text = await this.readFile(head, path).catch(() => undefined);
-            const parsed = text === undefined ? undefined : parseManifest(text, path);
-            if (!parsed?.ok)
-                continue;
-            for (const ref of parsed.manifest.references) {
-                if (tracked.has(ref.path) || this.untracked.has(ref.path))
-                    continue;
-                if ((await this.readFile(head, ref.path).catch(() => undefined)) !== undefined) {
-                    this.untracked.add(ref.path);
-                }
-            }
-        }
-        const listed = new Set(changed.map((f) => f.path));
-        const produced = [...this.untracked].filter((p) => !listed.has(p));
-        return [...changed, ...produced.map((path) => ({ path, status: 'added' }))];
-    }
-}
-/** The models whose referenced files the job produced: marked "measured in this run", not "changed". */
-function markMeasuredInRun(report, untracked) {
-    if (!untracked.size)
-        return report;
-    const models = report.models.map((m) => {
-        const measured = (m.checkedBecause ?? []).filter((p) => untracked.has(p));
-        if (!measured.length)
-            return m;
-        const because = (m.checkedBecause ?? []).filter((p) => !untracked.has(p));
-        const { checkedBecause: _, ...rest } = m;
-        return { ...rest, ...(because.length ? { checkedBecause: because } : {}), measuredInRun: measured };
-    });
-    return { ...report, models };
-}
-
-;// CONCATENATED MODULE: ./src/action/check-pull-request.ts
-/**
- * The pull-request check, as one story: read the changed manifests at the head, the policy and the baseline
- * at the base, compare, then publish the check run, the sticky comment, the job summary and the outputs.
- * Everything is read through the API at exact commits (or, with `source: workspace`, the head from the job's
- * checkout); no code of the pull request runs here.
- */
-
-
-
-
-
-
-
-
-
-async function checkPullRequest(api, ctx, inputs, pr) {
-    const { report, changed } = await evaluatePullRequest(api, ctx, inputs, pr);
-    await publish(api, ctx, inputs, pr, report, new Set(changed.map((f) => f.path)));
-    return { report, failed: jobFails(report.verdict, inputs.failOn) };
-}
-/** The gate over a pull request, without writing anything. */
-async function evaluatePullRequest(api, ctx, inputs, pr) {
-    const remote = new GitHubSource(api, ctx.repo, pr.number);
-    const source = inputs.source === 'workspace' ? workspaceSource(remote, ctx, inputs, pr.headSha) : remote;
-    const production = openProduction(api, ctx, inputs, remote, pr.baseSha, remote.blobs);
-    const checked = await runCheck({ source, baselines: production, acceptances: production }, {
-        base: pr.baseSha,
-        head: pr.headSha,
-        manifests: inputs.manifests,
-        policyPath: inputs.policy,
-        acceptanceSha: pr.headSha,
-    });
-    const measured = source instanceof WorkspaceSource ? markMeasuredInRun(checked.report, source.untracked) : checked.report;
-    const result = { ...checked, report: await withRegistryPresence(production, inputs, measured) };
-    info(`Model Gate: ${result.report.verdict} (${result.report.models.length} manifest(s) changed; files listed via ${remote.listing ?? 'n/a'})`);
-    return result;
-}
-/** `source: workspace`: the head as the job's checkout has it (GITHUB_WORKSPACE). */
-function workspaceSource(api, ctx, inputs, head) {
-    const dir = process.env.GITHUB_WORKSPACE;
-    if (!dir) {
-        throw new Error("input 'source' is workspace, but GITHUB_WORKSPACE is not set: check out the repository first");
-    }
-    if (ctx.eventName === 'pull_request_target') {
-        warning("source: workspace on pull_request_target runs with a write token: if this job checked out and ran the pull request's code, use pull_request instead");
-    }
-    return new WorkspaceSource(api, dir, head, pathMatcher(inputs.manifests));
-}
-
-;// CONCATENATED MODULE: ./src/action/pull-request.ts
-
-/** The pull request of a pull_request or pull_request_target payload. */
-function pullRequestOf(ctx) {
-    const pr = ctx.payload.pull_request;
-    if (!pr || typeof pr.number !== 'number' || !pr.base?.sha || !pr.head?.sha) {
-        throw new Error(`the ${ctx.eventName} payload has no pull_request with number, base.sha and head.sha`);
-    }
-    return {
-        number: pr.number,
-        baseSha: pr.base.sha,
-        headSha: pr.head.sha,
-        fork: isFork(ctx, pr.head.repo?.full_name),
-    };
-}
-/** The pull request as it is now, asked of the API (the payload of a comment carries no head SHA). */
-async function currentPull(api, ctx, number) {
-    const pull = await getPull(api, ctx.repo, number);
-    return {
-        number,
-        baseSha: pull.base.sha,
-        headSha: pull.head.sha,
-        fork: isFork(ctx, pull.head.repo?.full_name),
-    };
-}
-/** A head repository other than this one: a fork. */
-function isFork(ctx, headRepository) {
-    return headRepository !== undefined && headRepository !== `${ctx.repo.owner}/${ctx.repo.repo}`;
-}
-
-;// CONCATENATED MODULE: ./src/github/reactions.ts
-async function react(api, repo, commentId, content) {
-    await api.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content });
-}
-
-;// CONCATENATED MODULE: ./src/action/bot/reply.ts
-
-
-function reply(c, body) {
-    return createComment(c.api, c.ctx.repo, c.issue, body);
-}
-function reactTo(c, reaction) {
-    return react(c.api, c.ctx.repo, c.commentId, reaction);
-}
-/** Reply, mark the command as not understood, and record nothing. */
-async function rejectCommand(c, body) {
-    await reply(c, body);
-    await reactTo(c, 'confused');
-    return { outcome: 'invalid', failed: false };
-}
-
-;// CONCATENATED MODULE: ./src/action/bot/accept.ts
-/**
- * `/model-gate accept <model> <reason>`: record an accepted regression for the pull request's head, then
- * publish the check again. Permission is asked of the API; the maintainer accepts the head the report showed.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function accept(c, command) {
-    const role = await roleOf(c.api, c.ctx.repo, c.login);
-    if (!canWrite(role)) {
-        await reply(c, `Model Gate: only people with write, maintain or admin permission on this repository can accept a regression; ${escapeMarkdown(c.login, 60)} has ${role}. Nothing was recorded.`);
-        await reactTo(c, '-1');
-        return { outcome: 'refused', failed: false };
-    }
-    const problem = nameProblem(command.model);
-    const pr = await currentPull(c.api, c.ctx, c.issue);
-    const before = await evaluatePullRequest(c.api, c.ctx, c.inputs, pr);
-    const model = problem ? undefined : before.report.models.find((m) => m.name === command.model);
-    const refusal = notAcceptable(command.model, model, before.report);
-    if (refusal)
-        return rejectCommand(c, refusal);
-    if (!model)
-        return { outcome: 'invalid', failed: false }; // notAcceptable refused it already
-    // The maintainer accepts what they saw: the head the sticky comment showed when they commented.
-    const changed = await changedSinceCommand(c, pr);
-    if (changed)
-        return rejectCommand(c, `Model Gate: ${changed} Nothing was recorded.`);
-    if (model.gateLevel === 'pass') {
-        await reply(c, `Model Gate: ${escapeMarkdown(model.name)} passes at ${pr.headSha.slice(0, 12)}; there is nothing to accept.`);
-        return { outcome: 'invalid', failed: false };
-    }
-    return record(c, pr, model, command.reason);
-}
-/** Why the named model cannot be accepted (invalid, or not a model this pull request changes), or undefined. */
-function notAcceptable(name, model, report) {
-    if (model?.status === 'invalid') {
-        const errors = model.errors.map((e) => `- ${escapeMarkdown(e.message, 300)}`).join('\n');
-        return `Model Gate: ${escapeMarkdown(model.name)} cannot be accepted:\n\n${errors}\n\nNothing was recorded.`;
-    }
-    if (!model || model.status === 'removed') {
-        const names = report.models.filter((m) => m.status !== 'invalid').map((m) => escapeMarkdown(m.name));
-        return `Model Gate: ${escapeMarkdown(name, 80)} is not a model this pull request changes${names.length ? ` (it changes: ${names.join(', ')})` : ''}. Nothing was recorded.`;
-    }
-    return undefined;
-}
-/** Record the acceptance, check again and publish: the check passes unless something else fails. */
-async function record(c, pr, model, reason) {
-    const production = openProduction(c.api, c.ctx, c.inputs, new GitHubSource(c.api, c.ctx.repo), pr.baseSha);
-    await production.accept({
-        name: model.name,
-        version: model.candidateVersion ?? '',
-        sha: pr.headSha,
-        against: model.baselineDigest ?? NO_PRODUCTION,
-        pr: pr.number,
-        actor: c.login,
-        reason,
-        at: new Date().toISOString(),
-        run: c.ctx.runUrl,
-    });
-    const after = await evaluatePullRequest(c.api, c.ctx, c.inputs, pr);
-    await publish(c.api, c.ctx, c.inputs, pr, after.report, new Set(after.changed.map((f) => f.path)));
-    await reactTo(c, '+1');
-    info(`Model Gate: ${c.login} accepted ${model.name} ${model.candidateVersion} at ${pr.headSha}`);
-    return { outcome: 'accepted', failed: jobFails(after.report.verdict, c.inputs.failOn) };
-}
-/**
- * Why the head the maintainer saw is not the head to accept, or undefined when it is: the sticky comment
- * must have been stamped with the pull request's current head, and not written again after the command
- * (GitHub's timestamps have whole seconds: a comment written in the same second counts as after).
- */
-async function changedSinceCommand(c, pr) {
-    const head = pr.headSha.slice(0, 12);
-    const sticky = await findComment(c.api, c.ctx.repo, pr.number, COMMENT_MARKER);
-    const shown = sticky ? stampedHead(sticky.body) : undefined;
-    if (!sticky || !shown)
-        return `there is no Model Gate report on this pull request yet. Wait for the check of ${head}, review its comment, then accept.`;
-    const seconds = (iso) => Math.floor(Date.parse(iso) / 1000);
-    if (!(seconds(sticky.updatedAt) < seconds(c.createdAt)))
-        return `the report changed after your command (it now shows ${shown.slice(0, 12)}). Review it, then accept again.`;
-    if (shown !== pr.headSha)
-        return `when you commented, the report showed ${shown.slice(0, 12)}; the pull request's head is now ${head}. Review the report for ${head}, then accept again.`;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/action/bot/parse.ts
-/** The bot's commands in a pull-request comment: `/model-gate accept <model> <reason>`, `recheck`, `help`. */
-
-const PREFIX = '/model-gate';
-const HELP = `Model Gate commands, in a comment on a pull request:
-
-| command | what it does | who |
-| --- | --- | --- |
-| \`/model-gate accept <model> <reason>\` | accepts the regression of \`<model>\` at the pull request's current head commit, records who and why in the registry history, and passes the check | write, maintain or admin permission |
-| \`/model-gate recheck\` | runs the check again | anyone who can comment |
-| \`/model-gate help\` | this help | anyone who can comment |
-
-An acceptance holds for one head commit, the one the report above showed when you commented: a new push needs a new acceptance. A reason has at most 500 characters.`;
-/**
- * The lines of a comment a command may be on: not inside fenced code, indented code (four spaces or a tab),
- * a block quote or an HTML comment. A quoted or pasted command is never run.
- */
-function proseLines(body) {
-    const out = [];
-    let fence;
-    let inComment = false;
-    for (const raw of body.split(/\r?\n/)) {
-        let line = raw;
-        if (fence) {
-            if (fence.test(line))
-                fence = undefined;
-            continue;
-        }
-        if (inComment) {
-            const end = line.indexOf('-->');
-            if (end < 0)
-                continue;
-            line = line.slice(end + 3);
-            inComment = false;
-        }
-        line = line.replace(/<!--[\s\S]*?-->/g, '');
-        const open = line.indexOf('<!--');
-        if (open >= 0) {
-            line = line.slice(0, open);
-            inComment = true;
-        }
-        const opening = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-        if (opening) {
-            fence = new RegExp(`^ {0,3}${opening[0] === '`' ? '`' : '~'}{${opening.length},}\\s*$`);
-            continue;
-        }
-        if (/^ {0,3}>/.test(line) || /^( {4}|\t)/.test(line))
-            continue;
-        out.push(line);
-    }
-    return out;
-}
-/** The command in a comment, or undefined when the comment holds none (an ordinary comment). */
-function parseCommand(body) {
-    const line = proseLines(body)
-        .map((l) => l.trim())
-        .find((l) => l === PREFIX || l.startsWith(`${PREFIX} `));
-    if (line === undefined)
-        return undefined;
-    const [, verb = '', ...rest] = line.split(/\s+/);
-    switch (verb) {
-        case 'accept': {
-            const [model, ...words] = rest;
-            if (!model)
-                return {
-                    kind: 'invalid',
-                    problem: 'accept needs a model and a reason: `/model-gate accept <model> <reason>`',
-                };
-            const reason = words.join(' ').trim();
-            if (!reason) {
-                // The name is echoed in the reply: only the characters a model name may have.
-                const shown = model.replace(/[^a-z0-9/-]/gi, '').slice(0, 100);
-                return { kind: 'invalid', problem: `accept needs a reason: \`/model-gate accept ${shown} <reason>\`` };
-            }
-            const tooLong = reasonProblem(reason);
-            if (tooLong)
-                return { kind: 'invalid', problem: `${tooLong}: shorten it and accept again` };
-            return { kind: 'accept', model, reason };
-        }
-        case 'recheck':
-            return { kind: 'recheck' };
-        case 'help':
-        case '':
-            return { kind: 'help' };
-        default:
-            return { kind: 'invalid', problem: `unknown command \`${verb.replace(/[^a-z0-9-]/gi, '')}\`` };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/bot/help.ts
-/** `/model-gate help`, and a command that did not parse: the commands, as a reply. */
-
-
-async function help(c) {
-    await reply(c, HELP);
-    return { outcome: 'help', failed: false };
-}
-function invalidCommand(c, problem) {
-    return rejectCommand(c, `Model Gate: ${problem}.\n\n${HELP}`);
-}
-
-;// CONCATENATED MODULE: ./src/action/bot/recheck.ts
-/** `/model-gate recheck`: run the check of the pull request's current head again, and publish it. */
-
-
-
-
-
-async function recheck(c) {
-    await reactTo(c, 'eyes');
-    const pr = await currentPull(c.api, c.ctx, c.issue);
-    const { report, changed } = await evaluatePullRequest(c.api, c.ctx, c.inputs, pr);
-    await publish(c.api, c.ctx, c.inputs, pr, report, new Set(changed.map((f) => f.path)));
-    return { outcome: 'rechecked', failed: jobFails(report.verdict, c.inputs.failOn) };
-}
-
-;// CONCATENATED MODULE: ./src/action/bot.ts
-/**
- * The bot on `issue_comment`: commands in pull-request comments (src/action/bot/, one file per command).
- * Permission to accept is asked of the API, never read from the payload; bots' comments and edited comments
- * are ignored.
- */
-
-
-
-
-
-async function handleComment(api, ctx, inputs) {
-    const payload = ctx.payload;
-    const login = payload.comment?.user?.login ?? '';
-    const commentId = payload.comment?.id;
-    const issue = payload.issue?.number;
-    if (payload.action !== 'created')
-        return ignore(`action '${payload.action ?? ''}': only new comments are read`);
-    if (payload.comment?.user?.type === 'Bot' || login.endsWith('[bot]'))
-        return ignore(`written by the bot ${login}`);
-    if (!payload.issue?.pull_request || issue === undefined || commentId === undefined)
-        return ignore('not on a pull request');
-    const command = parseCommand(payload.comment?.body ?? '');
-    if (!command)
-        return ignore('no /model-gate command');
-    const createdAt = payload.comment?.created_at ?? '';
-    const comment = { api, ctx, inputs, issue, commentId, login, createdAt };
-    switch (command.kind) {
-        case 'help':
-            return help(comment);
-        case 'invalid':
-            return invalidCommand(comment, command.problem);
-        case 'recheck':
-            return recheck(comment);
-        case 'accept':
-            return accept(comment, command);
-    }
-}
-function ignore(why) {
-    info(`Model Gate: comment ignored (${why})`);
-    return { outcome: 'ignored', failed: false };
-}
-
-;// CONCATENATED MODULE: ./src/core/report/promotion.ts
-/** The promotion's job summary: per changed manifest, the version production was and is now, and why. */
-
-
-function renderPromotions(promotions, commit, pr) {
-    const head = `## Model Gate: promotion of ${commit.slice(0, 12)}${pr !== undefined ? ` (#${pr})` : ''}`;
-    if (!promotions.length)
-        return `${head}\n\nNo model manifest changed.\n`;
-    const rows = promotions.map((p) => [
-        escapeMarkdown(p.model),
-        p.previous ? `\`${p.previous}\`` : '',
-        p.version ? `\`${p.version}\`` : '',
-        p.outcome,
-        escapeMarkdown(p.detail, 300),
-    ]);
-    return `${head}\n\n${markdownTable([['Model', 'Was', 'Now', 'Outcome', 'Detail'], ...rows], { alignDelimiters: false })}\n`;
-}
-/**
- * The detail of a promotion's row. With a stage (GTO), what was written are tags; else the registry branch's
- * commit, and how many compare-and-swap attempts it took when more than one.
- */
-function promotionDetail(p, where) {
-    if (p.superseded) {
-        return `production ${p.superseded.version} comes from ${p.superseded.commit?.slice(0, 12) ?? '?'}, which already contains this commit`;
-    }
-    if (where.stage !== undefined) {
-        return p.written.length ? `tags ${p.written.join(', ')}` : `already in stage ${where.stage}`;
-    }
-    const commit = p.written[0];
-    if (commit === undefined)
-        return 'already production from this commit';
-    const attempts = p.attempts !== undefined && p.attempts > 1 ? ` (after ${p.attempts} attempts)` : '';
-    return `${where.branch} ${commit.slice(0, 12)}${attempts}`;
-}
-
-;// CONCATENATED MODULE: ./src/gate/promotion.ts
-/**
- * Promotion on a push, the same story for every backend: plan what each changed model gets (pure), then
- * promote the planned versions in one batch through the Production port.
- */
-
-
-/**
- * What each changed model gets: a removed manifest leaves production alone, an invalid one is an error, a
- * failed gate without an acceptance is skipped (unless promoteFailed), everything else is promoted.
- */
-function planPromotion(models, promoteFailed) {
-    return models.map((m) => {
-        const version = m.candidateVersion ?? '';
-        if (m.status === 'removed') {
-            const detail = 'manifest removed; production untouched';
-            return settled(m, { model: m.name, version: m.baselineVersion ?? '', outcome: 'skipped', detail });
-        }
-        if (m.status === 'invalid') {
-            const detail = m.errors.map((e) => e.message).join('; ');
-            return settled(m, { model: m.name, version, outcome: 'error', detail });
-        }
-        if (m.level === 'fail' && !promoteFailed) {
-            const detail = 'its gate failed and no acceptance was recorded; set promote-failed: true to promote such versions';
-            return settled(m, { model: m.name, version, outcome: 'skipped', detail, gateFailed: true });
-        }
-        return { kind: 'promote', model: m };
-    });
-}
-function settled(model, result) {
-    return { kind: 'settled', model, result };
-}
-/**
- * Promote every planned version in one batch through the port (one registry commit for the push): each
- * model's result is its own row, in plan order; a model that cannot be loaded, or that the batch could not
- * write, is an error row and the others are still promoted.
- */
-async function promotePlanned(production, plan, options) {
-    const loaded = await mapLimit(plan, 8, async (step) => {
-        if (step.kind === 'settled')
-            return step.result;
-        return loadPlanned(step.model, options);
-    });
-    const batch = loaded.filter((l) => !isResult(l));
-    const promoted = await promoteBatch(production, batch, options);
-    let next = 0;
-    return plan.map((step, i) => {
-        const l = loaded[i];
-        const result = isResult(l) ? l : rowOf(step.model, promoted[next++], options);
-        const previous = step.model.baselineVersion;
-        return previous && !result.previous ? { ...result, previous } : result;
-    });
-}
-function isResult(l) {
-    return 'outcome' in l;
-}
-async function loadPlanned(m, options) {
-    const version = m.candidateVersion ?? '';
-    try {
-        const loaded = await options.load(m);
-        if (loaded)
-            return loaded;
-        const detail = `${m.path} could not be read at ${options.head.slice(0, 12)}`;
-        return { model: m.name, version, outcome: 'error', detail };
-    }
-    catch (error) {
-        return { model: m.name, version, outcome: 'error', detail: errorMessage(error) };
-    }
-}
-/** The batch's results; when the whole batch fails (the registry cannot be written), every model's error. */
-async function promoteBatch(production, versions, options) {
-    if (!versions.length)
-        return [];
-    try {
-        return await production.promoteAll(versions, options.who, options.containedIn);
-    }
-    catch (error) {
-        return versions.map((v) => ({ ok: false, model: v.manifest.name, version: v.manifest.version, error }));
-    }
-}
-function rowOf(m, p, options) {
-    const version = m.candidateVersion ?? '';
-    if (!p)
-        return { model: m.name, version, outcome: 'error', detail: 'not promoted' };
-    if (!p.ok)
-        return { model: m.name, version, outcome: 'error', detail: errorMessage(p.error) };
-    const detail = options.describe(p);
-    if (p.superseded) {
-        return { model: m.name, version, outcome: 'skipped', detail, previous: p.superseded.version };
-    }
-    return { model: m.name, version, outcome: p.written.length ? 'promoted' : 'unchanged', detail };
-}
-
-;// CONCATENATED MODULE: ./src/github/commits.ts
-async function pullForCommit(api, repo, sha) {
-    const { data } = await api.rest.repos.listPullRequestsAssociatedWithCommit({
-        ...repo,
-        commit_sha: sha,
-        per_page: 10,
-    });
-    // Only a merged pull request: a direct push must not borrow an open one's acceptances.
-    const merged = data.find((p) => p.merge_commit_sha === sha) ?? data.find((p) => p.merged_at);
-    return merged ? { number: merged.number, headSha: merged.head.sha } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/action/promote-on-push.ts
-/**
- * On a push to the default branch: every manifest the push changed is registered as production, unless its
- * gate failed and was not accepted (input promote-failed). The story: check the push as a pull request would
- * be checked, plan each model's promotion, promote through the backend, report in the job summary.
- */
-
-
-
-
-
-
-
-
-
-
-async function promoteOnPush(api, ctx, inputs) {
-    const push = pushToDefaultBranch(ctx);
-    if (!push)
-        return nothingToPromote();
-    const source = new GitHubSource(api, ctx.repo);
-    const production = openProduction(api, ctx, inputs, source, push.before, source.blobs);
-    if (production.fixed) {
-        info("Model Gate: with registry 'base', production is the default branch itself; nothing to promote.");
-        return nothingToPromote();
-    }
-    const { after } = push;
-    const pull = await pullForCommit(api, ctx.repo, after).catch((error) => {
-        warning(`Model Gate could not find the pull request of ${after.slice(0, 12)}: ${errorMessage(error)}`);
-        return undefined;
-    });
-    const { report } = await runCheck({ source, baselines: production, acceptances: production }, {
-        base: push.before,
-        head: after,
-        manifests: inputs.manifests,
-        policyPath: inputs.policy,
-        acceptanceSha: pull?.headSha ?? after,
-    });
-    const promotions = await promotePlanned(production, planPromotion(report.models, inputs.promoteFailed), {
-        head: after,
-        // A manifest file, or a model a dvc.yaml declares (`dvc.yaml:NAME`, under the version the check gave it).
-        load: async (m) => {
-            const loaded = await versionAtPath(source, after, m.path, m.candidateVersion);
-            return loaded?.ok ? loaded.version : undefined;
-        },
-        who: {
-            actor: ctx.actor,
-            at: new Date().toISOString(),
-            commit: after,
-            run: ctx.runUrl,
-            ...(pull ? { pr: pull.number } : {}),
-        },
-        containedIn: containedInOnce(api, ctx),
-        describe: (p) => promotionDetail(p, {
-            ...(production.stage ? { stage: production.stage } : {}),
-            branch: inputs.registryBranch,
-        }),
-    });
-    await reportPromotions(promotions, after, pull?.number, report.verdict);
-    return { failed: promotions.some((p) => p.outcome === 'error' || p.gateFailed), promotions };
-}
-/** The push's commits, when it is a push to the default branch; undefined for any other push. */
-function pushToDefaultBranch(ctx) {
-    const payload = ctx.payload;
-    const defaultBranch = payload.repository?.default_branch ?? payload.repository?.master_branch;
-    if (!payload.after || !payload.before || payload.deleted || payload.ref !== `refs/heads/${defaultBranch}`) {
-        info(`Model Gate: ${payload.ref ?? 'this push'} is not a push to the default branch (${defaultBranch}); nothing to promote.`);
-        return undefined;
-    }
-    return { before: payload.before, after: payload.after };
-}
-function nothingToPromote() {
-    setOutput('verdict', 'skip');
-    setOutput('promoted', '[]');
-    return { failed: false, promotions: [] };
-}
-/** Whether one commit contains another never changes: each pair is asked of the API once per run. */
-function containedInOnce(api, ctx) {
-    const known = new Map();
-    return (commit, other) => {
-        const key = `${commit}...${other}`;
-        const answer = known.get(key) ?? containedIn(api, ctx.repo, commit, other);
-        known.set(key, answer);
-        return answer;
-    };
-}
-/** One log line per model, the job summary, and the outputs. */
-async function reportPromotions(promotions, after, pr, verdict) {
-    for (const p of promotions) {
-        const line = `${p.model} ${p.version}: ${p.outcome} (${p.detail})`;
-        if (p.outcome === 'error')
-            core_error(`Model Gate could not promote ${line}`);
-        else if (p.gateFailed)
-            warning(`Model Gate did not promote ${line}`);
-        else
-            info(line);
-    }
-    await summary.addRaw(renderPromotions(promotions, after, pr)).write();
-    setOutput('verdict', verdict);
-    const promoted = promotions.filter((p) => p.outcome === 'promoted');
-    setOutput('promoted', JSON.stringify(promoted.map((p) => ({ model: p.model, version: p.version }))));
-}
-
-;// CONCATENATED MODULE: ./src/core/report/rollback.ts
-/** The rollback's job summary: the version left and the version restored, side by side, and what else differs. */
-
-
-
-
-
-function renderRollback(s) {
-    const c = s.comparison;
-    const parts = [
-        `## ⏪ Model Gate: rolled back ${escapeMarkdown(s.name)} \`${s.from}\` → \`${s.to}\``,
-        `By ${escapeMarkdown(s.actor, 60)}: ${escapeMarkdown(s.reason, REASON_SHOWN)}${s.commit ? `\n\nProduction is now version \`${s.to}\` from commit \`${s.commit.slice(0, 12)}\`.` : ''}`,
-    ];
-    if (c.metrics.length) {
-        const rows = c.metrics.map((m) => [
-            escapeMarkdown(m.name),
-            m.baseline ? formatNumber(m.baseline.value) : '',
-            m.candidate ? formatNumber(m.candidate.value) : '',
-            formatDelta(m.delta),
-            formatPercent(m.deltaPercent),
-        ]);
-        parts.push(`### Metrics\n\n${markdownTable([['Metric', `${s.from} (left)`, `${s.to} (restored)`, 'Δ', 'Δ %'], ...rows], { alignDelimiters: false })}`);
-    }
-    if (c.changes.length) {
-        const rows = c.changes.map((x) => [
-            escapeMarkdown(x.section),
-            escapeMarkdown(x.key),
-            x.kind,
-            escapeMarkdown(shortenValue(formatPlain(x.before)), 80),
-            escapeMarkdown(shortenValue(formatPlain(x.after)), 80),
-        ]);
-        parts.push(`### What else differs\n\n${markdownTable([['Section', 'Key', 'Change', `${s.from} (left)`, `${s.to} (restored)`], ...rows], { alignDelimiters: false })}`);
-    }
-    return parts.join('\n\n') + '\n';
-}
-/**
- * The job summary of a rollback on workflow_dispatch. With a stage (GTO), what is written is a tag; else a
- * commit of the registry branch. comparison: the restored version against the version left, when readable.
- */
-function renderRollbackResult(name, r, comparison, stage) {
-    if (r.outcome === 'current') {
-        const where = stage === undefined
-            ? `Production is version \`${r.version}\`${r.commit ? ` from commit \`${r.commit.slice(0, 12)}\`` : ''}: nothing was written.`
-            : `It holds stage ${escapeMarkdown(stage)} from commit \`${r.commit?.slice(0, 12) ?? ''}\`: no tag was written.`;
-        return `## Model Gate: ${escapeMarkdown(name)} is already at \`${r.version}\`\n\n${where}\n`;
-    }
-    const summary = comparison
-        ? renderRollback({
-            name,
-            from: r.from ?? '?',
-            to: r.version,
-            reason: r.reason,
-            actor: r.actor,
-            ...(r.commit ? { commit: r.commit } : {}),
-            comparison,
-        })
-        : `## ⏪ Model Gate: rolled back ${name} to ${r.version}\n\nTag ${r.written.join(', ')}.\n`;
-    if (r.outcome !== 'replayed')
-        return summary;
-    const when = stage === undefined ? ` at ${escapeMarkdown(r.at ?? '', 40)}` : '';
-    const wrote = stage === undefined ? 'wrote nothing' : 'wrote no tag';
-    return `${summary}\n> This run already rolled back ${escapeMarkdown(name)} (${r.from ?? '?'} → ${r.version})${when}; this attempt ${wrote} and reports that rollback.\n`;
-}
-/** The log line of a rollback on workflow_dispatch. */
-function rollbackLogLine(name, r, stage) {
-    const nothing = stage === undefined ? 'nothing was written' : 'no tag was written';
-    if (r.outcome === 'current') {
-        return stage === undefined
-            ? `Model Gate: ${name} is already at ${r.version}; ${nothing}`
-            : `Model Gate: ${name} ${r.version} is already in stage ${stage}; ${nothing}`;
-    }
-    if (r.outcome === 'replayed') {
-        const when = stage === undefined ? ` at ${r.at}` : '';
-        return `Model Gate: this run already rolled back ${name} from ${r.from} to ${r.version}${when}; ${nothing}`;
-    }
-    const what = stage === undefined ? (r.written[0]?.slice(0, 12) ?? '') : `tag ${r.written.join(', ')}`;
-    return `Model Gate: rolled back ${name} from ${r.from} to ${r.version} (${what})`;
-}
-
-;// CONCATENATED MODULE: ./src/action/rollback-on-dispatch.ts
-/**
- * On workflow_dispatch: production of one model moves back to a version from its history. The job summary
- * shows the two versions side by side; the outputs feed a deploy step. Unknown model or version: a clear
- * error and the registry untouched.
- */
-
-
-
-
-
-
-
-
-class DispatchError extends Error {
-}
-function dispatchInputs(ctx, inputs) {
-    const fromForm = (ctx.payload.inputs ?? {});
-    const pick = (name) => {
-        const value = inputs[name] || (typeof fromForm[name] === 'string' ? fromForm[name].trim() : '');
-        return value;
-    };
-    const model = pick('model');
-    const version = pick('version');
-    const reason = pick('reason');
-    if (!model)
-        throw new DispatchError('workflow_dispatch needs the model to roll back (input model)');
-    const problem = nameProblem(model);
-    if (problem)
-        throw new DispatchError(`model '${model}' ${problem}`);
-    if (!reason)
-        throw new DispatchError('workflow_dispatch needs a reason (input reason): the registry history records why production moved');
-    const tooLong = reasonProblem(reason);
-    if (tooLong)
-        throw new DispatchError(`${tooLong} (input reason): nothing was written`);
-    return { model, version: version || undefined, reason };
-}
-async function rollbackOnDispatch(api, ctx, inputs) {
-    const production = openProduction(api, ctx, inputs, new GitHubSource(api, ctx.repo), ctx.sha);
-    if (production.fixed) {
-        throw new DispatchError("with registry 'base', production is the default branch itself: revert the commit instead of rolling back");
-    }
-    const { model, version, reason } = dispatchInputs(ctx, inputs);
-    const result = await production.rollback(model, {
-        ...(version ? { to: version } : {}),
-        reason,
-        actor: ctx.actor,
-        at: new Date().toISOString(),
-        run: ctx.runUrl,
-    });
-    const { restored, left } = await result.versions();
-    const comparison = restored && result.outcome !== 'current'
-        ? compareModel({ candidate: restored, ...(left ? { baseline: left } : {}), policy: DEFAULT_POLICY })
-        : undefined;
-    await summary.addRaw(renderRollbackResult(model, result, comparison, production.stage)).write();
-    info(rollbackLogLine(model, result, production.stage));
-    setRollbackOutputs(model, result.version, result.snapshot ?? restored?.manifest.snapshot, result.commit);
-}
-function setRollbackOutputs(model, version, manifest, commit) {
-    setOutput('model', model);
-    setOutput('version', version);
-    setOutput('manifest', manifest ? JSON.stringify(manifest) : '');
-    setOutput('commit', commit ?? '');
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/action/context.ts
-/** The run's context, from the environment a runner sets: event, payload, repository, run URL. */
-
-class ContextError extends Error {
-}
-function readContext(env = process.env) {
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!eventName || !owner || !repo) {
-        throw new ContextError('GITHUB_EVENT_NAME and GITHUB_REPOSITORY are not set: is this running in GitHub Actions?');
-    }
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch (error) {
-            throw new ContextError(`cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${error.message}`);
-        }
-    }
-    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
-    const runId = env.GITHUB_RUN_ID ?? '';
-    const attempt = env.GITHUB_RUN_ATTEMPT;
-    return {
-        eventName,
-        payload,
-        repo: { owner, repo },
-        serverUrl,
-        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
-        runUrl: runId
-            ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`
-            : `${serverUrl}/${owner}/${repo}/actions`,
-        actor: env.GITHUB_ACTOR ?? 'unknown',
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-/** Every input of action.yml, read once into one typed object and validated. */
-
-
-
-
-
-
-class InputsError extends Error {
-}
-function getInputs(read = (name) => getInput(name)) {
-    const text = (name, fallback) => read(name).trim() || fallback;
-    const choice = (name, fallback, allowed) => {
-        const value = text(name, fallback);
-        if (allowed.includes(value))
-            return value;
-        throw new InputsError(`input '${name}' must be one of ${allowed.join(', ')}, not '${value}'`);
-    };
-    const flag = (name, fallback) => {
-        const value = text(name, String(fallback)).toLowerCase();
-        if (value === 'true')
-            return true;
-        if (value === 'false')
-            return false;
-        throw new InputsError(`input '${name}' must be true or false, not '${value}'`);
-    };
-    const token = read('github-token').trim();
-    if (!token)
-        throw new InputsError("input 'github-token' is empty: pass ${{ github.token }} or a token with the needed permissions");
-    const registryBranch = text('registry-branch', 'model-registry');
-    if (!/^[A-Za-z0-9._/-]+$/.test(registryBranch) || registryBranch.includes('..')) {
-        throw new InputsError(`input 'registry-branch' is not a valid branch name: '${registryBranch}'`);
-    }
-    const manifests = text('manifests', DEFAULT_MANIFESTS);
-    try {
-        pathMatcher(manifests);
-    }
-    catch (error) {
-        throw new InputsError(`input 'manifests' is not a valid glob ('${manifests}'): ${errorMessage(error)}`);
-    }
-    return {
-        token,
-        manifests,
-        policy: text('policy', DEFAULT_POLICY_PATH),
-        registry: choice('registry', 'branch', ['branch', 'gto', 'base']),
-        registryBranch,
-        checkName: text('check-name', 'model-gate'),
-        ...failOnOf(text('fail-on', 'fail')),
-        comment: flag('comment', true),
-        productionStage: text('production-stage', 'prod'),
-        promoteFailed: flag('promote-failed', false),
-        model: read('model').trim(),
-        version: read('version').trim(),
-        reason: read('reason').trim(),
-        source: choice('source', 'api', ['api', 'workspace']),
-    };
-}
-function failOnOf(value) {
-    const rule = parseFailOn(value);
-    if ('error' in rule)
-        throw new InputsError(`input 'fail-on' ${rule.error}`);
-    return { failOn: rule.level, missingRegistry: rule.missingRegistry };
-}
-
-;// CONCATENATED MODULE: ./src/action/run.ts
-/**
- * The action's story: read the inputs and the context once, build the client, and hand the event to the
- * part that handles it. Every failure ends as one clear line, never a stack trace.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function run(deps = {}) {
-    try {
-        const ctx = deps.context ?? readContext();
-        try {
-            await handle(deps, ctx);
-        }
-        catch (error) {
-            fail(error);
-            await failingCheck(deps, ctx, error);
-        }
-    }
-    catch (error) {
-        fail(error);
-    }
-}
-function fail(error) {
-    setFailed(`Model Gate: ${errorMessage(error)}`);
-    if (isDebug() && error instanceof Error && error.stack)
-        core_debug(error.stack);
-}
-/**
- * An error before the verdict of a pull request (a bad input, a broken registry entry, anything) still
- * leaves a failing check run with the error, when the token can write checks: a required check that never
- * comes would keep the pull request waiting forever.
- */
-async function failingCheck(deps, ctx, error) {
-    if (ctx.eventName !== 'pull_request' && ctx.eventName !== 'pull_request_target')
-        return;
-    if (error instanceof CheckRunStopped)
-        return; // its own check run already says why
-    const headSha = ctx.payload.pull_request?.head?.sha;
-    const inputs = deps.inputs ?? rawInputs();
-    if (typeof headSha !== 'string' || !inputs.token)
-        return;
-    try {
-        const api = clientOf(deps, inputs, ctx);
-        await createCheckRun(api, ctx.repo, {
-            name: inputs.checkName,
-            headSha,
-            conclusion: 'failure',
-            title: 'Model Gate could not check this pull request',
-            summary: `Model Gate stopped before its verdict:\n\n> ${escapeMarkdown(errorMessage(error), 2000)}\n\nFix the cause and re-run the job.`,
-            detailsUrl: ctx.runUrl,
-            annotations: [],
-        });
-    }
-    catch (writeError) {
-        warning(`Model Gate could not create the failing check run ${inputs.checkName}: ${errorMessage(writeError)}`);
-    }
-}
-/** What a failing check needs when the inputs themselves did not parse: the token and the check's name. */
-function rawInputs() {
-    const token = getInput('github-token').trim();
-    if (token)
-        core_setSecret(token);
-    return { token, checkName: getInput('check-name').trim() || 'model-gate' };
-}
-async function handle(deps, ctx) {
-    const inputs = deps.inputs ?? getInputs();
-    core_setSecret(inputs.token);
-    const api = clientOf(deps, inputs, ctx);
-    switch (ctx.eventName) {
-        case 'pull_request':
-        case 'pull_request_target': {
-            const outcome = await checkPullRequest(api, ctx, inputs, pullRequestOf(ctx));
-            if (outcome.failed)
-                setFailed(`Model Gate: ${outcome.report.verdict} (fail-on: ${inputs.failOn})`);
-            return;
-        }
-        case 'push': {
-            const { failed } = await promoteOnPush(api, ctx, inputs);
-            if (failed)
-                setFailed('Model Gate: not every changed model was promoted (see the job summary)');
-            return;
-        }
-        case 'workflow_dispatch':
-            await rollbackOnDispatch(api, ctx, inputs);
-            return;
-        case 'issue_comment': {
-            const { failed } = await handleComment(api, ctx, inputs);
-            if (failed)
-                setFailed('Model Gate: the gate still fails after this command');
-            return;
-        }
-        default:
-            setFailed(`Model Gate does not handle the '${ctx.eventName}' event; use pull_request, pull_request_target, push, workflow_dispatch or issue_comment`);
-    }
-}
-function clientOf(deps, inputs, ctx) {
-    if (deps.client)
-        return deps.client(inputs, ctx);
-    return createClient({
-        token: inputs.token,
-        baseUrl: ctx.apiUrl,
-        log: (m) => info(m),
-        ...(deps.sleep ? { sleep: deps.sleep } : {}),
-        ...(deps.now ? { now: deps.now } : {}),
-    });
-}
-
 
 /***/ }),
 
@@ -50577,7 +44340,7 @@ function clientOf(deps, inputs, ctx) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1110);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(271);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -50684,6 +44447,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -50702,6 +44472,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -59361,6 +53138,2975 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
+/***/ }),
+
+/***/ 3218:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
+  lm: () => (/* binding */ notice),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
 /***/ })
 
 /******/ });
@@ -59394,6 +56140,9 @@ exports.visitAsync = visitAsync;
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/async module */
@@ -59489,14 +56238,110 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/compat */
 /******/ 
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = new URL('.', import.meta.url).pathname.slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
 /******/ 
 /************************************************************************/
 /******/ 

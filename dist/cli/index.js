@@ -2510,13 +2510,13 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9956);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2393);
 /* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6657);
 /* harmony import */ var _cli_render_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(289);
 
 
 
-const color = (0,_cli_render_js__WEBPACK_IMPORTED_MODULE_1__/* .wantsColor */ .z)(process.stdout.isTTY, process.env);
+const color = (0,_cli_render_js__WEBPACK_IMPORTED_MODULE_1__/* .wantsColor */ .zK)(process.stdout.isTTY, process.env);
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     ...(0,_cli_output_js__WEBPACK_IMPORTED_MODULE_2__/* .pipeOutput */ .G)(process.stdout, process.stderr),
     color,
@@ -2527,7 +2527,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9956:
+/***/ 2393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3333,7 +3333,71 @@ async function mapLimit(items, limit, fn) {
 
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __nccwpck_require__(2020);
+;// CONCATENATED MODULE: ./src/core/mentions.ts
+/**
+ * Which texts may hold a given string (a file name, a model name) as a YAML, JSON or TOML string value or
+ * key, decided on the text alone: to skip parsing documents that cannot concern a change.
+ *
+ * A string of letters, digits, '.', '_', '/' and '-' that is not a number's spelling is written in such a
+ * document only as itself, whatever the style of its scalar: folding a line break inserts a space, single
+ * quotes escape only a quote, block scalars only drop indentation, and an alias repeats an anchor written in
+ * the same text. What could spell it otherwise is a backslash escape (`"metrics\x2ejson"`, `\u002e`, a
+ * line-continuation backslash): a text with a backslash always counts; or a number read as a mapping key
+ * (`params: {0x10: ...}` names the file `16`; `.nan`, `.inf`, YAML 1.1's `1_000` likewise), hence the
+ * exclusion of whatever Number() reads; or a YAML 1.1 timestamp read as a string (it holds ':'). A string
+ * outside that alphabet, or a number's spelling, is never ruled out: every text counts.
+ */
+const LITERAL = /^[A-Za-z0-9._/-]+$/;
+/** Maximal runs of the literal alphabet in a text: a literal string is a substring of one of them. */
+const RUNS = /[A-Za-z0-9._/-]+/g;
+/** Up to this many needles a text is searched once per needle; past it, run by run. */
+const FEW = 4;
+/** True when a document can only spell this string as itself (see above). */
+function spelledAsWritten(needle) {
+    return LITERAL.test(needle) && needle !== 'NaN' && Number.isNaN(Number(needle));
+}
+/** A test of texts against a set of needles: may the text hold one of them? */
+class Mentions {
+    needles;
+    anything;
+    exact;
+    shortest;
+    /** Whether a run of the alphabet holds a needle, per distinct run seen. */
+    runs = new Map();
+    constructor(needles) {
+        this.exact = new Set(needles);
+        this.needles = [...this.exact];
+        this.anything = !this.needles.every(spelledAsWritten);
+        this.shortest = Math.min(...this.needles.map((n) => n.length));
+    }
+    /** True when the text may hold one of the needles (always, for a text with a backslash). */
+    in(text) {
+        if (this.anything)
+            return true;
+        if (this.needles.length === 0)
+            return false;
+        if (text.includes('\\'))
+            return true;
+        if (this.needles.length <= FEW)
+            return this.needles.some((n) => text.includes(n));
+        for (const [run] of text.matchAll(RUNS))
+            if (run.length >= this.shortest && this.holds(run))
+                return true;
+        return false;
+    }
+    holds(run) {
+        let found = this.runs.get(run);
+        if (found === undefined) {
+            found = this.exact.has(run) || (run.length > this.shortest && this.needles.some((n) => run.includes(n)));
+            this.runs.set(run, found);
+        }
+        return found;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/gate/targets.ts
+
+
 
 
 
@@ -3343,8 +3407,10 @@ async function readManifestAt(source, ref, path) {
     if (/^0+$/.test(ref))
         return undefined;
     const text = await source.readFile(ref, path);
-    if (text === undefined)
-        return undefined;
+    return text === undefined ? undefined : manifestAt(path, text);
+}
+/** One manifest's text, parsed. */
+function manifestAt(path, text) {
     const parsed = (0,core_manifest/* parseManifest */.Ng)(text, path);
     if (parsed.ok)
         return { path, text, manifest: parsed.manifest, name: parsed.manifest.name };
@@ -3352,23 +3418,89 @@ async function readManifestAt(source, ref, path) {
 }
 /**
  * The manifests at the head that a change can touch. A change of manifests only reads those manifests. A
- * change to any other file reads every model of the head once (`everyModel`: the explicit manifests and the
- * implicit DVC ones), since a reference may be anywhere in the repository ('..', params.yaml, dvc.lock, a
- * `.dvc` pointer): the reads then grow with the number of models, not with the change.
+ * change to any other file may touch a model anywhere (a reference may climb with '..'), so every manifest of
+ * the head is read and every implicit DVC model derived, but only some manifests are parsed (parsing is the
+ * cost, and grows with the repository, not with the change):
+ * - the changed manifests, and every manifest whose text may reference a changed path (`mayReference`);
+ * - then every manifest whose text may spell the name of one of those models, of an implicit model, or of a
+ *   removed manifest's model, so that `byName` lists every manifest of the head declaring any name the check
+ *   asks about (two manifests declaring one model, a move, an implicit model an explicit one overrides).
+ * A manifest left unparsed references no changed file and declares none of those names: it is no target.
  */
-async function manifestsTouched(source, head, changed, isManifest, limit, everyModel) {
-    const paths = new Set(changed.filter((f) => f.status !== 'removed' && isManifest(f.path)).map((f) => f.path));
-    const others = changed
-        .flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])])
-        .filter((p) => !isManifest(p));
-    const read = others.length
-        ? await everyModel()
-        : await mapLimit([...paths].sort(), limit, (p) => readManifestAt(source, head, p));
+async function manifestsTouched(scan) {
+    const { source, head, changed, isManifest, limit } = scan;
+    const atHead = new Set(changed.filter((f) => f.status !== 'removed' && isManifest(f.path)).map((f) => f.path));
+    const paths = changed.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]);
+    if (paths.every(isManifest)) {
+        return indexOf(await mapLimit([...atHead].sort(), limit, (p) => readManifestAt(source, head, p)));
+    }
+    const files = await source.listFiles(head);
+    const manifests = files.filter(isManifest).sort();
+    await source.prefetch?.(head, manifests);
+    const texts = await mapLimit(manifests, limit, (p) => source.readFile(head, p));
+    const implicit = await scan.implicitModels(files);
+    const parsed = new Map();
+    const parse = (wanted) => manifests.forEach((path, i) => {
+        const text = texts[i];
+        if (text !== undefined && !parsed.has(i) && (atHead.has(path) || wanted(path, text)))
+            parsed.set(i, manifestAt(path, text));
+    });
+    parse(mayReference(paths));
+    const names = [...parsed.values(), ...implicit].flatMap((m) => (m.name === undefined ? [] : [m.name]));
+    const declaring = new Mentions([...names, ...(await removedNames(scan))]);
+    parse((_, text) => declaring.in(text));
+    const explicit = [...parsed.values()];
+    const declared = new Set(explicit.map((m) => m.name));
+    return indexOf([...explicit, ...implicit.filter((m) => m.name === undefined || !declared.has(m.name))]);
+}
+/**
+ * Whether a manifest (path, text) may reference one of the changed paths. A reference is a path written in
+ * the manifest, resolved against its folder. It reaches a file outside that folder only through a '..'
+ * component, which the text then holds (or spells with a backslash escape). The file's own name is one of
+ * its components, written as it is (core/mentions.ts): components cancelled by a later '..' leave a path
+ * whose last name is the file's, or one of the folders above the manifest, which for a manifest the change
+ * does not touch are folders at both ends of the change, never a changed file. So the text must hold the
+ * changed file's name, and unless it holds '..', the file must be inside the manifest's folder.
+ */
+function mayReference(changed) {
+    const anywhere = new Mentions(changed.map((p) => external_node_path_.posix.basename(p)));
+    const inside = new Map();
+    for (const p of changed) {
+        for (let dir = external_node_path_.posix.dirname(p);; dir = external_node_path_.posix.dirname(dir)) {
+            const names = inside.get(dir) ?? [];
+            names.push(external_node_path_.posix.basename(p));
+            inside.set(dir, names);
+            if (dir === '.' || dir === '/')
+                break;
+        }
+    }
+    const folders = new Map();
+    return (path, text) => {
+        if (text.includes('\\'))
+            return true;
+        if (text.includes('..'))
+            return anywhere.in(text);
+        const dir = external_node_path_.posix.dirname(path);
+        let here = folders.get(dir);
+        if (!here)
+            folders.set(dir, (here = new Mentions(inside.get(dir) ?? [])));
+        return here.in(text);
+    };
+}
+/** The models of the manifests the change removes (or moves) at the base: a move is found by name. */
+async function removedNames(scan) {
+    const old = scan.changed.flatMap((f) => {
+        const path = f.status === 'removed' ? f.path : f.previousPath;
+        return path !== undefined && scan.isManifest(path) ? [path] : [];
+    });
+    const read = await mapLimit(old, scan.limit, (p) => readManifestAt(scan.source, scan.base, p));
+    return read.flatMap((m) => (m?.name === undefined ? [] : [m.name]));
+}
+function indexOf(read) {
     const byPath = new Map();
     const byName = new Map();
-    for (const item of read) {
-        if (!item)
-            continue;
+    const found = read.filter((m) => m !== undefined);
+    for (const item of found.sort((a, b) => (0,core_text/* byText */.z4)(a.path, b.path))) {
         byPath.set(item.path, item);
         if (item.name !== undefined)
             byName.set(item.name, [...(byName.get(item.name) ?? []), item.path]);
@@ -3471,9 +3603,18 @@ async function findModelsAt(source, ref, options) {
     const explicit = await mapLimit(manifests, limit, (p) => readManifestAt(source, ref, p));
     const found = explicit.filter((m) => m !== undefined);
     const declared = new Set(found.map((m) => m.name));
-    const implicit = await mapLimit(files.filter(isDvcYaml).sort(), limit, (p) => implicit_manifest_implicitManifestsAt(source, ref, p, files, options.registeredVersion));
-    const more = implicit.flat().filter((m) => m.name === undefined || !declared.has(m.name));
+    const implicit = await implicitModelsAt(source, ref, files, limit, options.registeredVersion);
+    const more = implicit.filter((m) => m.name === undefined || !declared.has(m.name));
     return [...found, ...more].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/**
+ * The implicit manifests of every dvc.yaml at a commit (files: every path there), in path order, those an
+ * explicit manifest of the same name overrides included.
+ */
+async function implicitModelsAt(source, ref, files, limit, registeredVersion) {
+    const known = new Set(files);
+    const implicit = await mapLimit(files.filter(isDvcYaml).sort(), limit, (p) => implicit_manifest_implicitManifestsAt(source, ref, p, known, registeredVersion));
+    return implicit.flat();
 }
 /** The implicit manifests of one dvc.yaml at a commit (one per `type: model` artifact). */
 async function implicit_manifest_implicitManifestsAt(source, ref, dvcYaml, files, registeredVersion) {
@@ -3481,7 +3622,8 @@ async function implicit_manifest_implicitManifestsAt(source, ref, dvcYaml, files
     if (text === undefined)
         return [];
     const label = `0.0.0+commit.${ref.slice(0, 12).replace(/[^0-9a-zA-Z-]/g, '-')}`;
-    const io = { read: (p) => source.readFile(ref, p), exists: (p) => files.includes(p) };
+    const known = files instanceof Set ? files : new Set(files);
+    const io = { read: (p) => source.readFile(ref, p), exists: (p) => known.has(p) };
     return implicitManifestsOf(text, dvcYaml, io, async (name) => (await registeredVersion?.(name)) ?? label);
 }
 /** The implicit manifests of a dvc.yaml's text; a broken file is one entry with its error. */
@@ -3979,8 +4121,8 @@ const VERSION = package_namespaceObject.rE;
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/core/compare.ts + 1 modules
-var compare = __nccwpck_require__(3716);
+// EXTERNAL MODULE: ./src/core/compare.ts + 2 modules
+var compare = __nccwpck_require__(9344);
 // EXTERNAL MODULE: ./src/core/policy-diff.ts
 var policy_diff = __nccwpck_require__(4797);
 ;// CONCATENATED MODULE: ./src/gate/policy-file.ts
@@ -4171,11 +4313,16 @@ async function runCheck(deps, options) {
     // and what it loosens is shown (and warned about).
     const proposal = await proposedPolicy(source, options, all, policy);
     const proposedErrors = proposal.errors;
-    const head = await manifestsTouched(source, options.head, all, isManifest, limit, () => findModelsAt(source, options.head, {
-        manifests: options.manifests,
-        concurrency: limit,
-        ...registrationsAt(deps.baselines, options.head),
-    }));
+    const { registeredVersion } = registrationsAt(deps.baselines, options.head);
+    const head = await manifestsTouched({
+        source,
+        base: options.base,
+        head: options.head,
+        changed: all,
+        isManifest,
+        limit,
+        implicitModels: (files) => implicitModelsAt(source, options.head, files, limit, registeredVersion),
+    });
     const targets = findTargets(all, head, isManifest);
     const ctx = { deps, options, policy, head };
     await prefetchTargets(ctx, targets);
@@ -4337,10 +4484,19 @@ async function loadTarget(ctx, target) {
         ...(drift?.warnings.length ? { warnings: drift.warnings } : {}),
     };
 }
-/** The model's name at the base, when the change renames it (same path, or a move, with another name). */
+/**
+ * The model's name at the base, when the change renames it (same path, or a move, with another name). A base
+ * manifest whose first line is `name: NAME` (the name at the head) is not parsed: its name is NAME or none at
+ * all (a second `name` key is a duplicate, a continuation line puts a space in it, a number or null is not a
+ * name, and nothing before the first line can change how it reads), so it is no rename either way.
+ */
 async function previousName(ctx, target, name) {
     const { source } = ctx.deps;
-    const old = (await readManifestAt(source, ctx.options.base, target.previousPath ?? target.path))?.name;
+    const path = target.previousPath ?? target.path;
+    const text = /^0+$/.test(ctx.options.base) ? undefined : await source.readFile(ctx.options.base, path);
+    if (text === undefined || text.startsWith(`name: ${name}\n`))
+        return undefined;
+    const old = manifestAt(path, text).name;
     return old !== undefined && old !== name ? old : undefined;
 }
 /** Two manifests declaring one model: which one is the model is ambiguous, so neither is compared. */
@@ -4928,6 +5084,8 @@ class GitSource {
     git;
     maxBytes;
     batch;
+    /** Reads announced by prefetch, by `ref:path`, not taken yet. */
+    ahead = new Map();
     constructor(git, maxBytes = core_document/* DOCUMENT_LIMITS */.PJ.maxBytes) {
         this.git = git;
         this.maxBytes = maxBytes;
@@ -4939,7 +5097,10 @@ class GitSource {
      * is read.
      */
     async readFile(ref, path) {
-        const object = /[\n\r\0]/.test(path) ? undefined : await this.batch.read(`${ref}:${path}`);
+        const name = `${ref}:${path}`;
+        const ahead = this.ahead.get(name);
+        this.ahead.delete(name);
+        const object = /[\n\r\0]/.test(path) ? undefined : await (ahead ?? this.batch.read(name));
         if (object)
             symlinkProblem(object, path);
         if (!object || object.type !== 'blob')
@@ -4964,9 +5125,27 @@ class GitSource {
             throw (0,core_document/* oversizeError */.Aj)(file, object.size, maxBytes);
         return object.content.toString('utf8');
     }
+    /**
+     * Files about to be read at a commit (a full object id: what it names never changes), asked of the batch
+     * reader all at once instead of a few at a time: each is kept until its first read takes it.
+     */
+    prefetch(ref, paths) {
+        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref))
+            return Promise.resolve();
+        for (const path of paths) {
+            const name = `${ref}:${path}`;
+            if (/[\n\r\0]/.test(path) || this.ahead.has(name))
+                continue;
+            const read = this.batch.read(name);
+            read.catch(() => undefined); // a failure shows on the read itself
+            this.ahead.set(name, read);
+        }
+        return Promise.resolve();
+    }
     /** Ends the batch reader; reads after this start a new one. */
     close() {
         this.batch.close();
+        this.ahead.clear();
     }
     async listFiles(ref) {
         const out = await this.git.text(['ls-tree', '-r', '--name-only', '-z', ref, '--']);
@@ -6441,7 +6620,10 @@ async function check(ctx) {
     const checked = await runCheck({ source: ctx.source, baselines: production, acceptances: production }, { base, head, manifests: options.manifests, policyPath: options.policy });
     const report = await saidOutLoud(ctx, production, checked.report);
     const now = new Date(ctx.now());
-    ctx.out((0,render/* render */.X)(report, options.format, { color: ctx.color === true, now }));
+    for (const part of (0,render/* renderParts */.Rs)(report, options.format, { color: ctx.color === true, now })) {
+        ctx.out(part);
+        await ctx.drained?.();
+    }
     if (options.markdownFile !== undefined) {
         await (0,promises_namespaceObject.writeFile)((0,external_node_path_.resolve)(options.cwd, options.markdownFile), (0,markdown/* renderMarkdown */.G)(report, { now }));
     }
@@ -6489,7 +6671,7 @@ async function diff(ctx) {
         });
     }
     const report = { verdict: (0,compare/* runVerdict */.ZH)([model]), models: [model], policySource: policy.source };
-    ctx.out((0,render/* render */.X)(report, ctx.options.format));
+    ctx.out((0,render/* render */.XX)(report, ctx.options.format));
     return model.status === 'invalid' ? 1 : 0;
 }
 /** The policy where the paths are read: at --head (default HEAD), or with --worktree from the work tree. */
@@ -7346,6 +7528,17 @@ function pipeOutput(stdout, stderr) {
             if (!errClosed)
                 stderr.write(text);
         },
+        // A pipe takes writes without blocking: what the reader has not taken yet waits in memory, so a large
+        // output waits for it part by part. A closed pipe waits for nothing.
+        drained: () => outClosed || !stdout.writableNeedDrain
+            ? Promise.resolve()
+            : new Promise((resolve) => {
+                const done = () => {
+                    stdout.off('drain', done).off('error', done).off('close', done);
+                    resolve();
+                };
+                stdout.on('drain', done).on('error', done).on('close', done);
+            }),
     };
 }
 
@@ -7358,8 +7551,9 @@ function pipeOutput(stdout, stderr) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  X: () => (/* binding */ render),
-  z: () => (/* binding */ wantsColor)
+  XX: () => (/* binding */ render),
+  Rs: () => (/* binding */ renderParts),
+  zK: () => (/* binding */ wantsColor)
 });
 
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
@@ -7401,8 +7595,8 @@ function modelToJson(m) {
         name: m.name,
         path: m.path,
         status: m.status,
-        verdict: m.level,
-        gate_verdict: m.gateLevel,
+        verdict: m.verdict,
+        gate_verdict: m.gateVerdict,
         candidate_version: m.candidateVersion ?? null,
         production_version: m.baselineVersion ?? null,
         production_source: m.baselineSource ?? null,
@@ -7464,6 +7658,26 @@ function trendToJson(t) {
 }
 function renderJson(report) {
     return JSON.stringify(reportToJson(report), null, 2) + '\n';
+}
+/**
+ * renderJson's text in parts, one per model (the CLI writes them as they come: the whole text of a large
+ * run need not be held at once). Joined, the parts are renderJson's text exactly.
+ */
+function* renderJsonParts(report) {
+    const text = renderJson({ ...report, models: [] });
+    if (report.models.length === 0) {
+        yield text;
+        return;
+    }
+    const empty = '"models": []\n}\n';
+    yield `${text.slice(0, text.length - empty.length)}"models": [`;
+    const [before, after] = ['{\n  "models": [\n    ', '\n  ]\n}'];
+    for (const [i, m] of report.models.entries()) {
+        // The model as it is indented in the whole report: inside {"models": [...]}.
+        const model = JSON.stringify({ models: [modelToJson(m)] }, null, 2);
+        yield `${i ? ',' : ''}\n    ${model.slice(before.length, model.length - after.length)}`;
+    }
+    yield '\n  ]\n}\n';
 }
 /** Regressions for the action's `regressions` output: every metric that warned or failed. */
 function regressions(report) {
@@ -7543,7 +7757,7 @@ function modelLines(m, paint, now) {
         : m.candidateVersion
             ? ` ${m.candidateVersion}`
             : '';
-    const mark = paint(m.level, `[${(0,marks/* markWord */.mo)(m)}]`);
+    const mark = paint(m.verdict, `[${(0,marks/* markWord */.mo)(m)}]`);
     const lines = [
         `${mark} ${paint('bold', (0,report_escape/* escapeTerminal */.en)(m.name))}${versions}: ${(0,format/* modelVerdictLabel */.bO)(m)}  (${(0,report_escape/* escapeTerminal */.en)(m.path)})`,
     ];
@@ -7611,6 +7825,10 @@ function table(metrics, paint) {
 
 
 
+/** The report as render gives it, in parts to write one after the other (JSON: one per model). */
+function renderParts(report, format, options = {}) {
+    return format === 'json' ? renderJsonParts(report) : [render(report, format, options)];
+}
 function render(report, format, options = {}) {
     if (format === 'json')
         return renderJson(report);
@@ -7626,7 +7844,7 @@ function wantsColor(isTTY, env) {
 
 /***/ }),
 
-/***/ 3716:
+/***/ 9344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7649,11 +7867,139 @@ var lookalike = __nccwpck_require__(9814);
 // EXTERNAL MODULE: ./src/core/manifest.ts
 var manifest = __nccwpck_require__(4414);
 // EXTERNAL MODULE: ./src/core/metrics.ts
-var core_metrics = __nccwpck_require__(3010);
+var metrics = __nccwpck_require__(3010);
 // EXTERNAL MODULE: ./src/core/names.ts
 var names = __nccwpck_require__(2483);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var core_policy = __nccwpck_require__(2721);
+;// CONCATENATED MODULE: ./src/core/digest.ts
+/** The text hashed for a production version: JSON.stringify([version, snapshot, metrics]). */
+function digestText(version, snapshot, metrics) {
+    // JSON.stringify itself is the fastest for the snapshot: one call over a tree of plain data.
+    return `[${jsonText(version) ?? 'null'},${JSON.stringify(snapshot) ?? 'null'},${metricsJson(metrics)}]`;
+}
+/**
+ * JSON.stringify of an object holding each metric's value under its name, names added in code-unit order
+ * (what Array.prototype.sort does without a comparator). Like any object, it lists its array-index names
+ * ('0', '17', ...) first, in numeric order.
+ */
+function metricsJson(metrics) {
+    const names = [...metrics.keys()].sort();
+    let ordered = names;
+    if (names.some(isArrayIndex)) {
+        const indexes = names.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b));
+        ordered = [...indexes, ...names.filter((n) => !isArrayIndex(n))];
+    }
+    let text = '';
+    for (const name of ordered) {
+        const value = metricText(metrics.get(name).metric);
+        if (value === undefined)
+            continue;
+        text += `${text ? ',' : ''}${quoted(name)}:${value}`;
+    }
+    return `{${text}}`;
+}
+/** jsonText of a metric's value, without the general walk for the usual {value: number}. */
+function metricText(metric) {
+    if (Object.getPrototypeOf(metric) === Object.prototype && typeof metric.value === 'number') {
+        // for-in lists inherited names too: 'value' alone, own and enumerable, is then the only key JSON sees.
+        let only = true;
+        for (const key in metric)
+            if (key !== 'value')
+                only = false;
+        if (only && Object.prototype.propertyIsEnumerable.call(metric, 'value') && !('toJSON' in metric))
+            return Number.isFinite(metric.value) ? `{"value":${metric.value}}` : '{"value":null}';
+    }
+    return jsonText(metric);
+}
+/** A canonical array index, '0' to '4294967294': the property names an object lists first. */
+function isArrayIndex(name) {
+    const first = name.charCodeAt(0);
+    if (first < 48 || first > 57 || name.length > 10)
+        return false;
+    if (!/^(?:0|[1-9][0-9]*)$/.test(name))
+        return false;
+    return Number(name) < 4294967295;
+}
+/** What JSON.stringify quotes or escapes: a quote, a backslash, a control character, a surrogate. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+function quoted(text) {
+    return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
+}
+/**
+ * JSON.stringify(value), byte for byte. Numbers, strings, booleans, null, arrays and objects of plain
+ * data are written here; anything else (a toJSON method, a class instance, a boxed value) goes to
+ * JSON.stringify itself.
+ */
+function jsonText(value) {
+    switch (typeof value) {
+        case 'number':
+            return Number.isFinite(value) ? String(value) : 'null';
+        case 'string':
+            return quoted(value);
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'object':
+            if (value === null)
+                return 'null';
+            if (typeof value.toJSON === 'function')
+                return JSON.stringify(value);
+            if (Array.isArray(value))
+                return arrayText(value);
+            if (isPlainObject(value))
+                return objectText(value);
+            return JSON.stringify(value);
+        default:
+            return JSON.stringify(value);
+    }
+}
+function isPlainObject(value) {
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+}
+function arrayText(items) {
+    let text = '';
+    for (let i = 0; i < items.length; i++)
+        text += `${i ? ',' : ''}${jsonText(items[i]) ?? 'null'}`;
+    return `[${text}]`;
+}
+function objectText(map) {
+    let text = '';
+    for (const key of Object.keys(map)) {
+        const value = jsonText(map[key]);
+        if (value === undefined)
+            continue;
+        text += `${text ? ',' : ''}${quoted(key)}:${value}`;
+    }
+    return `{${text}}`;
+}
+/**
+ * 64-bit FNV-1a of the UTF-16 code units, as 16 hex digits: a content fingerprint (not a security
+ * boundary: the base is trusted). In four 16-bit limbs, every product below 2^31: the prime is
+ * 2^40 + 0x1b3, so h * prime is h * 0x1b3 plus h shifted up by 40 bits (two limbs and 8 bits), mod 2^64.
+ */
+function fnv1a(text) {
+    let h0 = 0x2325;
+    let h1 = 0x8422;
+    let h2 = 0x9ce4;
+    let h3 = 0xcbf2;
+    for (let i = 0; i < text.length; i++) {
+        h0 ^= text.charCodeAt(i);
+        const t0 = h0 * 0x1b3;
+        const t1 = h1 * 0x1b3 + (t0 >>> 16);
+        const t2 = h2 * 0x1b3 + (h0 << 8) + (t1 >>> 16);
+        h3 = (h3 * 0x1b3 + (h1 << 8) + (t2 >>> 16)) & 0xffff;
+        h0 = t0 & 0xffff;
+        h1 = t1 & 0xffff;
+        h2 = t2 & 0xffff;
+    }
+    return hex4(h3) + hex4(h2) + hex4(h1) + hex4(h0);
+}
+function hex4(limb) {
+    return limb.toString(16).padStart(4, '0');
+}
+
 // EXTERNAL MODULE: ./src/core/snapshot-diff.ts
 var snapshot_diff = __nccwpck_require__(5419);
 ;// CONCATENATED MODULE: ./src/core/stats.ts
@@ -7703,8 +8049,6 @@ function normalCdf(z) {
 
 // EXTERNAL MODULE: ./src/core/trend.ts
 var trend = __nccwpck_require__(5776);
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __nccwpck_require__(2020);
 ;// CONCATENATED MODULE: ./src/core/compare.ts
 /**
  * The comparison: a verdict per metric, per model and per run, and the snapshot diff of everything else.
@@ -7747,23 +8091,29 @@ function compareModel(input) {
     if (input.renamedFrom) {
         warnings.push(`renamed from ${input.renamedFrom}: compared with ${input.renamedFrom}'s production; the new name starts its own history when promoted`);
     }
-    const plan = planComparisons(candidate, baseline, policy, candidate.manifest.name);
-    notes.push(...plan.notes);
     // Compiled once for the model: each metric's rule is resolved once, so a comparison is arithmetic.
     const rules = (0,core_policy/* policyFor */.KV)(policy, candidate.manifest.name);
-    const metrics = plan.rows.map((row) => compareRow(row, policy, rules, evalChange));
-    const noise = baseline ? noiseChanges(baseline.metrics, candidate.metrics) : { changes: [], warnings: [] };
-    warnings.push(...noise.warnings);
+    const plan = new Comparisons(candidate, baseline, rules, {
+        evaluationChanged: evalChange || undefined,
+        comparability: policy.comparability,
+        alpha: policy.significance?.alpha,
+    });
+    for (const note of plan.notes)
+        notes.push(note);
+    const { metrics, noise } = plan;
+    for (const warning of noise.warnings)
+        warnings.push(warning);
     const changes = baseline ? (0,snapshot_diff/* diffSnapshots */.V)(baseline.manifest.snapshot, candidate.manifest.snapshot) : [];
     if (baseline && changes.length && (0,names/* sameVersion */.r1)(baseline.manifest.version, candidate.manifest.version))
         notes.push(`version ${candidate.manifest.version} is unchanged but the snapshot differs`);
-    const gateLevel = worst([
-        ...metrics.map((m) => m.level),
-        ...(warnings.length ? ['warn'] : []),
-        ...(plan.errors.length ? ['fail'] : []),
-    ]);
-    const acceptance = gateLevel === 'pass' ? undefined : input.acceptance;
-    const trend = baseline ? trendOf(candidate, baseline, policy, rules, metrics) : undefined;
+    let gateVerdict = plan.errors.length ? 'fail' : warnings.length ? 'warn' : 'pass';
+    for (let i = 0; i < metrics.length && gateVerdict !== 'fail'; i++) {
+        const level = metrics[i].level;
+        if (LEVEL_RANK[level] > LEVEL_RANK[gateVerdict])
+            gateVerdict = level;
+    }
+    const acceptance = gateVerdict === 'pass' ? undefined : input.acceptance;
+    const trend = baseline ? trendOf(candidate, baseline, rules, metrics) : undefined;
     return {
         ...identity(input),
         metrics,
@@ -7774,8 +8124,8 @@ function compareModel(input) {
         ...(candidate.skipped?.length ? { skipped: candidate.skipped } : {}),
         ...(acceptance?.kind === 'held' ? { accepted: acceptance.acceptance } : {}),
         ...(acceptance?.kind === 'lapsed' ? { acceptanceLapsed: acceptance.why } : {}),
-        gateLevel,
-        level: acceptance?.kind === 'held' ? 'pass' : gateLevel,
+        gateVerdict,
+        verdict: acceptance?.kind === 'held' ? 'pass' : gateVerdict,
         ...(trend ? { trend } : {}),
     };
 }
@@ -7798,20 +8148,6 @@ function identity({ candidate, baseline, renamedFrom, checkedBecause, ...given }
         ...(checkedBecause?.length ? { checkedBecause } : {}),
     };
 }
-function compareRow(row, policy, rules, evalChange) {
-    return compareMetric({
-        name: row.name,
-        candidate: row.candidate,
-        baseline: row.baseline,
-        rule: rules.rule(row.ruleName),
-        required: row.required,
-        named: rules.names(row.ruleName),
-        ...(row.renamedFrom ? { renamedFrom: row.renamedFrom } : {}),
-        ...(evalChange ? { evaluationChanged: evalChange } : {}),
-        comparability: policy.comparability ?? 'strict',
-        alpha: policy.significance?.alpha,
-    });
-}
 function evaluationNote(change, policy) {
     return policy.comparability === 'warn'
         ? `evaluation data changed (${change}): metrics are not comparable (comparability: warn)`
@@ -7820,81 +8156,96 @@ function evaluationNote(change, policy) {
 /**
  * What the production version is, for an acceptance: its version and a digest of its snapshot and
  * metrics, whatever backend it came from. An acceptance holds only while production is still this.
+ * The text hashed is JSON.stringify([version, snapshot, metrics]), metrics an object of the values by
+ * name in code-unit order; it is stored in acceptances, so it may never change.
  */
 function baselineDigest(baseline) {
-    const sorted = [...baseline.metrics].sort(([a], [b]) => (0,core_text/* byText */.z4)(a, b));
-    const metrics = (0,core_metrics/* metricValues */.tZ)(new Map(sorted));
-    const text = JSON.stringify([baseline.manifest.version, baseline.manifest.snapshot, metrics]);
-    return `${(0,names/* normalizeVersion */.Qj)(baseline.manifest.version)}#${fnv1a(text)}`;
+    const { version, snapshot } = baseline.manifest;
+    return `${(0,names/* normalizeVersion */.Qj)(version)}#${fnv1a(digestText(version, snapshot, baseline.metrics))}`;
 }
 /**
- * 64-bit FNV-1a as 16 hex digits: a content fingerprint (not a security boundary: the base is trusted).
- * In two 32-bit halves, as exact integer arithmetic on doubles: the prime is 2^40 + 0x1b3, so
- * h * prime = (lo << 40) + h * 0x1b3 modulo 2^64, every partial product below 2^53.
+ * One model's comparisons, in one pass over the candidate's metrics and one over production's: every
+ * candidate metric; every production metric the candidate lacks; every required metric. A declared rename
+ * adds a comparison with the old name's production value under the old name's rule, and covers the old
+ * name's "missing". A new name that only looks like a missing production metric is an error naming both.
+ * The pass over the candidate also collects how each metric's noise moved (see noiseChanges).
  */
-function fnv1a(text) {
-    let hi = 0xcbf29ce4;
-    let lo = 0x84222325;
-    for (let i = 0; i < text.length; i++) {
-        lo ^= text.charCodeAt(i);
-        const low = (lo >>> 0) * 0x1b3;
-        const carry = Math.floor(low / 0x100000000);
-        hi = (hi * 0x1b3 + carry + ((lo << 8) >>> 0)) >>> 0;
-        lo = low >>> 0;
-    }
-    return hi.toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
-}
-/**
- * Which comparisons to make. Every candidate metric; every production metric the candidate lacks; every
- * required metric. A declared rename adds a comparison with the old name's production value under the
- * old name's rule, and covers the old name's "missing". A new name that only looks like a missing
- * production metric is an error naming both.
- */
-function planComparisons(candidate, baseline, policy, model) {
-    const required = new Set((0,core_policy/* requiredMetrics */.$F)(policy, model));
-    const { rows, errors, notes, covered } = candidateRows(candidate, baseline, required);
-    const missing = [...(baseline?.metrics.keys() ?? [])].filter((k) => !candidate.metrics.has(k) && !covered.has(k));
-    for (const name of missing) {
-        rows.push({
-            name,
-            baseline: baseline?.metrics.get(name)?.metric,
-            ruleName: name,
-            required: required.has(name),
-        });
-    }
-    for (const name of required) {
-        if (!candidate.metrics.has(name) && !baseline?.metrics.has(name) && !covered.has(name))
-            rows.push({ name, ruleName: name, required: true });
-    }
-    errors.push(...lookalikeErrors(candidate, baseline, missing));
-    return { rows, errors, notes };
-}
-/** A row per candidate metric; a declared rename adds one under the old name's rule and covers that name. */
-function candidateRows(candidate, baseline, required) {
-    const rows = [];
-    const errors = [];
-    const notes = [];
-    const covered = new Set();
-    for (const [name, m] of candidate.metrics) {
-        const old = m.renamedFrom;
-        const oldValue = old === undefined ? undefined : baseline?.metrics.get(old)?.metric;
-        if (old !== undefined && candidate.metrics.has(old)) {
-            errors.push(at(m, `metric ${(0,diagnostics/* quote */.hD)(name)} declares renamed_from ${(0,diagnostics/* quote */.hD)(old)}, but ${(0,diagnostics/* quote */.hD)(old)} is still reported`));
+class Comparisons {
+    candidate;
+    baseline;
+    rules;
+    settings;
+    metrics = [];
+    errors = [];
+    notes = [];
+    noise = { changes: [], warnings: [] };
+    covered = new Set();
+    required;
+    constructor(candidate, baseline, rules, settings) {
+        this.candidate = candidate;
+        this.baseline = baseline;
+        this.rules = rules;
+        this.settings = settings;
+        this.required = new Set(rules.required);
+        const found = this.candidateMetrics();
+        const missing = this.missingMetrics(found);
+        for (const name of this.required) {
+            if (!candidate.metrics.has(name) && !baseline?.metrics.has(name) && !this.covered.has(name))
+                this.compare(name, undefined, undefined, name, true, undefined);
         }
-        if (old !== undefined && oldValue) {
-            covered.add(old);
-            const req = required.has(old) || required.has(name);
-            rows.push({ name, candidate: m, baseline: oldValue, ruleName: old, required: req, renamedFrom: old });
-            if (!baseline?.metrics.has(name))
+        for (const error of lookalikeErrors(candidate, baseline, missing))
+            this.errors.push(error);
+    }
+    /** A comparison per candidate metric (two for a rename); how many of them production has. */
+    candidateMetrics() {
+        const before = this.baseline?.metrics;
+        const anyRequired = this.required.size > 0;
+        let found = 0;
+        for (const [name, m] of this.candidate.metrics) {
+            if (m.renamedFrom !== undefined && this.renamed(name, m, m.renamedFrom))
                 continue;
+            const value = before?.get(name)?.metric;
+            if (value) {
+                found++;
+                noiseOf(name, value, m.metric, this.noise.changes, this.noise.warnings);
+            }
+            this.compare(name, m, value, name, anyRequired && this.required.has(name), undefined);
         }
-        else if (old !== undefined && baseline) {
-            notes.push(`${name} declares renamed_from ${old}, but production has no metric ${old}`);
-        }
-        const value = baseline?.metrics.get(name)?.metric;
-        rows.push({ name, candidate: m, baseline: value, ruleName: name, required: required.has(name) });
+        return found;
     }
-    return { rows, errors, notes, covered };
+    /** The comparison a declared rename adds, if production has the old name; true when the new name needs no other. */
+    renamed(name, m, old) {
+        const oldValue = this.baseline?.metrics.get(old)?.metric;
+        if (this.candidate.metrics.has(old)) {
+            this.errors.push(at(m, `metric ${(0,diagnostics/* quote */.hD)(name)} declares renamed_from ${(0,diagnostics/* quote */.hD)(old)}, but ${(0,diagnostics/* quote */.hD)(old)} is still reported`));
+        }
+        if (oldValue) {
+            this.covered.add(old);
+            this.compare(name, m, oldValue, old, this.required.has(old) || this.required.has(name), old);
+            return !this.baseline?.metrics.has(name);
+        }
+        if (this.baseline)
+            this.notes.push(`${name} declares renamed_from ${old}, but production has no metric ${old}`);
+        return false;
+    }
+    /** Production's metrics the candidate lacks, each compared as missing; none when the candidate had them all. */
+    missingMetrics(found) {
+        const missing = [];
+        const baseline = this.baseline;
+        if (!baseline || found === baseline.metrics.size)
+            return missing;
+        for (const [name, m] of baseline.metrics) {
+            if (this.candidate.metrics.has(name) || this.covered.has(name))
+                continue;
+            missing.push(name);
+            this.compare(name, undefined, m.metric, name, this.required.has(name), undefined);
+        }
+        return missing;
+    }
+    compare(name, located, baseline, ruleName, required, renamedFrom) {
+        const { rule, named } = this.rules.resolve(ruleName);
+        this.metrics.push(comparison(name, located, baseline, rule, required, named, renamedFrom, this.settings));
+    }
 }
 function at(m, message) {
     return new diagnostics/* InputError */.dz({ file: m.file, ...(m.line ? { line: m.line } : {}) }, message);
@@ -7921,28 +8272,50 @@ function noiseChanges(before, after) {
     const warnings = [];
     for (const [name, b] of after) {
         const a = before.get(name)?.metric;
-        if (!a)
-            continue;
-        const c = b.metric;
-        for (const key of ['n', 'std', 'ci']) {
-            const x = a[key];
-            const y = c[key];
-            if (JSON.stringify(x) === JSON.stringify(y))
-                continue;
-            const kind = x === undefined ? 'added' : y === undefined ? 'removed' : 'changed';
-            changes.push({
-                section: 'metrics',
-                key: `${name}.${key}`,
-                kind,
-                ...(x !== undefined ? { before: x } : {}),
-                ...(y !== undefined ? { after: y } : {}),
-            });
-        }
-        const widened = widening(a, c);
-        if (widened)
-            warnings.push(`${name}: ${widened}: significance tests will treat the metric as noisier`);
+        if (a)
+            noiseOf(name, a, b.metric, changes, warnings);
     }
     return { changes, warnings };
+}
+/** How one metric's noise moved between production (a) and the candidate (c). */
+function noiseOf(name, a, c, changes, warnings) {
+    if (a.n !== c.n || a.std !== c.std || a.ci !== c.ci) {
+        for (const key of NOISE_KEYS)
+            noiseChange(name, key, a[key], c[key], changes);
+    }
+    if (a.n === undefined && a.std === undefined && a.ci === undefined)
+        return;
+    const widened = widening(a, c);
+    if (widened)
+        warnings.push(`${name}: ${widened}: significance tests will treat the metric as noisier`);
+}
+const NOISE_KEYS = ['n', 'std', 'ci'];
+function noiseChange(name, key, x, y, changes) {
+    if (sameJson(x, y))
+        return;
+    const change = {
+        section: 'metrics',
+        key: `${name}.${key}`,
+        kind: x === undefined ? 'added' : y === undefined ? 'removed' : 'changed',
+    };
+    if (x !== undefined)
+        change.before = x;
+    if (y !== undefined)
+        change.after = y;
+    changes.push(change);
+}
+/** JSON.stringify(x) === JSON.stringify(y), without the text for the usual cases: the same number, equal [lo, hi]. */
+function sameJson(x, y) {
+    if (x === y)
+        return true;
+    if (Array.isArray(x) &&
+        Array.isArray(y) &&
+        x.length === 2 &&
+        y.length === 2 &&
+        x[0] === y[0] &&
+        x[1] === y[1])
+        return true;
+    return JSON.stringify(x) === JSON.stringify(y);
 }
 function widening(a, c) {
     if (a.n !== undefined && c.n !== undefined && c.n < a.n / 2)
@@ -7954,26 +8327,69 @@ function widening(a, c) {
     return undefined;
 }
 /** The chart's data: production's history (or production alone), then the candidate. */
-function trendOf(candidate, baseline, policy, modelPolicy, comparisons) {
-    const name = candidate.manifest.name;
-    const history = baseline.history?.length
-        ? baseline.history
-        : [{ version: baseline.manifest.version, metrics: (0,core_metrics/* metricValues */.tZ)(baseline.metrics) }];
-    const current = { version: candidate.manifest.version, metrics: (0,core_metrics/* metricValues */.tZ)(candidate.metrics) };
-    const chosen = (0,trend/* chartMetricNames */.fF)({
-        available: (0,trend/* metricNamesOf */.yl)([...history, current]),
-        configured: (0,core_policy/* chartedMetrics */.Pc)(policy, name),
-        comparisons,
-        required: (0,core_policy/* requiredMetrics */.$F)(policy, name),
-    });
-    const rules = new Map(comparisons.map((c) => [c.name, c.rule]));
+function trendOf(candidate, baseline, rules, comparisons) {
+    const history = baseline.history?.length ? baseline.history : undefined;
+    const chosen = rules.chart
+        ? (0,trend/* chartMetricNames */.fF)({
+            // Globs are matched over every name, in first-seen order.
+            available: (0,trend/* metricNamesOf */.yl)([
+                ...(history ?? [{ metrics: (0,metrics/* metricValues */.tZ)(baseline.metrics) }]),
+                { metrics: (0,metrics/* metricValues */.tZ)(candidate.metrics) },
+            ]),
+            configured: rules.chart,
+            comparisons,
+            required: rules.required,
+        })
+        : (0,trend/* chartedByVerdict */.QJ)(comparisons, rules.required, (m) => {
+            if (candidate.metrics.has(m))
+                return true;
+            if (!history)
+                return baseline.metrics.has(m);
+            return history.some((p) => Object.prototype.propertyIsEnumerable.call(p.metrics, m));
+        });
+    // The points need the values of the charted metrics only.
+    const production = valuesOf(baseline.metrics, chosen);
     return (0,trend/* buildTrend */.mt)({
-        history,
-        candidate: current,
-        production: (0,core_metrics/* metricValues */.tZ)(baseline.metrics),
+        history: history ?? [{ version: baseline.manifest.version, metrics: production }],
+        candidate: { version: candidate.manifest.version, metrics: valuesOf(candidate.metrics, chosen) },
+        production,
         metrics: chosen,
-        rule: (m) => rules.get(m) ?? modelPolicy.rule(m),
+        rule: chartRules(comparisons, chosen, rules),
     });
+}
+/** metricValues restricted to some names. */
+function valuesOf(metrics, names) {
+    const out = {};
+    for (const name of names) {
+        const m = metrics.get(name);
+        if (!m)
+            continue;
+        // An own property even for '__proto__', as Object.fromEntries makes it.
+        if (name === '__proto__')
+            Object.defineProperty(out, name, {
+                value: m.metric,
+                enumerable: true,
+                writable: true,
+                configurable: true,
+            });
+        else
+            out[name] = m.metric;
+    }
+    return out;
+}
+/** Each charted metric's rule: that of its last comparison, else the model's rule for the name. */
+function chartRules(comparisons, chosen, rules) {
+    const byName = new Map();
+    for (const name of chosen) {
+        for (let i = comparisons.length - 1; i >= 0; i--) {
+            const c = comparisons[i];
+            if (c.name !== name)
+                continue;
+            byName.set(name, c.rule);
+            break;
+        }
+    }
+    return (m) => byName.get(m) ?? rules.rule(m);
 }
 /** A model whose manifest (or production entry) could not be read: it fails, the others are still checked. */
 function invalidModel(path, errors, name) {
@@ -7985,8 +8401,8 @@ function invalidModel(path, errors, name) {
         changes: [],
         errors,
         notes: [],
-        gateLevel: 'fail',
-        level: 'fail',
+        gateVerdict: 'fail',
+        verdict: 'fail',
     };
 }
 function removedModel(path, name, version, inProduction = false) {
@@ -8003,75 +8419,143 @@ function removedModel(path, name, version, inProduction = false) {
                 ? `manifest removed in this change; production ${version ?? ''} stays until it is rolled back or retired`
                 : 'manifest removed in this change; production is not touched',
         ],
-        gateLevel: 'pass',
-        level: 'pass',
+        gateVerdict: 'pass',
+        verdict: 'pass',
     };
 }
 function runVerdict(models) {
-    return models.length === 0 ? 'skip' : worst(models.map((m) => m.level));
+    return models.length === 0 ? 'skip' : worst(models.map((m) => m.verdict));
 }
 function compareMetric(input) {
-    const { name, rule, required, baseline } = input;
-    const candidate = input.candidate?.metric;
-    const base = {
-        name,
-        rule,
-        required,
-        ...(input.named ? { named: true } : {}),
-        ...(input.renamedFrom ? { renamedFrom: input.renamedFrom } : {}),
-        ...(baseline ? { baseline } : {}),
-        ...(candidate ? { candidate } : {}),
-        ...(input.candidate ? { file: input.candidate.file, line: input.candidate.line } : {}),
-    };
-    if (!candidate) {
-        // A metric the policy names may not disappear to escape its rule.
-        const fails = required || (baseline !== undefined && input.named === true);
-        return { ...base, verdict: 'missing', level: fails ? 'fail' : 'warn' };
-    }
-    const bounded = boundsVerdict(candidate.value, rule);
-    if (!baseline) {
-        return bounded ? { ...base, verdict: bounded, level: 'fail' } : { ...base, verdict: 'new', level: 'pass' };
-    }
-    const delta = candidate.value - baseline.value;
-    const deltaPercent = baseline.value === 0 ? undefined : (delta / Math.abs(baseline.value)) * 100;
-    const measured = { ...base, delta, ...(deltaPercent !== undefined ? { deltaPercent } : {}) };
-    if (bounded)
-        return { ...measured, verdict: bounded, level: 'fail' };
-    const judged = thresholdVerdict(baseline, candidate, delta, rule, input.alpha);
-    if (input.evaluationChanged === undefined)
-        return { ...measured, ...judged };
-    // On changed evaluation data a crossed fail threshold still fails, labelled with what changed.
-    if (judged.level === 'fail' && input.comparability !== 'warn')
-        return { ...measured, ...judged, evaluationChanged: input.evaluationChanged };
-    return { ...measured, verdict: 'not-comparable', level: 'warn' };
+    const { name, candidate, baseline, rule, required } = input;
+    return comparison(name, candidate, baseline, rule, required, input.named === true, input.renamedFrom, {
+        evaluationChanged: input.evaluationChanged,
+        comparability: input.comparability,
+        alpha: input.alpha,
+    });
 }
+/**
+ * One metric's comparison. The keys are always in the same order, and only those that are set: name,
+ * rule, required, named, renamedFrom, baseline, candidate, file, line, delta, deltaPercent, verdict, level,
+ * pValue, noiseIgnored or insideNoise, evaluationChanged.
+ */
+function comparison(name, located, baseline, rule, required, named, renamedFrom, settings) {
+    if (located && baseline)
+        return measured(name, located, baseline, rule, required, named, renamedFrom, settings);
+    const out = head(name, located, baseline, rule, required, named, renamedFrom);
+    if (!located) {
+        // A metric the policy names may not disappear to escape its rule.
+        out.verdict = 'missing';
+        out.level = required || (baseline !== undefined && named) ? 'fail' : 'warn';
+        return out;
+    }
+    const bounded = boundsVerdict(located.metric.value, rule);
+    out.verdict = bounded ?? 'new';
+    out.level = bounded ? 'fail' : 'pass';
+    return out;
+}
+/** The keys every comparison starts with, built key by key. */
+function head(name, located, baseline, rule, required, named, renamedFrom) {
+    const out = { name, rule, required };
+    if (named)
+        out.named = true;
+    if (renamedFrom)
+        out.renamedFrom = renamedFrom;
+    if (baseline)
+        out.baseline = baseline;
+    if (located) {
+        out.candidate = located.metric;
+        out.file = located.file;
+        out.line = located.line;
+    }
+    return out;
+}
+/**
+ * A metric both versions report. The usual result (no rename, a percentage, no p-value, no evaluation
+ * label) is written as a literal: a fixed shape, allocated whole; the others are built key by key.
+ */
+function measured(name, located, baseline, rule, required, named, renamedFrom, settings) {
+    const candidate = located.metric;
+    const bounded = boundsVerdict(candidate.value, rule);
+    const delta = candidate.value - baseline.value;
+    const judged = bounded ? boundsJudged(bounded) : judge(baseline, candidate, delta, rule, settings);
+    const { verdict, level, pValue, noiseIgnored, insideNoise, evaluationChanged } = judged;
+    const extras = pValue !== undefined || noiseIgnored !== undefined || insideNoise !== undefined;
+    if (!extras && evaluationChanged === undefined && !renamedFrom && baseline.value !== 0) {
+        const deltaPercent = (delta / Math.abs(baseline.value)) * 100;
+        const { file, line } = located;
+        return named
+            ? { name, rule, required, named, baseline, candidate, file, line, delta, deltaPercent, verdict, level }
+            : { name, rule, required, baseline, candidate, file, line, delta, deltaPercent, verdict, level };
+    }
+    const out = head(name, located, baseline, rule, required, named, renamedFrom);
+    out.delta = delta;
+    if (baseline.value !== 0)
+        out.deltaPercent = (delta / Math.abs(baseline.value)) * 100;
+    out.verdict = verdict;
+    out.level = level;
+    if (pValue !== undefined)
+        out.pValue = pValue;
+    if (noiseIgnored !== undefined)
+        out.noiseIgnored = noiseIgnored;
+    if (insideNoise !== undefined)
+        out.insideNoise = insideNoise;
+    if (evaluationChanged !== undefined)
+        out.evaluationChanged = evaluationChanged;
+    return out;
+}
+/** The verdict on a measured difference, on changed evaluation data too. */
+function judge(baseline, candidate, delta, rule, settings) {
+    const judged = thresholdVerdict(baseline, candidate, delta, rule, settings.alpha);
+    const changed = settings.evaluationChanged;
+    if (changed === undefined)
+        return judged;
+    // On changed evaluation data a crossed fail threshold still fails, labelled with what changed.
+    if (judged.level === 'fail' && settings.comparability !== 'warn')
+        return { ...judged, evaluationChanged: changed };
+    return NOT_COMPARABLE;
+}
+const NOT_COMPARABLE = { verdict: 'not-comparable', level: 'warn' };
+const BELOW_FLOOR = { verdict: 'below-floor', level: 'fail' };
+const ABOVE_CEILING = { verdict: 'above-ceiling', level: 'fail' };
+function boundsJudged(bounded) {
+    return bounded === 'below-floor' ? BELOW_FLOOR : ABOVE_CEILING;
+}
+const UNCHANGED = { verdict: 'unchanged', level: 'pass' };
+const IMPROVED = { verdict: 'improved', level: 'pass' };
+const FAILED = { verdict: 'fail', level: 'fail' };
+const WARNED = { verdict: 'warn', level: 'warn' };
+const WITHIN = { verdict: 'within', level: 'pass' };
 function thresholdVerdict(baseline, candidate, delta, rule, alpha) {
     const worse = rule.better === 'higher' ? -delta : delta;
     const eps = slack(baseline.value, candidate.value);
     if (Math.abs(delta) <= eps)
-        return { verdict: 'unchanged', level: 'pass' };
+        return UNCHANGED;
     if (worse < 0)
-        return { verdict: 'improved', level: 'pass' };
-    const beyond = (t) => t !== undefined && worse > (0,core_policy/* toleranceAmount */.Ev)(t, baseline.value) + eps;
-    if (beyond(rule.fail)) {
+        return IMPROVED;
+    if (rule.fail !== undefined && worse > (0,core_policy/* toleranceAmount */.Ev)(rule.fail, baseline.value) + eps) {
         if (alpha === undefined)
-            return { verdict: 'fail', level: 'fail' };
-        const p = pValueOfDifference(baseline, candidate);
-        if (p === undefined)
-            return { verdict: 'fail', level: 'fail' };
-        if (p <= alpha)
-            return { verdict: 'fail', level: 'fail', pValue: p };
-        if (baseline.n === undefined || baseline.n < MIN_SIGNIFICANCE_SAMPLE) {
-            const why = baseline.n === undefined
-                ? `production states no sample size n (at least ${MIN_SIGNIFICANCE_SAMPLE} needed)`
-                : `production's sample n=${baseline.n} is below ${MIN_SIGNIFICANCE_SAMPLE}`;
-            return { verdict: 'fail', level: 'fail', pValue: p, noiseIgnored: why };
-        }
-        return { verdict: 'warn', level: 'warn', pValue: p, insideNoise: true };
+            return FAILED;
+        return significance(baseline, candidate, alpha);
     }
-    if (beyond(rule.warn))
-        return { verdict: 'warn', level: 'warn' };
-    return { verdict: 'within', level: 'pass' };
+    if (rule.warn !== undefined && worse > (0,core_policy/* toleranceAmount */.Ev)(rule.warn, baseline.value) + eps)
+        return WARNED;
+    return WITHIN;
+}
+/** A failure, unless it is inside the measurement noise of a large enough production sample. */
+function significance(baseline, candidate, alpha) {
+    const p = pValueOfDifference(baseline, candidate);
+    if (p === undefined)
+        return FAILED;
+    if (p <= alpha)
+        return { verdict: 'fail', level: 'fail', pValue: p };
+    if (baseline.n === undefined || baseline.n < MIN_SIGNIFICANCE_SAMPLE) {
+        const why = baseline.n === undefined
+            ? `production states no sample size n (at least ${MIN_SIGNIFICANCE_SAMPLE} needed)`
+            : `production's sample n=${baseline.n} is below ${MIN_SIGNIFICANCE_SAMPLE}`;
+        return { verdict: 'fail', level: 'fail', pValue: p, noiseIgnored: why };
+    }
+    return { verdict: 'warn', level: 'warn', pValue: p, insideNoise: true };
 }
 function boundsVerdict(value, rule) {
     if (rule.min !== undefined && value < rule.min)
@@ -8163,13 +8647,14 @@ function asInputError(error, where) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   PJ: () => (/* binding */ DOCUMENT_LIMITS),
+  be: () => (/* binding */ formatOf),
   nK: () => (/* binding */ isPlainMap),
   Aj: () => (/* binding */ oversizeError),
   Tp: () => (/* binding */ parseDocument),
   dH: () => (/* binding */ parseJsonDocument)
 });
 
-// UNUSED EXPORTS: formatOf, tomlDeepLine
+// UNUSED EXPORTS: tomlDeepLine
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
@@ -9632,7 +10117,7 @@ function parseYamlText(text, file, maxNodes, maxBytes, label) {
     // Duplicate keys are found by the walk below, in linear time (the parser's own check is quadratic).
     let parsed;
     try {
-        parsed = parseYamlWithinDepth(text, DOCUMENT_LIMITS.maxDepth);
+        parsed = withPlainEnv(() => parseYamlWithinDepth(text, DOCUMENT_LIMITS.maxDepth));
     }
     catch (error) {
         if (!(error instanceof TooDeep))
@@ -9654,6 +10139,26 @@ function parseYamlText(text, file, maxNodes, maxBytes, label) {
     const walker = new YamlWalker(file, where, maxNodes, maxBytes);
     const { value } = walker.visit(doc.contents, [], 0);
     return { file, value, locate: locator(file, walker.positions) };
+}
+/**
+ * The yaml library looks up process.env.LOG_TOKENS for every token and LOG_STREAM for every node (debug
+ * output); process.env is a host object whose every read costs about a microsecond, a good part of parsing a
+ * manifest. While one document is parsed, synchronously (no other code runs meanwhile), process.env is a plain
+ * object holding those two variables as they are, then the real one again.
+ */
+function withPlainEnv(parse) {
+    const env = process.env;
+    const plain = {};
+    for (const name of ['LOG_TOKENS', 'LOG_STREAM'])
+        if (env[name] !== undefined)
+            plain[name] = env[name];
+    process.env = plain;
+    try {
+        return parse();
+    }
+    finally {
+        process.env = env;
+    }
 }
 /** The walk of a parsed YAML document into plain values, with positions, and bounded as it expands. */
 class YamlWalker {
@@ -9902,12 +10407,76 @@ function parseJsonDocument(text, file, options = {}) {
     if (shape === undefined || shape.keys !== countKeyTokens(text) || Buffer.byteLength(text) > maxBytes) {
         return full();
     }
-    let located;
+    let locate;
     return {
         file,
         value: value,
-        locate: (path) => (located ??= full()).locate(path),
+        locate: (path) => (locate ??= text.includes('\r') ? full().locate : jsonLocator(text, file))(path),
     };
+}
+/**
+ * The positions the YAML walker records for a JSON text that JSON.parse accepted (with no tab or carriage
+ * return: a line is what ends in '\n'), found in one scan: each key at its opening quote, each sequence item
+ * where its value starts, the root at 1:1.
+ */
+function jsonLocator(text, file) {
+    const positions = new Map([['', { file, line: 1, col: 1 }]]);
+    /** Open collections: the path of each, with its current key or item index. */
+    const open = [];
+    let line = 1;
+    let lineStart = 0;
+    const mark = (path, offset) => positions.set(keyOf(path), { file, line, col: offset - lineStart + 1 });
+    /** The path of the value starting at offset, recorded when it is a sequence item. */
+    const valueAt = (offset) => {
+        const top = open[open.length - 1];
+        if (!top)
+            return [];
+        const path = [...top.path, top.at];
+        if (!top.map)
+            mark(path, offset);
+        return path;
+    };
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) {
+            line++;
+            lineStart = i + 1;
+        }
+        else if (c === 123 || c === 91) {
+            open.push({ path: valueAt(i), at: 0, map: c === 123, key: c === 123 });
+        }
+        else if (c === 125 || c === 93) {
+            open.pop();
+        }
+        else if (c === 44) {
+            const top = open[open.length - 1];
+            if (top?.map)
+                top.key = true;
+            else if (top)
+                top.at = top.at + 1;
+        }
+        else if (c === 34) {
+            let end = i + 1;
+            while (text.charCodeAt(end) !== 34)
+                end += text.charCodeAt(end) === 92 ? 2 : 1;
+            const top = open[open.length - 1];
+            if (top?.map && top.key) {
+                const raw = text.slice(i + 1, end);
+                top.at = raw.includes('\\') ? JSON.parse(text.slice(i, end + 1)) : raw;
+                top.key = false;
+                mark([...top.path, top.at], i);
+            }
+            else
+                valueAt(i);
+            i = end;
+        }
+        else if (c !== 32 && c !== 58) {
+            valueAt(i);
+            while (i + 1 < text.length && !/[\s,\]}]/.test(text[i + 1]))
+                i++;
+        }
+    }
+    return locator(file, positions);
 }
 /** YAML's limit on an implicit key, which every JSON key is to the YAML parser. */
 const MAX_IMPLICIT_KEY = 1024;
@@ -9988,7 +10557,7 @@ function escaped(text, quoteAt) {
 /* harmony export */   VQ: () => (/* binding */ DEFAULT_FAIL_ON),
 /* harmony export */   XV: () => (/* binding */ parseFailOn)
 /* harmony export */ });
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3716);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9344);
 
 const DEFAULT_FAIL_ON = { level: 'fail', missingRegistry: 'fail' };
 /** The rule, or the one-line reason it is not one. */
@@ -10143,6 +10712,7 @@ function editDistance(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fU: () => (/* binding */ globMatcher),
 /* harmony export */   fg: () => (/* binding */ isGlob),
 /* harmony export */   kZ: () => (/* binding */ pathMatcher),
 /* harmony export */   sB: () => (/* binding */ matchGlob)
@@ -10181,6 +10751,13 @@ function matchGlob(pattern, name, separator) {
     if (!isGlob(pattern))
         return pattern === name;
     return compiled(asPath(pattern, separator))(asPath(name, separator));
+}
+/** matchGlob(pattern, name, separator) as a function of the name, the pattern scanned and compiled once. */
+function globMatcher(pattern, separator) {
+    if (!isGlob(pattern))
+        return (name) => name === pattern;
+    const match = compiled(asPath(pattern, separator));
+    return (name) => match(asPath(name, separator));
 }
 /**
  * A manifest glob, strictly: an unclosed brace, bracket or parenthesis is an error, as it was when these
@@ -10741,9 +11318,12 @@ function readRenamedFrom(reader, value, at) {
     }
     return old;
 }
-/** A DVC-style metrics file (JSON, YAML or TOML), flattened to dotted names; non-numbers skipped. */
+/**
+ * A DVC-style metrics file (JSON, YAML or TOML), flattened to dotted names; non-numbers skipped. JSON goes
+ * through JSON.parse when it can (parseJsonDocument: the same value, positions, and errors).
+ */
 function parseMetricsFile(text, file) {
-    const doc = (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, file);
+    const doc = (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .formatOf */ .be)(file) === 'json' ? (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonDocument */ .dH)(text, file) : (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, file);
     const reader = new _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FieldReader */ .U(doc);
     const skipped = [];
     const metrics = flattenMetrics(reader, doc.value, [], 'lenient', skipped);
@@ -10942,7 +11522,7 @@ function paramsOf(text, file, keys, missing = (key) => {
 /* harmony export */   wR: () => (/* binding */ diffPolicies)
 /* harmony export */ });
 /* unused harmony exports POLICY_DIFF_MAX_RULES, toleranceChange, boundChange, significanceChanges, limitChanges, policyDiffLevel */
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3716);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9344);
 /* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6085);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2721);
 /**
@@ -11435,21 +12015,23 @@ const resolvedByPolicy = new WeakMap();
 /**
  * Compile the policy for one model: the model overrides are matched once, and every metric name's rule and
  * whether the policy names it are resolved once (globs included) and remembered, so comparing a metric is
- * a lookup and arithmetic. Gives the same answers as resolveRule and namesMetric.
+ * a lookup and arithmetic. Gives the same answers as resolveRule, namesMetric, requiredMetrics and
+ * chartedMetrics.
  */
 function policyFor(policy, model) {
     const overrides = [];
-    const indexes = [];
-    policy.models.forEach((o, i) => {
-        if (!(0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchGlob */ .sB)(o.pattern, model, '/'))
-            return;
+    const matchers = overrideMatchers(policy);
+    let key = '';
+    for (let i = 0; i < policy.models.length; i++) {
+        const o = policy.models[i];
+        if (!matchers[i](model))
+            continue;
         overrides.push(o);
-        indexes.push(i);
-    });
+        key = key ? `${key},${i}` : String(i);
+    }
     let byOverrides = resolvedByPolicy.get(policy);
     if (!byOverrides)
         resolvedByPolicy.set(policy, (byOverrides = new Map()));
-    const key = indexes.join(',');
     let memo = byOverrides.get(key);
     if (!memo)
         byOverrides.set(key, (memo = new Map()));
@@ -11462,24 +12044,45 @@ function policyFor(policy, model) {
         }
         return r;
     };
-    return { rule: (metric) => resolve(metric).rule, names: (metric) => resolve(metric).named };
+    return {
+        rule: (metric) => resolve(metric).rule,
+        names: (metric) => resolve(metric).named,
+        resolve,
+        required: requiredOf(policy, overrides),
+        chart: chartOf(policy, overrides),
+    };
+}
+/** Each model override's pattern as a matcher, scanned and compiled once per policy. */
+const matchersByPolicy = new WeakMap();
+function overrideMatchers(policy) {
+    let matchers = matchersByPolicy.get(policy);
+    if (!matchers) {
+        matchers = policy.models.map((o) => (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globMatcher */ .fU)(o.pattern, '/'));
+        matchersByPolicy.set(policy, matchers);
+    }
+    return matchers;
 }
 /** Metrics every checked model must report: the global list plus each matching model's list. */
 function requiredMetrics(policy, model) {
+    return requiredOf(policy, modelsMatching(policy, model));
+}
+function requiredOf(policy, overrides) {
+    if (overrides.length === 0 && policy.require.length === 0)
+        return [];
     const out = new Set(policy.require);
-    for (const override of policy.models) {
-        if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchGlob */ .sB)(override.pattern, model, '/'))
-            override.require.forEach((m) => out.add(m));
-    }
+    for (const override of overrides)
+        override.require.forEach((m) => out.add(m));
     return [...out];
 }
 /** The metrics to chart for a model, as the policy sets them: the last matching model's list, else the global one. */
 function chartedMetrics(policy, model) {
+    return chartOf(policy, modelsMatching(policy, model));
+}
+function chartOf(policy, overrides) {
     let out = policy.chart;
-    for (const override of policy.models) {
-        if (override.chart && (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchGlob */ .sB)(override.pattern, model, '/'))
+    for (const override of overrides)
+        if (override.chart)
             out = override.chart;
-    }
     return out;
 }
 function formatTolerance(t) {
@@ -11687,6 +12290,7 @@ const ZWSP = '&#8203;';
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
 const BREAKS = /[\t\n\r\u2028\u2029]+/g;
 const EMOJI = /\p{Extended_Pictographic}/u;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const SEGMENTER = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 function visible(grapheme) {
     // A zero-width joiner inside an emoji sequence (👩‍💻) is part of the picture; anywhere else it is hidden text.
@@ -11695,6 +12299,9 @@ function visible(grapheme) {
 }
 /** One line, invisible characters shown, at most max UTF-16 units, cut only between graphemes. */
 function visibleText(text, max = 200) {
+    // Printable ASCII is one grapheme a character, none of them invisible: shown as it is.
+    if (PRINTABLE_ASCII.test(text))
+        return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
     const parts = [];
     let length = 0;
     for (const { segment } of SEGMENTER.segment(text.replace(BREAKS, ' '))) {
@@ -11872,9 +12479,9 @@ const RUN_TITLE = {
 function countModels(report) {
     const c = { failed: 0, warned: 0, passed: 0, new: 0, accepted: 0, removed: 0 };
     for (const m of report.models) {
-        if (m.level === 'fail')
+        if (m.verdict === 'fail')
             c.failed++;
-        else if (m.level === 'warn')
+        else if (m.verdict === 'warn')
             c.warned++;
         else if (m.accepted)
             c.accepted++;
@@ -11904,18 +12511,18 @@ function summaryLine(report) {
 }
 function modelVerdictLabel(m) {
     if (m.accepted)
-        return `accepted (${m.gateLevel})`;
+        return `accepted (${m.gateVerdict})`;
     if (m.status === 'invalid')
         return 'invalid';
     if (m.status === 'removed')
         return 'removed';
-    const what = m.level === 'fail' ? 'failed' : m.level === 'warn' ? 'warned' : m.status === 'new' ? 'new' : 'passed';
-    if (m.level === 'pass')
+    const what = m.verdict === 'fail' ? 'failed' : m.verdict === 'warn' ? 'warned' : m.status === 'new' ? 'new' : 'passed';
+    if (m.verdict === 'pass')
         return what;
     const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    const metrics = m.metrics.filter((x) => x.level === m.level).length;
-    const errors = m.level === 'fail' ? m.errors.length : 0;
-    const warnings = m.level === 'warn' ? (m.warnings?.length ?? 0) : 0;
+    const metrics = m.metrics.filter((x) => x.level === m.verdict).length;
+    const errors = m.verdict === 'fail' ? m.errors.length : 0;
+    const warnings = m.verdict === 'warn' ? (m.warnings?.length ?? 0) : 0;
     const parts = [
         metrics && plural(metrics, 'metric'),
         errors && plural(errors, 'error'),
@@ -12104,7 +12711,7 @@ function modelSection(m, mode, options = {}) {
     const shown = mode === 'problems' ? m.metrics.filter((x) => x.level === 'fail') : m.metrics;
     if (shown.length) {
         const table = metricTable(shown);
-        const open = mode === 'problems' || m.level !== 'pass';
+        const open = mode === 'problems' || m.verdict !== 'pass';
         parts.push(open ? table : details(`Metrics (${shown.length})`, table));
     }
     if (mode === 'full' && m.trend?.series.length) {
@@ -12150,7 +12757,7 @@ function compact(report, options, max, fullLength) {
     const where = options.fullReportLink ? `: ${options.fullReportLink}` : ' in the job summary';
     const notice = `> [!NOTE]\n> The full report (${fullLength} characters) is too long for this place; it shows the headline and every failing metric. Read the full report${where}.`;
     const sections = [headline(report), notice, ...policySection(report)];
-    const problems = report.models.filter((m) => m.level === 'fail');
+    const problems = report.models.filter((m) => m.verdict === 'fail');
     for (const m of problems)
         sections.push(modelSection(m, 'problems'));
     const text = assemble(options, sections);
@@ -12239,7 +12846,7 @@ const MEANING = {
  * warnings are metrics that cannot be compared; then a warning, a rename, a pass.
  */
 function markOf(m) {
-    if (m.level === 'fail')
+    if (m.verdict === 'fail')
         return 'fail';
     if (m.accepted)
         return 'accepted';
@@ -12249,7 +12856,7 @@ function markOf(m) {
     const warned = m.metrics.filter((x) => x.level === 'warn');
     if (warned.length && warned.every((x) => x.verdict === 'not-comparable'))
         return 'not-comparable';
-    if (m.level === 'warn')
+    if (m.verdict === 'warn')
         return 'warn';
     return identity === 'renamed' ? 'renamed' : 'pass';
 }
@@ -12590,6 +13197,7 @@ function clipChars(text, max) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QJ: () => (/* binding */ chartedByVerdict),
 /* harmony export */   fF: () => (/* binding */ chartMetricNames),
 /* harmony export */   mt: () => (/* binding */ buildTrend),
 /* harmony export */   yl: () => (/* binding */ metricNamesOf)
@@ -12650,18 +13258,41 @@ function thresholdOf(rule, production) {
 function chartMetricNames(input) {
     const { available, configured, comparisons } = input;
     const has = new Set(available);
+    if (!configured && comparisons)
+        return chartedByVerdict(comparisons, input.required, (m) => has.has(m));
     let wanted;
     if (configured) {
         wanted = configured.flatMap((p) => (has.has(p) ? [p] : available.filter((m) => (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .matchGlob */ .sB)(p, m, '.'))));
-    }
-    else if (comparisons) {
-        const at = (level) => comparisons.filter((c) => c.level === level).map((c) => c.name);
-        wanted = [...at('fail'), ...at('warn'), ...input.required];
     }
     else {
         wanted = input.required.length ? [...input.required] : [...available];
     }
     return [...new Set(wanted)].filter((m) => has.has(m)).slice(0, CHART_MAX_METRICS);
+}
+/**
+ * chartMetricNames without a configured list: the metrics that failed, then those that warned, then the
+ * required ones; each once, only those `has` says have a value, at most CHART_MAX_METRICS. Stops reading
+ * the comparisons once the chart is full.
+ */
+function chartedByVerdict(comparisons, required, has) {
+    const out = [];
+    const take = (m) => {
+        if (!out.includes(m) && has(m))
+            out.push(m);
+    };
+    for (let i = 0; i < comparisons.length && out.length < CHART_MAX_METRICS; i++) {
+        const c = comparisons[i];
+        if (c.level === 'fail')
+            take(c.name);
+    }
+    for (let i = 0; i < comparisons.length && out.length < CHART_MAX_METRICS; i++) {
+        const c = comparisons[i];
+        if (c.level === 'warn')
+            take(c.name);
+    }
+    for (let i = 0; i < required.length && out.length < CHART_MAX_METRICS; i++)
+        take(required[i]);
+    return out;
 }
 /** Every metric name with a value at some point, in first-seen order. */
 function metricNamesOf(points) {
