@@ -32,7 +32,7 @@ import { flattenParams } from '../core/params.js'
 import { mapLimit } from './concurrency.js'
 import type { RecordedParams } from './params-drift.js'
 import type { SourceReader } from './ports.js'
-import { readManifestAt, type ManifestAt } from './targets.js'
+import { notOverridden, readManifestAt, type ManifestAt } from './targets.js'
 
 /** The path an implicit manifest is reported under: `dvc.yaml:churn`, `models/dvc.yaml:segment`. */
 export function implicitPath(dvcYaml: string, name: string): string {
@@ -74,10 +74,10 @@ export async function findModelsAt(
   await source.prefetch?.(ref, manifests)
   const explicit = await mapLimit(manifests, limit, (p) => readManifestAt(source, ref, p))
   const found = explicit.filter((m): m is ManifestAt => m !== undefined)
-  const declared = new Set(found.map((m) => m.name))
   const implicit = await implicitModelsAt(source, ref, files, limit, options.registeredVersion)
-  const more = implicit.filter((m) => m.name === undefined || !declared.has(m.name))
-  return [...found, ...more].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  return [...found, ...notOverridden(found, implicit)].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  )
 }
 
 /**

@@ -98,8 +98,7 @@ export async function manifestsTouched(scan: TouchedScan): Promise<ManifestIndex
   const declaring = new Mentions([...names, ...(await removedNames(scan))])
   parse((_, text) => declaring.in(text))
   const explicit = [...parsed.values()]
-  const declared = new Set(explicit.map((m) => m.name))
-  return indexOf([...explicit, ...implicit.filter((m) => m.name === undefined || !declared.has(m.name))])
+  return indexOf([...explicit, ...notOverridden(explicit, implicit)])
 }
 
 /**
@@ -141,6 +140,15 @@ async function removedNames(scan: TouchedScan): Promise<string[]> {
   })
   const read = await mapLimit(old, scan.limit, (p) => readManifestAt(scan.source, scan.base, p))
   return read.flatMap((m) => (m?.name === undefined ? [] : [m.name]))
+}
+
+/** The implicit models whose name no explicit manifest declares: an explicit manifest overrides its model. */
+export function notOverridden(
+  explicit: readonly ManifestAt[],
+  implicit: readonly ManifestAt[],
+): ManifestAt[] {
+  const declared = new Set(explicit.map((m) => m.name))
+  return implicit.filter((m) => m.name === undefined || !declared.has(m.name))
 }
 
 function indexOf(read: readonly (ManifestAt | undefined)[]): ManifestIndex {
