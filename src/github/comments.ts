@@ -13,6 +13,14 @@ export interface FoundComment {
   readonly updatedAt: string
 }
 
+/**
+ * The sticky comment is a bot's comment that starts with the marker: a person quoting the marker cannot
+ * hijack it. The REST search (findComment) and the GraphQL one (head-and-comment.ts) both ask this.
+ */
+export function isSticky(byBot: boolean, body: string | null | undefined, marker: string): boolean {
+  return byBot && body?.startsWith(marker) === true
+}
+
 export async function findComment(
   api: Api,
   repo: RepoRef,
@@ -24,8 +32,7 @@ export async function findComment(
     issue_number: issue,
     per_page: 100,
   })) {
-    // Only a bot's comment that starts with the marker: a person quoting the marker cannot hijack it.
-    const hit = page.data.find((c) => c.user?.type === 'Bot' && c.body?.startsWith(marker))
+    const hit = page.data.find((c) => isSticky(c.user?.type === 'Bot', c.body, marker))
     if (hit) return { id: hit.id, body: hit.body ?? '', updatedAt: hit.updated_at }
   }
   return undefined

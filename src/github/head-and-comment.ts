@@ -15,7 +15,7 @@
  * ids no longer fit the 32-bit `databaseId` that GraphQL's Int allows.
  */
 import type { Api } from './client.js'
-import type { FoundComment } from './comments.js'
+import { isSticky, type FoundComment } from './comments.js'
 import type { RepoRef } from './repo.js'
 
 /** The most nodes GitHub's GraphQL API returns from a connection in one request. */
@@ -83,7 +83,7 @@ export async function readHeadAndComment(
     const pr = answer.repository?.pullRequest
     if (!pr) throw new Error(`GitHub's GraphQL API did not find pull request #${pull}`)
     const nodes = (pr.comments.nodes ?? []).filter((n): n is CommentNode => n !== null)
-    const hit = nodes.find((n) => n.author?.__typename === 'Bot' && n.body.startsWith(wanted.marker))
+    const hit = nodes.find((n) => isSticky(n.author?.__typename === 'Bot', n.body, wanted.marker))
     const page = pr.comments.pageInfo
     if (hit) return { head: pr.headRefOid, comment: found(hit), requests }
     if (pr.headRefOid !== wanted.head || !page.hasNextPage || !page.endCursor) {
