@@ -1123,6 +1123,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/github/comments.ts
 var comments = __webpack_require__(6645);
 ;// CONCATENATED MODULE: ./src/github/head-and-comment.ts
+
 /** The most nodes GitHub's GraphQL API returns from a connection in one request. */
 const COMMENTS_PER_PAGE = 100;
 const QUERY = `query($owner: String!, $name: String!, $number: Int!, $after: String) {
@@ -1154,7 +1155,7 @@ async function readHeadAndComment(api, repo, pull, wanted) {
         if (!pr)
             throw new Error(`GitHub's GraphQL API did not find pull request #${pull}`);
         const nodes = (pr.comments.nodes ?? []).filter((n) => n !== null);
-        const hit = nodes.find((n) => n.author?.__typename === 'Bot' && n.body.startsWith(wanted.marker));
+        const hit = nodes.find((n) => (0,comments/* isSticky */.Oz)(n.author?.__typename === 'Bot', n.body, wanted.marker));
         const page = pr.comments.pageInfo;
         if (hit)
             return { head: pr.headRefOid, comment: found(hit), requests };
@@ -1475,18 +1476,25 @@ function shortenValue(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oz: () => (/* binding */ isSticky),
 /* harmony export */   eT: () => (/* binding */ createComment),
 /* harmony export */   h1: () => (/* binding */ findComment),
 /* harmony export */   vv: () => (/* binding */ updateComment)
 /* harmony export */ });
+/**
+ * The sticky comment is a bot's comment that starts with the marker: a person quoting the marker cannot
+ * hijack it. The REST search (findComment) and the GraphQL one (head-and-comment.ts) both ask this.
+ */
+function isSticky(byBot, body, marker) {
+    return byBot && body?.startsWith(marker) === true;
+}
 async function findComment(api, repo, issue, marker) {
     for await (const page of api.paginate.iterator(api.rest.issues.listComments, {
         ...repo,
         issue_number: issue,
         per_page: 100,
     })) {
-        // Only a bot's comment that starts with the marker: a person quoting the marker cannot hijack it.
-        const hit = page.data.find((c) => c.user?.type === 'Bot' && c.body?.startsWith(marker));
+        const hit = page.data.find((c) => isSticky(c.user?.type === 'Bot', c.body, marker));
         if (hit)
             return { id: hit.id, body: hit.body ?? '', updatedAt: hit.updated_at };
     }

@@ -38253,10 +38253,8 @@ async function findModelsAt(source, ref, options) {
     await source.prefetch?.(ref, manifests);
     const explicit = await mapLimit(manifests, limit, (p) => readManifestAt(source, ref, p));
     const found = explicit.filter((m) => m !== undefined);
-    const declared = new Set(found.map((m) => m.name));
     const implicit = await implicitModelsAt(source, ref, files, limit, options.registeredVersion);
-    const more = implicit.filter((m) => m.name === undefined || !declared.has(m.name));
-    return [...found, ...more].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return [...found, ...notOverridden(found, implicit)].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 /**
  * The implicit manifests of every dvc.yaml at a commit (files: every path there), in path order, those an
@@ -38948,6 +38946,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   HB: () => (/* binding */ readManifestAt)
 });
 
+// UNUSED EXPORTS: notOverridden
+
 // EXTERNAL MODULE: ./src/core/manifest.ts
 var manifest = __nccwpck_require__(4414);
 // EXTERNAL MODULE: ./src/gate/concurrency.ts
@@ -39073,8 +39073,7 @@ async function manifestsTouched(scan) {
     const declaring = new Mentions([...names, ...(await removedNames(scan))]);
     parse((_, text) => declaring.in(text));
     const explicit = [...parsed.values()];
-    const declared = new Set(explicit.map((m) => m.name));
-    return indexOf([...explicit, ...implicit.filter((m) => m.name === undefined || !declared.has(m.name))]);
+    return indexOf([...explicit, ...notOverridden(explicit, implicit)]);
 }
 /**
  * Whether a manifest (path, text) may reference one of the changed paths. A reference is a path written in
@@ -39118,6 +39117,11 @@ async function removedNames(scan) {
     });
     const read = await (0,concurrency/* mapLimit */.s)(old, scan.limit, (p) => readManifestAt(scan.source, scan.base, p));
     return read.flatMap((m) => (m?.name === undefined ? [] : [m.name]));
+}
+/** The implicit models whose name no explicit manifest declares: an explicit manifest overrides its model. */
+function notOverridden(explicit, implicit) {
+    const declared = new Set(explicit.map((m) => m.name));
+    return implicit.filter((m) => m.name === undefined || !declared.has(m.name));
 }
 function indexOf(read) {
     const byPath = new Map();
