@@ -110,10 +110,33 @@ export function mermaidText(text: string, max = 80): string {
   return clipChars(s, max)
 }
 
-/** Mermaid's numbers have no exponent: plain decimals, 12 significant digits at most. */
+/**
+ * Mermaid's numbers have no exponent: plain decimals, 12 significant digits at most and 20 fraction digits at
+ * most (rounded half away from zero; a negative that rounds to nothing is "-0"). Written out by hand: the
+ * same text through Intl (toLocaleString) costs tens of milliseconds to load ICU on first use.
+ */
 export function mermaidNumber(value: number): string {
-  const rounded = Number(value.toPrecision(12))
-  return rounded.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 })
+  const s = String(Number(value.toPrecision(12)))
+  const e = s.indexOf('e')
+  if (e < 0) return s
+  const negative = s.startsWith('-')
+  const digits = s.slice(negative ? 1 : 0, e).replace('.', '')
+  const point = 1 + Number(s.slice(e + 1)) // where the decimal point falls in digits
+  const sign = negative ? '-' : ''
+  if (point >= digits.length) return sign + digits + '0'.repeat(point - digits.length)
+  return sign + roundedFraction('0'.repeat(-point) + digits, 20)
+}
+
+/** "0." and a fraction's digits rounded half up to at most max digits, without trailing zeros; "0" when none remain. */
+function roundedFraction(fraction: string, max: number): string {
+  let kept = fraction.slice(0, max)
+  if (fraction.length > max && fraction.charCodeAt(max) >= 53 /* '5' */) {
+    // A fraction here has at least six leading zeros (exponent -7 or lower), so the carry stays inside it.
+    const end = kept.search(/9*$/)
+    kept = `${kept.slice(0, end - 1)}${Number(kept[end - 1]) + 1}`
+  }
+  kept = kept.replace(/0+$/, '')
+  return kept === '' ? '0' : `0.${kept}`
 }
 
 /** A y-axis range around the values with a little room, on round numbers; never empty. */
