@@ -55,7 +55,7 @@ async function measure({ root, dist, harness, row, details }) {
       action: actionCase(work, join(dist, 'index.js'), repo, emulator, pullRequestPayload, parseOutputs),
     }
     const t = await alternate(cases)
-    report(t, { row, details, requests: cases.action.requests })
+    report(t, { row, details, requests: cases.action.requests, harness })
     if (emulator.violations.length)
       throw new Error(`requests GitHub's API description rejects: ${JSON.stringify(emulator.violations)}`)
   } finally {
@@ -64,13 +64,13 @@ async function measure({ root, dist, harness, row, details }) {
   }
 }
 
-function report(t, { row, details, requests }) {
+function report(t, { row, details, requests, harness }) {
   const s = (ms) => `${(ms / 1000).toFixed(2)} s`
   const cpu = (c) => `CPU ${c.cpuMs.toFixed(0)} ms`
   const ratio = (c) => c.ms / t.peer.ms
   row(
     `peer: github-action-benchmark harness, ${METRICS} numbers vs a stored previous result (median of ${RUNS})`,
-    `${s(t.peer.ms)}; ${cpu(t.peer)}`,
+    `${s(t.peer.ms)}; ${cpu(t.peer)} (${harness})`,
   )
   row(`peer: node -e 0 (median of ${RUNS})`, `${s(t.bare.ms)}; ${cpu(t.bare)}`)
   for (const [key, name] of [
@@ -80,7 +80,7 @@ function report(t, { row, details, requests }) {
     const c = t[key]
     row(
       name,
-      `${s(c.ms)} = ${ratio(c).toFixed(2)}x the peer; ${cpu(c)}`,
+      `${s(c.ms)} = ${ratio(c).toFixed(2)}x the peer; ${cpu(c)} = ${(c.cpuMs / t.peer.cpuMs).toFixed(2)}x`,
       'at least as fast as the peer',
       ratio(c) <= 1,
     )
