@@ -45,9 +45,10 @@ async function measure({ root, dist, harness, row, details }) {
   const { startEmulator } = await load('test/emulator/index.ts')
   const { pullRequestPayload, parseOutputs } = await load('test/helpers/action.ts')
   const work = mkdtempSync(join(tmpdir(), 'model-gate-peer-'))
-  const repo = makeRepository(join(work, 'repo'), join(dist, 'cli', 'index.js'))
-  const emulator = await startEmulator({ repoDir: repo.dir, owner: 'acme', repo: 'models' })
+  let emulator
   try {
+    const repo = makeRepository(join(work, 'repo'), join(dist, 'cli', 'index.js'))
+    emulator = await startEmulator({ repoDir: repo.dir, owner: 'acme', repo: 'models' })
     const cases = {
       bare: () => ({ argv: ['-e', '0'], check: () => {} }),
       peer: peerCase(work, harness, repo, pullRequestPayload),
@@ -59,7 +60,7 @@ async function measure({ root, dist, harness, row, details }) {
     if (emulator.violations.length)
       throw new Error(`requests GitHub's API description rejects: ${JSON.stringify(emulator.violations)}`)
   } finally {
-    await emulator.close()
+    await emulator?.close()
     rmSync(work, { recursive: true, force: true })
   }
 }
