@@ -4,10 +4,12 @@
 // GitHub emulator of test/emulator (scripts/bench/action.ts, loaded through vite like the tests), and the
 // action's cold start. It measures the built bundles: dist/ (run `npm run build` first), or MODEL_GATE_DIST.
 // Machines are shared and noisy: read ratios within one run. Exit status 1 when a goal is not met.
-// Usage: npm run bench [-- [cli] [engine] [action] [cold] [--models N]]   (no section: all of them)
+// Usage: npm run bench [-- [cli] [engine] [action] [cold] [peer] [--models N]]   (no section: all of them)
+// peer (scripts/bench/peer.mjs) needs MODEL_GATE_PEER, a harness of github-action-benchmark: README, Benchmarks.
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { peer } from './bench/peer.mjs'
 import { cliCases, engine } from './bench/scale.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -16,7 +18,7 @@ const args = process.argv.slice(2)
 const modelsAt = args.indexOf('--models')
 const MODELS = modelsAt >= 0 ? Number(args[modelsAt + 1]) : 2000
 const chosen = args.filter((a, i) => !a.startsWith('--') && (modelsAt < 0 || i !== modelsAt + 1))
-const SECTIONS = ['action', 'cold', 'cli', 'engine']
+const SECTIONS = ['action', 'cold', 'cli', 'engine', 'peer']
 const unknown = chosen.filter((s) => !SECTIONS.includes(s))
 if (unknown.length) {
   console.error(`unknown section(s) ${unknown.join(', ')}: choose among ${SECTIONS.join(', ')}`)
@@ -186,6 +188,7 @@ console.log(`model-gate benchmark: ${dist}, node ${process.version}, ${new Date(
 if (want('action') || want('cold')) await actionSections()
 if (want('cli')) await section('CLI scale', cli)
 if (want('engine')) await section('engine', engineRow)
+if (want('peer')) await peer({ root, dist, row, details, section })
 print()
 const goals = rows.filter((r) => r.met !== null)
 const met = goals.filter((r) => r.met).length
