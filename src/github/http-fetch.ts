@@ -208,7 +208,7 @@ function guard(
   })
   const onAbort = () => fail(abortError(signal))
   signal?.addEventListener('abort', onAbort, { once: true })
-  req.once('error', (error) => fail(failed(error)))
+  req.on('error', (error) => fail(failed(error))) // on, not once: a later error must not crash the run
   const clear = () => {
     clearTimeout(deadline)
     signal?.removeEventListener('abort', onAbort)
@@ -252,7 +252,7 @@ function decoded(res: IncomingMessage, encoding: string | null): Readable {
   for (const coding of codings.reverse()) {
     const next = decoder(coding)
     if (!next) return stream
-    stream.once('error', (error) => next.destroy(error))
+    stream.on('error', (error) => next.destroy(error))
     stream = stream.pipe(next)
   }
   return stream
@@ -297,7 +297,7 @@ function readBody(
       idle()
     })
     body.once('end', () => finish())
-    body.once('error', (error) => finish(failed(error)))
+    body.on('error', (error) => finish(failed(error)))
     res.once('aborted', () => finish(failed(new Error('terminated'))))
   })
 }
