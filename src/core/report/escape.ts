@@ -15,10 +15,7 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u202a-\u
 const BREAKS = /[\t\n\r\u2028\u2029]+/g
 const EMOJI = /\p{Extended_Pictographic}/u
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
-/** Made on first use: a grapheme segmenter costs tens of milliseconds to build, and ASCII never needs one. */
-let segmenter: Intl.Segmenter | undefined
-const graphemes = (text: string) =>
-  (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text)
+const SEGMENTER = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
 
 function visible(grapheme: string): string {
   // A zero-width joiner inside an emoji sequence (👩‍💻) is part of the picture; anywhere else it is hidden text.
@@ -34,7 +31,7 @@ export function visibleText(text: string, max = 200): string {
   if (PRINTABLE_ASCII.test(text)) return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`
   const parts: string[] = []
   let length = 0
-  for (const { segment } of graphemes(text.replace(BREAKS, ' '))) {
+  for (const { segment } of SEGMENTER.segment(text.replace(BREAKS, ' '))) {
     const shown = visible(segment)
     parts.push(shown)
     length += shown.length
