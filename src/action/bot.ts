@@ -3,7 +3,7 @@
  * Permission to accept is asked of the API, never read from the payload; bots' comments and edited comments
  * are ignored.
  */
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 import type { Api } from '../github/client.js'
 import { accept } from './bot/accept.js'
 import { help, invalidCommand } from './bot/help.js'
@@ -54,6 +54,6 @@ export async function handleComment(api: Api, ctx: ActionContext, inputs: Inputs
 }
 
 function ignore(why: string): BotResult {
-  core.info(`Model Gate: comment ignored (${why})`)
+  runner.info(`Model Gate: comment ignored (${why})`)
   return { outcome: 'ignored', failed: false }
 }

@@ -4,7 +4,7 @@
  * Everything is read through the API at exact commits (or, with `source: workspace`, the head from the job's
  * checkout); no code of the pull request runs here.
  */
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 import type { RunReport } from '../core/report/types.js'
 import { pathMatcher } from '../core/glob.js'
 import { runCheck, type CheckResult } from '../gate/check.js'
@@ -58,7 +58,7 @@ export async function evaluatePullRequest(
   const measured =
     source instanceof WorkspaceSource ? markMeasuredInRun(checked.report, source.untracked) : checked.report
   const result = { ...checked, report: await withRegistryPresence(production, inputs, measured) }
-  core.info(
+  runner.info(
     `Model Gate: ${result.report.verdict} (${result.report.models.length} manifest(s) changed; files listed via ${remote.listing ?? 'n/a'})`,
   )
   return result
@@ -73,7 +73,7 @@ function workspaceSource(api: GitHubSource, ctx: ActionContext, inputs: Inputs, 
     )
   }
   if (ctx.eventName === 'pull_request_target') {
-    core.warning(
+    runner.warning(
       "source: workspace on pull_request_target runs with a write token: if this job checked out and ran the pull request's code, use pull_request instead",
     )
   }

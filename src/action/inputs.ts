@@ -1,5 +1,5 @@
 /** Every input of action.yml, read once into one typed object and validated. */
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 import { errorMessage } from '../core/diagnostics.js'
 import { pathMatcher } from '../core/glob.js'
 import { DEFAULT_POLICY_PATH } from '../core/policy.js'
@@ -33,7 +33,7 @@ export class InputsError extends Error {}
 
 type Read = (name: string) => string
 
-export function getInputs(read: Read = (name) => core.getInput(name)): Inputs {
+export function getInputs(read: Read = (name) => runner.getInput(name)): Inputs {
   const text = (name: string, fallback: string) => read(name).trim() || fallback
   const choice = <T extends string>(name: string, fallback: T, allowed: readonly T[]): T => {
     const value = text(name, fallback)

@@ -2,7 +2,7 @@
  * A registry branch that is not there is said out loud: the comment, the check run, the job summary and the
  * log say "registry branch 'X' not found: every model is treated as new", and by default the run fails.
  */
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 import type { RunReport } from '../core/report/types.js'
 import { registryMissingMessage, withMissingRegistry } from '../core/fail-on.js'
 import type { Production } from '../gate/ports.js'
@@ -19,6 +19,6 @@ export async function withRegistryPresence(
     level: inputs.failOn,
     missingRegistry: inputs.missingRegistry,
   })
-  if (said.registryMissing) core.warning(registryMissingMessage(branch))
+  if (said.registryMissing) runner.warning(registryMissingMessage(branch))
   return said
 }

@@ -3,7 +3,7 @@
  * gate failed and was not accepted (input promote-failed). The story: check the push as a pull request would
  * be checked, plan each model's promotion, promote through the backend, report in the job summary.
  */
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 import { errorMessage } from '../core/diagnostics.js'
 import { promotionDetail, renderPromotions } from '../core/report/promotion.js'
 import { runCheck } from '../gate/check.js'
@@ -41,14 +41,14 @@ export async function promoteOnPush(
   const source = new GitHubSource(api, ctx.repo)
   const production = openProduction(api, ctx, inputs, source, push.before, source.blobs)
   if (production.fixed) {
-    core.info(
+    runner.info(
       "Model Gate: with registry 'base', production is the default branch itself; nothing to promote.",
     )
     return nothingToPromote()
   }
   const { after } = push
   const pull = await pullForCommit(api, ctx.repo, after).catch((error: unknown) => {
-    core.warning(
+    runner.warning(
       `Model Gate could not find the pull request of ${after.slice(0, 12)}: ${errorMessage(error)}`,
     )
     return undefined
@@ -93,7 +93,7 @@ function pushToDefaultBranch(ctx: ActionContext): Push | undefined {
   const payload = ctx.payload as PushPayload
   const defaultBranch = payload.repository?.default_branch ?? payload.repository?.master_branch
   if (!payload.after || !payload.before || payload.deleted || payload.ref !== `refs/heads/${defaultBranch}`) {
-    core.info(
+    runner.info(
       `Model Gate: ${payload.ref ?? 'this push'} is not a push to the default branch (${defaultBranch}); nothing to promote.`,
     )
     return undefined
@@ -102,8 +102,8 @@ function pushToDefaultBranch(ctx: ActionContext): Push | undefined {
 }
 
 function nothingToPromote(): { failed: boolean; promotions: PromotionResult[] } {
-  core.setOutput('verdict', 'skip')
-  core.setOutput('promoted', '[]')
+  runner.setOutput('verdict', 'skip')
+  runner.setOutput('promoted', '[]')
   return { failed: false, promotions: [] }
 }
 
@@ -127,12 +127,12 @@ async function reportPromotions(
 ): Promise<void> {
   for (const p of promotions) {
     const line = `${p.model} ${p.version}: ${p.outcome} (${p.detail})`
-    if (p.outcome === 'error') core.error(`Model Gate could not promote ${line}`)
-    else if (p.gateFailed) core.warning(`Model Gate did not promote ${line}`)
-    else core.info(line)
+    if (p.outcome === 'error') runner.error(`Model Gate could not promote ${line}`)
+    else if (p.gateFailed) runner.warning(`Model Gate did not promote ${line}`)
+    else runner.info(line)
   }
-  await core.summary.addRaw(renderPromotions(promotions, after, pr)).write()
-  core.setOutput('verdict', verdict)
+  await runner.appendSummary(renderPromotions(promotions, after, pr))
+  runner.setOutput('verdict', verdict)
   const promoted = promotions.filter((p) => p.outcome === 'promoted')
-  core.setOutput('promoted', JSON.stringify(promoted.map((p) => ({ model: p.model, version: p.version }))))
+  runner.setOutput('promoted', JSON.stringify(promoted.map((p) => ({ model: p.model, version: p.version }))))
 }

@@ -3,7 +3,7 @@
  * Everything is rendered first; the check run is written last, once, with its conclusion, so no error can
  * follow a conclusion. An error on the way creates a failure check run that says why instead.
  */
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 import type { RunReport } from '../core/report/types.js'
 import { errorMessage } from '../core/diagnostics.js'
 import { escapeMarkdown } from '../core/report/escape.js'
@@ -28,9 +28,9 @@ export async function publish(
   try {
     const result = renderResult(report, inputs, ctx, pr, changedPaths)
     if (inputs.comment) await writeComment(api, ctx, pr, writes, result.comment, report.verdict !== 'skip')
-    await writes.attempt('job summary', () => core.summary.addRaw(result.jobSummary).write())
-    for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value)
-    for (const notice of result.notices) core.notice(notice)
+    await writes.attempt('job summary', () => runner.appendSummary(result.jobSummary))
+    for (const [name, value] of Object.entries(result.outputs)) runner.setOutput(name, value)
+    for (const notice of result.notices) runner.notice(notice)
     await writeCheckRun(api, ctx, inputs, pr, writes, result.check)
   } catch (error) {
     await stopCheckRun(api, ctx, inputs, pr, writes, undefined, error)
@@ -52,7 +52,7 @@ async function writeComment(
     upsertStickyComment(api, ctx.repo, { pull: pr.number, headSha: pr.headSha, body, createIfMissing }),
   )
   if (outcome?.kind === 'stale') {
-    core.notice(
+    runner.notice(
       `The pull request's head is now ${outcome.currentHead.slice(0, 12)}; this run checked ${pr.headSha.slice(0, 12)}, so it leaves the comment to the newer run.`,
     )
   }

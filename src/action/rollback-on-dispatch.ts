@@ -3,7 +3,7 @@
  * shows the two versions side by side; the outputs feed a deploy step. Unknown model or version: a clear
  * error and the registry untouched.
  */
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 import { compareModel } from '../core/compare.js'
 import type { PlainMap } from '../core/document.js'
 import { nameProblem } from '../core/names.js'
@@ -60,14 +60,14 @@ export async function rollbackOnDispatch(api: Api, ctx: ActionContext, inputs: I
     restored && result.outcome !== 'current'
       ? compareModel({ candidate: restored, ...(left ? { baseline: left } : {}), policy: DEFAULT_POLICY })
       : undefined
-  await core.summary.addRaw(renderRollbackResult(model, result, comparison, production.stage)).write()
-  core.info(rollbackLogLine(model, result, production.stage))
+  await runner.appendSummary(renderRollbackResult(model, result, comparison, production.stage))
+  runner.info(rollbackLogLine(model, result, production.stage))
   setRollbackOutputs(model, result.version, result.snapshot ?? restored?.manifest.snapshot, result.commit)
 }
 
 function setRollbackOutputs(model: string, version: string, manifest: PlainMap | undefined, commit?: string) {
-  core.setOutput('model', model)
-  core.setOutput('version', version)
-  core.setOutput('manifest', manifest ? JSON.stringify(manifest) : '')
-  core.setOutput('commit', commit ?? '')
+  runner.setOutput('model', model)
+  runner.setOutput('version', version)
+  runner.setOutput('manifest', manifest ? JSON.stringify(manifest) : '')
+  runner.setOutput('commit', commit ?? '')
 }

@@ -3,7 +3,7 @@
  * part that handles it. Every failure ends as one clear line, never a stack trace. Each event's handler is
  * imported when its event comes (the bundle splits them into chunks): a run loads only its own code.
  */
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 import { errorMessage } from '../core/diagnostics.js'
 import { escapeMarkdown } from '../core/report/escape.js'
 import { createCheckRun } from '../github/checks.js'
@@ -36,8 +36,8 @@ export async function run(deps: RunDeps = {}): Promise<void> {
 }
 
 function fail(error: unknown): void {
-  core.setFailed(`Model Gate: ${errorMessage(error)}`)
-  if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack)
+  runner.setFailed(`Model Gate: ${errorMessage(error)}`)
+  if (runner.isDebug() && error instanceof Error && error.stack) runner.debug(error.stack)
 }
 
 /**
@@ -64,7 +64,7 @@ async function failingCheck(deps: RunDeps, ctx: ActionContext, error: unknown): 
       annotations: [],
     })
   } catch (writeError) {
-    core.warning(
+    runner.warning(
       `Model Gate could not create the failing check run ${inputs.checkName}: ${errorMessage(writeError)}`,
     )
   }
@@ -72,14 +72,14 @@ async function failingCheck(deps: RunDeps, ctx: ActionContext, error: unknown): 
 
 /** What a failing check needs when the inputs themselves did not parse: the token and the check's name. */
 function rawInputs(): Inputs {
-  const token = core.getInput('github-token').trim()
-  if (token) core.setSecret(token)
-  return { token, checkName: core.getInput('check-name').trim() || 'model-gate' } as Inputs
+  const token = runner.getInput('github-token').trim()
+  if (token) runner.setSecret(token)
+  return { token, checkName: runner.getInput('check-name').trim() || 'model-gate' } as Inputs
 }
 
 async function handle(deps: RunDeps, ctx: ActionContext): Promise<void> {
   const inputs = deps.inputs ?? getInputs()
-  core.setSecret(inputs.token)
+  runner.setSecret(inputs.token)
   const api = clientOf(deps, inputs, ctx)
   switch (ctx.eventName) {
     case 'pull_request':
@@ -89,13 +89,14 @@ async function handle(deps: RunDeps, ctx: ActionContext): Promise<void> {
         import('./pull-request.js'),
       ])
       const outcome = await checkPullRequest(api, ctx, inputs, pullRequestOf(ctx))
-      if (outcome.failed) core.setFailed(`Model Gate: ${outcome.report.verdict} (fail-on: ${inputs.failOn})`)
+      if (outcome.failed)
+        runner.setFailed(`Model Gate: ${outcome.report.verdict} (fail-on: ${inputs.failOn})`)
       return
     }
     case 'push': {
       const { promoteOnPush } = await import('./promote-on-push.js')
       const { failed } = await promoteOnPush(api, ctx, inputs)
-      if (failed) core.setFailed('Model Gate: not every changed model was promoted (see the job summary)')
+      if (failed) runner.setFailed('Model Gate: not every changed model was promoted (see the job summary)')
       return
     }
     case 'workflow_dispatch': {
@@ -106,11 +107,11 @@ async function handle(deps: RunDeps, ctx: ActionContext): Promise<void> {
     case 'issue_comment': {
       const { handleComment } = await import('./bot.js')
       const { failed } = await handleComment(api, ctx, inputs)
-      if (failed) core.setFailed('Model Gate: the gate still fails after this command')
+      if (failed) runner.setFailed('Model Gate: the gate still fails after this command')
       return
     }
     default:
-      core.setFailed(
+      runner.setFailed(
         `Model Gate does not handle the '${ctx.eventName}' event; use pull_request, pull_request_target, push, workflow_dispatch or issue_comment`,
       )
   }
@@ -121,7 +122,7 @@ function clientOf(deps: RunDeps, inputs: Inputs, ctx: ActionContext): Api {
   return createClient({
     token: inputs.token,
     baseUrl: ctx.apiUrl,
-    log: (m) => core.info(m),
+    log: (m) => runner.info(m),
     ...(deps.sleep ? { sleep: deps.sleep } : {}),
     ...(deps.now ? { now: deps.now } : {}),
   })

@@ -3,7 +3,7 @@
  * `pull_request`) becomes one clear warning; any other failure is reported and fails the job, since a result
  * that could not be posted must not look like a pass.
  */
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 import { errorMessage } from '../core/diagnostics.js'
 import { statusOf } from '../github/client.js'
 import type { ActionContext } from './context.js'
@@ -29,7 +29,7 @@ export class Writes {
         return undefined
       }
       add(this.failed, what)
-      core.error(`Model Gate could not write the ${what}: ${errorMessage(error)}`)
+      runner.error(`Model Gate could not write the ${what}: ${errorMessage(error)}`)
       return undefined
     }
   }
@@ -37,7 +37,7 @@ export class Writes {
   finish(): void {
     if (this.forbidden.length) {
       const fork = this.pr.fork && this.ctx.eventName === 'pull_request'
-      core.warning(
+      runner.warning(
         `Model Gate could not write the ${inNamedOrder(this.forbidden).join(' and the ')}: the token is read-only` +
           (fork ? ' (a pull request from a fork, on the pull_request event)' : '') +
           '. The result is in this job summary, and the job still fails when the gate fails. To comment and ' +
@@ -47,7 +47,7 @@ export class Writes {
       )
     }
     if (this.failed.length) {
-      core.setFailed(`Model Gate could not post its result (${inNamedOrder(this.failed).join(', ')})`)
+      runner.setFailed(`Model Gate could not post its result (${inNamedOrder(this.failed).join(', ')})`)
     }
   }
 }

@@ -81,14 +81,15 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions): Promise<
   const isManifest = pathMatcher(options.manifests)
   const limit = options.concurrency ?? 8
   const all = await source.changedFiles(options.base, options.head)
-  await prefetchChanged(source, options, all, isManifest)
-  const { policy, errors: policyErrors } = await loadPolicy(source, options.base, options.policyPath)
-  // A pull request that changes the policy cannot loosen its own gate, but it must not break every later one,
-  // and what it loosens is shown (and warned about).
-  const proposal = await proposedPolicy(source, options, all, policy)
-  const proposedErrors = proposal.errors
+  // The policy and the manifests of the head are read side by side: neither needs the other.
+  const policyRead = prefetchChanged(source, options, all, isManifest).then(async () => {
+    const loaded = await loadPolicy(source, options.base, options.policyPath)
+    // A pull request that changes the policy cannot loosen its own gate, but it must not break every later
+    // one, and what it loosens is shown (and warned about).
+    return { ...loaded, proposal: await proposedPolicy(source, options, all, loaded.policy) }
+  })
   const { registeredVersion } = registrationsAt(deps.baselines, options.head)
-  const head = await manifestsTouched({
+  const headRead = manifestsTouched({
     source,
     base: options.base,
     head: options.head,
@@ -97,6 +98,13 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions): Promise<
     limit,
     implicitModels: (files) => implicitModelsAt(source, options.head, files, limit, registeredVersion),
   })
+  const [policyState, headState] = await Promise.allSettled([policyRead, headRead])
+  // A failure of the policy's read comes first, as when it was read first.
+  if (policyState.status === 'rejected') throw policyState.reason
+  if (headState.status === 'rejected') throw headState.reason
+  const { policy, errors: policyErrors, proposal } = policyState.value
+  const proposedErrors = proposal.errors
+  const head = headState.value
   const targets = findTargets(all, head, isManifest)
   const ctx: TargetContext = { deps, options, policy, head }
   await prefetchTargets(ctx, targets)

@@ -1,12 +1,17 @@
 /**
- * The Octokit client: @octokit/rest with the bounded retries of gate/retry.ts. 5xx answers are retried by
- * @octokit/plugin-retry, configured explicitly there; rate limits (403/429) only by the rate-limit hook here,
+ * The Octokit client: @octokit/core with @octokit/rest's plugins (its endpoint methods trimmed to the ones
+ * used, rest.ts) and the bounded retries of gate/retry.ts. 5xx answers are retried by @octokit/plugin-retry,
+ * configured explicitly there; rate limits (403/429) only by the rate-limit hook here,
  * so a persistent 429 makes 1 + RATE_LIMIT.retries requests. Every wait goes through one sleep, which tests
- * replace. Built by the entry point and passed in.
+ * replace. Requests go over node:http(s) (http-fetch.ts). Built by the entry point and passed in.
  */
+import { Octokit } from '@octokit/core'
+import { paginateRest } from '@octokit/plugin-paginate-rest'
+import { requestLog } from '@octokit/plugin-request-log'
 import { retry } from '@octokit/plugin-retry'
-import { Octokit } from '@octokit/rest'
 import { RATE_LIMIT, realSleep, SERVER_ERROR, type Sleep } from '../gate/retry.js'
+import { httpFetch } from './http-fetch.js'
+import { restEndpoints } from './rest.js'
 
 interface RetryOptions {
   readonly request?: { retryCount?: number }
@@ -25,7 +30,10 @@ function serverErrorWait(octokit: Pick<Octokit, 'hook'>, options: { [option: str
   })
 }
 
-export const GitHubClient = Octokit.plugin(serverErrorWait, retry)
+/** @octokit/rest's plugins, with `rest` holding only the endpoints Model Gate calls (rest.ts). */
+const RestClient = Octokit.plugin(requestLog, restEndpoints, paginateRest)
+
+export const GitHubClient = RestClient.plugin(serverErrorWait, retry)
 export type Api = InstanceType<typeof GitHubClient>
 
 export interface ClientOptions {
@@ -47,6 +55,8 @@ export function createClient(options: ClientOptions): Api {
     baseUrl: options.baseUrl,
     userAgent: options.userAgent ?? 'model-gate',
     log: { debug: () => undefined, info: () => undefined, warn: log, error: () => undefined },
+    // node:http(s), not the global fetch: see http-fetch.ts.
+    request: { fetch: httpFetch() },
     retry: {
       enabled: true,
       retries: SERVER_ERROR.retries,

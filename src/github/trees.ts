@@ -11,10 +11,12 @@ export async function mergeBase(api: Api, repo: RepoRef, base: string, head: str
   return data.merge_base_commit.sha
 }
 
-/** path -> blob SHA of every file in the commit's tree. */
+/**
+ * path -> blob SHA of every file in the commit's tree. The trees endpoint takes any tree-ish, a commit's SHA
+ * too (it lists the commit's tree): one request, not the commit's and then its tree's.
+ */
 export async function treeBlobs(api: Api, repo: RepoRef, commit: string): Promise<Map<string, string>> {
-  const { data: c } = await api.rest.git.getCommit({ ...repo, commit_sha: commit })
-  const { data } = await api.rest.git.getTree({ ...repo, tree_sha: c.tree.sha, recursive: 'true' })
+  const { data } = await api.rest.git.getTree({ ...repo, tree_sha: commit, recursive: 'true' })
   if (data.truncated) throw new Error(`the tree of ${commit} is too large for the GitHub API to list`)
   const out = new Map<string, string>()
   for (const entry of data.tree)

@@ -73,7 +73,7 @@ describe('a push that changes 10 models', () => {
       MODELS.map((m) => `registry/${m}.json`),
     )
     expect(repo.git('log', '-1', '--format=%s', commit)).toBe(`promote 10 models at ${after.slice(0, 12)}`)
-    // The requests, by route: 14 for 10 models. The check reads the manifests, the policy and the registry's tip
+    // The requests, by route: 12 for 10 models. The check reads the manifests, the policy and the registry's tip
     // in one GraphQL request, then every registry entry in a second one (baseline and acceptances share each
     // read); the promotion is one compare-and-swap: the ref, each
     // entry at it (the check's reads, when the ref has not moved), one ancestry question (production's commit
@@ -82,7 +82,7 @@ describe('a push that changes 10 models', () => {
     expect(byRoute(from)).toEqual({
       'GET repos/list-pull-requests-associated-with-commit': 1,
       'GET repos/compare-commits-with-basehead': 2,
-      'GET git/get-commit': 3,
+      'GET git/get-commit': 1,
       'GET git/get-tree': 2,
       'GET git/get-ref': 1,
       'POST graphql': 2,

@@ -2,7 +2,7 @@
  * `/model-gate accept <model> <reason>`: record an accepted regression for the pull request's head, then
  * publish the check again. Permission is asked of the API; the maintainer accepts the head the report showed.
  */
-import * as core from '@actions/core'
+import * as runner from '../runner.js'
 import { nameProblem } from '../../core/names.js'
 import { NO_PRODUCTION } from '../../core/registry.js'
 import { escapeMarkdown as esc } from '../../core/report/escape.js'
@@ -86,7 +86,7 @@ async function record(
   const after = await evaluatePullRequest(c.api, c.ctx, c.inputs, pr)
   await publish(c.api, c.ctx, c.inputs, pr, after.report, new Set(after.changed.map((f) => f.path)))
   await reactTo(c, '+1')
-  core.info(`Model Gate: ${c.login} accepted ${model.name} ${model.candidateVersion} at ${pr.headSha}`)
+  runner.info(`Model Gate: ${c.login} accepted ${model.name} ${model.candidateVersion} at ${pr.headSha}`)
   return { outcome: 'accepted', failed: jobFails(after.report.verdict, c.inputs.failOn) }
 }
 
