@@ -10,6 +10,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml'
 import type { Node as YamlNode } from 'yaml'
 import { InputError, oneLine, quote, type SourcePosition } from './diagnostics.js'
 import { parseYamlWithinDepth, TooDeep, type YamlParse } from './nesting.js'
+import { parseYamlFast } from './yaml-fast.js'
 
 export type Plain = null | boolean | number | string | Plain[] | PlainMap
 export interface PlainMap {
@@ -53,6 +54,11 @@ export interface ParseOptions {
   format?: DocumentFormat
   maxBytes?: number
   maxNodes?: number
+  /**
+   * Whether a YAML text may take the fast path of yaml-fast.ts (default true), which gives the same document
+   * or none; false parses with the full parser alone, as the differential test compares them.
+   */
+  fast?: boolean
 }
 
 export function parseDocument(text: string, file: string, options: ParseOptions = {}): ParsedDocument {
@@ -65,6 +71,10 @@ export function parseDocument(text: string, file: string, options: ParseOptions 
   const maxNodes = options.maxNodes ?? DOCUMENT_LIMITS.maxNodes
   if (format === 'toml') return parseTomlText(text, file, maxNodes)
   if (format === 'json') checkJsonSyntax(text, file)
+  else if (options.fast !== false) {
+    const fast = parseYamlFast(text, file, maxNodes)
+    if (fast) return { file, value: fast.value, locate: locator(file, fast.positions) }
+  }
   return parseYamlText(text, file, maxNodes, maxBytes, format === 'json' ? 'JSON' : 'YAML')
 }
 
