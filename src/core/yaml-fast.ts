@@ -70,6 +70,9 @@ class FastParser {
   /** Indent of the content line the cursor is on (its first character), -1 at the end of the text. */
   private indent = 0
   private nodes = 0
+  /** keyEnd's last answer (the lookahead and then the mapping ask it for the same key). */
+  private keyAt = -1
+  private keyColon = -1
 
   constructor(
     private readonly text: string,
@@ -231,8 +234,8 @@ class FastParser {
     while (text.charCodeAt(i) === SPACE) i++
     const c = text.charCodeAt(i)
     if (i < text.length && c !== NEWLINE && c !== HASH) {
+      // A `- ` or a `: ` in the value (outside the subset) gives up as it is read.
       this.pos = i
-      if (this.dashAt(i) || this.keyEnd(i) >= 0) throw GIVE_UP
       const value = this.inlineValue(depth, path)
       this.endLine()
       return value
@@ -256,6 +259,7 @@ class FastParser {
    * the line's end), or -1 when what is at i is not such a key.
    */
   private keyEnd(i: number): number {
+    if (i === this.keyAt) return this.keyColon
     const text = this.text
     const c = text.charCodeAt(i)
     let end: number
@@ -264,30 +268,26 @@ class FastParser {
       if (end < 0) return -1
     } else {
       if (!plainStart(text, i, false)) return -1
-      end = i
-      for (;;) {
-        const d = text.charCodeAt(end)
-        if (end >= text.length || d === NEWLINE) return -1
-        if (d === COLON && isBlank(text, end + 1)) break
-        if (d === HASH && text.charCodeAt(end - 1) === SPACE) return -1
-        end++
-      }
-      if (text.charCodeAt(end - 1) === SPACE) throw GIVE_UP
+      // Read as a key: a character in doubt gives up here already (it would as a value too).
+      const pos = this.pos
+      this.pos = i
+      this.plain('key')
+      end = this.pos
+      this.pos = pos
     }
-    if (text.charCodeAt(end) !== COLON || !isBlank(text, end + 1)) return -1
-    if (end - i > MAX_KEY) throw GIVE_UP
-    return end
+    const colon = text.charCodeAt(end) === COLON && isBlank(text, end + 1) ? end : -1
+    if (colon >= 0 && end - i > MAX_KEY) throw GIVE_UP
+    this.keyAt = i
+    this.keyColon = colon
+    return colon
   }
 
   private keyText(at: number, colon: number): string {
-    const c = this.text.charCodeAt(at)
-    if (c === 34 || c === 39) {
-      this.pos = at
-      return this.quoted()
-    }
     this.pos = at
-    const key = resolvePlain(this.plain('key'))
-    if (typeof key !== 'string' || this.pos !== colon) throw GIVE_UP
+    const c = this.text.charCodeAt(at)
+    if (c === 34 || c === 39) return this.quoted()
+    const key = resolvePlain(this.text.slice(at, colon))
+    if (typeof key !== 'string') throw GIVE_UP
     return key
   }
 
