@@ -326,6 +326,37 @@ describe('the fast YAML path gives what the full parser gives', () => {
     expect(taken).toBeLessThan(total - total / 10)
   })
 
+  it('for hand-written edge cases, whichever path takes them', () => {
+    const edges = [
+      '...: 1\n',
+      '---: 1\n',
+      '--- a: 1\n',
+      '-: 1\n',
+      '- -1\n- -a\n- -\n',
+      '<<: {a: 1}\nb: 2\n',
+      'a: 0b101\nb: 0o\nc: 0x\nd: 1.5e\ne: 1E+5\nf: +.5\ng: -.5e-3\nh: 1:30\n',
+      'a: x !y &z *w |v >u\n',
+      'a: [a,b]\nb: {c: 1,d: 2}\nc: [ ]\nd: { }\n',
+      'a: \'x\' # c\nb: "y" # c\n',
+      'a: b # c: d\n',
+      '"a": 1\n\'b\': 2\n',
+      'a:\n  - b: 1\n    c:\n    - d\n  - e\n',
+      'a:\n    b: 1\n  c: 2\n',
+      'a:\n  b: 1\n c: 2\n',
+      '- a\n  - b\n',
+      'a: 1\n# end',
+      'a:',
+      '- a: 1\n  b: 2\n-   c: 3\n    d: 4\n',
+      `${'a: 1\n'.repeat(1)}b: ${'x'.repeat(5000)}\n`,
+      'key with spaces: value with spaces  \n',
+      'é: ü\n日本: 語\n',
+      'a: "\\u0000"\nb: "\\0\\/\\t"\n',
+      "a: ''''\n",
+      'a: "#"\nb: \'#\'\nc: x#y\n',
+    ]
+    for (const text of edges) same(text)
+  })
+
   it('under a node limit, counting nodes as the full parser does', () => {
     const text = 'a: 1\nb: [1, 2]\nc:\n  - x\n  - {d: 2}\n'
     // The root, 3 values, 2 + 2 items and the value of d: 9 nodes.
