@@ -9,6 +9,11 @@ export class GitSource implements SourceReader {
   private readonly batch: CatFileBatch
   /** Reads announced by prefetch, by `ref:path`, not taken yet. */
   private readonly ahead = new Map<string, Promise<BatchObject | undefined>>()
+  /** Reads announced by prefetchBlobs, by `ref:path`, with the most each keeps. */
+  private readonly aheadBlobs = new Map<
+    string,
+    { read: Promise<BatchObject | undefined>; maxBytes: number }
+  >()
   /** Blob ids of the regular files of commits that prefetch listed, by path. */
   private readonly trees = new Map<string, Promise<Map<string, string>>>()
 
@@ -43,7 +48,11 @@ export class GitSource implements SourceReader {
    * named as file.
    */
   async readBlob(ref: string, path: string, maxBytes: number, file: string): Promise<string | undefined> {
-    const object = /[\n\r\0]/.test(path) ? undefined : await this.batch.read(`${ref}:${path}`, maxBytes)
+    const name = `${ref}:${path}`
+    const ahead = this.aheadBlobs.get(name)
+    this.aheadBlobs.delete(name)
+    const read = () => (ahead?.maxBytes === maxBytes ? ahead.read : this.batch.read(name, maxBytes))
+    const object = /[\n\r\0]/.test(path) ? undefined : await read()
     if (object) symlinkProblem(object, file)
     if (!object || object.type !== 'blob') return undefined
     if (!object.content) throw oversizeError(file, object.size, maxBytes)
@@ -70,6 +79,19 @@ export class GitSource implements SourceReader {
     }
   }
 
+  /** As prefetch, for readBlob: blobs of a commit the tool writes, each kept up to maxBytes. */
+  async prefetchBlobs(ref: string, paths: readonly string[], maxBytes: number): Promise<void> {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref)) return
+    const blobs = paths.length >= BLOB_IDS_FROM ? await this.blobIds(ref) : undefined
+    for (const path of paths) {
+      const name = `${ref}:${path}`
+      if (/[\n\r\0]/.test(path) || this.aheadBlobs.has(name)) continue
+      const read = this.batch.read(blobs?.get(path) ?? name, maxBytes)
+      read.catch(() => undefined) // a failure shows on the read itself
+      this.aheadBlobs.set(name, { read, maxBytes })
+    }
+  }
+
   /** The blob id of every regular file of a commit, by path, from one `git ls-tree -r` (kept per commit). */
   private blobIds(commit: string): Promise<Map<string, string>> {
     let ids = this.trees.get(commit)
@@ -87,6 +109,7 @@ export class GitSource implements SourceReader {
   close(): void {
     this.batch.close()
     this.ahead.clear()
+    this.aheadBlobs.clear()
     this.trees.clear()
   }
 

@@ -64,4 +64,27 @@ describe('prefetch by blob id reads what a read by path reads', () => {
     expect(await Promise.all(paths.map((p) => answer(prefetched, commit, p)))).toEqual(expected)
     prefetched.close()
   })
+
+  it('for blobs of the registry (readBlob), each kept up to the most its read asks for', async () => {
+    const blob = async (source: GitSource, p: string, maxBytes: number) => {
+      try {
+        return await source.readBlob(commit, p, maxBytes, `registry:${p}`)
+      } catch (error) {
+        return `error: ${(error as Error).message}`
+      }
+    }
+    const byPath = new GitSource(new Git(repo.dir))
+    const expected = await Promise.all(paths.map((p) => blob(byPath, p, 1024)))
+    expect(await blob(byPath, 'data/real/metrics.json', 4)).toBe(
+      'error: registry:data/real/metrics.json: file is 13 bytes, over the limit of 4 bytes',
+    )
+    byPath.close()
+    const prefetched = new GitSource(new Git(repo.dir))
+    await prefetched.prefetchBlobs(commit, paths, 1024)
+    expect(await Promise.all(paths.map((p) => blob(prefetched, p, 1024)))).toEqual(expected)
+    // Announced with a smaller limit than the read asks for: read again, whole.
+    await prefetched.prefetchBlobs(commit, paths, 4)
+    expect(await blob(prefetched, 'data/real/metrics.json', 1024)).toBe('{"acc": 0.9}\n')
+    prefetched.close()
+  })
 })
