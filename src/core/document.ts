@@ -10,6 +10,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml'
 import type { Node as YamlNode } from 'yaml'
 import { InputError, oneLine, quote, type SourcePosition } from './diagnostics.js'
 import { parseYamlWithinDepth, TooDeep, type YamlParse } from './nesting.js'
+import { parseYamlFast } from './yaml-fast.js'
 
 export type Plain = null | boolean | number | string | Plain[] | PlainMap
 export interface PlainMap {
@@ -53,6 +54,11 @@ export interface ParseOptions {
   format?: DocumentFormat
   maxBytes?: number
   maxNodes?: number
+  /**
+   * Whether a YAML text may take the fast path of yaml-fast.ts (default true), which gives the same document
+   * or none; false parses with the full parser alone, as the differential test compares them.
+   */
+  fast?: boolean
 }
 
 export function parseDocument(text: string, file: string, options: ParseOptions = {}): ParsedDocument {
@@ -65,6 +71,10 @@ export function parseDocument(text: string, file: string, options: ParseOptions 
   const maxNodes = options.maxNodes ?? DOCUMENT_LIMITS.maxNodes
   if (format === 'toml') return parseTomlText(text, file, maxNodes)
   if (format === 'json') checkJsonSyntax(text, file)
+  else if (options.fast !== false) {
+    const fast = parseYamlFast(text, file, maxNodes)
+    if (fast) return { file, value: fast.value, locate: locator(file, fast.positions) }
+  }
   return parseYamlText(text, file, maxNodes, maxBytes, format === 'json' ? 'JSON' : 'YAML')
 }
 
@@ -406,17 +416,20 @@ export function parseJsonDocument(text: string, file: string, options: ParseOpti
  */
 function jsonLocator(text: string, file: string): (path: readonly PathSegment[]) => SourcePosition {
   const positions = new Map<string, SourcePosition>([['', { file, line: 1, col: 1 }]])
-  /** Open collections: the path of each, with its current key or item index. */
-  const open: { path: PathSegment[]; at: PathSegment; map: boolean; key: boolean }[] = []
+  /**
+   * Open collections: the key of each in positions (its path as keyOf joins it; undefined for the root), with
+   * its current key or item index.
+   */
+  const open: { path: string | undefined; at: PathSegment; map: boolean; key: boolean }[] = []
   let line = 1
   let lineStart = 0
-  const mark = (path: PathSegment[], offset: number) =>
-    positions.set(keyOf(path), { file, line, col: offset - lineStart + 1 })
-  /** The path of the value starting at offset, recorded when it is a sequence item. */
-  const valueAt = (offset: number): PathSegment[] => {
+  const mark = (key: string, offset: number) =>
+    positions.set(key, { file, line, col: offset - lineStart + 1 })
+  /** The path of the value starting at offset (undefined for the root), recorded when it is an item. */
+  const valueAt = (offset: number): string | undefined => {
     const top = open[open.length - 1]
-    if (!top) return []
-    const path = [...top.path, top.at]
+    if (!top) return undefined
+    const path = childKey(top.path, top.at)
     if (!top.map) mark(path, offset)
     return path
   }
@@ -441,15 +454,26 @@ function jsonLocator(text: string, file: string): (path: readonly PathSegment[])
         const raw = text.slice(i + 1, end)
         top.at = raw.includes('\\') ? (JSON.parse(text.slice(i, end + 1)) as string) : raw
         top.key = false
-        mark([...top.path, top.at], i)
+        mark(childKey(top.path, top.at), i)
       } else valueAt(i)
       i = end
     } else if (c !== 32 && c !== 58) {
       valueAt(i)
-      while (i + 1 < text.length && !/[\s,\]}]/.test(text[i + 1] as string)) i++
+      // A literal (number, true, false, null) runs to JSON whitespace, a comma or a closing bracket.
+      while (i + 1 < text.length && !endsLiteral(text.charCodeAt(i + 1))) i++
     }
   }
   return locator(file, positions)
+}
+
+/** keyOf of a path extended by one segment, from the parent's key (undefined for the root). */
+function childKey(parent: string | undefined, segment: PathSegment): string {
+  return parent === undefined ? String(segment) : `${parent}\u0000${segment}`
+}
+
+/** Space, tab, line feed, carriage return, `,`, `]` or `}`. */
+function endsLiteral(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 44 || c === 93 || c === 125
 }
 
 /** YAML's limit on an implicit key, which every JSON key is to the YAML parser. */
@@ -457,33 +481,31 @@ const MAX_IMPLICIT_KEY = 1024
 
 /**
  * Nodes and object keys of a JSON.parse value, or undefined when the full parser might refuse it (too many
- * nodes, too deep, a forbidden or overlong key, a number that is not finite). Walked with a stack.
+ * nodes, too deep, a forbidden or overlong key, a number that is not finite). Walked recursively: the walk
+ * stops short of the depth limit, so the recursion is bounded by it.
  */
 function jsonShape(root: unknown, maxNodes: number): { keys: number } | undefined {
   let nodes = 0
   let keys = 0
-  const stack: [unknown, number][] = [[root, 0]]
-  while (stack.length) {
-    const [value, depth] = stack.pop() as [unknown, number]
-    if (++nodes > maxNodes) return undefined
-    if (typeof value === 'number') {
-      if (!Number.isFinite(value)) return undefined
-      continue
-    }
-    if (value === null || typeof value !== 'object') continue
-    // The full parser counts nesting from 0 and refuses past maxDepth; stay clear of the edge.
-    if (depth >= DOCUMENT_LIMITS.maxDepth - 1) return undefined
+  // The full parser counts nesting from 0 and refuses past maxDepth; stay clear of the edge.
+  const deepest = DOCUMENT_LIMITS.maxDepth - 1
+  const fits = (value: unknown, depth: number): boolean => {
+    if (++nodes > maxNodes) return false
+    if (typeof value === 'number') return Number.isFinite(value)
+    if (value === null || typeof value !== 'object') return true
+    if (depth >= deepest) return false
     if (Array.isArray(value)) {
-      for (const item of value) stack.push([item, depth + 1])
-      continue
+      for (let i = 0; i < value.length; i++) if (!fits(value[i], depth + 1)) return false
+      return true
     }
     for (const key in value) {
-      if (FORBIDDEN_KEYS.has(key) || key.length > MAX_IMPLICIT_KEY) return undefined
+      if (FORBIDDEN_KEYS.has(key) || key.length > MAX_IMPLICIT_KEY) return false
       keys++
-      stack.push([(value as Record<string, unknown>)[key], depth + 1])
+      if (!fits((value as Record<string, unknown>)[key], depth + 1)) return false
     }
+    return true
   }
-  return { keys }
+  return fits(root, 0) ? { keys } : undefined
 }
 
 /** The keys written in a valid JSON text: every string followed by a colon. */

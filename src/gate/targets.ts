@@ -84,16 +84,25 @@ export async function manifestsTouched(scan: TouchedScan): Promise<ManifestIndex
   const files = await source.listFiles(head)
   const manifests = files.filter(isManifest).sort()
   await source.prefetch?.(head, manifests)
-  const texts = await mapLimit(manifests, limit, (p) => source.readFile(head, p))
+  // The changed manifests and those that may reference a changed path are parsed as each text arrives, while
+  // git reads the next ones; they are indexed in path order all the same.
+  const referencing = mayReference(paths)
+  const early: (ManifestAt | undefined)[] = []
+  const texts = await mapLimit(manifests, limit, async (p, i) => {
+    const text = await source.readFile(head, p)
+    if (text !== undefined && (atHead.has(p) || referencing(p, text))) early[i] = manifestAt(p, text)
+    return text
+  })
   const implicit = await scan.implicitModels(files)
   const parsed = new Map<number, ManifestAt>()
+  early.forEach((m, i) => {
+    if (m) parsed.set(i, m)
+  })
   const parse = (wanted: (path: string, text: string) => boolean) =>
     manifests.forEach((path, i) => {
       const text = texts[i]
-      if (text !== undefined && !parsed.has(i) && (atHead.has(path) || wanted(path, text)))
-        parsed.set(i, manifestAt(path, text))
+      if (text !== undefined && !parsed.has(i) && wanted(path, text)) parsed.set(i, manifestAt(path, text))
     })
-  parse(mayReference(paths))
   const names = [...parsed.values(), ...implicit].flatMap((m) => (m.name === undefined ? [] : [m.name]))
   const declaring = new Mentions([...names, ...(await removedNames(scan))])
   parse((_, text) => declaring.in(text))

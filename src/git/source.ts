@@ -9,6 +9,13 @@ export class GitSource implements SourceReader {
   private readonly batch: CatFileBatch
   /** Reads announced by prefetch, by `ref:path`, not taken yet. */
   private readonly ahead = new Map<string, Promise<BatchObject | undefined>>()
+  /** Reads announced by prefetchBlobs, by `ref:path`, with the most each keeps. */
+  private readonly aheadBlobs = new Map<
+    string,
+    { read: Promise<BatchObject | undefined>; maxBytes: number }
+  >()
+  /** Blob ids of the regular files of commits that prefetch listed, by path. */
+  private readonly trees = new Map<string, Promise<Map<string, string>>>()
 
   constructor(
     private readonly git: Git,
@@ -41,7 +48,11 @@ export class GitSource implements SourceReader {
    * named as file.
    */
   async readBlob(ref: string, path: string, maxBytes: number, file: string): Promise<string | undefined> {
-    const object = /[\n\r\0]/.test(path) ? undefined : await this.batch.read(`${ref}:${path}`, maxBytes)
+    const name = `${ref}:${path}`
+    const ahead = this.aheadBlobs.get(name)
+    this.aheadBlobs.delete(name)
+    const read = () => (ahead?.maxBytes === maxBytes ? ahead.read : this.batch.read(name, maxBytes))
+    const object = /[\n\r\0]/.test(path) ? undefined : await read()
     if (object) symlinkProblem(object, file)
     if (!object || object.type !== 'blob') return undefined
     if (!object.content) throw oversizeError(file, object.size, maxBytes)
@@ -50,24 +61,56 @@ export class GitSource implements SourceReader {
 
   /**
    * Files about to be read at a commit (a full object id: what it names never changes), asked of the batch
-   * reader all at once instead of a few at a time: each is kept until its first read takes it.
+   * reader all at once instead of a few at a time: each is kept until its first read takes it. A regular
+   * file is asked by its blob id, from one listing of the commit's tree: git resolves `commit:path` by
+   * reading every tree on the path again, which costs about ten times the blob itself in a large folder.
+   * A path the listing does not show as a regular file (a symlink, a path through one, a missing path) is
+   * asked as `commit:path`, so symlinks are followed as before.
    */
-  prefetch(ref: string, paths: readonly string[]): Promise<void> {
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref)) return Promise.resolve()
+  async prefetch(ref: string, paths: readonly string[]): Promise<void> {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref)) return
+    const blobs = paths.length >= BLOB_IDS_FROM ? await this.blobIds(ref) : undefined
     for (const path of paths) {
       const name = `${ref}:${path}`
       if (/[\n\r\0]/.test(path) || this.ahead.has(name)) continue
-      const read = this.batch.read(name)
+      const read = this.batch.read(blobs?.get(path) ?? name)
       read.catch(() => undefined) // a failure shows on the read itself
       this.ahead.set(name, read)
     }
-    return Promise.resolve()
+  }
+
+  /** As prefetch, for readBlob: blobs of a commit the tool writes, each kept up to maxBytes. */
+  async prefetchBlobs(ref: string, paths: readonly string[], maxBytes: number): Promise<void> {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref)) return
+    const blobs = paths.length >= BLOB_IDS_FROM ? await this.blobIds(ref) : undefined
+    for (const path of paths) {
+      const name = `${ref}:${path}`
+      if (/[\n\r\0]/.test(path) || this.aheadBlobs.has(name)) continue
+      const read = this.batch.read(blobs?.get(path) ?? name, maxBytes)
+      read.catch(() => undefined) // a failure shows on the read itself
+      this.aheadBlobs.set(name, { read, maxBytes })
+    }
+  }
+
+  /** The blob id of every regular file of a commit, by path, from one `git ls-tree -r` (kept per commit). */
+  private blobIds(commit: string): Promise<Map<string, string>> {
+    let ids = this.trees.get(commit)
+    if (!ids) {
+      ids = this.git.run(['ls-tree', '-r', '-z', '--full-tree', commit]).then(
+        (r) => regularFiles(r.stdout.toString('utf8')),
+        () => new Map<string, string>(),
+      )
+      this.trees.set(commit, ids)
+    }
+    return ids
   }
 
   /** Ends the batch reader; reads after this start a new one. */
   close(): void {
     this.batch.close()
     this.ahead.clear()
+    this.aheadBlobs.clear()
+    this.trees.clear()
   }
 
   async listFiles(ref: string): Promise<string[]> {
@@ -86,6 +129,21 @@ export class GitSource implements SourceReader {
     ])
     return parseNameStatus(out.stdout.toString('utf8'))
   }
+}
+
+/** Prefetches of fewer paths ask them by path: a listing of the whole tree would cost more. */
+const BLOB_IDS_FROM = 32
+
+/** `<mode> blob <id>\t<path>` records of `git ls-tree -r -z`: the regular files (100644, 100755). */
+function regularFiles(listing: string): Map<string, string> {
+  const ids = new Map<string, string>()
+  for (const record of listing.split('\0')) {
+    const tab = record.indexOf('\t')
+    const [mode, type, id] = record.slice(0, tab).split(' ')
+    if (tab > 0 && type === 'blob' && id && (mode === '100644' || mode === '100755'))
+      ids.set(record.slice(tab + 1), id)
+  }
+  return ids
 }
 
 const LINK_PROBLEMS: Record<string, string> = {

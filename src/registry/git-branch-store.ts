@@ -17,6 +17,8 @@ const ZERO = '0000000000000000000000000000000000000000'
 /** Reads blobs through a process that is already open (GitSource's `git cat-file --batch`). */
 export interface BlobReader {
   readBlob(ref: string, path: string, maxBytes: number, file: string): Promise<string | undefined>
+  /** Blobs about to be read at a commit, asked together. */
+  prefetchBlobs?(ref: string, paths: readonly string[], maxBytes: number): Promise<void>
 }
 
 export class GitBranchStore implements BranchStore {
@@ -35,6 +37,11 @@ export class GitBranchStore implements BranchStore {
     if (local) return { parent: local, expected: local }
     const tracking = await this.git.refExists(`refs/remotes/${this.remote}/${this.branch}`)
     return tracking ? { parent: tracking } : {}
+  }
+
+  /** Entries about to be read at a commit: the batch reader asks them together (by blob id). */
+  prefetch(commit: string, paths: readonly string[]): Promise<void> {
+    return this.reader?.prefetchBlobs?.(commit, paths, REGISTRY_LIMITS.maxBytes) ?? Promise.resolve()
   }
 
   async readFile(commit: string, path: string): Promise<string | undefined> {
