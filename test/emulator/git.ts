@@ -93,6 +93,9 @@ function spawnerProcess(): ChildProcess {
   })
   child.unref()
   child.channel?.unref()
+  // The environment of every git process: this process's when the spawner starts (the tests change none of
+  // the variables git reads while they run), without the machine's and the user's configuration.
+  child.send({ env: { ...process.env, ...BASE_ENV, ...FIXTURE_IDENTITY } })
   spawner = child
   return child
 }
@@ -102,7 +105,7 @@ function runThroughSpawner(
   cwd: string,
   file: string,
   args: string[],
-  env: Record<string, string | undefined>,
+  env: Record<string, string> | undefined,
   input?: string | Buffer,
 ): Promise<SpawnerAnswer> {
   const child = spawnerProcess()
@@ -110,19 +113,13 @@ function runThroughSpawner(
   return new Promise((resolve) => {
     pending.set(id, resolve)
     child.channel?.ref()
-    child.send({ id, file, args, cwd, env, ...(input === undefined ? {} : { input }) })
+    child.send({ id, file, args, cwd, ...(env ? { env } : {}), ...(input === undefined ? {} : { input }) })
   })
 }
 
 /** Runs `git args...` in `cwd` and resolves with its raw output. Rejects with GitError on failure. */
 export async function gitRaw(cwd: string, args: string[], options: GitOptions = {}): Promise<GitResult> {
-  const answer = await runThroughSpawner(
-    cwd,
-    'git',
-    args,
-    { ...process.env, ...BASE_ENV, ...FIXTURE_IDENTITY, ...options.env },
-    options.input,
-  )
+  const answer = await runThroughSpawner(cwd, 'git', args, options.env, options.input)
   const stdout = Buffer.from(answer.stdout.buffer, answer.stdout.byteOffset, answer.stdout.byteLength)
   const err = Buffer.from(answer.stderr).toString('utf8')
   const code = answer.code
@@ -304,6 +301,7 @@ export class ObjectReader {
   private child: ChildProcess | undefined
   private readonly waiting: BatchRequest[] = []
   private buffered: Buffer = Buffer.alloc(0)
+  private readonly commands: string[] = []
 
   constructor(readonly dir: string) {}
 
@@ -332,7 +330,10 @@ export class ObjectReader {
     return new Promise((resolve, reject) => {
       this.waiting.push({ contents, resolve, reject })
       if (this.waiting.length === 1) this.hold(child, true)
-      child.stdin?.write(command)
+      // The commands of one tick go in one write.
+      this.commands.push(command)
+      if (this.commands.length === 1)
+        process.nextTick(() => child.stdin?.write(this.commands.splice(0).join('')))
     })
   }
 
