@@ -290,6 +290,14 @@ interface BatchRequest {
   readonly reject: (error: Error) => void
 }
 
+const FULL_SHA = /^[0-9a-f]{40}(\^\{(commit|tree)\})?$/
+/**
+ * A full ref name under refs/heads, refs/tags, refs/pull or refs/notes that git reads as that ref and nothing
+ * else (no revision syntax, no empty or dot components): git reads a ref's file (or packed-refs, checked
+ * for change) afresh at every lookup, so the reader may be asked for it.
+ */
+export const SIMPLE_REF = /^refs\/(heads|tags|pull|notes)(\/[A-Za-z0-9_#+-][A-Za-z0-9._#+-]*)+$/
+
 /**
  * One long-lived `git cat-file --batch-command` in a repository answers reads of objects named by full SHAs
  * (optionally peeled, `<sha>^{tree}`): an object, once there, stays what it is, and a loose object written
@@ -305,7 +313,7 @@ export class ObjectReader {
 
   constructor(readonly dir: string) {}
 
-  /** Type and size of the object, or null when it does not exist. */
+  /** SHA, type and size of the object (a full SHA, or a ref: SIMPLE_REF), or null when it does not exist. */
   info(name: string): Promise<BatchObject | null> {
     return this.ask(`info ${name}\n`, false)
   }
@@ -324,8 +332,9 @@ export class ObjectReader {
   }
 
   private ask(command: string, contents: boolean): Promise<BatchObject | null> {
-    if (!/^(info|contents) [0-9a-f]{40}(\^\{(commit|tree)\})?\n$/.test(command))
-      return Promise.reject(new Error(`not a full SHA: ${JSON.stringify(command)}`))
+    const name = command.slice(command.indexOf(' ') + 1, -1)
+    if (!FULL_SHA.test(name) && !(command.startsWith('info ') && SIMPLE_REF.test(name)))
+      return Promise.reject(new Error(`not a full SHA or a simple full ref name: ${JSON.stringify(command)}`))
     const child = this.process()
     return new Promise((resolve, reject) => {
       this.waiting.push({ contents, resolve, reject })

@@ -1,6 +1,6 @@
 // Git object store operations the emulator needs, answered by the git CLI in a real repository.
 
-import { GitError, ObjectReader, git, gitRaw } from './git.js'
+import { GitError, ObjectReader, SIMPLE_REF, git, gitRaw } from './git.js'
 
 export const ZERO_SHA = '0000000000000000000000000000000000000000'
 export const EMPTY_TREE_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
@@ -496,6 +496,11 @@ export class GitRepo {
 
   async getRef(fullRef: string): Promise<RefEntry | null> {
     if (!isPlainName(fullRef)) return null
+    // What for-each-ref lists for it, without a git process: the object it names and its type.
+    if (SIMPLE_REF.test(fullRef) && !fullRef.endsWith('.lock') && !fullRef.endsWith('.')) {
+      const found = await this.objects.info(fullRef)
+      return found ? { ref: fullRef, sha: found.sha, type: found.type } : null
+    }
     const all = await this.listRefs(fullRef)
     return all.find((r) => r.ref === fullRef) ?? null
   }
