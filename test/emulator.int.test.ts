@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Octokit } from '@octokit/rest'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { type Emulator, commitFiles, git, loadSubset, makeGitRepo, startEmulator } from './emulator/index.js'
+import {
+  type Emulator,
+  OpenApiValidator,
+  commitFiles,
+  git,
+  loadSubset,
+  makeGitRepo,
+  startEmulator,
+} from './emulator/index.js'
 
 const owner = 'acme'
 const repo = 'models'
@@ -115,6 +123,8 @@ describe('OpenAPI subset', () => {
     expect(byId.get('git/get-ref')?.path).toBe('/repos/{owner}/{repo}/git/ref/{ref}')
     expect(byId.get('checks/create')?.requestBody?.schema.required).toEqual(['name', 'head_sha'])
     expect(JSON.stringify(subset)).not.toContain('$ref')
+    // The emulator compiles an operation's schemas on its first request: every one of them compiles.
+    expect(new OpenApiValidator(subset).compileAll()).toBe(28)
   })
 })
 

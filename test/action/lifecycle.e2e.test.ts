@@ -80,128 +80,130 @@ afterAll(async () => {
 })
 afterEach(() => expect(emulator.violations).toEqual([]))
 
-describe('promote on push to the default branch', () => {
-  it('registers the changed manifest as production with its provenance, through the Git Data API', async () => {
-    const merge = mergePull({ 'models/churn/model.yaml': manifest('1.1.0', 0.91) })
-    // The push smoke test: the built bundle, in its own process.
-    const run = await pushRun(merge.before, merge.after, {}, 'refs/heads/main', true)
-    expect(run.stderr).toBe('')
-    expect(run.code).toBe(0)
-    expect(JSON.parse(run.outputs.promoted ?? '')).toEqual([{ model: 'churn', version: '1.1.0' }])
-    const e = entry()
-    expect(e.production).toMatchObject({
-      version: '1.1.0',
-      event: 'promote',
-      commit: merge.after,
-      pr: merge.number,
-      actor: 'merger',
-      run: 'https://github.com/acme/models/actions/runs/2002',
-      path: 'models/churn/model.yaml',
-      manifest: {
+// One story in order: each step starts from the registry and pull requests the steps before it left.
+describe('the lifecycle of a model, step by step', { shuffle: false }, () => {
+  describe('promote on push to the default branch', () => {
+    it('registers the changed manifest as production with its provenance, through the Git Data API', async () => {
+      const merge = mergePull({ 'models/churn/model.yaml': manifest('1.1.0', 0.91) })
+      // The push smoke test: the built bundle, in its own process.
+      const run = await pushRun(merge.before, merge.after, {}, 'refs/heads/main', true)
+      expect(run.stderr).toBe('')
+      expect(run.code).toBe(0)
+      expect(JSON.parse(run.outputs.promoted ?? '')).toEqual([{ model: 'churn', version: '1.1.0' }])
+      const e = entry()
+      expect(e.production).toMatchObject({
+        version: '1.1.0',
+        event: 'promote',
+        commit: merge.after,
+        pr: merge.number,
+        actor: 'merger',
+        run: 'https://github.com/acme/models/actions/runs/2002',
+        path: 'models/churn/model.yaml',
+        manifest: {
+          name: 'churn',
+          version: '1.1.0',
+          hyperparameters: { lr: 0.1 },
+          metrics: { accuracy: 0.91 },
+        },
+        metrics: { accuracy: { value: 0.91 } },
+      })
+      expect(Date.parse(e.production.since)).toBeGreaterThan(Date.now() - 60_000)
+      expect(e.history.map((h: { version: string }) => h.version)).toEqual(['1.0.0', '1.1.0'])
+      // writes: every request but GETs and GraphQL queries (reads too)
+      const writes = emulator.requests
+        .filter((r) => r.method !== 'GET' && r.operationId !== 'graphql')
+        .map((r) => r.operationId)
+      // The entry's content goes inline in the one tree of the push's registry commit: no blob of its own.
+      expect(writes).toEqual(['git/create-tree', 'git/create-commit', 'git/update-ref'])
+      expect(emulator.requestsFor('git/update-ref').map((r) => (r.body as { force: boolean }).force)).toEqual(
+        [false],
+      )
+      expect(run.summary).toContain('| churn | `1.0.0` | `1.1.0` | promoted |')
+    })
+
+    it('a re-run of the same push changes nothing', async () => {
+      const tip = registryTip()
+      const merge = { before: repo.git('rev-parse', 'HEAD~1'), after: repo.git('rev-parse', 'HEAD') }
+      const run = await pushRun(merge.before, merge.after)
+      expect([run.code, run.outputs.promoted]).toEqual([0, '[]'])
+      expect(registryTip()).toBe(tip)
+    })
+
+    it('does not promote a version whose gate failed and was not accepted, unless promote-failed is set', async () => {
+      const tip = registryTip()
+      const merge = mergePull({ 'models/churn/model.yaml': manifest('1.2.0', 0.5) })
+      const run = await pushRun(merge.before, merge.after)
+      expect(run.code).toBe(1)
+      expect(run.commands.map((c) => c.kind + ': ' + c.message)).toEqual([
+        'warning: Model Gate did not promote churn 1.2.0: skipped (its gate failed and no acceptance was recorded; set promote-failed: true to promote such versions)',
+        'error: Model Gate: not every changed model was promoted (see the job summary)',
+      ])
+      expect(registryTip()).toBe(tip)
+      const forced = await pushRun(merge.before, merge.after, { 'promote-failed': 'true' })
+      expect(forced.code).toBe(0)
+      expect(entry().production.version).toBe('1.2.0')
+    })
+
+    it('ignores pushes to other branches', async () => {
+      const tip = registryTip()
+      const run = await pushRun(
+        repo.git('rev-parse', 'HEAD~1'),
+        repo.git('rev-parse', 'HEAD'),
+        {},
+        'refs/heads/feature',
+      )
+      expect([run.code, run.outputs.verdict]).toEqual([0, 'skip'])
+      expect(registryTip()).toBe(tip)
+    })
+  })
+
+  describe('roll back on workflow_dispatch', () => {
+    let runId = 3002
+    /** A new dispatch (its own run), or with attempt, GitHub's "Re-run jobs" of the last one. */
+    const dispatch = (inputs: Record<string, string>, attempt?: number, bundle = false) => {
+      if (!attempt) runId++
+      return runAction({
+        bundle,
+        apiUrl: emulator.url,
+        event: 'workflow_dispatch',
+        payload: dispatchPayload(inputs),
+        actor: 'oncall',
+        runId: String(runId),
+        ...(attempt ? { runAttempt: String(attempt) } : {}),
+      })
+    }
+
+    it('defaults to the production version before the current one, with outputs for a deploy step', async () => {
+      const before = entry()
+      expect(before.production.version).toBe('1.2.0')
+      // The workflow_dispatch smoke test: the built bundle, in its own process.
+      const run = await dispatch(
+        { model: 'churn', reason: 'accuracy collapsed in production' },
+        undefined,
+        true,
+      )
+      expect(run.stderr).toBe('')
+      expect(run.code).toBe(0)
+      expect(run.outputs.model).toBe('churn')
+      expect(run.outputs.version).toBe('1.1.0')
+      expect(JSON.parse(run.outputs.manifest ?? '')).toEqual({
         name: 'churn',
         version: '1.1.0',
         hyperparameters: { lr: 0.1 },
         metrics: { accuracy: 0.91 },
-      },
-      metrics: { accuracy: { value: 0.91 } },
-    })
-    expect(Date.parse(e.production.since)).toBeGreaterThan(Date.now() - 60_000)
-    expect(e.history.map((h: { version: string }) => h.version)).toEqual(['1.0.0', '1.1.0'])
-    // writes: every request but GETs and GraphQL queries (reads too)
-    const writes = emulator.requests
-      .filter((r) => r.method !== 'GET' && r.operationId !== 'graphql')
-      .map((r) => r.operationId)
-    // The entry's content goes inline in the one tree of the push's registry commit: no blob of its own.
-    expect(writes).toEqual(['git/create-tree', 'git/create-commit', 'git/update-ref'])
-    expect(emulator.requestsFor('git/update-ref').map((r) => (r.body as { force: boolean }).force)).toEqual([
-      false,
-    ])
-    expect(run.summary).toContain('| churn | `1.0.0` | `1.1.0` | promoted |')
-  })
-
-  it('a re-run of the same push changes nothing', async () => {
-    const tip = registryTip()
-    const merge = { before: repo.git('rev-parse', 'HEAD~1'), after: repo.git('rev-parse', 'HEAD') }
-    const run = await pushRun(merge.before, merge.after)
-    expect([run.code, run.outputs.promoted]).toEqual([0, '[]'])
-    expect(registryTip()).toBe(tip)
-  })
-
-  it('does not promote a version whose gate failed and was not accepted, unless promote-failed is set', async () => {
-    const tip = registryTip()
-    const merge = mergePull({ 'models/churn/model.yaml': manifest('1.2.0', 0.5) })
-    const run = await pushRun(merge.before, merge.after)
-    expect(run.code).toBe(1)
-    expect(run.commands.map((c) => c.kind + ': ' + c.message)).toEqual([
-      'warning: Model Gate did not promote churn 1.2.0: skipped (its gate failed and no acceptance was recorded; set promote-failed: true to promote such versions)',
-      'error: Model Gate: not every changed model was promoted (see the job summary)',
-    ])
-    expect(registryTip()).toBe(tip)
-    const forced = await pushRun(merge.before, merge.after, { 'promote-failed': 'true' })
-    expect(forced.code).toBe(0)
-    expect(entry().production.version).toBe('1.2.0')
-  })
-
-  it('ignores pushes to other branches', async () => {
-    const tip = registryTip()
-    const run = await pushRun(
-      repo.git('rev-parse', 'HEAD~1'),
-      repo.git('rev-parse', 'HEAD'),
-      {},
-      'refs/heads/feature',
-    )
-    expect([run.code, run.outputs.verdict]).toEqual([0, 'skip'])
-    expect(registryTip()).toBe(tip)
-  })
-})
-
-describe('roll back on workflow_dispatch', () => {
-  let runId = 3002
-  /** A new dispatch (its own run), or with attempt, GitHub's "Re-run jobs" of the last one. */
-  const dispatch = (inputs: Record<string, string>, attempt?: number, bundle = false) => {
-    if (!attempt) runId++
-    return runAction({
-      bundle,
-      apiUrl: emulator.url,
-      event: 'workflow_dispatch',
-      payload: dispatchPayload(inputs),
-      actor: 'oncall',
-      runId: String(runId),
-      ...(attempt ? { runAttempt: String(attempt) } : {}),
-    })
-  }
-
-  it('defaults to the production version before the current one, with outputs for a deploy step', async () => {
-    const before = entry()
-    expect(before.production.version).toBe('1.2.0')
-    // The workflow_dispatch smoke test: the built bundle, in its own process.
-    const run = await dispatch(
-      { model: 'churn', reason: 'accuracy collapsed in production' },
-      undefined,
-      true,
-    )
-    expect(run.stderr).toBe('')
-    expect(run.code).toBe(0)
-    expect(run.outputs.model).toBe('churn')
-    expect(run.outputs.version).toBe('1.1.0')
-    expect(JSON.parse(run.outputs.manifest ?? '')).toEqual({
-      name: 'churn',
-      version: '1.1.0',
-      hyperparameters: { lr: 0.1 },
-      metrics: { accuracy: 0.91 },
-    })
-    expect(run.outputs.commit).toBe(before.history[1].commit)
-    const e = entry()
-    expect(e.production).toMatchObject({ version: '1.1.0', event: 'rollback', actor: 'oncall' })
-    expect(e.history.at(-1)).toMatchObject({
-      type: 'rollback',
-      version: '1.1.0',
-      from: '1.2.0',
-      reason: 'accuracy collapsed in production',
-      actor: 'oncall',
-      run: 'https://github.com/acme/models/actions/runs/3003',
-    })
-    expect(run.summary).toBe(`## ⏪ Model Gate: rolled back churn \`1.2.0\` → \`1.1.0\`
+      })
+      expect(run.outputs.commit).toBe(before.history[1].commit)
+      const e = entry()
+      expect(e.production).toMatchObject({ version: '1.1.0', event: 'rollback', actor: 'oncall' })
+      expect(e.history.at(-1)).toMatchObject({
+        type: 'rollback',
+        version: '1.1.0',
+        from: '1.2.0',
+        reason: 'accuracy collapsed in production',
+        actor: 'oncall',
+        run: 'https://github.com/acme/models/actions/runs/3003',
+      })
+      expect(run.summary).toBe(`## ⏪ Model Gate: rolled back churn \`1.2.0\` → \`1.1.0\`
 
 By oncall: accuracy collapsed in production
 
@@ -213,315 +215,320 @@ Production is now version \`1.1.0\` from commit \`${before.history[1].commit.sli
 | - | - | - | - | - |
 | accuracy | 0.5 | 0.91 | +0.41 | +82.00% |
 `)
-  })
-
-  it('a re-run of the same dispatch (a later attempt) writes nothing and reports the first rollback', async () => {
-    const tip = registryTip()
-    // "Re-run jobs" after a deploy step failed: the default target must not be computed again (it would
-    // be 1.2.0, the broken version, now the production version before the current one).
-    const again = await dispatch({ model: 'churn', reason: 'accuracy collapsed in production' }, 2)
-    expect([again.code, again.stderr]).toEqual([0, ''])
-    expect(registryTip()).toBe(tip)
-    expect(entry().production.version).toBe('1.1.0')
-    expect([again.outputs.model, again.outputs.version]).toEqual(['churn', '1.1.0'])
-    expect(again.outputs.commit).toBe(entry().history[1].commit)
-    expect(again.summary).toContain('## ⏪ Model Gate: rolled back churn `1.2.0` → `1.1.0`')
-    expect(again.summary).toMatch(
-      /\n> This run already rolled back churn \(1\.2\.0 → 1\.1\.0\) at \d{4}-\d\d-\d\dT[\d:.]+Z; this attempt wrote nothing and reports that rollback\.\n$/,
-    )
-    expect(again.stdout).toContain('Model Gate: this run already rolled back churn from 1.2.0 to 1.1.0 at ')
-    // A third attempt, the same.
-    expect((await dispatch({ model: 'churn', reason: 'x' }, 3)).outputs.version).toBe('1.1.0')
-    expect(registryTip()).toBe(tip)
-  })
-
-  it('a rollback to the version that is already production writes nothing', async () => {
-    const tip = registryTip()
-    const run = await dispatch({ model: 'churn', version: '1.1.0', reason: 'make sure' })
-    expect([run.code, run.stderr, run.outputs.version]).toEqual([0, '', '1.1.0'])
-    expect(run.summary).toBe(
-      `## Model Gate: churn is already at \`1.1.0\`\n\nProduction is version \`1.1.0\` from commit \`${entry().production.commit.slice(0, 12)}\`: nothing was written.\n`,
-    )
-    expect(registryTip()).toBe(tip)
-  })
-
-  it('rolls back to an explicit version from the form', async () => {
-    const run = await dispatch({ model: 'churn', version: 'v1.0.0', reason: 'back to the last good one' })
-    expect([run.code, run.outputs.version]).toEqual([0, '1.0.0'])
-    expect(entry().production.version).toBe('1.0.0')
-  })
-
-  it('an unknown model or version is a clear error, and the registry is untouched', async () => {
-    const tip = registryTip()
-    const unknownVersion = await dispatch({ model: 'churn', version: '9.9.9', reason: 'x' })
-    expect(unknownVersion.code).toBe(1)
-    expect(unknownVersion.commands).toEqual([
-      {
-        kind: 'error',
-        message: "Model Gate: version '9.9.9' of 'churn' was never production (known: 1.0.0, 1.1.0, 1.2.0)",
-      },
-    ])
-    const unknownModel = await dispatch({ model: 'nope', reason: 'x' })
-    expect(unknownModel.commands).toEqual([
-      { kind: 'error', message: "Model Gate: model 'nope' has no production version to roll back" },
-    ])
-    const noReason = await dispatch({ model: 'churn' })
-    expect(noReason.commands).toEqual([
-      {
-        kind: 'error',
-        message:
-          'Model Gate: workflow_dispatch needs a reason (input reason): the registry history records why production moved',
-      },
-    ])
-    expect(registryTip()).toBe(tip)
-    expect(unknownVersion.stderr + unknownModel.stderr).toBe('')
-  })
-})
-
-describe('the bot on issue_comment', () => {
-  let pr: { number: number; head: string; base: string }
-
-  const say = (
-    body: string,
-    login: string,
-    extra: { type?: 'User' | 'Bot'; action?: 'created' | 'edited' } = {},
-    bundle = false,
-  ) => {
-    // People comment at least a second after the report they read (GitHub's timestamps have whole seconds).
-    skew += 1000
-    const comment = emulator.addComment(pr.number, body, login)
-    return runAction({
-      apiUrl: emulator.url,
-      event: 'issue_comment',
-      payload: commentPayload({
-        pull: pr.number,
-        commentId: comment.id,
-        createdAt: comment.created_at,
-        body,
-        login,
-        ...extra,
-      }),
-      actor: login,
-      bundle,
     })
-  }
-  /** The author pushes a new churn manifest to the pull request. */
-  const pushToPull = (message: string, churn: string) => {
-    repo.git('checkout', '--quiet', `pr-${pr.number}`)
-    const head = repo.commit(message, { 'models/churn/model.yaml': churn })
-    repo.git('checkout', '--quiet', 'main')
-    emulator.setPull(pr.number, { headSha: head })
-    return head
-  }
-  /** The pull_request run for that push. */
-  const checkHead = (head: string) =>
-    runAction({
-      apiUrl: emulator.url,
-      event: 'pull_request',
-      payload: pullRequestPayload({
-        action: 'synchronize',
-        number: pr.number,
-        baseSha: pr.base,
-        headRef: `pr-${pr.number}`,
+
+    it('a re-run of the same dispatch (a later attempt) writes nothing and reports the first rollback', async () => {
+      const tip = registryTip()
+      // "Re-run jobs" after a deploy step failed: the default target must not be computed again (it would
+      // be 1.2.0, the broken version, now the production version before the current one).
+      const again = await dispatch({ model: 'churn', reason: 'accuracy collapsed in production' }, 2)
+      expect([again.code, again.stderr]).toEqual([0, ''])
+      expect(registryTip()).toBe(tip)
+      expect(entry().production.version).toBe('1.1.0')
+      expect([again.outputs.model, again.outputs.version]).toEqual(['churn', '1.1.0'])
+      expect(again.outputs.commit).toBe(entry().history[1].commit)
+      expect(again.summary).toContain('## ⏪ Model Gate: rolled back churn `1.2.0` → `1.1.0`')
+      expect(again.summary).toMatch(
+        /\n> This run already rolled back churn \(1\.2\.0 → 1\.1\.0\) at \d{4}-\d\d-\d\dT[\d:.]+Z; this attempt wrote nothing and reports that rollback\.\n$/,
+      )
+      expect(again.stdout).toContain('Model Gate: this run already rolled back churn from 1.2.0 to 1.1.0 at ')
+      // A third attempt, the same.
+      expect((await dispatch({ model: 'churn', reason: 'x' }, 3)).outputs.version).toBe('1.1.0')
+      expect(registryTip()).toBe(tip)
+    })
+
+    it('a rollback to the version that is already production writes nothing', async () => {
+      const tip = registryTip()
+      const run = await dispatch({ model: 'churn', version: '1.1.0', reason: 'make sure' })
+      expect([run.code, run.stderr, run.outputs.version]).toEqual([0, '', '1.1.0'])
+      expect(run.summary).toBe(
+        `## Model Gate: churn is already at \`1.1.0\`\n\nProduction is version \`1.1.0\` from commit \`${entry().production.commit.slice(0, 12)}\`: nothing was written.\n`,
+      )
+      expect(registryTip()).toBe(tip)
+    })
+
+    it('rolls back to an explicit version from the form', async () => {
+      const run = await dispatch({ model: 'churn', version: 'v1.0.0', reason: 'back to the last good one' })
+      expect([run.code, run.outputs.version]).toEqual([0, '1.0.0'])
+      expect(entry().production.version).toBe('1.0.0')
+    })
+
+    it('an unknown model or version is a clear error, and the registry is untouched', async () => {
+      const tip = registryTip()
+      const unknownVersion = await dispatch({ model: 'churn', version: '9.9.9', reason: 'x' })
+      expect(unknownVersion.code).toBe(1)
+      expect(unknownVersion.commands).toEqual([
+        {
+          kind: 'error',
+          message: "Model Gate: version '9.9.9' of 'churn' was never production (known: 1.0.0, 1.1.0, 1.2.0)",
+        },
+      ])
+      const unknownModel = await dispatch({ model: 'nope', reason: 'x' })
+      expect(unknownModel.commands).toEqual([
+        { kind: 'error', message: "Model Gate: model 'nope' has no production version to roll back" },
+      ])
+      const noReason = await dispatch({ model: 'churn' })
+      expect(noReason.commands).toEqual([
+        {
+          kind: 'error',
+          message:
+            'Model Gate: workflow_dispatch needs a reason (input reason): the registry history records why production moved',
+        },
+      ])
+      expect(registryTip()).toBe(tip)
+      expect(unknownVersion.stderr + unknownModel.stderr).toBe('')
+    })
+  })
+
+  describe('the bot on issue_comment', () => {
+    let pr: { number: number; head: string; base: string }
+
+    const say = (
+      body: string,
+      login: string,
+      extra: { type?: 'User' | 'Bot'; action?: 'created' | 'edited' } = {},
+      bundle = false,
+    ) => {
+      // People comment at least a second after the report they read (GitHub's timestamps have whole seconds).
+      skew += 1000
+      const comment = emulator.addComment(pr.number, body, login)
+      return runAction({
+        apiUrl: emulator.url,
+        event: 'issue_comment',
+        payload: commentPayload({
+          pull: pr.number,
+          commentId: comment.id,
+          createdAt: comment.created_at,
+          body,
+          login,
+          ...extra,
+        }),
+        actor: login,
+        bundle,
+      })
+    }
+    /** The author pushes a new churn manifest to the pull request. */
+    const pushToPull = (message: string, churn: string) => {
+      repo.git('checkout', '--quiet', `pr-${pr.number}`)
+      const head = repo.commit(message, { 'models/churn/model.yaml': churn })
+      repo.git('checkout', '--quiet', 'main')
+      emulator.setPull(pr.number, { headSha: head })
+      return head
+    }
+    /** The pull_request run for that push. */
+    const checkHead = (head: string) =>
+      runAction({
+        apiUrl: emulator.url,
+        event: 'pull_request',
+        payload: pullRequestPayload({
+          action: 'synchronize',
+          number: pr.number,
+          baseSha: pr.base,
+          headRef: `pr-${pr.number}`,
+          headSha: head,
+        }),
+        sha: head,
+      })
+    const checks = () => emulator.state.checkRuns.filter((c) => c.head_sha === pr.head)
+    const botReplies = () =>
+      emulator.state.comments.filter(
+        (c) => c.issue_number === pr.number && c.user.login === 'github-actions[bot]',
+      )
+
+    beforeAll(async () => {
+      const number = nextPull++
+      const base = repo.git('rev-parse', 'main')
+      const head = commitOnBranch(
+        repo,
+        `pr-${number}`,
+        { 'models/churn/model.yaml': manifest('2.0.0', 0.7) },
+        { message: 'regress' },
+      )
+      emulator.setPull(number, {
+        baseRef: 'main',
+        baseSha: base,
+        headRef: `pr-${number}`,
         headSha: head,
-      }),
-      sha: head,
+        user: 'alice',
+      })
+      pr = { number, head, base }
+      const run = await runAction({
+        apiUrl: emulator.url,
+        event: 'pull_request',
+        payload: pullRequestPayload({ number, baseSha: base, headRef: `pr-${number}`, headSha: head }),
+        sha: head,
+      })
+      expect(run.code).toBe(1)
     })
-  const checks = () => emulator.state.checkRuns.filter((c) => c.head_sha === pr.head)
-  const botReplies = () =>
-    emulator.state.comments.filter(
-      (c) => c.issue_number === pr.number && c.user.login === 'github-actions[bot]',
-    )
 
-  beforeAll(async () => {
-    const number = nextPull++
-    const base = repo.git('rev-parse', 'main')
-    const head = commitOnBranch(
-      repo,
-      `pr-${number}`,
-      { 'models/churn/model.yaml': manifest('2.0.0', 0.7) },
-      { message: 'regress' },
-    )
-    emulator.setPull(number, {
-      baseRef: 'main',
-      baseSha: base,
-      headRef: `pr-${number}`,
-      headSha: head,
-      user: 'alice',
+    it('refuses an acceptance from a read-only user and from the author without write, recording nothing', async () => {
+      const tip = registryTip()
+      for (const login of ['reader', 'alice']) {
+        const run = await say('/model-gate accept churn we know', login)
+        expect(run.code).toBe(0)
+        expect(botReplies().at(-1)?.body).toBe(
+          `Model Gate: only people with write, maintain or admin permission on this repository can accept a regression; ${login} has read. Nothing was recorded.`,
+        )
+      }
+      expect(registryTip()).toBe(tip)
+      expect(checks().map((c) => c.conclusion)).toEqual(['failure'])
+      // permission was asked of the API, for each user
+      expect(
+        emulator.requestsFor('repos/get-collaborator-permission-level').map((r) => r.path.split('/').at(-2)),
+      ).toEqual(['reader', 'alice'])
     })
-    pr = { number, head, base }
-    const run = await runAction({
-      apiUrl: emulator.url,
-      event: 'pull_request',
-      payload: pullRequestPayload({ number, baseSha: base, headRef: `pr-${number}`, headSha: head }),
-      sha: head,
-    })
-    expect(run.code).toBe(1)
-  })
 
-  it('refuses an acceptance from a read-only user and from the author without write, recording nothing', async () => {
-    const tip = registryTip()
-    for (const login of ['reader', 'alice']) {
-      const run = await say('/model-gate accept churn we know', login)
+    it("ignores a bot's comment and an edited comment", async () => {
+      const before = emulator.requests.length
+      expect((await say('/model-gate accept churn ok', 'renovate[bot]', { type: 'Bot' })).code).toBe(0)
+      expect((await say('/model-gate accept churn ok', 'maintainer', { action: 'edited' })).code).toBe(0)
+      expect(emulator.requests.length).toBe(before)
+    })
+
+    it('accepts from a maintainer: records who and why for the head SHA, passes the check, updates the comment', async () => {
+      // The issue_comment smoke test: the built bundle, in its own process.
+      const run = await say(
+        '/model-gate accept churn Known drop on the EU slice; new features outweigh it',
+        'maintainer',
+        {},
+        true,
+      )
+      expect(run.code).toBe(0)
+      const accepted = entry().history.at(-1)
+      expect(accepted).toMatchObject({
+        type: 'accept',
+        version: '2.0.0',
+        sha: pr.head,
+        pr: pr.number,
+        actor: 'maintainer',
+        reason: 'Known drop on the EU slice; new features outweigh it',
+      })
+      expect(entry().production.version).toBe('1.0.0')
+      const latest = checks().at(-1)
+      expect(latest?.conclusion).toBe('success')
+      expect(latest?.output.title).toBe('Passed: 1 regression accepted')
+      expect(latest?.output.summary).toMatch(/Accepted by maintainer \d{4}-\d\d-\d\d \d\d:\d\d UTC: /)
+      expect(latest?.output.summary).toContain(': Known drop on the EU slice; new features outweigh it')
+      const sticky = emulator.state.comments.filter(
+        (c) => c.issue_number === pr.number && c.body.includes('<!-- model-gate:comment -->'),
+      )
+      expect(sticky).toHaveLength(1)
+      expect(sticky[0]?.body).toContain('| ☑️ churn | `2.0.0` | `1.0.0` | accepted (fail) |')
+      expect(emulator.state.reactions.at(-1)?.content).toBe('+1')
+    })
+
+    it('an acceptance written before the latest push is refused: the maintainer did not see that head', async () => {
+      const comment = emulator.addComment(
+        pr.number,
+        '/model-gate accept churn looked fine to me',
+        'maintainer',
+      )
+      // the author pushes a worse version after the comment, and its check runs before the bot's job
+      const sneaky = pushToPull('much worse', manifest('2.0.0', 0.1))
+      await new Promise((r) => setTimeout(r, 1100)) // GitHub's timestamps have whole seconds
+      await checkHead(sneaky)
+      const tip = registryTip()
+      const run = await runAction({
+        apiUrl: emulator.url,
+        event: 'issue_comment',
+        payload: commentPayload({
+          pull: pr.number,
+          commentId: comment.id,
+          createdAt: comment.created_at,
+          body: comment.body,
+          login: 'maintainer',
+        }),
+        actor: 'maintainer',
+      })
       expect(run.code).toBe(0)
       expect(botReplies().at(-1)?.body).toBe(
-        `Model Gate: only people with write, maintain or admin permission on this repository can accept a regression; ${login} has read. Nothing was recorded.`,
+        `Model Gate: the report changed after your command (it now shows ${sneaky.slice(0, 12)}). Review it, then accept again. Nothing was recorded.`,
       )
-    }
-    expect(registryTip()).toBe(tip)
-    expect(checks().map((c) => c.conclusion)).toEqual(['failure'])
-    // permission was asked of the API, for each user
-    expect(
-      emulator.requestsFor('repos/get-collaborator-permission-level').map((r) => r.path.split('/').at(-2)),
-    ).toEqual(['reader', 'alice'])
-  })
-
-  it("ignores a bot's comment and an edited comment", async () => {
-    const before = emulator.requests.length
-    expect((await say('/model-gate accept churn ok', 'renovate[bot]', { type: 'Bot' })).code).toBe(0)
-    expect((await say('/model-gate accept churn ok', 'maintainer', { action: 'edited' })).code).toBe(0)
-    expect(emulator.requests.length).toBe(before)
-  })
-
-  it('accepts from a maintainer: records who and why for the head SHA, passes the check, updates the comment', async () => {
-    // The issue_comment smoke test: the built bundle, in its own process.
-    const run = await say(
-      '/model-gate accept churn Known drop on the EU slice; new features outweigh it',
-      'maintainer',
-      {},
-      true,
-    )
-    expect(run.code).toBe(0)
-    const accepted = entry().history.at(-1)
-    expect(accepted).toMatchObject({
-      type: 'accept',
-      version: '2.0.0',
-      sha: pr.head,
-      pr: pr.number,
-      actor: 'maintainer',
-      reason: 'Known drop on the EU slice; new features outweigh it',
+      expect(registryTip()).toBe(tip)
+      pr = { ...pr, head: sneaky }
     })
-    expect(entry().production.version).toBe('1.0.0')
-    const latest = checks().at(-1)
-    expect(latest?.conclusion).toBe('success')
-    expect(latest?.output.title).toBe('Passed: 1 regression accepted')
-    expect(latest?.output.summary).toMatch(/Accepted by maintainer \d{4}-\d\d-\d\d \d\d:\d\d UTC: /)
-    expect(latest?.output.summary).toContain(': Known drop on the EU slice; new features outweigh it')
-    const sticky = emulator.state.comments.filter(
-      (c) => c.issue_number === pr.number && c.body.includes('<!-- model-gate:comment -->'),
-    )
-    expect(sticky).toHaveLength(1)
-    expect(sticky[0]?.body).toContain('| ☑️ churn | `2.0.0` | `1.0.0` | accepted (fail) |')
-    expect(emulator.state.reactions.at(-1)?.content).toBe('+1')
-  })
 
-  it('an acceptance written before the latest push is refused: the maintainer did not see that head', async () => {
-    const comment = emulator.addComment(pr.number, '/model-gate accept churn looked fine to me', 'maintainer')
-    // the author pushes a worse version after the comment, and its check runs before the bot's job
-    const sneaky = pushToPull('much worse', manifest('2.0.0', 0.1))
-    await new Promise((r) => setTimeout(r, 1100)) // GitHub's timestamps have whole seconds
-    await checkHead(sneaky)
-    const tip = registryTip()
-    const run = await runAction({
-      apiUrl: emulator.url,
-      event: 'issue_comment',
-      payload: commentPayload({
-        pull: pr.number,
-        commentId: comment.id,
-        createdAt: comment.created_at,
-        body: comment.body,
-        login: 'maintainer',
-      }),
-      actor: 'maintainer',
+    it('a push after the acceptance needs a new acceptance', async () => {
+      const head = pushToPull('another push', manifest('2.0.1', 0.7))
+      const run = await checkHead(head)
+      expect(run.code).toBe(1)
+      expect(emulator.state.checkRuns.filter((c) => c.head_sha === head).map((c) => c.conclusion)).toEqual([
+        'failure',
+      ])
+      pr = { ...pr, head }
     })
-    expect(run.code).toBe(0)
-    expect(botReplies().at(-1)?.body).toBe(
-      `Model Gate: the report changed after your command (it now shows ${sneaky.slice(0, 12)}). Review it, then accept again. Nothing was recorded.`,
-    )
-    expect(registryTip()).toBe(tip)
-    pr = { ...pr, head: sneaky }
-  })
 
-  it('a push after the acceptance needs a new acceptance', async () => {
-    const head = pushToPull('another push', manifest('2.0.1', 0.7))
-    const run = await checkHead(head)
-    expect(run.code).toBe(1)
-    expect(emulator.state.checkRuns.filter((c) => c.head_sha === head).map((c) => c.conclusion)).toEqual([
-      'failure',
-    ])
-    pr = { ...pr, head }
-  })
-
-  it('accepts only the head the comment showed: a force-push back to a worse head before the job is refused', async () => {
-    const s1 = pushToPull('bad head S1', manifest('2.1.0', 0.1))
-    expect((await checkHead(s1)).code).toBe(1)
-    const s2 = pushToPull('mild head S2', manifest('2.1.1', 0.85))
-    expect((await checkHead(s2)).code).toBe(1)
-    await new Promise((r) => setTimeout(r, 1100)) // GitHub's timestamps have whole seconds
-    // The maintainer reads the comment for S2 and accepts it ...
-    const comment = emulator.addComment(pr.number, '/model-gate accept churn a mild drop', 'maintainer')
-    // ... and the author force-pushes S1 back before the bot's job reads the pull request. S1's own check
-    // finished long before the command: only the comment says what the maintainer saw.
-    emulator.setPull(pr.number, { headSha: s1 })
-    const tip = registryTip()
-    const run = await runAction({
-      apiUrl: emulator.url,
-      event: 'issue_comment',
-      payload: commentPayload({
-        pull: pr.number,
-        commentId: comment.id,
-        createdAt: comment.created_at,
-        body: comment.body,
-        login: 'maintainer',
-      }),
-      actor: 'maintainer',
+    it('accepts only the head the comment showed: a force-push back to a worse head before the job is refused', async () => {
+      const s1 = pushToPull('bad head S1', manifest('2.1.0', 0.1))
+      expect((await checkHead(s1)).code).toBe(1)
+      const s2 = pushToPull('mild head S2', manifest('2.1.1', 0.85))
+      expect((await checkHead(s2)).code).toBe(1)
+      await new Promise((r) => setTimeout(r, 1100)) // GitHub's timestamps have whole seconds
+      // The maintainer reads the comment for S2 and accepts it ...
+      const comment = emulator.addComment(pr.number, '/model-gate accept churn a mild drop', 'maintainer')
+      // ... and the author force-pushes S1 back before the bot's job reads the pull request. S1's own check
+      // finished long before the command: only the comment says what the maintainer saw.
+      emulator.setPull(pr.number, { headSha: s1 })
+      const tip = registryTip()
+      const run = await runAction({
+        apiUrl: emulator.url,
+        event: 'issue_comment',
+        payload: commentPayload({
+          pull: pr.number,
+          commentId: comment.id,
+          createdAt: comment.created_at,
+          body: comment.body,
+          login: 'maintainer',
+        }),
+        actor: 'maintainer',
+      })
+      expect([run.code, run.stderr]).toEqual([0, ''])
+      expect(botReplies().at(-1)?.body).toBe(
+        `Model Gate: when you commented, the report showed ${s2.slice(0, 12)}; the pull request's head is now ${s1.slice(0, 12)}. Review the report for ${s1.slice(0, 12)}, then accept again. Nothing was recorded.`,
+      )
+      expect(registryTip()).toBe(tip)
+      expect(emulator.state.checkRuns.filter((c) => c.head_sha === s1).map((c) => c.conclusion)).toEqual([
+        'failure',
+      ])
+      expect(emulator.state.reactions.at(-1)?.content).toBe('confused')
+      pr = { ...pr, head: s1 }
     })
-    expect([run.code, run.stderr]).toEqual([0, ''])
-    expect(botReplies().at(-1)?.body).toBe(
-      `Model Gate: when you commented, the report showed ${s2.slice(0, 12)}; the pull request's head is now ${s1.slice(0, 12)}. Review the report for ${s1.slice(0, 12)}, then accept again. Nothing was recorded.`,
-    )
-    expect(registryTip()).toBe(tip)
-    expect(emulator.state.checkRuns.filter((c) => c.head_sha === s1).map((c) => c.conclusion)).toEqual([
-      'failure',
-    ])
-    expect(emulator.state.reactions.at(-1)?.content).toBe('confused')
-    pr = { ...pr, head: s1 }
-  })
 
-  it('reads no command from fenced or indented code, block quotes or HTML comments', async () => {
-    const before = emulator.requests.length
-    const body = [
-      'As the docs say:',
-      '```',
-      '/model-gate accept churn fenced',
-      '```',
-      '> /model-gate accept churn quoted',
-      '',
-      '    /model-gate accept churn indented',
-      '<!-- /model-gate accept churn hidden -->',
-    ].join('\n')
-    const run = await say(body, 'maintainer')
-    expect(run.code).toBe(0)
-    expect(run.stdout).toContain('Model Gate: comment ignored (no /model-gate command)')
-    expect(emulator.requests.length).toBe(before)
-  })
+    it('reads no command from fenced or indented code, block quotes or HTML comments', async () => {
+      const before = emulator.requests.length
+      const body = [
+        'As the docs say:',
+        '```',
+        '/model-gate accept churn fenced',
+        '```',
+        '> /model-gate accept churn quoted',
+        '',
+        '    /model-gate accept churn indented',
+        '<!-- /model-gate accept churn hidden -->',
+      ].join('\n')
+      const run = await say(body, 'maintainer')
+      expect(run.code).toBe(0)
+      expect(run.stdout).toContain('Model Gate: comment ignored (no /model-gate command)')
+      expect(emulator.requests.length).toBe(before)
+    })
 
-  it('answers help, recheck and unknown commands', async () => {
-    await say('/model-gate help', 'reader')
-    expect(botReplies().at(-1)?.body).toContain('| `/model-gate accept <model> <reason>` |')
-    const recheck = await say('/model-gate recheck', 'reader')
-    expect(recheck.code).toBe(1)
-    expect(checks().map((c) => c.conclusion)).toEqual(['failure', 'failure'])
-    const tip = registryTip()
-    await say(`/model-gate accept churn ${'y'.repeat(501)}`, 'maintainer')
-    expect(botReplies().at(-1)?.body.split('\n')[0]).toBe(
-      'Model Gate: the reason is 501 characters, over the limit of 500: shorten it and accept again.',
-    )
-    expect(registryTip()).toBe(tip)
-    await say('/model-gate frobnicate', 'reader')
-    expect(botReplies().at(-1)?.body.startsWith('Model Gate: unknown command `frobnicate`.')).toBe(true)
-    const ordinary = emulator.requests.length
-    await say('thanks, looks good', 'reader')
-    expect(emulator.requests.length).toBe(ordinary)
+    it('answers help, recheck and unknown commands', async () => {
+      await say('/model-gate help', 'reader')
+      expect(botReplies().at(-1)?.body).toContain('| `/model-gate accept <model> <reason>` |')
+      const recheck = await say('/model-gate recheck', 'reader')
+      expect(recheck.code).toBe(1)
+      expect(checks().map((c) => c.conclusion)).toEqual(['failure', 'failure'])
+      const tip = registryTip()
+      await say(`/model-gate accept churn ${'y'.repeat(501)}`, 'maintainer')
+      expect(botReplies().at(-1)?.body.split('\n')[0]).toBe(
+        'Model Gate: the reason is 501 characters, over the limit of 500: shorten it and accept again.',
+      )
+      expect(registryTip()).toBe(tip)
+      await say('/model-gate frobnicate', 'reader')
+      expect(botReplies().at(-1)?.body.startsWith('Model Gate: unknown command `frobnicate`.')).toBe(true)
+      const ordinary = emulator.requests.length
+      await say('thanks, looks good', 'reader')
+      expect(emulator.requests.length).toBe(ordinary)
+    })
   })
 })

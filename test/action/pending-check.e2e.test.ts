@@ -4,7 +4,7 @@ import { commentPayload, pullRequestPayload, runAction } from '../helpers/action
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js'
 import { commitOnBranch } from '../helpers/fixtures.js'
 
-describe('a required check is never left pending', () => {
+describe('a required check is never left pending', { shuffle: false }, () => {
   let repo: TestRepo
   let emulator: Emulator
   let base: string

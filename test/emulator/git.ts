@@ -1,7 +1,7 @@
 // Thin helpers around the `git` CLI (execFile, never a shell), used by the emulator and by tests that
 // build fixture repositories.
 
-import { fork, type ChildProcess } from 'node:child_process'
+import { fork, spawn, type ChildProcess } from 'node:child_process'
 import { mkdir } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 
@@ -93,6 +93,9 @@ function spawnerProcess(): ChildProcess {
   })
   child.unref()
   child.channel?.unref()
+  // The environment of every git process: this process's when the spawner starts (the tests change none of
+  // the variables git reads while they run), without the machine's and the user's configuration.
+  child.send({ env: { ...process.env, ...BASE_ENV, ...FIXTURE_IDENTITY } })
   spawner = child
   return child
 }
@@ -102,7 +105,7 @@ function runThroughSpawner(
   cwd: string,
   file: string,
   args: string[],
-  env: Record<string, string | undefined>,
+  env: Record<string, string> | undefined,
   input?: string | Buffer,
 ): Promise<SpawnerAnswer> {
   const child = spawnerProcess()
@@ -110,19 +113,13 @@ function runThroughSpawner(
   return new Promise((resolve) => {
     pending.set(id, resolve)
     child.channel?.ref()
-    child.send({ id, file, args, cwd, env, ...(input === undefined ? {} : { input }) })
+    child.send({ id, file, args, cwd, ...(env ? { env } : {}), ...(input === undefined ? {} : { input }) })
   })
 }
 
 /** Runs `git args...` in `cwd` and resolves with its raw output. Rejects with GitError on failure. */
 export async function gitRaw(cwd: string, args: string[], options: GitOptions = {}): Promise<GitResult> {
-  const answer = await runThroughSpawner(
-    cwd,
-    'git',
-    args,
-    { ...process.env, ...BASE_ENV, ...FIXTURE_IDENTITY, ...options.env },
-    options.input,
-  )
+  const answer = await runThroughSpawner(cwd, 'git', args, options.env, options.input)
   const stdout = Buffer.from(answer.stdout.buffer, answer.stdout.byteOffset, answer.stdout.byteLength)
   const err = Buffer.from(answer.stderr).toString('utf8')
   const code = answer.code
@@ -277,4 +274,139 @@ export async function catFileBatch(
     pos += size + 1
   }
   return result
+}
+
+/** What `git cat-file --batch-command` answers for one object: its SHA, type and size (and content when asked). */
+export interface BatchObject {
+  sha: string
+  type: string
+  size: number
+  content?: Buffer
+}
+
+interface BatchRequest {
+  readonly contents: boolean
+  readonly resolve: (object: BatchObject | null) => void
+  readonly reject: (error: Error) => void
+}
+
+const FULL_SHA = /^[0-9a-f]{40}(\^\{(commit|tree)\})?$/
+/**
+ * A full ref name under refs/heads, refs/tags, refs/pull or refs/notes that git reads as that ref and nothing
+ * else (no revision syntax, no empty or dot components): git reads a ref's file (or packed-refs, checked
+ * for change) afresh at every lookup, so the reader may be asked for it.
+ */
+export const SIMPLE_REF = /^refs\/(heads|tags|pull|notes)(\/[A-Za-z0-9_#+-][A-Za-z0-9._#+-]*)+$/
+
+/**
+ * One long-lived `git cat-file --batch-command` in a repository answers reads of objects named by full SHAs
+ * (optionally peeled, `<sha>^{tree}`): an object, once there, stays what it is, and a loose object written
+ * by another process after the reader started is found too (git looks a full SHA up on disk each time, and
+ * rescans the packs on a miss). A process per read was most of the emulator's git processes. Names that git
+ * resolves through caches (abbreviated SHAs, ref names) are not sent here.
+ */
+export class ObjectReader {
+  private child: ChildProcess | undefined
+  private readonly waiting: BatchRequest[] = []
+  private buffered: Buffer = Buffer.alloc(0)
+  private readonly commands: string[] = []
+
+  constructor(readonly dir: string) {}
+
+  /** SHA, type and size of the object (a full SHA, or a ref: SIMPLE_REF), or null when it does not exist. */
+  info(name: string): Promise<BatchObject | null> {
+    return this.ask(`info ${name}\n`, false)
+  }
+
+  /** Type, size and content of the object, or null when it does not exist. */
+  contents(name: string): Promise<BatchObject | null> {
+    return this.ask(`contents ${name}\n`, true)
+  }
+
+  /** Ends the process (it also ends by itself when its standard input closes with the test process). */
+  close(): void {
+    const child = this.child
+    this.child = undefined
+    child?.stdin?.end()
+    this.fail(new Error('the object reader was closed'))
+  }
+
+  private ask(command: string, contents: boolean): Promise<BatchObject | null> {
+    const name = command.slice(command.indexOf(' ') + 1, -1)
+    if (!FULL_SHA.test(name) && !(command.startsWith('info ') && SIMPLE_REF.test(name)))
+      return Promise.reject(new Error(`not a full SHA or a simple full ref name: ${JSON.stringify(command)}`))
+    const child = this.process()
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ contents, resolve, reject })
+      if (this.waiting.length === 1) this.hold(child, true)
+      // The commands of one tick go in one write.
+      this.commands.push(command)
+      if (this.commands.length === 1)
+        process.nextTick(() => child.stdin?.write(this.commands.splice(0).join('')))
+    })
+  }
+
+  private process(): ChildProcess {
+    if (this.child) return this.child
+    const child = spawn('git', ['cat-file', '--batch-command'], {
+      cwd: this.dir,
+      env: { ...process.env, ...BASE_ENV },
+      stdio: ['pipe', 'pipe', 'ignore'],
+    })
+    this.buffered = Buffer.alloc(0)
+    child.stdout?.on('data', (chunk: Buffer) => this.read(chunk))
+    child.stdin?.on('error', () => undefined) // the exit below reports it
+    const gone = (why: string) => {
+      if (this.child !== child) return
+      this.child = undefined
+      this.fail(new Error(`git cat-file --batch-command in ${this.dir} ${why}`))
+    }
+    child.on('error', (error) => gone(`could not run: ${error.message}`))
+    child.on('exit', (code) => gone(`exited (${code})`))
+    this.child = child
+    this.hold(child, false)
+    return child
+  }
+
+  /** The process keeps the test process alive only while an answer is pending. */
+  private hold(child: ChildProcess, ref: boolean): void {
+    for (const handle of [child, child.stdin, child.stdout] as ({ ref(): void; unref(): void } | null)[]) {
+      if (ref) handle?.ref()
+      else handle?.unref()
+    }
+  }
+
+  private fail(error: Error): void {
+    for (const request of this.waiting.splice(0)) request.reject(error)
+  }
+
+  private read(chunk: Buffer): void {
+    this.buffered = this.buffered.length ? Buffer.concat([this.buffered, chunk]) : chunk
+    for (;;) {
+      const request = this.waiting[0]
+      if (!request) return
+      const eol = this.buffered.indexOf(0x0a)
+      if (eol < 0) return
+      const [sha = '', type = '', size] = this.buffered.subarray(0, eol).toString('utf8').split(' ')
+      if (size === undefined) {
+        // "<name> missing" or "<name> ambiguous"
+        this.buffered = this.buffered.subarray(eol + 1)
+        this.answer(null)
+        continue
+      }
+      const object: BatchObject = { sha, type, size: Number(size) }
+      if (request.contents) {
+        const end = eol + 1 + object.size
+        if (this.buffered.length < end + 1) return
+        object.content = Buffer.from(this.buffered.subarray(eol + 1, end))
+        this.buffered = this.buffered.subarray(end + 1)
+      } else this.buffered = this.buffered.subarray(eol + 1)
+      this.answer(object)
+    }
+  }
+
+  private answer(object: BatchObject | null): void {
+    this.waiting.shift()?.resolve(object)
+    if (this.waiting.length === 0 && this.child) this.hold(this.child, false)
+  }
 }

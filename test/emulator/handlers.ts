@@ -519,12 +519,13 @@ export class Handlers {
     if (!base || !head) return notFound()
     const mergeBase = await this.git.mergeBase(base, head)
     if (!mergeBase) return error(404, `No common ancestor between ${baseName} and ${headName}.`)
-    const [aheadBy, behindBy, ahead, files] = await Promise.all([
-      this.git.countCommits(base, head),
+    // ahead_by is the number of commits listed ahead: no git process of its own.
+    const [behindBy, ahead, files] = await Promise.all([
       this.git.countCommits(head, base),
       this.git.revList(base, head),
       this.git.diff(mergeBase, head),
     ])
+    const aheadBy = ahead.length
     const status =
       aheadBy > 0 && behindBy > 0 ? 'diverged' : aheadBy > 0 ? 'ahead' : behindBy > 0 ? 'behind' : 'identical'
     const paginated = ctx.query.has('page') || ctx.query.has('per_page')

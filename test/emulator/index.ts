@@ -324,7 +324,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       return new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()))
         server.closeAllConnections()
-      })
+      }).finally(() => handlers.git.close())
     },
   }
 }

@@ -54,12 +54,17 @@ interface CompiledOperation {
   regex: RegExp
   names: string[]
   specificity: number
-  pathValidator: ValidateFunction
-  queryValidator: ValidateFunction
-  bodyValidator: ValidateFunction | null
-  /** Same body schema with additionalProperties: false added (detects misplaced or misspelled fields). */
-  strictBodyValidator: ValidateFunction | null
+  /** Compiled on the operation's first request (a test meets a few of the subset's operations). */
+  validators: () => Validators
   queryNames: Set<string>
+}
+
+interface Validators {
+  path: ValidateFunction
+  query: ValidateFunction
+  body: ValidateFunction | null
+  /** Same body schema with additionalProperties: false added (detects misplaced or misspelled fields). */
+  strictBody: ValidateFunction | null
 }
 
 function escapeRegex(s: string): string {
@@ -149,20 +154,30 @@ export class OpenApiValidator {
         }
       }
       const body = operation.requestBody?.schema
+      let validators: Validators | undefined
       return {
         operation,
         regex: new RegExp(`^${pattern}$`),
         names,
         specificity: literal * 10 - multi.size,
-        pathValidator: paramAjv.compile(params('path')),
-        queryValidator: paramAjv.compile(params('query')),
-        bodyValidator: body ? bodyAjv.compile(body) : null,
-        strictBodyValidator: body ? bodyAjv.compile(closeObjects(body) as JsonSchema) : null,
+        validators: () =>
+          (validators ??= {
+            path: paramAjv.compile(params('path')),
+            query: paramAjv.compile(params('query')),
+            body: body ? bodyAjv.compile(body) : null,
+            strictBody: body ? bodyAjv.compile(closeObjects(body) as JsonSchema) : null,
+          }),
         queryNames: new Set(operation.parameters.filter((p) => p.in === 'query').map((p) => p.name)),
       }
     })
     // Most specific first: '/commits/{ref}/check-runs' before the multi-segment '/commits/{ref}'.
     this.compiled.sort((a, b) => b.specificity - a.specificity)
+  }
+
+  /** Compiles every operation's validators now (they are compiled on first use): the count compiled. */
+  compileAll(): number {
+    for (const op of this.compiled) op.validators()
+    return this.compiled.length
   }
 
   /** Operations whose path template matches (any method). */
@@ -211,25 +226,26 @@ export class OpenApiValidator {
       messages.push(...formatAjvErrors(where, validate.errors))
       errors.push(...(validate.errors ?? []))
     }
-    check(op.pathValidator, { ...matched.params }, 'path parameter')
+    const validators = op.validators()
+    check(validators.path, { ...matched.params }, 'path parameter')
     const q: Record<string, string> = {}
     for (const [k, v] of query) {
       if (!op.queryNames.has(k)) messages.push(`query parameter '${k}' is not defined for this operation`)
       q[k] = v
     }
-    check(op.queryValidator, q, 'query parameter')
+    check(validators.query, q, 'query parameter')
     const rb = op.operation.requestBody
-    if (rb && op.bodyValidator) {
+    if (rb && validators.body) {
       if (!body.present) {
         if (rb.required) messages.push('request body is required')
       } else {
-        check(op.bodyValidator, body.value, 'body')
+        check(validators.body, body.value, 'body')
         if (
           this.options.rejectUnknownBodyProperties !== false &&
-          op.strictBodyValidator &&
-          !op.strictBodyValidator(body.value)
+          validators.strictBody &&
+          !validators.strictBody(body.value)
         ) {
-          const unknown = (op.strictBodyValidator.errors ?? []).filter(
+          const unknown = (validators.strictBody.errors ?? []).filter(
             (e) => e.keyword === 'additionalProperties',
           )
           messages.push(...formatAjvErrors('body', unknown))

@@ -1,6 +1,6 @@
 // Git object store operations the emulator needs, answered by the git CLI in a real repository.
 
-import { GitError, catFileBatch, git, gitRaw } from './git.js'
+import { GitError, ObjectReader, SIMPLE_REF, git, gitRaw } from './git.js'
 
 export const ZERO_SHA = '0000000000000000000000000000000000000000'
 export const EMPTY_TREE_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
@@ -143,7 +143,17 @@ export class GitRepo {
    */
   private readonly objectCache = new Map<string, Promise<unknown>>()
 
-  constructor(readonly dir: string) {}
+  /** Reads of objects named by full SHAs, answered by one long-lived git process. */
+  private readonly objects: ObjectReader
+
+  constructor(readonly dir: string) {
+    this.objects = new ObjectReader(dir)
+  }
+
+  /** Ends the repository's long-lived git process. */
+  close(): void {
+    this.objects.close()
+  }
 
   private once<T>(key: string, read: () => Promise<T>, keep: (value: T) => boolean): Promise<T> {
     const cached = this.objectCache.get(key) as Promise<T> | undefined
@@ -168,8 +178,7 @@ export class GitRepo {
   }
 
   private async readObjectType(sha: string): Promise<string | null> {
-    const r = await gitRaw(this.dir, ['cat-file', '-t', sha], { okCodes: [1, 128] })
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : null
+    return (await this.objects.info(sha))?.type ?? null
   }
 
   private async verify(rev: string): Promise<string | null> {
@@ -184,6 +193,7 @@ export class GitRepo {
   }
 
   private async readVerify(rev: string): Promise<string | null> {
+    if (/^[0-9a-f]{40}\^\{(commit|tree)\}$/.test(rev)) return (await this.objects.info(rev))?.sha ?? null
     const r = await gitRaw(this.dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', rev], {
       okCodes: [1, 128],
     })
@@ -232,18 +242,17 @@ export class GitRepo {
   }
 
   private async readCommitOnce(sha: string): Promise<CommitObject | null> {
-    const objs = await catFileBatch(this.dir, [sha])
-    const obj = objs.get(sha)
-    if (!obj || obj.type !== 'commit') return null
+    const obj = await this.objects.contents(sha)
+    if (!obj?.content || obj.type !== 'commit') return null
     return parseCommit(sha, obj.content)
   }
 
   async readCommits(shas: string[]): Promise<CommitObject[]> {
     if (shas.length === 0) return []
-    const objs = await catFileBatch(this.dir, shas)
-    return shas.map((sha) => {
-      const obj = objs.get(sha)
-      if (!obj || obj.type !== 'commit') throw new Error(`commit ${sha} not found`)
+    const objs = await Promise.all(shas.map((sha) => (SHA_RE.test(sha) ? this.objects.contents(sha) : null)))
+    return shas.map((sha, i) => {
+      const obj = objs[i]
+      if (!obj?.content || obj.type !== 'commit') throw new Error(`commit ${sha} not found`)
       return parseCommit(sha, obj.content)
     })
   }
@@ -258,8 +267,8 @@ export class GitRepo {
   }
 
   private async readTagOnce(sha: string): Promise<TagObject | null> {
-    const obj = (await catFileBatch(this.dir, [sha])).get(sha)
-    if (!obj || obj.type !== 'tag') return null
+    const obj = await this.objects.contents(sha)
+    if (!obj?.content || obj.type !== 'tag') return null
     return parseTag(sha, obj.content)
   }
 
@@ -273,8 +282,8 @@ export class GitRepo {
   }
 
   private async readBlobOnce(sha: string): Promise<Buffer | null> {
-    const obj = (await catFileBatch(this.dir, [sha])).get(sha)
-    if (!obj || obj.type !== 'blob') return null
+    const obj = await this.objects.contents(sha)
+    if (!obj?.content || obj.type !== 'blob') return null
     return obj.content
   }
 
@@ -283,13 +292,8 @@ export class GitRepo {
     const unique = [...new Set(shas)].filter((s) => SHA_RE.test(s))
     const out = new Map<string, string | null>(shas.map((s) => [s, null]))
     if (unique.length === 0) return out
-    const r = await gitRaw(this.dir, ['cat-file', '--batch-check'], {
-      input: unique.map((s) => `${s}\n`).join(''),
-    })
-    for (const line of r.stdout.toString('utf8').split('\n')) {
-      const [sha, type] = line.split(' ')
-      if (sha && type && type !== 'missing') out.set(sha, type)
-    }
+    const found = await Promise.all(unique.map((sha) => this.objects.info(sha)))
+    for (const [i, sha] of unique.entries()) out.set(sha, found[i]?.type ?? null)
     return out
   }
 
@@ -306,6 +310,7 @@ export class GitRepo {
   }
 
   private async lsTreeOnce(treeish: string, recursive: boolean): Promise<TreeEntry[]> {
+    if (!recursive && SHA_RE.test(treeish)) return this.readTree(treeish)
     const args = ['ls-tree', '-l', '-z', ...(recursive ? ['-r', '-t'] : []), '--end-of-options', treeish]
     const out = (await gitRaw(this.dir, args)).stdout.toString('utf8')
     const entries: TreeEntry[] = []
@@ -321,6 +326,35 @@ export class GitRepo {
       }
       if (type === 'blob' && size !== undefined && size !== '-') entry.size = Number(size)
       entries.push(entry)
+    }
+    return entries
+  }
+
+  /**
+   * What `git ls-tree -l <sha>` lists (sha names a tree, or a commit or tag peeled to its tree), read from
+   * the tree object itself: each entry's mode (six digits), type, SHA and name, and the size of each blob.
+   */
+  private async readTree(sha: string): Promise<TreeEntry[]> {
+    const tree = await this.objects.contents(`${sha}^{tree}`)
+    if (!tree?.content || tree.type !== 'tree') {
+      const args = ['ls-tree', '-l', '-z', '--end-of-options', sha]
+      throw new GitError(`git ${args.join(' ')} failed (128): fatal: not a tree object`, args, 128, '')
+    }
+    const raw = tree.content
+    const entries: TreeEntry[] = []
+    for (let at = 0; at < raw.length;) {
+      const space = raw.indexOf(0x20, at)
+      const nul = raw.indexOf(0, space)
+      const mode = raw.subarray(at, space).toString('latin1').padStart(6, '0')
+      const type = mode === '040000' ? 'tree' : mode === '160000' ? 'commit' : 'blob'
+      const path = raw.subarray(space + 1, nul).toString('utf8')
+      entries.push({ mode, type, sha: raw.subarray(nul + 1, nul + 21).toString('hex'), path })
+      at = nul + 21
+    }
+    const sizes = await Promise.all(entries.map((e) => (e.type === 'blob' ? this.objects.info(e.sha) : null)))
+    for (const [i, entry] of entries.entries()) {
+      const size = sizes[i]?.size
+      if (size !== undefined) entry.size = size
     }
     return entries
   }
@@ -462,6 +496,11 @@ export class GitRepo {
 
   async getRef(fullRef: string): Promise<RefEntry | null> {
     if (!isPlainName(fullRef)) return null
+    // What for-each-ref lists for it, without a git process: the object it names and its type.
+    if (SIMPLE_REF.test(fullRef) && !fullRef.endsWith('.lock') && !fullRef.endsWith('.')) {
+      const found = await this.objects.info(fullRef)
+      return found ? { ref: fullRef, sha: found.sha, type: found.type } : null
+    }
     const all = await this.listRefs(fullRef)
     return all.find((r) => r.ref === fullRef) ?? null
   }

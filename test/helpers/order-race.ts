@@ -12,9 +12,10 @@ import { readContext } from '../../src/action/context.js'
 import { getInputs } from '../../src/action/inputs.js'
 import { promoteOnPush } from '../../src/action/promote-on-push.js'
 import { createClient } from '../../src/github/client.js'
-import { startEmulator, type Emulator } from '../emulator/index.js'
+import { git, startEmulator, type Emulator } from '../emulator/index.js'
+import { gitRaw } from '../emulator/git.js'
 import { pushPayload, startActionProcesses, type ActionProcesses } from './action.js'
-import { makeRepo, type TestRepo } from './git-repo.js'
+import { GIT_ENV, makeRepo, type TestRepo } from './git-repo.js'
 
 /**
  * Two pushes a minute apart, whose runs overlap: the older push's run must never end with its version in
@@ -37,11 +38,14 @@ export function orderRace(registry: 'branch' | 'gto', how: 'processes' | 'in pro
     let base: string
     let racers: ActionProcesses | undefined
     let events: string
+    /** Each round's two commits on base: the older push's (1.0.0) and the newer's on top of it (1.1.0). */
+    let pairs: Map<number, { older: string; newer: string }>
 
     beforeAll(async () => {
       events = mkdtempSync(join(tmpdir(), 'model-gate-events-'))
       repo = makeRepo()
       base = repo.commit('base', { 'README.md': 'models\n' })
+      pairs = await commitPairs(repo.dir, base, from, to)
       emulator = await startEmulator({ repoDir: repo.dir, owner: 'acme', repo: 'models' })
       // Each round's two runs are real processes; they live for the whole test and run one push at a time.
       if (how === 'processes') racers = startActionProcesses(2 * BATCH)
@@ -66,13 +70,13 @@ export function orderRace(registry: 'branch' | 'gto', how: 'processes' | 'in pro
             [0, ''],
             [0, ''],
           ])
-          expect(production(`order-${first + i}`), `round ${first + i}`).toBe('1.1.0')
+          expect(await production(`order-${first + i}`), `round ${first + i}`).toBe('1.1.0')
           outcomes.push(result.olderPromoted)
         }
         // GTO's reader lists every tag: the finished rounds' tags go, so each round reads about as much.
         if (registry === 'gto') {
-          const done = repo.git('tag', '--list', 'order-*').split('\n').filter(Boolean)
-          if (done.length) repo.git('tag', '-d', ...done)
+          const done = (await git(repo.dir, ['tag', '--list', 'order-*'])).split('\n').filter(Boolean)
+          if (done.length) await git(repo.dir, ['tag', '-d', ...done])
         }
       }
       // Both orders happened: the older run was promoted first in some rounds, skipped as superseded in others.
@@ -82,10 +86,7 @@ export function orderRace(registry: 'branch' | 'gto', how: 'processes' | 'in pro
     }, 1_800_000)
 
     async function raceRound(round: number) {
-      const name = `order-${round}`
-      const path = `models/${name}/model.yaml`
-      const older = commitOn(base, path, `name: ${name}\nversion: 1.0.0\nmetrics: {accuracy: 0.9}\n`)
-      const newer = commitOn(older, path, `name: ${name}\nversion: 1.1.0\nmetrics: {accuracy: 0.9}\n`)
+      const { older, newer } = pairs.get(round) as { older: string; newer: string }
       // The write that lands production: the ref update (branch) or the tag refs (gto).
       const slowed = round % 2 === 0 ? `older-${round}` : `newer-${round}`
       emulator.addFault({
@@ -116,10 +117,7 @@ export function orderRace(registry: 'branch' | 'gto', how: 'processes' | 'in pro
 
     /** The same round, both runs in this process: promoteOnPush with each run's own client, context, inputs. */
     async function raceRoundInProcess(round: number) {
-      const name = `order-${round}`
-      const path = `models/${name}/model.yaml`
-      const older = commitOn(base, path, `name: ${name}\nversion: 1.0.0\nmetrics: {accuracy: 0.9}\n`)
-      const newer = commitOn(older, path, `name: ${name}\nversion: 1.1.0\nmetrics: {accuracy: 0.9}\n`)
+      const { older, newer } = pairs.get(round) as { older: string; newer: string }
       const slowed = round % 2 === 0 ? `older-${round}` : `newer-${round}`
       emulator.addFault({
         method: registry === 'gto' ? 'POST' : 'PATCH',
@@ -171,29 +169,61 @@ export function orderRace(registry: 'branch' | 'gto', how: 'processes' | 'in pro
       }
     }
 
-    /** A commit on top of parent with one file changed, made with plumbing (no checkout, safe in parallel). */
-    function commitOn(parent: string, path: string, text: string): string {
-      const blob = repo.gitInput(text, 'hash-object', '-w', '--stdin')
-      const index = `${repo.dir}/.git/index-${blob}`
-      const env = { GIT_INDEX_FILE: index }
-      repo.gitWithEnv(env, 'read-tree', parent)
-      repo.gitWithEnv(env, 'update-index', '--add', '--cacheinfo', `100644,${blob},${path}`)
-      const tree = repo.gitWithEnv(env, 'write-tree')
-      return repo.git('commit-tree', tree, '-p', parent, '-m', text.split('\n')[1] ?? '')
-    }
-
-    function production(name: string): string {
+    // Read through the emulator's small process that starts git (git() of test/emulator/git.ts): a git
+    // process started by the test process costs several times more.
+    async function production(name: string): Promise<string> {
       if (registry === 'branch') {
-        return JSON.parse(repo.git('show', `model-registry:registry/${name}.json`)).production.version
+        const entry = await git(repo.dir, ['show', `model-registry:registry/${name}.json`])
+        return JSON.parse(entry).production.version
       }
       // GTO: the newest assignment tag of the prod stage (GTO counters only grow) names the version.
-      const tags = repo.git('tag', '--list', `${name}#prod#*`).split('\n')
+      const tags = (await git(repo.dir, ['tag', '--list', `${name}#prod#*`])).split('\n')
       const newest = tags.sort((a, b) => Number(b.split('#')[2]) - Number(a.split('#')[2]))[0] ?? ''
-      return repo
-        .git('for-each-ref', '--format=%(contents:subject)', `refs/tags/${newest}`)
-        .replace(/^.* version v/, '')
+      const subject = await git(repo.dir, [
+        'for-each-ref',
+        '--format=%(contents:subject)',
+        `refs/tags/${newest}`,
+      ])
+      return subject.replace(/^.* version v/, '')
     }
   })
+}
+
+/**
+ * The commits of rounds from..to-1, written by one `git fast-import` (a git process per commit was most of
+ * a round's own work): round r's older commit changes models/order-r/model.yaml on base to version 1.0.0,
+ * its newer commit on top of it to 1.1.0, the same commits a round made with commit-tree before. They sit
+ * on a ref outside refs/heads and refs/tags (the emulator lists neither it nor its commits), deleted after.
+ */
+async function commitPairs(dir: string, base: string, from: number, to: number) {
+  const who = `${GIT_ENV.GIT_AUTHOR_NAME} <${GIT_ENV.GIT_AUTHOR_EMAIL}> ${Math.floor(Date.now() / 1000)} +0000`
+  const ref = 'refs/order-race/fixtures'
+  const data = (text: string) => `data ${Buffer.byteLength(text)}\n${text}\n`
+  const stream: string[] = []
+  for (let round = from; round < to; round++) {
+    const name = `order-${round}`
+    for (const [k, version] of ['1.0.0', '1.1.0'].entries()) {
+      const text = `name: ${name}\nversion: ${version}\nmetrics: {accuracy: 0.9}\n`
+      stream.push(
+        `commit ${ref}\nmark :${2 * round + k + 1}\nauthor ${who}\ncommitter ${who}\n`,
+        data(`version: ${version}`),
+        `from ${k === 0 ? base : `:${2 * round + 1}`}\n`,
+        `M 100644 inline models/${name}/model.yaml\n${data(text)}\n`,
+      )
+    }
+  }
+  for (let round = from; round < to; round++)
+    stream.push(`get-mark :${2 * round + 1}\nget-mark :${2 * round + 2}\n`)
+  stream.push('done\n')
+  const out = await gitRaw(dir, ['fast-import', '--quiet', '--done'], { input: stream.join('') })
+  await git(dir, ['update-ref', '-d', ref])
+  const shas = out.stdout.toString('utf8').trim().split('\n')
+  const pairs = new Map<number, { older: string; newer: string }>()
+  for (let round = from; round < to; round++) {
+    const [older = '', newer = ''] = shas.slice(2 * (round - from), 2 * (round - from) + 2)
+    pairs.set(round, { older, newer })
+  }
+  return pairs
 }
 
 /**

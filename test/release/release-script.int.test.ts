@@ -8,7 +8,7 @@ import { execFile, execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, it } from 'vitest'
 import { GIT_ENV, makeRepo, ROOT, type TestRepo } from '../helpers/git-repo.js'
 
 const SCRIPT = join(ROOT, 'scripts', 'release.mjs')
@@ -32,15 +32,14 @@ interface Fixture {
   localTag(name: string): string | undefined
 }
 
-const cleanups: (() => void)[] = []
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup()
-})
-
-function fixture(): Fixture {
+/** A fixture's repositories go when its test finishes. */
+function fixture(onTestFinished: (cleanup: () => void) => void): Fixture {
   const repo = makeRepo('model-gate-release-')
   const origin = mkdtempSync(join(tmpdir(), 'model-gate-release-origin-'))
-  cleanups.push(repo.remove, () => rmSync(origin, { recursive: true, force: true }))
+  onTestFinished(() => {
+    repo.remove()
+    rmSync(origin, { recursive: true, force: true })
+  })
   execFileSync('git', ['init', '--quiet', '--bare', origin], { env: { ...process.env, ...GIT_ENV } })
   repo.git('remote', 'add', 'origin', origin)
   const sections: string[] = []
@@ -95,9 +94,11 @@ const short = (sha: string) => sha.slice(0, 12)
 const CHECKS = (version: string) =>
   `ok: package.json's version is ${version}\nok: CHANGELOG.md has a section for ${version}\nfixture check-dist: dist/ matches\nok: dist/ matches a fresh build\n`
 
-describe('scripts/release.mjs', () => {
-  it('creates the major tag on the first release and pushes it', async () => {
-    const f = fixture()
+// Each test has its own repository and origin, and most of its time is the script's processes (node, git,
+// npm run check-dist): the tests run side by side.
+describe.concurrent('scripts/release.mjs', () => {
+  it('creates the major tag on the first release and pushes it', async ({ expect, onTestFinished }) => {
+    const f = fixture(onTestFinished)
     const c1 = f.commitRelease('1.0.0')
     const r = await release(f.repo.dir, 'v1.0.0')
     expect(r).toEqual({
@@ -108,8 +109,8 @@ describe('scripts/release.mjs', () => {
     expect(f.remoteTag('v1')).toBe(c1)
   })
 
-  it('moves the major tag to the next compatible release', async () => {
-    const f = fixture()
+  it('moves the major tag to the next compatible release', async ({ expect, onTestFinished }) => {
+    const f = fixture(onTestFinished)
     const c1 = f.commitRelease('1.0.0')
     expect((await release(f.repo.dir, 'v1.0.0')).code).toBe(0)
     const c2 = f.commitRelease('1.1.0')
@@ -126,8 +127,11 @@ describe('scripts/release.mjs', () => {
     expect(again.stdout.endsWith(`v1: already at ${short(c2)}\n`)).toBe(true)
   })
 
-  it('refuses a tag that is not package.json version, and tags nothing', async () => {
-    const f = fixture()
+  it('refuses a tag that is not package.json version, and tags nothing', async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const f = fixture(onTestFinished)
     const c1 = f.commitRelease('1.0.0')
     expect((await release(f.repo.dir, 'v1.0.0')).code).toBe(0)
     const c2 = f.commitRelease('1.1.0', { tag: 'v1.2.0' })
@@ -141,8 +145,8 @@ describe('scripts/release.mjs', () => {
     expect(f.localTag('v1')).toBe(c1)
   })
 
-  it('refuses a release whose dist/ is not what its sources build', async () => {
-    const f = fixture()
+  it('refuses a release whose dist/ is not what its sources build', async ({ expect, onTestFinished }) => {
+    const f = fixture(onTestFinished)
     const c1 = f.commitRelease('1.0.0')
     expect((await release(f.repo.dir, 'v1.0.0')).code).toBe(0)
     const c2 = f.commitRelease('1.0.1', { staleDist: true })
@@ -155,8 +159,8 @@ describe('scripts/release.mjs', () => {
     expect(f.remoteTag('v1')).toBe(c1)
   })
 
-  it('refuses a release without a changelog section', async () => {
-    const f = fixture()
+  it('refuses a release without a changelog section', async ({ expect, onTestFinished }) => {
+    const f = fixture(onTestFinished)
     f.commitRelease('1.0.0', { changelog: false })
     const r = await release(f.repo.dir, 'v1.0.0')
     expect(r.stderr).toBe(
@@ -166,8 +170,11 @@ describe('scripts/release.mjs', () => {
     expect(f.remoteTag('v1')).toBeUndefined()
   })
 
-  it('leaves the major tag on a newer release when an older line gets a patch', async () => {
-    const f = fixture()
+  it('leaves the major tag on a newer release when an older line gets a patch', async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const f = fixture(onTestFinished)
     const c1 = f.commitRelease('1.1.0')
     expect((await release(f.repo.dir, 'v1.1.0')).code).toBe(0)
     f.repo.git('checkout', '--quiet', '-b', 'release-1.0')
@@ -179,8 +186,11 @@ describe('scripts/release.mjs', () => {
     expect(f.remoteTag('v1')).toBe(c1)
   })
 
-  it('checks a pre-release but moves no major tag; the first 2.0.0 creates v2 and leaves v1', async () => {
-    const f = fixture()
+  it('checks a pre-release but moves no major tag; the first 2.0.0 creates v2 and leaves v1', async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const f = fixture(onTestFinished)
     const c1 = f.commitRelease('1.0.0')
     expect((await release(f.repo.dir, 'v1.0.0')).code).toBe(0)
     f.commitRelease('2.0.0-rc.1')
@@ -197,8 +207,8 @@ describe('scripts/release.mjs', () => {
     expect(f.remoteTag('v1')).toBe(c1)
   })
 
-  it('dry run: says what it would do and tags nothing', async () => {
-    const f = fixture()
+  it('dry run: says what it would do and tags nothing', async ({ expect, onTestFinished }) => {
+    const f = fixture(onTestFinished)
     const c1 = f.commitRelease('1.0.0')
     const r = await release(f.repo.dir, 'v1.0.0', '--dry-run')
     expect(
@@ -209,8 +219,11 @@ describe('scripts/release.mjs', () => {
     expect(f.remoteTag('v1')).toBeUndefined()
   })
 
-  it('refuses to overwrite a major tag that moved on the remote since it was read', async () => {
-    const f = fixture()
+  it('refuses to overwrite a major tag that moved on the remote since it was read', async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const f = fixture(onTestFinished)
     const c1 = f.commitRelease('1.0.0')
     expect((await release(f.repo.dir, 'v1.0.0')).code).toBe(0)
     // meanwhile another run moved v1 on the remote; this checkout still has v1 at c1
@@ -227,8 +240,8 @@ describe('scripts/release.mjs', () => {
     expect(f.remoteTag('v1')).toBe(elsewhere)
   })
 
-  it('refuses bad usage and a checkout that is not the tag', async () => {
-    const f = fixture()
+  it('refuses bad usage and a checkout that is not the tag', async ({ expect, onTestFinished }) => {
+    const f = fixture(onTestFinished)
     const c1 = f.commitRelease('1.0.0')
     expect(await release(f.repo.dir, 'release-1')).toEqual({
       code: 2,
