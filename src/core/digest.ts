@@ -1,52 +1,273 @@
 /**
  * The digest of a production version (see baselineDigest in compare.ts): the 64-bit FNV-1a of
  * JSON.stringify([version, snapshot, metrics]), metrics an object of the values by name in code-unit order.
- * Acceptances store it, so the text hashed may never change: jsonText writes exactly what JSON.stringify
- * writes, only faster for the plain data of manifests (one call per value, not one per metric).
+ * Acceptances store it, so the text hashed may never change. That text is never built: the hash is fed
+ * what JSON.stringify would write, piece by piece, as the values are walked. Anything that is not plain
+ * data (a toJSON method, a class instance, a boxed value, a nesting deeper than MAX_DEPTH) is handed to
+ * JSON.stringify itself, and its text is fed instead.
  */
+import { Buffer } from 'node:buffer'
 import type { LocatedMetric, MetricValue } from './metrics.js'
 
-/** The text hashed for a production version: JSON.stringify([version, snapshot, metrics]). */
-export function digestText(
+/** The digest of a production version: fnv1a(JSON.stringify([version, snapshot, metrics])), as 16 hex digits. */
+export function digest(
   version: unknown,
   snapshot: unknown,
   metrics: ReadonlyMap<string, LocatedMetric>,
 ): string {
-  // JSON.stringify itself is the fastest for the snapshot: one call over a tree of plain data.
-  return `[${jsonText(version) ?? 'null'},${JSON.stringify(snapshot) ?? 'null'},${metricsJson(metrics)}]`
+  const hash = new Fnv1a()
+  hash.add('[')
+  hash.add(jsonText(version) ?? 'null')
+  hash.add(',')
+  hash.value(snapshot)
+  hash.add(',')
+  hash.metrics(metrics)
+  hash.add(']')
+  return hash.hex()
 }
+
+/** 64-bit FNV-1a of the UTF-16 code units of text, as 16 hex digits. */
+export function fnv1a(text: string): string {
+  const hash = new Fnv1a()
+  hash.add(text)
+  return hash.hex()
+}
+
+/** Beyond this nesting, a value goes to JSON.stringify (which also reports a cycle as it always has). */
+const MAX_DEPTH = 200
+
+/** From this length on, a text is copied into `units` at once and hashed from there: charCodeAt costs more. */
+const LONG = 32
+let units = new Uint16Array(4096)
+let unitBytes = Buffer.from(units.buffer)
+
+/** The separator before a metric, after none ('{'), after a usual metric ('},': its value's brace) or another. */
+const CLOSING: Record<string, string> = { '{': '{}', ',': '}', '},': '}}' }
 
 /**
- * JSON.stringify of an object holding each metric's value under its name, names added in code-unit order
- * (what Array.prototype.sort does without a comparator). Like any object, it lists its array-index names
- * ('0', '17', ...) first, in numeric order.
+ * 64-bit FNV-1a over UTF-16 code units, fed piece by piece: a content fingerprint (not a security
+ * boundary: the base is trusted). The state is three limbs, every product exact in 32 bits: lo and mid of
+ * 16 bits, hi of 32 (its product by Math.imul, mod 2^32). The prime is 2^40 + 0x1b3, so h * prime is
+ * h * 0x1b3 plus h shifted up by 40 bits, mod 2^64: lo lands 8 bits up in hi, mid 24 bits up, hi beyond.
  */
-function metricsJson(metrics: ReadonlyMap<string, LocatedMetric>): string {
-  const names = [...metrics.keys()].sort()
-  let ordered = names
-  if (names.some(isArrayIndex)) {
-    const indexes = names.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b))
-    ordered = [...indexes, ...names.filter((n) => !isArrayIndex(n))]
+class Fnv1a {
+  private lo = 0x2325
+  private mid = 0x8422
+  private hi = 0xcbf29ce4 | 0
+
+  /** Feeds every code unit of text. */
+  add(text: string): void {
+    if (text.length >= LONG) return this.addLong(text)
+    let lo = this.lo
+    let mid = this.mid
+    let hi = this.hi
+    for (let i = 0; i < text.length; i++) {
+      lo ^= text.charCodeAt(i)
+      const tl = lo * 0x1b3
+      const tm = mid * 0x1b3 + (tl >>> 16)
+      hi = (Math.imul(hi, 0x1b3) + (lo << 8) + (mid << 24) + (tm >>> 16)) | 0
+      lo = tl & 0xffff
+      mid = tm & 0xffff
+    }
+    this.lo = lo
+    this.mid = mid
+    this.hi = hi
   }
-  let text = ''
-  for (const name of ordered) {
-    const value = metricText((metrics.get(name) as LocatedMetric).metric)
-    if (value === undefined) continue
-    text += `${text ? ',' : ''}${quoted(name)}:${value}`
+
+  /** add for a long text: its code units copied into `units` by one native write (lone surrogates kept). */
+  private addLong(text: string): void {
+    const n = text.length
+    if (n > units.length) {
+      units = new Uint16Array(Math.max(n, 2 * units.length))
+      unitBytes = Buffer.from(units.buffer)
+    }
+    unitBytes.write(text, 0, 'utf16le')
+    const codes = units
+    let lo = this.lo
+    let mid = this.mid
+    let hi = this.hi
+    for (let i = 0; i < n; i++) {
+      lo ^= codes[i] as number
+      const tl = lo * 0x1b3
+      const tm = mid * 0x1b3 + (tl >>> 16)
+      hi = (Math.imul(hi, 0x1b3) + (lo << 8) + (mid << 24) + (tm >>> 16)) | 0
+      lo = tl & 0xffff
+      mid = tm & 0xffff
+    }
+    this.lo = lo
+    this.mid = mid
+    this.hi = hi
   }
-  return `{${text}}`
+
+  /**
+   * Feeds JSON.stringify(text): the quotes and the code units as they are, or, for a string with a quote,
+   * a backslash, a control character or a surrogate (what JSON.stringify may escape), its JSON text.
+   */
+  quoted(text: string): void {
+    if (text.length >= LONG) {
+      if (NEEDS_ESCAPE.test(text)) return this.addLong(JSON.stringify(text))
+      this.add('"')
+      this.addLong(text)
+      this.add('"')
+      return
+    }
+    let lo = this.lo ^ 0x22 // the opening quote
+    let mid = this.mid
+    let hi = this.hi
+    for (let i = -1; i < text.length; i++) {
+      if (i >= 0) {
+        const c = text.charCodeAt(i)
+        if (c < 0x20 || c === 0x22 || c === 0x5c || (c & 0xf800) === 0xd800) {
+          this.add(JSON.stringify(text)) // the state is still what it was before the string
+          return
+        }
+        lo ^= c
+      }
+      const tl = lo * 0x1b3
+      const tm = mid * 0x1b3 + (tl >>> 16)
+      hi = (Math.imul(hi, 0x1b3) + (lo << 8) + (mid << 24) + (tm >>> 16)) | 0
+      lo = tl & 0xffff
+      mid = tm & 0xffff
+    }
+    this.lo = lo
+    this.mid = mid
+    this.hi = hi
+    this.add('"')
+  }
+
+  /** Feeds JSON.stringify(value) ?? 'null'. */
+  value(value: unknown): void {
+    const { lo, mid, hi } = this
+    if (this.plain(value, 0)) return
+    this.lo = lo
+    this.mid = mid
+    this.hi = hi
+    this.add(JSON.stringify(value) ?? 'null')
+  }
+
+  /**
+   * Feeds JSON.stringify(value) if value is plain data (value is not undefined, a function or a symbol):
+   * false, the state then undefined, when it is not.
+   */
+  private plain(value: unknown, depth: number): boolean {
+    switch (typeof value) {
+      case 'number':
+        this.add(Number.isFinite(value) ? String(value) : 'null')
+        return true
+      case 'string':
+        this.quoted(value)
+        return true
+      case 'boolean':
+        this.add(value ? 'true' : 'false')
+        return true
+      case 'object':
+        if (value === null) {
+          this.add('null')
+          return true
+        }
+        if (depth >= MAX_DEPTH || typeof (value as { toJSON?: unknown }).toJSON === 'function') return false
+        if (Array.isArray(value)) return this.array(value, depth)
+        return isPlainObject(value) && this.object(value, depth)
+      default:
+        return false
+    }
+  }
+
+  private array(items: readonly unknown[], depth: number): boolean {
+    this.add('[')
+    for (let i = 0; i < items.length; i++) {
+      if (i) this.add(',')
+      const item = items[i]
+      if (isSkipped(item)) this.add('null')
+      else if (!this.plain(item, depth + 1)) return false
+    }
+    this.add(']')
+    return true
+  }
+
+  /**
+   * The names and the values in two native calls, both in the order JSON.stringify lists them (own
+   * enumerable string keys), not one property lookup per name: a mapping of hundreds of names is a
+   * dictionary. The parsers make data properties only; a getter that removed a name would show here as
+   * lists of two lengths, and the object then goes to JSON.stringify.
+   */
+  private object(map: object, depth: number): boolean {
+    const keys = Object.keys(map)
+    const values = Object.values(map) as unknown[]
+    if (keys.length !== values.length) return false
+    let sep = '{'
+    for (let i = 0; i < keys.length; i++) {
+      const item = values[i]
+      if (isSkipped(item)) continue
+      this.add(sep)
+      sep = ','
+      this.quoted(keys[i] as string)
+      this.add(':')
+      if (!this.plain(item, depth + 1)) return false
+    }
+    this.add(sep === '{' ? '{}' : '}')
+    return true
+  }
+
+  /**
+   * Feeds JSON.stringify of an object holding each metric's value under its name, names added in code-unit
+   * order (what Array.prototype.sort does without a comparator). Like any object, it lists its array-index
+   * names ('0', '17', ...) first, in numeric order.
+   */
+  metrics(metrics: ReadonlyMap<string, LocatedMetric>): void {
+    let sep = '{'
+    for (const name of jsonOrder(metrics)) {
+      const metric = (metrics.get(name) as LocatedMetric).metric
+      const value = onlyValue(metric)
+      if (value !== undefined) {
+        this.add(sep)
+        this.quoted(name)
+        this.add(':{"value":')
+        this.add(Number.isFinite(value) ? String(value) : 'null')
+        sep = '},' // its closing brace is fed with what follows
+        continue
+      }
+      const text = jsonText(metric)
+      if (text === undefined) continue
+      this.add(sep)
+      this.quoted(name)
+      this.add(':')
+      this.add(text)
+      sep = ','
+    }
+    this.add(CLOSING[sep] as string)
+  }
+
+  hex(): string {
+    return hex8(this.hi) + hex8((this.mid << 16) | this.lo)
+  }
 }
 
-/** jsonText of a metric's value, without the general walk for the usual {value: number}. */
-function metricText(metric: MetricValue): string | undefined {
-  if (Object.getPrototypeOf(metric) === Object.prototype && typeof metric.value === 'number') {
-    // for-in lists inherited names too: 'value' alone, own and enumerable, is then the only key JSON sees.
-    let only = true
-    for (const key in metric) if (key !== 'value') only = false
-    if (only && Object.prototype.propertyIsEnumerable.call(metric, 'value') && !('toJSON' in metric))
-      return Number.isFinite(metric.value) ? `{"value":${metric.value}}` : '{"value":null}'
-  }
-  return jsonText(metric)
+/** The names of metrics in code-unit order, array indexes first in numeric order: as an object lists them. */
+function jsonOrder(metrics: ReadonlyMap<string, LocatedMetric>): string[] {
+  const names = [...metrics.keys()].sort()
+  if (!names.some(isArrayIndex)) return names
+  const indexes = names.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b))
+  return [...indexes, ...names.filter((n) => !isArrayIndex(n))]
+}
+
+function hex8(word: number): string {
+  return (word >>> 0).toString(16).padStart(8, '0')
+}
+
+/** What JSON.stringify leaves out of an object, and writes as null in an array. */
+function isSkipped(value: unknown): boolean {
+  const type = typeof value
+  return type === 'undefined' || type === 'function' || type === 'symbol'
+}
+
+/** The value of the usual metric {value: number}, when that is all JSON.stringify would see of it. */
+function onlyValue(metric: MetricValue): number | undefined {
+  if (Object.getPrototypeOf(metric) !== Object.prototype || typeof metric.value !== 'number') return undefined
+  // for-in lists inherited names too: 'value' alone, own and enumerable, is then the only key JSON sees.
+  for (const key in metric) if (key !== 'value') return undefined
+  if (!Object.prototype.propertyIsEnumerable.call(metric, 'value') || 'toJSON' in metric) return undefined
+  return metric.value
 }
 
 /** A canonical array index, '0' to '4294967294': the property names an object lists first. */
@@ -108,31 +329,4 @@ function objectText(map: Record<string, unknown>): string {
     text += `${text ? ',' : ''}${quoted(key)}:${value}`
   }
   return `{${text}}`
-}
-
-/**
- * 64-bit FNV-1a of the UTF-16 code units, as 16 hex digits: a content fingerprint (not a security
- * boundary: the base is trusted). In four 16-bit limbs, every product below 2^31: the prime is
- * 2^40 + 0x1b3, so h * prime is h * 0x1b3 plus h shifted up by 40 bits (two limbs and 8 bits), mod 2^64.
- */
-export function fnv1a(text: string): string {
-  let h0 = 0x2325
-  let h1 = 0x8422
-  let h2 = 0x9ce4
-  let h3 = 0xcbf2
-  for (let i = 0; i < text.length; i++) {
-    h0 ^= text.charCodeAt(i)
-    const t0 = h0 * 0x1b3
-    const t1 = h1 * 0x1b3 + (t0 >>> 16)
-    const t2 = h2 * 0x1b3 + (h0 << 8) + (t1 >>> 16)
-    h3 = (h3 * 0x1b3 + (h1 << 8) + (t2 >>> 16)) & 0xffff
-    h0 = t0 & 0xffff
-    h1 = t1 & 0xffff
-    h2 = t2 & 0xffff
-  }
-  return hex4(h3) + hex4(h2) + hex4(h1) + hex4(h0)
-}
-
-function hex4(limb: number): string {
-  return limb.toString(16).padStart(4, '0')
 }
