@@ -44,6 +44,9 @@ let unitBytes = Buffer.from(units.buffer)
 /** The separator before a metric, after none ('{'), after a usual metric ('},': its value's brace) or another. */
 const CLOSING: Record<string, string> = { '{': '{}', ',': '}', '},': '}}' }
 
+/** What follows a metric's name when its value is {value: number}. */
+const VALUE_KEY = Uint16Array.from(':{"value":', (c) => c.charCodeAt(0))
+
 /**
  * 64-bit FNV-1a over UTF-16 code units, fed piece by piece: a content fingerprint (not a security
  * boundary: the base is trusted). The state is three limbs, every product exact in 32 bits: lo and mid of
@@ -212,30 +215,58 @@ class Fnv1a {
   /**
    * Feeds JSON.stringify of an object holding each metric's value under its name, names added in code-unit
    * order (what Array.prototype.sort does without a comparator). Like any object, it lists its array-index
-   * names ('0', '17', ...) first, in numeric order.
+   * names ('0', '17', ...) first, in numeric order. Names already in that order are not sorted again.
    */
   metrics(metrics: ReadonlyMap<string, LocatedMetric>): void {
+    // With no enumerable name on Object.prototype, for-in over a metric lists its own enumerable names.
+    let clean = true
+    for (const _ in Object.prototype) clean = false
     let sep = '{'
-    for (const name of jsonOrder(metrics)) {
-      const metric = (metrics.get(name) as LocatedMetric).metric
-      const value = onlyValue(metric)
-      if (value !== undefined) {
-        this.add(sep)
-        this.quoted(name)
-        this.add(':{"value":')
-        this.add(Number.isFinite(value) ? String(value) : 'null')
-        sep = '},' // its closing brace is fed with what follows
-        continue
-      }
-      const text = jsonText(metric)
-      if (text === undefined) continue
-      this.add(sep)
-      this.quoted(name)
-      this.add(':')
-      this.add(text)
-      sep = ','
+    const names = jsonOrder(metrics)
+    if (names === undefined) {
+      for (const [name, located] of metrics) sep = this.metric(sep, name, located.metric, clean)
+    } else {
+      for (const name of names)
+        sep = this.metric(sep, name, (metrics.get(name) as LocatedMetric).metric, clean)
     }
     this.add(CLOSING[sep] as string)
+  }
+
+  /** Feeds one metric of metrics(), after sep: the separator to write before the next one. */
+  private metric(sep: string, name: string, metric: MetricValue, clean: boolean): string {
+    const value = clean ? onlyValue(metric) : undefined
+    if (value !== undefined) {
+      this.add(sep)
+      this.quoted(name)
+      this.codes(VALUE_KEY)
+      this.add(Number.isFinite(value) ? String(value) : 'null')
+      return '},' // its closing brace is fed with what follows
+    }
+    const text = jsonText(metric)
+    if (text === undefined) return sep
+    this.add(sep)
+    this.quoted(name)
+    this.add(':')
+    this.add(text)
+    return ','
+  }
+
+  /** add for a text given as its code units (a constant: a typed array reads faster than charCodeAt). */
+  private codes(codes: Uint16Array): void {
+    let lo = this.lo
+    let mid = this.mid
+    let hi = this.hi
+    for (let i = 0; i < codes.length; i++) {
+      lo ^= codes[i] as number
+      const tl = lo * 0x1b3
+      const tm = mid * 0x1b3 + (tl >>> 16)
+      hi = (Math.imul(hi, 0x1b3) + (lo << 8) + (mid << 24) + (tm >>> 16)) | 0
+      lo = tl & 0xffff
+      mid = tm & 0xffff
+    }
+    this.lo = lo
+    this.mid = mid
+    this.hi = hi
   }
 
   hex(): string {
@@ -243,8 +274,21 @@ class Fnv1a {
   }
 }
 
-/** The names of metrics in code-unit order, array indexes first in numeric order: as an object lists them. */
-function jsonOrder(metrics: ReadonlyMap<string, LocatedMetric>): string[] {
+/**
+ * The names of metrics in code-unit order, array indexes first in numeric order, as an object lists them;
+ * undefined when the map's own order is that already (sorted names, none an array index): checked in one pass.
+ */
+function jsonOrder(metrics: ReadonlyMap<string, LocatedMetric>): string[] | undefined {
+  let previous: string | undefined
+  let ordered = true
+  for (const name of metrics.keys()) {
+    if ((previous !== undefined && previous >= name) || isArrayIndex(name)) {
+      ordered = false
+      break
+    }
+    previous = name
+  }
+  if (ordered) return undefined
   const names = [...metrics.keys()].sort()
   if (!names.some(isArrayIndex)) return names
   const indexes = names.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b))
@@ -261,13 +305,17 @@ function isSkipped(value: unknown): boolean {
   return type === 'undefined' || type === 'function' || type === 'symbol'
 }
 
-/** The value of the usual metric {value: number}, when that is all JSON.stringify would see of it. */
+/**
+ * The value of the usual metric {value: number}, when that is all JSON.stringify would see of it: a plain
+ * object whose only enumerable name is value (for-in lists no inherited name: see metrics()), no toJSON.
+ */
 function onlyValue(metric: MetricValue): number | undefined {
-  if (Object.getPrototypeOf(metric) !== Object.prototype || typeof metric.value !== 'number') return undefined
-  // for-in lists inherited names too: 'value' alone, own and enumerable, is then the only key JSON sees.
-  for (const key in metric) if (key !== 'value') return undefined
-  if (!Object.prototype.propertyIsEnumerable.call(metric, 'value') || 'toJSON' in metric) return undefined
-  return metric.value
+  if (Object.getPrototypeOf(metric) !== Object.prototype) return undefined
+  let count = 0
+  for (const key in metric) if (key !== 'value' || ++count > 1) return undefined
+  const value = metric.value
+  if (count !== 1 || typeof value !== 'number' || 'toJSON' in metric) return undefined
+  return value
 }
 
 /** A canonical array index, '0' to '4294967294': the property names an object lists first. */

@@ -334,6 +334,48 @@ describe('the digest, computed without its text', () => {
     }
   })
 
+  it('is the same for names already in order, and for orders that only look so', () => {
+    const gen = new Gen(random(11))
+    const lists = [
+      Array.from({ length: 300 }, (_, i) => `m${String(i).padStart(3, '0')}`),
+      ['a', 'b', 'c'],
+      ['0', '1', '2'],
+      ['a', '0'],
+      ['1', 'a'],
+      ['a', 'a.b', 'ab', 'b', 'é', '😀', '\uff61'],
+      ['b', 'a'],
+      ['a', 'c', 'b'],
+      ['10', '9'],
+      ['__proto__', 'a', 'value'],
+    ]
+    for (const names of lists) {
+      const metrics = new Map(names.map((n) => [n, { metric: gen.metric(), file: 'm.yaml' }]))
+      expect(digest('1', {}, metrics)).toBe(before('1', {}, metrics))
+    }
+  })
+
+  it('is the same when Object.prototype has an enumerable name: for-in then lists it for every metric', () => {
+    const metrics = new Map([
+      ['a', { metric: { value: 1 }, file: 'm.yaml' }],
+      ['b', { metric: { value: 2, n: 3 }, file: 'm.yaml' }],
+      ['c', { metric: {} as MetricValue, file: 'm.yaml' }],
+    ])
+    const expected = before('1', { a: 1 }, metrics)
+    for (const inherited of [{ value: 5 }, { extra: 'x' }]) {
+      // Computed while Object.prototype has the name, compared once it is gone (the test runner needs it clean).
+      let both: string[]
+      Object.assign(Object.prototype, inherited)
+      try {
+        both = [digest('1', { a: 1 }, metrics), before('1', { a: 1 }, metrics)]
+      } finally {
+        for (const key of Object.keys(inherited)) delete (Object.prototype as Record<string, unknown>)[key]
+      }
+      expect(both[0]).toBe(both[1])
+      expect(both[0]).toBe(expected) // JSON.stringify lists own names only
+    }
+    expect(digest('1', { a: 1 }, metrics)).toBe(expected)
+  })
+
   it('is the same for a snapshot that is a cycle: both throw TypeError', () => {
     const cycle: Record<string, unknown> = { a: 1 }
     cycle.self = { back: cycle }
