@@ -41,11 +41,15 @@ const LONG = 32
 let units = new Uint16Array(4096)
 let unitBytes = Buffer.from(units.buffer)
 
-/** The separator before a metric, after none ('{'), after a usual metric ('},': its value's brace) or another. */
-const CLOSING: Record<string, string> = { '{': '{}', ',': '}', '},': '}}' }
-
-/** What follows a metric's name when its value is {value: number}. */
-const VALUE_KEY = Uint16Array.from(':{"value":', (c) => c.charCodeAt(0))
+/** Constant texts as their code units: a typed array reads faster than charCodeAt. */
+const codesOf = (text: string) => Uint16Array.from(text, (c) => c.charCodeAt(0))
+/** What comes before a member's name: the first, a next one, a next one after a metric {value: number}. */
+const FIRST = codesOf('{"')
+const NEXT = codesOf(',"')
+const NEXT_AFTER_VALUE = codesOf('},"')
+/** What comes after a member's name: its value, or a metric's {value: number}. */
+const COLON = codesOf('":')
+const VALUE_KEY = codesOf('":{"value":')
 
 /**
  * 64-bit FNV-1a over UTF-16 code units, fed piece by piece: a content fingerprint (not a security
@@ -198,17 +202,15 @@ class Fnv1a {
     const keys = Object.keys(map)
     const values = Object.values(map) as unknown[]
     if (keys.length !== values.length) return false
-    let sep = '{'
+    let before: Uint16Array = FIRST
     for (let i = 0; i < keys.length; i++) {
       const item = values[i]
       if (isSkipped(item)) continue
-      this.add(sep)
-      sep = ','
-      this.quoted(keys[i] as string)
-      this.add(':')
+      this.member(before, keys[i] as string, COLON)
+      before = NEXT
       if (!this.plain(item, depth + 1)) return false
     }
-    this.add(sep === '{' ? '{}' : '}')
+    this.add(before === FIRST ? '{}' : '}')
     return true
   }
 
@@ -221,34 +223,78 @@ class Fnv1a {
     // With no enumerable name on Object.prototype, for-in over a metric lists its own enumerable names.
     let clean = true
     for (const _ in Object.prototype) clean = false
-    let sep = '{'
+    let before: Uint16Array = FIRST
     const names = jsonOrder(metrics)
     if (names === undefined) {
-      for (const [name, located] of metrics) sep = this.metric(sep, name, located.metric, clean)
+      for (const [name, located] of metrics) before = this.metric(before, name, located.metric, clean)
     } else {
       for (const name of names)
-        sep = this.metric(sep, name, (metrics.get(name) as LocatedMetric).metric, clean)
+        before = this.metric(before, name, (metrics.get(name) as LocatedMetric).metric, clean)
     }
-    this.add(CLOSING[sep] as string)
+    this.add(before === FIRST ? '{}' : before === NEXT ? '}' : '}}')
   }
 
-  /** Feeds one metric of metrics(), after sep: the separator to write before the next one. */
-  private metric(sep: string, name: string, metric: MetricValue, clean: boolean): string {
+  /** Feeds one metric of metrics() with what comes before it: returns what comes before the next one. */
+  private metric(before: Uint16Array, name: string, metric: MetricValue, clean: boolean): Uint16Array {
     const value = clean ? onlyValue(metric) : undefined
     if (value !== undefined) {
-      this.add(sep)
-      this.quoted(name)
-      this.codes(VALUE_KEY)
+      this.member(before, name, VALUE_KEY)
       this.add(Number.isFinite(value) ? String(value) : 'null')
-      return '},' // its closing brace is fed with what follows
+      return NEXT_AFTER_VALUE // the closing brace of {"value": ...} is fed with what follows
     }
     const text = jsonText(metric)
-    if (text === undefined) return sep
-    this.add(sep)
-    this.quoted(name)
-    this.add(':')
+    if (text === undefined) return before
+    this.member(before, name, COLON)
     this.add(text)
-    return ','
+    return NEXT
+  }
+
+  /**
+   * Feeds before, name and after: before ends with a quote and after starts with one, so this is a member's
+   * name as JSON.stringify writes it. A name with what JSON.stringify may escape (see quoted) is written
+   * by JSON.stringify, without its quotes; a long one is fed by add (from a copy).
+   */
+  private member(before: Uint16Array, name: string, after: Uint16Array): void {
+    const n = name.length
+    for (let i = 0; i < n; i++) {
+      const c = name.charCodeAt(i)
+      if (c < 0x20 || c === 0x22 || c === 0x5c || (c & 0xf800) === 0xd800 || n >= LONG) {
+        this.codes(before)
+        this.add(NEEDS_ESCAPE.test(name) ? JSON.stringify(name).slice(1, -1) : name)
+        this.codes(after)
+        return
+      }
+    }
+    let lo = this.lo
+    let mid = this.mid
+    let hi = this.hi
+    for (let i = 0; i < before.length; i++) {
+      lo ^= before[i] as number
+      const tl = lo * 0x1b3
+      const tm = mid * 0x1b3 + (tl >>> 16)
+      hi = (Math.imul(hi, 0x1b3) + (lo << 8) + (mid << 24) + (tm >>> 16)) | 0
+      lo = tl & 0xffff
+      mid = tm & 0xffff
+    }
+    for (let i = 0; i < n; i++) {
+      lo ^= name.charCodeAt(i)
+      const tl = lo * 0x1b3
+      const tm = mid * 0x1b3 + (tl >>> 16)
+      hi = (Math.imul(hi, 0x1b3) + (lo << 8) + (mid << 24) + (tm >>> 16)) | 0
+      lo = tl & 0xffff
+      mid = tm & 0xffff
+    }
+    for (let i = 0; i < after.length; i++) {
+      lo ^= after[i] as number
+      const tl = lo * 0x1b3
+      const tm = mid * 0x1b3 + (tl >>> 16)
+      hi = (Math.imul(hi, 0x1b3) + (lo << 8) + (mid << 24) + (tm >>> 16)) | 0
+      lo = tl & 0xffff
+      mid = tm & 0xffff
+    }
+    this.lo = lo
+    this.mid = mid
+    this.hi = hi
   }
 
   /** add for a text given as its code units (a constant: a typed array reads faster than charCodeAt). */
