@@ -11,7 +11,7 @@ import { metricValues, type LocatedMetric, type MetricValue, type SkippedMetric 
 import { normalizeVersion, sameVersion } from './names.js'
 import type { ModelPolicy, Policy, ResolvedRule } from './policy.js'
 import { policyFor, toleranceAmount } from './policy.js'
-import { digestText, fnv1a } from './digest.js'
+import { digest } from './digest.js'
 import { diffSnapshots, type SnapshotChange } from './snapshot-diff.js'
 import { pValueOfDifference, standardError } from './stats.js'
 import {
@@ -167,7 +167,7 @@ function evaluationNote(change: string, policy: Policy): string {
  */
 export function baselineDigest(baseline: ModelVersion): string {
   const { version, snapshot } = baseline.manifest
-  return `${normalizeVersion(version)}#${fnv1a(digestText(version, snapshot, baseline.metrics))}`
+  return `${normalizeVersion(version)}#${digest(version, snapshot, baseline.metrics)}`
 }
 
 /**
