@@ -13,10 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DispatchError, dispatchInputs
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __webpack_require__(3218);
-// EXTERNAL MODULE: ./src/core/compare.ts + 3 modules
-var compare = __webpack_require__(3101);
+// EXTERNAL MODULE: ./src/action/runner.ts + 2 modules
+var runner = __webpack_require__(2716);
+// EXTERNAL MODULE: ./src/core/compare.ts + 4 modules
+var compare = __webpack_require__(7580);
 // EXTERNAL MODULE: ./src/core/names.ts
 var names = __webpack_require__(2483);
 // EXTERNAL MODULE: ./src/core/policy.ts
@@ -24,7 +24,7 @@ var policy = __webpack_require__(2721);
 // EXTERNAL MODULE: ./src/core/reason.ts
 var core_reason = __webpack_require__(4179);
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js
-var markdown_table = __webpack_require__(3116);
+var markdown_table = __webpack_require__(735);
 // EXTERNAL MODULE: ./src/core/report/escape.ts
 var report_escape = __webpack_require__(8547);
 // EXTERNAL MODULE: ./src/core/report/format.ts
@@ -168,15 +168,15 @@ async function rollbackOnDispatch(api, ctx, inputs) {
     const comparison = restored && result.outcome !== 'current'
         ? (0,compare/* compareModel */.l0)({ candidate: restored, ...(left ? { baseline: left } : {}), policy: policy/* DEFAULT_POLICY */.zj })
         : undefined;
-    await core/* summary */.z.addRaw(renderRollbackResult(model, result, comparison, production.stage)).write();
-    core/* info */.pq(rollbackLogLine(model, result, production.stage));
+    await runner/* appendSummary */.fe(renderRollbackResult(model, result, comparison, production.stage));
+    runner/* info */.pq(rollbackLogLine(model, result, production.stage));
     setRollbackOutputs(model, result.version, result.snapshot ?? restored?.manifest.snapshot, result.commit);
 }
 function setRollbackOutputs(model, version, manifest, commit) {
-    core/* setOutput */.uH('model', model);
-    core/* setOutput */.uH('version', version);
-    core/* setOutput */.uH('manifest', manifest ? JSON.stringify(manifest) : '');
-    core/* setOutput */.uH('commit', commit ?? '');
+    runner/* setOutput */.uH('model', model);
+    runner/* setOutput */.uH('version', version);
+    runner/* setOutput */.uH('manifest', manifest ? JSON.stringify(manifest) : '');
+    runner/* setOutput */.uH('commit', commit ?? '');
 }
 
 

@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   handleComment: () => (/* binding */ handleComment)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./src/action/runner.ts + 2 modules
+var runner = __webpack_require__(2716);
 // EXTERNAL MODULE: ./src/core/names.ts
 var names = __webpack_require__(2483);
 // EXTERNAL MODULE: ./src/core/registry.ts
@@ -21,8 +21,8 @@ var registry = __webpack_require__(4692);
 var report_escape = __webpack_require__(8547);
 // EXTERNAL MODULE: ./src/github/comments.ts
 var comments = __webpack_require__(6645);
-// EXTERNAL MODULE: ./src/github/client.ts + 24 modules
-var client = __webpack_require__(162);
+// EXTERNAL MODULE: ./src/github/client.ts + 21 modules
+var client = __webpack_require__(5170);
 ;// CONCATENATED MODULE: ./src/github/permissions.ts
 /** A user's permission on the repository, asked of the API (never trusted from a webhook payload). */
 
@@ -148,7 +148,7 @@ async function record(c, pr, model, reason) {
     const after = await (0,check_pull_request.evaluatePullRequest)(c.api, c.ctx, c.inputs, pr);
     await (0,publish/* publish */.m)(c.api, c.ctx, c.inputs, pr, after.report, new Set(after.changed.map((f) => f.path)));
     await reactTo(c, '+1');
-    core/* info */.pq(`Model Gate: ${c.login} accepted ${model.name} ${model.candidateVersion} at ${pr.headSha}`);
+    runner/* info */.pq(`Model Gate: ${c.login} accepted ${model.name} ${model.candidateVersion} at ${pr.headSha}`);
     return { outcome: 'accepted', failed: (0,outcome/* jobFails */.rh)(after.report.verdict, c.inputs.failOn) };
 }
 /**
@@ -327,7 +327,7 @@ async function handleComment(api, ctx, inputs) {
     }
 }
 function ignore(why) {
-    core/* info */.pq(`Model Gate: comment ignored (${why})`);
+    runner/* info */.pq(`Model Gate: comment ignored (${why})`);
     return { outcome: 'ignored', failed: false };
 }
 
@@ -346,8 +346,8 @@ __webpack_require__.d(__webpack_exports__, {
   evaluatePullRequest: () => (/* binding */ evaluatePullRequest)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./src/action/runner.ts + 2 modules
+var runner = __webpack_require__(2716);
 // EXTERNAL MODULE: ./src/core/glob.ts
 var glob = __webpack_require__(6085);
 // EXTERNAL MODULE: ./src/gate/check.ts + 3 modules
@@ -372,7 +372,7 @@ async function withRegistryPresence(production, inputs, report) {
         missingRegistry: inputs.missingRegistry,
     });
     if (said.registryMissing)
-        core/* warning */.$e((0,fail_on/* registryMissingMessage */.Fs)(branch));
+        runner/* warning */.$e((0,fail_on/* registryMissingMessage */.Fs)(branch));
     return said;
 }
 
@@ -390,8 +390,8 @@ var manifest = __webpack_require__(4414);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var diagnostics = __webpack_require__(7135);
-// EXTERNAL MODULE: ./src/core/document.ts + 10 modules
-var core_document = __webpack_require__(497);
+// EXTERNAL MODULE: ./src/core/document.ts + 11 modules
+var core_document = __webpack_require__(9169);
 ;// CONCATENATED MODULE: ./src/git/work-tree.ts
 /** Reading a checkout's files (the CLI's --worktree, the action's `source: workspace`), inside the repository only. */
 
@@ -530,7 +530,7 @@ async function evaluatePullRequest(api, ctx, inputs, pr) {
     });
     const measured = source instanceof WorkspaceSource ? markMeasuredInRun(checked.report, source.untracked) : checked.report;
     const result = { ...checked, report: await withRegistryPresence(production, inputs, measured) };
-    core/* info */.pq(`Model Gate: ${result.report.verdict} (${result.report.models.length} manifest(s) changed; files listed via ${remote.listing ?? 'n/a'})`);
+    runner/* info */.pq(`Model Gate: ${result.report.verdict} (${result.report.models.length} manifest(s) changed; files listed via ${remote.listing ?? 'n/a'})`);
     return result;
 }
 /** `source: workspace`: the head as the job's checkout has it (GITHUB_WORKSPACE). */
@@ -540,7 +540,7 @@ function workspaceSource(api, ctx, inputs, head) {
         throw new Error("input 'source' is workspace, but GITHUB_WORKSPACE is not set: check out the repository first");
     }
     if (ctx.eventName === 'pull_request_target') {
-        core/* warning */.$e("source: workspace on pull_request_target runs with a write token: if this job checked out and ran the pull request's code, use pull_request instead");
+        runner/* warning */.$e("source: workspace on pull_request_target runs with a write token: if this job checked out and ran the pull request's code, use pull_request instead");
     }
     return new WorkspaceSource(api, dir, head, (0,glob/* pathMatcher */.kZ)(inputs.manifests));
 }

@@ -61,8 +61,8 @@ __webpack_require__.d(__webpack_exports__, {
   m: () => (/* binding */ publish)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./src/action/runner.ts + 2 modules
+var runner = __webpack_require__(2716);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var diagnostics = __webpack_require__(7135);
 // EXTERNAL MODULE: ./src/core/report/escape.ts
@@ -74,7 +74,7 @@ var fail_on = __webpack_require__(7509);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var policy = __webpack_require__(2721);
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js
-var markdown_table = __webpack_require__(3116);
+var markdown_table = __webpack_require__(735);
 // EXTERNAL MODULE: ./src/core/policy-diff.ts
 var policy_diff = __webpack_require__(4797);
 ;// CONCATENATED MODULE: ./src/core/report/policy-section.ts
@@ -460,10 +460,34 @@ function mermaidText(text, max = 80) {
     s = s.replace(/"/g, "'").replace(/`/g, "'").replace(/%%+/g, '%').replace(/[<>]/g, ' ');
     return (0,core_text/* clipChars */.uk)(s, max);
 }
-/** Mermaid's numbers have no exponent: plain decimals, 12 significant digits at most. */
+/**
+ * Mermaid's numbers have no exponent: plain decimals, 12 significant digits at most and 20 fraction digits at
+ * most (rounded half away from zero; a negative that rounds to nothing is "-0"). Written out by hand: the
+ * same text through Intl (toLocaleString) costs tens of milliseconds to load ICU on first use.
+ */
 function mermaidNumber(value) {
-    const rounded = Number(value.toPrecision(12));
-    return rounded.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+    const s = String(Number(value.toPrecision(12)));
+    const e = s.indexOf('e');
+    if (e < 0)
+        return s;
+    const negative = s.startsWith('-');
+    const digits = s.slice(negative ? 1 : 0, e).replace('.', '');
+    const point = 1 + Number(s.slice(e + 1)); // where the decimal point falls in digits
+    const sign = negative ? '-' : '';
+    if (point >= digits.length)
+        return sign + digits + '0'.repeat(point - digits.length);
+    return sign + roundedFraction('0'.repeat(-point) + digits, 20);
+}
+/** "0." and a fraction's digits rounded half up to at most max digits, without trailing zeros; "0" when none remain. */
+function roundedFraction(fraction, max) {
+    let kept = fraction.slice(0, max);
+    if (fraction.length > max && fraction.charCodeAt(max) >= 53 /* '5' */) {
+        // A fraction here has at least six leading zeros (exponent -7 or lower), so the carry stays inside it.
+        const end = kept.search(/9*$/);
+        kept = `${kept.slice(0, end - 1)}${Number(kept[end - 1]) + 1}`;
+    }
+    kept = kept.replace(/0+$/, '');
+    return kept === '' ? '0' : `0.${kept}`;
 }
 /** A y-axis range around the values with a little room, on round numbers; never empty. */
 function axisRange(values) {
@@ -957,8 +981,8 @@ function boundedAnnotations(all, notices) {
     return kept;
 }
 
-// EXTERNAL MODULE: ./src/github/client.ts + 24 modules
-var client = __webpack_require__(162);
+// EXTERNAL MODULE: ./src/github/client.ts + 21 modules
+var client = __webpack_require__(5170);
 ;// CONCATENATED MODULE: ./src/action/writes.ts
 /**
  * Writes to GitHub that must not crash the run: a 403 (the read-only token of a fork's pull request on
@@ -989,14 +1013,14 @@ class Writes {
                 return undefined;
             }
             add(this.failed, what);
-            core/* error */.z3(`Model Gate could not write the ${what}: ${(0,diagnostics/* errorMessage */.gJ)(error)}`);
+            runner/* error */.z3(`Model Gate could not write the ${what}: ${(0,diagnostics/* errorMessage */.gJ)(error)}`);
             return undefined;
         }
     }
     finish() {
         if (this.forbidden.length) {
             const fork = this.pr.fork && this.ctx.eventName === 'pull_request';
-            core/* warning */.$e(`Model Gate could not write the ${inNamedOrder(this.forbidden).join(' and the ')}: the token is read-only` +
+            runner/* warning */.$e(`Model Gate could not write the ${inNamedOrder(this.forbidden).join(' and the ')}: the token is read-only` +
                 (fork ? ' (a pull request from a fork, on the pull_request event)' : '') +
                 '. The result is in this job summary, and the job still fails when the gate fails. To comment and ' +
                 'create the check on pull requests from forks, run Model Gate on pull_request_target: it reads files ' +
@@ -1004,7 +1028,7 @@ class Writes {
                 'Otherwise grant the job pull-requests: write and checks: write.');
         }
         if (this.failed.length) {
-            core/* setFailed */.C1(`Model Gate could not post its result (${inNamedOrder(this.failed).join(', ')})`);
+            runner/* setFailed */.C1(`Model Gate could not post its result (${inNamedOrder(this.failed).join(', ')})`);
         }
     }
 }
@@ -1040,11 +1064,11 @@ async function publish(api, ctx, inputs, pr, report, changedPaths) {
         const result = renderResult(report, inputs, ctx, pr, changedPaths);
         if (inputs.comment)
             await writeComment(api, ctx, pr, writes, result.comment, report.verdict !== 'skip');
-        await writes.attempt('job summary', () => core/* summary */.z.addRaw(result.jobSummary).write());
+        await writes.attempt('job summary', () => runner/* appendSummary */.fe(result.jobSummary));
         for (const [name, value] of Object.entries(result.outputs))
-            core/* setOutput */.uH(name, value);
+            runner/* setOutput */.uH(name, value);
         for (const notice of result.notices)
-            core/* notice */.lm(notice);
+            runner/* notice */.lm(notice);
         await writeCheckRun(api, ctx, inputs, pr, writes, result.check);
     }
     catch (error) {
@@ -1057,7 +1081,7 @@ async function publish(api, ctx, inputs, pr, report, changedPaths) {
 async function writeComment(api, ctx, pr, writes, body, createIfMissing) {
     const outcome = await writes.attempt('comment', () => (0,sticky_comment/* upsertStickyComment */.qD)(api, ctx.repo, { pull: pr.number, headSha: pr.headSha, body, createIfMissing }));
     if (outcome?.kind === 'stale') {
-        core/* notice */.lm(`The pull request's head is now ${outcome.currentHead.slice(0, 12)}; this run checked ${pr.headSha.slice(0, 12)}, so it leaves the comment to the newer run.`);
+        runner/* notice */.lm(`The pull request's head is now ${outcome.currentHead.slice(0, 12)}; this run checked ${pr.headSha.slice(0, 12)}, so it leaves the comment to the newer run.`);
     }
 }
 /**

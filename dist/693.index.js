@@ -11,12 +11,12 @@ __webpack_require__.d(__webpack_exports__, {
   promoteOnPush: () => (/* binding */ promoteOnPush)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./src/action/runner.ts + 2 modules
+var runner = __webpack_require__(2716);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var diagnostics = __webpack_require__(7135);
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js
-var markdown_table = __webpack_require__(3116);
+var markdown_table = __webpack_require__(735);
 // EXTERNAL MODULE: ./src/core/report/escape.ts
 var report_escape = __webpack_require__(8547);
 ;// CONCATENATED MODULE: ./src/core/report/promotion.ts
@@ -168,7 +168,7 @@ async function pullForCommit(api, repo, sha) {
 // EXTERNAL MODULE: ./src/github/source.ts + 2 modules
 var github_source = __webpack_require__(8722);
 // EXTERNAL MODULE: ./src/github/trees.ts
-var trees = __webpack_require__(4481);
+var trees = __webpack_require__(6862);
 // EXTERNAL MODULE: ./src/action/production.ts + 12 modules
 var action_production = __webpack_require__(2844);
 ;// CONCATENATED MODULE: ./src/action/promote-on-push.ts
@@ -194,12 +194,12 @@ async function promoteOnPush(api, ctx, inputs) {
     const source = new github_source/* GitHubSource */.Z(api, ctx.repo);
     const production = (0,action_production/* openProduction */.k)(api, ctx, inputs, source, push.before, source.blobs);
     if (production.fixed) {
-        core/* info */.pq("Model Gate: with registry 'base', production is the default branch itself; nothing to promote.");
+        runner/* info */.pq("Model Gate: with registry 'base', production is the default branch itself; nothing to promote.");
         return nothingToPromote();
     }
     const { after } = push;
     const pull = await pullForCommit(api, ctx.repo, after).catch((error) => {
-        core/* warning */.$e(`Model Gate could not find the pull request of ${after.slice(0, 12)}: ${(0,diagnostics/* errorMessage */.gJ)(error)}`);
+        runner/* warning */.$e(`Model Gate could not find the pull request of ${after.slice(0, 12)}: ${(0,diagnostics/* errorMessage */.gJ)(error)}`);
         return undefined;
     });
     const { report } = await (0,check/* runCheck */.k)({ source, baselines: production, acceptances: production }, {
@@ -237,14 +237,14 @@ function pushToDefaultBranch(ctx) {
     const payload = ctx.payload;
     const defaultBranch = payload.repository?.default_branch ?? payload.repository?.master_branch;
     if (!payload.after || !payload.before || payload.deleted || payload.ref !== `refs/heads/${defaultBranch}`) {
-        core/* info */.pq(`Model Gate: ${payload.ref ?? 'this push'} is not a push to the default branch (${defaultBranch}); nothing to promote.`);
+        runner/* info */.pq(`Model Gate: ${payload.ref ?? 'this push'} is not a push to the default branch (${defaultBranch}); nothing to promote.`);
         return undefined;
     }
     return { before: payload.before, after: payload.after };
 }
 function nothingToPromote() {
-    core/* setOutput */.uH('verdict', 'skip');
-    core/* setOutput */.uH('promoted', '[]');
+    runner/* setOutput */.uH('verdict', 'skip');
+    runner/* setOutput */.uH('promoted', '[]');
     return { failed: false, promotions: [] };
 }
 /** Whether one commit contains another never changes: each pair is asked of the API once per run. */
@@ -262,16 +262,16 @@ async function reportPromotions(promotions, after, pr, verdict) {
     for (const p of promotions) {
         const line = `${p.model} ${p.version}: ${p.outcome} (${p.detail})`;
         if (p.outcome === 'error')
-            core/* error */.z3(`Model Gate could not promote ${line}`);
+            runner/* error */.z3(`Model Gate could not promote ${line}`);
         else if (p.gateFailed)
-            core/* warning */.$e(`Model Gate did not promote ${line}`);
+            runner/* warning */.$e(`Model Gate did not promote ${line}`);
         else
-            core/* info */.pq(line);
+            runner/* info */.pq(line);
     }
-    await core/* summary */.z.addRaw(renderPromotions(promotions, after, pr)).write();
-    core/* setOutput */.uH('verdict', verdict);
+    await runner/* appendSummary */.fe(renderPromotions(promotions, after, pr));
+    runner/* setOutput */.uH('verdict', verdict);
     const promoted = promotions.filter((p) => p.outcome === 'promoted');
-    core/* setOutput */.uH('promoted', JSON.stringify(promoted.map((p) => ({ model: p.model, version: p.version }))));
+    runner/* setOutput */.uH('promoted', JSON.stringify(promoted.map((p) => ({ model: p.model, version: p.version }))));
 }
 
 

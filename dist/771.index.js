@@ -549,8 +549,8 @@ class GitHubBranchStore {
     }
 }
 
-// EXTERNAL MODULE: ./src/github/client.ts + 24 modules
-var client = __webpack_require__(162);
+// EXTERNAL MODULE: ./src/github/client.ts + 21 modules
+var client = __webpack_require__(5170);
 ;// CONCATENATED MODULE: ./src/registry/github-tag-store.ts
 
 
@@ -1441,7 +1441,7 @@ function taggerOf(ctx) {
 /* harmony export */   gq: () => (/* binding */ createFileCommit),
 /* harmony export */   jU: () => (/* binding */ swapRef)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(162);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5170);
 /** The Git Data API calls the registry branch needs: refs, blobs, trees, commits. */
 
 async function getRefSha(api, repo, ref) {
@@ -1531,14 +1531,14 @@ __webpack_require__.d(__webpack_exports__, {
   Z: () => (/* binding */ GitHubSource)
 });
 
-// EXTERNAL MODULE: ./src/core/document.ts + 10 modules
-var core_document = __webpack_require__(497);
+// EXTERNAL MODULE: ./src/core/document.ts + 11 modules
+var core_document = __webpack_require__(9169);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var diagnostics = __webpack_require__(7135);
-// EXTERNAL MODULE: ./src/github/client.ts + 24 modules
-var client = __webpack_require__(162);
+// EXTERNAL MODULE: ./src/github/client.ts + 21 modules
+var client = __webpack_require__(5170);
 ;// CONCATENATED MODULE: ./src/github/contents.ts
 /** Read one file at an exact commit through the contents API. */
 
@@ -1770,7 +1770,7 @@ class BlobReader {
 // EXTERNAL MODULE: ./src/github/pulls.ts
 var pulls = __webpack_require__(4487);
 // EXTERNAL MODULE: ./src/github/trees.ts
-var trees = __webpack_require__(4481);
+var trees = __webpack_require__(6862);
 ;// CONCATENATED MODULE: ./src/github/source.ts
 /**
  * The gate's view of a repository through the API, at exact commits: no checkout, no code of the pull
@@ -1858,7 +1858,7 @@ function statusOf(status) {
 
 /***/ }),
 
-/***/ 4481:
+/***/ 6862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1874,10 +1874,12 @@ async function mergeBase(api, repo, base, head) {
     });
     return data.merge_base_commit.sha;
 }
-/** path -> blob SHA of every file in the commit's tree. */
+/**
+ * path -> blob SHA of every file in the commit's tree. The trees endpoint takes any tree-ish, a commit's SHA
+ * too (it lists the commit's tree): one request, not the commit's and then its tree's.
+ */
 async function treeBlobs(api, repo, commit) {
-    const { data: c } = await api.rest.git.getCommit({ ...repo, commit_sha: commit });
-    const { data } = await api.rest.git.getTree({ ...repo, tree_sha: c.tree.sha, recursive: 'true' });
+    const { data } = await api.rest.git.getTree({ ...repo, tree_sha: commit, recursive: 'true' });
     if (data.truncated)
         throw new Error(`the tree of ${commit} is too large for the GitHub API to list`);
     const out = new Map();
@@ -1899,7 +1901,7 @@ async function containedIn(api, repo, commit, other) {
 
 /***/ }),
 
-/***/ 3116:
+/***/ 735:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   evaluatePullRequest: () => (/* binding */ evaluatePullRequest)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./src/action/runner.ts + 2 modules
+var runner = __webpack_require__(2716);
 // EXTERNAL MODULE: ./src/core/glob.ts
 var glob = __webpack_require__(6085);
 // EXTERNAL MODULE: ./src/gate/check.ts + 3 modules
@@ -40,7 +40,7 @@ async function withRegistryPresence(production, inputs, report) {
         missingRegistry: inputs.missingRegistry,
     });
     if (said.registryMissing)
-        core/* warning */.$e((0,fail_on/* registryMissingMessage */.Fs)(branch));
+        runner/* warning */.$e((0,fail_on/* registryMissingMessage */.Fs)(branch));
     return said;
 }
 
@@ -58,8 +58,8 @@ var manifest = __webpack_require__(4414);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var diagnostics = __webpack_require__(7135);
-// EXTERNAL MODULE: ./src/core/document.ts + 10 modules
-var core_document = __webpack_require__(497);
+// EXTERNAL MODULE: ./src/core/document.ts + 11 modules
+var core_document = __webpack_require__(9169);
 ;// CONCATENATED MODULE: ./src/git/work-tree.ts
 /** Reading a checkout's files (the CLI's --worktree, the action's `source: workspace`), inside the repository only. */
 
@@ -198,7 +198,7 @@ async function evaluatePullRequest(api, ctx, inputs, pr) {
     });
     const measured = source instanceof WorkspaceSource ? markMeasuredInRun(checked.report, source.untracked) : checked.report;
     const result = { ...checked, report: await withRegistryPresence(production, inputs, measured) };
-    core/* info */.pq(`Model Gate: ${result.report.verdict} (${result.report.models.length} manifest(s) changed; files listed via ${remote.listing ?? 'n/a'})`);
+    runner/* info */.pq(`Model Gate: ${result.report.verdict} (${result.report.models.length} manifest(s) changed; files listed via ${remote.listing ?? 'n/a'})`);
     return result;
 }
 /** `source: workspace`: the head as the job's checkout has it (GITHUB_WORKSPACE). */
@@ -208,7 +208,7 @@ function workspaceSource(api, ctx, inputs, head) {
         throw new Error("input 'source' is workspace, but GITHUB_WORKSPACE is not set: check out the repository first");
     }
     if (ctx.eventName === 'pull_request_target') {
-        core/* warning */.$e("source: workspace on pull_request_target runs with a write token: if this job checked out and ran the pull request's code, use pull_request instead");
+        runner/* warning */.$e("source: workspace on pull_request_target runs with a write token: if this job checked out and ran the pull request's code, use pull_request instead");
     }
     return new WorkspaceSource(api, dir, head, (0,glob/* pathMatcher */.kZ)(inputs.manifests));
 }

@@ -2538,8 +2538,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var diagnostics = __nccwpck_require__(7135);
-// EXTERNAL MODULE: ./src/core/document.ts + 10 modules
-var core_document = __nccwpck_require__(497);
+// EXTERNAL MODULE: ./src/core/document.ts + 11 modules
+var core_document = __nccwpck_require__(9169);
 // EXTERNAL MODULE: ./src/core/fields.ts
 var fields = __nccwpck_require__(242);
 // EXTERNAL MODULE: ./src/core/names.ts
@@ -3437,15 +3437,27 @@ async function manifestsTouched(scan) {
     const files = await source.listFiles(head);
     const manifests = files.filter(isManifest).sort();
     await source.prefetch?.(head, manifests);
-    const texts = await mapLimit(manifests, limit, (p) => source.readFile(head, p));
+    // The changed manifests and those that may reference a changed path are parsed as each text arrives, while
+    // git reads the next ones; they are indexed in path order all the same.
+    const referencing = mayReference(paths);
+    const early = [];
+    const texts = await mapLimit(manifests, limit, async (p, i) => {
+        const text = await source.readFile(head, p);
+        if (text !== undefined && (atHead.has(p) || referencing(p, text)))
+            early[i] = manifestAt(p, text);
+        return text;
+    });
     const implicit = await scan.implicitModels(files);
     const parsed = new Map();
+    early.forEach((m, i) => {
+        if (m)
+            parsed.set(i, m);
+    });
     const parse = (wanted) => manifests.forEach((path, i) => {
         const text = texts[i];
-        if (text !== undefined && !parsed.has(i) && (atHead.has(path) || wanted(path, text)))
+        if (text !== undefined && !parsed.has(i) && wanted(path, text))
             parsed.set(i, manifestAt(path, text));
     });
-    parse(mayReference(paths));
     const names = [...parsed.values(), ...implicit].flatMap((m) => (m.name === undefined ? [] : [m.name]));
     const declaring = new Mentions([...names, ...(await removedNames(scan))]);
     parse((_, text) => declaring.in(text));
@@ -4123,8 +4135,8 @@ const VERSION = package_namespaceObject.rE;
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/core/compare.ts + 2 modules
-var compare = __nccwpck_require__(9344);
+// EXTERNAL MODULE: ./src/core/compare.ts + 3 modules
+var compare = __nccwpck_require__(8321);
 // EXTERNAL MODULE: ./src/core/policy-diff.ts
 var policy_diff = __nccwpck_require__(4797);
 ;// CONCATENATED MODULE: ./src/gate/policy-file.ts
@@ -4309,14 +4321,15 @@ async function runCheck(deps, options) {
     const isManifest = (0,glob/* pathMatcher */.kZ)(options.manifests);
     const limit = options.concurrency ?? 8;
     const all = await source.changedFiles(options.base, options.head);
-    await prefetchChanged(source, options, all, isManifest);
-    const { policy, errors: policyErrors } = await loadPolicy(source, options.base, options.policyPath);
-    // A pull request that changes the policy cannot loosen its own gate, but it must not break every later one,
-    // and what it loosens is shown (and warned about).
-    const proposal = await proposedPolicy(source, options, all, policy);
-    const proposedErrors = proposal.errors;
+    // The policy and the manifests of the head are read side by side: neither needs the other.
+    const policyRead = prefetchChanged(source, options, all, isManifest).then(async () => {
+        const loaded = await loadPolicy(source, options.base, options.policyPath);
+        // A pull request that changes the policy cannot loosen its own gate, but it must not break every later
+        // one, and what it loosens is shown (and warned about).
+        return { ...loaded, proposal: await proposedPolicy(source, options, all, loaded.policy) };
+    });
     const { registeredVersion } = registrationsAt(deps.baselines, options.head);
-    const head = await manifestsTouched({
+    const headRead = manifestsTouched({
         source,
         base: options.base,
         head: options.head,
@@ -4325,6 +4338,15 @@ async function runCheck(deps, options) {
         limit,
         implicitModels: (files) => implicitModelsAt(source, options.head, files, limit, registeredVersion),
     });
+    const [policyState, headState] = await Promise.allSettled([policyRead, headRead]);
+    // A failure of the policy's read comes first, as when it was read first.
+    if (policyState.status === 'rejected')
+        throw policyState.reason;
+    if (headState.status === 'rejected')
+        throw headState.reason;
+    const { policy, errors: policyErrors, proposal } = policyState.value;
+    const proposedErrors = proposal.errors;
+    const head = headState.value;
     const targets = findTargets(all, head, isManifest);
     const ctx = { deps, options, policy, head };
     await prefetchTargets(ctx, targets);
@@ -4921,6 +4943,10 @@ class GitBranchStore {
         const tracking = await this.git.refExists(`refs/remotes/${this.remote}/${this.branch}`);
         return tracking ? { parent: tracking } : {};
     }
+    /** Entries about to be read at a commit: the batch reader asks them together (by blob id). */
+    prefetch(commit, paths) {
+        return this.reader?.prefetchBlobs?.(commit, paths, REGISTRY_LIMITS.maxBytes) ?? Promise.resolve();
+    }
     async readFile(commit, path) {
         if (this.reader) {
             return this.reader.readBlob(commit, path, REGISTRY_LIMITS.maxBytes, `${this.branch}:${path}`);
@@ -5088,6 +5114,10 @@ class GitSource {
     batch;
     /** Reads announced by prefetch, by `ref:path`, not taken yet. */
     ahead = new Map();
+    /** Reads announced by prefetchBlobs, by `ref:path`, with the most each keeps. */
+    aheadBlobs = new Map();
+    /** Blob ids of the regular files of commits that prefetch listed, by path. */
+    trees = new Map();
     constructor(git, maxBytes = core_document/* DOCUMENT_LIMITS */.PJ.maxBytes) {
         this.git = git;
         this.maxBytes = maxBytes;
@@ -5118,7 +5148,11 @@ class GitSource {
      * named as file.
      */
     async readBlob(ref, path, maxBytes, file) {
-        const object = /[\n\r\0]/.test(path) ? undefined : await this.batch.read(`${ref}:${path}`, maxBytes);
+        const name = `${ref}:${path}`;
+        const ahead = this.aheadBlobs.get(name);
+        this.aheadBlobs.delete(name);
+        const read = () => (ahead?.maxBytes === maxBytes ? ahead.read : this.batch.read(name, maxBytes));
+        const object = /[\n\r\0]/.test(path) ? undefined : await read();
         if (object)
             symlinkProblem(object, file);
         if (!object || object.type !== 'blob')
@@ -5129,25 +5163,54 @@ class GitSource {
     }
     /**
      * Files about to be read at a commit (a full object id: what it names never changes), asked of the batch
-     * reader all at once instead of a few at a time: each is kept until its first read takes it.
+     * reader all at once instead of a few at a time: each is kept until its first read takes it. A regular
+     * file is asked by its blob id, from one listing of the commit's tree: git resolves `commit:path` by
+     * reading every tree on the path again, which costs about ten times the blob itself in a large folder.
+     * A path the listing does not show as a regular file (a symlink, a path through one, a missing path) is
+     * asked as `commit:path`, so symlinks are followed as before.
      */
-    prefetch(ref, paths) {
+    async prefetch(ref, paths) {
         if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref))
-            return Promise.resolve();
+            return;
+        const blobs = paths.length >= BLOB_IDS_FROM ? await this.blobIds(ref) : undefined;
         for (const path of paths) {
             const name = `${ref}:${path}`;
             if (/[\n\r\0]/.test(path) || this.ahead.has(name))
                 continue;
-            const read = this.batch.read(name);
+            const read = this.batch.read(blobs?.get(path) ?? name);
             read.catch(() => undefined); // a failure shows on the read itself
             this.ahead.set(name, read);
         }
-        return Promise.resolve();
+    }
+    /** As prefetch, for readBlob: blobs of a commit the tool writes, each kept up to maxBytes. */
+    async prefetchBlobs(ref, paths, maxBytes) {
+        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref))
+            return;
+        const blobs = paths.length >= BLOB_IDS_FROM ? await this.blobIds(ref) : undefined;
+        for (const path of paths) {
+            const name = `${ref}:${path}`;
+            if (/[\n\r\0]/.test(path) || this.aheadBlobs.has(name))
+                continue;
+            const read = this.batch.read(blobs?.get(path) ?? name, maxBytes);
+            read.catch(() => undefined); // a failure shows on the read itself
+            this.aheadBlobs.set(name, { read, maxBytes });
+        }
+    }
+    /** The blob id of every regular file of a commit, by path, from one `git ls-tree -r` (kept per commit). */
+    blobIds(commit) {
+        let ids = this.trees.get(commit);
+        if (!ids) {
+            ids = this.git.run(['ls-tree', '-r', '-z', '--full-tree', commit]).then((r) => regularFiles(r.stdout.toString('utf8')), () => new Map());
+            this.trees.set(commit, ids);
+        }
+        return ids;
     }
     /** Ends the batch reader; reads after this start a new one. */
     close() {
         this.batch.close();
         this.ahead.clear();
+        this.aheadBlobs.clear();
+        this.trees.clear();
     }
     async listFiles(ref) {
         const out = await this.git.text(['ls-tree', '-r', '--name-only', '-z', ref, '--']);
@@ -5164,6 +5227,19 @@ class GitSource {
         ]);
         return parseNameStatus(out.stdout.toString('utf8'));
     }
+}
+/** Prefetches of fewer paths ask them by path: a listing of the whole tree would cost more. */
+const BLOB_IDS_FROM = 32;
+/** `<mode> blob <id>\t<path>` records of `git ls-tree -r -z`: the regular files (100644, 100755). */
+function regularFiles(listing) {
+    const ids = new Map();
+    for (const record of listing.split('\0')) {
+        const tab = record.indexOf('\t');
+        const [mode, type, id] = record.slice(0, tab).split(' ');
+        if (tab > 0 && type === 'blob' && id && (mode === '100644' || mode === '100755'))
+            ids.set(record.slice(tab + 1), id);
+    }
+    return ids;
 }
 const LINK_PROBLEMS = {
     symlink: 'is a symlink that leaves the repository: it is not read',
@@ -7846,7 +7922,7 @@ function wantsColor(isTTY, env) {
 
 /***/ }),
 
-/***/ 9344:
+/***/ 8321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7874,45 +7950,367 @@ var metrics = __nccwpck_require__(3010);
 var names = __nccwpck_require__(2483);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var core_policy = __nccwpck_require__(2721);
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./src/core/digest.ts
-/** The text hashed for a production version: JSON.stringify([version, snapshot, metrics]). */
-function digestText(version, snapshot, metrics) {
-    // JSON.stringify itself is the fastest for the snapshot: one call over a tree of plain data.
-    return `[${jsonText(version) ?? 'null'},${JSON.stringify(snapshot) ?? 'null'},${metricsJson(metrics)}]`;
+/**
+ * The digest of a production version (see baselineDigest in compare.ts): the 64-bit FNV-1a of
+ * JSON.stringify([version, snapshot, metrics]), metrics an object of the values by name in code-unit order.
+ * Acceptances store it, so the text hashed may never change. That text is never built: the hash is fed
+ * what JSON.stringify would write, piece by piece, as the values are walked. Anything that is not plain
+ * data (a toJSON method, a class instance, a boxed value, a nesting deeper than MAX_DEPTH) is handed to
+ * JSON.stringify itself, and its text is fed instead.
+ */
+
+/** The digest of a production version: fnv1a(JSON.stringify([version, snapshot, metrics])), as 16 hex digits. */
+function digest(version, snapshot, metrics) {
+    const hash = new Fnv1a();
+    hash.add('[');
+    hash.add(jsonText(version) ?? 'null');
+    hash.add(',');
+    hash.value(snapshot);
+    hash.add(',');
+    hash.metrics(metrics);
+    hash.add(']');
+    return hash.hex();
+}
+/** 64-bit FNV-1a of the UTF-16 code units of text, as 16 hex digits. */
+function fnv1a(text) {
+    const hash = new Fnv1a();
+    hash.add(text);
+    return hash.hex();
+}
+/** Beyond this nesting, a value goes to JSON.stringify (which also reports a cycle as it always has). */
+const MAX_DEPTH = 200;
+/** From this length on, a text is copied into `units` at once and hashed from there: charCodeAt costs more. */
+const LONG = 32;
+let units = new Uint16Array(4096);
+let unitBytes = external_node_buffer_namespaceObject.Buffer.from(units.buffer);
+/** Constant texts as their code units: a typed array reads faster than charCodeAt. */
+const codesOf = (text) => Uint16Array.from(text, (c) => c.charCodeAt(0));
+/** What comes before a member's name: the first, a next one, a next one after a metric {value: number}. */
+const FIRST = codesOf('{"');
+const NEXT = codesOf(',"');
+const NEXT_AFTER_VALUE = codesOf('},"');
+/** What comes after a member's name: its value, or a metric's {value: number}. */
+const COLON = codesOf('":');
+const VALUE_KEY = codesOf('":{"value":');
+/**
+ * 64-bit FNV-1a over UTF-16 code units, fed piece by piece: a content fingerprint (not a security
+ * boundary: the base is trusted). The state is three limbs, every product exact in 32 bits: lo and mid of
+ * 16 bits, hi of 32 (its product by Math.imul, mod 2^32). The prime is 2^40 + 0x1b3, so h * prime is
+ * h * 0x1b3 plus h shifted up by 40 bits, mod 2^64: lo lands 8 bits up in hi, mid 24 bits up, hi beyond.
+ */
+class Fnv1a {
+    lo = 0x2325;
+    mid = 0x8422;
+    hi = 0xcbf29ce4 | 0;
+    /** Feeds every code unit of text. */
+    add(text) {
+        if (text.length >= LONG)
+            return this.addLong(text);
+        let lo = this.lo;
+        let mid = this.mid;
+        let hi = this.hi;
+        for (let i = 0; i < text.length; i++) {
+            lo ^= text.charCodeAt(i);
+            const tl = lo * 0x1b3;
+            const tm = mid * 0x1b3 + (tl >>> 16);
+            hi = (Math.imul(hi, 0x1b3) + (lo << 8) + (mid << 24) + (tm >>> 16)) | 0;
+            lo = tl & 0xffff;
+            mid = tm & 0xffff;
+        }
+        this.lo = lo;
+        this.mid = mid;
+        this.hi = hi;
+    }
+    /** add for a long text: its code units copied into `units` by one native write (lone surrogates kept). */
+    addLong(text) {
+        const n = text.length;
+        if (n > units.length) {
+            units = new Uint16Array(Math.max(n, 2 * units.length));
+            unitBytes = external_node_buffer_namespaceObject.Buffer.from(units.buffer);
+        }
+        unitBytes.write(text, 0, 'utf16le');
+        const codes = units;
+        let lo = this.lo;
+        let mid = this.mid;
+        let hi = this.hi;
+        for (let i = 0; i < n; i++) {
+            lo ^= codes[i];
+            const tl = lo * 0x1b3;
+            const tm = mid * 0x1b3 + (tl >>> 16);
+            hi = (Math.imul(hi, 0x1b3) + (lo << 8) + (mid << 24) + (tm >>> 16)) | 0;
+            lo = tl & 0xffff;
+            mid = tm & 0xffff;
+        }
+        this.lo = lo;
+        this.mid = mid;
+        this.hi = hi;
+    }
+    /**
+     * Feeds JSON.stringify(text): the quotes and the code units as they are, or, for a string with a quote,
+     * a backslash, a control character or a surrogate (what JSON.stringify may escape), its JSON text.
+     */
+    quoted(text) {
+        if (text.length >= LONG) {
+            if (NEEDS_ESCAPE.test(text))
+                return this.addLong(JSON.stringify(text));
+            this.add('"');
+            this.addLong(text);
+            this.add('"');
+            return;
+        }
+        let lo = this.lo ^ 0x22; // the opening quote
+        let mid = this.mid;
+        let hi = this.hi;
+        for (let i = -1; i < text.length; i++) {
+            if (i >= 0) {
+                const c = text.charCodeAt(i);
+                if (c < 0x20 || c === 0x22 || c === 0x5c || (c & 0xf800) === 0xd800) {
+                    this.add(JSON.stringify(text)); // the state is still what it was before the string
+                    return;
+                }
+                lo ^= c;
+            }
+            const tl = lo * 0x1b3;
+            const tm = mid * 0x1b3 + (tl >>> 16);
+            hi = (Math.imul(hi, 0x1b3) + (lo << 8) + (mid << 24) + (tm >>> 16)) | 0;
+            lo = tl & 0xffff;
+            mid = tm & 0xffff;
+        }
+        this.lo = lo;
+        this.mid = mid;
+        this.hi = hi;
+        this.add('"');
+    }
+    /** Feeds JSON.stringify(value) ?? 'null'. */
+    value(value) {
+        const { lo, mid, hi } = this;
+        if (this.plain(value, 0))
+            return;
+        this.lo = lo;
+        this.mid = mid;
+        this.hi = hi;
+        this.add(JSON.stringify(value) ?? 'null');
+    }
+    /**
+     * Feeds JSON.stringify(value) if value is plain data (value is not undefined, a function or a symbol):
+     * false, the state then undefined, when it is not.
+     */
+    plain(value, depth) {
+        switch (typeof value) {
+            case 'number':
+                this.add(Number.isFinite(value) ? String(value) : 'null');
+                return true;
+            case 'string':
+                this.quoted(value);
+                return true;
+            case 'boolean':
+                this.add(value ? 'true' : 'false');
+                return true;
+            case 'object':
+                if (value === null) {
+                    this.add('null');
+                    return true;
+                }
+                if (depth >= MAX_DEPTH || typeof value.toJSON === 'function')
+                    return false;
+                if (Array.isArray(value))
+                    return this.array(value, depth);
+                return isPlainObject(value) && this.object(value, depth);
+            default:
+                return false;
+        }
+    }
+    array(items, depth) {
+        this.add('[');
+        for (let i = 0; i < items.length; i++) {
+            if (i)
+                this.add(',');
+            const item = items[i];
+            if (isSkipped(item))
+                this.add('null');
+            else if (!this.plain(item, depth + 1))
+                return false;
+        }
+        this.add(']');
+        return true;
+    }
+    /**
+     * The names and the values in two native calls, both in the order JSON.stringify lists them (own
+     * enumerable string keys), not one property lookup per name: a mapping of hundreds of names is a
+     * dictionary. The parsers make data properties only; a getter that removed a name would show here as
+     * lists of two lengths, and the object then goes to JSON.stringify.
+     */
+    object(map, depth) {
+        const keys = Object.keys(map);
+        const values = Object.values(map);
+        if (keys.length !== values.length)
+            return false;
+        let before = FIRST;
+        for (let i = 0; i < keys.length; i++) {
+            const item = values[i];
+            if (isSkipped(item))
+                continue;
+            this.member(before, keys[i], COLON);
+            before = NEXT;
+            if (!this.plain(item, depth + 1))
+                return false;
+        }
+        this.add(before === FIRST ? '{}' : '}');
+        return true;
+    }
+    /**
+     * Feeds JSON.stringify of an object holding each metric's value under its name, names added in code-unit
+     * order (what Array.prototype.sort does without a comparator). Like any object, it lists its array-index
+     * names ('0', '17', ...) first, in numeric order. Names already in that order are not sorted again.
+     */
+    metrics(metrics) {
+        // With no enumerable name on Object.prototype, for-in over a metric lists its own enumerable names.
+        let clean = true;
+        for (const _ in Object.prototype)
+            clean = false;
+        let before = FIRST;
+        const names = jsonOrder(metrics);
+        if (names === undefined) {
+            for (const [name, located] of metrics)
+                before = this.metric(before, name, located.metric, clean);
+        }
+        else {
+            for (const name of names)
+                before = this.metric(before, name, metrics.get(name).metric, clean);
+        }
+        this.add(before === FIRST ? '{}' : before === NEXT ? '}' : '}}');
+    }
+    /** Feeds one metric of metrics() with what comes before it: returns what comes before the next one. */
+    metric(before, name, metric, clean) {
+        const value = clean ? onlyValue(metric) : undefined;
+        if (value !== undefined) {
+            this.member(before, name, VALUE_KEY);
+            this.add(Number.isFinite(value) ? String(value) : 'null');
+            return NEXT_AFTER_VALUE; // the closing brace of {"value": ...} is fed with what follows
+        }
+        const text = jsonText(metric);
+        if (text === undefined)
+            return before;
+        this.member(before, name, COLON);
+        this.add(text);
+        return NEXT;
+    }
+    /**
+     * Feeds before, name and after: before ends with a quote and after starts with one, so this is a member's
+     * name as JSON.stringify writes it. A name with what JSON.stringify may escape (see quoted) is written
+     * by JSON.stringify, without its quotes; a long one is fed by add (from a copy).
+     */
+    member(before, name, after) {
+        const n = name.length;
+        for (let i = 0; i < n; i++) {
+            const c = name.charCodeAt(i);
+            if (c < 0x20 || c === 0x22 || c === 0x5c || (c & 0xf800) === 0xd800 || n >= LONG) {
+                this.codes(before);
+                this.add(NEEDS_ESCAPE.test(name) ? JSON.stringify(name).slice(1, -1) : name);
+                this.codes(after);
+                return;
+            }
+        }
+        let lo = this.lo;
+        let mid = this.mid;
+        let hi = this.hi;
+        for (let i = 0; i < before.length; i++) {
+            lo ^= before[i];
+            const tl = lo * 0x1b3;
+            const tm = mid * 0x1b3 + (tl >>> 16);
+            hi = (Math.imul(hi, 0x1b3) + (lo << 8) + (mid << 24) + (tm >>> 16)) | 0;
+            lo = tl & 0xffff;
+            mid = tm & 0xffff;
+        }
+        for (let i = 0; i < n; i++) {
+            lo ^= name.charCodeAt(i);
+            const tl = lo * 0x1b3;
+            const tm = mid * 0x1b3 + (tl >>> 16);
+            hi = (Math.imul(hi, 0x1b3) + (lo << 8) + (mid << 24) + (tm >>> 16)) | 0;
+            lo = tl & 0xffff;
+            mid = tm & 0xffff;
+        }
+        for (let i = 0; i < after.length; i++) {
+            lo ^= after[i];
+            const tl = lo * 0x1b3;
+            const tm = mid * 0x1b3 + (tl >>> 16);
+            hi = (Math.imul(hi, 0x1b3) + (lo << 8) + (mid << 24) + (tm >>> 16)) | 0;
+            lo = tl & 0xffff;
+            mid = tm & 0xffff;
+        }
+        this.lo = lo;
+        this.mid = mid;
+        this.hi = hi;
+    }
+    /** add for a text given as its code units (a constant: a typed array reads faster than charCodeAt). */
+    codes(codes) {
+        let lo = this.lo;
+        let mid = this.mid;
+        let hi = this.hi;
+        for (let i = 0; i < codes.length; i++) {
+            lo ^= codes[i];
+            const tl = lo * 0x1b3;
+            const tm = mid * 0x1b3 + (tl >>> 16);
+            hi = (Math.imul(hi, 0x1b3) + (lo << 8) + (mid << 24) + (tm >>> 16)) | 0;
+            lo = tl & 0xffff;
+            mid = tm & 0xffff;
+        }
+        this.lo = lo;
+        this.mid = mid;
+        this.hi = hi;
+    }
+    hex() {
+        return hex8(this.hi) + hex8((this.mid << 16) | this.lo);
+    }
 }
 /**
- * JSON.stringify of an object holding each metric's value under its name, names added in code-unit order
- * (what Array.prototype.sort does without a comparator). Like any object, it lists its array-index names
- * ('0', '17', ...) first, in numeric order.
+ * The names of metrics in code-unit order, array indexes first in numeric order, as an object lists them;
+ * undefined when the map's own order is that already (sorted names, none an array index): checked in one pass.
  */
-function metricsJson(metrics) {
+function jsonOrder(metrics) {
+    let previous;
+    let ordered = true;
+    for (const name of metrics.keys()) {
+        if ((previous !== undefined && previous >= name) || isArrayIndex(name)) {
+            ordered = false;
+            break;
+        }
+        previous = name;
+    }
+    if (ordered)
+        return undefined;
     const names = [...metrics.keys()].sort();
-    let ordered = names;
-    if (names.some(isArrayIndex)) {
-        const indexes = names.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b));
-        ordered = [...indexes, ...names.filter((n) => !isArrayIndex(n))];
-    }
-    let text = '';
-    for (const name of ordered) {
-        const value = metricText(metrics.get(name).metric);
-        if (value === undefined)
-            continue;
-        text += `${text ? ',' : ''}${quoted(name)}:${value}`;
-    }
-    return `{${text}}`;
+    if (!names.some(isArrayIndex))
+        return names;
+    const indexes = names.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b));
+    return [...indexes, ...names.filter((n) => !isArrayIndex(n))];
 }
-/** jsonText of a metric's value, without the general walk for the usual {value: number}. */
-function metricText(metric) {
-    if (Object.getPrototypeOf(metric) === Object.prototype && typeof metric.value === 'number') {
-        // for-in lists inherited names too: 'value' alone, own and enumerable, is then the only key JSON sees.
-        let only = true;
-        for (const key in metric)
-            if (key !== 'value')
-                only = false;
-        if (only && Object.prototype.propertyIsEnumerable.call(metric, 'value') && !('toJSON' in metric))
-            return Number.isFinite(metric.value) ? `{"value":${metric.value}}` : '{"value":null}';
-    }
-    return jsonText(metric);
+function hex8(word) {
+    return (word >>> 0).toString(16).padStart(8, '0');
+}
+/** What JSON.stringify leaves out of an object, and writes as null in an array. */
+function isSkipped(value) {
+    const type = typeof value;
+    return type === 'undefined' || type === 'function' || type === 'symbol';
+}
+/**
+ * The value of the usual metric {value: number}, when that is all JSON.stringify would see of it: a plain
+ * object whose only enumerable name is value (for-in lists no inherited name: see metrics()), no toJSON.
+ */
+function onlyValue(metric) {
+    if (Object.getPrototypeOf(metric) !== Object.prototype)
+        return undefined;
+    let count = 0;
+    for (const key in metric)
+        if (key !== 'value' || ++count > 1)
+            return undefined;
+    const value = metric.value;
+    if (count !== 1 || typeof value !== 'number' || 'toJSON' in metric)
+        return undefined;
+    return value;
 }
 /** A canonical array index, '0' to '4294967294': the property names an object lists first. */
 function isArrayIndex(name) {
@@ -7975,31 +8373,6 @@ function objectText(map) {
         text += `${text ? ',' : ''}${quoted(key)}:${value}`;
     }
     return `{${text}}`;
-}
-/**
- * 64-bit FNV-1a of the UTF-16 code units, as 16 hex digits: a content fingerprint (not a security
- * boundary: the base is trusted). In four 16-bit limbs, every product below 2^31: the prime is
- * 2^40 + 0x1b3, so h * prime is h * 0x1b3 plus h shifted up by 40 bits (two limbs and 8 bits), mod 2^64.
- */
-function fnv1a(text) {
-    let h0 = 0x2325;
-    let h1 = 0x8422;
-    let h2 = 0x9ce4;
-    let h3 = 0xcbf2;
-    for (let i = 0; i < text.length; i++) {
-        h0 ^= text.charCodeAt(i);
-        const t0 = h0 * 0x1b3;
-        const t1 = h1 * 0x1b3 + (t0 >>> 16);
-        const t2 = h2 * 0x1b3 + (h0 << 8) + (t1 >>> 16);
-        h3 = (h3 * 0x1b3 + (h1 << 8) + (t2 >>> 16)) & 0xffff;
-        h0 = t0 & 0xffff;
-        h1 = t1 & 0xffff;
-        h2 = t2 & 0xffff;
-    }
-    return hex4(h3) + hex4(h2) + hex4(h1) + hex4(h0);
-}
-function hex4(limb) {
-    return limb.toString(16).padStart(4, '0');
 }
 
 // EXTERNAL MODULE: ./src/core/snapshot-diff.ts
@@ -8163,7 +8536,7 @@ function evaluationNote(change, policy) {
  */
 function baselineDigest(baseline) {
     const { version, snapshot } = baseline.manifest;
-    return `${(0,names/* normalizeVersion */.Qj)(version)}#${fnv1a(digestText(version, snapshot, baseline.metrics))}`;
+    return `${(0,names/* normalizeVersion */.Qj)(version)}#${digest(version, snapshot, baseline.metrics)}`;
 }
 /**
  * One model's comparisons, in one pass over the candidate's metrics and one over production's: every
@@ -8642,7 +9015,7 @@ function asInputError(error, where) {
 
 /***/ }),
 
-/***/ 497:
+/***/ 9169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10055,6 +10428,531 @@ function compose(tokens, length) {
     return first;
 }
 
+;// CONCATENATED MODULE: ./src/core/yaml-fast.ts
+/** Thrown inside the parser to give up; never escapes it. */
+const GIVE_UP = new Error('outside the fast YAML subset');
+/**
+ * Characters no document of the subset holds: controls, tabs, CR, NEL, Unicode spaces and line separators,
+ * BOM, surrogates.
+ */
+const UNSUPPORTED_CHARS = 
+// eslint-disable-next-line no-control-regex
+/[\x00-\x09\x0b-\x1f\x7f-\xa0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ud800-\udfff\ufeff\ufffe\uffff]/;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Longest key source accepted here (the yaml library refuses implicit keys over 1024 characters). */
+const MAX_KEY = 1000;
+/** Nesting accepted here, well inside document.ts's limit of 64 so that the edge is the full parser's. */
+const MAX_DEPTH = 48;
+const SPACE = 32;
+const NEWLINE = 10;
+const HASH = 35;
+const COLON = 58;
+const DASH = 45;
+/**
+ * The document as the full parser would give it, or undefined when the text is outside the subset (or might
+ * be refused). maxNodes counts nodes as the full parser's walk does: the root, each mapping value, each item.
+ */
+function parseYamlFast(text, file, maxNodes) {
+    if (UNSUPPORTED_CHARS.test(text))
+        return undefined;
+    const parser = new FastParser(text, file, maxNodes);
+    try {
+        return { value: parser.document(), positions: parser.positions };
+    }
+    catch (error) {
+        if (error === GIVE_UP)
+            return undefined;
+        throw error;
+    }
+}
+class FastParser {
+    text;
+    file;
+    maxNodes;
+    positions = new Map();
+    /** Offset of the current character. */
+    pos = 0;
+    /** Current line (1-based) and the offset where it starts. */
+    line = 1;
+    lineStart = 0;
+    /** Indent of the content line the cursor is on (its first character), -1 at the end of the text. */
+    indent = 0;
+    nodes = 0;
+    /** keyEnd's last answer (the lookahead and then the mapping ask it for the same key). */
+    keyAt = -1;
+    keyColon = -1;
+    constructor(text, file, maxNodes) {
+        this.text = text;
+        this.file = file;
+        this.maxNodes = maxNodes;
+        this.positions.set('', { file, line: 1, col: 1 });
+    }
+    document() {
+        this.count();
+        this.nextContent();
+        if (this.indent < 0)
+            return null;
+        const value = this.blockNode(0, undefined);
+        if (this.indent >= 0)
+            throw GIVE_UP;
+        return value;
+    }
+    count() {
+        if (++this.nodes > this.maxNodes)
+            throw GIVE_UP;
+    }
+    col() {
+        return this.pos - this.lineStart;
+    }
+    mark(path, at) {
+        this.positions.set(path, { file: this.file, line: this.line, col: at - this.lineStart + 1 });
+    }
+    /**
+     * From the cursor (at the start of a line, or where the rest of a line is only spaces and a comment already
+     * checked), past blank and comment lines to the first character of the next content line; sets indent.
+     */
+    nextContent() {
+        const text = this.text;
+        for (;;) {
+            let i = this.pos;
+            while (text.charCodeAt(i) === SPACE)
+                i++;
+            const c = text.charCodeAt(i);
+            if (i >= text.length) {
+                this.pos = i;
+                this.indent = -1;
+                return;
+            }
+            if (c === NEWLINE || c === HASH) {
+                const end = text.indexOf('\n', i);
+                if (end < 0) {
+                    this.pos = text.length;
+                    this.indent = -1;
+                    return;
+                }
+                this.newLine(end + 1);
+                continue;
+            }
+            this.pos = i;
+            this.indent = i - this.lineStart;
+            if (this.indent === 0 && markerAt(text, i))
+                throw GIVE_UP;
+            return;
+        }
+    }
+    newLine(start) {
+        this.pos = start;
+        this.lineStart = start;
+        this.line++;
+    }
+    /** After a value on its line: spaces, an optional comment after a space, the line's end; then nextContent. */
+    endLine() {
+        const text = this.text;
+        const start = this.pos;
+        let i = start;
+        while (text.charCodeAt(i) === SPACE)
+            i++;
+        if (i < text.length && text.charCodeAt(i) !== NEWLINE) {
+            if (text.charCodeAt(i) !== HASH || i === start)
+                throw GIVE_UP;
+            i = text.indexOf('\n', i);
+            if (i < 0)
+                i = text.length;
+        }
+        if (i >= text.length) {
+            this.pos = text.length;
+            this.indent = -1;
+            return;
+        }
+        this.newLine(i + 1);
+        this.nextContent();
+    }
+    /** A block node starting at the cursor, at column col: a block sequence or a block mapping. */
+    blockNode(depth, path) {
+        if (depth > MAX_DEPTH)
+            throw GIVE_UP;
+        if (this.dashAt(this.pos))
+            return this.blockSeq(this.col(), depth, path);
+        if (this.keyEnd(this.pos) >= 0)
+            return this.blockMap(this.col(), depth, path);
+        throw GIVE_UP;
+    }
+    /** Whether a `-` item indicator (a dash then a space or the line's end) is at offset i. */
+    dashAt(i) {
+        if (this.text.charCodeAt(i) !== DASH)
+            return false;
+        const next = this.text.charCodeAt(i + 1);
+        return next === SPACE || next === NEWLINE || i + 1 >= this.text.length;
+    }
+    blockSeq(col, depth, path) {
+        const out = [];
+        const text = this.text;
+        for (;;) {
+            // At a `-` of this sequence.
+            let i = this.pos + 1;
+            while (text.charCodeAt(i) === SPACE)
+                i++;
+            const c = text.charCodeAt(i);
+            if (i >= text.length || c === NEWLINE || c === HASH)
+                throw GIVE_UP;
+            const itemPath = join(path, out.length);
+            this.mark(itemPath, i);
+            this.count();
+            this.pos = i;
+            out.push(this.inlineOrBlock(depth + 1, itemPath));
+            if (this.indent > col)
+                throw GIVE_UP;
+            if (this.indent < col || !this.dashAt(this.pos))
+                return out;
+        }
+    }
+    /**
+     * The value that starts on the current line at the cursor: a block collection starting there (a sequence
+     * item's compact mapping or sequence), or a value ending on this line, after which the cursor is on the
+     * next content line.
+     */
+    inlineOrBlock(depth, path) {
+        if (this.dashAt(this.pos) || this.keyEnd(this.pos) >= 0)
+            return this.blockNode(depth, path);
+        const value = this.inlineValue(depth, path);
+        this.endLine();
+        return value;
+    }
+    blockMap(col, depth, path) {
+        const out = {};
+        for (;;) {
+            // At a key of this mapping.
+            const keyAt = this.pos;
+            const colon = this.keyEnd(keyAt);
+            if (colon < 0)
+                throw GIVE_UP;
+            const key = this.keyText(keyAt, colon);
+            if (FORBIDDEN_KEYS.has(key) || Object.prototype.hasOwnProperty.call(out, key))
+                throw GIVE_UP;
+            const keyPath = join(path, key);
+            this.mark(keyPath, keyAt);
+            this.count();
+            this.pos = colon + 1;
+            out[key] = this.mapValue(col, depth + 1, keyPath);
+            if (this.indent > col)
+                throw GIVE_UP;
+            if (this.indent < col)
+                return out;
+            if (this.dashAt(this.pos))
+                throw GIVE_UP;
+        }
+    }
+    /** The value after a key's colon: on the same line, or on the lines below (more indented, or a sequence). */
+    mapValue(col, depth, path) {
+        const text = this.text;
+        let i = this.pos;
+        while (text.charCodeAt(i) === SPACE)
+            i++;
+        const c = text.charCodeAt(i);
+        if (i < text.length && c !== NEWLINE && c !== HASH) {
+            // A `- ` or a `: ` in the value (outside the subset) gives up as it is read.
+            this.pos = i;
+            const value = this.inlineValue(depth, path);
+            this.endLine();
+            return value;
+        }
+        this.endLine();
+        if (this.indent > col)
+            return this.blockNode(depth, path);
+        if (this.indent === col && this.dashAt(this.pos))
+            return this.blockSeq(col, depth, path);
+        return null;
+    }
+    /** A value that ends on its line: a flow collection, a quoted scalar or a plain scalar. */
+    inlineValue(depth, path) {
+        const c = this.text.charCodeAt(this.pos);
+        if (c === 123 || c === 91)
+            return this.flow(depth, path);
+        if (c === 34 || c === 39)
+            return this.quoted();
+        return resolvePlain(this.plain('block'));
+    }
+    /**
+     * The offset of the colon ending the implicit key at i (a plain or quoted scalar, then `:` and a space or
+     * the line's end), or -1 when what is at i is not such a key.
+     */
+    keyEnd(i) {
+        if (i === this.keyAt)
+            return this.keyColon;
+        const text = this.text;
+        const c = text.charCodeAt(i);
+        let end;
+        if (c === 34 || c === 39) {
+            end = quotedEnd(text, i);
+            if (end < 0)
+                return -1;
+        }
+        else {
+            if (!plainStart(text, i, false))
+                return -1;
+            // Read as a key: a character in doubt gives up here already (it would as a value too).
+            const pos = this.pos;
+            this.pos = i;
+            this.plain('key');
+            end = this.pos;
+            this.pos = pos;
+        }
+        const colon = text.charCodeAt(end) === COLON && isBlank(text, end + 1) ? end : -1;
+        if (colon >= 0 && end - i > MAX_KEY)
+            throw GIVE_UP;
+        this.keyAt = i;
+        this.keyColon = colon;
+        return colon;
+    }
+    keyText(at, colon) {
+        this.pos = at;
+        const c = this.text.charCodeAt(at);
+        if (c === 34 || c === 39)
+            return this.quoted();
+        const key = resolvePlain(this.text.slice(at, colon));
+        if (typeof key !== 'string')
+            throw GIVE_UP;
+        return key;
+    }
+    /**
+     * A plain scalar at the cursor, on one line: its text, the cursor after it. It ends at ` #` or the line's
+     * end; a key's also at `: `, and in a flow collection also at `,`, `]` and `}` (a block value holding `: `
+     * gives up). Characters in doubt give up.
+     */
+    plain(mode) {
+        const text = this.text;
+        const start = this.pos;
+        if (!plainStart(text, start, mode === 'flow'))
+            throw GIVE_UP;
+        let i = start;
+        let end = start;
+        for (; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === NEWLINE)
+                break;
+            if (c === SPACE)
+                continue;
+            if (c === HASH) {
+                if (text.charCodeAt(i - 1) === SPACE)
+                    break;
+                throw GIVE_UP;
+            }
+            if (c === COLON) {
+                const next = text.charCodeAt(i + 1);
+                if (isBlank(text, i + 1)) {
+                    if (mode !== 'block')
+                        break;
+                    throw GIVE_UP;
+                }
+                if (next === 44 || next === 91 || next === 93 || next === 123 || next === 125)
+                    throw GIVE_UP;
+            }
+            else if (c === 44 || c === 93 || c === 125) {
+                if (mode === 'flow')
+                    break;
+                if (c !== 44)
+                    throw GIVE_UP;
+            }
+            else if (c === 91 || c === 123 || c === 96)
+                throw GIVE_UP;
+            end = i + 1;
+        }
+        this.pos = end;
+        return text.slice(start, end);
+    }
+    /** A quoted scalar at the cursor, closed on its line: its value, the cursor after the closing quote. */
+    quoted() {
+        const text = this.text;
+        const start = this.pos;
+        const end = quotedEnd(text, start);
+        if (end < 0)
+            throw GIVE_UP;
+        this.pos = end;
+        const body = text.slice(start + 1, end - 1);
+        if (text.charCodeAt(start) === 39)
+            return body.includes("''") ? body.replaceAll("''", "'") : body;
+        return body.includes('\\') ? unescapeDouble(body) : body;
+    }
+    /** A flow mapping or sequence at the cursor, closed on its line. */
+    flow(depth, path) {
+        if (depth > MAX_DEPTH)
+            throw GIVE_UP;
+        const text = this.text;
+        const map = text.charCodeAt(this.pos) === 123;
+        const close = map ? 125 : 93;
+        const out = map ? {} : [];
+        this.pos++;
+        this.skipSpaces();
+        if (text.charCodeAt(this.pos) === close) {
+            this.pos++;
+            return out;
+        }
+        for (let index = 0;; index++) {
+            if (map)
+                this.flowPair(out, depth, path);
+            else {
+                const itemPath = join(path, index);
+                this.mark(itemPath, this.pos);
+                this.count();
+                out.push(this.flowValue(depth + 1, itemPath));
+            }
+            this.skipSpaces();
+            const c = text.charCodeAt(this.pos++);
+            if (c === close)
+                return out;
+            if (c !== 44)
+                throw GIVE_UP;
+            this.skipSpaces();
+            const next = text.charCodeAt(this.pos);
+            if (next === close || next === 44)
+                throw GIVE_UP;
+        }
+    }
+    flowPair(out, depth, path) {
+        const text = this.text;
+        const keyAt = this.pos;
+        const c = text.charCodeAt(keyAt);
+        let key;
+        if (c === 34 || c === 39)
+            key = this.quoted();
+        else {
+            key = resolvePlain(this.plain('flow'));
+            if (typeof key !== 'string')
+                throw GIVE_UP;
+        }
+        if (this.pos - keyAt > MAX_KEY)
+            throw GIVE_UP;
+        if (text.charCodeAt(this.pos) !== COLON || text.charCodeAt(this.pos + 1) !== SPACE)
+            throw GIVE_UP;
+        if (FORBIDDEN_KEYS.has(key) || Object.prototype.hasOwnProperty.call(out, key))
+            throw GIVE_UP;
+        const keyPath = join(path, key);
+        this.mark(keyPath, keyAt);
+        this.count();
+        this.pos += 2;
+        this.skipSpaces();
+        out[key] = this.flowValue(depth + 1, keyPath);
+    }
+    flowValue(depth, path) {
+        const c = this.text.charCodeAt(this.pos);
+        if (c === 123 || c === 91)
+            return this.flow(depth, path);
+        if (c === 34 || c === 39)
+            return this.quoted();
+        return resolvePlain(this.plain('flow'));
+    }
+    skipSpaces() {
+        while (this.text.charCodeAt(this.pos) === SPACE)
+            this.pos++;
+    }
+}
+function join(path, segment) {
+    return path === undefined ? String(segment) : `${path}\u0000${segment}`;
+}
+/** A space, a line break or the end of the text at offset i. */
+function isBlank(text, i) {
+    const c = text.charCodeAt(i);
+    return c === SPACE || c === NEWLINE || i >= text.length;
+}
+/** `---`, `...` (then a blank) or `%` at the start of a line: a document marker or a directive. */
+function markerAt(text, i) {
+    const c = text.charCodeAt(i);
+    if (c === 37)
+        return true;
+    if (c !== DASH && c !== 46)
+        return false;
+    return text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c && isBlank(text, i + 3);
+}
+/**
+ * Whether a plain scalar may start at i: not a blank, not an indicator; `-` only before a character that
+ * is not a blank. Indicators that may start one in YAML (`?`, `:`) give up instead.
+ */
+function plainStart(text, i, flow) {
+    const c = text.charCodeAt(i);
+    if (i >= text.length || c === SPACE || c === NEWLINE)
+        return false;
+    if (c === DASH)
+        return !isBlank(text, i + 1) && !(flow && ',[]{}'.includes(text[i + 1]));
+    return !'?:,[]{}#&*!|>\'"%@`'.includes(text[i]);
+}
+/** The offset after the closing quote of the quoted scalar at i, or -1 when it does not close on its line. */
+function quotedEnd(text, i) {
+    const q = text.charCodeAt(i);
+    for (let j = i + 1; j < text.length; j++) {
+        const c = text.charCodeAt(j);
+        if (c === NEWLINE)
+            return -1;
+        if (q === 34 && c === 92) {
+            if (text.charCodeAt(j + 1) === NEWLINE)
+                return -1;
+            j++;
+        }
+        else if (c === q) {
+            if (q === 39 && text.charCodeAt(j + 1) === 39)
+                j++;
+            else
+                return j + 1;
+        }
+    }
+    return -1;
+}
+const ESCAPES = {
+    '\\': '\\',
+    '"': '"',
+    '/': '/',
+    n: '\n',
+    t: '\t',
+    r: '\r',
+    '0': '\0',
+};
+/** The escapes of a double-quoted scalar that are sure to mean the same to the yaml library; others give up. */
+function unescapeDouble(body) {
+    return body.replace(/\\(u[0-9a-fA-F]{4}|.?)/g, (_, e) => {
+        const simple = ESCAPES[e];
+        if (simple !== undefined)
+            return simple;
+        if (e.length === 5) {
+            const code = parseInt(e.slice(1), 16);
+            if (code >= 0xd800 && code <= 0xdfff)
+                throw GIVE_UP;
+            return String.fromCharCode(code);
+        }
+        throw GIVE_UP;
+    });
+}
+/**
+ * A plain scalar's value by the YAML 1.2 core schema, tested in the yaml library's order: null, bool, octal,
+ * decimal and hex integers, then floats. A number that is not finite gives up (the full parser refuses it).
+ */
+function resolvePlain(s) {
+    const c = s.charCodeAt(0);
+    // Most strings start with a letter that starts no null, bool or number.
+    if (((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) && !'nNtTfF'.includes(s[0]))
+        return s;
+    if (/^(?:~|[Nn]ull|NULL)?$/.test(s))
+        return null;
+    if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s))
+        return c === 116 || c === 84;
+    let n;
+    if (/^0o[0-7]+$/.test(s))
+        n = parseInt(s.substring(2), 8);
+    else if (/^[-+]?[0-9]+$/.test(s))
+        n = parseInt(s, 10);
+    else if (/^0x[0-9a-fA-F]+$/.test(s))
+        n = parseInt(s.substring(2), 16);
+    else if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s))
+        throw GIVE_UP;
+    else if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s))
+        n = parseFloat(s);
+    else if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s))
+        n = parseFloat(s);
+    else
+        return s;
+    if (!Number.isFinite(n))
+        throw GIVE_UP;
+    return n;
+}
+
 ;// CONCATENATED MODULE: ./src/core/document.ts
 /**
  * Safe parsing of untrusted YAML, JSON and TOML into plain data, with the source position of every key.
@@ -10067,6 +10965,7 @@ function compose(tokens, length) {
 
 
 
+
 const DOCUMENT_LIMITS = {
     /** Largest manifest, policy or metrics file accepted. */
     maxBytes: 1024 * 1024,
@@ -10075,7 +10974,7 @@ const DOCUMENT_LIMITS = {
     /** Deepest nesting of mappings and sequences. */
     maxDepth: 64,
 };
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const document_FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** The error for a file over a size limit: the same words wherever the size is first known. */
 function oversizeError(file, bytes, maxBytes) {
     return new diagnostics/* InputError */.dz({ file }, `file is ${bytes} bytes, over the limit of ${maxBytes} bytes`);
@@ -10100,6 +10999,11 @@ function parseDocument(text, file, options = {}) {
         return parseTomlText(text, file, maxNodes);
     if (format === 'json')
         checkJsonSyntax(text, file);
+    else if (options.fast !== false) {
+        const fast = parseYamlFast(text, file, maxNodes);
+        if (fast)
+            return { file, value: fast.value, locate: locator(file, fast.positions) };
+    }
     return parseYamlText(text, file, maxNodes, maxBytes, format === 'json' ? 'JSON' : 'YAML');
 }
 function keyOf(path) {
@@ -10261,7 +11165,7 @@ class YamlWalker {
                 throw new diagnostics/* InputError */.dz(keyPos, 'mapping keys must be plain strings');
             }
             const key = String(rawKey);
-            if (FORBIDDEN_KEYS.has(key))
+            if (document_FORBIDDEN_KEYS.has(key))
                 throw new diagnostics/* InputError */.dz(keyPos, `key ${(0,diagnostics/* quote */.hD)(key)} is not allowed`);
             if (Object.prototype.hasOwnProperty.call(out, key))
                 throw new diagnostics/* InputError */.dz(keyPos, `duplicate key ${(0,diagnostics/* quote */.hD)(key)}`);
@@ -10344,7 +11248,7 @@ function parseTomlText(text, file, maxNodes) {
         if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
             const out = {};
             for (const [key, child] of Object.entries(value)) {
-                if (FORBIDDEN_KEYS.has(key))
+                if (document_FORBIDDEN_KEYS.has(key))
                     throw new diagnostics/* InputError */.dz(pos, `key ${(0,diagnostics/* quote */.hD)(key)} is not allowed`);
                 defineKey(out, key, visit(child, depth + 1));
             }
@@ -10423,17 +11327,20 @@ function parseJsonDocument(text, file, options = {}) {
  */
 function jsonLocator(text, file) {
     const positions = new Map([['', { file, line: 1, col: 1 }]]);
-    /** Open collections: the path of each, with its current key or item index. */
+    /**
+     * Open collections: the key of each in positions (its path as keyOf joins it; undefined for the root), with
+     * its current key or item index.
+     */
     const open = [];
     let line = 1;
     let lineStart = 0;
-    const mark = (path, offset) => positions.set(keyOf(path), { file, line, col: offset - lineStart + 1 });
-    /** The path of the value starting at offset, recorded when it is a sequence item. */
+    const mark = (key, offset) => positions.set(key, { file, line, col: offset - lineStart + 1 });
+    /** The path of the value starting at offset (undefined for the root), recorded when it is an item. */
     const valueAt = (offset) => {
         const top = open[open.length - 1];
         if (!top)
-            return [];
-        const path = [...top.path, top.at];
+            return undefined;
+        const path = childKey(top.path, top.at);
         if (!top.map)
             mark(path, offset);
         return path;
@@ -10466,7 +11373,7 @@ function jsonLocator(text, file) {
                 const raw = text.slice(i + 1, end);
                 top.at = raw.includes('\\') ? JSON.parse(text.slice(i, end + 1)) : raw;
                 top.key = false;
-                mark([...top.path, top.at], i);
+                mark(childKey(top.path, top.at), i);
             }
             else
                 valueAt(i);
@@ -10474,49 +11381,58 @@ function jsonLocator(text, file) {
         }
         else if (c !== 32 && c !== 58) {
             valueAt(i);
-            while (i + 1 < text.length && !/[\s,\]}]/.test(text[i + 1]))
+            // A literal (number, true, false, null) runs to JSON whitespace, a comma or a closing bracket.
+            while (i + 1 < text.length && !endsLiteral(text.charCodeAt(i + 1)))
                 i++;
         }
     }
     return locator(file, positions);
 }
+/** keyOf of a path extended by one segment, from the parent's key (undefined for the root). */
+function childKey(parent, segment) {
+    return parent === undefined ? String(segment) : `${parent}\u0000${segment}`;
+}
+/** Space, tab, line feed, carriage return, `,`, `]` or `}`. */
+function endsLiteral(c) {
+    return c === 32 || c === 10 || c === 13 || c === 9 || c === 44 || c === 93 || c === 125;
+}
 /** YAML's limit on an implicit key, which every JSON key is to the YAML parser. */
 const MAX_IMPLICIT_KEY = 1024;
 /**
  * Nodes and object keys of a JSON.parse value, or undefined when the full parser might refuse it (too many
- * nodes, too deep, a forbidden or overlong key, a number that is not finite). Walked with a stack.
+ * nodes, too deep, a forbidden or overlong key, a number that is not finite). Walked recursively: the walk
+ * stops short of the depth limit, so the recursion is bounded by it.
  */
 function jsonShape(root, maxNodes) {
     let nodes = 0;
     let keys = 0;
-    const stack = [[root, 0]];
-    while (stack.length) {
-        const [value, depth] = stack.pop();
+    // The full parser counts nesting from 0 and refuses past maxDepth; stay clear of the edge.
+    const deepest = DOCUMENT_LIMITS.maxDepth - 1;
+    const fits = (value, depth) => {
         if (++nodes > maxNodes)
-            return undefined;
-        if (typeof value === 'number') {
-            if (!Number.isFinite(value))
-                return undefined;
-            continue;
-        }
+            return false;
+        if (typeof value === 'number')
+            return Number.isFinite(value);
         if (value === null || typeof value !== 'object')
-            continue;
-        // The full parser counts nesting from 0 and refuses past maxDepth; stay clear of the edge.
-        if (depth >= DOCUMENT_LIMITS.maxDepth - 1)
-            return undefined;
+            return true;
+        if (depth >= deepest)
+            return false;
         if (Array.isArray(value)) {
-            for (const item of value)
-                stack.push([item, depth + 1]);
-            continue;
+            for (let i = 0; i < value.length; i++)
+                if (!fits(value[i], depth + 1))
+                    return false;
+            return true;
         }
         for (const key in value) {
-            if (FORBIDDEN_KEYS.has(key) || key.length > MAX_IMPLICIT_KEY)
-                return undefined;
+            if (document_FORBIDDEN_KEYS.has(key) || key.length > MAX_IMPLICIT_KEY)
+                return false;
             keys++;
-            stack.push([value[key], depth + 1]);
+            if (!fits(value[key], depth + 1))
+                return false;
         }
-    }
-    return { keys };
+        return true;
+    };
+    return fits(root, 0) ? { keys } : undefined;
 }
 /** The keys written in a valid JSON text: every string followed by a colon. */
 function countKeyTokens(text) {
@@ -10559,7 +11475,7 @@ function escaped(text, quoteAt) {
 /* harmony export */   VQ: () => (/* binding */ DEFAULT_FAIL_ON),
 /* harmony export */   XV: () => (/* binding */ parseFailOn)
 /* harmony export */ });
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9344);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8321);
 
 const DEFAULT_FAIL_ON = { level: 'fail', missingRegistry: 'fail' };
 /** The rule, or the one-line reason it is not one. */
@@ -10611,7 +11527,7 @@ function withMissingRegistry(report, branch, rule) {
 /* harmony export */   U: () => (/* binding */ FieldReader)
 /* harmony export */ });
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(497);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9169);
 /** Typed reading of parsed documents: each check reports the exact key that is wrong, with its position. */
 
 
@@ -10928,7 +11844,7 @@ function looksLike(a, b) {
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(497);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9169);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(242);
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3010);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2483);
@@ -11194,7 +12110,7 @@ function referencesOf(doc, metricsFiles, data, weights) {
 /* harmony export */   tZ: () => (/* binding */ metricValues)
 /* harmony export */ });
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(497);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9169);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(242);
 /* harmony import */ var _lookalike_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9814);
 /** Metric values: a number, or {value, n, std, ci}; nested mappings flatten to dotted names. */
@@ -11441,7 +12357,7 @@ function compareSemVer(a, b) {
 /* harmony export */ });
 /* unused harmony export MAX_PARAMS_FILES */
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(497);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9169);
 /**
  * `params:` in a manifest: hyperparameters read from the params files a project already keeps (DVC's
  * `params.yaml`, JSON, TOML), all their keys or a selection, flattened to dotted names.
@@ -11524,7 +12440,7 @@ function paramsOf(text, file, keys, missing = (key) => {
 /* harmony export */   wR: () => (/* binding */ diffPolicies)
 /* harmony export */ });
 /* unused harmony exports POLICY_DIFF_MAX_RULES, toleranceChange, boundChange, significanceChanges, limitChanges, policyDiffLevel */
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9344);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8321);
 /* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6085);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2721);
 /**
@@ -11744,7 +12660,7 @@ function withPolicyChanges(verdict, diff) {
 /* harmony export */ });
 /* unused harmony exports MAX_METRICS_PER_RUN, BUILT_IN_DEFAULTS, inferDirection, namesMetric */
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(497);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9169);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(242);
 /* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6085);
 /**
@@ -12132,8 +13048,8 @@ const REASON_SHOWN = MAX_REASON * 6;
 /* harmony export */   eE: () => (/* binding */ renderTrend)
 /* harmony export */ });
 /* unused harmony exports xyChart, distinct, thresholdWords, mermaidText, mermaidNumber, axisRange */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8547);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7375);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8547);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7375);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2020);
 
 
@@ -12205,7 +13121,7 @@ function thresholdWords(s) {
         return '';
     const side = s.better === 'higher' ? 'below' : 'above';
     const bound = t.kind === 'min' ? ' (floor)' : t.kind === 'max' ? ' (ceiling)' : '';
-    return `fails ${side} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(t.value)}${bound}`;
+    return `fails ${side} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(t.value)}${bound}`;
 }
 function caption(trend) {
     const what = trend.candidate
@@ -12220,7 +13136,7 @@ function caption(trend) {
     for (const s of trend.series) {
         const missing = trend.labels.filter((_, i) => s.values[i] === undefined);
         if (missing.length)
-            parts.push(`No ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(s.metric, 60)} for ${missing.map((m) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(m, 40)).join(', ')}.`);
+            parts.push(`No ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(s.metric, 60)} for ${missing.map((m) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(m, 40)).join(', ')}.`);
     }
     return `<sub>${parts.join(' ')}</sub>`;
 }
@@ -12231,10 +13147,34 @@ function mermaidText(text, max = 80) {
     s = s.replace(/"/g, "'").replace(/`/g, "'").replace(/%%+/g, '%').replace(/[<>]/g, ' ');
     return (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clipChars */ .uk)(s, max);
 }
-/** Mermaid's numbers have no exponent: plain decimals, 12 significant digits at most. */
+/**
+ * Mermaid's numbers have no exponent: plain decimals, 12 significant digits at most and 20 fraction digits at
+ * most (rounded half away from zero; a negative that rounds to nothing is "-0"). Written out by hand: the
+ * same text through Intl (toLocaleString) costs tens of milliseconds to load ICU on first use.
+ */
 function mermaidNumber(value) {
-    const rounded = Number(value.toPrecision(12));
-    return rounded.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+    const s = String(Number(value.toPrecision(12)));
+    const e = s.indexOf('e');
+    if (e < 0)
+        return s;
+    const negative = s.startsWith('-');
+    const digits = s.slice(negative ? 1 : 0, e).replace('.', '');
+    const point = 1 + Number(s.slice(e + 1)); // where the decimal point falls in digits
+    const sign = negative ? '-' : '';
+    if (point >= digits.length)
+        return sign + digits + '0'.repeat(point - digits.length);
+    return sign + roundedFraction('0'.repeat(-point) + digits, 20);
+}
+/** "0." and a fraction's digits rounded half up to at most max digits, without trailing zeros; "0" when none remain. */
+function roundedFraction(fraction, max) {
+    let kept = fraction.slice(0, max);
+    if (fraction.length > max && fraction.charCodeAt(max) >= 53 /* '5' */) {
+        // A fraction here has at least six leading zeros (exponent -7 or lower), so the carry stays inside it.
+        const end = kept.search(/9*$/);
+        kept = `${kept.slice(0, end - 1)}${Number(kept[end - 1]) + 1}`;
+    }
+    kept = kept.replace(/0+$/, '');
+    return kept === '' ? '0' : `0.${kept}`;
 }
 /** A y-axis range around the values with a little room, on round numbers; never empty. */
 function axisRange(values) {
@@ -12293,7 +13233,9 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u202a-\u
 const BREAKS = /[\t\n\r\u2028\u2029]+/g;
 const EMOJI = /\p{Extended_Pictographic}/u;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const SEGMENTER = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Made on first use: making one loads ICU's break rules, about 45 ms, which printable ASCII never needs. */
+let segmenter;
+const graphemes = (text) => (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text);
 function visible(grapheme) {
     // A zero-width joiner inside an emoji sequence (👩‍💻) is part of the picture; anywhere else it is hidden text.
     const keepJoiner = EMOJI.test(grapheme);
@@ -12306,7 +13248,7 @@ function visibleText(text, max = 200) {
         return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
     const parts = [];
     let length = 0;
-    for (const { segment } of SEGMENTER.segment(text.replace(BREAKS, ' '))) {
+    for (const { segment } of graphemes(text.replace(BREAKS, ' '))) {
         const shown = visible(segment);
         parts.push(shown);
         length += shown.length;
@@ -13080,7 +14022,7 @@ function formatTimeAgo(iso, now, other = asIs) {
 /* harmony export */   V: () => (/* binding */ diffSnapshots),
 /* harmony export */   b: () => (/* binding */ deepEqual)
 /* harmony export */ });
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(497);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9169);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2020);
 /**
  * "What changed" besides the metrics: every key of the snapshot that was added, removed or changed, by
