@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DispatchError, dispatchInputs
 
-// EXTERNAL MODULE: ./src/action/runner.ts + 2 modules
-var runner = __webpack_require__(2716);
+// EXTERNAL MODULE: ./src/action/runner.ts + 1 modules
+var runner = __webpack_require__(9542);
 // EXTERNAL MODULE: ./src/core/compare.ts + 4 modules
 var compare = __webpack_require__(7580);
 // EXTERNAL MODULE: ./src/core/names.ts

@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   handleComment: () => (/* binding */ handleComment)
 });
 
-// EXTERNAL MODULE: ./src/action/runner.ts + 2 modules
-var runner = __webpack_require__(2716);
+// EXTERNAL MODULE: ./src/action/runner.ts + 1 modules
+var runner = __webpack_require__(9542);
 // EXTERNAL MODULE: ./src/core/names.ts
 var names = __webpack_require__(2483);
 // EXTERNAL MODULE: ./src/core/registry.ts
@@ -21,8 +21,8 @@ var registry = __webpack_require__(4692);
 var report_escape = __webpack_require__(8547);
 // EXTERNAL MODULE: ./src/github/comments.ts
 var comments = __webpack_require__(6645);
-// EXTERNAL MODULE: ./src/github/client.ts + 21 modules
-var client = __webpack_require__(5170);
+// EXTERNAL MODULE: ./src/github/client.ts + 20 modules
+var client = __webpack_require__(9308);
 ;// CONCATENATED MODULE: ./src/github/permissions.ts
 /** A user's permission on the repository, asked of the API (never trusted from a webhook payload). */
 
@@ -346,8 +346,8 @@ __webpack_require__.d(__webpack_exports__, {
   evaluatePullRequest: () => (/* binding */ evaluatePullRequest)
 });
 
-// EXTERNAL MODULE: ./src/action/runner.ts + 2 modules
-var runner = __webpack_require__(2716);
+// EXTERNAL MODULE: ./src/action/runner.ts + 1 modules
+var runner = __webpack_require__(9542);
 // EXTERNAL MODULE: ./src/core/glob.ts
 var glob = __webpack_require__(6085);
 // EXTERNAL MODULE: ./src/gate/check.ts + 3 modules

@@ -61,8 +61,8 @@ __webpack_require__.d(__webpack_exports__, {
   m: () => (/* binding */ publish)
 });
 
-// EXTERNAL MODULE: ./src/action/runner.ts + 2 modules
-var runner = __webpack_require__(2716);
+// EXTERNAL MODULE: ./src/action/runner.ts + 1 modules
+var runner = __webpack_require__(9542);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var diagnostics = __webpack_require__(7135);
 // EXTERNAL MODULE: ./src/core/report/escape.ts
@@ -981,8 +981,8 @@ function boundedAnnotations(all, notices) {
     return kept;
 }
 
-// EXTERNAL MODULE: ./src/github/client.ts + 21 modules
-var client = __webpack_require__(5170);
+// EXTERNAL MODULE: ./src/github/client.ts + 20 modules
+var client = __webpack_require__(9308);
 ;// CONCATENATED MODULE: ./src/action/writes.ts
 /**
  * Writes to GitHub that must not crash the run: a 403 (the read-only token of a fork's pull request on

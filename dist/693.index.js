@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   promoteOnPush: () => (/* binding */ promoteOnPush)
 });
 
-// EXTERNAL MODULE: ./src/action/runner.ts + 2 modules
-var runner = __webpack_require__(2716);
+// EXTERNAL MODULE: ./src/action/runner.ts + 1 modules
+var runner = __webpack_require__(9542);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var diagnostics = __webpack_require__(7135);
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js

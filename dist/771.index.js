@@ -549,8 +549,8 @@ class GitHubBranchStore {
     }
 }
 
-// EXTERNAL MODULE: ./src/github/client.ts + 21 modules
-var client = __webpack_require__(5170);
+// EXTERNAL MODULE: ./src/github/client.ts + 20 modules
+var client = __webpack_require__(9308);
 ;// CONCATENATED MODULE: ./src/registry/github-tag-store.ts
 
 
@@ -1441,7 +1441,7 @@ function taggerOf(ctx) {
 /* harmony export */   gq: () => (/* binding */ createFileCommit),
 /* harmony export */   jU: () => (/* binding */ swapRef)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5170);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9308);
 /** The Git Data API calls the registry branch needs: refs, blobs, trees, commits. */
 
 async function getRefSha(api, repo, ref) {
@@ -1537,8 +1537,8 @@ var core_document = __webpack_require__(9169);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var diagnostics = __webpack_require__(7135);
-// EXTERNAL MODULE: ./src/github/client.ts + 21 modules
-var client = __webpack_require__(5170);
+// EXTERNAL MODULE: ./src/github/client.ts + 20 modules
+var client = __webpack_require__(9308);
 ;// CONCATENATED MODULE: ./src/github/contents.ts
 /** Read one file at an exact commit through the contents API. */
 

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   evaluatePullRequest: () => (/* binding */ evaluatePullRequest)
 });
 
-// EXTERNAL MODULE: ./src/action/runner.ts + 2 modules
-var runner = __webpack_require__(2716);
+// EXTERNAL MODULE: ./src/action/runner.ts + 1 modules
+var runner = __webpack_require__(9542);
 // EXTERNAL MODULE: ./src/core/glob.ts
 var glob = __webpack_require__(6085);
 // EXTERNAL MODULE: ./src/gate/check.ts + 3 modules

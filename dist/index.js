@@ -4044,16 +4044,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/action/runner.ts + 2 modules
-var runner = __nccwpck_require__(2716);
+// EXTERNAL MODULE: ./src/action/runner.ts + 1 modules
+var runner = __nccwpck_require__(9542);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var diagnostics = __nccwpck_require__(7135);
 // EXTERNAL MODULE: ./src/core/report/escape.ts
 var report_escape = __nccwpck_require__(8547);
 // EXTERNAL MODULE: ./src/github/checks.ts
 var checks = __nccwpck_require__(6250);
-// EXTERNAL MODULE: ./src/github/client.ts + 21 modules
-var client = __nccwpck_require__(5170);
+// EXTERNAL MODULE: ./src/github/client.ts + 20 modules
+var client = __nccwpck_require__(9308);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/action/context.ts
@@ -4291,7 +4291,7 @@ function clientOf(deps, inputs, ctx) {
 
 /***/ }),
 
-/***/ 2716:
+/***/ 9542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4310,16 +4310,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: endGroup, keyValueMessage, startGroup, workflowCommand
+// UNUSED EXPORTS: endGroup, keyValueMessage, randomUuid, startGroup, workflowCommand
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/action/runner.ts
 /**
  * The runner's protocol for a JavaScript action, the part this action uses: inputs from INPUT_*, outputs
@@ -4331,8 +4327,19 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  */
 
 
-
-
+/** os.EOL, without loading node:os (about 5 ms at start-up). */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
+/**
+ * A random version 4 UUID, as crypto.randomUUID writes it, from 16 random bytes: randomUUID's first call fills
+ * a pool of entropy for 128 of them, about 12 ms at start-up for the two or three an action run needs.
+ */
+function randomUuid() {
+    const b = (0,external_node_crypto_namespaceObject.randomBytes)(16);
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    const h = b.toString('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
 /** A value as a command or a file carries it: a string as is, nothing as '', anything else as JSON. */
 function commandValue(value) {
     if (value === null || value === undefined)
@@ -4355,7 +4362,7 @@ function workflowCommand(command, properties, message) {
     return `::${command}${keys.length ? ` ${props.join(',')}` : ''}::${escapeData(message)}`;
 }
 function issue(command, properties, message) {
-    process.stdout.write(workflowCommand(command, properties, message) + external_node_os_namespaceObject.EOL);
+    process.stdout.write(workflowCommand(command, properties, message) + EOL);
 }
 /** The runner's names of an annotation's properties. */
 function annotation(p) {
@@ -4378,25 +4385,25 @@ function getInput(name, env = process.env) {
  * `name<<DELIMITER`, the value, `DELIMITER`: a multi-line value in an environment file. The delimiter is
  * random, and neither the name nor the value may contain it.
  */
-function keyValueMessage(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`) {
+function keyValueMessage(name, value, delimiter = `ghadelimiter_${randomUuid()}`) {
     const text = commandValue(value);
     if (name.includes(delimiter))
         throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
     if (text.includes(delimiter))
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}${delimiter}`;
+    return `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}`;
 }
 /** A step output: appended to $GITHUB_OUTPUT (or, without one, the old ::set-output:: command). */
 function setOutput(name, value) {
     const path = process.env.GITHUB_OUTPUT || '';
     if (!path) {
-        process.stdout.write(external_node_os_namespaceObject.EOL);
+        process.stdout.write(EOL);
         issue('set-output', { name }, commandValue(value));
         return;
     }
     if (!(0,external_node_fs_.existsSync)(path))
         throw new Error(`Missing file at path: ${path}`);
-    (0,external_node_fs_.appendFileSync)(path, `${keyValueMessage(name, value)}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
+    (0,external_node_fs_.appendFileSync)(path, `${keyValueMessage(name, value)}${EOL}`, { encoding: 'utf8' });
 }
 /** Markdown appended to the job summary ($GITHUB_STEP_SUMMARY), which must exist and be writable. */
 async function appendSummary(markdown) {
@@ -4410,14 +4417,14 @@ async function appendSummary(markdown) {
     catch {
         throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`);
     }
-    await (0,promises_.appendFile)(path, markdown, { encoding: 'utf8' });
+    (0,external_node_fs_.appendFileSync)(path, markdown, { encoding: 'utf8' });
 }
 /** The runner masks this value in every later line of the log. */
 function setSecret(secret) {
     issue('add-mask', {}, secret);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    process.stdout.write(message + EOL);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
@@ -11909,7 +11916,7 @@ async function listCheckRuns(api, repo, ref, name) {
 
 /***/ }),
 
-/***/ 5170:
+/***/ 9308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14429,11 +14436,7 @@ retry.VERSION = plugin_retry_dist_bundle_VERSION;
 
 // EXTERNAL MODULE: ./src/gate/retry.ts
 var gate_retry = __nccwpck_require__(7229);
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_namespaceObject);
 ;// CONCATENATED MODULE: ./src/github/http-fetch.ts
-
 /** undici's: what Node's fetch would wait. */
 const FETCH_TIMEOUTS = { connectMs: 10_000, headersMs: 300_000, bodyMs: 300_000 };
 /** The headers of an answer: names lower-case, repeated ones joined by ', ', iterated in name order. */
@@ -14616,7 +14619,8 @@ function answer(attempt, res, timeouts, signal) {
     const status = res.statusCode ?? 0;
     const headers = new ResponseHeaders(res.rawHeaders);
     const empty = attempt.method === 'HEAD' || status === 204 || status === 304;
-    const body = () => readBody(res, decoded(res, headers.get('content-encoding')), timeouts, signal);
+    const encoding = headers.get('content-encoding');
+    const body = () => whenDecodable(res, encoding, () => readBody(res, decoded(res, encoding), timeouts, signal));
     const bytes = empty ? drained(res) : body();
     return new FetchResponse(status, res.statusMessage ?? '', attempt.url.href, headers, bytes);
 }
@@ -14643,14 +14647,33 @@ function decoded(res, encoding) {
     }
     return stream;
 }
+/** node:zlib, loaded when an answer first comes compressed: loading it at start-up cost about 19 ms. */
+let zlib;
+let zlibLoading;
+const ZLIB_CODINGS = /\b(?:x-gzip|gzip|deflate|br)\b/i;
+/** The body, once node:zlib is loaded if it is needed; an error of the answer meanwhile is kept, not thrown. */
+function whenDecodable(res, encoding, read) {
+    if (zlib || !ZLIB_CODINGS.test(encoding ?? ''))
+        return read();
+    const early = [];
+    const keep = (error) => early.push(error);
+    res.on('error', keep);
+    zlibLoading ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23)).then((m) => (zlib = m));
+    return zlibLoading.then(() => {
+        res.off('error', keep);
+        return early.length ? Promise.reject(failed(early[0])) : read();
+    });
+}
 function decoder(coding) {
-    const lenient = { flush: (external_node_zlib_default()).constants.Z_SYNC_FLUSH, finishFlush: (external_node_zlib_default()).constants.Z_SYNC_FLUSH };
+    if (!zlib)
+        return undefined; // not a coding of ZLIB_CODINGS
+    const lenient = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
     if (coding === 'gzip' || coding === 'x-gzip')
-        return external_node_zlib_default().createGunzip(lenient);
+        return zlib.createGunzip(lenient);
     if (coding === 'deflate')
-        return external_node_zlib_default().createInflate(lenient);
+        return zlib.createInflate(lenient);
     if (coding === 'br')
-        return external_node_zlib_default().createBrotliDecompress();
+        return zlib.createBrotliDecompress();
     return undefined;
 }
 /** The whole body; a failure, a pause longer than bodyMs or the abort signal rejects with a TypeError. */
@@ -14914,6 +14937,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
