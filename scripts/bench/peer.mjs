@@ -10,6 +10,7 @@ import { execFile, execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { BENCH_GIT_ENV } from './git-env.mjs'
 
 const METRICS = 300
 const RUNS = 7
@@ -89,15 +90,7 @@ function report(t, { row, details, requests, harness }) {
   if (requests.total) details.push(`peer case, 1-model pull request: ${requests.text}`)
 }
 
-const GIT_ENV = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'Bench',
-  GIT_AUTHOR_EMAIL: 'bench@example.com',
-  GIT_COMMITTER_NAME: 'Bench',
-  GIT_COMMITTER_EMAIL: 'bench@example.com',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-}
+const GIT_ENV = BENCH_GIT_ENV
 
 /**
  * One model, 300 metrics (150 inline in model.yaml, 150 in metrics.json): 1.0.0 on main, registered as
