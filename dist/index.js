@@ -10539,12 +10539,7 @@ async function runCheck(deps, options) {
     const limit = options.concurrency ?? 8;
     const all = await source.changedFiles(options.base, options.head);
     // The policy and the manifests of the head are read side by side: neither needs the other.
-    const policyRead = prefetchChanged(source, options, all, isManifest).then(async () => {
-        const loaded = await loadPolicy(source, options.base, options.policyPath);
-        // A pull request that changes the policy cannot loosen its own gate, but it must not break every later
-        // one, and what it loosens is shown (and warned about).
-        return { ...loaded, proposal: await proposedPolicy(source, options, all, loaded.policy) };
-    });
+    const policyRead = readPolicies(source, options, all, isManifest);
     const { registeredVersion } = registrationsAt(deps.baselines, options.head);
     const headRead = (0,gate_targets/* manifestsTouched */.li)({
         source,
@@ -10594,6 +10589,16 @@ async function runCheck(deps, options) {
  * The first read phase, announced at once: the policy at the base (and at the head, when the change touches
  * it) and every changed manifest at the head and, under its previous path, at the base.
  */
+/**
+ * The base's policy, which the check uses, and the one the head proposes: a pull request that changes the policy
+ * cannot loosen its own gate, but it must not break every later one, and what it loosens is shown (and warned
+ * about).
+ */
+async function readPolicies(source, options, all, isManifest) {
+    await prefetchChanged(source, options, all, isManifest);
+    const loaded = await loadPolicy(source, options.base, options.policyPath);
+    return { ...loaded, proposal: await proposedPolicy(source, options, all, loaded.policy) };
+}
 async function prefetchChanged(source, options, all, isManifest) {
     if (!source.prefetch)
         return;

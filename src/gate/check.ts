@@ -82,12 +82,7 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions): Promise<
   const limit = options.concurrency ?? 8
   const all = await source.changedFiles(options.base, options.head)
   // The policy and the manifests of the head are read side by side: neither needs the other.
-  const policyRead = prefetchChanged(source, options, all, isManifest).then(async () => {
-    const loaded = await loadPolicy(source, options.base, options.policyPath)
-    // A pull request that changes the policy cannot loosen its own gate, but it must not break every later
-    // one, and what it loosens is shown (and warned about).
-    return { ...loaded, proposal: await proposedPolicy(source, options, all, loaded.policy) }
-  })
+  const policyRead = readPolicies(source, options, all, isManifest)
   const { registeredVersion } = registrationsAt(deps.baselines, options.head)
   const headRead = manifestsTouched({
     source,
@@ -143,6 +138,22 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions): Promise<
  * The first read phase, announced at once: the policy at the base (and at the head, when the change touches
  * it) and every changed manifest at the head and, under its previous path, at the base.
  */
+/**
+ * The base's policy, which the check uses, and the one the head proposes: a pull request that changes the policy
+ * cannot loosen its own gate, but it must not break every later one, and what it loosens is shown (and warned
+ * about).
+ */
+async function readPolicies(
+  source: SourceReader,
+  options: CheckOptions,
+  all: readonly ChangedFile[],
+  isManifest: (path: string) => boolean,
+) {
+  await prefetchChanged(source, options, all, isManifest)
+  const loaded = await loadPolicy(source, options.base, options.policyPath)
+  return { ...loaded, proposal: await proposedPolicy(source, options, all, loaded.policy) }
+}
+
 async function prefetchChanged(
   source: SourceReader,
   options: CheckOptions,
