@@ -5174,31 +5174,34 @@ class GitSource {
      * A path the listing does not show as a regular file (a symlink, a path through one, a missing path) is
      * asked as `commit:path`, so symlinks are followed as before.
      */
-    async prefetch(ref, paths) {
-        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref))
-            return;
-        const blobs = paths.length >= BLOB_IDS_FROM ? await this.blobIds(ref) : undefined;
-        for (const path of paths) {
-            const name = `${ref}:${path}`;
-            if (/[\n\r\0]/.test(path) || this.ahead.has(name))
-                continue;
-            const read = this.batch.read(blobs?.get(path) ?? name);
-            read.catch(() => undefined); // a failure shows on the read itself
-            this.ahead.set(name, read);
-        }
+    prefetch(ref, paths) {
+        return this.announce(ref, paths, this.ahead, (object) => {
+            const read = this.batch.read(object);
+            return { read, kept: read };
+        });
     }
     /** As prefetch, for readBlob: blobs of a commit the tool writes, each kept up to maxBytes. */
-    async prefetchBlobs(ref, paths, maxBytes) {
+    prefetchBlobs(ref, paths, maxBytes) {
+        return this.announce(ref, paths, this.aheadBlobs, (object) => {
+            const read = this.batch.read(object, maxBytes);
+            return { read, kept: { read, maxBytes } };
+        });
+    }
+    /**
+     * The reads of prefetch and prefetchBlobs: each path not announced yet is asked (by blob id when the commit's
+     * listing has it as a regular file) and kept in `ahead` by `ref:path` until its first read takes it.
+     */
+    async announce(ref, paths, ahead, ask) {
         if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref))
             return;
         const blobs = paths.length >= BLOB_IDS_FROM ? await this.blobIds(ref) : undefined;
         for (const path of paths) {
             const name = `${ref}:${path}`;
-            if (/[\n\r\0]/.test(path) || this.aheadBlobs.has(name))
+            if (/[\n\r\0]/.test(path) || ahead.has(name))
                 continue;
-            const read = this.batch.read(blobs?.get(path) ?? name, maxBytes);
+            const { read, kept } = ask(blobs?.get(path) ?? name);
             read.catch(() => undefined); // a failure shows on the read itself
-            this.aheadBlobs.set(name, { read, maxBytes });
+            ahead.set(name, kept);
         }
     }
     /** The blob id of every regular file of a commit, by path, from one `git ls-tree -r` (kept per commit). */

@@ -67,28 +67,39 @@ export class GitSource implements SourceReader {
    * A path the listing does not show as a regular file (a symlink, a path through one, a missing path) is
    * asked as `commit:path`, so symlinks are followed as before.
    */
-  async prefetch(ref: string, paths: readonly string[]): Promise<void> {
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref)) return
-    const blobs = paths.length >= BLOB_IDS_FROM ? await this.blobIds(ref) : undefined
-    for (const path of paths) {
-      const name = `${ref}:${path}`
-      if (/[\n\r\0]/.test(path) || this.ahead.has(name)) continue
-      const read = this.batch.read(blobs?.get(path) ?? name)
-      read.catch(() => undefined) // a failure shows on the read itself
-      this.ahead.set(name, read)
-    }
+  prefetch(ref: string, paths: readonly string[]): Promise<void> {
+    return this.announce(ref, paths, this.ahead, (object) => {
+      const read = this.batch.read(object)
+      return { read, kept: read }
+    })
   }
 
   /** As prefetch, for readBlob: blobs of a commit the tool writes, each kept up to maxBytes. */
-  async prefetchBlobs(ref: string, paths: readonly string[], maxBytes: number): Promise<void> {
+  prefetchBlobs(ref: string, paths: readonly string[], maxBytes: number): Promise<void> {
+    return this.announce(ref, paths, this.aheadBlobs, (object) => {
+      const read = this.batch.read(object, maxBytes)
+      return { read, kept: { read, maxBytes } }
+    })
+  }
+
+  /**
+   * The reads of prefetch and prefetchBlobs: each path not announced yet is asked (by blob id when the commit's
+   * listing has it as a regular file) and kept in `ahead` by `ref:path` until its first read takes it.
+   */
+  private async announce<T>(
+    ref: string,
+    paths: readonly string[],
+    ahead: Map<string, T>,
+    ask: (object: string) => { read: Promise<BatchObject | undefined>; kept: T },
+  ): Promise<void> {
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref)) return
     const blobs = paths.length >= BLOB_IDS_FROM ? await this.blobIds(ref) : undefined
     for (const path of paths) {
       const name = `${ref}:${path}`
-      if (/[\n\r\0]/.test(path) || this.aheadBlobs.has(name)) continue
-      const read = this.batch.read(blobs?.get(path) ?? name, maxBytes)
+      if (/[\n\r\0]/.test(path) || ahead.has(name)) continue
+      const { read, kept } = ask(blobs?.get(path) ?? name)
       read.catch(() => undefined) // a failure shows on the read itself
-      this.aheadBlobs.set(name, { read, maxBytes })
+      ahead.set(name, kept)
     }
   }
 
