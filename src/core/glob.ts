@@ -43,13 +43,31 @@ export function globMatcher(pattern: string, separator: '.' | '/'): (name: strin
   return (name) => match(asPath(name, separator))
 }
 
+/** How manifest globs are compiled: strictly (see strict). */
+export const STRICT_OPTIONS: picomatch.PicomatchOptions = { ...OPTIONS, strictBrackets: true }
+
+/**
+ * What picomatch compiles the default manifest glob to with STRICT_OPTIONS, written out: nearly every run
+ * compiles that glob and nothing else, and picomatch's parser costs about 10 ms to compile on its first call.
+ * test/unit/glob-precompiled.test.ts asserts that picomatch still compiles each pattern to this expression.
+ */
+export const PRECOMPILED: ReadonlyMap<string, RegExp> = new Map([
+  [
+    '**/model.{yaml,yml,json}',
+    /^(?:(?:^|\/|(?:(?:(?!(?:^|\/)\.{1,2}(?:\/|$)).)*?)\/)model\.(yaml|yml|json))$/,
+  ],
+])
+
 /**
  * A manifest glob, strictly: an unclosed brace, bracket or parenthesis is an error, as it was when these
  * globs were compiled to a regular expression by hand (it almost always is a typo, not a literal).
  */
 function strict(pattern: string): (path: string) => boolean {
+  const known = PRECOMPILED.get(pattern)
+  // picomatch's matcher with these options: an empty path never matches, the pattern itself always does.
+  if (known) return (path) => path !== '' && (path === pattern || known.test(path))
   try {
-    return picomatch(pattern, { ...OPTIONS, strictBrackets: true })
+    return picomatch(pattern, STRICT_OPTIONS)
   } catch (error) {
     throw new SyntaxError(`Invalid regular expression: ${(error as Error).message}`)
   }
