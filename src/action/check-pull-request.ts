@@ -9,6 +9,7 @@ import type { RunReport } from '../core/report/types.js'
 import { pathMatcher } from '../core/glob.js'
 import { runCheck, type CheckResult } from '../gate/check.js'
 import type { Api } from '../github/client.js'
+import type { PullFile } from '../github/pulls.js'
 import { GitHubSource } from '../github/source.js'
 import type { ActionContext } from './context.js'
 import type { Inputs } from './inputs.js'
@@ -29,8 +30,10 @@ export async function checkPullRequest(
   ctx: ActionContext,
   inputs: Inputs,
   pr: PullRequestInfo,
+  /** The pull request's files, when the run started listing them already. */
+  files?: Promise<PullFile[]>,
 ): Promise<CheckOutcome> {
-  const { report, changed } = await evaluatePullRequest(api, ctx, inputs, pr)
+  const { report, changed } = await evaluatePullRequest(api, ctx, inputs, pr, files)
   await publish(api, ctx, inputs, pr, report, new Set(changed.map((f) => f.path)))
   return { report, failed: jobFails(report.verdict, inputs.failOn) }
 }
@@ -41,8 +44,9 @@ export async function evaluatePullRequest(
   ctx: ActionContext,
   inputs: Inputs,
   pr: PullRequestInfo,
+  files?: Promise<PullFile[]>,
 ): Promise<CheckResult> {
-  const remote = new GitHubSource(api, ctx.repo, pr.number)
+  const remote = new GitHubSource(api, ctx.repo, pr.number, undefined, files)
   const source = inputs.source === 'workspace' ? workspaceSource(remote, ctx, inputs, pr.headSha) : remote
   const production = openProduction(api, ctx, inputs, remote, pr.baseSha, remote.blobs)
   const checked = await runCheck(

@@ -2,9 +2,8 @@
 import * as runner from './runner.js'
 import { errorMessage } from '../core/diagnostics.js'
 import { pathMatcher } from '../core/glob.js'
-import { DEFAULT_POLICY_PATH } from '../core/policy.js'
+import { DEFAULT_MANIFESTS, DEFAULT_POLICY_PATH } from '../core/defaults.js'
 import { parseFailOn, type FailLevel } from '../core/fail-on.js'
-import { DEFAULT_MANIFESTS } from '../gate/check.js'
 import type { RegistryKind } from '../gate/ports.js'
 
 export type FailOn = FailLevel

@@ -9,8 +9,10 @@ import { escapeMarkdown } from '../core/report/escape.js'
 import { createCheckRun } from '../github/checks.js'
 import type { Sleep } from '../gate/retry.js'
 import { createClient, type Api } from '../github/client.js'
+import { listPullFiles } from '../github/pulls.js'
 import { readContext, type ActionContext } from './context.js'
 import { getInputs, type Inputs } from './inputs.js'
+import { pullRequestOf } from './pull-request.js'
 
 /** What a test replaces: the inputs, the context, the client, and the client's sleep and clock (retry waits). */
 export interface RunDeps {
@@ -84,11 +86,13 @@ async function handle(deps: RunDeps, ctx: ActionContext): Promise<void> {
   switch (ctx.eventName) {
     case 'pull_request':
     case 'pull_request_target': {
-      const [{ checkPullRequest }, { pullRequestOf }] = await Promise.all([
-        import('./check-pull-request.js'),
-        import('./pull-request.js'),
-      ])
-      const outcome = await checkPullRequest(api, ctx, inputs, pullRequestOf(ctx))
+      const pr = pullRequestOf(ctx)
+      // The first request goes out before the handler's code is loaded: the engine compiles while GitHub
+      // lists the files. A failure of the listing shows where the check reads it.
+      const files = listPullFiles(api, ctx.repo, pr.number)
+      files.catch(() => undefined)
+      const { checkPullRequest } = await import('./check-pull-request.js')
+      const outcome = await checkPullRequest(api, ctx, inputs, pr, files)
       if (outcome.failed)
         runner.setFailed(`Model Gate: ${outcome.report.verdict} (fail-on: ${inputs.failOn})`)
       return

@@ -30,6 +30,7 @@ import type {
   Promotion,
   RunVerdict,
 } from './report/types.js'
+import { LEVEL_RANK, worst } from './levels.js'
 
 /** A model version ready to compare: a validated manifest and its metrics, metrics files merged in. */
 export interface ModelVersion {
@@ -49,14 +50,6 @@ export interface Baseline extends ModelVersion {
   readonly promoted?: Promotion
   /** Every production version, oldest first, this one last; where the backend keeps a history. */
   readonly history?: readonly ProductionPoint[]
-}
-
-const LEVEL_RANK: Record<Level, number> = { pass: 0, warn: 1, fail: 2 }
-
-export function worst(levels: Iterable<Level>): Level {
-  let out: Level = 'pass'
-  for (const l of levels) if (LEVEL_RANK[l] > LEVEL_RANK[out]) out = l
-  return out
 }
 
 /** Relative slack so that 0.912 - 0.902 is not "more than 0.01". */

@@ -6,7 +6,7 @@
  * model; each model override's defaults; and each metric a model override names, for that model. A change is
  * listed at the most general level where it shows, so one edit of `defaults` is one row, not one per metric.
  */
-import { worst } from './compare.js'
+import { worst } from './levels.js'
 import type { RunVerdict } from './report/types.js'
 import { isGlob } from './glob.js'
 import {

@@ -86,8 +86,6 @@ export const DEFAULT_POLICY: Policy = {
   models: [],
 }
 
-export const DEFAULT_POLICY_PATH = '.github/model-gate.yml'
-
 const RULE_KEYS = ['better', 'warn', 'fail', 'min', 'max'] as const
 
 export function parsePolicy(text: string, file: string): Policy {

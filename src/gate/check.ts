@@ -74,8 +74,6 @@ export interface CheckResult {
   readonly changed: readonly ChangedFile[]
 }
 
-export const DEFAULT_MANIFESTS = '**/model.{yaml,yml,json}'
-
 export async function runCheck(deps: CheckDeps, options: CheckOptions): Promise<CheckResult> {
   const { source } = deps
   const isManifest = pathMatcher(options.manifests)

@@ -8,7 +8,7 @@ import { DOCUMENT_LIMITS } from '../core/document.js'
 import type { ChangedFile, ChangeStatus, SourceReader } from '../gate/ports.js'
 import type { Api } from './client.js'
 import { BlobReader } from './blobs.js'
-import { listPullFiles, PULL_FILES_CAP } from './pulls.js'
+import { listPullFiles, PULL_FILES_CAP, type PullFile } from './pulls.js'
 import type { RepoRef } from './repo.js'
 import { mergeBase, treeBlobs } from './trees.js'
 
@@ -23,6 +23,8 @@ export class GitHubSource implements SourceReader {
     private readonly pull?: number,
     /** Shared with the registry branch's reads, so they join the same requests. */
     readonly blobs: BlobReader = new BlobReader(api, repo),
+    /** The pull request's files, when their listing was started already (src/action/run.ts). */
+    private readonly listed?: Promise<PullFile[]>,
   ) {}
 
   readFile(ref: string, path: string): Promise<string | undefined> {
@@ -47,7 +49,7 @@ export class GitHubSource implements SourceReader {
 
   async changedFiles(base: string, head: string): Promise<ChangedFile[]> {
     if (this.pull !== undefined) {
-      const files = await listPullFiles(this.api, this.repo, this.pull)
+      const files = await (this.listed ?? listPullFiles(this.api, this.repo, this.pull))
       if (files.length < PULL_FILES_CAP) {
         this.listing = 'pull-files'
         return files.map((f) => ({
