@@ -235,11 +235,18 @@ function answer(
   return new FetchResponse(status, res.statusMessage ?? '', attempt.url.href, headers, bytes)
 }
 
-/** A body nobody reads (a redirect's, a 204's): read to its end so that its connection is reused. */
+/**
+ * A body nobody reads (a redirect's, a 204's): read to its end so that its connection is reused. It resolves
+ * once the end has come, when the connection is free again: a request sent right after reading it reuses it.
+ */
 function drained(res: IncomingMessage): Promise<Buffer> {
-  res.on('error', () => undefined)
-  res.resume()
-  return Promise.resolve(Buffer.alloc(0))
+  const empty = Buffer.alloc(0)
+  return new Promise((resolve) => {
+    res.on('error', () => resolve(empty))
+    res.once('close', () => resolve(empty))
+    res.once('end', () => resolve(empty))
+    res.resume()
+  })
 }
 
 /** The body through zlib when the server compressed it (the codings undone last first). */

@@ -282,7 +282,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       res.end(JSON.stringify({ message: String(e) }))
     })
   })
-  server.keepAliveTimeout = 1000
+  // Node's default. Node's client gives a kept-alive connection up one second before the server's announced
+  // `Keep-Alive: timeout`, so a 1 s timeout here made every request of a client open a connection of its own.
+  server.keepAliveTimeout = 5000
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(0, '127.0.0.1', () => resolve())

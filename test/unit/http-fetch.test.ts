@@ -15,6 +15,8 @@ interface Seen {
   readonly url: string
   readonly headers: IncomingMessage['headers']
   readonly body: string
+  /** The client's port: one per connection. */
+  readonly port: number | undefined
 }
 
 const servers: Server[] = []
@@ -39,7 +41,13 @@ async function serve(handle: (req: IncomingMessage, res: ServerResponse, body: s
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8')
-      seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body })
+      seen.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body,
+        port: req.socket.remotePort,
+      })
       handle(req, res, body)
     })
   })
@@ -121,6 +129,28 @@ describe('answers, as Node fetch reads them', () => {
     expect([...new Uint8Array(bytes)]).toEqual([0, 255, 1])
     expect(await read(await fetchIt(`${url}/none`))).toEqual(await read(await fetch(`${url}/none`)))
     expect(await (await fetchIt(`${url}/bin`, { method: 'HEAD' })).text()).toBe('')
+  })
+})
+
+describe('connections', () => {
+  it('requests one after another share one kept-alive connection, whatever their method and answer', async () => {
+    const { url, seen } = await serve((req, res, body) => {
+      res.writeHead(req.url === '/none' ? 204 : 200, { 'content-type': 'application/json' })
+      res.end(req.url === '/none' ? undefined : JSON.stringify({ echo: body }))
+    })
+    const fetch = httpFetch()
+    const requests = [
+      ['/a', 'GET', undefined],
+      ['/b', 'POST', '{"query":"{ viewer { login } }"}'],
+      ['/none', 'PATCH', '{}'],
+      ['/c', 'GET', undefined],
+    ] as const
+    for (const [path, method, body] of requests) {
+      const response = await fetch(`${url}${path}`, { method, ...(body ? { body } : {}) })
+      await response.text()
+    }
+    expect(seen.map((s) => s.url)).toEqual(['/a', '/b', '/none', '/c'])
+    expect(new Set(seen.map((s) => s.port)).size).toBe(1)
   })
 })
 
