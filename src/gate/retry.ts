@@ -2,8 +2,8 @@
  * The one retry policy: every number that decides how often and how long Model Gate retries, and the
  * compare-and-swap backoff the registry writes share. The README's "Retries" paragraph quotes these numbers.
  *
- * - A 5xx answer is retried SERVER_ERROR.retries times by @octokit/plugin-retry, waiting k² seconds before
- *   the k-th retry (1 s, 4 s, 9 s). 403 and 429 are never retried by it.
+ * - A 5xx answer is retried SERVER_ERROR.retries times by the client's server-error hook (github/client.ts),
+ *   waiting k² seconds before the k-th retry (1 s, 4 s, 9 s). 403 and 429 are never retried by it.
  * - A rate-limit answer (429, or 403 that says so) is retried RATE_LIMIT.retries times by the client's
  *   rate-limit hook only, waiting what GitHub asks (retry-after, or until x-ratelimit-reset), at most
  *   RATE_LIMIT.maxWaitMs each. A persistent 429 therefore makes exactly 1 + RATE_LIMIT.retries requests.
@@ -19,9 +19,9 @@ export const realSleep: Sleep = (ms) => new Promise<void>((resolve) => setTimeou
 
 export const SERVER_ERROR = {
   retries: 3,
-  /** The wait before the k-th retry (k = 1, 2, 3): plugin-retry's k² seconds. */
+  /** The wait before the k-th retry (k = 1, 2, 3): k² seconds, as @octokit/plugin-retry waits. */
   delayMs: (retry: number) => retry * retry * 1000,
-  /** Statuses plugin-retry never retries: client errors, and the rate limits the rate-limit hook owns. */
+  /** Statuses never retried as a 5xx: client errors, and the rate limits the rate-limit hook owns. */
   doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
 } as const
 

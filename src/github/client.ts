@@ -1,39 +1,65 @@
 /**
  * The Octokit client: @octokit/core with @octokit/rest's plugins (its endpoint methods trimmed to the ones
- * used, rest.ts) and the bounded retries of gate/retry.ts. 5xx answers are retried by @octokit/plugin-retry,
- * configured explicitly there; rate limits (403/429) only by the rate-limit hook here,
- * so a persistent 429 makes 1 + RATE_LIMIT.retries requests. Every wait goes through one sleep, which tests
- * replace. Requests go over node:http(s) (http-fetch.ts). Built by the entry point and passed in.
+ * used, rest.ts) and the bounded retries of gate/retry.ts: 5xx answers by the server-error hook, rate limits
+ * (403/429) only by the rate-limit hook, so a persistent 429 makes 1 + RATE_LIMIT.retries requests. Every wait
+ * goes through one sleep, which tests replace. Requests go over node:http(s) (http-fetch.ts). Built by the
+ * entry point and passed in.
  */
 import { Octokit } from '@octokit/core'
 import { paginateRest } from '@octokit/plugin-paginate-rest'
 import { requestLog } from '@octokit/plugin-request-log'
-import { retry } from '@octokit/plugin-retry'
+import { RequestError } from '@octokit/request-error'
 import { RATE_LIMIT, realSleep, SERVER_ERROR, type Sleep } from '../gate/retry.js'
 import { httpFetch } from './http-fetch.js'
 import { restEndpoints } from './rest.js'
 
-interface RetryOptions {
-  readonly request?: { retryCount?: number }
+/** GitHub's answer (status 200) to a GraphQL query that failed on its side: retried as a 5xx. */
+const GRAPHQL_SERVER_TROUBLE = /Something went wrong while executing your query/
+
+/**
+ * An answer worth asking again: a request error of status 400 or more that SERVER_ERROR does not exclude
+ * (a failed connection is a request error of status 500).
+ */
+function retriable(error: unknown): boolean {
+  const e = error as { request?: unknown; status?: unknown } | undefined
+  return (
+    e?.request !== undefined &&
+    typeof e.status === 'number' &&
+    e.status >= 400 &&
+    !(SERVER_ERROR.doNotRetry as readonly number[]).includes(e.status)
+  )
 }
 
 /**
- * Registered before plugin-retry, so its hook is the innermost and runs once per attempt: plugin-retry
- * numbers its retries (request.retryCount) and waits nothing itself (retryAfterBaseValue 0); this waits.
+ * 5xx answers (and GraphQL's "something went wrong", which comes with status 200) are asked again
+ * SERVER_ERROR.retries times, waiting SERVER_ERROR.delayMs(k) before the k-th retry: what @octokit/plugin-retry
+ * did here, without its scheduler (a Bottleneck limiter and a timer turn for every request). Registered
+ * first, so its hook is the innermost: the rate-limit hook outside it starts a fresh count for each of its
+ * own retries.
  */
-function serverErrorWait(octokit: Pick<Octokit, 'hook'>, options: { [option: string]: unknown }) {
+function serverErrorRetry(octokit: Pick<Octokit, 'hook'>, options: { [option: string]: unknown }) {
   const sleep = (options.sleep as Sleep | undefined) ?? realSleep
   octokit.hook.wrap('request', async (request, requestOptions) => {
-    const retryCount = (requestOptions as RetryOptions).request?.retryCount ?? 0
-    if (retryCount > 0) await sleep(SERVER_ERROR.delayMs(retryCount))
-    return request(requestOptions)
+    for (let retry = 0; ; retry++) {
+      try {
+        const response = await request(requestOptions)
+        const errors = (response.data as { errors?: { message?: unknown }[] } | undefined)?.errors
+        const first = Array.isArray(errors) ? errors[0]?.message : undefined
+        if (typeof first === 'string' && GRAPHQL_SERVER_TROUBLE.test(first))
+          throw new RequestError(first, 500, { request: requestOptions, response })
+        return response
+      } catch (error) {
+        if (retry >= SERVER_ERROR.retries || !retriable(error)) throw error
+        await sleep(SERVER_ERROR.delayMs(retry + 1))
+      }
+    }
   })
 }
 
 /** @octokit/rest's plugins, with `rest` holding only the endpoints Model Gate calls (rest.ts). */
 const RestClient = Octokit.plugin(requestLog, restEndpoints, paginateRest)
 
-export const GitHubClient = RestClient.plugin(serverErrorWait, retry)
+export const GitHubClient = RestClient.plugin(serverErrorRetry)
 export type Api = InstanceType<typeof GitHubClient>
 
 export interface ClientOptions {
@@ -57,18 +83,10 @@ export function createClient(options: ClientOptions): Api {
     log: { debug: () => undefined, info: () => undefined, warn: log, error: () => undefined },
     // node:http(s), not the global fetch: see http-fetch.ts.
     request: { fetch: httpFetch() },
-    retry: {
-      enabled: true,
-      retries: SERVER_ERROR.retries,
-      doNotRetry: [...SERVER_ERROR.doNotRetry],
-      retryAfterBaseValue: 0,
-    },
     sleep,
   })
   octokit.hook.wrap('request', async (request, requestOptions) => {
     for (let attempt = 0; ; attempt++) {
-      // plugin-retry counts its retries on the options: each rate-limit retry starts a fresh count.
-      delete (requestOptions as RetryOptions).request?.retryCount
       try {
         return await request(requestOptions)
       } catch (error) {

@@ -4,7 +4,7 @@
  * this keeps what Octokit relies on: keep-alive connections, redirects followed (credentials dropped across
  * origins), gzip/deflate/br bodies decoded, undici's timeouts (connect 10 s, headers and body 300 s), an
  * abort signal, and a failure as a TypeError whose cause says why (Octokit reports the cause: a 500 that
- * plugin-retry retries).
+ * the client's server-error hook retries, client.ts).
  */
 import type { Agent, ClientRequest, IncomingMessage, RequestOptions } from 'node:http'
 import type { Readable, Transform } from 'node:stream'

@@ -101,7 +101,7 @@ describe('transient API failures', () => {
       expect.stringMatching(/^Model Gate: .*500/),
     ])
     expect(emulator.requests.filter((r) => r.path.endsWith('/pulls/3/files'))).toHaveLength(4) // 1 + 3 retries
-    expect(run.waits).toEqual([1000, 4000, 9000]) // plugin-retry's k² seconds, no more
+    expect(run.waits).toEqual([1000, 4000, 9000]) // k² seconds, no more
   })
 
   it('a persistent 429 makes exactly the number of requests the README promises, each wait as GitHub asks', async () => {

@@ -22,7 +22,7 @@ import { GIT_ENV, makeRepo, type TestRepo } from './git-repo.js'
  * production. Each round races the two runs; a fault (a 502, retried) slows the older run's write in even
  * rounds and the newer one's in odd rounds, so both orders of landing are exercised, and the natural race of
  * the undisturbed run is sampled ROUNDS times per backend. The first REAL_ROUNDS rounds race real processes
- * of the bundle (the 502 retried after plugin-retry's real second). The others race in this process, each
+ * of the bundle (the 502 retried after the client's real second). The others race in this process, each
  * run its own client, context and inputs through promoteOnPush, concurrently: there the slowed run's retry
  * waits until the other run has finished, so the order the fault intends is certain, not likely.
  */

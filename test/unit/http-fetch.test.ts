@@ -1,7 +1,7 @@
 /**
  * src/github/http-fetch.ts, Octokit's fetch over node:http, against local servers: what it reads must be
  * what Node's own fetch reads from the same answers (run both), and it keeps fetch's redirects, decoding,
- * timeouts, abort and failure shape. Through Octokit, errors keep the status plugin-retry decides on.
+ * timeouts, abort and failure shape. Through Octokit, errors keep the status the client's retries decide on.
  */
 import { Octokit } from '@octokit/rest'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
@@ -237,7 +237,7 @@ describe('failures', () => {
 })
 
 describe('under Octokit', () => {
-  it('gives data, and errors with the status and message that plugin-retry and the gate read', async () => {
+  it("gives data, and errors with the status and message that the client's retries and the gate read", async () => {
     const { url } = await serve((req, res) => {
       const json = { 'content-type': 'application/json; charset=utf-8' }
       if (req.url === '/repos/o/r') res.writeHead(200, json).end('{"full_name":"o/r"}')
