@@ -2,13 +2,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(3936);
+const utils = __nccwpck_require__(3211);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -26,7 +26,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 667:
 /***/ ((module) => {
 
 
@@ -217,13 +217,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 3721:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(667);
+const utils = __nccwpck_require__(3211);
 
 /**
  * Constants
@@ -1649,15 +1649,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 3936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(117);
+const parse = __nccwpck_require__(3721);
+const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(667);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2017,12 +2017,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(3211);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2039,7 +2039,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2427,7 +2427,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 3211:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2438,7 +2438,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2506,13 +2506,13 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 5581:
+/***/ 5187:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2393);
-/* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6657);
-/* harmony import */ var _cli_render_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(289);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2293);
+/* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6251);
+/* harmony import */ var _cli_render_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(459);
 
 
 
@@ -2527,7 +2527,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2393:
+/***/ 2293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2537,13 +2537,87 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __nccwpck_require__(7135);
+var diagnostics = __nccwpck_require__(7213);
 // EXTERNAL MODULE: ./src/core/document.ts + 11 modules
-var core_document = __nccwpck_require__(9169);
+var core_document = __nccwpck_require__(2244);
 // EXTERNAL MODULE: ./src/core/fields.ts
-var fields = __nccwpck_require__(242);
-// EXTERNAL MODULE: ./src/core/names.ts
-var names = __nccwpck_require__(2483);
+var fields = __nccwpck_require__(9244);
+;// CONCATENATED MODULE: ./src/core/names.ts
+/** Model names and versions: the identifiers that become file paths, git refs and GTO tags. */
+/**
+ * A name GTO accepts for an artifact or a stage (gto/constants.py): letters, digits, '-', '_' and '/', not
+ * starting or ending with '-', '_' or '/'. Unanchored, for building patterns.
+ */
+const GTO_NAME = String.raw `[a-zA-Z0-9](?:[a-zA-Z0-9/_-]*[a-zA-Z0-9])?`;
+/** A model's name: GTO-compatible, narrowed to lowercase letters, digits, '-' and '/'. */
+const NAME = /^[a-z0-9]([a-z0-9\-/]*[a-z0-9])?$/;
+const MAX_NAME_LENGTH = 100;
+function nameProblem(name) {
+    if (name.length > MAX_NAME_LENGTH)
+        return `is longer than ${MAX_NAME_LENGTH} characters`;
+    if (!NAME.test(name))
+        return "must match [a-z0-9]([a-z0-9-/]*[a-z0-9])? (lowercase letters, digits, '-', '/')";
+    if (name.includes('//'))
+        return "must not contain '//'";
+    return undefined;
+}
+const NUM = String.raw `(0|[1-9]\d*)`;
+const PRE_PART = String.raw `(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)`;
+/**
+ * SemVer 2.0.0 without a leading 'v', unanchored, for building patterns (GTO's tag grammar uses it too).
+ * Groups: major, minor, patch, prerelease, build.
+ */
+const SEMVER = String.raw `${NUM}\.${NUM}\.${NUM}(?:-(${PRE_PART}(?:\.${PRE_PART})*))?` +
+    String.raw `(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?`;
+const SEMVER_RE = new RegExp(`^v?${SEMVER}$`);
+function parseSemVer(text) {
+    if (text.length > 128)
+        return undefined;
+    const m = SEMVER_RE.exec(text);
+    if (!m)
+        return undefined;
+    return {
+        major: Number(m[1]),
+        minor: Number(m[2]),
+        patch: Number(m[3]),
+        prerelease: m[4] ? m[4].split('.') : [],
+    };
+}
+/** The version without a leading 'v': '3.1.0' and 'v3.1.0' name the same version. */
+function normalizeVersion(version) {
+    return version.startsWith('v') ? version.slice(1) : version;
+}
+function sameVersion(a, b) {
+    return normalizeVersion(a) === normalizeVersion(b);
+}
+function compareSemVer(a, b) {
+    for (const key of ['major', 'minor', 'patch']) {
+        if (a[key] !== b[key])
+            return a[key] < b[key] ? -1 : 1;
+    }
+    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+        return b.prerelease.length - a.prerelease.length === 0 ? 0 : a.prerelease.length === 0 ? 1 : -1;
+    }
+    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+        const x = a.prerelease[i];
+        const y = b.prerelease[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        if (x === y)
+            continue;
+        const xn = /^\d+$/.test(x);
+        const yn = /^\d+$/.test(y);
+        if (xn && yn)
+            return Number(x) < Number(y) ? -1 : 1;
+        if (xn !== yn)
+            return xn ? -1 : 1;
+        return x < y ? -1 : 1;
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./src/core/registry.ts
 /**
  * The registry's record of one model: an append-only history of events (promotions, rollbacks, accepted
@@ -2623,7 +2697,7 @@ function compactEntry(entry, keep = REGISTRY_KEEP) {
     const previous = previousProductionVersion(entry);
     const previousAt = previous === undefined
         ? -1
-        : lastIndex(history, (e) => e.type !== 'accept' && !!e.manifest && (0,names/* sameVersion */.r1)(e.version, previous));
+        : lastIndex(history, (e) => e.type !== 'accept' && !!e.manifest && sameVersion(e.version, previous));
     const newest = Date.parse(history.at(-1)?.at ?? '');
     const recentRun = (e) => e.type === 'rollback' && !!e.run && newest - Date.parse(e.at) <= RERUN_DAYS * 86_400_000;
     const kept = history.filter((e, i) => i >= history.length - keep ||
@@ -2737,12 +2811,12 @@ class RegistryError extends Error {
 function applyPromote(entry, name, event) {
     const history = entry?.history ?? [];
     const current = entry?.production;
-    if (current && (0,names/* sameVersion */.r1)(current.version, event.version) && current.commit === event.commit) {
+    if (current && sameVersion(current.version, event.version) && current.commit === event.commit) {
         return entry ?? entryOf(name, history);
     }
     // A re-run of a push that was promoted before (and since superseded) must not move production back.
     if (event.commit &&
-        history.some((e) => e.type === 'promote' && e.commit === event.commit && (0,names/* sameVersion */.r1)(e.version, event.version))) {
+        history.some((e) => e.type === 'promote' && e.commit === event.commit && sameVersion(e.version, event.version))) {
         return entry ?? entryOf(name, history);
     }
     return appended(entry, name, event);
@@ -2755,7 +2829,7 @@ function previousProductionVersion(entry) {
     const changes = entry.history.filter((e) => e.type !== 'accept');
     for (let i = changes.length - 2; i >= 0; i--) {
         const v = changes[i]?.version;
-        if (v !== undefined && (current === undefined || !(0,names/* sameVersion */.r1)(v, current)))
+        if (v !== undefined && (current === undefined || !sameVersion(v, current)))
             return v;
     }
     return undefined;
@@ -2791,14 +2865,14 @@ function rollbackTarget(entry, name, to) {
  */
 function applyRollback(entry, name, req) {
     const target = rollbackTarget(entry, name, req.to);
-    if (!entry?.production || (0,names/* sameVersion */.r1)(target, entry.production.version))
+    if (!entry?.production || sameVersion(target, entry.production.version))
         return entry;
     const source = [...entry.history]
         .reverse()
-        .find((e) => e.type !== 'accept' && e.manifest && (0,names/* sameVersion */.r1)(e.version, target));
+        .find((e) => e.type !== 'accept' && e.manifest && sameVersion(e.version, target));
     if (!source || !source.manifest) {
         const known = [
-            ...new Set(entry.history.filter((e) => e.type !== 'accept').map((e) => (0,names/* normalizeVersion */.Qj)(e.version))),
+            ...new Set(entry.history.filter((e) => e.type !== 'accept').map((e) => normalizeVersion(e.version))),
         ];
         const kept = entry.earlier
             ? ` among the events its entry keeps (${entry.earlier} older ones are in the registry branch's git log: history --all)`
@@ -2834,7 +2908,7 @@ function acceptanceFor(entry, sha, version, production) {
         return undefined;
     const e = [...entry.history]
         .reverse()
-        .find((x) => x.type === 'accept' && x.sha === sha && (0,names/* sameVersion */.r1)(x.version, version));
+        .find((x) => x.type === 'accept' && x.sha === sha && sameVersion(x.version, version));
     if (!e)
         return undefined;
     const acceptance = { actor: e.actor, reason: e.reason ?? '', at: e.at };
@@ -2918,16 +2992,592 @@ async function isRepository(cwd) {
     return r?.code === 0;
 }
 
-// EXTERNAL MODULE: ./src/core/manifest.ts
-var core_manifest = __nccwpck_require__(4414);
-// EXTERNAL MODULE: ./src/core/metrics.ts
-var core_metrics = __nccwpck_require__(3010);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/core/lookalike.ts
+/**
+ * Names people read: a metric or model name with an invisible character, or one that only looks like
+ * another, is a way to make a rule stop applying without anyone noticing. Pure functions.
+ */
+/**
+ * Characters a reader cannot see: controls (Cc), format characters (Cf: zero-width spaces and joiners,
+ * bidi controls, soft hyphen, word joiner, BOM), line and paragraph separators, and the blank letters
+ * (Hangul fillers, braille blank) that render as nothing.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0\u2800]/u;
+/** The first invisible character of text, as `U+200B`, or undefined. */
+function invisibleCharacter(text) {
+    const m = INVISIBLE.exec(text);
+    return m ? codePoint(m[0]) : undefined;
+}
+function codePoint(ch) {
+    return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+/** Text with every character outside printable ASCII shown as \uXXXX, for messages about look-alikes. */
+function visible(text) {
+    let out = '';
+    for (const ch of text) {
+        const cp = ch.codePointAt(0) ?? 0;
+        out += cp >= 0x20 && cp < 0x7f ? ch : `\\u{${cp.toString(16).toUpperCase()}}`;
+    }
+    return out;
+}
+/**
+ * Letters of other scripts that look like Latin ones (from Unicode's confusables for the letters metric
+ * names are made of). Compatibility forms (fullwidth, mathematical letters) are folded by NFKC first.
+ */
+const LOOKALIKES = {
+    // Cyrillic
+    а: 'a',
+    в: 'b',
+    с: 'c',
+    ԁ: 'd',
+    е: 'e',
+    ё: 'e',
+    һ: 'h',
+    і: 'i',
+    ї: 'i',
+    ј: 'j',
+    к: 'k',
+    ӏ: 'l',
+    м: 'm',
+    н: 'h',
+    о: 'o',
+    р: 'p',
+    ԛ: 'q',
+    ѕ: 's',
+    т: 't',
+    у: 'y',
+    х: 'x',
+    ԝ: 'w',
+    ь: 'b',
+    А: 'a',
+    В: 'b',
+    С: 'c',
+    Е: 'e',
+    Н: 'h',
+    І: 'i',
+    Ј: 'j',
+    К: 'k',
+    М: 'm',
+    О: 'o',
+    Р: 'p',
+    Ѕ: 's',
+    Т: 't',
+    Х: 'x',
+    У: 'y',
+    // Greek
+    α: 'a',
+    β: 'b',
+    ε: 'e',
+    ι: 'i',
+    κ: 'k',
+    ν: 'v',
+    ο: 'o',
+    ρ: 'p',
+    τ: 't',
+    υ: 'u',
+    χ: 'x',
+    Α: 'a',
+    Β: 'b',
+    Ε: 'e',
+    Η: 'h',
+    Ι: 'i',
+    Κ: 'k',
+    Μ: 'm',
+    Ν: 'n',
+    Ο: 'o',
+    Ρ: 'p',
+    Τ: 't',
+    Χ: 'x',
+    Υ: 'y',
+    Ζ: 'z',
+    // Latin look-alikes and digits
+    ı: 'i',
+    ɑ: 'a',
+    ɡ: 'g',
+    ℓ: 'l',
+    '0': 'o',
+    '1': 'l',
+};
+/** What a name looks like: compatibility forms and accents folded, look-alike letters replaced, lower case. */
+function skeleton(name) {
+    let out = '';
+    for (const ch of name.normalize('NFKD').replace(/\p{M}/gu, ''))
+        out += LOOKALIKES[ch] ?? ch;
+    return out.toLowerCase();
+}
+/** True when a and b are different names that a reader would take for the same one. */
+function looksLike(a, b) {
+    return a !== b && skeleton(a) === skeleton(b);
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics.ts
+/** Metric values: a number, or {value, n, std, ci}; nested mappings flatten to dotted names. */
+
+
+
+
+/** The values of located metrics, as the registry stores them and the reports chart them. */
+function metricValues(metrics) {
+    return Object.fromEntries([...metrics].map(([name, m]) => [name, m.metric]));
+}
+const METRIC_OBJECT_KEYS = ['value', 'n', 'std', 'ci'];
+/**
+ * Flatten a metrics mapping. In a manifest every leaf must be a metric (strict) and may declare
+ * `renamed_from`; in a metrics file (DVC-style, lenient) leaves that are not numbers are skipped, as DVC
+ * does, and collected in `skipped`. Either way a name with an invisible character, or one flattened name
+ * written twice (`{"a.b": 1, "a": {"b": 2}}`), is an error.
+ */
+function flattenMetrics(reader, value, path, mode, skipped = []) {
+    const out = new Map();
+    const put = (name, at, metric) => {
+        const earlier = out.get(name);
+        if (earlier) {
+            reader.fail(at, `metric ${(0,diagnostics/* quote */.hD)(name)} is written twice (also at line ${earlier.line ?? '?'})`);
+        }
+        else
+            out.set(name, metric);
+    };
+    const walk = (node, at, name) => {
+        const pos = reader.doc.locate(at);
+        if (typeof node === 'number') {
+            put(name, at, { metric: { value: node }, file: pos.file, line: pos.line });
+            return;
+        }
+        if ((0,core_document/* isPlainMap */.nK)(node) && 'value' in node) {
+            const read = readMetricObject(reader, node, at, mode);
+            if (read)
+                put(name, at, {
+                    metric: read.metric,
+                    file: pos.file,
+                    line: pos.line,
+                    ...(read.renamedFrom ? { renamedFrom: read.renamedFrom } : {}),
+                });
+            return;
+        }
+        if ((0,core_document/* isPlainMap */.nK)(node)) {
+            for (const [key, child] of Object.entries(node)) {
+                const hidden = invisibleCharacter(key);
+                if (hidden) {
+                    reader.fail([...at, key], `metric name ${(0,diagnostics/* quote */.hD)(key)} contains an invisible character (${hidden})`);
+                    continue;
+                }
+                walk(child, [...at, key], name ? `${name}.${key}` : key);
+            }
+            return;
+        }
+        if (mode === 'strict') {
+            reader.fail(at, `metric ${name || reader.label(at)} must be a number or {value, n, std, ci}`);
+        }
+        else {
+            skipped.push({ name, file: pos.file, line: pos.line, type: typeOf(node) });
+        }
+    };
+    if (value === undefined || value === null)
+        return out;
+    if (!(0,core_document/* isPlainMap */.nK)(value)) {
+        reader.fail(path, `${reader.label(path) || 'metrics'} must be a mapping of metric names`);
+        return out;
+    }
+    walk(value, path, '');
+    return out;
+}
+function typeOf(node) {
+    if (node === null || node === undefined)
+        return 'null';
+    if (Array.isArray(node))
+        return 'list';
+    return typeof node;
+}
+function readMetricObject(reader, node, at, mode) {
+    reader.onlyKeys(node, at, mode === 'strict' ? [...METRIC_OBJECT_KEYS, 'renamed_from'] : METRIC_OBJECT_KEYS);
+    const renamedFrom = mode === 'strict' ? readRenamedFrom(reader, node.renamed_from, at) : undefined;
+    const value = reader.number(node.value, [...at, 'value']);
+    if (value === undefined) {
+        reader.fail([...at, 'value'], `${reader.label([...at, 'value'])} must be a number`);
+        return undefined;
+    }
+    const n = reader.number(node.n, [...at, 'n']);
+    if (n !== undefined && (!Number.isInteger(n) || n < 1)) {
+        reader.fail([...at, 'n'], `${reader.label([...at, 'n'])} must be a positive integer`);
+    }
+    const std = reader.number(node.std, [...at, 'std']);
+    if (std !== undefined && std < 0)
+        reader.fail([...at, 'std'], `${reader.label([...at, 'std'])} must be >= 0`);
+    let ci;
+    const ciList = reader.list(node.ci, [...at, 'ci']);
+    if (ciList) {
+        const [lo, hi] = ciList;
+        if (ciList.length !== 2 || typeof lo !== 'number' || typeof hi !== 'number' || lo > hi) {
+            reader.fail([...at, 'ci'], `${reader.label([...at, 'ci'])} must be [low, high] with low <= high`);
+        }
+        else {
+            ci = [lo, hi];
+        }
+    }
+    const metric = {
+        value,
+        ...(n !== undefined ? { n } : {}),
+        ...(std !== undefined ? { std } : {}),
+        ...(ci ? { ci } : {}),
+    };
+    return renamedFrom ? { metric, renamedFrom } : { metric };
+}
+function readRenamedFrom(reader, value, at) {
+    const path = [...at, 'renamed_from'];
+    const old = reader.string(value, path);
+    if (old === undefined)
+        return undefined;
+    const hidden = invisibleCharacter(old);
+    if (hidden || old === '') {
+        reader.fail(path, `renamed_from ${(0,diagnostics/* quote */.hD)(old)} must be a metric name without invisible characters`);
+        return undefined;
+    }
+    return old;
+}
+/**
+ * A DVC-style metrics file (JSON, YAML or TOML), flattened to dotted names; non-numbers skipped. JSON goes
+ * through JSON.parse when it can (parseJsonDocument: the same value, positions, and errors).
+ */
+function parseMetricsFile(text, file) {
+    const doc = (0,core_document/* formatOf */.be)(file) === 'json' ? (0,core_document/* parseJsonDocument */.dH)(text, file) : (0,core_document/* parseDocument */.Tp)(text, file);
+    const reader = new fields/* FieldReader */.U(doc);
+    const skipped = [];
+    const metrics = flattenMetrics(reader, doc.value, [], 'lenient', skipped);
+    const first = reader.errors[0];
+    if (first)
+        throw first;
+    if (!(0,core_document/* isPlainMap */.nK)(doc.value))
+        throw new diagnostics/* InputError */.dz({ file }, 'a metrics file must hold a mapping');
+    return { metrics, skipped };
+}
+
+;// CONCATENATED MODULE: ./src/core/params.ts
+/**
+ * `params:` in a manifest: hyperparameters read from the params files a project already keeps (DVC's
+ * `params.yaml`, JSON, TOML), all their keys or a selection, flattened to dotted names.
+ *
+ *   params: [params.yaml]                                   # every key
+ *   params: {params.yaml: [train.n_est, train.seed]}        # a selection (a section selects all under it)
+ */
+
+
+/** Most params files one manifest may list: each is a read. */
+const MAX_PARAMS_FILES = 16;
+/** The `params:` key: a list of files, or a mapping of file to a list of keys (null: all keys). */
+function readParams(r, value) {
+    if (value === undefined || value === null)
+        return [];
+    const out = [];
+    if (Array.isArray(value)) {
+        r.stringList(value, ['params'])?.forEach((file, i) => out.push({ file, at: ['params', i] }));
+    }
+    else if ((0,core_document/* isPlainMap */.nK)(value)) {
+        for (const [file, keys] of Object.entries(value)) {
+            const at = ['params', file];
+            const list = keys === null ? undefined : r.stringList(keys, at);
+            out.push({ file, ...(list ? { keys: list } : {}), at });
+        }
+    }
+    else {
+        r.fail(['params'], 'params must be a list of files or a mapping of file to a list of keys');
+    }
+    if (out.length > MAX_PARAMS_FILES) {
+        r.fail(['params'], `params lists ${out.length} files; at most ${MAX_PARAMS_FILES} are read`);
+    }
+    return out;
+}
+/** Nested mappings flattened to dotted names; lists and scalars are values. */
+function flattenParams(value, prefix = '', out = {}) {
+    for (const [k, v] of Object.entries(value)) {
+        const key = prefix ? `${prefix}.${k}` : k;
+        if ((0,core_document/* isPlainMap */.nK)(v))
+            flattenParams(v, key, out);
+        else
+            Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+}
+/**
+ * A params file's values, flattened, restricted to the selected keys (a section selects all below it). A
+ * selected key the file lacks is reported through `missing`.
+ */
+function paramsOf(text, file, keys, missing = (key) => {
+    throw new diagnostics/* InputError */.dz({ file }, `params key ${(0,diagnostics/* quote */.hD)(key)} is not in ${file}`);
+}) {
+    const doc = (0,core_document/* parseDocument */.Tp)(text, file);
+    if (!(0,core_document/* isPlainMap */.nK)(doc.value))
+        throw new diagnostics/* InputError */.dz(doc.locate([]), `params file ${file} must be a mapping`);
+    const all = flattenParams(doc.value);
+    if (keys === undefined)
+        return all;
+    const out = {};
+    for (const key of keys) {
+        const under = Object.keys(all).filter((k) => k === key || k.startsWith(`${key}.`));
+        if (under.length === 0)
+            missing(key);
+        for (const k of under) {
+            Object.defineProperty(out, k, { value: all[k], enumerable: true, writable: true, configurable: true });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest.ts
+/** The model manifest (`model.yaml`): parse, validate, and hold the snapshot of one model version. */
+
+
+
+
+
+
+
+const DATA_ROLES = ['train', 'eval', 'test', 'other'];
+/** Ways an artifact (a data set, the weights) is pinned: a content hash, or a DVC / Git LFS pointer. */
+const ARTIFACT_PINS = ['sha256', 'md5', 'dvc', 'lfs'];
+/** What a pointer file also records, written into the snapshot when the pointer is read. */
+const ARTIFACT_SIZES = ['size', 'nfiles'];
+const MANIFEST_KEYS = [
+    'name',
+    'version',
+    'description',
+    'architecture',
+    'hyperparameters',
+    'data',
+    'weights',
+    'metrics',
+    'metrics_files',
+    'params',
+    'evaluation',
+    'deployment',
+];
+/** Most metrics files one manifest may list: each is a read (an API call in the action). */
+const MAX_METRICS_FILES = 16;
+function parseManifest(text, file) {
+    let doc;
+    try {
+        doc = (0,core_document/* parseDocument */.Tp)(text, file);
+    }
+    catch (error) {
+        if (error instanceof diagnostics/* InputError */.dz)
+            return { ok: false, errors: [error] };
+        throw error;
+    }
+    return validateManifest(doc);
+}
+function validateManifest(doc) {
+    const r = new fields/* FieldReader */.U(doc);
+    const root = doc.value;
+    if (root === null || typeof root !== 'object' || Array.isArray(root)) {
+        return { ok: false, errors: [new diagnostics/* InputError */.dz(doc.locate([]), 'a manifest must be a mapping')] };
+    }
+    r.onlyKeys(root, [], MANIFEST_KEYS);
+    const name = readName(r, root);
+    const rawVersion = readVersion(r, root);
+    const description = r.string(root.description, ['description']);
+    r.map(root.architecture, ['architecture']);
+    r.map(root.hyperparameters, ['hyperparameters']);
+    r.map(root.deployment, ['deployment']);
+    const dir = external_node_path_namespaceObject.posix.dirname(doc.file);
+    const data = readData(r, root.data, dir);
+    const weights = readArtifact(r, root.weights, ['weights'], dir);
+    const metricsFiles = readMetricsFiles(r, root.metrics_files, dir);
+    const params = readParams(r, root.params);
+    params.forEach((p) => {
+        if (!insideRepository(p.file, dir))
+            r.fail(p.at, leavesMessage('params file', p.file, dir));
+    });
+    const evaluationDataset = readEvaluation(r, root.evaluation, data);
+    const metrics = flattenMetrics(r, root.metrics, ['metrics'], 'strict');
+    if (r.errors.length > 0 || name === undefined || rawVersion === undefined) {
+        return { ok: false, errors: r.errors, ...(name && !nameProblem(name) ? { name } : {}) };
+    }
+    return {
+        ok: true,
+        manifest: {
+            file: doc.file,
+            name,
+            version: rawVersion,
+            ...(description !== undefined ? { description } : {}),
+            data,
+            metricsFiles,
+            params,
+            references: [
+                ...referencesOf(doc, metricsFiles, data, weights),
+                ...params.map((p) => ({ path: external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, p.file)), key: `params[${p.file}]` })),
+            ],
+            ...(evaluationDataset !== undefined ? { evaluationDataset } : {}),
+            metrics,
+            snapshot: root,
+            lineOf: (path) => doc.locate(path).line,
+        },
+    };
+}
+function readName(r, root) {
+    const name = r.string(root.name, ['name']);
+    if (root.name === undefined || root.name === null)
+        r.fail([], "missing required key 'name'");
+    else if (name !== undefined) {
+        const problem = nameProblem(name);
+        if (problem)
+            r.fail(['name'], `name ${(0,diagnostics/* quote */.hD)(name)} ${problem}`);
+    }
+    return name;
+}
+function readVersion(r, root) {
+    const rawVersion = typeof root.version === 'number' ? undefined : r.string(root.version, ['version']);
+    if (root.version === undefined || root.version === null)
+        r.fail([], "missing required key 'version'");
+    else if (typeof root.version === 'number') {
+        r.fail(['version'], `version must be a SemVer string such as '1.2.0' (quote it in YAML)`);
+    }
+    else if (rawVersion !== undefined && !parseSemVer(rawVersion)) {
+        r.fail(['version'], `version ${(0,diagnostics/* quote */.hD)(rawVersion)} is not SemVer (MAJOR.MINOR.PATCH, a leading 'v' allowed)`);
+    }
+    return rawVersion;
+}
+/** The evaluation section: its dataset must name a data entry. Returns that dataset's name. */
+function readEvaluation(r, value, data) {
+    const evaluation = r.map(value, ['evaluation']);
+    if (!evaluation)
+        return undefined;
+    r.onlyKeys(evaluation, ['evaluation'], ['dataset', 'environment']);
+    const dataset = r.string(evaluation.dataset, ['evaluation', 'dataset']);
+    r.map(evaluation.environment, ['evaluation', 'environment']);
+    if (dataset !== undefined && !data.some((d) => d.name === dataset)) {
+        r.fail(['evaluation', 'dataset'], `evaluation.dataset ${(0,diagnostics/* quote */.hD)(dataset)} names no data entry`);
+    }
+    return dataset;
+}
+function readMetricsFiles(r, value, dir) {
+    const metricsFiles = r.stringList(value, ['metrics_files']) ?? [];
+    if (metricsFiles.length > MAX_METRICS_FILES) {
+        r.fail(['metrics_files'], `metrics_files lists ${metricsFiles.length} files; at most ${MAX_METRICS_FILES} are read`);
+    }
+    metricsFiles.forEach((path, i) => {
+        if (!insideRepository(path, dir)) {
+            r.fail(['metrics_files', i], leavesMessage('metrics file', path, dir));
+        }
+        else if (metricsFiles.indexOf(path) !== i) {
+            r.fail(['metrics_files', i], `metrics file ${(0,diagnostics/* quote */.hD)(path)} is listed twice`);
+        }
+    });
+    return metricsFiles;
+}
+function readData(r, value, dir) {
+    const items = r.list(value, ['data']);
+    if (!items)
+        return [];
+    const out = [];
+    const seen = new Set();
+    items.forEach((item, i) => {
+        const path = ['data', i];
+        const entry = r.map(item, path);
+        if (!entry) {
+            if (item === null)
+                r.fail(path, `data[${i}] must be a mapping`);
+            return;
+        }
+        r.onlyKeys(entry, path, ['name', 'role', 'uri', ...ARTIFACT_PINS, ...ARTIFACT_SIZES]);
+        for (const key of ARTIFACT_SIZES)
+            r.number(entry[key], [...path, key]);
+        const name = r.string(entry.name, [...path, 'name']);
+        if (entry.name === undefined)
+            r.fail(path, `data[${i}] is missing required key 'name'`);
+        const role = r.string(entry.role, [...path, 'role']) ?? 'other';
+        if (!DATA_ROLES.includes(role)) {
+            r.fail([...path, 'role'], `data[${i}].role ${(0,diagnostics/* quote */.hD)(role)} must be one of ${DATA_ROLES.join(', ')}`);
+        }
+        const pins = {};
+        for (const key of ['uri', ...ARTIFACT_PINS]) {
+            const v = r.string(entry[key], [...path, key]);
+            if (v !== undefined)
+                pins[key] = v;
+        }
+        checkPointers(r, pins, path, dir);
+        if (name !== undefined) {
+            if (seen.has(name))
+                r.fail([...path, 'name'], `duplicate data entry ${(0,diagnostics/* quote */.hD)(name)}`);
+            seen.add(name);
+            out.push({ name, role: role, ...pins });
+        }
+    });
+    return out;
+}
+function readArtifact(r, value, path, dir) {
+    const map = r.map(value, path);
+    const pins = {};
+    if (!map)
+        return pins;
+    for (const key of ARTIFACT_SIZES)
+        r.number(map[key], [...path, key]);
+    for (const key of ['uri', ...ARTIFACT_PINS]) {
+        const v = r.string(map[key], [...path, key]);
+        if (v !== undefined)
+            pins[key] = v;
+    }
+    checkPointers(r, pins, path, dir);
+    return pins;
+}
+/** Pointer files are read from the repository: they must be relative paths inside it. */
+function checkPointers(r, pins, path, dir) {
+    for (const key of POINTERS) {
+        const p = pins[key];
+        if (p !== undefined && !insideRepository(p, dir)) {
+            r.fail([...path, key], leavesMessage(`${key} pointer`, p, dir));
+        }
+    }
+}
+const POINTERS = ['dvc', 'lfs'];
+/**
+ * A relative path that, resolved against the manifest's folder `dir`, stays inside the repository: '..' is
+ * allowed as long as the normalized path does not climb out. No leading '/', no backslash, no NUL.
+ */
+function insideRepository(path, dir = '.') {
+    if (path === '' || path.startsWith('/') || path.includes('\\') || path.includes('\0'))
+        return false;
+    const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, path));
+    return resolved !== '..' && !resolved.startsWith('../') && resolved !== '.';
+}
+function leavesMessage(what, path, dir) {
+    if (path === '' || path.startsWith('/') || path.includes('\\') || path.includes('\0'))
+        return `${what} ${(0,diagnostics/* quote */.hD)(path)} must be a relative path inside the repository`;
+    const from = dir === '.' ? 'the repository root' : `${dir}/`;
+    return `${what} ${(0,diagnostics/* quote */.hD)(path)} leaves the repository (resolved from ${from})`;
+}
+/** Every file the manifest references, resolved against its folder: metrics files and pointer files. */
+function referencesOf(doc, metricsFiles, data, weights) {
+    const dir = external_node_path_namespaceObject.posix.dirname(doc.file);
+    const out = [];
+    const add = (rel, key, at) => {
+        if (!insideRepository(rel, dir))
+            return;
+        const line = doc.locate(at).line;
+        out.push({ path: external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, rel)), key, ...(line ? { line } : {}) });
+    };
+    metricsFiles.forEach((p, i) => add(p, `metrics_files[${i}]`, ['metrics_files', i]));
+    const items = Array.isArray(doc.value) ? [] : doc.value.data;
+    data.forEach((d) => {
+        const i = Array.isArray(items) ? items.findIndex((x) => (0,core_document/* isPlainMap */.nK)(x) && x.name === d.name) : -1;
+        for (const key of POINTERS) {
+            const p = d[key];
+            if (p !== undefined)
+                add(p, `data[${d.name}].${key}`, ['data', i, key]);
+        }
+    });
+    for (const key of POINTERS) {
+        const p = weights[key];
+        if (p !== undefined)
+            add(p, `weights.${key}`, ['weights', key]);
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/core/glob.ts
-var glob = __nccwpck_require__(6085);
+var glob = __nccwpck_require__(1355);
 // EXTERNAL MODULE: ./src/core/policy.ts
-var policy = __nccwpck_require__(2721);
+var core_policy = __nccwpck_require__(3579);
 ;// CONCATENATED MODULE: ./src/gate/metric-budget.ts
 /**
  * How many metrics one model and one run may compare: the work (and every report) grows with them, so both
@@ -2939,7 +3589,7 @@ const METRIC_LIMITS = {
     /** Most metrics of one model version: the manifest's and its metrics files' together. */
     perModel: 10_000,
     /** Most metrics of one run, over every changed model, taken in path order (the policy's `limits` may change it). */
-    perRun: policy/* DEFAULT_METRICS_PER_RUN */.QA,
+    perRun: core_policy/* DEFAULT_METRICS_PER_RUN */.QA,
 };
 function tooManyMetricsError(where, count) {
     return new diagnostics/* InputError */.dz(where, `the model has more than ${METRIC_LIMITS.perModel.toLocaleString('en-US')} metrics (${count.toLocaleString('en-US')} read so far, manifest and metrics files together)`);
@@ -2973,8 +3623,6 @@ class MetricBudget {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/lookalike.ts
-var lookalike = __nccwpck_require__(9814);
 ;// CONCATENATED MODULE: ./src/core/model-card.ts
 /**
  * A Hugging Face model card (`README.md`) as a metrics file: its YAML front matter's `model-index` is read,
@@ -3030,7 +3678,7 @@ function parseModelCard(text, file) {
                     throw new diagnostics/* InputError */.dz({ file, ...(line ? { line } : {}) }, 'a model-index metric needs a dataset name or type and a metric type');
                 }
                 const name = `${prefix}.${type}`;
-                const hidden = (0,lookalike/* invisibleCharacter */.Dy)(name);
+                const hidden = invisibleCharacter(name);
                 if (hidden)
                     throw new diagnostics/* InputError */.dz({ file, ...(line ? { line } : {}) }, `metric name ${(0,diagnostics/* quote */.hD)(name)} contains an invisible character (${hidden})`);
                 const earlier = metrics.get(name);
@@ -3166,7 +3814,7 @@ function producingStages(project, path) {
     const chosen = new Set();
     const visit = (p) => {
         for (const stage of project.stages) {
-            if (chosen.has(stage.name) || !stage.outs.some((o) => within(external_node_path_.posix.normalize(p), external_node_path_.posix.normalize(o))))
+            if (chosen.has(stage.name) || !stage.outs.some((o) => within(external_node_path_namespaceObject.posix.normalize(p), external_node_path_namespaceObject.posix.normalize(o))))
                 continue;
             chosen.add(stage.name);
             stage.deps.forEach(visit);
@@ -3176,8 +3824,6 @@ function producingStages(project, path) {
     return project.stages.filter((s) => chosen.has(s.name));
 }
 
-// EXTERNAL MODULE: ./src/core/params.ts
-var params = __nccwpck_require__(1173);
 ;// CONCATENATED MODULE: ./src/gate/resolve-references.ts
 /**
  * The files a manifest points to, read into its snapshot, so that what the registry records and what "What
@@ -3195,13 +3841,13 @@ var params = __nccwpck_require__(1173);
 
 async function resolveReferences(manifest, read) {
     const errors = [];
-    const dir = external_node_path_.posix.dirname(manifest.file);
+    const dir = external_node_path_namespaceObject.posix.dirname(manifest.file);
     const where = (at) => {
         const line = manifest.lineOf(at);
         return { file: manifest.file, ...(line ? { line } : {}) };
     };
     const fetch = async (rel, at, what) => {
-        const path = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, rel));
+        const path = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, rel));
         const text = await read(path).catch((error) => {
             errors.push(new diagnostics/* InputError */.dz(where(at), `cannot read ${path}: ${(0,diagnostics/* errorMessage */.gJ)(error)}`));
             return null;
@@ -3238,7 +3884,7 @@ async function readAllParams(manifest, fetch, errors, where) {
     if (manifest.params.length === 0)
         return undefined;
     const own = manifest.snapshot.hyperparameters;
-    const merged = (0,core_document/* isPlainMap */.nK)(own ?? null) ? (0,params/* flattenParams */.V9)(own) : {};
+    const merged = (0,core_document/* isPlainMap */.nK)(own ?? null) ? flattenParams(own) : {};
     const from = new Map(Object.keys(merged).map((k) => [k, `${manifest.file} hyperparameters`]));
     for (const source of manifest.params) {
         const file = await fetch(source.file, source.at, 'params file');
@@ -3246,7 +3892,7 @@ async function readAllParams(manifest, fetch, errors, where) {
             continue;
         try {
             const missing = (key) => errors.push(new diagnostics/* InputError */.dz(where(source.at), `params key ${(0,diagnostics/* quote */.hD)(key)} is not in ${file.path}`));
-            for (const [key, value] of Object.entries((0,params/* paramsOf */.gI)(file.text, file.path, source.keys, missing))) {
+            for (const [key, value] of Object.entries(paramsOf(file.text, file.path, source.keys, missing))) {
                 const earlier = from.get(key);
                 if (earlier) {
                     errors.push(new diagnostics/* InputError */.dz(where(source.at), `hyperparameter ${(0,diagnostics/* quote */.hD)(key)} is in ${file.path} and in ${earlier}`));
@@ -3300,7 +3946,7 @@ function dataIndex(snapshot, name, fallback) {
 }
 /** Every repository path the manifest points to (params files, pointers, metrics files), to read them together. */
 function referencedFiles(manifest) {
-    const dir = external_node_path_.posix.dirname(manifest.file);
+    const dir = external_node_path_namespaceObject.posix.dirname(manifest.file);
     const rel = [...manifest.params.map((p) => p.file), ...manifest.metricsFiles];
     const pointers = [
         ...manifest.data,
@@ -3311,11 +3957,11 @@ function referencedFiles(manifest) {
         if (typeof pointer === 'string')
             rel.push(pointer);
     }
-    return rel.map((r) => external_node_path_.posix.normalize(external_node_path_.posix.join(dir, r)));
+    return rel.map((r) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, r)));
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
 ;// CONCATENATED MODULE: ./src/gate/concurrency.ts
 /** Run an async function over items with at most `limit` in flight; results keep the input order. */
 async function mapLimit(items, limit, fn) {
@@ -3332,7 +3978,7 @@ async function mapLimit(items, limit, fn) {
 }
 
 // EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __nccwpck_require__(2020);
+var core_text = __nccwpck_require__(1542);
 ;// CONCATENATED MODULE: ./src/core/mentions.ts
 /**
  * Which texts may hold a given string (a file name, a model name) as a YAML, JSON or TOML string value or
@@ -3411,7 +4057,7 @@ async function readManifestAt(source, ref, path) {
 }
 /** One manifest's text, parsed. */
 function manifestAt(path, text) {
-    const parsed = (0,core_manifest/* parseManifest */.Ng)(text, path);
+    const parsed = parseManifest(text, path);
     if (parsed.ok)
         return { path, text, manifest: parsed.manifest, name: parsed.manifest.name };
     return { path, text, errors: parsed.errors, ...(parsed.name ? { name: parsed.name } : {}) };
@@ -3474,12 +4120,12 @@ async function manifestsTouched(scan) {
  * changed file's name, and unless it holds '..', the file must be inside the manifest's folder.
  */
 function mayReference(changed) {
-    const anywhere = new Mentions(changed.map((p) => external_node_path_.posix.basename(p)));
+    const anywhere = new Mentions(changed.map((p) => external_node_path_namespaceObject.posix.basename(p)));
     const inside = new Map();
     for (const p of changed) {
-        for (let dir = external_node_path_.posix.dirname(p);; dir = external_node_path_.posix.dirname(dir)) {
+        for (let dir = external_node_path_namespaceObject.posix.dirname(p);; dir = external_node_path_namespaceObject.posix.dirname(dir)) {
             const names = inside.get(dir) ?? [];
-            names.push(external_node_path_.posix.basename(p));
+            names.push(external_node_path_namespaceObject.posix.basename(p));
             inside.set(dir, names);
             if (dir === '.' || dir === '/')
                 break;
@@ -3491,7 +4137,7 @@ function mayReference(changed) {
             return true;
         if (text.includes('..'))
             return anywhere.in(text);
-        const dir = external_node_path_.posix.dirname(path);
+        const dir = external_node_path_namespaceObject.posix.dirname(path);
         let here = folders.get(dir);
         if (!here)
             folders.set(dir, (here = new Mentions(inside.get(dir) ?? [])));
@@ -3647,11 +4293,11 @@ async function implicitManifestsOf(text, dvcYaml, io, versionOf) {
         const models = project.artifacts.filter((a) => a.type === 'model');
         if (models.length === 0)
             return [];
-        const dir = external_node_path_.posix.dirname(dvcYaml);
-        const lockPath = external_node_path_.posix.join(dir, 'dvc.lock');
+        const dir = external_node_path_namespaceObject.posix.dirname(dvcYaml);
+        const lockPath = external_node_path_namespaceObject.posix.join(dir, 'dvc.lock');
         const lockText = (await io.exists(lockPath)) ? await io.read(lockPath) : undefined;
         const lock = lockText === undefined ? new Map() : parseDvcLock(lockText, lockPath);
-        const repo = (rel) => external_node_path_.posix.normalize(external_node_path_.posix.join(dir, rel));
+        const repo = (rel) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, rel));
         const wanted = [
             ...project.metrics,
             ...project.stages.flatMap((s) => s.deps.map((d) => `${d}.dvc`)),
@@ -3678,11 +4324,11 @@ function deriveOne(p, artifact, version) {
     const file = implicitPath(p.project.file, artifact.name);
     const where = { file: p.project.file, ...(artifact.line ? { line: artifact.line } : {}) };
     const doc = { file, value: snapshot, locate: () => where };
-    const result = (0,core_manifest/* validateManifest */.yl)(doc);
+    const result = validateManifest(doc);
     const text = (0,dist/* stringify */.As)(snapshot);
     if (!result.ok)
         return { path: file, text, errors: result.errors, name: artifact.name };
-    const repo = (rel) => external_node_path_.posix.normalize(external_node_path_.posix.join(p.dir, rel));
+    const repo = (rel) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(p.dir, rel));
     const stages = producingStages(p.project, artifact.path);
     const extra = [
         { path: p.project.file, key: 'dvc.yaml', ...(artifact.line ? { line: artifact.line } : {}) },
@@ -3703,10 +4349,10 @@ function deriveOne(p, artifact, version) {
 }
 /** What each producing stage ran with, per params file (repository paths), for paramsDrift. */
 function recordedParamsOf(p, stages) {
-    const repo = (rel) => external_node_path_.posix.normalize(external_node_path_.posix.join(p.dir, rel));
+    const repo = (rel) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(p.dir, rel));
     const inside = (path) => path !== '..' && !path.startsWith('../');
     return stages.flatMap((s) => [...(p.lock.get(s.name)?.params ?? [])]
-        .map(([file, values]) => ({ stage: s.name, path: repo(file), values: (0,params/* flattenParams */.V9)(values) }))
+        .map(([file, values]) => ({ stage: s.name, path: repo(file), values: flattenParams(values) }))
         .filter((r) => inside(r.path)));
 }
 function paramsFiles(p, stages) {
@@ -3728,7 +4374,7 @@ function implicitSnapshot(p, artifact, version) {
     }));
     const out = stages.map((s) => p.lock.get(s.name)?.outs.get(artifact.path)).find(Boolean);
     const weights = { uri: artifact.path, ...pinned(p, artifact.path, out) };
-    const metrics = p.project.metrics.filter((m) => p.present.has(external_node_path_.posix.normalize(external_node_path_.posix.join(p.dir, m))));
+    const metrics = p.project.metrics.filter((m) => p.present.has(external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(p.dir, m))));
     return {
         name: artifact.name,
         version,
@@ -3741,7 +4387,7 @@ function implicitSnapshot(p, artifact, version) {
 /** A `.dvc` pointer when the path has one in git, else the hash dvc.lock records. */
 function pinned(p, path, lock) {
     const pointer = `${path}.dvc`;
-    if (p.present.has(external_node_path_.posix.normalize(external_node_path_.posix.join(p.dir, pointer))))
+    if (p.present.has(external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(p.dir, pointer))))
         return { dvc: pointer };
     if (!lock)
         return {};
@@ -3769,7 +4415,7 @@ function pinned(p, path, lock) {
  * an error naming both, never last-one-wins.
  */
 async function loadModelVersion(text, path, read) {
-    const parsed = (0,core_manifest/* parseManifest */.Ng)(text, path);
+    const parsed = parseManifest(text, path);
     if (!parsed.ok)
         return parsed;
     return versionOf(parsed.manifest, read);
@@ -3786,7 +4432,7 @@ async function versionOf(written, read) {
     const skipped = [];
     const errors = [];
     for (const [i, rel] of manifest.metricsFiles.entries()) {
-        const file = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), rel));
+        const file = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), rel));
         const where = { file: path, line: manifest.lineOf(['metrics_files', i]) };
         try {
             const body = await read(file);
@@ -3794,7 +4440,7 @@ async function versionOf(written, read) {
                 errors.push(new diagnostics/* InputError */.dz(where, `metrics file ${file} does not exist`));
                 continue;
             }
-            const parsedFile = isModelCard(file) ? parseModelCard(body, file) : (0,core_metrics/* parseMetricsFile */.jI)(body, file);
+            const parsedFile = isModelCard(file) ? parseModelCard(body, file) : parseMetricsFile(body, file);
             if (metrics.size + parsedFile.metrics.size > METRIC_LIMITS.perModel) {
                 errors.push(tooManyMetricsError(where, metrics.size + parsedFile.metrics.size));
                 break;
@@ -3828,7 +4474,7 @@ function twoSources(name, m, earlier) {
 /** A manifest snapshot as stored in the registry, validated again (the registry is data, not trust). */
 function manifestFromSnapshot(snapshot, file) {
     const doc = { file, value: snapshot, locate: () => ({ file }) };
-    const result = (0,core_manifest/* validateManifest */.yl)(doc);
+    const result = validateManifest(doc);
     if (!result.ok)
         throw result.errors[0] ?? new diagnostics/* InputError */.dz({ file }, 'invalid manifest snapshot');
     return result.manifest;
@@ -3904,8 +4550,8 @@ async function implicitModelVersion(source, ref, name, files, registeredVersion)
  * The one retry policy: every number that decides how often and how long Model Gate retries, and the
  * compare-and-swap backoff the registry writes share. The README's "Retries" paragraph quotes these numbers.
  *
- * - A 5xx answer is retried SERVER_ERROR.retries times by @octokit/plugin-retry, waiting k² seconds before
- *   the k-th retry (1 s, 4 s, 9 s). 403 and 429 are never retried by it.
+ * - A 5xx answer is retried SERVER_ERROR.retries times by the client's server-error hook (github/client.ts),
+ *   waiting k² seconds before the k-th retry (1 s, 4 s, 9 s). 403 and 429 are never retried by it.
  * - A rate-limit answer (429, or 403 that says so) is retried RATE_LIMIT.retries times by the client's
  *   rate-limit hook only, waiting what GitHub asks (retry-after, or until x-ratelimit-reset), at most
  *   RATE_LIMIT.maxWaitMs each. A persistent 429 therefore makes exactly 1 + RATE_LIMIT.retries requests.
@@ -3916,9 +4562,9 @@ async function implicitModelVersion(source, ref, name, files, registeredVersion)
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const SERVER_ERROR = {
     retries: 3,
-    /** The wait before the k-th retry (k = 1, 2, 3): plugin-retry's k² seconds. */
+    /** The wait before the k-th retry (k = 1, 2, 3): k² seconds, as @octokit/plugin-retry waits. */
     delayMs: (retry) => retry * retry * 1000,
-    /** Statuses plugin-retry never retries: client errors, and the rate limits the rate-limit hook owns. */
+    /** Statuses never retried as a 5xx: client errors, and the rate limits the rate-limit hook owns. */
     doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
 };
 const RATE_LIMIT = {
@@ -4135,470 +4781,18 @@ const VERSION = package_namespaceObject.rE;
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/core/compare.ts + 3 modules
-var compare = __nccwpck_require__(8321);
-// EXTERNAL MODULE: ./src/core/policy-diff.ts
-var policy_diff = __nccwpck_require__(4797);
-;// CONCATENATED MODULE: ./src/gate/policy-file.ts
+;// CONCATENATED MODULE: ./src/core/defaults.ts
 /**
- * Where the policy is: the path given, and for the default location either spelling,
- * `.github/model-gate.yml` or `.github/model-gate.yaml`. Both present is an error naming both, never a guess.
+ * The defaults of the action's inputs and the CLI's flags, in a module of their own: reading the inputs must
+ * not load the engine (the action's entry stays small; see src/action/run.ts).
  */
-
-const SPELLINGS = ['.github/model-gate.yml', '.github/model-gate.yaml'];
-/** The paths the policy may be at: both spellings for the default location, else the one given. */
-function policyPaths(path) {
-    return SPELLINGS.includes(path) ? SPELLINGS : [path];
-}
-/** The policy file at ref and its path; text undefined when there is none. */
-async function findPolicy(source, ref, path) {
-    const paths = policyPaths(path);
-    const found = [];
-    for (const p of paths) {
-        const text = await source.readFile(ref, p);
-        if (text !== undefined)
-            found.push({ path: p, text });
-    }
-    if (found.length > 1) {
-        throw new diagnostics/* InputError */.dz({ file: found[0]?.path ?? path }, `both ${found.map((f) => f.path).join(' and ')} exist: keep one policy file`);
-    }
-    return found[0] ?? { path };
-}
-
-;// CONCATENATED MODULE: ./src/gate/policy-change.ts
-
-
-
-
-/** A policy file deleted (or moved away) at the head proposes the built-in defaults. */
-async function proposedPolicy(source, at, changed, inForce) {
-    const path = at.policyPath;
-    const paths = policyPaths(path);
-    const touches = (p) => p !== undefined && paths.includes(p);
-    if (!changed.some((f) => touches(f.path) || touches(f.previousPath)))
-        return { errors: [] };
-    try {
-        const found = await findPolicy(source, at.head, path);
-        const proposed = found.text === undefined ? policy/* DEFAULT_POLICY */.zj : (0,policy/* parsePolicy */.ON)(found.text, found.path);
-        return { diff: (0,policy_diff/* diffPolicies */.wR)(inForce, proposed), errors: [] };
-    }
-    catch (error) {
-        return { errors: [error instanceof diagnostics/* InputError */.dz ? error : new diagnostics/* InputError */.dz({ file: path }, (0,diagnostics/* errorMessage */.gJ)(error))] };
-    }
-}
-
-// EXTERNAL MODULE: ./src/core/snapshot-diff.ts
-var snapshot_diff = __nccwpck_require__(5419);
-;// CONCATENATED MODULE: ./src/gate/params-drift.ts
-/**
- * A DVC project's params files against what its dvc.lock records. The implicit manifest of a dvc.yaml
- * artifact takes its hyperparameters from dvc.lock: the params the model was trained with. A params file that
- * now says otherwise (a pull request that edits params.yaml and did not run `dvc repro`) is shown as a
- * warning per key, since the weights and the metrics then describe a model trained with other params. Only
- * the keys the producing stages use are compared, as dvc.lock records them per stage.
- */
-
-
-
-
-/** At most this many keys are listed one by one; the rest are counted in one more warning. */
-const MAX_DRIFT_WARNINGS = 10;
-const REPRO = 'the model was not reproduced with these params (run dvc repro)';
-/** The keys whose current value differs from dvc.lock's, one warning each, in stage and dvc.lock order. */
-async function paramsDrift(recorded, read) {
-    const files = new Map();
-    const errors = [];
-    // One warning per file, key and pair of values; the stages that share it are listed together.
-    const found = new Map();
-    const add = (id, text, stage) => {
-        const earlier = found.get(id);
-        if (earlier)
-            earlier.stages.push(stage);
-        else
-            found.set(id, { text, stages: [stage] });
-    };
-    for (const r of recorded) {
-        let current = files.get(r.path);
-        if (current === undefined) {
-            current = await currentParams(r.path, read, errors);
-            files.set(r.path, current);
-        }
-        if (current === 'invalid')
-            continue;
-        if (current === 'missing') {
-            add(`${r.path}\u0000`, `${r.path} does not exist but dvc.lock records params from it`, r.stage);
-            continue;
-        }
-        for (const [key, value] of Object.entries(r.values)) {
-            const now = current.get(key);
-            if (now !== undefined && (0,snapshot_diff/* deepEqual */.b)(now, value))
-                continue;
-            const id = JSON.stringify([r.path, key, now ?? null, value]);
-            const text = now === undefined
-                ? `${r.path} has no ${key} but dvc.lock records ${shown(value)}`
-                : `${r.path} ${key} is ${shown(now)} but dvc.lock records ${shown(value)}`;
-            add(id, text, r.stage);
-        }
-    }
-    const all = [...found.values()].map((f) => `${f.text} (${f.stages.length > 1 ? 'stages' : 'stage'} ${f.stages.join(', ')}): ${REPRO}`);
-    const warnings = all.length > MAX_DRIFT_WARNINGS
-        ? [
-            ...all.slice(0, MAX_DRIFT_WARNINGS - 1),
-            `${all.length - MAX_DRIFT_WARNINGS + 1} more params differ from what dvc.lock records: ${REPRO}`,
-        ]
-        : all;
-    return { warnings, errors };
-}
-async function currentParams(path, read, errors) {
-    try {
-        const text = await read(path);
-        if (text === undefined)
-            return 'missing';
-        return new Map(Object.entries((0,params/* paramsOf */.gI)(text, path, undefined)));
-    }
-    catch (error) {
-        errors.push((0,diagnostics/* asInputError */.XW)(error, { file: path }));
-        return 'invalid';
-    }
-}
-/** A value as the warning shows it: strings quoted, the rest as JSON, both clipped. */
-function shown(value) {
-    return typeof value === 'string' ? (0,diagnostics/* quote */.hD)(value, 40) : (0,core_text/* clip */.$Q)(JSON.stringify(value), 40);
-}
-
-;// CONCATENATED MODULE: ./src/gate/baseline-warning.ts
-/**
- * Production that exists but has nothing to compare with (a repository adopting Model Gate: GTO's production
- * commit has no manifest, or a DVC project's metrics are not in git): a warning, with the command that fixes
- * it, never an error on the candidate.
- */
-
-function backendOf(description) {
-    if (description.startsWith('GTO'))
-        return 'gto';
-    if (description.startsWith('the base commit'))
-        return 'base';
-    return 'branch';
-}
-/** "production v3.0.0 has no recorded metrics (why): no metric is compared; how to fix it". */
-function noRecordedMetrics(version, why, candidatePath, backend) {
-    return `production ${version} has no recorded metrics (${why}): no metric is compared; ${fixFor(candidatePath, backend)}`;
-}
-function fixFor(path, backend) {
-    if (implicit_manifest_isImplicitPath(path)) {
-        return `write a model.yaml for it beside ${path.slice(0, path.lastIndexOf(':'))} with its metrics (docs/dvc-and-gto.md), then promote it`;
-    }
-    if (backend === 'base')
-        return `production gets metrics once ${path} with metrics is merged`;
-    const registry = backend === 'gto' ? ' --registry gto' : '';
-    return `after merging, \`model-gate promote ${path}${registry}\` records this version, with its metrics, as production`;
-}
-
-;// CONCATENATED MODULE: ./src/gate/check.ts
-/**
- * The check, as one story: which manifests changed, what policy the base sets, what production is, and how
- * each candidate compares. Everything from the head is untrusted; the policy comes from the base only.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+/** Where the policy is read, at the base. */
+const DEFAULT_POLICY_PATH = '.github/model-gate.yml';
+/** Which files are manifests. */
 const DEFAULT_MANIFESTS = '**/model.{yaml,yml,json}';
-async function runCheck(deps, options) {
-    const { source } = deps;
-    const isManifest = (0,glob/* pathMatcher */.kZ)(options.manifests);
-    const limit = options.concurrency ?? 8;
-    const all = await source.changedFiles(options.base, options.head);
-    // The policy and the manifests of the head are read side by side: neither needs the other.
-    const policyRead = readPolicies(source, options, all, isManifest);
-    const { registeredVersion } = registrationsAt(deps.baselines, options.head);
-    const headRead = manifestsTouched({
-        source,
-        base: options.base,
-        head: options.head,
-        changed: all,
-        isManifest,
-        limit,
-        implicitModels: (files) => implicitModelsAt(source, options.head, files, limit, registeredVersion),
-    });
-    const [policyState, headState] = await Promise.allSettled([policyRead, headRead]);
-    // A failure of the policy's read comes first, as when it was read first.
-    if (policyState.status === 'rejected')
-        throw policyState.reason;
-    if (headState.status === 'rejected')
-        throw headState.reason;
-    const { policy, errors: policyErrors, proposal } = policyState.value;
-    const proposedErrors = proposal.errors;
-    const head = headState.value;
-    const targets = findTargets(all, head, isManifest);
-    const ctx = { deps, options, policy, head };
-    await prefetchTargets(ctx, targets);
-    const loaded = await loadTargets(ctx, targets, limit);
-    const checked = await mapLimit(loaded, limit, (item) => guard(item.target.path, async () => item.kind === 'version' ? compareCandidate(ctx, item) : item.report));
-    const models = checked.filter((m) => m !== undefined);
-    const errors = [...policyErrors, ...proposedErrors];
-    const report = {
-        // With no model to check, a broken policy is reported but does not block (a required check never hangs,
-        // and the pull request that fixes the policy must be able to pass).
-        verdict: (0,policy_diff/* withPolicyChanges */.kh)(models.length === 0 && proposedErrors.length === 0
-            ? 'skip'
-            : errors.length
-                ? 'fail'
-                : (0,compare/* runVerdict */.ZH)(models), proposal.diff),
-        models,
-        policySource: policyErrors.length
-            ? `${options.policyPath} (invalid: built-in defaults used)`
-            : policy.source,
-        base: options.base,
-        head: options.head,
-        errors,
-        ...(proposal.diff ? { policyChanges: proposal.diff } : {}),
-    };
-    return { report, policy, changed: all };
-}
-/**
- * The first read phase, announced at once: the policy at the base (and at the head, when the change touches
- * it) and every changed manifest at the head and, under its previous path, at the base.
- */
-/**
- * The base's policy, which the check uses, and the one the head proposes: a pull request that changes the policy
- * cannot loosen its own gate, but it must not break every later one, and what it loosens is shown (and warned
- * about).
- */
-async function readPolicies(source, options, all, isManifest) {
-    await prefetchChanged(source, options, all, isManifest);
-    const loaded = await loadPolicy(source, options.base, options.policyPath);
-    return { ...loaded, proposal: await proposedPolicy(source, options, all, loaded.policy) };
-}
-async function prefetchChanged(source, options, all, isManifest) {
-    if (!source.prefetch)
-        return;
-    const policy = policyPaths(options.policyPath);
-    const manifests = all.filter((f) => isManifest(f.path) || (f.previousPath && isManifest(f.previousPath)));
-    const atHead = manifests.filter((f) => f.status !== 'removed').map((f) => f.path);
-    if (all.some((f) => policy.includes(f.path)))
-        atHead.push(...policy);
-    const atBase = [...policy, ...manifests.map((f) => f.previousPath ?? f.path)];
-    await Promise.all([source.prefetch(options.base, atBase), source.prefetch(options.head, atHead)]);
-}
-/** The second read phase, announced at once: every file the manifests point to, and production of each model. */
-async function prefetchTargets(ctx, targets) {
-    const { source, baselines } = ctx.deps;
-    const manifests = targets.flatMap((t) => {
-        const manifest = t.kind === 'removed' ? undefined : ctx.head.byPath.get(t.path)?.manifest;
-        return manifest ? [manifest] : [];
-    });
-    if (!manifests.length)
-        return;
-    await Promise.all([
-        source.prefetch?.(ctx.options.head, manifests.flatMap(referencedFiles)),
-        baselines.prefetch?.([...new Set(manifests.map((m) => m.name))]),
-    ]);
-}
-/**
- * The version GTO registered for a model at a commit (`NAME@vX.Y.Z` on it, not deregistered), with GTO
- * production; none with the other backends. The tags cannot be read: the commit label, the baseline lookup
- * then says what is wrong.
- */
-function registrationsAt(baselines, commit) {
-    const { history } = baselines;
-    if (baselines.stage === undefined || !history)
-        return {};
-    const registeredVersion = async (name) => {
-        const found = await history.call(baselines, name).catch(() => undefined);
-        if (found?.kind !== 'stages')
-            return undefined;
-        return found.model.versions.find((v) => v.registered && v.active && v.commit === commit)?.version;
-    };
-    return { registeredVersion };
-}
-/** Any failure while handling one model becomes that model's error; the run goes on. */
-async function guard(path, fn) {
-    try {
-        return await fn();
-    }
-    catch (error) {
-        return failedModel(path, error);
-    }
-}
-function failedModel(path, error) {
-    const e = (0,diagnostics/* asInputError */.XW)(error, { file: path });
-    return (0,compare/* invalidModel */.V8)(path, [e]);
-}
-async function loadPolicy(source, base, path) {
-    try {
-        const found = await findPolicy(source, base, path);
-        if (found.text === undefined)
-            return { policy: policy/* DEFAULT_POLICY */.zj, errors: [] };
-        return { policy: (0,policy/* parsePolicy */.ON)(found.text, found.path), errors: [] };
-    }
-    catch (error) {
-        const e = (0,diagnostics/* asInputError */.XW)(error, { file: path });
-        return { policy: policy/* DEFAULT_POLICY */.zj, errors: [e] };
-    }
-}
-/**
- * Every target read, in path order, within the run's metric budget: a model past it is an error, and once the
- * budget is spent later models are refused without being read.
- */
-async function loadTargets(ctx, targets, limit) {
-    const budget = new MetricBudget(ctx.policy.metricsPerRun);
-    const refuse = (target, name) => ({
-        kind: 'report',
-        target,
-        report: (0,compare/* invalidModel */.V8)(target.path, [budget.error(target.path)], name),
-    });
-    const loaded = await mapLimit(targets, limit, async (target) => {
-        if (budget.exhausted())
-            return refuse(target);
-        const item = await loadTarget(ctx, target).catch((error) => ({
-            kind: 'report',
-            target,
-            report: failedModel(target.path, error),
-        }));
-        budget.record(metricCount(item));
-        return item;
-    });
-    const refused = budget.refused(loaded.map(metricCount));
-    return loaded.map((item, i) => refused[i]
-        ? refuse(item.target, item.kind === 'version' ? item.version.manifest.name : item.report?.name)
-        : item);
-}
-function metricCount(item) {
-    return item.kind === 'version' ? item.version.metrics.size : 0;
-}
-async function loadTarget(ctx, target) {
-    const report = (r) => ({ kind: 'report', target, report: r });
-    if (target.kind === 'removed')
-        return report(await removedTarget(ctx, target));
-    const at = ctx.head.byPath.get(target.path);
-    if (!at?.manifest) {
-        const errors = at?.errors ?? [new diagnostics/* InputError */.dz({ file: target.path }, 'file not found at head')];
-        return report((0,compare/* invalidModel */.V8)(target.path, errors, at?.name));
-    }
-    const manifest = at.manifest;
-    const name = manifest.name;
-    const renamedFrom = target.manifestChanged ? await previousName(ctx, target, name) : undefined;
-    const problems = [
-        ...duplicateErrors(ctx.head.byName.get(name) ?? [], manifest),
-        ...target.deleted.map((r) => new diagnostics/* InputError */.dz({ file: target.path, ...(r.line ? { line: r.line } : {}) }, `${r.key} references ${r.path}, which this change deletes`)),
-    ];
-    if (problems.length)
-        return report((0,compare/* invalidModel */.V8)(target.path, problems, name));
-    const { head } = ctx.options;
-    const read = (p) => ctx.deps.source.readFile(head, p);
-    const loaded = await versionOf(manifest, read);
-    if (!loaded.ok)
-        return report((0,compare/* invalidModel */.V8)(target.path, loaded.errors, name));
-    const drift = at.recordedParams ? await paramsDrift(at.recordedParams, read) : undefined;
-    if (drift?.errors.length)
-        return report((0,compare/* invalidModel */.V8)(target.path, drift.errors, name));
-    return {
-        kind: 'version',
-        target,
-        version: loaded.version,
-        ...(renamedFrom ? { renamedFrom } : {}),
-        ...(drift?.warnings.length ? { warnings: drift.warnings } : {}),
-    };
-}
-/**
- * The model's name at the base, when the change renames it (same path, or a move, with another name). A base
- * manifest whose first line is `name: NAME` (the name at the head) is not parsed: its name is NAME or none at
- * all (a second `name` key is a duplicate, a continuation line puts a space in it, a number or null is not a
- * name, and nothing before the first line can change how it reads), so it is no rename either way.
- */
-async function previousName(ctx, target, name) {
-    const { source } = ctx.deps;
-    const path = target.previousPath ?? target.path;
-    const text = /^0+$/.test(ctx.options.base) ? undefined : await source.readFile(ctx.options.base, path);
-    if (text === undefined || text.startsWith(`name: ${name}\n`))
-        return undefined;
-    const old = manifestAt(path, text).name;
-    return old !== undefined && old !== name ? old : undefined;
-}
-/** Two manifests declaring one model: which one is the model is ambiguous, so neither is compared. */
-function duplicateErrors(paths, manifest, where = 'head') {
-    if (paths.length < 2)
-        return [];
-    const line = manifest.lineOf(['name']);
-    return [
-        new diagnostics/* InputError */.dz({ file: manifest.file, ...(line ? { line } : {}) }, `model '${manifest.name}' is declared by more than one manifest at the ${where}: ${paths.join(' and ')}`),
-    ];
-}
-/**
- * Production's manifest still declaring the model at its own path, beside the candidate at another path:
- * a copy, not a move. Found through the path production records, so it costs one read.
- */
-async function staleCopy(ctx, target, candidate, baseline) {
-    const path = baseline.path;
-    if (!path || implicit_manifest_isImplicitPath(path) || path === target.path || path === target.previousPath)
-        return [];
-    const other = ctx.head.byPath.get(path) ?? (await readManifestAt(ctx.deps.source, ctx.options.head, path));
-    if (other?.name !== candidate.manifest.name)
-        return [];
-    return duplicateErrors([path, target.path].sort(), candidate.manifest);
-}
-/** A removed manifest: listed (with its production, if any), unless a changed manifest now declares it. */
-async function removedTarget(ctx, target) {
-    const at = await readManifestAt(ctx.deps.source, ctx.options.base, target.path);
-    const name = at?.name ?? target.path;
-    if (at?.name !== undefined && ctx.head.byName.has(at.name))
-        return undefined; // moved
-    const lookup = at?.name ? await ctx.deps.baselines.baseline(at.name, target.path) : undefined;
-    const production = lookup?.kind === 'found' ? lookup.baseline.manifest.version : undefined;
-    return (0,compare/* removedModel */.Y5)(target.path, name, production ?? at?.manifest?.version, production !== undefined);
-}
-async function compareCandidate(ctx, { target, version: candidate, renamedFrom, warnings }) {
-    const { baselines, acceptances } = ctx.deps;
-    const name = candidate.manifest.name;
-    const lookup = await baselines.baseline(renamedFrom ?? name, target.path, target.previousPath);
-    if (lookup.kind === 'error')
-        return (0,compare/* invalidModel */.V8)(target.path, [lookup.error], name);
-    const baseline = lookup.kind === 'found' ? lookup.baseline : undefined;
-    const baselineWarnings = baselineProblems(ctx, lookup, target.path);
-    const copies = baseline ? await staleCopy(ctx, target, candidate, baseline) : [];
-    if (copies.length)
-        return (0,compare/* invalidModel */.V8)(target.path, copies, name);
-    // Production's digest is hashed once: the acceptance lookup and the report share it.
-    const digest = baseline ? (0,compare/* baselineDigest */.E8)(baseline) : undefined;
-    const acceptance = acceptances
-        ? acceptanceFor(await acceptances.entry(name), ctx.options.acceptanceSha ?? ctx.options.head, candidate.manifest.version, digest ?? NO_PRODUCTION)
-        : undefined;
-    return (0,compare/* compareModel */.l0)({
-        candidate,
-        ...(baseline && digest ? { baseline, baselineDigest: digest } : {}),
-        policy: ctx.policy,
-        ...(acceptance ? { acceptance } : {}),
-        ...(renamedFrom ? { renamedFrom } : {}),
-        checkedBecause: target.because,
-        ...(baselineWarnings.length ? { baselineWarnings } : {}),
-        ...(warnings?.length ? { candidateWarnings: warnings } : {}),
-    });
-}
-/** Production that exists but cannot be compared: warned about, the candidate compared as new. */
-function baselineProblems(ctx, lookup, path) {
-    if (lookup.kind === 'none')
-        return lookup.warning ? [lookup.warning] : [];
-    if (lookup.kind !== 'found' || lookup.baseline.metrics.size > 0)
-        return [];
-    const { manifest, source } = lookup.baseline;
-    return [noRecordedMetrics(manifest.version, source, path, backendOf(ctx.deps.baselines.description))];
-}
 
 // EXTERNAL MODULE: ./src/core/fail-on.ts
-var fail_on = __nccwpck_require__(7509);
+var fail_on = __nccwpck_require__(5815);
 ;// CONCATENATED MODULE: ./src/cli/command-flags.ts
 /**
  * Which flags each command takes, and its help. A flag a command does not take is refused with one line
@@ -4682,7 +4876,6 @@ function commandHelp(command) {
 
 
 
-
 class UsageError extends Error {
     constructor(message) {
         super(message);
@@ -4733,7 +4926,7 @@ function parseCli(argv, cwd) {
         format,
         registry,
         registryBranch: v['registry-branch'] ?? 'model-registry',
-        policy: v.policy ?? policy/* DEFAULT_POLICY_PATH */.lo,
+        policy: v.policy ?? DEFAULT_POLICY_PATH,
         manifests: v.manifests ?? DEFAULT_MANIFESTS,
         productionStage: v['production-stage'] ?? 'prod',
         failOn: failOnRule(v['fail-on']),
@@ -4836,7 +5029,7 @@ Exit status: 0 pass or warn; 1 fail (or an invalid manifest); 2 usage error or n
 `;
 
 // EXTERNAL MODULE: ./src/core/report/escape.ts
-var report_escape = __nccwpck_require__(8547);
+var report_escape = __nccwpck_require__(281);
 ;// CONCATENATED MODULE: ./src/gate/models-at.ts
 
 
@@ -4876,15 +5069,15 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 const FALLBACK = { name: 'model-gate', email: 'model-gate@users.noreply.github.com' };
 async function commitFiles(git, parent, files, message) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'model-gate-batch-'));
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'model-gate-batch-'));
     try {
         const paths = [...files.keys()];
-        const local = paths.map((_, i) => (0,external_node_path_.join)(dir, `blob-${i}`));
+        const local = paths.map((_, i) => (0,external_node_path_namespaceObject.join)(dir, `blob-${i}`));
         await Promise.all(paths.map((p, i) => (0,promises_namespaceObject.writeFile)(local[i], files.get(p) ?? '')));
         const blobs = (await git.text(['hash-object', '-w', '--stdin-paths'], { input: local.join('\n') + '\n' }))
             .split('\n')
             .filter(Boolean);
-        const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(dir, 'index') };
+        const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(dir, 'index') };
         await git.run(parent ? ['read-tree', parent] : ['read-tree', '--empty'], { env });
         const info = paths.map((p, i) => `100644 ${blobs[i] ?? ''}\t${p}`).join('\n') + '\n';
         await git.run(['update-index', '--index-info'], { env, input: info });
@@ -4961,9 +5154,9 @@ class GitBranchStore {
     }
     async commitFile(parent, path, content, message) {
         const blob = await this.git.line(['hash-object', '-w', '--stdin'], { input: content });
-        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'model-gate-index-'));
+        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'model-gate-index-'));
         try {
-            const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(dir, 'index') };
+            const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(dir, 'index') };
             if (parent)
                 await this.git.run(['read-tree', parent], { env });
             else
@@ -5297,7 +5490,7 @@ async function readWorkTreeFile(absolute, shown, top) {
     ]);
     if (real === undefined)
         return undefined;
-    if (real !== root && !real.startsWith(`${root}${external_node_path_.sep}`)) {
+    if (real !== root && !real.startsWith(`${root}${external_node_path_namespaceObject.sep}`)) {
         throw new diagnostics/* InputError */.dz({ file: shown }, 'is a symlink that leaves the repository: it is not read');
     }
     const info = await (0,promises_namespaceObject.stat)(real).catch(() => undefined);
@@ -5348,7 +5541,7 @@ class FileArgError extends UsageError {
  */
 async function readFileArg(ctx, arg) {
     const colon = arg.indexOf(':');
-    if (colon > 0 && !(await exists((0,external_node_path_.join)(ctx.options.cwd, arg)))) {
+    if (colon > 0 && !(await exists((0,external_node_path_namespaceObject.join)(ctx.options.cwd, arg)))) {
         const ref = arg.slice(0, colon);
         const path = arg.slice(colon + 1);
         const sha = await ctx.git.resolve(ref);
@@ -5357,7 +5550,7 @@ async function readFileArg(ctx, arg) {
         return { ...(await readCommitted(ctx, sha, path, ref)), ref: sha };
     }
     const top = (await once(ctx, 'top', () => ctx.git.line(['rev-parse', '--show-toplevel']))) || ctx.options.cwd;
-    const absolute = (0,external_node_path_.isAbsolute)(arg) ? arg : (0,external_node_path_.join)(ctx.options.cwd, arg);
+    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(arg) ? arg : (0,external_node_path_namespaceObject.join)(ctx.options.cwd, arg);
     const path = await repositoryPath(ctx, arg, top);
     if (!ctx.options.worktree) {
         const name = ctx.options.head ?? 'HEAD';
@@ -5370,7 +5563,7 @@ async function readFileArg(ctx, arg) {
     const text = await readWorkTreeFile(absolute, arg, top);
     if (text === undefined)
         throw new UsageError(`cannot read '${arg}'`);
-    return { path, text, read: (p) => readWorkTreeFile((0,external_node_path_.join)(top, p), p, top) };
+    return { path, text, read: (p) => readWorkTreeFile((0,external_node_path_namespaceObject.join)(top, p), p, top) };
 }
 /**
  * What one command asks git about the repository (its top, the current directory's prefix, the commit a
@@ -5386,11 +5579,11 @@ function once(ctx, key, ask) {
 }
 /** A command-line path (relative to the current directory, or absolute) as a path in the repository. */
 async function repositoryPath(ctx, arg, top) {
-    const given = arg.split(external_node_path_.sep).join('/');
-    const path = (0,external_node_path_.isAbsolute)(arg)
-        ? (0,external_node_path_.relative)(top, arg).split(external_node_path_.sep).join('/')
-        : external_node_path_.posix.normalize(`${await once(ctx, 'prefix', () => ctx.git.line(['rev-parse', '--show-prefix']))}${given}`);
-    if (path === '' || path === '.' || path === '..' || path.startsWith('../') || (0,external_node_path_.isAbsolute)(path)) {
+    const given = arg.split(external_node_path_namespaceObject.sep).join('/');
+    const path = (0,external_node_path_namespaceObject.isAbsolute)(arg)
+        ? (0,external_node_path_namespaceObject.relative)(top, arg).split(external_node_path_namespaceObject.sep).join('/')
+        : external_node_path_namespaceObject.posix.normalize(`${await once(ctx, 'prefix', () => ctx.git.line(['rev-parse', '--show-prefix']))}${given}`);
+    if (path === '' || path === '.' || path === '..' || path.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(path)) {
         throw new UsageError(`'${arg}' is not a file inside the repository`);
     }
     return path;
@@ -5590,7 +5783,7 @@ class BranchProduction {
             ...who,
             path: manifest.file,
             manifest: manifest.snapshot,
-            metrics: (0,core_metrics/* metricValues */.tZ)(version.metrics),
+            metrics: metricValues(version.metrics),
         };
         return applyPromote(entry, manifest.name, event);
     }
@@ -5834,11 +6027,11 @@ class GtoProduction {
  * The state these tags fold into is in state.ts; writing new tags like GTO does, in write.ts.
  */
 
-const NAME = names/* GTO_NAME */.lV;
+const tags_NAME = GTO_NAME;
 const DIRNAME = String.raw `[a-zA-Z0-9_./-]+`;
-const TAG_RE = new RegExp(String.raw `^(?<artifact>(?:${DIRNAME}=)?${NAME})(?:(?:#(?<stage>${NAME})|@(?<version>v${names/* SEMVER */.HX}))(?<cancel>!?)|@(?<special>deprecated|created))(?:#(?<counter>[0-9]+))?$`);
-const FULLNAME_RE = new RegExp(`^(?:${DIRNAME}:)?${NAME}$`);
-const STAGE_RE = new RegExp(`^${NAME}$`);
+const TAG_RE = new RegExp(String.raw `^(?<artifact>(?:${DIRNAME}=)?${tags_NAME})(?:(?:#(?<stage>${tags_NAME})|@(?<version>v${SEMVER}))(?<cancel>!?)|@(?<special>deprecated|created))(?:#(?<counter>[0-9]+))?$`);
+const FULLNAME_RE = new RegExp(`^(?:${DIRNAME}:)?${tags_NAME}$`);
+const STAGE_RE = new RegExp(`^${tags_NAME}$`);
 const HEXSHA_RE = /^[0-9a-fA-F]{40}$/;
 const MAX_TAG_LENGTH = 1024;
 const SEPARATOR_IN_NAME = ':';
@@ -5861,7 +6054,7 @@ function isGtoStageName(stage) {
 }
 /** GTO's spelling of a version: `3.1.0` and `v3.1.0` both give `v3.1.0`. Throws on anything that is not SemVer. */
 function tags_toGtoVersion(version) {
-    if (!(0,names/* parseSemVer */.IX)(version))
+    if (!parseSemVer(version))
         throw new Error(`'${version}' is not a SemVer version (like 1.2.3 or v1.2.3)`);
     return version.startsWith('v') ? version : `v${version}`;
 }
@@ -5968,7 +6161,7 @@ function semverDescending(items, name) {
     const semver = [];
     const others = [];
     for (const x of items) {
-        const parsed = name(x).startsWith('v') ? (0,names/* parseSemVer */.IX)(name(x)) : undefined;
+        const parsed = name(x).startsWith('v') ? parseSemVer(name(x)) : undefined;
         if (parsed)
             semver.push({ x, parsed });
         else
@@ -5976,7 +6169,7 @@ function semverDescending(items, name) {
     }
     return [
         ...semver
-            .sort((a, b) => (0,names/* compareSemVer */.Cg)(a.parsed, b.parsed))
+            .sort((a, b) => compareSemVer(a.parsed, b.parsed))
             .reverse()
             .map((s) => s.x),
         ...others.sort((a, b) => byName(name(a), name(b))).reverse(),
@@ -6295,6 +6488,34 @@ function unassignTagMessage(model, stage, version) {
 /** `Deprecating artifact '<model>'` */
 function deprecateTagMessage(model) {
     return `Deprecating artifact '${model}'`;
+}
+
+;// CONCATENATED MODULE: ./src/gate/baseline-warning.ts
+/**
+ * Production that exists but has nothing to compare with (a repository adopting Model Gate: GTO's production
+ * commit has no manifest, or a DVC project's metrics are not in git): a warning, with the command that fixes
+ * it, never an error on the candidate.
+ */
+
+function backendOf(description) {
+    if (description.startsWith('GTO'))
+        return 'gto';
+    if (description.startsWith('the base commit'))
+        return 'base';
+    return 'branch';
+}
+/** "production v3.0.0 has no recorded metrics (why): no metric is compared; how to fix it". */
+function noRecordedMetrics(version, why, candidatePath, backend) {
+    return `production ${version} has no recorded metrics (${why}): no metric is compared; ${fixFor(candidatePath, backend)}`;
+}
+function fixFor(path, backend) {
+    if (implicit_manifest_isImplicitPath(path)) {
+        return `write a model.yaml for it beside ${path.slice(0, path.lastIndexOf(':'))} with its metrics (docs/dvc-and-gto.md), then promote it`;
+    }
+    if (backend === 'base')
+        return `production gets metrics once ${path} with metrics is merged`;
+    const registry = backend === 'gto' ? ' --registry gto' : '';
+    return `after merging, \`model-gate promote ${path}${registry}\` records this version, with its metrics, as production`;
 }
 
 ;// CONCATENATED MODULE: ./src/registry/gto-registry.ts
@@ -6637,7 +6858,7 @@ function eventOf(v, who) {
         ...who,
         path: v.manifest.file,
         manifest: v.manifest.snapshot,
-        metrics: (0,core_metrics/* metricValues */.tZ)(v.metrics),
+        metrics: metricValues(v.metrics),
     };
 }
 /** The model names the registry has an entry for at the tip. */
@@ -6666,1298 +6887,7 @@ async function done(ctx, versions, commit, next) {
 }
 
 // EXTERNAL MODULE: ./src/core/report/markdown.ts + 1 modules
-var markdown = __nccwpck_require__(8606);
-// EXTERNAL MODULE: ./src/cli/render.ts + 2 modules
-var render = __nccwpck_require__(289);
-;// CONCATENATED MODULE: ./src/cli/missing-registry.ts
-
-async function saidOutLoud(ctx, production, report) {
-    const branch = await production.missingRegistry?.();
-    if (branch === undefined)
-        return report;
-    const said = (0,fail_on/* withMissingRegistry */.SS)(report, branch, ctx.options.failOn);
-    if (said.registryMissing && ctx.options.format !== 'text') {
-        ctx.err(`model-gate: ${(0,fail_on/* registryMissingMessage */.Fs)(branch)}\n`);
-    }
-    return said;
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/check.ts
-/** `model-gate check`: the pull-request gate, over two refs of a local checkout. */
-
-
-
-
-
-
-
-
-
-
-async function check(ctx) {
-    const { options, git } = ctx;
-    if (ctx.options.positionals.length)
-        throw new UsageError(`check takes no arguments (got '${options.positionals[0]}')`);
-    const head = await git.resolve(options.head ?? 'HEAD');
-    if (!head)
-        throw new UsageError(`unknown revision '${options.head ?? 'HEAD'}'`);
-    const base = await resolveBase(ctx);
-    const production = openProduction(ctx, base);
-    const checked = await runCheck({ source: ctx.source, baselines: production, acceptances: production }, { base, head, manifests: options.manifests, policyPath: options.policy });
-    const report = await saidOutLoud(ctx, production, checked.report);
-    const now = new Date(ctx.now());
-    for (const part of (0,render/* renderParts */.Rs)(report, options.format, { color: ctx.color === true, now })) {
-        ctx.out(part);
-        await ctx.drained?.();
-    }
-    if (options.markdownFile !== undefined) {
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_.resolve)(options.cwd, options.markdownFile), (0,markdown/* renderMarkdown */.G)(report, { now }));
-    }
-    return (0,fail_on/* failsOn */.Hu)(report.verdict, options.failOn.level) ? 1 : 0;
-}
-function resolveBase(ctx) {
-    return commitOf(ctx, ctx.options.base, '--base');
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/diff.ts
-/** `model-gate diff A B`: two manifests compared as the gate would, with what changed between them. */
-
-
-
-
-
-
-
-
-async function diff(ctx) {
-    const [a, b, ...rest] = ctx.options.positionals;
-    if (a === undefined || b === undefined || rest.length)
-        throw new UsageError('diff needs exactly two manifests: A B');
-    // One after the other: a read still running when the first fails would outlive the command's close.
-    const left = await readFileArg(ctx, a);
-    const right = await readFileArg(ctx, b);
-    const [before, after] = await Promise.all([
-        loadModelVersion(left.text, left.path, left.read),
-        loadModelVersion(right.text, right.path, right.read),
-    ]);
-    const policy = await localPolicy(ctx);
-    let model;
-    if (!before.ok)
-        model = (0,compare/* invalidModel */.V8)(left.path, before.errors, before.name);
-    else if (!after.ok)
-        model = (0,compare/* invalidModel */.V8)(right.path, after.errors, after.name);
-    else {
-        model = (0,compare/* compareModel */.l0)({
-            candidate: after.version,
-            baseline: {
-                ...before.version,
-                source: left.ref ? `${left.path} at ${left.ref.slice(0, 12)}` : left.path,
-            },
-            policy,
-        });
-    }
-    const report = { verdict: (0,compare/* runVerdict */.ZH)([model]), models: [model], policySource: policy.source };
-    ctx.out((0,render/* render */.XX)(report, ctx.options.format));
-    return model.status === 'invalid' ? 1 : 0;
-}
-/** The policy where the paths are read: at --head (default HEAD), or with --worktree from the work tree. */
-async function localPolicy(ctx) {
-    const path = ctx.options.policy;
-    let text;
-    if (ctx.options.worktree) {
-        const top = await ctx.git.line(['rev-parse', '--show-toplevel']);
-        text = await readWorkTreeFile((0,external_node_path_.join)(top, path), path, top);
-    }
-    else {
-        const head = await ctx.git.resolve(ctx.options.head ?? 'HEAD');
-        text = head ? await ctx.source.readFile(head, path) : undefined;
-    }
-    return text === undefined ? policy/* DEFAULT_POLICY */.zj : (0,policy/* parsePolicy */.ON)(text, path);
-}
-
-// EXTERNAL MODULE: ./node_modules/markdown-table/index.js
-var markdown_table = __nccwpck_require__(735);
-// EXTERNAL MODULE: ./src/core/trend.ts
-var core_trend = __nccwpck_require__(5776);
-// EXTERNAL MODULE: ./src/core/report/chart.ts
-var chart = __nccwpck_require__(4134);
-// EXTERNAL MODULE: ./src/core/report/time.ts
-var time = __nccwpck_require__(3089);
-;// CONCATENATED MODULE: ./src/core/report/history.ts
-/** `model-gate history NAME --format markdown`: the model's trend across production, then every event. */
-
-
-
-
-
-
-
-/** A time that does not parse is shown escaped. */
-const when = (text) => (0,report_escape/* escapeMarkdown */.FV)(text, 40);
-function renderHistoryMarkdown(entry, options) {
-    const name = (0,report_escape/* escapeMarkdown */.FV)(entry.name);
-    const p = entry.production;
-    const parts = [`## ${name}: production history`];
-    parts.push(p
-        ? `Production is ${code(p.version)} since ${(0,time/* formatTimeAgo */.ak)(p.since, options.now, when)}; ${p.event === 'rollback' ? 'rolled back' : 'promoted'} by ${(0,report_escape/* escapeMarkdown */.FV)(p.actor, 60)}.`
-        : 'No production version.');
-    const points = productionHistory(entry);
-    const trend = (0,core_trend/* buildTrend */.mt)({
-        history: points,
-        metrics: (0,core_trend/* chartMetricNames */.fF)({
-            available: (0,core_trend/* metricNamesOf */.yl)(points),
-            configured: (0,policy/* chartedMetrics */.Pc)(options.policy, entry.name),
-            required: (0,policy/* requiredMetrics */.$F)(options.policy, entry.name),
-        }),
-        rule: (m) => (0,policy/* resolveRule */.rj)(options.policy, entry.name, m),
-    });
-    if (trend?.series.length)
-        parts.push(`### Trend\n\n${(0,chart/* renderTrend */.eE)(trend)}`);
-    if (entry.history.length)
-        parts.push(`### Events\n\n${eventTable(entry.history)}`);
-    return parts.join('\n\n') + '\n';
-}
-function eventTable(history) {
-    const rows = history.map((e) => [
-        (0,time/* formatTime */.fU)(e.at, when),
-        e.type,
-        e.type === 'rollback' && e.from ? `${code(e.from)} → ${code(e.version)}` : code(e.version),
-        (0,report_escape/* escapeMarkdown */.FV)(e.actor, 60),
-        e.commit ? code(e.commit.slice(0, 12)) : e.sha ? code(e.sha.slice(0, 12)) : '',
-        e.pr !== undefined ? `#${e.pr}` : '',
-        (0,report_escape/* escapeMarkdown */.FV)(e.reason ?? '', 300),
-    ]);
-    return (0,markdown_table/* markdownTable */.Q)([['At', 'Event', 'Version', 'Actor', 'Commit', 'PR', 'Reason'], ...rows], {
-        alignDelimiters: false,
-    });
-}
-/** A version or SHA as code; the registry branch is not validated like a manifest, so anything else is escaped. */
-function code(text) {
-    return /^[0-9A-Za-z.+-]{1,80}$/.test(text) ? `\`${text}\`` : (0,report_escape/* escapeMarkdown */.FV)(text, 80);
-}
-
-;// CONCATENATED MODULE: ./src/cli/registry-log.ts
-/**
- * A model's whole history, from the registry branch's git log: the entry file keeps only its newest events
- * (compactEntry), and every write is a commit on the branch, so every event is in some earlier version of
- * the file. Each version holds its newest REGISTRY_KEEP events in a row; reading one version in every
- * REGISTRY_KEEP - 1 commits, and joining them where they overlap, recovers them all, oldest first.
- */
-
-
-async function fullHistory(ctx, entry) {
-    if (!entry.earlier)
-        return { history: entry.history, missing: 0 };
-    const store = registryStore(ctx);
-    const { parent } = await store.tip();
-    const path = registryPath(entry.name);
-    const log = parent ? await ctx.git.text(['log', '--format=%H', parent, '--', `:(literal)${path}`]) : '';
-    const commits = log.split('\n').filter(Boolean);
-    const read = async (commit) => {
-        const text = await store.readFile(commit, path);
-        return text === undefined ? undefined : parseRegistryEntry(text, `${commit.slice(0, 12)}:${path}`);
-    };
-    let known = entry.history.slice(-REGISTRY_KEEP);
-    let at = 0;
-    let step = REGISTRY_KEEP - 1;
-    while (step > 0 && at + 1 < commits.length) {
-        const next = Math.min(at + step, commits.length - 1);
-        const version = await read(commits[next]);
-        const older = version ? olderThan(version, known[0]) : undefined;
-        if (older === undefined) {
-            step = next === at + 1 ? 0 : Math.floor(step / 2);
-            continue;
-        }
-        known = [...older.events, ...known];
-        if (older.complete)
-            return { history: known, missing: 0 };
-        at = next;
-        step = REGISTRY_KEEP - 1;
-    }
-    return { history: known, missing: Math.max(0, entry.history.length + (entry.earlier ?? 0) - known.length) };
-}
-/**
- * The events of an older version of the file that come just before `first`, in a row; complete when that
- * version was never compacted (it holds everything before). Undefined when `first` is not in it.
- */
-function olderThan(version, first) {
-    const key = first ? JSON.stringify(first) : undefined;
-    const events = version.history;
-    const index = key === undefined ? events.length : events.findIndex((e) => JSON.stringify(e) === key);
-    if (index < 0)
-        return undefined;
-    if (!version.earlier)
-        return { events: events.slice(0, index), complete: true };
-    const windowStart = Math.max(0, events.length - REGISTRY_KEEP);
-    if (index < windowStart)
-        return undefined;
-    return { events: events.slice(windowStart, index), complete: false };
-}
-
-// EXTERNAL MODULE: ./src/core/report/columns.ts
-var columns = __nccwpck_require__(7665);
-;// CONCATENATED MODULE: ./src/cli/commands/history.ts
-/** `model-gate history NAME`: which version was production, since when, and who decided. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function history_history(ctx) {
-    const [name, ...rest] = ctx.options.positionals;
-    if (name === undefined || rest.length)
-        throw new UsageError('history needs exactly one model NAME');
-    const problem = (0,names/* nameProblem */.rH)(name);
-    if (problem)
-        throw new UsageError(`model name '${name}' ${problem}`);
-    const production = openProduction(ctx);
-    if (production.stage !== undefined && ctx.options.format === 'markdown') {
-        throw new UsageError('history --format markdown charts the branch registry; GTO tags keep no metrics');
-    }
-    if (production.fixed) {
-        throw new UsageError('with --registry base there is no production history: see git log of the manifest');
-    }
-    const history = await production.history(name);
-    if (!history) {
-        ctx.err(production.stage !== undefined
-            ? `no GTO tags for '${name}'\n`
-            : `no registry entry for '${name}' on ${ctx.options.registryBranch}\n`);
-        return 1;
-    }
-    return history.kind === 'stages' ? gtoHistory(ctx, history.model) : entryHistory(ctx, name, history.entry);
-}
-/** The registry entry: production now, then every event (with --all, those compacted away too). */
-async function entryHistory(ctx, name, read) {
-    const full = ctx.options.all ? await fullHistory(ctx, read) : undefined;
-    const entry = full ? entryOf(name, full.history) : read;
-    const now = new Date(ctx.now());
-    if (ctx.options.format === 'json')
-        ctx.out(serializeEntry(entry));
-    else if (ctx.options.format === 'markdown') {
-        ctx.out(renderHistoryMarkdown(entry, { policy: await headPolicy(ctx), now }));
-    }
-    else
-        printHistory(ctx, entry, now);
-    const left = full ? full.missing : (entry.earlier ?? 0);
-    if (left > 0) {
-        ctx.err(full
-            ? `${left} older events are no longer in the git log of ${ctx.options.registryBranch} (a shallow clone?)\n`
-            : `${left} older events are in the git log of ${ctx.options.registryBranch}: history ${name} --all lists them\n`);
-    }
-    return 0;
-}
-function printHistory(ctx, entry, now) {
-    const p = entry.production;
-    ctx.out(p
-        ? `${entry.name}: production ${(0,report_escape/* escapeTerminal */.en)(p.version, 60)} since ${(0,report_escape/* escapeTerminal */.en)((0,time/* formatTimeAgo */.ak)(p.since, now), 80)}; ${p.event === 'rollback' ? 'rolled back' : 'promoted'} by ${(0,report_escape/* escapeTerminal */.en)(p.actor)}\n`
-        : `${entry.name}: no production version\n`);
-    const rows = entry.history.map((e) => [
-        (0,report_escape/* escapeTerminal */.en)((0,time/* formatTime */.fU)(e.at), 40),
-        e.type,
-        (0,report_escape/* escapeTerminal */.en)(e.type === 'rollback' && e.from ? `${e.from} -> ${e.version}` : e.version, 80),
-        (0,report_escape/* escapeTerminal */.en)(e.actor, 40),
-        (0,report_escape/* escapeTerminal */.en)(e.commit ? e.commit.slice(0, 12) : e.sha ? e.sha.slice(0, 12) : ''),
-        e.pr !== undefined ? `#${e.pr}` : '',
-        (0,report_escape/* escapeTerminal */.en)(e.reason ?? '', 120),
-    ]);
-    const header = ['at', 'event', 'version', 'actor', 'commit', 'pr', 'reason'];
-    for (const line of (0,columns/* alignColumns */.R)([header, ...rows]))
-        ctx.out(`${line}\n`);
-}
-/** The policy at HEAD (it picks the charted metrics and their thresholds); the built-in one if none or invalid. */
-async function headPolicy(ctx) {
-    const head = await ctx.git.resolve('HEAD');
-    try {
-        const found = head ? await findPolicy(ctx.source, head, ctx.options.policy) : undefined;
-        if (found?.text === undefined)
-            return policy/* DEFAULT_POLICY */.zj;
-        return (0,policy/* parsePolicy */.ON)(found.text, found.path);
-    }
-    catch (error) {
-        ctx.err(`model-gate: ${(0,diagnostics/* errorMessage */.gJ)(error)} (charting with the built-in policy)\n`);
-        return policy/* DEFAULT_POLICY */.zj;
-    }
-}
-/** The model as GTO's tags describe it: the stage's holder, then every version and stage event. */
-function gtoHistory(ctx, model) {
-    const stage = ctx.options.productionStage;
-    if (ctx.options.format === 'json') {
-        ctx.out(JSON.stringify(model, null, 2) + '\n');
-        return 0;
-    }
-    const current = model.stages.find((s) => s.stage === stage)?.current;
-    ctx.out(current
-        ? `${model.model}: ${stage} ${current.version} since ${current.assignedAt} (${current.tag})\n`
-        : `${model.model}: no version in stage ${stage}${model.deprecated ? ' (deprecated)' : ''}\n`);
-    const rows = [];
-    for (const v of model.versions) {
-        if (v.registered)
-            rows.push([v.createdAt, v.active ? 'register' : 'deregistered', v.version, '', v.commit.slice(0, 12)]);
-    }
-    for (const s of model.stages) {
-        for (const e of s.events)
-            rows.push([e.at, e.action, e.version, s.stage, e.commit.slice(0, 12)]);
-    }
-    rows.sort((a, b) => (0,core_text/* byText */.z4)(a[0] ?? '', b[0] ?? ''));
-    const header = ['at', 'event', 'version', 'stage', 'commit'];
-    for (const line of (0,columns/* alignColumns */.R)([header, ...rows.map((r) => r.map((c) => (0,report_escape/* escapeTerminal */.en)(c)))]))
-        ctx.out(`${line}\n`);
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/promote.ts
-
-
-
-
-
-
-async function promote(ctx) {
-    const args = ctx.options.positionals;
-    if (!args.length)
-        throw new UsageError('promote needs at least one manifest FILE');
-    const production = openProduction(ctx);
-    if (production.fixed) {
-        throw new UsageError('with --registry base, production is the base commit itself: there is nothing to promote');
-    }
-    const loaded = await loadAll(ctx, args);
-    if (!loaded)
-        return 1;
-    const results = await production.promoteAll(loaded.versions, {
-        actor: await actor(ctx),
-        at: ctx.now(),
-        commit: loaded.commit,
-        ...(ctx.options.reason ? { reason: ctx.options.reason } : {}),
-    });
-    // One file: its failure is the command's, as main reports it. Several: one line per model not promoted.
-    const [only] = results;
-    if (results.length === 1 && only && !only.ok)
-        throw only.error;
-    let failed = false;
-    for (const p of results) {
-        if (p.ok)
-            ctx.out(promotedLine(p, ctx.options.registryBranch, production.stage));
-        else {
-            failed = true;
-            ctx.err(`model-gate: ${(0,report_escape/* escapeTerminal */.en)((0,diagnostics/* errorMessage */.gJ)(p.error), 400)}\n`);
-        }
-    }
-    return failed ? 1 : 0;
-}
-/**
- * Every FILE's version, all from one commit; undefined (after printing every problem) when one does not
- * validate: then nothing is promoted.
- */
-async function loadAll(ctx, args) {
-    const versions = [];
-    const commits = new Set();
-    const byName = new Map();
-    /** The files read from HEAD through a work-tree path: each must be as committed (one git diff for all). */
-    const committed = [];
-    let invalid = false;
-    for (const arg of args) {
-        const file = await readFileArg(ctx, arg);
-        const referenced = [];
-        const result = await loadModelVersion(file.text, file.path, (p) => {
-            referenced.push(p);
-            return file.read(p);
-        });
-        if (!result.ok) {
-            for (const e of result.errors)
-                ctx.err(`${(0,report_escape/* escapeTerminal */.en)(e.message, 400)}\n`);
-            invalid = true;
-            continue;
-        }
-        if (!file.commit)
-            throw new UsageError('promote reads committed files only');
-        commits.add(file.commit);
-        if (!file.ref && ctx.options.head === undefined)
-            committed.push([file.path, ...referenced]);
-        const name = result.version.manifest.name;
-        const earlier = byName.get(name);
-        if (earlier !== undefined) {
-            throw new UsageError(`model '${name}' is declared by both ${earlier} and ${file.path}: promote one of them`);
-        }
-        byName.set(name, file.path);
-        versions.push(result.version);
-    }
-    if (commits.size > 1) {
-        throw new UsageError(`promote reads every FILE from one commit; these come from ${[...commits].map((c) => c.slice(0, 12)).join(' and ')}`);
-    }
-    const [commit] = commits;
-    if (invalid || commit === undefined) {
-        if (args.length > 1)
-            ctx.err('model-gate: nothing was promoted: fix the manifests above first\n');
-        return undefined;
-    }
-    if (committed.length)
-        await refuseEdited(ctx, committed);
-    return { versions, commit };
-}
-/** With a stage (GTO), the tags written; else the registry branch's commit. */
-function promotedLine(p, branch, stage) {
-    if (stage !== undefined) {
-        const what = p.written.length ? `tags ${p.written.join(', ')}` : 'already in stage';
-        return `promoted ${p.model} ${p.version} to ${stage} (${what})\n`;
-    }
-    const commit = p.written[0];
-    return commit === undefined
-        ? `already production: ${p.model} ${p.version}\n`
-        : `promoted ${p.model} ${p.version} (${branch} ${commit.slice(0, 12)})\n`;
-}
-/**
- * What promote records is read from HEAD; an edit of a manifest or a file it references (metrics files)
- * not committed yet would be silently left out, so it is refused. git compares, once for every file: the work
- * tree is not read. Each group is a manifest's path, then the files it references.
- */
-async function refuseEdited(ctx, groups) {
-    const top = await ctx.git.line(['rev-parse', '--show-toplevel']);
-    const paths = [...new Set(groups.flat())];
-    const out = await ctx.git.text([
-        '-C',
-        top,
-        'diff',
-        '--name-only',
-        '-z',
-        'HEAD',
-        '--',
-        ...paths.map(literal),
-    ]);
-    const edited = out.split('\0').filter(Boolean)[0];
-    if (edited !== undefined) {
-        const manifest = groups.find((g) => g.includes(edited))?.[0] ?? edited;
-        throw new UsageError(`${edited} differs from HEAD: commit it first, or promote REF:${manifest}`);
-    }
-}
-/** A path as git's literal pathspec: no glob, whatever it contains. */
-function literal(path) {
-    return `:(literal)${path}`;
-}
-
-// EXTERNAL MODULE: ./src/core/reason.ts
-var core_reason = __nccwpck_require__(4179);
-;// CONCATENATED MODULE: ./src/cli/commands/rollback.ts
-/** `model-gate rollback NAME [--to VERSION] --reason TEXT`: production back to an earlier version. */
-
-
-
-
-
-async function rollback(ctx) {
-    const [name, ...rest] = ctx.options.positionals;
-    if (name === undefined || rest.length)
-        throw new UsageError('rollback needs exactly one model NAME');
-    const problem = (0,names/* nameProblem */.rH)(name);
-    if (problem)
-        throw new UsageError(`model name '${name}' ${problem}`);
-    const reason = ctx.options.reason?.trim();
-    if (!reason)
-        throw new UsageError('rollback needs --reason TEXT: the history records why');
-    const tooLong = (0,core_reason/* reasonProblem */.Ge)(reason);
-    if (tooLong)
-        throw new UsageError(`${tooLong} (--reason)`);
-    const production = openProduction(ctx);
-    if (production.fixed) {
-        throw new UsageError('with --registry base, production is the base commit itself: revert the commit instead');
-    }
-    const result = await production.rollback(name, {
-        ...(ctx.options.to ? { to: ctx.options.to } : {}),
-        reason,
-        actor: await actor(ctx),
-        at: ctx.now(),
-    });
-    ctx.out(rolledBackLine(result, ctx.options.registryBranch, production.stage));
-    return 0;
-}
-/** With a stage (GTO), the tag written; else the registry branch's commit. */
-function rolledBackLine(r, branch, stage) {
-    if (stage !== undefined) {
-        return r.outcome === 'current'
-            ? `${r.model} ${r.version} is already in stage ${stage}: no tag written\n`
-            : `rolled back ${r.model}: ${r.from ?? '?'} -> ${r.version} (tag ${r.written.join(', ')})\n`;
-    }
-    return r.outcome === 'current'
-        ? `${r.model} ${r.version} is already production: nothing written\n`
-        : `rolled back ${r.model}: ${r.from ?? '?'} -> ${r.version} (${branch} ${r.written[0]?.slice(0, 12) ?? ''})\n`;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/status.ts
-/**
- * `model-gate status`: every model's production, like `gto show`. Pure: takes the rows the CLI gathered from
- * the registry and the manifests at a commit, returns text, markdown or JSON.
- */
-
-
-
-
-
-function registryLabel(r) {
-    return r.kind === 'branch' ? `branch ${r.branch}` : `gto (stage ${r.stage})`;
-}
-/** The columns: like `gto show` for GTO (latest, then one per stage), then production's time and actor. */
-function table(report) {
-    const gto = report.registry.kind === 'gto';
-    const stages = [...new Set(report.models.flatMap((m) => Object.keys(m.stages ?? {})))].sort();
-    const header = gto
-        ? ['model', 'latest', ...stages.map((s) => `#${s}`), 'since', 'by', 'manifest']
-        : ['model', 'production', 'since', 'by', 'event', 'commit', 'manifest'];
-    const rows = report.models.map((m) => {
-        const p = m.production;
-        const manifest = m.path ? `${m.path}${m.declared ? ` (${m.declared})` : ''}` : '-';
-        const when = p ? (0,time/* formatTime */.fU)(p.since) : '-';
-        const by = p?.by ?? '-';
-        if (gto) {
-            return [m.model, m.latest ?? '-', ...stages.map((s) => m.stages?.[s] ?? '-'), when, by, manifest];
-        }
-        const commit = p?.commit ? p.commit.slice(0, 12) : '-';
-        return [m.model, p?.version ?? '-', when, by, p?.event ?? '-', commit, manifest];
-    });
-    return [header, ...rows];
-}
-function renderStatusText(report) {
-    const lines = [];
-    if (report.registry.kind === 'branch' && !report.registry.found) {
-        lines.push(`warning: ${(0,fail_on/* registryMissingMessage */.Fs)(report.registry.branch)}`);
-    }
-    lines.push(`production from ${registryLabel(report.registry)}`);
-    const [header = [], ...rows] = table(report);
-    lines.push(...(0,columns/* alignColumns */.R)([header, ...rows.map((r) => r.map((c) => (0,report_escape/* escapeTerminal */.en)(c, 120)))]));
-    for (const e of report.errors)
-        lines.push(`error: ${(0,report_escape/* escapeTerminal */.en)(e, 400)}`);
-    return lines.join('\n') + '\n';
-}
-function renderStatusMarkdown(report) {
-    const lines = [
-        `## Model Gate status`,
-        '',
-        `Production from ${(0,report_escape/* escapeMarkdown */.FV)(registryLabel(report.registry))}.`,
-    ];
-    if (report.registry.kind === 'branch' && !report.registry.found) {
-        lines.push('', `⚠️ ${(0,report_escape/* escapeMarkdown */.FV)((0,fail_on/* registryMissingMessage */.Fs)(report.registry.branch))}`);
-    }
-    const [header = [], ...rows] = table(report);
-    const cells = rows.map((r) => r.map((c) => (0,report_escape/* escapeMarkdown */.FV)(c, 200)));
-    lines.push('', (0,markdown_table/* markdownTable */.Q)([header, ...cells], { alignDelimiters: false }));
-    if (report.errors.length) {
-        lines.push('', ...report.errors.map((e) => `- ❌ ${(0,report_escape/* escapeMarkdown */.FV)(e, 400)}`));
-    }
-    return lines.join('\n') + '\n';
-}
-function statusToJson(report) {
-    return {
-        schema: 1,
-        registry: report.registry,
-        ...(report.commit ? { commit: report.commit } : {}),
-        models: report.models.map((m) => ({
-            model: m.model,
-            production: m.production ?? null,
-            manifest: m.path ? { path: m.path, version: m.declared ?? null } : null,
-            ...(m.latest !== undefined || m.stages ? { latest: m.latest ?? null, stages: m.stages ?? {} } : {}),
-        })),
-        errors: report.errors,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/status.ts
-/** `model-gate status`: every model, its production version, since when, by whom and from which registry. */
-
-
-
-
-
-
-
-
-
-
-
-async function status_status(ctx) {
-    const [ref, ...rest] = ctx.options.positionals;
-    if (rest.length)
-        throw new UsageError(`status takes at most one REF (got '${rest[0]}')`);
-    const production = openProduction(ctx);
-    if (production.fixed) {
-        throw new UsageError('with --registry base, production is the default branch itself: see its manifests');
-    }
-    const commit = await commitOf(ctx, ref);
-    if (production.stage === undefined) {
-        const models = await modelsAt(ctx.source, commit, ctx.options.manifests);
-        return print(ctx, await branchStatus(ctx, commit, models));
-    }
-    // A DVC model with no model.yaml takes the version GTO registered at the commit, else the commit label.
-    const tags = await new GitTagStore(ctx.git).list((name) => parseGtoTag(name) !== undefined);
-    const state = gtoState(tags);
-    const registered = (name) => state.models.find((m) => m.model === name)?.versions.find((v) => v.registered && v.commit === commit)
-        ?.version;
-    const models = await modelsAt(ctx.source, commit, ctx.options.manifests, registered);
-    return print(ctx, gtoStatus(ctx, commit, models, tags, state));
-}
-function print(ctx, report) {
-    if (ctx.options.format === 'json')
-        ctx.out(JSON.stringify(statusToJson(report), null, 2) + '\n');
-    else if (ctx.options.format === 'markdown')
-        ctx.out(renderStatusMarkdown(report));
-    else
-        ctx.out(renderStatusText(report));
-    return report.errors.length ? 1 : 0;
-}
-/** The rows of the models declared at the commit that the registry does not know, and the manifest errors. */
-function addDeclared(rows, models, errors) {
-    for (const m of models) {
-        for (const e of m.errors ?? [])
-            errors.push(e.message);
-        if (m.name === undefined)
-            continue;
-        const row = rows.get(m.name) ?? { model: m.name };
-        const declared = m.version?.manifest.version;
-        rows.set(m.name, { ...row, path: m.path, ...(declared ? { declared } : {}) });
-    }
-}
-function sorted(rows) {
-    return [...rows.values()].sort((a, b) => (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
-}
-async function branchStatus(ctx, commit, models) {
-    const branch = ctx.options.registryBranch;
-    const store = registryStore(ctx);
-    const tip = (await store.tip()).parent;
-    const rows = new Map();
-    const errors = [];
-    if (tip) {
-        const files = (await ctx.source.listFiles(tip)).filter((p) => p.startsWith(`${REGISTRY_DIR}/`) && p.endsWith('.json'));
-        for (const path of files.sort()) {
-            const entry = await status_readEntry(store, tip, path, errors);
-            if (entry)
-                rows.set(entry.name, rowOfEntry(entry));
-        }
-    }
-    addDeclared(rows, models, errors);
-    return {
-        registry: { kind: 'branch', branch, found: tip !== undefined },
-        commit,
-        models: sorted(rows),
-        errors,
-    };
-}
-async function status_readEntry(store, tip, path, errors) {
-    try {
-        const text = await store.readFile(tip, path);
-        return text === undefined ? undefined : parseRegistryEntry(text, `${store.branch}:${path}`);
-    }
-    catch (error) {
-        errors.push((0,diagnostics/* errorMessage */.gJ)(error));
-        return undefined;
-    }
-}
-function rowOfEntry(entry) {
-    const p = entry.production;
-    if (!p)
-        return { model: entry.name };
-    return {
-        model: entry.name,
-        production: {
-            version: p.version,
-            since: p.since,
-            by: p.actor,
-            event: p.event,
-            ...(p.commit ? { commit: p.commit } : {}),
-        },
-    };
-}
-function gtoStatus(ctx, commit, models, tags, state) {
-    const stage = ctx.options.productionStage;
-    const rows = new Map();
-    for (const model of state.models) {
-        if (!model.deprecated)
-            rows.set(model.model, rowOfGto(model, stage, tags));
-    }
-    const errors = [];
-    addDeclared(rows, models, errors);
-    return { registry: { kind: 'gto', stage }, commit, models: sorted(rows), errors };
-}
-function rowOfGto(model, stage, tags) {
-    const stages = {};
-    for (const s of model.stages)
-        if (s.current)
-            stages[s.stage] = s.current.version;
-    const holder = model.stages.find((s) => s.stage === stage)?.current;
-    const by = holder ? tags.find((t) => t.name === holder.tag)?.tagger : undefined;
-    return {
-        model: model.model,
-        ...(model.latest ? { latest: model.latest } : {}),
-        stages,
-        ...(holder
-            ? {
-                production: {
-                    version: holder.version,
-                    since: holder.assignedAt,
-                    event: 'assign',
-                    commit: holder.commit,
-                    tag: holder.tag,
-                    ...(by ? { by } : {}),
-                },
-            }
-            : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/validate-dvc.ts
-/** `model-gate validate dvc.yaml`: the implicit manifest of each `type: model` artifact, derived and printed. */
-
-
-
-
-
-/**
- * Errors of every derived manifest; for each valid one, its summary line, the manifest it stands for, and a
- * warning per params key that says otherwise than dvc.lock (what `check` warns about).
- */
-async function validateDvcYaml(ctx, file) {
-    const exists = async (p) => (await file.read(p).catch(() => undefined)) !== undefined;
-    const label = file.ref ? `0.0.0+commit.${file.ref.slice(0, 12)}` : '0.0.0+workspace';
-    const models = await implicitManifestsOf(file.text, file.path, { read: file.read, exists }, () => label);
-    if (models.length === 0) {
-        ctx.out(`ok ${(0,report_escape/* escapeTerminal */.en)(file.path)} (no artifact of type model: no implicit manifest)\n`);
-        return [];
-    }
-    const errors = [];
-    for (const m of models) {
-        if (!m.manifest) {
-            errors.push(...(m.errors ?? []).map((e) => e.message));
-            continue;
-        }
-        const loaded = await versionOf(m.manifest, file.read);
-        if (!loaded.ok) {
-            errors.push(...loaded.errors.map((e) => e.message));
-            continue;
-        }
-        const { name, version } = loaded.version.manifest;
-        ctx.out(`ok ${(0,report_escape/* escapeTerminal */.en)(m.path)} (${name} ${version}, ${loaded.version.metrics.size} metrics): the implicit manifest\n`);
-        const derived = (0,dist/* stringify */.As)(loaded.version.manifest.snapshot);
-        for (const line of derived.trimEnd().split('\n'))
-            ctx.out(`  ${(0,report_escape/* escapeTerminal */.en)(line, 400)}\n`);
-        const drift = m.recordedParams ? await paramsDrift(m.recordedParams, file.read) : undefined;
-        for (const w of drift?.warnings ?? [])
-            ctx.out(`warning: ${(0,report_escape/* escapeTerminal */.en)(w, 400)}\n`);
-        errors.push(...(drift?.errors ?? []).map((e) => e.message));
-    }
-    return errors;
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
-/** `model-gate validate FILE...`: every error of every file, each with file:line:col. */
-
-
-
-
-
-
-
-
-
-async function validate(ctx) {
-    const files = ctx.options.positionals;
-    if (files.length === 0)
-        throw new UsageError('validate needs at least one FILE');
-    let failed = 0;
-    for (const arg of files) {
-        const errors = await validateOne(ctx, arg);
-        if (errors.length === 0)
-            continue;
-        failed++;
-        for (const e of errors)
-            ctx.err(`${(0,report_escape/* escapeTerminal */.en)(e, 400)}\n`);
-    }
-    ctx.out(`${files.length - failed} valid, ${failed} invalid\n`);
-    return failed ? 1 : 0;
-}
-async function validateOne(ctx, arg) {
-    try {
-        const file = await readFileArg(ctx, arg);
-        if (isPolicyFile(file.path, ctx.options.policy)) {
-            (0,policy/* parsePolicy */.ON)(file.text, file.path);
-            ctx.out(`ok ${(0,report_escape/* escapeTerminal */.en)(file.path)} (policy)\n`);
-            return [];
-        }
-        if (isDvcYaml(file.path))
-            return await validateDvcYaml(ctx, file);
-        const loaded = await loadModelVersion(file.text, file.path, file.read);
-        if (!loaded.ok)
-            return loaded.errors.map((e) => e.message);
-        const m = loaded.version.manifest;
-        ctx.out(`ok ${(0,report_escape/* escapeTerminal */.en)(file.path)} (${m.name} ${m.version}, ${loaded.version.metrics.size} metrics)\n`);
-        return [];
-    }
-    catch (error) {
-        if (error instanceof FileArgError)
-            return [error.message];
-        if (error instanceof UsageError)
-            return [`${arg}: ${error.message}`];
-        if (error instanceof diagnostics/* InputError */.dz)
-            return [error.message];
-        return [`${arg}: ${(0,diagnostics/* errorMessage */.gJ)(error)}`];
-    }
-}
-function isPolicyFile(path, policyPath) {
-    return path === policyPath || /^model-gate\.ya?ml$/.test((0,external_node_path_.basename)(path));
-}
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-/** The `model-gate` command line: parse flags once, open the repository, run one command, map to an exit code. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const COMMANDS = {
-    check: check,
-    diff: diff,
-    validate: validate,
-    promote: promote,
-    rollback: rollback,
-    history: history_history,
-    status: status_status,
-    adopt: adopt,
-};
-async function main(argv, output, cwd = process.cwd()) {
-    try {
-        const options = parseCli(argv, cwd);
-        if (options.version) {
-            output.out(`model-gate ${VERSION}\n`);
-            return 0;
-        }
-        if (options.help || options.command === 'help') {
-            const topic = options.command === 'help' ? options.positionals[0] : options.command;
-            output.out((topic !== undefined && commandHelp(topic)) || USAGE);
-            return 0;
-        }
-        // Own properties only: `model-gate constructor` or `toString` is an unknown command, not Object's.
-        const command = Object.hasOwn(COMMANDS, options.command) ? COMMANDS[options.command] : undefined;
-        if (!command) {
-            throw new UsageError(options.command ? `unknown command '${options.command}'` : 'no command given');
-        }
-        if (options.worktree && options.head !== undefined) {
-            throw new UsageError('--worktree reads the work tree, --head a commit: give one of them');
-        }
-        const ctx = await openContext(options, output, () => new Date().toISOString());
-        try {
-            return await command(ctx);
-        }
-        finally {
-            ctx.source.close();
-        }
-    }
-    catch (error) {
-        if (error instanceof UsageError) {
-            output.err(`model-gate: ${error.message}\nRun 'model-gate --help' for usage.\n`);
-            return 2;
-        }
-        if (error instanceof diagnostics/* InputError */.dz ||
-            error instanceof RegistryError ||
-            error instanceof RegistryConflictError) {
-            output.err(`model-gate: ${error.message}\n`);
-            return 1;
-        }
-        if (error instanceof GitError) {
-            output.err(`model-gate: ${error.message}\n`);
-            return 2;
-        }
-        output.err(`model-gate: internal error: ${(0,diagnostics/* errorMessage */.gJ)(error)}\n`);
-        if (process.env.MODEL_GATE_DEBUG && error instanceof Error && error.stack)
-            output.err(`${error.stack}\n`);
-        return 1;
-    }
-}
-
-
-/***/ }),
-
-/***/ 6657:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ pipeOutput)
-/* harmony export */ });
-function pipeOutput(stdout, stderr) {
-    let outClosed = false;
-    let errClosed = false;
-    stdout.on('error', () => {
-        outClosed = true;
-    });
-    stderr.on('error', () => {
-        errClosed = true;
-    });
-    return {
-        out: (text) => {
-            if (!outClosed)
-                stdout.write(text);
-        },
-        err: (text) => {
-            if (!errClosed)
-                stderr.write(text);
-        },
-        // A pipe takes writes without blocking: what the reader has not taken yet waits in memory, so a large
-        // output waits for it part by part. A closed pipe waits for nothing.
-        drained: () => outClosed || !stdout.writableNeedDrain
-            ? Promise.resolve()
-            : new Promise((resolve) => {
-                const done = () => {
-                    stdout.off('drain', done).off('error', done).off('close', done);
-                    resolve();
-                };
-                stdout.on('drain', done).on('error', done).on('close', done);
-            }),
-    };
-}
-
-
-/***/ }),
-
-/***/ 289:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  XX: () => (/* binding */ render),
-  Rs: () => (/* binding */ renderParts),
-  zK: () => (/* binding */ wantsColor)
-});
-
-// EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __nccwpck_require__(7135);
-// EXTERNAL MODULE: ./src/core/fail-on.ts
-var fail_on = __nccwpck_require__(7509);
-// EXTERNAL MODULE: ./src/core/policy.ts
-var policy = __nccwpck_require__(2721);
-// EXTERNAL MODULE: ./src/core/report/policy-section.ts
-var policy_section = __nccwpck_require__(1100);
-;// CONCATENATED MODULE: ./src/core/report/json.ts
-
-
-
-
-const REPORT_SCHEMA_VERSION = 1;
-function reportToJson(report) {
-    return {
-        schema: REPORT_SCHEMA_VERSION,
-        verdict: report.verdict,
-        policy: report.policySource,
-        ...(report.base ? { base: report.base } : {}),
-        ...(report.head ? { head: report.head } : {}),
-        errors: (report.errors ?? []).map((e) => ({ location: (0,diagnostics/* formatPosition */.Ld)(e.position), message: e.detail })),
-        policy_changes: (0,policy_section/* policyDiffToJson */.T_)(report.policyChanges),
-        ...(report.registryMissing
-            ? {
-                registry_missing: {
-                    ...report.registryMissing,
-                    message: (0,fail_on/* registryMissingMessage */.Fs)(report.registryMissing.branch),
-                },
-            }
-            : {}),
-        models: report.models.map(modelToJson),
-    };
-}
-function modelToJson(m) {
-    return {
-        name: m.name,
-        path: m.path,
-        status: m.status,
-        verdict: m.verdict,
-        gate_verdict: m.gateVerdict,
-        candidate_version: m.candidateVersion ?? null,
-        production_version: m.baselineVersion ?? null,
-        production_source: m.baselineSource ?? null,
-        production_digest: m.baselineDigest ?? null,
-        renamed_from: m.renamedFrom ?? null,
-        checked_because: m.checkedBecause ?? [],
-        ...(m.measuredInRun?.length ? { measured_in_run: m.measuredInRun } : {}),
-        // exact ISO 8601 time; the other reports show it for people
-        production_promoted: m.baselinePromoted ?? null,
-        identity: m.identity ?? (m.status === 'new' || m.status === 'removed' ? m.status : 'same'),
-        accepted: m.accepted ?? null,
-        acceptance_lapsed: m.acceptanceLapsed ?? null,
-        warnings: m.warnings ?? [],
-        skipped: (m.skipped ?? []).map((x) => ({
-            name: x.name,
-            type: x.type,
-            location: (0,diagnostics/* formatPosition */.Ld)({ file: x.file, line: x.line }),
-        })),
-        errors: m.errors.map((e) => ({ location: (0,diagnostics/* formatPosition */.Ld)(e.position), message: e.detail })),
-        notes: m.notes,
-        metrics: m.metrics.map((x) => ({
-            name: x.name,
-            verdict: x.verdict,
-            level: x.level,
-            production: x.baseline?.value ?? null,
-            candidate: x.candidate?.value ?? null,
-            delta: x.delta ?? null,
-            delta_percent: x.deltaPercent ?? null,
-            better: x.rule.better,
-            better_inferred: x.rule.betterInferred,
-            warn: x.rule.warn ? (0,policy/* formatTolerance */.z9)(x.rule.warn) : null,
-            fail: x.rule.fail ? (0,policy/* formatTolerance */.z9)(x.rule.fail) : null,
-            min: x.rule.min ?? null,
-            max: x.rule.max ?? null,
-            required: x.required,
-            named_by_policy: x.named ?? false,
-            renamed_from: x.renamedFrom ?? null,
-            evaluation_changed: x.evaluationChanged ?? null,
-            noise_ignored: x.noiseIgnored ?? null,
-            p_value: x.pValue ?? null,
-            location: x.file ? (0,diagnostics/* formatPosition */.Ld)({ file: x.file, line: x.line }) : null,
-        })),
-        changes: m.changes,
-        trend: m.trend ? trendToJson(m.trend) : null,
-    };
-}
-function trendToJson(t) {
-    return {
-        versions: t.labels,
-        candidate: t.candidate,
-        omitted: t.omitted,
-        metrics: t.series.map((s) => ({
-            name: s.metric,
-            better: s.better,
-            values: s.values.map((v) => v ?? null),
-            threshold: s.threshold ?? null,
-        })),
-    };
-}
-function renderJson(report) {
-    return JSON.stringify(reportToJson(report), null, 2) + '\n';
-}
-/**
- * renderJson's text in parts, one per model (the CLI writes them as they come: the whole text of a large
- * run need not be held at once). Joined, the parts are renderJson's text exactly.
- */
-function* renderJsonParts(report) {
-    const text = renderJson({ ...report, models: [] });
-    if (report.models.length === 0) {
-        yield text;
-        return;
-    }
-    const empty = '"models": []\n}\n';
-    yield `${text.slice(0, text.length - empty.length)}"models": [`;
-    const [before, after] = ['{\n  "models": [\n    ', '\n  ]\n}'];
-    for (const [i, m] of report.models.entries()) {
-        // The model as it is indented in the whole report: inside {"models": [...]}.
-        const model = JSON.stringify({ models: [modelToJson(m)] }, null, 2);
-        yield `${i ? ',' : ''}\n    ${model.slice(before.length, model.length - after.length)}`;
-    }
-    yield '\n  ]\n}\n';
-}
-/** Regressions for the action's `regressions` output: every metric that warned or failed. */
-function regressions(report) {
-    return report.models.flatMap((m) => m.metrics
-        .filter((x) => x.level !== 'pass')
-        .map((x) => ({
-        model: m.name,
-        metric: x.name,
-        verdict: x.verdict,
-        level: x.level,
-        production: x.baseline?.value ?? null,
-        candidate: x.candidate?.value ?? null,
-        delta: x.delta ?? null,
-        accepted: m.accepted !== undefined,
-    })));
-}
-
-// EXTERNAL MODULE: ./src/core/report/markdown.ts + 1 modules
-var markdown = __nccwpck_require__(8606);
-// EXTERNAL MODULE: ./src/core/reason.ts
-var reason = __nccwpck_require__(4179);
-// EXTERNAL MODULE: ./src/core/report/columns.ts
-var columns = __nccwpck_require__(7665);
-// EXTERNAL MODULE: ./src/core/report/escape.ts
-var report_escape = __nccwpck_require__(8547);
-// EXTERNAL MODULE: ./src/core/report/marks.ts
-var marks = __nccwpck_require__(900);
-// EXTERNAL MODULE: ./src/core/report/shorten.ts
-var shorten = __nccwpck_require__(7327);
-// EXTERNAL MODULE: ./src/core/report/time.ts
-var time = __nccwpck_require__(3089);
-// EXTERNAL MODULE: ./src/core/report/format.ts
-var format = __nccwpck_require__(7375);
-;// CONCATENATED MODULE: ./src/core/report/text.ts
-/** The report for a terminal: plain text, aligned columns, no markup, no control characters. */
-
-
-
-
-
-
-
-
-
-
-/** A time that does not parse is shown escaped. */
-const when = (text) => (0,report_escape/* escapeTerminal */.en)(text, 40);
-const ANSI = { fail: '31', warn: '33', pass: '32', bold: '1', dim: '2' };
-function renderText(report, options = {}) {
-    const paint = options.color ? (style, text) => `\u001b[${ANSI[style]}m${text}\u001b[0m` : (_, t) => t;
-    const verdict = report.verdict === 'skip' ? 'pass' : report.verdict;
-    const out = [paint('bold', paint(verdict, format/* RUN_TITLE */.xD[report.verdict])), (0,format/* summaryLine */.dC)(report)];
-    for (const e of report.errors ?? [])
-        out.push(paint('fail', `error: ${(0,report_escape/* escapeTerminal */.en)((0,diagnostics/* formatPosition */.Ld)(e.position), 300)}: ${(0,report_escape/* escapeTerminal */.en)(e.detail, 300)}`));
-    if (report.registryMissing) {
-        const { branch, level } = report.registryMissing;
-        out.push(paint(level, `${level === 'fail' ? 'error' : 'warning'}: ${(0,report_escape/* escapeTerminal */.en)((0,fail_on/* registryMissingMessage */.Fs)(branch), 300)}`));
-    }
-    if (report.models.length)
-        out.push(`Policy: ${(0,report_escape/* escapeTerminal */.en)(report.policySource)}`);
-    if (report.policyChanges)
-        out.push('', ...(0,policy_section/* policySectionText */.Jy)(report.policyChanges));
-    for (const m of report.models)
-        out.push('', ...modelLines(m, paint, options.now));
-    return out.join('\n') + '\n';
-}
-function production(m, now) {
-    const p = m.baselinePromoted;
-    if (!m.baselineSource || !p)
-        return undefined;
-    const how = p.event === 'rollback' ? 'rolled back' : 'promoted';
-    return `  production from ${(0,report_escape/* escapeTerminal */.en)(m.baselineSource)}: ${how} by ${(0,report_escape/* escapeTerminal */.en)(p.actor)} ${(0,time/* formatTimeAgo */.ak)(p.at, now, when)}`;
-}
-function modelLines(m, paint, now) {
-    const versions = m.baselineVersion && m.candidateVersion
-        ? ` ${m.baselineVersion} -> ${m.candidateVersion}`
-        : m.candidateVersion
-            ? ` ${m.candidateVersion}`
-            : '';
-    const mark = paint(m.verdict, `[${(0,marks/* markWord */.mo)(m)}]`);
-    const lines = [
-        `${mark} ${paint('bold', (0,report_escape/* escapeTerminal */.en)(m.name))}${versions}: ${(0,format/* modelVerdictLabel */.bO)(m)}  (${(0,report_escape/* escapeTerminal */.en)(m.path)})`,
-    ];
-    const from = production(m, now);
-    if (from)
-        lines.push(paint('dim', from));
-    for (const e of m.errors)
-        lines.push(paint('fail', `  error: ${(0,report_escape/* escapeTerminal */.en)((0,diagnostics/* formatPosition */.Ld)(e.position), 300)}: ${(0,report_escape/* escapeTerminal */.en)(e.detail, 300)}`));
-    const because = (0,format/* checkedBecauseLine */.iO)(m);
-    if (because)
-        lines.push(`  ${(0,report_escape/* escapeTerminal */.en)(because, 600)}`);
-    const measured = (0,format/* measuredInRunLine */.F6)(m);
-    if (measured)
-        lines.push(`  ${(0,report_escape/* escapeTerminal */.en)(measured, 600)}`);
-    if (m.accepted)
-        lines.push(`  accepted by ${(0,report_escape/* escapeTerminal */.en)(m.accepted.actor)} ${(0,time/* formatTimeAgo */.ak)(m.accepted.at, now, when)}: ${(0,report_escape/* escapeTerminal */.en)(m.accepted.reason, reason/* REASON_SHOWN */.LQ)}`);
-    if (m.acceptanceLapsed)
-        lines.push(paint('fail', `  error: acceptance lapsed: ${(0,report_escape/* escapeTerminal */.en)(m.acceptanceLapsed, 400)}`));
-    for (const w of m.warnings ?? [])
-        lines.push(paint('warn', `  warning: ${(0,report_escape/* escapeTerminal */.en)(w, 400)}`));
-    for (const n of m.notes)
-        lines.push(`  note: ${(0,report_escape/* escapeTerminal */.en)(n, 300)}`);
-    const skipped = (0,format/* skippedLine */.Bo)(m);
-    if (skipped)
-        lines.push(`  note: ${(0,report_escape/* escapeTerminal */.en)(skipped, 1200)}`);
-    if (m.metrics.length)
-        lines.push(...table(m.metrics, paint).map((l) => `  ${l}`));
-    if (m.changes.length) {
-        lines.push('  what changed:');
-        for (const c of m.changes) {
-            const key = c.key ? `${c.section}.${c.key}` : c.section;
-            const before = (0,report_escape/* escapeTerminal */.en)((0,shorten/* shortenValue */.Vx)((0,format/* formatPlain */.WB)(c.before)), 80);
-            const after = (0,report_escape/* escapeTerminal */.en)((0,shorten/* shortenValue */.Vx)((0,format/* formatPlain */.WB)(c.after)), 80);
-            const what = c.kind === 'added'
-                ? `added ${after}`
-                : c.kind === 'removed'
-                    ? `removed (was ${before})`
-                    : `${before} -> ${after}`;
-            lines.push(`    ${(0,report_escape/* escapeTerminal */.en)(key)}: ${what}`);
-        }
-    }
-    return lines;
-}
-function table(metrics, paint) {
-    const rows = [
-        ['metric', 'production', 'candidate', 'delta', 'delta %', 'verdict', 'rule'],
-        ...metrics.map((x) => [
-            (0,report_escape/* escapeTerminal */.en)((0,format/* metricLabel */.B)(x)),
-            x.baseline ? (0,format/* formatNumber */.ZV)(x.baseline.value) : '-',
-            x.candidate ? (0,format/* formatNumber */.ZV)(x.candidate.value) : '-',
-            (0,format/* formatDelta */.CW)(x.delta) || '-',
-            (0,format/* formatPercent */.l9)(x.deltaPercent) || '-',
-            (0,format/* verdictLabel */.Id)(x, (t) => (0,report_escape/* escapeTerminal */.en)(t, 300)),
-            (0,format/* formatRule */.UT)(x.rule),
-        ]),
-    ];
-    // Colour after aligning: escape sequences have no width on screen.
-    return (0,columns/* alignColumns */.R)(rows).map((line, i) => {
-        const level = i === 0 ? undefined : metrics[i - 1]?.level;
-        return i === 0 ? paint('dim', line) : level && level !== 'pass' ? paint(level, line) : line;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/cli/render.ts
-
-
-
-/** The report as render gives it, in parts to write one after the other (JSON: one per model). */
-function renderParts(report, format, options = {}) {
-    return format === 'json' ? renderJsonParts(report) : [render(report, format, options)];
-}
-function render(report, format, options = {}) {
-    if (format === 'json')
-        return renderJson(report);
-    if (format === 'markdown')
-        return (0,markdown/* renderMarkdown */.G)(report, options.now ? { now: options.now } : {});
-    return renderText(report, options);
-}
-/** Colour on a terminal, unless NO_COLOR is set to anything but the empty string (https://no-color.org). */
-function wantsColor(isTTY, env) {
-    return isTTY === true && !env.NO_COLOR;
-}
-
-
-/***/ }),
-
-/***/ 8321:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  E8: () => (/* binding */ baselineDigest),
-  l0: () => (/* binding */ compareModel),
-  V8: () => (/* binding */ invalidModel),
-  Y5: () => (/* binding */ removedModel),
-  ZH: () => (/* binding */ runVerdict),
-  QZ: () => (/* binding */ worst)
-});
-
-// UNUSED EXPORTS: MIN_SIGNIFICANCE_SAMPLE, compareMetric, evaluationDataChange, noiseChanges
-
-// EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __nccwpck_require__(7135);
-// EXTERNAL MODULE: ./src/core/lookalike.ts
-var lookalike = __nccwpck_require__(9814);
-// EXTERNAL MODULE: ./src/core/manifest.ts
-var manifest = __nccwpck_require__(4414);
-// EXTERNAL MODULE: ./src/core/metrics.ts
-var metrics = __nccwpck_require__(3010);
-// EXTERNAL MODULE: ./src/core/names.ts
-var names = __nccwpck_require__(2483);
-// EXTERNAL MODULE: ./src/core/policy.ts
-var core_policy = __nccwpck_require__(2721);
+var markdown = __nccwpck_require__(698);
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./src/core/digest.ts
@@ -8383,8 +7313,91 @@ function objectText(map) {
     return `{${text}}`;
 }
 
-// EXTERNAL MODULE: ./src/core/snapshot-diff.ts
-var snapshot_diff = __nccwpck_require__(5419);
+;// CONCATENATED MODULE: ./src/core/snapshot-diff.ts
+/**
+ * "What changed" besides the metrics: every key of the snapshot that was added, removed or changed, by
+ * section. Data entries are matched by name, so a reordered list is not a change.
+ */
+
+
+/** Sections compared elsewhere (identity and metrics) are left out of the snapshot diff. */
+const NOT_DIFFED = new Set(['name', 'version', 'metrics']);
+/** Order in which sections appear in a report; anything else follows alphabetically. */
+const SECTION_ORDER = ['data', 'weights', 'architecture', 'hyperparameters', 'evaluation', 'deployment'];
+function diffSnapshots(before, after) {
+    const sections = [...new Set([...Object.keys(before), ...Object.keys(after)])]
+        .filter((s) => !NOT_DIFFED.has(s))
+        .sort((a, b) => rank(a) - rank(b) || (0,core_text/* byText */.z4)(a, b));
+    const changes = [];
+    for (const section of sections) {
+        const a = section === 'data' ? keyByName(before[section]) : before[section];
+        const b = section === 'data' ? keyByName(after[section]) : after[section];
+        diffValue(section, '', a, b, changes);
+    }
+    return changes;
+}
+function rank(section) {
+    const i = SECTION_ORDER.indexOf(section);
+    return i === -1 ? SECTION_ORDER.length : i;
+}
+/** data: [{name: train, ...}] becomes {train: {...}} so entries are compared by name. */
+function keyByName(value) {
+    if (!Array.isArray(value))
+        return value;
+    const out = {};
+    value.forEach((item, i) => {
+        const name = (0,core_document/* isPlainMap */.nK)(item) && typeof item.name === 'string' ? item.name : `#${i}`;
+        if ((0,core_document/* isPlainMap */.nK)(item)) {
+            const rest = {};
+            for (const [k, v] of Object.entries(item))
+                if (k !== 'name')
+                    rest[k] = v;
+            Object.defineProperty(out, name, { value: rest, enumerable: true, writable: true, configurable: true });
+        }
+        else {
+            Object.defineProperty(out, name, { value: item, enumerable: true, writable: true, configurable: true });
+        }
+    });
+    return out;
+}
+function diffValue(section, key, a, b, out) {
+    if (a === undefined && b === undefined)
+        return;
+    const aMap = (0,core_document/* isPlainMap */.nK)(a ?? null);
+    const bMap = (0,core_document/* isPlainMap */.nK)(b ?? null);
+    // A mapping added or removed whole is listed key by key, so its contents can be read.
+    if ((aMap && (bMap || b === undefined)) || (bMap && a === undefined)) {
+        const am = (a ?? {});
+        const bm = (b ?? {});
+        const keys = [...new Set([...Object.keys(am), ...Object.keys(bm)])];
+        for (const k of keys)
+            diffValue(section, key ? `${key}.${k}` : k, am[k], bm[k], out);
+        return;
+    }
+    if (a === undefined) {
+        out.push({ section, key, kind: 'added', after: b });
+    }
+    else if (b === undefined) {
+        out.push({ section, key, kind: 'removed', before: a });
+    }
+    else if (!deepEqual(a, b)) {
+        out.push({ section, key, kind: 'changed', before: a, after: b });
+    }
+}
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a) && Array.isArray(b))
+        return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+    if ((0,core_document/* isPlainMap */.nK)(a ?? null) && (0,core_document/* isPlainMap */.nK)(b ?? null)) {
+        const am = a;
+        const bm = b;
+        const ak = Object.keys(am);
+        return ak.length === Object.keys(bm).length && ak.every((k) => k in bm && deepEqual(am[k], bm[k]));
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/core/stats.ts
 const Z_95 = 1.959963984540054;
 /**
@@ -8430,8 +7443,103 @@ function normalCdf(z) {
     return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
 }
 
-// EXTERNAL MODULE: ./src/core/trend.ts
-var trend = __nccwpck_require__(5776);
+;// CONCATENATED MODULE: ./src/core/trend.ts
+
+
+/** At most this many metrics are charted per model. */
+const CHART_MAX_METRICS = 4;
+/** At most this many points per chart: the newest production versions, then the candidate. */
+const CHART_MAX_POINTS = 20;
+/** The trend of the given metrics; undefined when there is nothing to draw. */
+function buildTrend(input) {
+    const room = CHART_MAX_POINTS - (input.candidate ? 1 : 0);
+    const history = input.history.slice(-room);
+    const points = input.candidate ? [...history, input.candidate] : history;
+    if (points.length === 0 || input.metrics.length === 0)
+        return undefined;
+    const production = input.production ?? input.history.at(-1)?.metrics;
+    const series = input.metrics.map((metric) => {
+        const rule = input.rule(metric);
+        const threshold = thresholdOf(rule, production?.[metric]?.value);
+        return {
+            metric,
+            better: rule.better,
+            values: points.map((p) => p.metrics[metric]?.value),
+            ...(threshold ? { threshold } : {}),
+        };
+    });
+    return {
+        labels: points.map((p) => p.version),
+        candidate: input.candidate !== undefined,
+        series,
+        omitted: input.history.length - history.length,
+    };
+}
+/** The value a candidate must stay on the right side of, given production's value. */
+function thresholdOf(rule, production) {
+    const higher = rule.better === 'higher';
+    let out;
+    if (production !== undefined && rule.fail) {
+        const amount = (0,core_policy/* toleranceAmount */.Ev)(rule.fail, production);
+        out = { value: higher ? production - amount : production + amount, kind: 'fail' };
+    }
+    const bound = higher ? rule.min : rule.max;
+    if (bound !== undefined && (out === undefined || (higher ? bound > out.value : bound < out.value))) {
+        out = { value: bound, kind: higher ? 'min' : 'max' };
+    }
+    return out;
+}
+/**
+ * Which metrics to chart: the policy's `chart` list (names or globs) when it sets one, else the metrics that
+ * failed, then those that warned, then the required ones; only metrics with a value somewhere, at most
+ * CHART_MAX_METRICS. With neither a list nor a verdict (a history), the first metrics production reports.
+ */
+function chartMetricNames(input) {
+    const { available, configured, comparisons } = input;
+    const has = new Set(available);
+    if (!configured && comparisons)
+        return chartedByVerdict(comparisons, input.required, (m) => has.has(m));
+    let wanted;
+    if (configured) {
+        wanted = configured.flatMap((p) => (has.has(p) ? [p] : available.filter((m) => (0,glob/* matchGlob */.sB)(p, m, '.'))));
+    }
+    else {
+        wanted = input.required.length ? [...input.required] : [...available];
+    }
+    return [...new Set(wanted)].filter((m) => has.has(m)).slice(0, CHART_MAX_METRICS);
+}
+/**
+ * chartMetricNames without a configured list: the metrics that failed, then those that warned, then the
+ * required ones; each once, only those `has` says have a value, at most CHART_MAX_METRICS. Stops reading
+ * the comparisons once the chart is full.
+ */
+function chartedByVerdict(comparisons, required, has) {
+    const out = [];
+    const take = (m) => {
+        if (!out.includes(m) && has(m))
+            out.push(m);
+    };
+    for (let i = 0; i < comparisons.length && out.length < CHART_MAX_METRICS; i++) {
+        const c = comparisons[i];
+        if (c.level === 'fail')
+            take(c.name);
+    }
+    for (let i = 0; i < comparisons.length && out.length < CHART_MAX_METRICS; i++) {
+        const c = comparisons[i];
+        if (c.level === 'warn')
+            take(c.name);
+    }
+    for (let i = 0; i < required.length && out.length < CHART_MAX_METRICS; i++)
+        take(required[i]);
+    return out;
+}
+/** Every metric name with a value at some point, in first-seen order. */
+function metricNamesOf(points) {
+    return [...new Set(points.flatMap((p) => Object.keys(p.metrics)))];
+}
+
+// EXTERNAL MODULE: ./src/core/levels.ts
+var levels = __nccwpck_require__(1326);
 ;// CONCATENATED MODULE: ./src/core/compare.ts
 /**
  * The comparison: a verdict per metric, per model and per run, and the snapshot diff of everything else.
@@ -8447,14 +7555,7 @@ var trend = __nccwpck_require__(5776);
 
 
 
-const LEVEL_RANK = { pass: 0, warn: 1, fail: 2 };
-function worst(levels) {
-    let out = 'pass';
-    for (const l of levels)
-        if (LEVEL_RANK[l] > LEVEL_RANK[out])
-            out = l;
-    return out;
-}
+
 /** Relative slack so that 0.912 - 0.902 is not "more than 0.01". */
 function slack(a, b) {
     return 1e-9 * Math.max(Math.abs(a), Math.abs(b));
@@ -8486,19 +7587,19 @@ function compareModel(input) {
     const { metrics, noise } = plan;
     for (const warning of noise.warnings)
         warnings.push(warning);
-    const changes = baseline ? (0,snapshot_diff/* diffSnapshots */.V)(baseline.manifest.snapshot, candidate.manifest.snapshot) : [];
-    if (baseline && changes.length && (0,names/* sameVersion */.r1)(baseline.manifest.version, candidate.manifest.version))
+    const changes = baseline ? diffSnapshots(baseline.manifest.snapshot, candidate.manifest.snapshot) : [];
+    if (baseline && changes.length && sameVersion(baseline.manifest.version, candidate.manifest.version))
         notes.push(`version ${candidate.manifest.version} is unchanged but the snapshot differs`);
     let gateVerdict = plan.errors.length ? 'fail' : warnings.length ? 'warn' : 'pass';
     for (let i = 0; i < metrics.length && gateVerdict !== 'fail'; i++) {
         const level = metrics[i].level;
-        if (LEVEL_RANK[level] > LEVEL_RANK[gateVerdict])
+        if (levels/* LEVEL_RANK */.Y[level] > levels/* LEVEL_RANK */.Y[gateVerdict])
             gateVerdict = level;
     }
     const acceptance = gateVerdict === 'pass' ? undefined : input.acceptance;
     const trend = baseline ? trendOf(candidate, baseline, rules, metrics) : undefined;
     return {
-        ...identity(input),
+        ...compare_identity(input),
         metrics,
         changes: [...changes, ...noise.changes],
         errors: plan.errors,
@@ -8513,7 +7614,7 @@ function compareModel(input) {
     };
 }
 /** Which model, against which production, and why it was checked. */
-function identity({ candidate, baseline, renamedFrom, checkedBecause, ...given }) {
+function compare_identity({ candidate, baseline, renamedFrom, checkedBecause, ...given }) {
     return {
         name: candidate.manifest.name,
         path: candidate.manifest.file,
@@ -8544,7 +7645,7 @@ function evaluationNote(change, policy) {
  */
 function baselineDigest(baseline) {
     const { version, snapshot } = baseline.manifest;
-    return `${(0,names/* normalizeVersion */.Qj)(version)}#${digest(version, snapshot, baseline.metrics)}`;
+    return `${normalizeVersion(version)}#${digest(version, snapshot, baseline.metrics)}`;
 }
 /**
  * One model's comparisons, in one pass over the candidate's metrics and one over production's: every
@@ -8637,14 +7738,14 @@ function at(m, message) {
 function lookalikeErrors(candidate, baseline, missing) {
     if (!baseline || missing.length === 0)
         return [];
-    const bySkeleton = new Map(missing.map((name) => [(0,lookalike/* skeleton */.qV)(name), name]));
+    const bySkeleton = new Map(missing.map((name) => [skeleton(name), name]));
     const errors = [];
     for (const [name, m] of candidate.metrics) {
         if (baseline.metrics.has(name))
             continue;
-        const twin = bySkeleton.get((0,lookalike/* skeleton */.qV)(name));
+        const twin = bySkeleton.get(skeleton(name));
         if (twin !== undefined && twin !== name) {
-            errors.push(at(m, `metric ${(0,diagnostics/* quote */.hD)((0,lookalike/* visible */.RK)(name))} looks like production's ${(0,diagnostics/* quote */.hD)(twin)} but is a different name: write ${(0,diagnostics/* quote */.hD)(twin)}, or declare renamed_from: ${twin}`));
+            errors.push(at(m, `metric ${(0,diagnostics/* quote */.hD)(visible(name))} looks like production's ${(0,diagnostics/* quote */.hD)(twin)} but is a different name: write ${(0,diagnostics/* quote */.hD)(twin)}, or declare renamed_from: ${twin}`));
         }
     }
     return errors;
@@ -8713,17 +7814,17 @@ function widening(a, c) {
 function trendOf(candidate, baseline, rules, comparisons) {
     const history = baseline.history?.length ? baseline.history : undefined;
     const chosen = rules.chart
-        ? (0,trend/* chartMetricNames */.fF)({
+        ? chartMetricNames({
             // Globs are matched over every name, in first-seen order.
-            available: (0,trend/* metricNamesOf */.yl)([
-                ...(history ?? [{ metrics: (0,metrics/* metricValues */.tZ)(baseline.metrics) }]),
-                { metrics: (0,metrics/* metricValues */.tZ)(candidate.metrics) },
+            available: metricNamesOf([
+                ...(history ?? [{ metrics: metricValues(baseline.metrics) }]),
+                { metrics: metricValues(candidate.metrics) },
             ]),
             configured: rules.chart,
             comparisons,
             required: rules.required,
         })
-        : (0,trend/* chartedByVerdict */.QJ)(comparisons, rules.required, (m) => {
+        : chartedByVerdict(comparisons, rules.required, (m) => {
             if (candidate.metrics.has(m))
                 return true;
             if (!history)
@@ -8732,7 +7833,7 @@ function trendOf(candidate, baseline, rules, comparisons) {
         });
     // The points need the values of the charted metrics only.
     const production = valuesOf(baseline.metrics, chosen);
-    return (0,trend/* buildTrend */.mt)({
+    return buildTrend({
         history: history ?? [{ version: baseline.manifest.version, metrics: production }],
         candidate: { version: candidate.manifest.version, metrics: valuesOf(candidate.metrics, chosen) },
         production,
@@ -8807,7 +7908,7 @@ function removedModel(path, name, version, inProduction = false) {
     };
 }
 function runVerdict(models) {
-    return models.length === 0 ? 'skip' : worst(models.map((m) => m.verdict));
+    return models.length === 0 ? 'skip' : (0,levels/* worst */.Q)(models.map((m) => m.verdict));
 }
 function compareMetric(input) {
     const { name, candidate, baseline, rule, required } = input;
@@ -8957,16 +8058,1703 @@ function evaluationDataChange(before, after) {
         return undefined;
     if (a.name !== b.name)
         return `evaluation.dataset ${a.name} → ${b.name}`;
-    const moved = ['uri', ...manifest/* ARTIFACT_PINS */.Y1].filter((pin) => (a[pin] ?? '') !== (b[pin] ?? ''));
+    const moved = ['uri', ...ARTIFACT_PINS].filter((pin) => (a[pin] ?? '') !== (b[pin] ?? ''));
     if (moved.length === 0)
         return undefined;
     return moved.map((pin) => `${b.name}.${pin} ${a[pin] ?? '(none)'} → ${b[pin] ?? '(none)'}`).join(', ');
 }
 
+// EXTERNAL MODULE: ./src/core/policy-diff.ts
+var policy_diff = __nccwpck_require__(5307);
+;// CONCATENATED MODULE: ./src/gate/policy-file.ts
+/**
+ * Where the policy is: the path given, and for the default location either spelling,
+ * `.github/model-gate.yml` or `.github/model-gate.yaml`. Both present is an error naming both, never a guess.
+ */
+
+const SPELLINGS = ['.github/model-gate.yml', '.github/model-gate.yaml'];
+/** The paths the policy may be at: both spellings for the default location, else the one given. */
+function policyPaths(path) {
+    return SPELLINGS.includes(path) ? SPELLINGS : [path];
+}
+/** The policy file at ref and its path; text undefined when there is none. */
+async function findPolicy(source, ref, path) {
+    const paths = policyPaths(path);
+    const found = [];
+    for (const p of paths) {
+        const text = await source.readFile(ref, p);
+        if (text !== undefined)
+            found.push({ path: p, text });
+    }
+    if (found.length > 1) {
+        throw new diagnostics/* InputError */.dz({ file: found[0]?.path ?? path }, `both ${found.map((f) => f.path).join(' and ')} exist: keep one policy file`);
+    }
+    return found[0] ?? { path };
+}
+
+;// CONCATENATED MODULE: ./src/gate/policy-change.ts
+
+
+
+
+/** A policy file deleted (or moved away) at the head proposes the built-in defaults. */
+async function proposedPolicy(source, at, changed, inForce) {
+    const path = at.policyPath;
+    const paths = policyPaths(path);
+    const touches = (p) => p !== undefined && paths.includes(p);
+    if (!changed.some((f) => touches(f.path) || touches(f.previousPath)))
+        return { errors: [] };
+    try {
+        const found = await findPolicy(source, at.head, path);
+        const proposed = found.text === undefined ? core_policy/* DEFAULT_POLICY */.zj : (0,core_policy/* parsePolicy */.ON)(found.text, found.path);
+        return { diff: (0,policy_diff/* diffPolicies */.wR)(inForce, proposed), errors: [] };
+    }
+    catch (error) {
+        return { errors: [error instanceof diagnostics/* InputError */.dz ? error : new diagnostics/* InputError */.dz({ file: path }, (0,diagnostics/* errorMessage */.gJ)(error))] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gate/params-drift.ts
+/**
+ * A DVC project's params files against what its dvc.lock records. The implicit manifest of a dvc.yaml
+ * artifact takes its hyperparameters from dvc.lock: the params the model was trained with. A params file that
+ * now says otherwise (a pull request that edits params.yaml and did not run `dvc repro`) is shown as a
+ * warning per key, since the weights and the metrics then describe a model trained with other params. Only
+ * the keys the producing stages use are compared, as dvc.lock records them per stage.
+ */
+
+
+
+
+/** At most this many keys are listed one by one; the rest are counted in one more warning. */
+const MAX_DRIFT_WARNINGS = 10;
+const REPRO = 'the model was not reproduced with these params (run dvc repro)';
+/** The keys whose current value differs from dvc.lock's, one warning each, in stage and dvc.lock order. */
+async function paramsDrift(recorded, read) {
+    const files = new Map();
+    const errors = [];
+    // One warning per file, key and pair of values; the stages that share it are listed together.
+    const found = new Map();
+    const add = (id, text, stage) => {
+        const earlier = found.get(id);
+        if (earlier)
+            earlier.stages.push(stage);
+        else
+            found.set(id, { text, stages: [stage] });
+    };
+    for (const r of recorded) {
+        let current = files.get(r.path);
+        if (current === undefined) {
+            current = await currentParams(r.path, read, errors);
+            files.set(r.path, current);
+        }
+        if (current === 'invalid')
+            continue;
+        if (current === 'missing') {
+            add(`${r.path}\u0000`, `${r.path} does not exist but dvc.lock records params from it`, r.stage);
+            continue;
+        }
+        for (const [key, value] of Object.entries(r.values)) {
+            const now = current.get(key);
+            if (now !== undefined && deepEqual(now, value))
+                continue;
+            const id = JSON.stringify([r.path, key, now ?? null, value]);
+            const text = now === undefined
+                ? `${r.path} has no ${key} but dvc.lock records ${shown(value)}`
+                : `${r.path} ${key} is ${shown(now)} but dvc.lock records ${shown(value)}`;
+            add(id, text, r.stage);
+        }
+    }
+    const all = [...found.values()].map((f) => `${f.text} (${f.stages.length > 1 ? 'stages' : 'stage'} ${f.stages.join(', ')}): ${REPRO}`);
+    const warnings = all.length > MAX_DRIFT_WARNINGS
+        ? [
+            ...all.slice(0, MAX_DRIFT_WARNINGS - 1),
+            `${all.length - MAX_DRIFT_WARNINGS + 1} more params differ from what dvc.lock records: ${REPRO}`,
+        ]
+        : all;
+    return { warnings, errors };
+}
+async function currentParams(path, read, errors) {
+    try {
+        const text = await read(path);
+        if (text === undefined)
+            return 'missing';
+        return new Map(Object.entries(paramsOf(text, path, undefined)));
+    }
+    catch (error) {
+        errors.push((0,diagnostics/* asInputError */.XW)(error, { file: path }));
+        return 'invalid';
+    }
+}
+/** A value as the warning shows it: strings quoted, the rest as JSON, both clipped. */
+function shown(value) {
+    return typeof value === 'string' ? (0,diagnostics/* quote */.hD)(value, 40) : (0,core_text/* clip */.$Q)(JSON.stringify(value), 40);
+}
+
+;// CONCATENATED MODULE: ./src/gate/check.ts
+/**
+ * The check, as one story: which manifests changed, what policy the base sets, what production is, and how
+ * each candidate compares. Everything from the head is untrusted; the policy comes from the base only.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runCheck(deps, options) {
+    const { source } = deps;
+    const isManifest = (0,glob/* pathMatcher */.kZ)(options.manifests);
+    const limit = options.concurrency ?? 8;
+    const all = await source.changedFiles(options.base, options.head);
+    // The policy and the manifests of the head are read side by side: neither needs the other.
+    const policyRead = readPolicies(source, options, all, isManifest);
+    const { registeredVersion } = registrationsAt(deps.baselines, options.head);
+    const headRead = manifestsTouched({
+        source,
+        base: options.base,
+        head: options.head,
+        changed: all,
+        isManifest,
+        limit,
+        implicitModels: (files) => implicitModelsAt(source, options.head, files, limit, registeredVersion),
+    });
+    const [policyState, headState] = await Promise.allSettled([policyRead, headRead]);
+    // A failure of the policy's read comes first, as when it was read first.
+    if (policyState.status === 'rejected')
+        throw policyState.reason;
+    if (headState.status === 'rejected')
+        throw headState.reason;
+    const { policy, errors: policyErrors, proposal } = policyState.value;
+    const proposedErrors = proposal.errors;
+    const head = headState.value;
+    const targets = findTargets(all, head, isManifest);
+    const ctx = { deps, options, policy, head };
+    await prefetchTargets(ctx, targets);
+    const loaded = await loadTargets(ctx, targets, limit);
+    const checked = await mapLimit(loaded, limit, (item) => guard(item.target.path, async () => item.kind === 'version' ? compareCandidate(ctx, item) : item.report));
+    const models = checked.filter((m) => m !== undefined);
+    const errors = [...policyErrors, ...proposedErrors];
+    const report = {
+        // With no model to check, a broken policy is reported but does not block (a required check never hangs,
+        // and the pull request that fixes the policy must be able to pass).
+        verdict: (0,policy_diff/* withPolicyChanges */.kh)(models.length === 0 && proposedErrors.length === 0
+            ? 'skip'
+            : errors.length
+                ? 'fail'
+                : runVerdict(models), proposal.diff),
+        models,
+        policySource: policyErrors.length
+            ? `${options.policyPath} (invalid: built-in defaults used)`
+            : policy.source,
+        base: options.base,
+        head: options.head,
+        errors,
+        ...(proposal.diff ? { policyChanges: proposal.diff } : {}),
+    };
+    return { report, policy, changed: all };
+}
+/**
+ * The first read phase, announced at once: the policy at the base (and at the head, when the change touches
+ * it) and every changed manifest at the head and, under its previous path, at the base.
+ */
+/**
+ * The base's policy, which the check uses, and the one the head proposes: a pull request that changes the policy
+ * cannot loosen its own gate, but it must not break every later one, and what it loosens is shown (and warned
+ * about).
+ */
+async function readPolicies(source, options, all, isManifest) {
+    await prefetchChanged(source, options, all, isManifest);
+    const loaded = await loadPolicy(source, options.base, options.policyPath);
+    return { ...loaded, proposal: await proposedPolicy(source, options, all, loaded.policy) };
+}
+async function prefetchChanged(source, options, all, isManifest) {
+    if (!source.prefetch)
+        return;
+    const policy = policyPaths(options.policyPath);
+    const manifests = all.filter((f) => isManifest(f.path) || (f.previousPath && isManifest(f.previousPath)));
+    const atHead = manifests.filter((f) => f.status !== 'removed').map((f) => f.path);
+    if (all.some((f) => policy.includes(f.path)))
+        atHead.push(...policy);
+    const atBase = [...policy, ...manifests.map((f) => f.previousPath ?? f.path)];
+    await Promise.all([source.prefetch(options.base, atBase), source.prefetch(options.head, atHead)]);
+}
+/** The second read phase, announced at once: every file the manifests point to, and production of each model. */
+async function prefetchTargets(ctx, targets) {
+    const { source, baselines } = ctx.deps;
+    const manifests = targets.flatMap((t) => {
+        const manifest = t.kind === 'removed' ? undefined : ctx.head.byPath.get(t.path)?.manifest;
+        return manifest ? [manifest] : [];
+    });
+    if (!manifests.length)
+        return;
+    await Promise.all([
+        source.prefetch?.(ctx.options.head, manifests.flatMap(referencedFiles)),
+        baselines.prefetch?.([...new Set(manifests.map((m) => m.name))]),
+    ]);
+}
+/**
+ * The version GTO registered for a model at a commit (`NAME@vX.Y.Z` on it, not deregistered), with GTO
+ * production; none with the other backends. The tags cannot be read: the commit label, the baseline lookup
+ * then says what is wrong.
+ */
+function registrationsAt(baselines, commit) {
+    const { history } = baselines;
+    if (baselines.stage === undefined || !history)
+        return {};
+    const registeredVersion = async (name) => {
+        const found = await history.call(baselines, name).catch(() => undefined);
+        if (found?.kind !== 'stages')
+            return undefined;
+        return found.model.versions.find((v) => v.registered && v.active && v.commit === commit)?.version;
+    };
+    return { registeredVersion };
+}
+/** Any failure while handling one model becomes that model's error; the run goes on. */
+async function guard(path, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        return failedModel(path, error);
+    }
+}
+function failedModel(path, error) {
+    const e = (0,diagnostics/* asInputError */.XW)(error, { file: path });
+    return invalidModel(path, [e]);
+}
+async function loadPolicy(source, base, path) {
+    try {
+        const found = await findPolicy(source, base, path);
+        if (found.text === undefined)
+            return { policy: core_policy/* DEFAULT_POLICY */.zj, errors: [] };
+        return { policy: (0,core_policy/* parsePolicy */.ON)(found.text, found.path), errors: [] };
+    }
+    catch (error) {
+        const e = (0,diagnostics/* asInputError */.XW)(error, { file: path });
+        return { policy: core_policy/* DEFAULT_POLICY */.zj, errors: [e] };
+    }
+}
+/**
+ * Every target read, in path order, within the run's metric budget: a model past it is an error, and once the
+ * budget is spent later models are refused without being read.
+ */
+async function loadTargets(ctx, targets, limit) {
+    const budget = new MetricBudget(ctx.policy.metricsPerRun);
+    const refuse = (target, name) => ({
+        kind: 'report',
+        target,
+        report: invalidModel(target.path, [budget.error(target.path)], name),
+    });
+    const loaded = await mapLimit(targets, limit, async (target) => {
+        if (budget.exhausted())
+            return refuse(target);
+        const item = await loadTarget(ctx, target).catch((error) => ({
+            kind: 'report',
+            target,
+            report: failedModel(target.path, error),
+        }));
+        budget.record(metricCount(item));
+        return item;
+    });
+    const refused = budget.refused(loaded.map(metricCount));
+    return loaded.map((item, i) => refused[i]
+        ? refuse(item.target, item.kind === 'version' ? item.version.manifest.name : item.report?.name)
+        : item);
+}
+function metricCount(item) {
+    return item.kind === 'version' ? item.version.metrics.size : 0;
+}
+async function loadTarget(ctx, target) {
+    const report = (r) => ({ kind: 'report', target, report: r });
+    if (target.kind === 'removed')
+        return report(await removedTarget(ctx, target));
+    const at = ctx.head.byPath.get(target.path);
+    if (!at?.manifest) {
+        const errors = at?.errors ?? [new diagnostics/* InputError */.dz({ file: target.path }, 'file not found at head')];
+        return report(invalidModel(target.path, errors, at?.name));
+    }
+    const manifest = at.manifest;
+    const name = manifest.name;
+    const renamedFrom = target.manifestChanged ? await previousName(ctx, target, name) : undefined;
+    const problems = [
+        ...duplicateErrors(ctx.head.byName.get(name) ?? [], manifest),
+        ...target.deleted.map((r) => new diagnostics/* InputError */.dz({ file: target.path, ...(r.line ? { line: r.line } : {}) }, `${r.key} references ${r.path}, which this change deletes`)),
+    ];
+    if (problems.length)
+        return report(invalidModel(target.path, problems, name));
+    const { head } = ctx.options;
+    const read = (p) => ctx.deps.source.readFile(head, p);
+    const loaded = await versionOf(manifest, read);
+    if (!loaded.ok)
+        return report(invalidModel(target.path, loaded.errors, name));
+    const drift = at.recordedParams ? await paramsDrift(at.recordedParams, read) : undefined;
+    if (drift?.errors.length)
+        return report(invalidModel(target.path, drift.errors, name));
+    return {
+        kind: 'version',
+        target,
+        version: loaded.version,
+        ...(renamedFrom ? { renamedFrom } : {}),
+        ...(drift?.warnings.length ? { warnings: drift.warnings } : {}),
+    };
+}
+/**
+ * The model's name at the base, when the change renames it (same path, or a move, with another name). A base
+ * manifest whose first line is `name: NAME` (the name at the head) is not parsed: its name is NAME or none at
+ * all (a second `name` key is a duplicate, a continuation line puts a space in it, a number or null is not a
+ * name, and nothing before the first line can change how it reads), so it is no rename either way.
+ */
+async function previousName(ctx, target, name) {
+    const { source } = ctx.deps;
+    const path = target.previousPath ?? target.path;
+    const text = /^0+$/.test(ctx.options.base) ? undefined : await source.readFile(ctx.options.base, path);
+    if (text === undefined || text.startsWith(`name: ${name}\n`))
+        return undefined;
+    const old = manifestAt(path, text).name;
+    return old !== undefined && old !== name ? old : undefined;
+}
+/** Two manifests declaring one model: which one is the model is ambiguous, so neither is compared. */
+function duplicateErrors(paths, manifest, where = 'head') {
+    if (paths.length < 2)
+        return [];
+    const line = manifest.lineOf(['name']);
+    return [
+        new diagnostics/* InputError */.dz({ file: manifest.file, ...(line ? { line } : {}) }, `model '${manifest.name}' is declared by more than one manifest at the ${where}: ${paths.join(' and ')}`),
+    ];
+}
+/**
+ * Production's manifest still declaring the model at its own path, beside the candidate at another path:
+ * a copy, not a move. Found through the path production records, so it costs one read.
+ */
+async function staleCopy(ctx, target, candidate, baseline) {
+    const path = baseline.path;
+    if (!path || implicit_manifest_isImplicitPath(path) || path === target.path || path === target.previousPath)
+        return [];
+    const other = ctx.head.byPath.get(path) ?? (await readManifestAt(ctx.deps.source, ctx.options.head, path));
+    if (other?.name !== candidate.manifest.name)
+        return [];
+    return duplicateErrors([path, target.path].sort(), candidate.manifest);
+}
+/** A removed manifest: listed (with its production, if any), unless a changed manifest now declares it. */
+async function removedTarget(ctx, target) {
+    const at = await readManifestAt(ctx.deps.source, ctx.options.base, target.path);
+    const name = at?.name ?? target.path;
+    if (at?.name !== undefined && ctx.head.byName.has(at.name))
+        return undefined; // moved
+    const lookup = at?.name ? await ctx.deps.baselines.baseline(at.name, target.path) : undefined;
+    const production = lookup?.kind === 'found' ? lookup.baseline.manifest.version : undefined;
+    return removedModel(target.path, name, production ?? at?.manifest?.version, production !== undefined);
+}
+async function compareCandidate(ctx, { target, version: candidate, renamedFrom, warnings }) {
+    const { baselines, acceptances } = ctx.deps;
+    const name = candidate.manifest.name;
+    const lookup = await baselines.baseline(renamedFrom ?? name, target.path, target.previousPath);
+    if (lookup.kind === 'error')
+        return invalidModel(target.path, [lookup.error], name);
+    const baseline = lookup.kind === 'found' ? lookup.baseline : undefined;
+    const baselineWarnings = baselineProblems(ctx, lookup, target.path);
+    const copies = baseline ? await staleCopy(ctx, target, candidate, baseline) : [];
+    if (copies.length)
+        return invalidModel(target.path, copies, name);
+    // Production's digest is hashed once: the acceptance lookup and the report share it.
+    const digest = baseline ? baselineDigest(baseline) : undefined;
+    const acceptance = acceptances
+        ? acceptanceFor(await acceptances.entry(name), ctx.options.acceptanceSha ?? ctx.options.head, candidate.manifest.version, digest ?? NO_PRODUCTION)
+        : undefined;
+    return compareModel({
+        candidate,
+        ...(baseline && digest ? { baseline, baselineDigest: digest } : {}),
+        policy: ctx.policy,
+        ...(acceptance ? { acceptance } : {}),
+        ...(renamedFrom ? { renamedFrom } : {}),
+        checkedBecause: target.because,
+        ...(baselineWarnings.length ? { baselineWarnings } : {}),
+        ...(warnings?.length ? { candidateWarnings: warnings } : {}),
+    });
+}
+/** Production that exists but cannot be compared: warned about, the candidate compared as new. */
+function baselineProblems(ctx, lookup, path) {
+    if (lookup.kind === 'none')
+        return lookup.warning ? [lookup.warning] : [];
+    if (lookup.kind !== 'found' || lookup.baseline.metrics.size > 0)
+        return [];
+    const { manifest, source } = lookup.baseline;
+    return [noRecordedMetrics(manifest.version, source, path, backendOf(ctx.deps.baselines.description))];
+}
+
+// EXTERNAL MODULE: ./src/cli/render.ts + 2 modules
+var render = __nccwpck_require__(459);
+;// CONCATENATED MODULE: ./src/cli/missing-registry.ts
+
+async function saidOutLoud(ctx, production, report) {
+    const branch = await production.missingRegistry?.();
+    if (branch === undefined)
+        return report;
+    const said = (0,fail_on/* withMissingRegistry */.SS)(report, branch, ctx.options.failOn);
+    if (said.registryMissing && ctx.options.format !== 'text') {
+        ctx.err(`model-gate: ${(0,fail_on/* registryMissingMessage */.Fs)(branch)}\n`);
+    }
+    return said;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/check.ts
+/** `model-gate check`: the pull-request gate, over two refs of a local checkout. */
+
+
+
+
+
+
+
+
+
+
+async function check(ctx) {
+    const { options, git } = ctx;
+    if (ctx.options.positionals.length)
+        throw new UsageError(`check takes no arguments (got '${options.positionals[0]}')`);
+    const head = await git.resolve(options.head ?? 'HEAD');
+    if (!head)
+        throw new UsageError(`unknown revision '${options.head ?? 'HEAD'}'`);
+    const base = await resolveBase(ctx);
+    const production = openProduction(ctx, base);
+    const checked = await runCheck({ source: ctx.source, baselines: production, acceptances: production }, { base, head, manifests: options.manifests, policyPath: options.policy });
+    const report = await saidOutLoud(ctx, production, checked.report);
+    const now = new Date(ctx.now());
+    for (const part of (0,render/* renderParts */.Rs)(report, options.format, { color: ctx.color === true, now })) {
+        ctx.out(part);
+        await ctx.drained?.();
+    }
+    if (options.markdownFile !== undefined) {
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(options.cwd, options.markdownFile), (0,markdown/* renderMarkdown */.G)(report, { now }));
+    }
+    return (0,fail_on/* failsOn */.Hu)(report.verdict, options.failOn.level) ? 1 : 0;
+}
+function resolveBase(ctx) {
+    return commitOf(ctx, ctx.options.base, '--base');
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/diff.ts
+/** `model-gate diff A B`: two manifests compared as the gate would, with what changed between them. */
+
+
+
+
+
+
+
+
+async function diff(ctx) {
+    const [a, b, ...rest] = ctx.options.positionals;
+    if (a === undefined || b === undefined || rest.length)
+        throw new UsageError('diff needs exactly two manifests: A B');
+    // One after the other: a read still running when the first fails would outlive the command's close.
+    const left = await readFileArg(ctx, a);
+    const right = await readFileArg(ctx, b);
+    const [before, after] = await Promise.all([
+        loadModelVersion(left.text, left.path, left.read),
+        loadModelVersion(right.text, right.path, right.read),
+    ]);
+    const policy = await localPolicy(ctx);
+    let model;
+    if (!before.ok)
+        model = invalidModel(left.path, before.errors, before.name);
+    else if (!after.ok)
+        model = invalidModel(right.path, after.errors, after.name);
+    else {
+        model = compareModel({
+            candidate: after.version,
+            baseline: {
+                ...before.version,
+                source: left.ref ? `${left.path} at ${left.ref.slice(0, 12)}` : left.path,
+            },
+            policy,
+        });
+    }
+    const report = { verdict: runVerdict([model]), models: [model], policySource: policy.source };
+    ctx.out((0,render/* render */.XX)(report, ctx.options.format));
+    return model.status === 'invalid' ? 1 : 0;
+}
+/** The policy where the paths are read: at --head (default HEAD), or with --worktree from the work tree. */
+async function localPolicy(ctx) {
+    const path = ctx.options.policy;
+    let text;
+    if (ctx.options.worktree) {
+        const top = await ctx.git.line(['rev-parse', '--show-toplevel']);
+        text = await readWorkTreeFile((0,external_node_path_namespaceObject.join)(top, path), path, top);
+    }
+    else {
+        const head = await ctx.git.resolve(ctx.options.head ?? 'HEAD');
+        text = head ? await ctx.source.readFile(head, path) : undefined;
+    }
+    return text === undefined ? core_policy/* DEFAULT_POLICY */.zj : (0,core_policy/* parsePolicy */.ON)(text, path);
+}
+
+// EXTERNAL MODULE: ../main/node_modules/markdown-table/index.js
+var markdown_table = __nccwpck_require__(6463);
+// EXTERNAL MODULE: ./src/core/report/chart.ts
+var chart = __nccwpck_require__(2888);
+// EXTERNAL MODULE: ./src/core/report/time.ts
+var time = __nccwpck_require__(895);
+;// CONCATENATED MODULE: ./src/core/report/history.ts
+/** `model-gate history NAME --format markdown`: the model's trend across production, then every event. */
+
+
+
+
+
+
+
+/** A time that does not parse is shown escaped. */
+const when = (text) => (0,report_escape/* escapeMarkdown */.FV)(text, 40);
+function renderHistoryMarkdown(entry, options) {
+    const name = (0,report_escape/* escapeMarkdown */.FV)(entry.name);
+    const p = entry.production;
+    const parts = [`## ${name}: production history`];
+    parts.push(p
+        ? `Production is ${code(p.version)} since ${(0,time/* formatTimeAgo */.ak)(p.since, options.now, when)}; ${p.event === 'rollback' ? 'rolled back' : 'promoted'} by ${(0,report_escape/* escapeMarkdown */.FV)(p.actor, 60)}.`
+        : 'No production version.');
+    const points = productionHistory(entry);
+    const trend = buildTrend({
+        history: points,
+        metrics: chartMetricNames({
+            available: metricNamesOf(points),
+            configured: (0,core_policy/* chartedMetrics */.Pc)(options.policy, entry.name),
+            required: (0,core_policy/* requiredMetrics */.$F)(options.policy, entry.name),
+        }),
+        rule: (m) => (0,core_policy/* resolveRule */.rj)(options.policy, entry.name, m),
+    });
+    if (trend?.series.length)
+        parts.push(`### Trend\n\n${(0,chart/* renderTrend */.eE)(trend)}`);
+    if (entry.history.length)
+        parts.push(`### Events\n\n${eventTable(entry.history)}`);
+    return parts.join('\n\n') + '\n';
+}
+function eventTable(history) {
+    const rows = history.map((e) => [
+        (0,time/* formatTime */.fU)(e.at, when),
+        e.type,
+        e.type === 'rollback' && e.from ? `${code(e.from)} → ${code(e.version)}` : code(e.version),
+        (0,report_escape/* escapeMarkdown */.FV)(e.actor, 60),
+        e.commit ? code(e.commit.slice(0, 12)) : e.sha ? code(e.sha.slice(0, 12)) : '',
+        e.pr !== undefined ? `#${e.pr}` : '',
+        (0,report_escape/* escapeMarkdown */.FV)(e.reason ?? '', 300),
+    ]);
+    return (0,markdown_table/* markdownTable */.Q)([['At', 'Event', 'Version', 'Actor', 'Commit', 'PR', 'Reason'], ...rows], {
+        alignDelimiters: false,
+    });
+}
+/** A version or SHA as code; the registry branch is not validated like a manifest, so anything else is escaped. */
+function code(text) {
+    return /^[0-9A-Za-z.+-]{1,80}$/.test(text) ? `\`${text}\`` : (0,report_escape/* escapeMarkdown */.FV)(text, 80);
+}
+
+;// CONCATENATED MODULE: ./src/cli/registry-log.ts
+/**
+ * A model's whole history, from the registry branch's git log: the entry file keeps only its newest events
+ * (compactEntry), and every write is a commit on the branch, so every event is in some earlier version of
+ * the file. Each version holds its newest REGISTRY_KEEP events in a row; reading one version in every
+ * REGISTRY_KEEP - 1 commits, and joining them where they overlap, recovers them all, oldest first.
+ */
+
+
+async function fullHistory(ctx, entry) {
+    if (!entry.earlier)
+        return { history: entry.history, missing: 0 };
+    const store = registryStore(ctx);
+    const { parent } = await store.tip();
+    const path = registryPath(entry.name);
+    const log = parent ? await ctx.git.text(['log', '--format=%H', parent, '--', `:(literal)${path}`]) : '';
+    const commits = log.split('\n').filter(Boolean);
+    const read = async (commit) => {
+        const text = await store.readFile(commit, path);
+        return text === undefined ? undefined : parseRegistryEntry(text, `${commit.slice(0, 12)}:${path}`);
+    };
+    let known = entry.history.slice(-REGISTRY_KEEP);
+    let at = 0;
+    let step = REGISTRY_KEEP - 1;
+    while (step > 0 && at + 1 < commits.length) {
+        const next = Math.min(at + step, commits.length - 1);
+        const version = await read(commits[next]);
+        const older = version ? olderThan(version, known[0]) : undefined;
+        if (older === undefined) {
+            step = next === at + 1 ? 0 : Math.floor(step / 2);
+            continue;
+        }
+        known = [...older.events, ...known];
+        if (older.complete)
+            return { history: known, missing: 0 };
+        at = next;
+        step = REGISTRY_KEEP - 1;
+    }
+    return { history: known, missing: Math.max(0, entry.history.length + (entry.earlier ?? 0) - known.length) };
+}
+/**
+ * The events of an older version of the file that come just before `first`, in a row; complete when that
+ * version was never compacted (it holds everything before). Undefined when `first` is not in it.
+ */
+function olderThan(version, first) {
+    const key = first ? JSON.stringify(first) : undefined;
+    const events = version.history;
+    const index = key === undefined ? events.length : events.findIndex((e) => JSON.stringify(e) === key);
+    if (index < 0)
+        return undefined;
+    if (!version.earlier)
+        return { events: events.slice(0, index), complete: true };
+    const windowStart = Math.max(0, events.length - REGISTRY_KEEP);
+    if (index < windowStart)
+        return undefined;
+    return { events: events.slice(windowStart, index), complete: false };
+}
+
+// EXTERNAL MODULE: ./src/core/report/columns.ts
+var columns = __nccwpck_require__(3483);
+;// CONCATENATED MODULE: ./src/cli/commands/history.ts
+/** `model-gate history NAME`: which version was production, since when, and who decided. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function history_history(ctx) {
+    const [name, ...rest] = ctx.options.positionals;
+    if (name === undefined || rest.length)
+        throw new UsageError('history needs exactly one model NAME');
+    const problem = nameProblem(name);
+    if (problem)
+        throw new UsageError(`model name '${name}' ${problem}`);
+    const production = openProduction(ctx);
+    if (production.stage !== undefined && ctx.options.format === 'markdown') {
+        throw new UsageError('history --format markdown charts the branch registry; GTO tags keep no metrics');
+    }
+    if (production.fixed) {
+        throw new UsageError('with --registry base there is no production history: see git log of the manifest');
+    }
+    const history = await production.history(name);
+    if (!history) {
+        ctx.err(production.stage !== undefined
+            ? `no GTO tags for '${name}'\n`
+            : `no registry entry for '${name}' on ${ctx.options.registryBranch}\n`);
+        return 1;
+    }
+    return history.kind === 'stages' ? gtoHistory(ctx, history.model) : entryHistory(ctx, name, history.entry);
+}
+/** The registry entry: production now, then every event (with --all, those compacted away too). */
+async function entryHistory(ctx, name, read) {
+    const full = ctx.options.all ? await fullHistory(ctx, read) : undefined;
+    const entry = full ? entryOf(name, full.history) : read;
+    const now = new Date(ctx.now());
+    if (ctx.options.format === 'json')
+        ctx.out(serializeEntry(entry));
+    else if (ctx.options.format === 'markdown') {
+        ctx.out(renderHistoryMarkdown(entry, { policy: await headPolicy(ctx), now }));
+    }
+    else
+        printHistory(ctx, entry, now);
+    const left = full ? full.missing : (entry.earlier ?? 0);
+    if (left > 0) {
+        ctx.err(full
+            ? `${left} older events are no longer in the git log of ${ctx.options.registryBranch} (a shallow clone?)\n`
+            : `${left} older events are in the git log of ${ctx.options.registryBranch}: history ${name} --all lists them\n`);
+    }
+    return 0;
+}
+function printHistory(ctx, entry, now) {
+    const p = entry.production;
+    ctx.out(p
+        ? `${entry.name}: production ${(0,report_escape/* escapeTerminal */.en)(p.version, 60)} since ${(0,report_escape/* escapeTerminal */.en)((0,time/* formatTimeAgo */.ak)(p.since, now), 80)}; ${p.event === 'rollback' ? 'rolled back' : 'promoted'} by ${(0,report_escape/* escapeTerminal */.en)(p.actor)}\n`
+        : `${entry.name}: no production version\n`);
+    const rows = entry.history.map((e) => [
+        (0,report_escape/* escapeTerminal */.en)((0,time/* formatTime */.fU)(e.at), 40),
+        e.type,
+        (0,report_escape/* escapeTerminal */.en)(e.type === 'rollback' && e.from ? `${e.from} -> ${e.version}` : e.version, 80),
+        (0,report_escape/* escapeTerminal */.en)(e.actor, 40),
+        (0,report_escape/* escapeTerminal */.en)(e.commit ? e.commit.slice(0, 12) : e.sha ? e.sha.slice(0, 12) : ''),
+        e.pr !== undefined ? `#${e.pr}` : '',
+        (0,report_escape/* escapeTerminal */.en)(e.reason ?? '', 120),
+    ]);
+    const header = ['at', 'event', 'version', 'actor', 'commit', 'pr', 'reason'];
+    for (const line of (0,columns/* alignColumns */.R)([header, ...rows]))
+        ctx.out(`${line}\n`);
+}
+/** The policy at HEAD (it picks the charted metrics and their thresholds); the built-in one if none or invalid. */
+async function headPolicy(ctx) {
+    const head = await ctx.git.resolve('HEAD');
+    try {
+        const found = head ? await findPolicy(ctx.source, head, ctx.options.policy) : undefined;
+        if (found?.text === undefined)
+            return core_policy/* DEFAULT_POLICY */.zj;
+        return (0,core_policy/* parsePolicy */.ON)(found.text, found.path);
+    }
+    catch (error) {
+        ctx.err(`model-gate: ${(0,diagnostics/* errorMessage */.gJ)(error)} (charting with the built-in policy)\n`);
+        return core_policy/* DEFAULT_POLICY */.zj;
+    }
+}
+/** The model as GTO's tags describe it: the stage's holder, then every version and stage event. */
+function gtoHistory(ctx, model) {
+    const stage = ctx.options.productionStage;
+    if (ctx.options.format === 'json') {
+        ctx.out(JSON.stringify(model, null, 2) + '\n');
+        return 0;
+    }
+    const current = model.stages.find((s) => s.stage === stage)?.current;
+    ctx.out(current
+        ? `${model.model}: ${stage} ${current.version} since ${current.assignedAt} (${current.tag})\n`
+        : `${model.model}: no version in stage ${stage}${model.deprecated ? ' (deprecated)' : ''}\n`);
+    const rows = [];
+    for (const v of model.versions) {
+        if (v.registered)
+            rows.push([v.createdAt, v.active ? 'register' : 'deregistered', v.version, '', v.commit.slice(0, 12)]);
+    }
+    for (const s of model.stages) {
+        for (const e of s.events)
+            rows.push([e.at, e.action, e.version, s.stage, e.commit.slice(0, 12)]);
+    }
+    rows.sort((a, b) => (0,core_text/* byText */.z4)(a[0] ?? '', b[0] ?? ''));
+    const header = ['at', 'event', 'version', 'stage', 'commit'];
+    for (const line of (0,columns/* alignColumns */.R)([header, ...rows.map((r) => r.map((c) => (0,report_escape/* escapeTerminal */.en)(c)))]))
+        ctx.out(`${line}\n`);
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/promote.ts
+
+
+
+
+
+
+async function promote(ctx) {
+    const args = ctx.options.positionals;
+    if (!args.length)
+        throw new UsageError('promote needs at least one manifest FILE');
+    const production = openProduction(ctx);
+    if (production.fixed) {
+        throw new UsageError('with --registry base, production is the base commit itself: there is nothing to promote');
+    }
+    const loaded = await loadAll(ctx, args);
+    if (!loaded)
+        return 1;
+    const results = await production.promoteAll(loaded.versions, {
+        actor: await actor(ctx),
+        at: ctx.now(),
+        commit: loaded.commit,
+        ...(ctx.options.reason ? { reason: ctx.options.reason } : {}),
+    });
+    // One file: its failure is the command's, as main reports it. Several: one line per model not promoted.
+    const [only] = results;
+    if (results.length === 1 && only && !only.ok)
+        throw only.error;
+    let failed = false;
+    for (const p of results) {
+        if (p.ok)
+            ctx.out(promotedLine(p, ctx.options.registryBranch, production.stage));
+        else {
+            failed = true;
+            ctx.err(`model-gate: ${(0,report_escape/* escapeTerminal */.en)((0,diagnostics/* errorMessage */.gJ)(p.error), 400)}\n`);
+        }
+    }
+    return failed ? 1 : 0;
+}
+/**
+ * Every FILE's version, all from one commit; undefined (after printing every problem) when one does not
+ * validate: then nothing is promoted.
+ */
+async function loadAll(ctx, args) {
+    const versions = [];
+    const commits = new Set();
+    const byName = new Map();
+    /** The files read from HEAD through a work-tree path: each must be as committed (one git diff for all). */
+    const committed = [];
+    let invalid = false;
+    for (const arg of args) {
+        const file = await readFileArg(ctx, arg);
+        const referenced = [];
+        const result = await loadModelVersion(file.text, file.path, (p) => {
+            referenced.push(p);
+            return file.read(p);
+        });
+        if (!result.ok) {
+            for (const e of result.errors)
+                ctx.err(`${(0,report_escape/* escapeTerminal */.en)(e.message, 400)}\n`);
+            invalid = true;
+            continue;
+        }
+        if (!file.commit)
+            throw new UsageError('promote reads committed files only');
+        commits.add(file.commit);
+        if (!file.ref && ctx.options.head === undefined)
+            committed.push([file.path, ...referenced]);
+        const name = result.version.manifest.name;
+        const earlier = byName.get(name);
+        if (earlier !== undefined) {
+            throw new UsageError(`model '${name}' is declared by both ${earlier} and ${file.path}: promote one of them`);
+        }
+        byName.set(name, file.path);
+        versions.push(result.version);
+    }
+    if (commits.size > 1) {
+        throw new UsageError(`promote reads every FILE from one commit; these come from ${[...commits].map((c) => c.slice(0, 12)).join(' and ')}`);
+    }
+    const [commit] = commits;
+    if (invalid || commit === undefined) {
+        if (args.length > 1)
+            ctx.err('model-gate: nothing was promoted: fix the manifests above first\n');
+        return undefined;
+    }
+    if (committed.length)
+        await refuseEdited(ctx, committed);
+    return { versions, commit };
+}
+/** With a stage (GTO), the tags written; else the registry branch's commit. */
+function promotedLine(p, branch, stage) {
+    if (stage !== undefined) {
+        const what = p.written.length ? `tags ${p.written.join(', ')}` : 'already in stage';
+        return `promoted ${p.model} ${p.version} to ${stage} (${what})\n`;
+    }
+    const commit = p.written[0];
+    return commit === undefined
+        ? `already production: ${p.model} ${p.version}\n`
+        : `promoted ${p.model} ${p.version} (${branch} ${commit.slice(0, 12)})\n`;
+}
+/**
+ * What promote records is read from HEAD; an edit of a manifest or a file it references (metrics files)
+ * not committed yet would be silently left out, so it is refused. git compares, once for every file: the work
+ * tree is not read. Each group is a manifest's path, then the files it references.
+ */
+async function refuseEdited(ctx, groups) {
+    const top = await ctx.git.line(['rev-parse', '--show-toplevel']);
+    const paths = [...new Set(groups.flat())];
+    const out = await ctx.git.text([
+        '-C',
+        top,
+        'diff',
+        '--name-only',
+        '-z',
+        'HEAD',
+        '--',
+        ...paths.map(literal),
+    ]);
+    const edited = out.split('\0').filter(Boolean)[0];
+    if (edited !== undefined) {
+        const manifest = groups.find((g) => g.includes(edited))?.[0] ?? edited;
+        throw new UsageError(`${edited} differs from HEAD: commit it first, or promote REF:${manifest}`);
+    }
+}
+/** A path as git's literal pathspec: no glob, whatever it contains. */
+function literal(path) {
+    return `:(literal)${path}`;
+}
+
+// EXTERNAL MODULE: ./src/core/reason.ts
+var core_reason = __nccwpck_require__(1093);
+;// CONCATENATED MODULE: ./src/cli/commands/rollback.ts
+/** `model-gate rollback NAME [--to VERSION] --reason TEXT`: production back to an earlier version. */
+
+
+
+
+
+async function rollback(ctx) {
+    const [name, ...rest] = ctx.options.positionals;
+    if (name === undefined || rest.length)
+        throw new UsageError('rollback needs exactly one model NAME');
+    const problem = nameProblem(name);
+    if (problem)
+        throw new UsageError(`model name '${name}' ${problem}`);
+    const reason = ctx.options.reason?.trim();
+    if (!reason)
+        throw new UsageError('rollback needs --reason TEXT: the history records why');
+    const tooLong = (0,core_reason/* reasonProblem */.Ge)(reason);
+    if (tooLong)
+        throw new UsageError(`${tooLong} (--reason)`);
+    const production = openProduction(ctx);
+    if (production.fixed) {
+        throw new UsageError('with --registry base, production is the base commit itself: revert the commit instead');
+    }
+    const result = await production.rollback(name, {
+        ...(ctx.options.to ? { to: ctx.options.to } : {}),
+        reason,
+        actor: await actor(ctx),
+        at: ctx.now(),
+    });
+    ctx.out(rolledBackLine(result, ctx.options.registryBranch, production.stage));
+    return 0;
+}
+/** With a stage (GTO), the tag written; else the registry branch's commit. */
+function rolledBackLine(r, branch, stage) {
+    if (stage !== undefined) {
+        return r.outcome === 'current'
+            ? `${r.model} ${r.version} is already in stage ${stage}: no tag written\n`
+            : `rolled back ${r.model}: ${r.from ?? '?'} -> ${r.version} (tag ${r.written.join(', ')})\n`;
+    }
+    return r.outcome === 'current'
+        ? `${r.model} ${r.version} is already production: nothing written\n`
+        : `rolled back ${r.model}: ${r.from ?? '?'} -> ${r.version} (${branch} ${r.written[0]?.slice(0, 12) ?? ''})\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/status.ts
+/**
+ * `model-gate status`: every model's production, like `gto show`. Pure: takes the rows the CLI gathered from
+ * the registry and the manifests at a commit, returns text, markdown or JSON.
+ */
+
+
+
+
+
+function registryLabel(r) {
+    return r.kind === 'branch' ? `branch ${r.branch}` : `gto (stage ${r.stage})`;
+}
+/** The columns: like `gto show` for GTO (latest, then one per stage), then production's time and actor. */
+function table(report) {
+    const gto = report.registry.kind === 'gto';
+    const stages = [...new Set(report.models.flatMap((m) => Object.keys(m.stages ?? {})))].sort();
+    const header = gto
+        ? ['model', 'latest', ...stages.map((s) => `#${s}`), 'since', 'by', 'manifest']
+        : ['model', 'production', 'since', 'by', 'event', 'commit', 'manifest'];
+    const rows = report.models.map((m) => {
+        const p = m.production;
+        const manifest = m.path ? `${m.path}${m.declared ? ` (${m.declared})` : ''}` : '-';
+        const when = p ? (0,time/* formatTime */.fU)(p.since) : '-';
+        const by = p?.by ?? '-';
+        if (gto) {
+            return [m.model, m.latest ?? '-', ...stages.map((s) => m.stages?.[s] ?? '-'), when, by, manifest];
+        }
+        const commit = p?.commit ? p.commit.slice(0, 12) : '-';
+        return [m.model, p?.version ?? '-', when, by, p?.event ?? '-', commit, manifest];
+    });
+    return [header, ...rows];
+}
+function renderStatusText(report) {
+    const lines = [];
+    if (report.registry.kind === 'branch' && !report.registry.found) {
+        lines.push(`warning: ${(0,fail_on/* registryMissingMessage */.Fs)(report.registry.branch)}`);
+    }
+    lines.push(`production from ${registryLabel(report.registry)}`);
+    const [header = [], ...rows] = table(report);
+    lines.push(...(0,columns/* alignColumns */.R)([header, ...rows.map((r) => r.map((c) => (0,report_escape/* escapeTerminal */.en)(c, 120)))]));
+    for (const e of report.errors)
+        lines.push(`error: ${(0,report_escape/* escapeTerminal */.en)(e, 400)}`);
+    return lines.join('\n') + '\n';
+}
+function renderStatusMarkdown(report) {
+    const lines = [
+        `## Model Gate status`,
+        '',
+        `Production from ${(0,report_escape/* escapeMarkdown */.FV)(registryLabel(report.registry))}.`,
+    ];
+    if (report.registry.kind === 'branch' && !report.registry.found) {
+        lines.push('', `⚠️ ${(0,report_escape/* escapeMarkdown */.FV)((0,fail_on/* registryMissingMessage */.Fs)(report.registry.branch))}`);
+    }
+    const [header = [], ...rows] = table(report);
+    const cells = rows.map((r) => r.map((c) => (0,report_escape/* escapeMarkdown */.FV)(c, 200)));
+    lines.push('', (0,markdown_table/* markdownTable */.Q)([header, ...cells], { alignDelimiters: false }));
+    if (report.errors.length) {
+        lines.push('', ...report.errors.map((e) => `- ❌ ${(0,report_escape/* escapeMarkdown */.FV)(e, 400)}`));
+    }
+    return lines.join('\n') + '\n';
+}
+function statusToJson(report) {
+    return {
+        schema: 1,
+        registry: report.registry,
+        ...(report.commit ? { commit: report.commit } : {}),
+        models: report.models.map((m) => ({
+            model: m.model,
+            production: m.production ?? null,
+            manifest: m.path ? { path: m.path, version: m.declared ?? null } : null,
+            ...(m.latest !== undefined || m.stages ? { latest: m.latest ?? null, stages: m.stages ?? {} } : {}),
+        })),
+        errors: report.errors,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/status.ts
+/** `model-gate status`: every model, its production version, since when, by whom and from which registry. */
+
+
+
+
+
+
+
+
+
+
+
+async function status_status(ctx) {
+    const [ref, ...rest] = ctx.options.positionals;
+    if (rest.length)
+        throw new UsageError(`status takes at most one REF (got '${rest[0]}')`);
+    const production = openProduction(ctx);
+    if (production.fixed) {
+        throw new UsageError('with --registry base, production is the default branch itself: see its manifests');
+    }
+    const commit = await commitOf(ctx, ref);
+    if (production.stage === undefined) {
+        const models = await modelsAt(ctx.source, commit, ctx.options.manifests);
+        return print(ctx, await branchStatus(ctx, commit, models));
+    }
+    // A DVC model with no model.yaml takes the version GTO registered at the commit, else the commit label.
+    const tags = await new GitTagStore(ctx.git).list((name) => parseGtoTag(name) !== undefined);
+    const state = gtoState(tags);
+    const registered = (name) => state.models.find((m) => m.model === name)?.versions.find((v) => v.registered && v.commit === commit)
+        ?.version;
+    const models = await modelsAt(ctx.source, commit, ctx.options.manifests, registered);
+    return print(ctx, gtoStatus(ctx, commit, models, tags, state));
+}
+function print(ctx, report) {
+    if (ctx.options.format === 'json')
+        ctx.out(JSON.stringify(statusToJson(report), null, 2) + '\n');
+    else if (ctx.options.format === 'markdown')
+        ctx.out(renderStatusMarkdown(report));
+    else
+        ctx.out(renderStatusText(report));
+    return report.errors.length ? 1 : 0;
+}
+/** The rows of the models declared at the commit that the registry does not know, and the manifest errors. */
+function addDeclared(rows, models, errors) {
+    for (const m of models) {
+        for (const e of m.errors ?? [])
+            errors.push(e.message);
+        if (m.name === undefined)
+            continue;
+        const row = rows.get(m.name) ?? { model: m.name };
+        const declared = m.version?.manifest.version;
+        rows.set(m.name, { ...row, path: m.path, ...(declared ? { declared } : {}) });
+    }
+}
+function sorted(rows) {
+    return [...rows.values()].sort((a, b) => (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
+}
+async function branchStatus(ctx, commit, models) {
+    const branch = ctx.options.registryBranch;
+    const store = registryStore(ctx);
+    const tip = (await store.tip()).parent;
+    const rows = new Map();
+    const errors = [];
+    if (tip) {
+        const files = (await ctx.source.listFiles(tip)).filter((p) => p.startsWith(`${REGISTRY_DIR}/`) && p.endsWith('.json'));
+        for (const path of files.sort()) {
+            const entry = await status_readEntry(store, tip, path, errors);
+            if (entry)
+                rows.set(entry.name, rowOfEntry(entry));
+        }
+    }
+    addDeclared(rows, models, errors);
+    return {
+        registry: { kind: 'branch', branch, found: tip !== undefined },
+        commit,
+        models: sorted(rows),
+        errors,
+    };
+}
+async function status_readEntry(store, tip, path, errors) {
+    try {
+        const text = await store.readFile(tip, path);
+        return text === undefined ? undefined : parseRegistryEntry(text, `${store.branch}:${path}`);
+    }
+    catch (error) {
+        errors.push((0,diagnostics/* errorMessage */.gJ)(error));
+        return undefined;
+    }
+}
+function rowOfEntry(entry) {
+    const p = entry.production;
+    if (!p)
+        return { model: entry.name };
+    return {
+        model: entry.name,
+        production: {
+            version: p.version,
+            since: p.since,
+            by: p.actor,
+            event: p.event,
+            ...(p.commit ? { commit: p.commit } : {}),
+        },
+    };
+}
+function gtoStatus(ctx, commit, models, tags, state) {
+    const stage = ctx.options.productionStage;
+    const rows = new Map();
+    for (const model of state.models) {
+        if (!model.deprecated)
+            rows.set(model.model, rowOfGto(model, stage, tags));
+    }
+    const errors = [];
+    addDeclared(rows, models, errors);
+    return { registry: { kind: 'gto', stage }, commit, models: sorted(rows), errors };
+}
+function rowOfGto(model, stage, tags) {
+    const stages = {};
+    for (const s of model.stages)
+        if (s.current)
+            stages[s.stage] = s.current.version;
+    const holder = model.stages.find((s) => s.stage === stage)?.current;
+    const by = holder ? tags.find((t) => t.name === holder.tag)?.tagger : undefined;
+    return {
+        model: model.model,
+        ...(model.latest ? { latest: model.latest } : {}),
+        stages,
+        ...(holder
+            ? {
+                production: {
+                    version: holder.version,
+                    since: holder.assignedAt,
+                    event: 'assign',
+                    commit: holder.commit,
+                    tag: holder.tag,
+                    ...(by ? { by } : {}),
+                },
+            }
+            : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/validate-dvc.ts
+/** `model-gate validate dvc.yaml`: the implicit manifest of each `type: model` artifact, derived and printed. */
+
+
+
+
+
+/**
+ * Errors of every derived manifest; for each valid one, its summary line, the manifest it stands for, and a
+ * warning per params key that says otherwise than dvc.lock (what `check` warns about).
+ */
+async function validateDvcYaml(ctx, file) {
+    const exists = async (p) => (await file.read(p).catch(() => undefined)) !== undefined;
+    const label = file.ref ? `0.0.0+commit.${file.ref.slice(0, 12)}` : '0.0.0+workspace';
+    const models = await implicitManifestsOf(file.text, file.path, { read: file.read, exists }, () => label);
+    if (models.length === 0) {
+        ctx.out(`ok ${(0,report_escape/* escapeTerminal */.en)(file.path)} (no artifact of type model: no implicit manifest)\n`);
+        return [];
+    }
+    const errors = [];
+    for (const m of models) {
+        if (!m.manifest) {
+            errors.push(...(m.errors ?? []).map((e) => e.message));
+            continue;
+        }
+        const loaded = await versionOf(m.manifest, file.read);
+        if (!loaded.ok) {
+            errors.push(...loaded.errors.map((e) => e.message));
+            continue;
+        }
+        const { name, version } = loaded.version.manifest;
+        ctx.out(`ok ${(0,report_escape/* escapeTerminal */.en)(m.path)} (${name} ${version}, ${loaded.version.metrics.size} metrics): the implicit manifest\n`);
+        const derived = (0,dist/* stringify */.As)(loaded.version.manifest.snapshot);
+        for (const line of derived.trimEnd().split('\n'))
+            ctx.out(`  ${(0,report_escape/* escapeTerminal */.en)(line, 400)}\n`);
+        const drift = m.recordedParams ? await paramsDrift(m.recordedParams, file.read) : undefined;
+        for (const w of drift?.warnings ?? [])
+            ctx.out(`warning: ${(0,report_escape/* escapeTerminal */.en)(w, 400)}\n`);
+        errors.push(...(drift?.errors ?? []).map((e) => e.message));
+    }
+    return errors;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
+/** `model-gate validate FILE...`: every error of every file, each with file:line:col. */
+
+
+
+
+
+
+
+
+
+async function validate(ctx) {
+    const files = ctx.options.positionals;
+    if (files.length === 0)
+        throw new UsageError('validate needs at least one FILE');
+    let failed = 0;
+    for (const arg of files) {
+        const errors = await validateOne(ctx, arg);
+        if (errors.length === 0)
+            continue;
+        failed++;
+        for (const e of errors)
+            ctx.err(`${(0,report_escape/* escapeTerminal */.en)(e, 400)}\n`);
+    }
+    ctx.out(`${files.length - failed} valid, ${failed} invalid\n`);
+    return failed ? 1 : 0;
+}
+async function validateOne(ctx, arg) {
+    try {
+        const file = await readFileArg(ctx, arg);
+        if (isPolicyFile(file.path, ctx.options.policy)) {
+            (0,core_policy/* parsePolicy */.ON)(file.text, file.path);
+            ctx.out(`ok ${(0,report_escape/* escapeTerminal */.en)(file.path)} (policy)\n`);
+            return [];
+        }
+        if (isDvcYaml(file.path))
+            return await validateDvcYaml(ctx, file);
+        const loaded = await loadModelVersion(file.text, file.path, file.read);
+        if (!loaded.ok)
+            return loaded.errors.map((e) => e.message);
+        const m = loaded.version.manifest;
+        ctx.out(`ok ${(0,report_escape/* escapeTerminal */.en)(file.path)} (${m.name} ${m.version}, ${loaded.version.metrics.size} metrics)\n`);
+        return [];
+    }
+    catch (error) {
+        if (error instanceof FileArgError)
+            return [error.message];
+        if (error instanceof UsageError)
+            return [`${arg}: ${error.message}`];
+        if (error instanceof diagnostics/* InputError */.dz)
+            return [error.message];
+        return [`${arg}: ${(0,diagnostics/* errorMessage */.gJ)(error)}`];
+    }
+}
+function isPolicyFile(path, policyPath) {
+    return path === policyPath || /^model-gate\.ya?ml$/.test((0,external_node_path_namespaceObject.basename)(path));
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+/** The `model-gate` command line: parse flags once, open the repository, run one command, map to an exit code. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const COMMANDS = {
+    check: check,
+    diff: diff,
+    validate: validate,
+    promote: promote,
+    rollback: rollback,
+    history: history_history,
+    status: status_status,
+    adopt: adopt,
+};
+async function main(argv, output, cwd = process.cwd()) {
+    try {
+        const options = parseCli(argv, cwd);
+        if (options.version) {
+            output.out(`model-gate ${VERSION}\n`);
+            return 0;
+        }
+        if (options.help || options.command === 'help') {
+            const topic = options.command === 'help' ? options.positionals[0] : options.command;
+            output.out((topic !== undefined && commandHelp(topic)) || USAGE);
+            return 0;
+        }
+        // Own properties only: `model-gate constructor` or `toString` is an unknown command, not Object's.
+        const command = Object.hasOwn(COMMANDS, options.command) ? COMMANDS[options.command] : undefined;
+        if (!command) {
+            throw new UsageError(options.command ? `unknown command '${options.command}'` : 'no command given');
+        }
+        if (options.worktree && options.head !== undefined) {
+            throw new UsageError('--worktree reads the work tree, --head a commit: give one of them');
+        }
+        const ctx = await openContext(options, output, () => new Date().toISOString());
+        try {
+            return await command(ctx);
+        }
+        finally {
+            ctx.source.close();
+        }
+    }
+    catch (error) {
+        if (error instanceof UsageError) {
+            output.err(`model-gate: ${error.message}\nRun 'model-gate --help' for usage.\n`);
+            return 2;
+        }
+        if (error instanceof diagnostics/* InputError */.dz ||
+            error instanceof RegistryError ||
+            error instanceof RegistryConflictError) {
+            output.err(`model-gate: ${error.message}\n`);
+            return 1;
+        }
+        if (error instanceof GitError) {
+            output.err(`model-gate: ${error.message}\n`);
+            return 2;
+        }
+        output.err(`model-gate: internal error: ${(0,diagnostics/* errorMessage */.gJ)(error)}\n`);
+        if (process.env.MODEL_GATE_DEBUG && error instanceof Error && error.stack)
+            output.err(`${error.stack}\n`);
+        return 1;
+    }
+}
+
 
 /***/ }),
 
-/***/ 7135:
+/***/ 6251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ pipeOutput)
+/* harmony export */ });
+function pipeOutput(stdout, stderr) {
+    let outClosed = false;
+    let errClosed = false;
+    stdout.on('error', () => {
+        outClosed = true;
+    });
+    stderr.on('error', () => {
+        errClosed = true;
+    });
+    return {
+        out: (text) => {
+            if (!outClosed)
+                stdout.write(text);
+        },
+        err: (text) => {
+            if (!errClosed)
+                stderr.write(text);
+        },
+        // A pipe takes writes without blocking: what the reader has not taken yet waits in memory, so a large
+        // output waits for it part by part. A closed pipe waits for nothing.
+        drained: () => outClosed || !stdout.writableNeedDrain
+            ? Promise.resolve()
+            : new Promise((resolve) => {
+                const done = () => {
+                    stdout.off('drain', done).off('error', done).off('close', done);
+                    resolve();
+                };
+                stdout.on('drain', done).on('error', done).on('close', done);
+            }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 459:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  XX: () => (/* binding */ render),
+  Rs: () => (/* binding */ renderParts),
+  zK: () => (/* binding */ wantsColor)
+});
+
+// EXTERNAL MODULE: ./src/core/diagnostics.ts
+var diagnostics = __nccwpck_require__(7213);
+// EXTERNAL MODULE: ./src/core/fail-on.ts
+var fail_on = __nccwpck_require__(5815);
+// EXTERNAL MODULE: ./src/core/policy.ts
+var policy = __nccwpck_require__(3579);
+// EXTERNAL MODULE: ./src/core/report/policy-section.ts
+var policy_section = __nccwpck_require__(8642);
+;// CONCATENATED MODULE: ./src/core/report/json.ts
+
+
+
+
+const REPORT_SCHEMA_VERSION = 1;
+function reportToJson(report) {
+    return {
+        schema: REPORT_SCHEMA_VERSION,
+        verdict: report.verdict,
+        policy: report.policySource,
+        ...(report.base ? { base: report.base } : {}),
+        ...(report.head ? { head: report.head } : {}),
+        errors: (report.errors ?? []).map((e) => ({ location: (0,diagnostics/* formatPosition */.Ld)(e.position), message: e.detail })),
+        policy_changes: (0,policy_section/* policyDiffToJson */.T_)(report.policyChanges),
+        ...(report.registryMissing
+            ? {
+                registry_missing: {
+                    ...report.registryMissing,
+                    message: (0,fail_on/* registryMissingMessage */.Fs)(report.registryMissing.branch),
+                },
+            }
+            : {}),
+        models: report.models.map(modelToJson),
+    };
+}
+function modelToJson(m) {
+    return {
+        name: m.name,
+        path: m.path,
+        status: m.status,
+        verdict: m.verdict,
+        gate_verdict: m.gateVerdict,
+        candidate_version: m.candidateVersion ?? null,
+        production_version: m.baselineVersion ?? null,
+        production_source: m.baselineSource ?? null,
+        production_digest: m.baselineDigest ?? null,
+        renamed_from: m.renamedFrom ?? null,
+        checked_because: m.checkedBecause ?? [],
+        ...(m.measuredInRun?.length ? { measured_in_run: m.measuredInRun } : {}),
+        // exact ISO 8601 time; the other reports show it for people
+        production_promoted: m.baselinePromoted ?? null,
+        identity: m.identity ?? (m.status === 'new' || m.status === 'removed' ? m.status : 'same'),
+        accepted: m.accepted ?? null,
+        acceptance_lapsed: m.acceptanceLapsed ?? null,
+        warnings: m.warnings ?? [],
+        skipped: (m.skipped ?? []).map((x) => ({
+            name: x.name,
+            type: x.type,
+            location: (0,diagnostics/* formatPosition */.Ld)({ file: x.file, line: x.line }),
+        })),
+        errors: m.errors.map((e) => ({ location: (0,diagnostics/* formatPosition */.Ld)(e.position), message: e.detail })),
+        notes: m.notes,
+        metrics: m.metrics.map((x) => ({
+            name: x.name,
+            verdict: x.verdict,
+            level: x.level,
+            production: x.baseline?.value ?? null,
+            candidate: x.candidate?.value ?? null,
+            delta: x.delta ?? null,
+            delta_percent: x.deltaPercent ?? null,
+            better: x.rule.better,
+            better_inferred: x.rule.betterInferred,
+            warn: x.rule.warn ? (0,policy/* formatTolerance */.z9)(x.rule.warn) : null,
+            fail: x.rule.fail ? (0,policy/* formatTolerance */.z9)(x.rule.fail) : null,
+            min: x.rule.min ?? null,
+            max: x.rule.max ?? null,
+            required: x.required,
+            named_by_policy: x.named ?? false,
+            renamed_from: x.renamedFrom ?? null,
+            evaluation_changed: x.evaluationChanged ?? null,
+            noise_ignored: x.noiseIgnored ?? null,
+            p_value: x.pValue ?? null,
+            location: x.file ? (0,diagnostics/* formatPosition */.Ld)({ file: x.file, line: x.line }) : null,
+        })),
+        changes: m.changes,
+        trend: m.trend ? trendToJson(m.trend) : null,
+    };
+}
+function trendToJson(t) {
+    return {
+        versions: t.labels,
+        candidate: t.candidate,
+        omitted: t.omitted,
+        metrics: t.series.map((s) => ({
+            name: s.metric,
+            better: s.better,
+            values: s.values.map((v) => v ?? null),
+            threshold: s.threshold ?? null,
+        })),
+    };
+}
+function renderJson(report) {
+    return JSON.stringify(reportToJson(report), null, 2) + '\n';
+}
+/**
+ * renderJson's text in parts, one per model (the CLI writes them as they come: the whole text of a large
+ * run need not be held at once). Joined, the parts are renderJson's text exactly.
+ */
+function* renderJsonParts(report) {
+    const text = renderJson({ ...report, models: [] });
+    if (report.models.length === 0) {
+        yield text;
+        return;
+    }
+    const empty = '"models": []\n}\n';
+    yield `${text.slice(0, text.length - empty.length)}"models": [`;
+    const [before, after] = ['{\n  "models": [\n    ', '\n  ]\n}'];
+    for (const [i, m] of report.models.entries()) {
+        // The model as it is indented in the whole report: inside {"models": [...]}.
+        const model = JSON.stringify({ models: [modelToJson(m)] }, null, 2);
+        yield `${i ? ',' : ''}\n    ${model.slice(before.length, model.length - after.length)}`;
+    }
+    yield '\n  ]\n}\n';
+}
+/** Regressions for the action's `regressions` output: every metric that warned or failed. */
+function regressions(report) {
+    return report.models.flatMap((m) => m.metrics
+        .filter((x) => x.level !== 'pass')
+        .map((x) => ({
+        model: m.name,
+        metric: x.name,
+        verdict: x.verdict,
+        level: x.level,
+        production: x.baseline?.value ?? null,
+        candidate: x.candidate?.value ?? null,
+        delta: x.delta ?? null,
+        accepted: m.accepted !== undefined,
+    })));
+}
+
+// EXTERNAL MODULE: ./src/core/report/markdown.ts + 1 modules
+var markdown = __nccwpck_require__(698);
+// EXTERNAL MODULE: ./src/core/reason.ts
+var reason = __nccwpck_require__(1093);
+// EXTERNAL MODULE: ./src/core/report/columns.ts
+var columns = __nccwpck_require__(3483);
+// EXTERNAL MODULE: ./src/core/report/escape.ts
+var report_escape = __nccwpck_require__(281);
+// EXTERNAL MODULE: ./src/core/report/marks.ts
+var marks = __nccwpck_require__(6746);
+// EXTERNAL MODULE: ./src/core/report/shorten.ts
+var shorten = __nccwpck_require__(1297);
+// EXTERNAL MODULE: ./src/core/report/time.ts
+var time = __nccwpck_require__(895);
+// EXTERNAL MODULE: ./src/core/report/format.ts
+var format = __nccwpck_require__(3617);
+;// CONCATENATED MODULE: ./src/core/report/text.ts
+/** The report for a terminal: plain text, aligned columns, no markup, no control characters. */
+
+
+
+
+
+
+
+
+
+
+/** A time that does not parse is shown escaped. */
+const when = (text) => (0,report_escape/* escapeTerminal */.en)(text, 40);
+const ANSI = { fail: '31', warn: '33', pass: '32', bold: '1', dim: '2' };
+function renderText(report, options = {}) {
+    const paint = options.color ? (style, text) => `\u001b[${ANSI[style]}m${text}\u001b[0m` : (_, t) => t;
+    const verdict = report.verdict === 'skip' ? 'pass' : report.verdict;
+    const out = [paint('bold', paint(verdict, format/* RUN_TITLE */.xD[report.verdict])), (0,format/* summaryLine */.dC)(report)];
+    for (const e of report.errors ?? [])
+        out.push(paint('fail', `error: ${(0,report_escape/* escapeTerminal */.en)((0,diagnostics/* formatPosition */.Ld)(e.position), 300)}: ${(0,report_escape/* escapeTerminal */.en)(e.detail, 300)}`));
+    if (report.registryMissing) {
+        const { branch, level } = report.registryMissing;
+        out.push(paint(level, `${level === 'fail' ? 'error' : 'warning'}: ${(0,report_escape/* escapeTerminal */.en)((0,fail_on/* registryMissingMessage */.Fs)(branch), 300)}`));
+    }
+    if (report.models.length)
+        out.push(`Policy: ${(0,report_escape/* escapeTerminal */.en)(report.policySource)}`);
+    if (report.policyChanges)
+        out.push('', ...(0,policy_section/* policySectionText */.Jy)(report.policyChanges));
+    for (const m of report.models)
+        out.push('', ...modelLines(m, paint, options.now));
+    return out.join('\n') + '\n';
+}
+function production(m, now) {
+    const p = m.baselinePromoted;
+    if (!m.baselineSource || !p)
+        return undefined;
+    const how = p.event === 'rollback' ? 'rolled back' : 'promoted';
+    return `  production from ${(0,report_escape/* escapeTerminal */.en)(m.baselineSource)}: ${how} by ${(0,report_escape/* escapeTerminal */.en)(p.actor)} ${(0,time/* formatTimeAgo */.ak)(p.at, now, when)}`;
+}
+function modelLines(m, paint, now) {
+    const versions = m.baselineVersion && m.candidateVersion
+        ? ` ${m.baselineVersion} -> ${m.candidateVersion}`
+        : m.candidateVersion
+            ? ` ${m.candidateVersion}`
+            : '';
+    const mark = paint(m.verdict, `[${(0,marks/* markWord */.mo)(m)}]`);
+    const lines = [
+        `${mark} ${paint('bold', (0,report_escape/* escapeTerminal */.en)(m.name))}${versions}: ${(0,format/* modelVerdictLabel */.bO)(m)}  (${(0,report_escape/* escapeTerminal */.en)(m.path)})`,
+    ];
+    const from = production(m, now);
+    if (from)
+        lines.push(paint('dim', from));
+    for (const e of m.errors)
+        lines.push(paint('fail', `  error: ${(0,report_escape/* escapeTerminal */.en)((0,diagnostics/* formatPosition */.Ld)(e.position), 300)}: ${(0,report_escape/* escapeTerminal */.en)(e.detail, 300)}`));
+    const because = (0,format/* checkedBecauseLine */.iO)(m);
+    if (because)
+        lines.push(`  ${(0,report_escape/* escapeTerminal */.en)(because, 600)}`);
+    const measured = (0,format/* measuredInRunLine */.F6)(m);
+    if (measured)
+        lines.push(`  ${(0,report_escape/* escapeTerminal */.en)(measured, 600)}`);
+    if (m.accepted)
+        lines.push(`  accepted by ${(0,report_escape/* escapeTerminal */.en)(m.accepted.actor)} ${(0,time/* formatTimeAgo */.ak)(m.accepted.at, now, when)}: ${(0,report_escape/* escapeTerminal */.en)(m.accepted.reason, reason/* REASON_SHOWN */.LQ)}`);
+    if (m.acceptanceLapsed)
+        lines.push(paint('fail', `  error: acceptance lapsed: ${(0,report_escape/* escapeTerminal */.en)(m.acceptanceLapsed, 400)}`));
+    for (const w of m.warnings ?? [])
+        lines.push(paint('warn', `  warning: ${(0,report_escape/* escapeTerminal */.en)(w, 400)}`));
+    for (const n of m.notes)
+        lines.push(`  note: ${(0,report_escape/* escapeTerminal */.en)(n, 300)}`);
+    const skipped = (0,format/* skippedLine */.Bo)(m);
+    if (skipped)
+        lines.push(`  note: ${(0,report_escape/* escapeTerminal */.en)(skipped, 1200)}`);
+    if (m.metrics.length)
+        lines.push(...table(m.metrics, paint).map((l) => `  ${l}`));
+    if (m.changes.length) {
+        lines.push('  what changed:');
+        for (const c of m.changes) {
+            const key = c.key ? `${c.section}.${c.key}` : c.section;
+            const before = (0,report_escape/* escapeTerminal */.en)((0,shorten/* shortenValue */.Vx)((0,format/* formatPlain */.WB)(c.before)), 80);
+            const after = (0,report_escape/* escapeTerminal */.en)((0,shorten/* shortenValue */.Vx)((0,format/* formatPlain */.WB)(c.after)), 80);
+            const what = c.kind === 'added'
+                ? `added ${after}`
+                : c.kind === 'removed'
+                    ? `removed (was ${before})`
+                    : `${before} -> ${after}`;
+            lines.push(`    ${(0,report_escape/* escapeTerminal */.en)(key)}: ${what}`);
+        }
+    }
+    return lines;
+}
+function table(metrics, paint) {
+    const rows = [
+        ['metric', 'production', 'candidate', 'delta', 'delta %', 'verdict', 'rule'],
+        ...metrics.map((x) => [
+            (0,report_escape/* escapeTerminal */.en)((0,format/* metricLabel */.B)(x)),
+            x.baseline ? (0,format/* formatNumber */.ZV)(x.baseline.value) : '-',
+            x.candidate ? (0,format/* formatNumber */.ZV)(x.candidate.value) : '-',
+            (0,format/* formatDelta */.CW)(x.delta) || '-',
+            (0,format/* formatPercent */.l9)(x.deltaPercent) || '-',
+            (0,format/* verdictLabel */.Id)(x, (t) => (0,report_escape/* escapeTerminal */.en)(t, 300)),
+            (0,format/* formatRule */.UT)(x.rule),
+        ]),
+    ];
+    // Colour after aligning: escape sequences have no width on screen.
+    return (0,columns/* alignColumns */.R)(rows).map((line, i) => {
+        const level = i === 0 ? undefined : metrics[i - 1]?.level;
+        return i === 0 ? paint('dim', line) : level && level !== 'pass' ? paint(level, line) : line;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/render.ts
+
+
+
+/** The report as render gives it, in parts to write one after the other (JSON: one per model). */
+function renderParts(report, format, options = {}) {
+    return format === 'json' ? renderJsonParts(report) : [render(report, format, options)];
+}
+function render(report, format, options = {}) {
+    if (format === 'json')
+        return renderJson(report);
+    if (format === 'markdown')
+        return (0,markdown/* renderMarkdown */.G)(report, options.now ? { now: options.now } : {});
+    return renderText(report, options);
+}
+/** Colour on a terminal, unless NO_COLOR is set to anything but the empty string (https://no-color.org). */
+function wantsColor(isTTY, env) {
+    return isTTY === true && !env.NO_COLOR;
+}
+
+
+/***/ }),
+
+/***/ 7213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8977,7 +9765,7 @@ function evaluationDataChange(before, after) {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   hD: () => (/* binding */ quote)
 /* harmony export */ });
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2020);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1542);
 /**
  * Errors about user input. Every one carries where it came from (file:line:col) so that a person can
  * jump straight to it; none of them is ever shown with a stack trace.
@@ -9023,7 +9811,7 @@ function asInputError(error, where) {
 
 /***/ }),
 
-/***/ 9169:
+/***/ 2244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9039,7 +9827,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: tomlDeepLine
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -9108,7 +9896,7 @@ class TomlError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/primitive.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -9261,7 +10049,7 @@ function parseString(ctx) {
     TomlError.x('unfinished string', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/date.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -9419,7 +10207,7 @@ class TomlDate extends Date {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/extract.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -9714,7 +10502,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/util.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -9773,7 +10561,7 @@ function skipVoid(ctx, banNewLines, banComments) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/struct.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -9931,7 +10719,7 @@ function parseArray(ctx) {
     TomlError.x('unfinished array', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/parse.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -10097,7 +10885,7 @@ function parse(toml, options = {}) {
     return res;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/stringify.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -10318,7 +11106,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
     return str;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+;// CONCATENATED MODULE: ../main/node_modules/smol-toml/dist/index.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -10354,10 +11142,10 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(3439);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __nccwpck_require__(7135);
+var diagnostics = __nccwpck_require__(7213);
 ;// CONCATENATED MODULE: ./src/core/nesting.ts
 /**
  * Nesting depth, checked while parsing and before anything recurses. The YAML parser slows down
@@ -11473,7 +12261,7 @@ function escaped(text, quoteAt) {
 
 /***/ }),
 
-/***/ 7509:
+/***/ 5815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11483,7 +12271,7 @@ function escaped(text, quoteAt) {
 /* harmony export */   VQ: () => (/* binding */ DEFAULT_FAIL_ON),
 /* harmony export */   XV: () => (/* binding */ parseFailOn)
 /* harmony export */ });
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8321);
+/* harmony import */ var _levels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1326);
 
 const DEFAULT_FAIL_ON = { level: 'fail', missingRegistry: 'fail' };
 /** The rule, or the one-line reason it is not one. */
@@ -11521,21 +12309,21 @@ function withMissingRegistry(report, branch, rule) {
     if (!report.models.some((m) => m.status !== 'removed'))
         return report;
     const level = rule.missingRegistry;
-    const verdict = report.verdict === 'skip' ? level : (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .worst */ .QZ)([report.verdict, level]);
+    const verdict = report.verdict === 'skip' ? level : (0,_levels_js__WEBPACK_IMPORTED_MODULE_0__/* .worst */ .Q)([report.verdict, level]);
     return { ...report, verdict, registryMissing: { branch, level } };
 }
 
 
 /***/ }),
 
-/***/ 242:
+/***/ 9244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ FieldReader)
 /* harmony export */ });
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9169);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7213);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2244);
 /** Typed reading of parsed documents: each check reports the exact key that is wrong, with its position. */
 
 
@@ -11634,7 +12422,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 6085:
+/***/ 1355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11643,7 +12431,8 @@ function editDistance(a, b) {
 /* harmony export */   kZ: () => (/* binding */ pathMatcher),
 /* harmony export */   sB: () => (/* binding */ matchGlob)
 /* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* unused harmony exports STRICT_OPTIONS, PRECOMPILED */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6310);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Globs, with picomatch and GitHub's semantics for workflow path filters: `*` and `?` stay inside one
@@ -11685,13 +12474,30 @@ function globMatcher(pattern, separator) {
     const match = compiled(asPath(pattern, separator));
     return (name) => match(asPath(name, separator));
 }
+/** How manifest globs are compiled: strictly (see strict). */
+const STRICT_OPTIONS = { ...OPTIONS, strictBrackets: true };
+/**
+ * What picomatch compiles the default manifest glob to with STRICT_OPTIONS, written out: nearly every run
+ * compiles that glob and nothing else, and picomatch's parser costs about 10 ms to compile on its first call.
+ * test/unit/glob-precompiled.test.ts asserts that picomatch still compiles each pattern to this expression.
+ */
+const PRECOMPILED = new Map([
+    [
+        '**/model.{yaml,yml,json}',
+        /^(?:(?:^|\/|(?:(?:(?!(?:^|\/)\.{1,2}(?:\/|$)).)*?)\/)model\.(yaml|yml|json))$/,
+    ],
+]);
 /**
  * A manifest glob, strictly: an unclosed brace, bracket or parenthesis is an error, as it was when these
  * globs were compiled to a regular expression by hand (it almost always is a typo, not a literal).
  */
 function strict(pattern) {
+    const known = PRECOMPILED.get(pattern);
+    // picomatch's matcher with these options: an empty path never matches, the pattern itself always does.
+    if (known)
+        return (path) => path !== '' && (path === pattern || known.test(path));
     try {
-        return picomatch__WEBPACK_IMPORTED_MODULE_0___default()(pattern, { ...OPTIONS, strictBrackets: true });
+        return picomatch__WEBPACK_IMPORTED_MODULE_0___default()(pattern, STRICT_OPTIONS);
     }
     catch (error) {
         throw new SyntaxError(`Invalid regular expression: ${error.message}`);
@@ -11711,735 +12517,26 @@ function pathMatcher(patterns) {
 
 /***/ }),
 
-/***/ 9814:
+/***/ 1326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dy: () => (/* binding */ invisibleCharacter),
-/* harmony export */   RK: () => (/* binding */ visible),
-/* harmony export */   qV: () => (/* binding */ skeleton)
+/* harmony export */   Q: () => (/* binding */ worst),
+/* harmony export */   Y: () => (/* binding */ LEVEL_RANK)
 /* harmony export */ });
-/* unused harmony exports codePoint, looksLike */
-/**
- * Names people read: a metric or model name with an invisible character, or one that only looks like
- * another, is a way to make a rule stop applying without anyone noticing. Pure functions.
- */
-/**
- * Characters a reader cannot see: controls (Cc), format characters (Cf: zero-width spaces and joiners,
- * bidi controls, soft hyphen, word joiner, BOM), line and paragraph separators, and the blank letters
- * (Hangul fillers, braille blank) that render as nothing.
- */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0\u2800]/u;
-/** The first invisible character of text, as `U+200B`, or undefined. */
-function invisibleCharacter(text) {
-    const m = INVISIBLE.exec(text);
-    return m ? codePoint(m[0]) : undefined;
-}
-function codePoint(ch) {
-    return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-}
-/** Text with every character outside printable ASCII shown as \uXXXX, for messages about look-alikes. */
-function visible(text) {
-    let out = '';
-    for (const ch of text) {
-        const cp = ch.codePointAt(0) ?? 0;
-        out += cp >= 0x20 && cp < 0x7f ? ch : `\\u{${cp.toString(16).toUpperCase()}}`;
-    }
-    return out;
-}
-/**
- * Letters of other scripts that look like Latin ones (from Unicode's confusables for the letters metric
- * names are made of). Compatibility forms (fullwidth, mathematical letters) are folded by NFKC first.
- */
-const LOOKALIKES = {
-    // Cyrillic
-    а: 'a',
-    в: 'b',
-    с: 'c',
-    ԁ: 'd',
-    е: 'e',
-    ё: 'e',
-    һ: 'h',
-    і: 'i',
-    ї: 'i',
-    ј: 'j',
-    к: 'k',
-    ӏ: 'l',
-    м: 'm',
-    н: 'h',
-    о: 'o',
-    р: 'p',
-    ԛ: 'q',
-    ѕ: 's',
-    т: 't',
-    у: 'y',
-    х: 'x',
-    ԝ: 'w',
-    ь: 'b',
-    А: 'a',
-    В: 'b',
-    С: 'c',
-    Е: 'e',
-    Н: 'h',
-    І: 'i',
-    Ј: 'j',
-    К: 'k',
-    М: 'm',
-    О: 'o',
-    Р: 'p',
-    Ѕ: 's',
-    Т: 't',
-    Х: 'x',
-    У: 'y',
-    // Greek
-    α: 'a',
-    β: 'b',
-    ε: 'e',
-    ι: 'i',
-    κ: 'k',
-    ν: 'v',
-    ο: 'o',
-    ρ: 'p',
-    τ: 't',
-    υ: 'u',
-    χ: 'x',
-    Α: 'a',
-    Β: 'b',
-    Ε: 'e',
-    Η: 'h',
-    Ι: 'i',
-    Κ: 'k',
-    Μ: 'm',
-    Ν: 'n',
-    Ο: 'o',
-    Ρ: 'p',
-    Τ: 't',
-    Χ: 'x',
-    Υ: 'y',
-    Ζ: 'z',
-    // Latin look-alikes and digits
-    ı: 'i',
-    ɑ: 'a',
-    ɡ: 'g',
-    ℓ: 'l',
-    '0': 'o',
-    '1': 'l',
-};
-/** What a name looks like: compatibility forms and accents folded, look-alike letters replaced, lower case. */
-function skeleton(name) {
-    let out = '';
-    for (const ch of name.normalize('NFKD').replace(/\p{M}/gu, ''))
-        out += LOOKALIKES[ch] ?? ch;
-    return out.toLowerCase();
-}
-/** True when a and b are different names that a reader would take for the same one. */
-function looksLike(a, b) {
-    return a !== b && skeleton(a) === skeleton(b);
-}
-
-
-/***/ }),
-
-/***/ 4414:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ng: () => (/* binding */ parseManifest),
-/* harmony export */   Y1: () => (/* binding */ ARTIFACT_PINS),
-/* harmony export */   yl: () => (/* binding */ validateManifest)
-/* harmony export */ });
-/* unused harmony exports DATA_ROLES, ARTIFACT_SIZES, MANIFEST_KEYS, MAX_METRICS_FILES, insideRepository */
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9169);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(242);
-/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3010);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2483);
-/* harmony import */ var _params_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1173);
-/** The model manifest (`model.yaml`): parse, validate, and hold the snapshot of one model version. */
-
-
-
-
-
-
-
-const DATA_ROLES = ['train', 'eval', 'test', 'other'];
-/** Ways an artifact (a data set, the weights) is pinned: a content hash, or a DVC / Git LFS pointer. */
-const ARTIFACT_PINS = ['sha256', 'md5', 'dvc', 'lfs'];
-/** What a pointer file also records, written into the snapshot when the pointer is read. */
-const ARTIFACT_SIZES = ['size', 'nfiles'];
-const MANIFEST_KEYS = [
-    'name',
-    'version',
-    'description',
-    'architecture',
-    'hyperparameters',
-    'data',
-    'weights',
-    'metrics',
-    'metrics_files',
-    'params',
-    'evaluation',
-    'deployment',
-];
-/** Most metrics files one manifest may list: each is a read (an API call in the action). */
-const MAX_METRICS_FILES = 16;
-function parseManifest(text, file) {
-    let doc;
-    try {
-        doc = (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, file);
-    }
-    catch (error) {
-        if (error instanceof _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
-            return { ok: false, errors: [error] };
-        throw error;
-    }
-    return validateManifest(doc);
-}
-function validateManifest(doc) {
-    const r = new _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .FieldReader */ .U(doc);
-    const root = doc.value;
-    if (root === null || typeof root !== 'object' || Array.isArray(root)) {
-        return { ok: false, errors: [new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(doc.locate([]), 'a manifest must be a mapping')] };
-    }
-    r.onlyKeys(root, [], MANIFEST_KEYS);
-    const name = readName(r, root);
-    const rawVersion = readVersion(r, root);
-    const description = r.string(root.description, ['description']);
-    r.map(root.architecture, ['architecture']);
-    r.map(root.hyperparameters, ['hyperparameters']);
-    r.map(root.deployment, ['deployment']);
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(doc.file);
-    const data = readData(r, root.data, dir);
-    const weights = readArtifact(r, root.weights, ['weights'], dir);
-    const metricsFiles = readMetricsFiles(r, root.metrics_files, dir);
-    const params = (0,_params_js__WEBPACK_IMPORTED_MODULE_6__/* .readParams */ .LE)(r, root.params);
-    params.forEach((p) => {
-        if (!insideRepository(p.file, dir))
-            r.fail(p.at, leavesMessage('params file', p.file, dir));
-    });
-    const evaluationDataset = readEvaluation(r, root.evaluation, data);
-    const metrics = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_4__/* .flattenMetrics */ .g8)(r, root.metrics, ['metrics'], 'strict');
-    if (r.errors.length > 0 || name === undefined || rawVersion === undefined) {
-        return { ok: false, errors: r.errors, ...(name && !(0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .nameProblem */ .rH)(name) ? { name } : {}) };
-    }
-    return {
-        ok: true,
-        manifest: {
-            file: doc.file,
-            name,
-            version: rawVersion,
-            ...(description !== undefined ? { description } : {}),
-            data,
-            metricsFiles,
-            params,
-            references: [
-                ...referencesOf(doc, metricsFiles, data, weights),
-                ...params.map((p) => ({ path: node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, p.file)), key: `params[${p.file}]` })),
-            ],
-            ...(evaluationDataset !== undefined ? { evaluationDataset } : {}),
-            metrics,
-            snapshot: root,
-            lineOf: (path) => doc.locate(path).line,
-        },
-    };
-}
-function readName(r, root) {
-    const name = r.string(root.name, ['name']);
-    if (root.name === undefined || root.name === null)
-        r.fail([], "missing required key 'name'");
-    else if (name !== undefined) {
-        const problem = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .nameProblem */ .rH)(name);
-        if (problem)
-            r.fail(['name'], `name ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)} ${problem}`);
-    }
-    return name;
-}
-function readVersion(r, root) {
-    const rawVersion = typeof root.version === 'number' ? undefined : r.string(root.version, ['version']);
-    if (root.version === undefined || root.version === null)
-        r.fail([], "missing required key 'version'");
-    else if (typeof root.version === 'number') {
-        r.fail(['version'], `version must be a SemVer string such as '1.2.0' (quote it in YAML)`);
-    }
-    else if (rawVersion !== undefined && !(0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSemVer */ .IX)(rawVersion)) {
-        r.fail(['version'], `version ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(rawVersion)} is not SemVer (MAJOR.MINOR.PATCH, a leading 'v' allowed)`);
-    }
-    return rawVersion;
-}
-/** The evaluation section: its dataset must name a data entry. Returns that dataset's name. */
-function readEvaluation(r, value, data) {
-    const evaluation = r.map(value, ['evaluation']);
-    if (!evaluation)
-        return undefined;
-    r.onlyKeys(evaluation, ['evaluation'], ['dataset', 'environment']);
-    const dataset = r.string(evaluation.dataset, ['evaluation', 'dataset']);
-    r.map(evaluation.environment, ['evaluation', 'environment']);
-    if (dataset !== undefined && !data.some((d) => d.name === dataset)) {
-        r.fail(['evaluation', 'dataset'], `evaluation.dataset ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dataset)} names no data entry`);
-    }
-    return dataset;
-}
-function readMetricsFiles(r, value, dir) {
-    const metricsFiles = r.stringList(value, ['metrics_files']) ?? [];
-    if (metricsFiles.length > MAX_METRICS_FILES) {
-        r.fail(['metrics_files'], `metrics_files lists ${metricsFiles.length} files; at most ${MAX_METRICS_FILES} are read`);
-    }
-    metricsFiles.forEach((path, i) => {
-        if (!insideRepository(path, dir)) {
-            r.fail(['metrics_files', i], leavesMessage('metrics file', path, dir));
-        }
-        else if (metricsFiles.indexOf(path) !== i) {
-            r.fail(['metrics_files', i], `metrics file ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(path)} is listed twice`);
-        }
-    });
-    return metricsFiles;
-}
-function readData(r, value, dir) {
-    const items = r.list(value, ['data']);
-    if (!items)
-        return [];
-    const out = [];
-    const seen = new Set();
-    items.forEach((item, i) => {
-        const path = ['data', i];
-        const entry = r.map(item, path);
-        if (!entry) {
-            if (item === null)
-                r.fail(path, `data[${i}] must be a mapping`);
-            return;
-        }
-        r.onlyKeys(entry, path, ['name', 'role', 'uri', ...ARTIFACT_PINS, ...ARTIFACT_SIZES]);
-        for (const key of ARTIFACT_SIZES)
-            r.number(entry[key], [...path, key]);
-        const name = r.string(entry.name, [...path, 'name']);
-        if (entry.name === undefined)
-            r.fail(path, `data[${i}] is missing required key 'name'`);
-        const role = r.string(entry.role, [...path, 'role']) ?? 'other';
-        if (!DATA_ROLES.includes(role)) {
-            r.fail([...path, 'role'], `data[${i}].role ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(role)} must be one of ${DATA_ROLES.join(', ')}`);
-        }
-        const pins = {};
-        for (const key of ['uri', ...ARTIFACT_PINS]) {
-            const v = r.string(entry[key], [...path, key]);
-            if (v !== undefined)
-                pins[key] = v;
-        }
-        checkPointers(r, pins, path, dir);
-        if (name !== undefined) {
-            if (seen.has(name))
-                r.fail([...path, 'name'], `duplicate data entry ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)}`);
-            seen.add(name);
-            out.push({ name, role: role, ...pins });
-        }
-    });
-    return out;
-}
-function readArtifact(r, value, path, dir) {
-    const map = r.map(value, path);
-    const pins = {};
-    if (!map)
-        return pins;
-    for (const key of ARTIFACT_SIZES)
-        r.number(map[key], [...path, key]);
-    for (const key of ['uri', ...ARTIFACT_PINS]) {
-        const v = r.string(map[key], [...path, key]);
-        if (v !== undefined)
-            pins[key] = v;
-    }
-    checkPointers(r, pins, path, dir);
-    return pins;
-}
-/** Pointer files are read from the repository: they must be relative paths inside it. */
-function checkPointers(r, pins, path, dir) {
-    for (const key of POINTERS) {
-        const p = pins[key];
-        if (p !== undefined && !insideRepository(p, dir)) {
-            r.fail([...path, key], leavesMessage(`${key} pointer`, p, dir));
-        }
-    }
-}
-const POINTERS = ['dvc', 'lfs'];
-/**
- * A relative path that, resolved against the manifest's folder `dir`, stays inside the repository: '..' is
- * allowed as long as the normalized path does not climb out. No leading '/', no backslash, no NUL.
- */
-function insideRepository(path, dir = '.') {
-    if (path === '' || path.startsWith('/') || path.includes('\\') || path.includes('\0'))
-        return false;
-    const resolved = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, path));
-    return resolved !== '..' && !resolved.startsWith('../') && resolved !== '.';
-}
-function leavesMessage(what, path, dir) {
-    if (path === '' || path.startsWith('/') || path.includes('\\') || path.includes('\0'))
-        return `${what} ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(path)} must be a relative path inside the repository`;
-    const from = dir === '.' ? 'the repository root' : `${dir}/`;
-    return `${what} ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(path)} leaves the repository (resolved from ${from})`;
-}
-/** Every file the manifest references, resolved against its folder: metrics files and pointer files. */
-function referencesOf(doc, metricsFiles, data, weights) {
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(doc.file);
-    const out = [];
-    const add = (rel, key, at) => {
-        if (!insideRepository(rel, dir))
-            return;
-        const line = doc.locate(at).line;
-        out.push({ path: node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, rel)), key, ...(line ? { line } : {}) });
-    };
-    metricsFiles.forEach((p, i) => add(p, `metrics_files[${i}]`, ['metrics_files', i]));
-    const items = Array.isArray(doc.value) ? [] : doc.value.data;
-    data.forEach((d) => {
-        const i = Array.isArray(items) ? items.findIndex((x) => (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainMap */ .nK)(x) && x.name === d.name) : -1;
-        for (const key of POINTERS) {
-            const p = d[key];
-            if (p !== undefined)
-                add(p, `data[${d.name}].${key}`, ['data', i, key]);
-        }
-    });
-    for (const key of POINTERS) {
-        const p = weights[key];
-        if (p !== undefined)
-            add(p, `weights.${key}`, ['weights', key]);
-    }
+const LEVEL_RANK = { pass: 0, warn: 1, fail: 2 };
+function worst(levels) {
+    let out = 'pass';
+    for (const l of levels)
+        if (LEVEL_RANK[l] > LEVEL_RANK[out])
+            out = l;
     return out;
 }
 
 
 /***/ }),
 
-/***/ 3010:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g8: () => (/* binding */ flattenMetrics),
-/* harmony export */   jI: () => (/* binding */ parseMetricsFile),
-/* harmony export */   tZ: () => (/* binding */ metricValues)
-/* harmony export */ });
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9169);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(242);
-/* harmony import */ var _lookalike_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9814);
-/** Metric values: a number, or {value, n, std, ci}; nested mappings flatten to dotted names. */
-
-
-
-
-/** The values of located metrics, as the registry stores them and the reports chart them. */
-function metricValues(metrics) {
-    return Object.fromEntries([...metrics].map(([name, m]) => [name, m.metric]));
-}
-const METRIC_OBJECT_KEYS = ['value', 'n', 'std', 'ci'];
-/**
- * Flatten a metrics mapping. In a manifest every leaf must be a metric (strict) and may declare
- * `renamed_from`; in a metrics file (DVC-style, lenient) leaves that are not numbers are skipped, as DVC
- * does, and collected in `skipped`. Either way a name with an invisible character, or one flattened name
- * written twice (`{"a.b": 1, "a": {"b": 2}}`), is an error.
- */
-function flattenMetrics(reader, value, path, mode, skipped = []) {
-    const out = new Map();
-    const put = (name, at, metric) => {
-        const earlier = out.get(name);
-        if (earlier) {
-            reader.fail(at, `metric ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)} is written twice (also at line ${earlier.line ?? '?'})`);
-        }
-        else
-            out.set(name, metric);
-    };
-    const walk = (node, at, name) => {
-        const pos = reader.doc.locate(at);
-        if (typeof node === 'number') {
-            put(name, at, { metric: { value: node }, file: pos.file, line: pos.line });
-            return;
-        }
-        if ((0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(node) && 'value' in node) {
-            const read = readMetricObject(reader, node, at, mode);
-            if (read)
-                put(name, at, {
-                    metric: read.metric,
-                    file: pos.file,
-                    line: pos.line,
-                    ...(read.renamedFrom ? { renamedFrom: read.renamedFrom } : {}),
-                });
-            return;
-        }
-        if ((0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(node)) {
-            for (const [key, child] of Object.entries(node)) {
-                const hidden = (0,_lookalike_js__WEBPACK_IMPORTED_MODULE_3__/* .invisibleCharacter */ .Dy)(key);
-                if (hidden) {
-                    reader.fail([...at, key], `metric name ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(key)} contains an invisible character (${hidden})`);
-                    continue;
-                }
-                walk(child, [...at, key], name ? `${name}.${key}` : key);
-            }
-            return;
-        }
-        if (mode === 'strict') {
-            reader.fail(at, `metric ${name || reader.label(at)} must be a number or {value, n, std, ci}`);
-        }
-        else {
-            skipped.push({ name, file: pos.file, line: pos.line, type: typeOf(node) });
-        }
-    };
-    if (value === undefined || value === null)
-        return out;
-    if (!(0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(value)) {
-        reader.fail(path, `${reader.label(path) || 'metrics'} must be a mapping of metric names`);
-        return out;
-    }
-    walk(value, path, '');
-    return out;
-}
-function typeOf(node) {
-    if (node === null || node === undefined)
-        return 'null';
-    if (Array.isArray(node))
-        return 'list';
-    return typeof node;
-}
-function readMetricObject(reader, node, at, mode) {
-    reader.onlyKeys(node, at, mode === 'strict' ? [...METRIC_OBJECT_KEYS, 'renamed_from'] : METRIC_OBJECT_KEYS);
-    const renamedFrom = mode === 'strict' ? readRenamedFrom(reader, node.renamed_from, at) : undefined;
-    const value = reader.number(node.value, [...at, 'value']);
-    if (value === undefined) {
-        reader.fail([...at, 'value'], `${reader.label([...at, 'value'])} must be a number`);
-        return undefined;
-    }
-    const n = reader.number(node.n, [...at, 'n']);
-    if (n !== undefined && (!Number.isInteger(n) || n < 1)) {
-        reader.fail([...at, 'n'], `${reader.label([...at, 'n'])} must be a positive integer`);
-    }
-    const std = reader.number(node.std, [...at, 'std']);
-    if (std !== undefined && std < 0)
-        reader.fail([...at, 'std'], `${reader.label([...at, 'std'])} must be >= 0`);
-    let ci;
-    const ciList = reader.list(node.ci, [...at, 'ci']);
-    if (ciList) {
-        const [lo, hi] = ciList;
-        if (ciList.length !== 2 || typeof lo !== 'number' || typeof hi !== 'number' || lo > hi) {
-            reader.fail([...at, 'ci'], `${reader.label([...at, 'ci'])} must be [low, high] with low <= high`);
-        }
-        else {
-            ci = [lo, hi];
-        }
-    }
-    const metric = {
-        value,
-        ...(n !== undefined ? { n } : {}),
-        ...(std !== undefined ? { std } : {}),
-        ...(ci ? { ci } : {}),
-    };
-    return renamedFrom ? { metric, renamedFrom } : { metric };
-}
-function readRenamedFrom(reader, value, at) {
-    const path = [...at, 'renamed_from'];
-    const old = reader.string(value, path);
-    if (old === undefined)
-        return undefined;
-    const hidden = (0,_lookalike_js__WEBPACK_IMPORTED_MODULE_3__/* .invisibleCharacter */ .Dy)(old);
-    if (hidden || old === '') {
-        reader.fail(path, `renamed_from ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(old)} must be a metric name without invisible characters`);
-        return undefined;
-    }
-    return old;
-}
-/**
- * A DVC-style metrics file (JSON, YAML or TOML), flattened to dotted names; non-numbers skipped. JSON goes
- * through JSON.parse when it can (parseJsonDocument: the same value, positions, and errors).
- */
-function parseMetricsFile(text, file) {
-    const doc = (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .formatOf */ .be)(file) === 'json' ? (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonDocument */ .dH)(text, file) : (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, file);
-    const reader = new _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FieldReader */ .U(doc);
-    const skipped = [];
-    const metrics = flattenMetrics(reader, doc.value, [], 'lenient', skipped);
-    const first = reader.errors[0];
-    if (first)
-        throw first;
-    if (!(0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(doc.value))
-        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ file }, 'a metrics file must hold a mapping');
-    return { metrics, skipped };
-}
-
-
-/***/ }),
-
-/***/ 2483:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cg: () => (/* binding */ compareSemVer),
-/* harmony export */   HX: () => (/* binding */ SEMVER),
-/* harmony export */   IX: () => (/* binding */ parseSemVer),
-/* harmony export */   Qj: () => (/* binding */ normalizeVersion),
-/* harmony export */   lV: () => (/* binding */ GTO_NAME),
-/* harmony export */   r1: () => (/* binding */ sameVersion),
-/* harmony export */   rH: () => (/* binding */ nameProblem)
-/* harmony export */ });
-/* unused harmony export MAX_NAME_LENGTH */
-/** Model names and versions: the identifiers that become file paths, git refs and GTO tags. */
-/**
- * A name GTO accepts for an artifact or a stage (gto/constants.py): letters, digits, '-', '_' and '/', not
- * starting or ending with '-', '_' or '/'. Unanchored, for building patterns.
- */
-const GTO_NAME = String.raw `[a-zA-Z0-9](?:[a-zA-Z0-9/_-]*[a-zA-Z0-9])?`;
-/** A model's name: GTO-compatible, narrowed to lowercase letters, digits, '-' and '/'. */
-const NAME = /^[a-z0-9]([a-z0-9\-/]*[a-z0-9])?$/;
-const MAX_NAME_LENGTH = 100;
-function nameProblem(name) {
-    if (name.length > MAX_NAME_LENGTH)
-        return `is longer than ${MAX_NAME_LENGTH} characters`;
-    if (!NAME.test(name))
-        return "must match [a-z0-9]([a-z0-9-/]*[a-z0-9])? (lowercase letters, digits, '-', '/')";
-    if (name.includes('//'))
-        return "must not contain '//'";
-    return undefined;
-}
-const NUM = String.raw `(0|[1-9]\d*)`;
-const PRE_PART = String.raw `(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)`;
-/**
- * SemVer 2.0.0 without a leading 'v', unanchored, for building patterns (GTO's tag grammar uses it too).
- * Groups: major, minor, patch, prerelease, build.
- */
-const SEMVER = String.raw `${NUM}\.${NUM}\.${NUM}(?:-(${PRE_PART}(?:\.${PRE_PART})*))?` +
-    String.raw `(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?`;
-const SEMVER_RE = new RegExp(`^v?${SEMVER}$`);
-function parseSemVer(text) {
-    if (text.length > 128)
-        return undefined;
-    const m = SEMVER_RE.exec(text);
-    if (!m)
-        return undefined;
-    return {
-        major: Number(m[1]),
-        minor: Number(m[2]),
-        patch: Number(m[3]),
-        prerelease: m[4] ? m[4].split('.') : [],
-    };
-}
-/** The version without a leading 'v': '3.1.0' and 'v3.1.0' name the same version. */
-function normalizeVersion(version) {
-    return version.startsWith('v') ? version.slice(1) : version;
-}
-function sameVersion(a, b) {
-    return normalizeVersion(a) === normalizeVersion(b);
-}
-function compareSemVer(a, b) {
-    for (const key of ['major', 'minor', 'patch']) {
-        if (a[key] !== b[key])
-            return a[key] < b[key] ? -1 : 1;
-    }
-    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
-        return b.prerelease.length - a.prerelease.length === 0 ? 0 : a.prerelease.length === 0 ? 1 : -1;
-    }
-    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
-        const x = a.prerelease[i];
-        const y = b.prerelease[i];
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        if (x === y)
-            continue;
-        const xn = /^\d+$/.test(x);
-        const yn = /^\d+$/.test(y);
-        if (xn && yn)
-            return Number(x) < Number(y) ? -1 : 1;
-        if (xn !== yn)
-            return xn ? -1 : 1;
-        return x < y ? -1 : 1;
-    }
-    return 0;
-}
-
-
-/***/ }),
-
-/***/ 1173:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LE: () => (/* binding */ readParams),
-/* harmony export */   V9: () => (/* binding */ flattenParams),
-/* harmony export */   gI: () => (/* binding */ paramsOf)
-/* harmony export */ });
-/* unused harmony export MAX_PARAMS_FILES */
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9169);
-/**
- * `params:` in a manifest: hyperparameters read from the params files a project already keeps (DVC's
- * `params.yaml`, JSON, TOML), all their keys or a selection, flattened to dotted names.
- *
- *   params: [params.yaml]                                   # every key
- *   params: {params.yaml: [train.n_est, train.seed]}        # a selection (a section selects all under it)
- */
-
-
-/** Most params files one manifest may list: each is a read. */
-const MAX_PARAMS_FILES = 16;
-/** The `params:` key: a list of files, or a mapping of file to a list of keys (null: all keys). */
-function readParams(r, value) {
-    if (value === undefined || value === null)
-        return [];
-    const out = [];
-    if (Array.isArray(value)) {
-        r.stringList(value, ['params'])?.forEach((file, i) => out.push({ file, at: ['params', i] }));
-    }
-    else if ((0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(value)) {
-        for (const [file, keys] of Object.entries(value)) {
-            const at = ['params', file];
-            const list = keys === null ? undefined : r.stringList(keys, at);
-            out.push({ file, ...(list ? { keys: list } : {}), at });
-        }
-    }
-    else {
-        r.fail(['params'], 'params must be a list of files or a mapping of file to a list of keys');
-    }
-    if (out.length > MAX_PARAMS_FILES) {
-        r.fail(['params'], `params lists ${out.length} files; at most ${MAX_PARAMS_FILES} are read`);
-    }
-    return out;
-}
-/** Nested mappings flattened to dotted names; lists and scalars are values. */
-function flattenParams(value, prefix = '', out = {}) {
-    for (const [k, v] of Object.entries(value)) {
-        const key = prefix ? `${prefix}.${k}` : k;
-        if ((0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(v))
-            flattenParams(v, key, out);
-        else
-            Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-    }
-    return out;
-}
-/**
- * A params file's values, flattened, restricted to the selected keys (a section selects all below it). A
- * selected key the file lacks is reported through `missing`.
- */
-function paramsOf(text, file, keys, missing = (key) => {
-    throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ file }, `params key ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(key)} is not in ${file}`);
-}) {
-    const doc = (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, file);
-    if (!(0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(doc.value))
-        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(doc.locate([]), `params file ${file} must be a mapping`);
-    const all = flattenParams(doc.value);
-    if (keys === undefined)
-        return all;
-    const out = {};
-    for (const key of keys) {
-        const under = Object.keys(all).filter((k) => k === key || k.startsWith(`${key}.`));
-        if (under.length === 0)
-            missing(key);
-        for (const k of under) {
-            Object.defineProperty(out, k, { value: all[k], enumerable: true, writable: true, configurable: true });
-        }
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 4797:
+/***/ 5307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12448,9 +12545,9 @@ function paramsOf(text, file, keys, missing = (key) => {
 /* harmony export */   wR: () => (/* binding */ diffPolicies)
 /* harmony export */ });
 /* unused harmony exports POLICY_DIFF_MAX_RULES, toleranceChange, boundChange, significanceChanges, limitChanges, policyDiffLevel */
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8321);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6085);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2721);
+/* harmony import */ var _levels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1326);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1355);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3579);
 /**
  * What a proposed policy changes, rule by rule, compared with the policy in force: each difference is looser
  * (the gate lets more through), tighter, or neutral. Pure: two parsed policies in, a list of changes out.
@@ -12645,13 +12742,13 @@ function withPolicyChanges(verdict, diff) {
     if (!diff)
         return verdict;
     const level = policyDiffLevel(diff);
-    return verdict === 'skip' ? level : (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .worst */ .QZ)([verdict, level]);
+    return verdict === 'skip' ? level : (0,_levels_js__WEBPACK_IMPORTED_MODULE_0__/* .worst */ .Q)([verdict, level]);
 }
 
 
 /***/ }),
 
-/***/ 2721:
+/***/ 3579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12661,16 +12758,15 @@ function withPolicyChanges(verdict, diff) {
 /* harmony export */   ON: () => (/* binding */ parsePolicy),
 /* harmony export */   Pc: () => (/* binding */ chartedMetrics),
 /* harmony export */   QA: () => (/* binding */ DEFAULT_METRICS_PER_RUN),
-/* harmony export */   lo: () => (/* binding */ DEFAULT_POLICY_PATH),
 /* harmony export */   rj: () => (/* binding */ resolveRule),
 /* harmony export */   z9: () => (/* binding */ formatTolerance),
 /* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
 /* harmony export */ });
 /* unused harmony exports MAX_METRICS_PER_RUN, BUILT_IN_DEFAULTS, inferDirection, namesMetric */
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9169);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(242);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6085);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7213);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2244);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9244);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1355);
 /**
  * The gate's policy (`.github/model-gate.yml`): how far each metric may get worse before it warns or fails,
  * absolute bounds, required metrics, significance, and per-model overrides. Always read from the base.
@@ -12695,7 +12791,6 @@ const DEFAULT_POLICY = {
     require: [],
     models: [],
 };
-const DEFAULT_POLICY_PATH = '.github/model-gate.yml';
 const RULE_KEYS = ['better', 'warn', 'fail', 'min', 'max'];
 function parsePolicy(text, file) {
     const doc = (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, file);
@@ -13022,7 +13117,7 @@ function toleranceAmount(t, baseline) {
 
 /***/ }),
 
-/***/ 4179:
+/***/ 1093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13049,16 +13144,16 @@ const REASON_SHOWN = MAX_REASON * 6;
 
 /***/ }),
 
-/***/ 4134:
+/***/ 2888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   eE: () => (/* binding */ renderTrend)
 /* harmony export */ });
 /* unused harmony exports xyChart, distinct, thresholdWords, mermaidText, mermaidNumber, axisRange */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8547);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7375);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2020);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(281);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3617);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1542);
 
 
 
@@ -13198,7 +13293,7 @@ function axisRange(values) {
 
 /***/ }),
 
-/***/ 7665:
+/***/ 3483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13217,7 +13312,7 @@ function alignColumns(rows) {
 
 /***/ }),
 
-/***/ 8547:
+/***/ 281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13291,7 +13386,7 @@ function escapeTerminal(text, max = 200) {
 
 /***/ }),
 
-/***/ 7375:
+/***/ 3617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13312,7 +13407,7 @@ function escapeTerminal(text, max = 200) {
 /* harmony export */   xD: () => (/* binding */ RUN_TITLE)
 /* harmony export */ });
 /* unused harmony exports formatP, countModels */
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2721);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3579);
 
 function formatNumber(value) {
     if (Number.isInteger(value))
@@ -13495,7 +13590,7 @@ function measuredInRunLine(m) {
 
 /***/ }),
 
-/***/ 8606:
+/***/ 698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13504,24 +13599,24 @@ __nccwpck_require__.d(__webpack_exports__, {
   G: () => (/* binding */ renderMarkdown)
 });
 
-// EXTERNAL MODULE: ./node_modules/markdown-table/index.js
-var markdown_table = __nccwpck_require__(735);
+// EXTERNAL MODULE: ../main/node_modules/markdown-table/index.js
+var markdown_table = __nccwpck_require__(6463);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __nccwpck_require__(7135);
+var diagnostics = __nccwpck_require__(7213);
 // EXTERNAL MODULE: ./src/core/fail-on.ts
-var fail_on = __nccwpck_require__(7509);
+var fail_on = __nccwpck_require__(5815);
 // EXTERNAL MODULE: ./src/core/reason.ts
-var reason = __nccwpck_require__(4179);
+var reason = __nccwpck_require__(1093);
 // EXTERNAL MODULE: ./src/core/report/chart.ts
-var chart = __nccwpck_require__(4134);
+var chart = __nccwpck_require__(2888);
 // EXTERNAL MODULE: ./src/core/report/escape.ts
-var report_escape = __nccwpck_require__(8547);
+var report_escape = __nccwpck_require__(281);
 // EXTERNAL MODULE: ./src/core/report/policy-section.ts
-var policy_section = __nccwpck_require__(1100);
+var policy_section = __nccwpck_require__(8642);
 // EXTERNAL MODULE: ./src/core/report/format.ts
-var format = __nccwpck_require__(7375);
+var format = __nccwpck_require__(3617);
 // EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __nccwpck_require__(2020);
+var core_text = __nccwpck_require__(1542);
 ;// CONCATENATED MODULE: ./src/core/report/html-text.ts
 /**
  * Untrusted text inside raw HTML (a `<summary>`): markdown is not processed there, so markdown escapes
@@ -13545,11 +13640,11 @@ function escapeHtmlText(text, max = 200) {
 }
 
 // EXTERNAL MODULE: ./src/core/report/marks.ts
-var report_marks = __nccwpck_require__(900);
+var report_marks = __nccwpck_require__(6746);
 // EXTERNAL MODULE: ./src/core/report/shorten.ts
-var shorten = __nccwpck_require__(7327);
+var shorten = __nccwpck_require__(1297);
 // EXTERNAL MODULE: ./src/core/report/time.ts
-var time = __nccwpck_require__(3089);
+var time = __nccwpck_require__(895);
 ;// CONCATENATED MODULE: ./src/core/report/markdown.ts
 /** The pull-request comment, the check summary and the job summary: GitHub-flavoured markdown, as a string. */
 
@@ -13756,7 +13851,7 @@ function compact(report, options, max, fullLength) {
 
 /***/ }),
 
-/***/ 900:
+/***/ 6746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13833,7 +13928,7 @@ function legend(models) {
 
 /***/ }),
 
-/***/ 1100:
+/***/ 8642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13842,9 +13937,9 @@ function legend(models) {
 /* harmony export */   T_: () => (/* binding */ policyDiffToJson)
 /* harmony export */ });
 /* unused harmony exports POLICY_ROWS_SHOWN, policyChangeLine, policyHeadline */
-/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(735);
-/* harmony import */ var _policy_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4797);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8547);
+/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6463);
+/* harmony import */ var _policy_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5307);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(281);
 /**
  * The policy a pull request proposes, rendered beside the one in force: a markdown section, text lines and
  * JSON. Every scope and value may come from the pull request, so all of it is escaped.
@@ -13931,7 +14026,7 @@ function policyDiffToJson(diff) {
 
 /***/ }),
 
-/***/ 7327:
+/***/ 1297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13969,7 +14064,7 @@ function shortenValue(text) {
 
 /***/ }),
 
-/***/ 3089:
+/***/ 895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14023,103 +14118,7 @@ function formatTimeAgo(iso, now, other = asIs) {
 
 /***/ }),
 
-/***/ 5419:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ diffSnapshots),
-/* harmony export */   b: () => (/* binding */ deepEqual)
-/* harmony export */ });
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9169);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2020);
-/**
- * "What changed" besides the metrics: every key of the snapshot that was added, removed or changed, by
- * section. Data entries are matched by name, so a reordered list is not a change.
- */
-
-
-/** Sections compared elsewhere (identity and metrics) are left out of the snapshot diff. */
-const NOT_DIFFED = new Set(['name', 'version', 'metrics']);
-/** Order in which sections appear in a report; anything else follows alphabetically. */
-const SECTION_ORDER = ['data', 'weights', 'architecture', 'hyperparameters', 'evaluation', 'deployment'];
-function diffSnapshots(before, after) {
-    const sections = [...new Set([...Object.keys(before), ...Object.keys(after)])]
-        .filter((s) => !NOT_DIFFED.has(s))
-        .sort((a, b) => rank(a) - rank(b) || (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .byText */ .z4)(a, b));
-    const changes = [];
-    for (const section of sections) {
-        const a = section === 'data' ? keyByName(before[section]) : before[section];
-        const b = section === 'data' ? keyByName(after[section]) : after[section];
-        diffValue(section, '', a, b, changes);
-    }
-    return changes;
-}
-function rank(section) {
-    const i = SECTION_ORDER.indexOf(section);
-    return i === -1 ? SECTION_ORDER.length : i;
-}
-/** data: [{name: train, ...}] becomes {train: {...}} so entries are compared by name. */
-function keyByName(value) {
-    if (!Array.isArray(value))
-        return value;
-    const out = {};
-    value.forEach((item, i) => {
-        const name = (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainMap */ .nK)(item) && typeof item.name === 'string' ? item.name : `#${i}`;
-        if ((0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainMap */ .nK)(item)) {
-            const rest = {};
-            for (const [k, v] of Object.entries(item))
-                if (k !== 'name')
-                    rest[k] = v;
-            Object.defineProperty(out, name, { value: rest, enumerable: true, writable: true, configurable: true });
-        }
-        else {
-            Object.defineProperty(out, name, { value: item, enumerable: true, writable: true, configurable: true });
-        }
-    });
-    return out;
-}
-function diffValue(section, key, a, b, out) {
-    if (a === undefined && b === undefined)
-        return;
-    const aMap = (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainMap */ .nK)(a ?? null);
-    const bMap = (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainMap */ .nK)(b ?? null);
-    // A mapping added or removed whole is listed key by key, so its contents can be read.
-    if ((aMap && (bMap || b === undefined)) || (bMap && a === undefined)) {
-        const am = (a ?? {});
-        const bm = (b ?? {});
-        const keys = [...new Set([...Object.keys(am), ...Object.keys(bm)])];
-        for (const k of keys)
-            diffValue(section, key ? `${key}.${k}` : k, am[k], bm[k], out);
-        return;
-    }
-    if (a === undefined) {
-        out.push({ section, key, kind: 'added', after: b });
-    }
-    else if (b === undefined) {
-        out.push({ section, key, kind: 'removed', before: a });
-    }
-    else if (!deepEqual(a, b)) {
-        out.push({ section, key, kind: 'changed', before: a, after: b });
-    }
-}
-function deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (Array.isArray(a) && Array.isArray(b))
-        return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-    if ((0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainMap */ .nK)(a ?? null) && (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainMap */ .nK)(b ?? null)) {
-        const am = a;
-        const bm = b;
-        const ak = Object.keys(am);
-        return ak.length === Object.keys(bm).length && ak.every((k) => k in bm && deepEqual(am[k], bm[k]));
-    }
-    return false;
-}
-
-
-/***/ }),
-
-/***/ 2020:
+/***/ 1542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14145,126 +14144,10 @@ function clipChars(text, max) {
 
 /***/ }),
 
-/***/ 5776:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QJ: () => (/* binding */ chartedByVerdict),
-/* harmony export */   fF: () => (/* binding */ chartMetricNames),
-/* harmony export */   mt: () => (/* binding */ buildTrend),
-/* harmony export */   yl: () => (/* binding */ metricNamesOf)
-/* harmony export */ });
-/* unused harmony exports CHART_MAX_METRICS, CHART_MAX_POINTS, thresholdOf */
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6085);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2721);
-
-
-/** At most this many metrics are charted per model. */
-const CHART_MAX_METRICS = 4;
-/** At most this many points per chart: the newest production versions, then the candidate. */
-const CHART_MAX_POINTS = 20;
-/** The trend of the given metrics; undefined when there is nothing to draw. */
-function buildTrend(input) {
-    const room = CHART_MAX_POINTS - (input.candidate ? 1 : 0);
-    const history = input.history.slice(-room);
-    const points = input.candidate ? [...history, input.candidate] : history;
-    if (points.length === 0 || input.metrics.length === 0)
-        return undefined;
-    const production = input.production ?? input.history.at(-1)?.metrics;
-    const series = input.metrics.map((metric) => {
-        const rule = input.rule(metric);
-        const threshold = thresholdOf(rule, production?.[metric]?.value);
-        return {
-            metric,
-            better: rule.better,
-            values: points.map((p) => p.metrics[metric]?.value),
-            ...(threshold ? { threshold } : {}),
-        };
-    });
-    return {
-        labels: points.map((p) => p.version),
-        candidate: input.candidate !== undefined,
-        series,
-        omitted: input.history.length - history.length,
-    };
-}
-/** The value a candidate must stay on the right side of, given production's value. */
-function thresholdOf(rule, production) {
-    const higher = rule.better === 'higher';
-    let out;
-    if (production !== undefined && rule.fail) {
-        const amount = (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .toleranceAmount */ .Ev)(rule.fail, production);
-        out = { value: higher ? production - amount : production + amount, kind: 'fail' };
-    }
-    const bound = higher ? rule.min : rule.max;
-    if (bound !== undefined && (out === undefined || (higher ? bound > out.value : bound < out.value))) {
-        out = { value: bound, kind: higher ? 'min' : 'max' };
-    }
-    return out;
-}
-/**
- * Which metrics to chart: the policy's `chart` list (names or globs) when it sets one, else the metrics that
- * failed, then those that warned, then the required ones; only metrics with a value somewhere, at most
- * CHART_MAX_METRICS. With neither a list nor a verdict (a history), the first metrics production reports.
- */
-function chartMetricNames(input) {
-    const { available, configured, comparisons } = input;
-    const has = new Set(available);
-    if (!configured && comparisons)
-        return chartedByVerdict(comparisons, input.required, (m) => has.has(m));
-    let wanted;
-    if (configured) {
-        wanted = configured.flatMap((p) => (has.has(p) ? [p] : available.filter((m) => (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .matchGlob */ .sB)(p, m, '.'))));
-    }
-    else {
-        wanted = input.required.length ? [...input.required] : [...available];
-    }
-    return [...new Set(wanted)].filter((m) => has.has(m)).slice(0, CHART_MAX_METRICS);
-}
-/**
- * chartMetricNames without a configured list: the metrics that failed, then those that warned, then the
- * required ones; each once, only those `has` says have a value, at most CHART_MAX_METRICS. Stops reading
- * the comparisons once the chart is full.
- */
-function chartedByVerdict(comparisons, required, has) {
-    const out = [];
-    const take = (m) => {
-        if (!out.includes(m) && has(m))
-            out.push(m);
-    };
-    for (let i = 0; i < comparisons.length && out.length < CHART_MAX_METRICS; i++) {
-        const c = comparisons[i];
-        if (c.level === 'fail')
-            take(c.name);
-    }
-    for (let i = 0; i < comparisons.length && out.length < CHART_MAX_METRICS; i++) {
-        const c = comparisons[i];
-        if (c.level === 'warn')
-            take(c.name);
-    }
-    for (let i = 0; i < required.length && out.length < CHART_MAX_METRICS; i++)
-        take(required[i]);
-    return out;
-}
-/** Every metric name with a value at some point, in first-seen order. */
-function metricNamesOf(points) {
-    return [...new Set(points.flatMap((p) => Object.keys(p.metrics)))];
-}
-
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -14275,18 +14158,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(1854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -14372,15 +14255,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(4961);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -14424,17 +14307,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(3573);
+var resolveEnd = __nccwpck_require__(1020);
+var utilEmptyScalarPosition = __nccwpck_require__(8407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -14543,15 +14426,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -14638,18 +14521,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var identity = __nccwpck_require__(4919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(1020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -14869,17 +14752,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -14993,12 +14876,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -15200,14 +15083,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveProps = __nccwpck_require__(775);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -15258,7 +15141,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15304,19 +15187,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -15520,13 +15403,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 5882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(389);
+var resolveEnd = __nccwpck_require__(1020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -15755,7 +15638,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15910,7 +15793,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15953,7 +15836,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15988,12 +15871,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -16012,12 +15895,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -16034,22 +15917,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7105);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var toJS = __nccwpck_require__(3899);
+var Schema = __nccwpck_require__(8224);
+var stringifyDocument = __nccwpck_require__(2285);
+var anchors = __nccwpck_require__(9196);
+var applyReviver = __nccwpck_require__(909);
+var createNode = __nccwpck_require__(1732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -16378,13 +16261,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -16461,7 +16344,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16525,14 +16408,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -16622,13 +16505,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 const escapeChars = {
     '!': '%21',
@@ -16807,7 +16690,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16876,28 +16759,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(8224);
+var errors = __nccwpck_require__(152);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(4543);
+var visit = __nccwpck_require__(2588);
 
 
 
@@ -16934,7 +16817,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 7297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -16960,16 +16843,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(9196);
+var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -17087,14 +16970,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1732);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -17245,14 +17128,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(909);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 class NodeBase {
     constructor(type) {
@@ -17292,15 +17175,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1732);
+var stringifyPair = __nccwpck_require__(7764);
+var addPairToJSMap = __nccwpck_require__(8768);
+var identity = __nccwpck_require__(4919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -17338,14 +17221,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -17372,17 +17255,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4156);
+var addPairToJSMap = __nccwpck_require__(8768);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -17526,17 +17409,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 6831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(1732);
+var stringifyCollection = __nccwpck_require__(4156);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var toJS = __nccwpck_require__(3899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -17648,16 +17531,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(7297);
+var merge = __nccwpck_require__(9380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -17720,7 +17603,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 4919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17780,12 +17663,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -17826,15 +17709,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
+var errors = __nccwpck_require__(152);
+var stringifyString = __nccwpck_require__(1773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -18051,7 +17934,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18121,7 +18004,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18227,14 +18110,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(334);
+var cstStringify = __nccwpck_require__(3701);
+var cstVisit = __nccwpck_require__(5235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -18346,12 +18229,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(9877);
 
 /*
 START -> stream
@@ -19076,7 +18959,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19124,14 +19007,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -20111,18 +19994,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var log = __nccwpck_require__(7297);
+var identity = __nccwpck_require__(4919);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -20225,16 +20108,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(4919);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var tags = __nccwpck_require__(6178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -20271,13 +20154,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var YAMLMap = __nccwpck_require__(5462);
 
 const map = {
     collection: 'map',
@@ -20297,12 +20180,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const nullTag = {
     identify: value => value == null,
@@ -20321,13 +20204,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var YAMLSeq = __nccwpck_require__(6831);
 
 const seq = {
     collection: 'seq',
@@ -20347,12 +20230,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -20370,12 +20253,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 4359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -20398,13 +20281,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -20452,12 +20335,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -20501,18 +20384,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 7904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
 
 const schema = [
     map.map,
@@ -20533,14 +20416,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(389);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -20604,27 +20487,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 6178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
+var schema = __nccwpck_require__(7904);
+var schema$1 = __nccwpck_require__(8647);
+var binary = __nccwpck_require__(4355);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var schema$2 = __nccwpck_require__(3081);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -20710,14 +20593,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(389);
+var stringifyString = __nccwpck_require__(1773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -20787,12 +20670,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 6158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -20823,13 +20706,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -20880,12 +20763,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -20963,13 +20846,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -21041,16 +20924,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var pairs = __nccwpck_require__(9281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -21125,15 +21008,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLSeq = __nccwpck_require__(6831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -21214,24 +21097,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var binary = __nccwpck_require__(4355);
+var bool = __nccwpck_require__(6158);
+var float = __nccwpck_require__(838);
+var int = __nccwpck_require__(5609);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schema = [
     map.map,
@@ -21262,14 +21145,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 2504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -21365,12 +21248,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -21477,7 +21360,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21635,15 +21518,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9196);
+var identity = __nccwpck_require__(4919);
+var stringifyComment = __nccwpck_require__(6599);
+var stringifyString = __nccwpck_require__(1773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -21774,14 +21657,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -21936,7 +21819,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21967,14 +21850,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 2285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -22061,7 +21944,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22095,15 +21978,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -22254,13 +22137,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(389);
+var foldFlowLines = __nccwpck_require__(9915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -22599,12 +22482,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -22842,7 +22725,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 735:
+/***/ 6463:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -23417,6 +23300,6 @@ function toAlignment(value) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(5187);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,8 +1,8 @@
-export const id = 443;
-export const ids = [443];
+export const id = 890;
+export const ids = [890];
 export const modules = {
 
-/***/ 5458:
+/***/ 7940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   Tq: () => (/* binding */ checkTitle),
 /* harmony export */   rh: () => (/* binding */ jobFails)
 /* harmony export */ });
-/* harmony import */ var _core_policy_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4797);
+/* harmony import */ var _core_policy_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5307);
 
 function jobFails(verdict, failOn) {
     if (failOn === 'never')
@@ -51,7 +51,7 @@ function modelsTitle(verdict, counts) {
 
 /***/ }),
 
-/***/ 1443:
+/***/ 5890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -62,21 +62,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/action/runner.ts + 1 modules
-var runner = __webpack_require__(9542);
+var runner = __webpack_require__(8029);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __webpack_require__(7135);
+var diagnostics = __webpack_require__(7213);
 // EXTERNAL MODULE: ./src/core/report/escape.ts
-var report_escape = __webpack_require__(8547);
+var report_escape = __webpack_require__(281);
 // EXTERNAL MODULE: ./src/github/checks.ts
-var checks = __webpack_require__(6250);
+var checks = __webpack_require__(4432);
 // EXTERNAL MODULE: ./src/core/fail-on.ts
-var fail_on = __webpack_require__(7509);
+var fail_on = __webpack_require__(5815);
 // EXTERNAL MODULE: ./src/core/policy.ts
-var policy = __webpack_require__(2721);
-// EXTERNAL MODULE: ./node_modules/markdown-table/index.js
-var markdown_table = __webpack_require__(735);
+var policy = __webpack_require__(3579);
+// EXTERNAL MODULE: ../main/node_modules/markdown-table/index.js
+var markdown_table = __webpack_require__(6463);
 // EXTERNAL MODULE: ./src/core/policy-diff.ts
-var policy_diff = __webpack_require__(4797);
+var policy_diff = __webpack_require__(5307);
 ;// CONCATENATED MODULE: ./src/core/report/policy-section.ts
 /**
  * The policy a pull request proposes, rendered beside the one in force: a markdown section, text lines and
@@ -358,11 +358,11 @@ function boundedRegressions(report, maxBytes) {
 }
 
 // EXTERNAL MODULE: ./src/core/report/format.ts
-var format = __webpack_require__(7375);
+var format = __webpack_require__(3617);
 // EXTERNAL MODULE: ./src/core/reason.ts
-var reason = __webpack_require__(4179);
+var reason = __webpack_require__(1093);
 // EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(2020);
+var core_text = __webpack_require__(1542);
 ;// CONCATENATED MODULE: ./src/core/report/chart.ts
 
 
@@ -589,7 +589,7 @@ function legend(models) {
 }
 
 // EXTERNAL MODULE: ./src/core/report/shorten.ts
-var shorten = __webpack_require__(7327);
+var shorten = __webpack_require__(1297);
 ;// CONCATENATED MODULE: ./src/core/report/time.ts
 /**
  * Times for people: `2026-12-02 13:38 UTC`, and "3 days ago" where a relative time reads better. The JSON
@@ -838,7 +838,7 @@ function compact(report, options, max, fullLength) {
 }
 
 // EXTERNAL MODULE: ./src/gate/implicit-manifest.ts
-var implicit_manifest = __webpack_require__(5096);
+var implicit_manifest = __webpack_require__(6262);
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
 
 
@@ -926,9 +926,9 @@ const REGRESSIONS_MAX_BYTES = 100_000;
 const ANNOTATIONS_MAX = 500;
 
 // EXTERNAL MODULE: ./src/action/outcome.ts
-var outcome = __webpack_require__(5458);
+var outcome = __webpack_require__(7940);
 // EXTERNAL MODULE: ./src/action/sticky-comment.ts + 1 modules
-var sticky_comment = __webpack_require__(2860);
+var sticky_comment = __webpack_require__(9240);
 ;// CONCATENATED MODULE: ./src/action/rendered-result.ts
 
 
@@ -981,8 +981,8 @@ function boundedAnnotations(all, notices) {
     return kept;
 }
 
-// EXTERNAL MODULE: ./src/github/client.ts + 20 modules
-var client = __webpack_require__(9308);
+// EXTERNAL MODULE: ./src/github/client.ts + 19 modules
+var client = __webpack_require__(3230);
 ;// CONCATENATED MODULE: ./src/action/writes.ts
 /**
  * Writes to GitHub that must not crash the run: a 403 (the read-only token of a fork's pull request on
@@ -1132,7 +1132,7 @@ async function stopCheckRun(api, ctx, inputs, pr, writes, checkId, error) {
 
 /***/ }),
 
-/***/ 2860:
+/***/ 9240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1145,7 +1145,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/github/comments.ts
-var comments = __webpack_require__(6645);
+var comments = __webpack_require__(9443);
 ;// CONCATENATED MODULE: ./src/github/head-and-comment.ts
 
 /** The most nodes GitHub's GraphQL API returns from a connection in one request. */
@@ -1226,7 +1226,219 @@ async function upsertStickyComment(api, repo, request) {
 
 /***/ }),
 
-/***/ 4179:
+/***/ 5307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _x: () => (/* binding */ countEffects),
+/* harmony export */   kh: () => (/* binding */ withPolicyChanges),
+/* harmony export */   wR: () => (/* binding */ diffPolicies)
+/* harmony export */ });
+/* unused harmony exports POLICY_DIFF_MAX_RULES, toleranceChange, boundChange, significanceChanges, limitChanges, policyDiffLevel */
+/* harmony import */ var _levels_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1326);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1355);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3579);
+/**
+ * What a proposed policy changes, rule by rule, compared with the policy in force: each difference is looser
+ * (the gate lets more through), tighter, or neutral. Pure: two parsed policies in, a list of changes out.
+ *
+ * Rules are compared as they resolve, at four levels: the defaults; each metric the policy names, for every
+ * model; each model override's defaults; and each metric a model override names, for that model. A change is
+ * listed at the most general level where it shows, so one edit of `defaults` is one row, not one per metric.
+ */
+
+
+
+/** Past this many rules in one policy the diff is not computed rule by rule: one looser row says so. */
+const POLICY_DIFF_MAX_RULES = 1000;
+const TIERS = ['warn', 'fail'];
+const BOUNDS = ['min', 'max'];
+function diffPolicies(before, after) {
+    const out = { before: before.source, after: after.source };
+    const size = Math.max(ruleCount(before), ruleCount(after));
+    if (size > POLICY_DIFF_MAX_RULES) {
+        const note = `${size} rules, over the ${POLICY_DIFF_MAX_RULES} compared one by one: review it by hand`;
+        return { ...out, changes: [change('policy', 'rules', 'in force', 'proposed', 'looser', note)] };
+    }
+    const changes = [];
+    const base = ruleAt(before, after, undefined, undefined);
+    changes.push(...ruleChanges('defaults', base));
+    for (const metric of metricNames(before, after)) {
+        const at = ruleAt(before, after, undefined, metric);
+        const scope = `metrics.${metric}`;
+        const rows = ruleChanges(scope, at, [base]);
+        changes.push(...(rows.length ? rows : presence(scope, hasMetric(before, metric), hasMetric(after, metric))));
+    }
+    changes.push(...requireChanges('require', before.require, after.require));
+    changes.push(...significanceChanges(before, after));
+    changes.push(...limitChanges(before, after));
+    for (const model of modelPatterns(before, after))
+        changes.push(...modelChanges(before, after, model, base));
+    return { ...out, changes };
+}
+function modelChanges(before, after, model, base) {
+    const scope = `models.${model}`;
+    const own = ruleAt(before, after, model, undefined);
+    const changes = ruleChanges(`${scope}.defaults`, own, [base]);
+    for (const metric of modelMetricNames(before, after, model)) {
+        const parents = [ruleAt(before, after, undefined, metric), own];
+        changes.push(...ruleChanges(`${scope}.metrics.${metric}`, ruleAt(before, after, model, metric), parents));
+    }
+    const global = new Set([...before.require, ...after.require]);
+    const required = (p) => (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredMetrics */ .$F)(p, model).filter((m) => !global.has(m));
+    changes.push(...requireChanges(`${scope}.require`, required(before), required(after)));
+    if (changes.length === 0) {
+        const has = (p) => p.models.some((o) => o.pattern === model);
+        changes.push(...presence(scope, has(before), has(after)));
+    }
+    return changes;
+}
+/**
+ * The rule both policies resolve to for a model and a metric; an undefined model means "a model no override
+ * names", an undefined metric "a metric no rule names".
+ */
+function ruleAt(before, after, model, metric) {
+    const at = (p) => {
+        const metrics = metric === undefined ? [] : p.metrics;
+        const models = model === undefined ? [] : p.models.map((o) => (metric === undefined ? { ...o, metrics: [] } : o));
+        return (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveRule */ .rj)({ ...p, metrics, models }, model ?? '', metric ?? '');
+    };
+    return [at(before), at(after)];
+}
+/** The settings that differ between a pair, unless a parent level shows the very same difference. */
+function ruleChanges(scope, [a, b], parents = []) {
+    const out = [];
+    const shownAbove = (key) => parents.some(([pa, pb]) => same(pa[key], a[key]) && same(pb[key], b[key]));
+    if (a.better !== b.better && !shownAbove('better')) {
+        out.push(change(scope, 'better', a.better, b.better, 'looser', 'a worse value now counts as better'));
+    }
+    for (const tier of TIERS) {
+        if (same(a[tier], b[tier]) || shownAbove(tier))
+            continue;
+        out.push(toleranceChange(scope, tier, a[tier], b[tier]));
+    }
+    for (const bound of BOUNDS) {
+        if (a[bound] === b[bound] || shownAbove(bound))
+            continue;
+        out.push(boundChange(scope, bound, a[bound], b[bound]));
+    }
+    return out;
+}
+function same(x, y) {
+    if (typeof x === 'object' && typeof y === 'object')
+        return (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTolerance */ .z9)(x) === (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTolerance */ .z9)(y);
+    return x === y;
+}
+/**
+ * A larger tolerance is looser, a removed one looser, an added one tighter. A percentage and an absolute
+ * amount cannot be compared without a baseline value, so a change of kind counts as looser unless the new
+ * tolerance is zero (nothing is stricter than zero).
+ */
+function toleranceChange(scope, tier, a, b) {
+    const show = (t) => (t ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTolerance */ .z9)(t) : 'none');
+    const row = (effect, note) => change(scope, tier, show(a), show(b), effect, note);
+    if (!a)
+        return row('tighter');
+    if (!b)
+        return row('looser');
+    const size = (t) => (t.kind === 'absolute' ? t.amount : t.percent);
+    if (a.kind === b.kind)
+        return row(size(b) > size(a) ? 'looser' : 'tighter');
+    if (size(b) === 0)
+        return row(size(a) === 0 ? 'neutral' : 'tighter', 'changed kind');
+    return row('looser', 'changed kind: which is wider depends on the baseline value');
+}
+/** A lower floor or a higher ceiling is looser; a removed bound looser, an added one tighter. */
+function boundChange(scope, bound, a, b) {
+    const show = (n) => (n === undefined ? 'none' : String(n));
+    const row = (effect) => change(scope, bound, show(a), show(b), effect);
+    if (a === undefined)
+        return row('tighter');
+    if (b === undefined)
+        return row('looser');
+    const higher = b > a;
+    return row(higher === (bound === 'max') ? 'looser' : 'tighter');
+}
+function requireChanges(scope, a, b) {
+    const removed = a.filter((m) => !b.includes(m));
+    const added = b.filter((m) => !a.includes(m));
+    return [
+        ...removed.map((m) => change(scope, m, 'required', 'not required', 'looser')),
+        ...added.map((m) => change(scope, m, 'not required', 'required', 'tighter')),
+    ];
+}
+/**
+ * With significance on, a failure whose p-value is above alpha becomes a warning: turning it on, or lowering
+ * alpha, lets more failures through; turning it off, or raising alpha, fewer.
+ */
+function significanceChanges(before, after) {
+    const a = before.significance?.alpha;
+    const b = after.significance?.alpha;
+    if (a === b)
+        return [];
+    const show = (x) => (x === undefined ? 'off' : String(x));
+    const effect = a === undefined ? 'looser' : b === undefined ? 'tighter' : b < a ? 'looser' : 'tighter';
+    return [change('significance', 'alpha', show(a), show(b), effect)];
+}
+/** A higher metric bound lets a run compare more (and refuse fewer models): looser; a lower one, tighter. */
+function limitChanges(before, after) {
+    const a = before.metricsPerRun ?? _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_METRICS_PER_RUN */ .QA;
+    const b = after.metricsPerRun ?? _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_METRICS_PER_RUN */ .QA;
+    if (a === b)
+        return [];
+    return [change('limits', 'metrics_per_run', String(a), String(b), b > a ? 'looser' : 'tighter')];
+}
+function presence(scope, a, b) {
+    if (a === b)
+        return [];
+    return [
+        change(scope, 'rule', a ? 'set' : 'none', b ? 'set' : 'none', 'neutral', 'same as what it inherits'),
+    ];
+}
+function change(scope, setting, before, after, effect, note) {
+    return { scope, setting, before, after, effect, ...(note ? { note } : {}) };
+}
+function metricNames(before, after) {
+    return sortedUnion([...before.metrics, ...after.metrics].map((r) => r.pattern));
+}
+function hasMetric(p, metric) {
+    return p.metrics.some((r) => r.pattern === metric);
+}
+function modelPatterns(before, after) {
+    return sortedUnion([...before.models, ...after.models].map((o) => o.pattern));
+}
+function modelMetricNames(before, after, model) {
+    const own = [...before.models, ...after.models].filter((o) => o.pattern === model);
+    return sortedUnion(own.flatMap((o) => o.metrics.map((r) => r.pattern)));
+}
+function sortedUnion(names) {
+    return [...new Set(names)].sort((x, y) => ((0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .isGlob */ .fg)(x) === (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .isGlob */ .fg)(y) ? (x < y ? -1 : 1) : (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .isGlob */ .fg)(x) ? -1 : 1));
+}
+function ruleCount(p) {
+    return p.metrics.length + p.require.length + p.models.reduce((n, o) => n + 1 + o.metrics.length, 0);
+}
+function countEffects(diff) {
+    const counts = { looser: 0, tighter: 0, neutral: 0 };
+    for (const c of diff?.changes ?? [])
+        counts[c.effect]++;
+    return counts;
+}
+/** Loosening the gate is a warning (so `fail-on: warn` blocks it); tightening it is not. */
+function policyDiffLevel(diff) {
+    return diff?.changes.some((c) => c.effect === 'looser') ? 'warn' : 'pass';
+}
+/** The run's verdict once the proposed policy is counted: a policy change alone is checked, not skipped. */
+function withPolicyChanges(verdict, diff) {
+    if (!diff)
+        return verdict;
+    const level = policyDiffLevel(diff);
+    return verdict === 'skip' ? level : (0,_levels_js__WEBPACK_IMPORTED_MODULE_0__/* .worst */ .Q)([verdict, level]);
+}
+
+
+/***/ }),
+
+/***/ 1093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1253,7 +1465,7 @@ const REASON_SHOWN = MAX_REASON * 6;
 
 /***/ }),
 
-/***/ 7375:
+/***/ 3617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1275,7 +1487,7 @@ const REASON_SHOWN = MAX_REASON * 6;
 /* harmony export */   xD: () => (/* binding */ RUN_TITLE)
 /* harmony export */ });
 /* unused harmony export formatP */
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2721);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3579);
 
 function formatNumber(value) {
     if (Number.isInteger(value))
@@ -1458,7 +1670,7 @@ function measuredInRunLine(m) {
 
 /***/ }),
 
-/***/ 7327:
+/***/ 1297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1496,7 +1708,7 @@ function shortenValue(text) {
 
 /***/ }),
 
-/***/ 6645:
+/***/ 9443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

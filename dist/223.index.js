@@ -1,8 +1,8 @@
-export const id = 434;
-export const ids = [434,819];
+export const id = 223;
+export const ids = [223,879];
 export const modules = {
 
-/***/ 6434:
+/***/ 8223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,17 +12,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/action/runner.ts + 1 modules
-var runner = __webpack_require__(9542);
+var runner = __webpack_require__(8029);
 // EXTERNAL MODULE: ./src/core/names.ts
-var names = __webpack_require__(2483);
+var names = __webpack_require__(3465);
 // EXTERNAL MODULE: ./src/core/registry.ts
-var registry = __webpack_require__(4692);
+var registry = __webpack_require__(486);
 // EXTERNAL MODULE: ./src/core/report/escape.ts
-var report_escape = __webpack_require__(8547);
+var report_escape = __webpack_require__(281);
 // EXTERNAL MODULE: ./src/github/comments.ts
-var comments = __webpack_require__(6645);
-// EXTERNAL MODULE: ./src/github/client.ts + 20 modules
-var client = __webpack_require__(9308);
+var comments = __webpack_require__(9443);
+// EXTERNAL MODULE: ./src/github/client.ts + 19 modules
+var client = __webpack_require__(3230);
 ;// CONCATENATED MODULE: ./src/github/permissions.ts
 /** A user's permission on the repository, asked of the API (never trusted from a webhook payload). */
 
@@ -40,19 +40,19 @@ function canWrite(role) {
 }
 
 // EXTERNAL MODULE: ./src/github/source.ts + 2 modules
-var source = __webpack_require__(8722);
+var source = __webpack_require__(8089);
 // EXTERNAL MODULE: ./src/action/check-pull-request.ts + 3 modules
-var check_pull_request = __webpack_require__(1819);
+var check_pull_request = __webpack_require__(4879);
 // EXTERNAL MODULE: ./src/action/outcome.ts
-var outcome = __webpack_require__(5458);
+var outcome = __webpack_require__(7940);
 // EXTERNAL MODULE: ./src/action/production.ts + 12 modules
-var action_production = __webpack_require__(2844);
+var action_production = __webpack_require__(4581);
 // EXTERNAL MODULE: ./src/action/publish.ts + 14 modules
-var publish = __webpack_require__(1443);
+var publish = __webpack_require__(5890);
 // EXTERNAL MODULE: ./src/action/pull-request.ts
-var pull_request = __webpack_require__(1679);
+var pull_request = __webpack_require__(8881);
 // EXTERNAL MODULE: ./src/action/sticky-comment.ts + 1 modules
-var sticky_comment = __webpack_require__(2860);
+var sticky_comment = __webpack_require__(9240);
 ;// CONCATENATED MODULE: ./src/github/reactions.ts
 async function react(api, repo, commentId, content) {
     await api.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content });
@@ -101,8 +101,8 @@ async function accept(c, command) {
         return { outcome: 'refused', failed: false };
     }
     const problem = (0,names/* nameProblem */.rH)(command.model);
-    const pr = await (0,pull_request.currentPull)(c.api, c.ctx, c.issue);
-    const before = await (0,check_pull_request.evaluatePullRequest)(c.api, c.ctx, c.inputs, pr);
+    const pr = await (0,pull_request/* currentPull */.v)(c.api, c.ctx, c.issue);
+    const before = await (0,check_pull_request/* evaluatePullRequest */.q)(c.api, c.ctx, c.inputs, pr);
     const model = problem ? undefined : before.report.models.find((m) => m.name === command.model);
     const refusal = notAcceptable(command.model, model, before.report);
     if (refusal)
@@ -145,7 +145,7 @@ async function record(c, pr, model, reason) {
         at: new Date().toISOString(),
         run: c.ctx.runUrl,
     });
-    const after = await (0,check_pull_request.evaluatePullRequest)(c.api, c.ctx, c.inputs, pr);
+    const after = await (0,check_pull_request/* evaluatePullRequest */.q)(c.api, c.ctx, c.inputs, pr);
     await (0,publish/* publish */.m)(c.api, c.ctx, c.inputs, pr, after.report, new Set(after.changed.map((f) => f.path)));
     await reactTo(c, '+1');
     runner/* info */.pq(`Model Gate: ${c.login} accepted ${model.name} ${model.candidateVersion} at ${pr.headSha}`);
@@ -171,7 +171,7 @@ async function changedSinceCommand(c, pr) {
 }
 
 // EXTERNAL MODULE: ./src/core/reason.ts
-var core_reason = __webpack_require__(4179);
+var core_reason = __webpack_require__(1093);
 ;// CONCATENATED MODULE: ./src/action/bot/parse.ts
 /** The bot's commands in a pull-request comment: `/model-gate accept <model> <reason>`, `recheck`, `help`. */
 
@@ -282,8 +282,8 @@ function invalidCommand(c, problem) {
 
 async function recheck(c) {
     await reactTo(c, 'eyes');
-    const pr = await (0,pull_request.currentPull)(c.api, c.ctx, c.issue);
-    const { report, changed } = await (0,check_pull_request.evaluatePullRequest)(c.api, c.ctx, c.inputs, pr);
+    const pr = await (0,pull_request/* currentPull */.v)(c.api, c.ctx, c.issue);
+    const { report, changed } = await (0,check_pull_request/* evaluatePullRequest */.q)(c.api, c.ctx, c.inputs, pr);
     await (0,publish/* publish */.m)(c.api, c.ctx, c.inputs, pr, report, new Set(changed.map((f) => f.path)));
     return { outcome: 'rechecked', failed: (0,outcome/* jobFails */.rh)(report.verdict, c.inputs.failOn) };
 }
@@ -334,28 +334,26 @@ function ignore(why) {
 
 /***/ }),
 
-/***/ 1819:
+/***/ 4879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   checkPullRequest: () => (/* binding */ checkPullRequest),
-  evaluatePullRequest: () => (/* binding */ evaluatePullRequest)
+  q: () => (/* binding */ evaluatePullRequest)
 });
 
 // EXTERNAL MODULE: ./src/action/runner.ts + 1 modules
-var runner = __webpack_require__(9542);
+var runner = __webpack_require__(8029);
 // EXTERNAL MODULE: ./src/core/glob.ts
-var glob = __webpack_require__(6085);
+var glob = __webpack_require__(1355);
 // EXTERNAL MODULE: ./src/gate/check.ts + 3 modules
-var check = __webpack_require__(5021);
+var check = __webpack_require__(1970);
 // EXTERNAL MODULE: ./src/github/source.ts + 2 modules
-var github_source = __webpack_require__(8722);
+var github_source = __webpack_require__(8089);
 // EXTERNAL MODULE: ./src/core/fail-on.ts
-var fail_on = __webpack_require__(7509);
+var fail_on = __webpack_require__(5815);
 ;// CONCATENATED MODULE: ./src/action/missing-registry.ts
 /**
  * A registry branch that is not there is said out loud: the comment, the check run, the job summary and the
@@ -377,21 +375,21 @@ async function withRegistryPresence(production, inputs, report) {
 }
 
 // EXTERNAL MODULE: ./src/action/outcome.ts
-var outcome = __webpack_require__(5458);
+var outcome = __webpack_require__(7940);
 // EXTERNAL MODULE: ./src/action/production.ts + 12 modules
-var action_production = __webpack_require__(2844);
+var action_production = __webpack_require__(4581);
 // EXTERNAL MODULE: ./src/action/publish.ts + 14 modules
-var publish = __webpack_require__(1443);
+var publish = __webpack_require__(5890);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/manifest.ts
-var manifest = __webpack_require__(4414);
+var manifest = __webpack_require__(6452);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __webpack_require__(7135);
-// EXTERNAL MODULE: ./src/core/document.ts + 11 modules
-var core_document = __webpack_require__(9169);
+var diagnostics = __webpack_require__(7213);
+// EXTERNAL MODULE: ./src/core/document.ts + 2 modules
+var core_document = __webpack_require__(4600);
 ;// CONCATENATED MODULE: ./src/git/work-tree.ts
 /** Reading a checkout's files (the CLI's --worktree, the action's `source: workspace`), inside the repository only. */
 
@@ -511,14 +509,16 @@ function markMeasuredInRun(report, untracked) {
 
 
 
-async function checkPullRequest(api, ctx, inputs, pr) {
-    const { report, changed } = await evaluatePullRequest(api, ctx, inputs, pr);
+async function checkPullRequest(api, ctx, inputs, pr, 
+/** The pull request's files, when the run started listing them already. */
+files) {
+    const { report, changed } = await evaluatePullRequest(api, ctx, inputs, pr, files);
     await (0,publish/* publish */.m)(api, ctx, inputs, pr, report, new Set(changed.map((f) => f.path)));
     return { report, failed: (0,outcome/* jobFails */.rh)(report.verdict, inputs.failOn) };
 }
 /** The gate over a pull request, without writing anything. */
-async function evaluatePullRequest(api, ctx, inputs, pr) {
-    const remote = new github_source/* GitHubSource */.Z(api, ctx.repo, pr.number);
+async function evaluatePullRequest(api, ctx, inputs, pr, files) {
+    const remote = new github_source/* GitHubSource */.Z(api, ctx.repo, pr.number, undefined, files);
     const source = inputs.source === 'workspace' ? workspaceSource(remote, ctx, inputs, pr.headSha) : remote;
     const production = (0,action_production/* openProduction */.k)(api, ctx, inputs, remote, pr.baseSha, remote.blobs);
     const checked = await (0,check/* runCheck */.k)({ source, baselines: production, acceptances: production }, {
@@ -543,47 +543,6 @@ function workspaceSource(api, ctx, inputs, head) {
         runner/* warning */.$e("source: workspace on pull_request_target runs with a write token: if this job checked out and ran the pull request's code, use pull_request instead");
     }
     return new WorkspaceSource(api, dir, head, (0,glob/* pathMatcher */.kZ)(inputs.manifests));
-}
-
-
-/***/ }),
-
-/***/ 1679:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   currentPull: () => (/* binding */ currentPull),
-/* harmony export */   pullRequestOf: () => (/* binding */ pullRequestOf)
-/* harmony export */ });
-/* harmony import */ var _github_pulls_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4487);
-
-/** The pull request of a pull_request or pull_request_target payload. */
-function pullRequestOf(ctx) {
-    const pr = ctx.payload.pull_request;
-    if (!pr || typeof pr.number !== 'number' || !pr.base?.sha || !pr.head?.sha) {
-        throw new Error(`the ${ctx.eventName} payload has no pull_request with number, base.sha and head.sha`);
-    }
-    return {
-        number: pr.number,
-        baseSha: pr.base.sha,
-        headSha: pr.head.sha,
-        fork: isFork(ctx, pr.head.repo?.full_name),
-    };
-}
-/** The pull request as it is now, asked of the API (the payload of a comment carries no head SHA). */
-async function currentPull(api, ctx, number) {
-    const pull = await (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_0__/* .getPull */ .Cs)(api, ctx.repo, number);
-    return {
-        number,
-        baseSha: pull.base.sha,
-        headSha: pull.head.sha,
-        fork: isFork(ctx, pull.head.repo?.full_name),
-    };
-}
-/** A head repository other than this one: a fork. */
-function isFork(ctx, headRepository) {
-    return headRepository !== undefined && headRepository !== `${ctx.repo.owner}/${ctx.repo.repo}`;
 }
 
 

@@ -1,29 +1,27 @@
-export const id = 819;
-export const ids = [819];
+export const id = 879;
+export const ids = [879];
 export const modules = {
 
-/***/ 1819:
+/***/ 4879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   checkPullRequest: () => (/* binding */ checkPullRequest),
-  evaluatePullRequest: () => (/* binding */ evaluatePullRequest)
+  q: () => (/* binding */ evaluatePullRequest)
 });
 
 // EXTERNAL MODULE: ./src/action/runner.ts + 1 modules
-var runner = __webpack_require__(9542);
+var runner = __webpack_require__(8029);
 // EXTERNAL MODULE: ./src/core/glob.ts
-var glob = __webpack_require__(6085);
+var glob = __webpack_require__(1355);
 // EXTERNAL MODULE: ./src/gate/check.ts + 3 modules
-var check = __webpack_require__(5021);
+var check = __webpack_require__(1970);
 // EXTERNAL MODULE: ./src/github/source.ts + 2 modules
-var github_source = __webpack_require__(8722);
+var github_source = __webpack_require__(8089);
 // EXTERNAL MODULE: ./src/core/fail-on.ts
-var fail_on = __webpack_require__(7509);
+var fail_on = __webpack_require__(5815);
 ;// CONCATENATED MODULE: ./src/action/missing-registry.ts
 /**
  * A registry branch that is not there is said out loud: the comment, the check run, the job summary and the
@@ -45,21 +43,21 @@ async function withRegistryPresence(production, inputs, report) {
 }
 
 // EXTERNAL MODULE: ./src/action/outcome.ts
-var outcome = __webpack_require__(5458);
+var outcome = __webpack_require__(7940);
 // EXTERNAL MODULE: ./src/action/production.ts + 12 modules
-var action_production = __webpack_require__(2844);
+var action_production = __webpack_require__(4581);
 // EXTERNAL MODULE: ./src/action/publish.ts + 14 modules
-var publish = __webpack_require__(1443);
+var publish = __webpack_require__(5890);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/manifest.ts
-var manifest = __webpack_require__(4414);
+var manifest = __webpack_require__(6452);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __webpack_require__(7135);
-// EXTERNAL MODULE: ./src/core/document.ts + 11 modules
-var core_document = __webpack_require__(9169);
+var diagnostics = __webpack_require__(7213);
+// EXTERNAL MODULE: ./src/core/document.ts + 2 modules
+var core_document = __webpack_require__(4600);
 ;// CONCATENATED MODULE: ./src/git/work-tree.ts
 /** Reading a checkout's files (the CLI's --worktree, the action's `source: workspace`), inside the repository only. */
 
@@ -179,14 +177,16 @@ function markMeasuredInRun(report, untracked) {
 
 
 
-async function checkPullRequest(api, ctx, inputs, pr) {
-    const { report, changed } = await evaluatePullRequest(api, ctx, inputs, pr);
+async function checkPullRequest(api, ctx, inputs, pr, 
+/** The pull request's files, when the run started listing them already. */
+files) {
+    const { report, changed } = await evaluatePullRequest(api, ctx, inputs, pr, files);
     await (0,publish/* publish */.m)(api, ctx, inputs, pr, report, new Set(changed.map((f) => f.path)));
     return { report, failed: (0,outcome/* jobFails */.rh)(report.verdict, inputs.failOn) };
 }
 /** The gate over a pull request, without writing anything. */
-async function evaluatePullRequest(api, ctx, inputs, pr) {
-    const remote = new github_source/* GitHubSource */.Z(api, ctx.repo, pr.number);
+async function evaluatePullRequest(api, ctx, inputs, pr, files) {
+    const remote = new github_source/* GitHubSource */.Z(api, ctx.repo, pr.number, undefined, files);
     const source = inputs.source === 'workspace' ? workspaceSource(remote, ctx, inputs, pr.headSha) : remote;
     const production = (0,action_production/* openProduction */.k)(api, ctx, inputs, remote, pr.baseSha, remote.blobs);
     const checked = await (0,check/* runCheck */.k)({ source, baselines: production, acceptances: production }, {
