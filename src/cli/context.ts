@@ -1,7 +1,7 @@
 /** What every command is handed: parsed options, the repository, output streams and the clock. */
 import { stat } from 'node:fs/promises'
 import { isAbsolute, join, posix, relative, sep } from 'node:path'
-import { Git, isRepository } from '../git/git.js'
+import { Git } from '../git/git.js'
 import { GitSource } from '../git/source.js'
 import { readWorkTreeFile } from '../git/work-tree.js'
 import { UsageError, type CliOptions } from './args.js'
@@ -22,11 +22,16 @@ export interface Context extends Output {
   now(): string
 }
 
+/**
+ * The repository is checked by starting its batch reader (which every command then uses to resolve revisions
+ * and read files), not by a process of its own.
+ */
 export async function openContext(options: CliOptions, output: Output, now: () => string): Promise<Context> {
-  if (!(await isRepository(options.cwd))) {
+  const git = new Git(options.cwd)
+  if (!(await git.isRepository())) {
+    git.close()
     throw new UsageError(`${options.cwd} is not inside a git repository`)
   }
-  const git = new Git(options.cwd)
   return { ...output, options, git, source: new GitSource(git), now }
 }
 

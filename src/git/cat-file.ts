@@ -6,6 +6,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 
 export interface BatchObject {
+  /** The object's id; none for the answers about a link git could not follow (type symlink, dangling, …). */
+  readonly oid?: string
   /**
    * The object's type (blob, tree, …). With followSymlinks, a link git could not follow inside the commit is
    * answered instead as `symlink` (it leaves the repository; content is the part of the target outside),
@@ -25,6 +27,7 @@ interface Pending {
 }
 
 interface Body {
+  readonly oid?: string
   readonly type: string
   readonly size: number
   readonly keep: boolean
@@ -75,6 +78,8 @@ export class CatFileBatch {
       env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
     })
     child.stdout.on('data', (chunk: Buffer) => this.consume(chunk))
+    // Not read (a failure shows as the exit), but drained: warnings (an ambiguous name) must not fill the pipe.
+    child.stderr.resume()
     const fail = (error: Error) => {
       this.failed = error
       for (const p of this.pending.splice(0)) p.reject(error)
@@ -100,7 +105,10 @@ export class CatFileBatch {
         if (body.remaining === 0) {
           this.body = undefined
           const content = body.keep ? Buffer.concat(body.chunks).subarray(0, body.size) : undefined
-          this.pending.shift()?.resolve({ type: body.type, size: body.size, ...(content ? { content } : {}) })
+          const { oid, type, size } = body
+          this.pending
+            .shift()
+            ?.resolve({ ...(oid ? { oid } : {}), type, size, ...(content ? { content } : {}) })
         }
         continue
       }
@@ -119,10 +127,10 @@ export class CatFileBatch {
       }
       const fields = line.split(' ')
       // `<sha> <type> <size>`, or `<symlink|dangling|loop|notdir> <size>` with --follow-symlinks.
-      const [type = '', sizeText = '0'] = fields.length === 2 ? fields : fields.slice(1)
+      const [oid, type = '', sizeText = '0'] = fields.length === 2 ? [undefined, ...fields] : fields
       const size = Number(sizeText)
       const keep = size <= (this.pending[0]?.maxBytes ?? this.maxBytes)
-      this.body = { type, size, keep, chunks: [], remaining: size + 1 }
+      this.body = { ...(oid ? { oid } : {}), type, size, keep, chunks: [], remaining: size + 1 }
     }
   }
 }
