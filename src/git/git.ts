@@ -88,12 +88,13 @@ export class Git {
 
   /**
    * What `git rev-parse --verify --quiet <name>` prints, asked of the batch reader: both look the name up the
-   * same way (get_oid). Only a name with a path in it (`tree-ish:path`, `:path`, a date with a colon) could
-   * resolve differently, the batch following symlinks inside the commit: those, and names with a line break
-   * (a line of the batch) or NUL, are asked of rev-parse itself.
+   * same way (get_oid). Names the batch must not be asked are asked of rev-parse itself: a name with a path in
+   * it (`tree-ish:path`, `:path`, a date with a colon), which the batch would resolve following symlinks
+   * inside the commit; `@{…}` (upstream, reflog), which can end git instead of answering (no upstream, a
+   * reflog too short) and with it every read in flight; a line break (a line of the batch) or NUL.
    */
   private async objectId(name: string, options: readonly string[]): Promise<string | undefined> {
-    if (/[:\n\r\0]/.test(name)) {
+    if (/[:\n\r\0]|@\{/.test(name)) {
       const r = await this.run(['rev-parse', '--verify', '--quiet', ...options, name], { okCodes: [1, 128] })
       return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined
     }
