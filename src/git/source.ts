@@ -4,6 +4,7 @@ import { DOCUMENT_LIMITS, oversizeError } from '../core/document.js'
 import { InputError } from '../core/diagnostics.js'
 import { CatFileBatch, type BatchObject } from './cat-file.js'
 import type { Git } from './git.js'
+import { walkTree, type Listing } from './tree-walk.js'
 
 export class GitSource implements SourceReader {
   /** The repository's batch reader (Git's: revisions resolve through it too). */
@@ -112,7 +113,7 @@ export class GitSource implements SourceReader {
     )
   }
 
-  /** A commit's listing, from one `git ls-tree -r --full-tree`: kept per commit named by its full id. */
+  /** A commit's listing, as `git ls-tree -r --full-tree` lists it: kept per commit named by its full id. */
   private listing(ref: string): Promise<Listing> {
     if (!FULL_ID.test(ref)) return this.list(ref)
     let listing = this.trees.get(ref)
@@ -123,7 +124,10 @@ export class GitSource implements SourceReader {
     return listing
   }
 
+  /** Through the batch reader while the tree is small (a process less), else one ls-tree. */
   private async list(ref: string): Promise<Listing> {
+    const walked = FULL_ID.test(ref) ? await walkTree(this.batch, ref, WALK_LIMITS) : undefined
+    if (walked) return walked
     const out = await this.git.run(['ls-tree', '-r', '-z', '--full-tree', ref, '--'])
     return parseListing(out.stdout.toString('utf8'))
   }
@@ -160,11 +164,13 @@ const BLOB_IDS_FROM = 32
 /** A full object id (SHA-1 or SHA-256): what it names never changes. */
 const FULL_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/
 
-/** A commit's tree, listed: every path in git's order, and the blob id of each regular file. */
-interface Listing {
-  readonly paths: readonly string[]
-  readonly regular: ReadonlyMap<string, string>
-}
+/**
+ * A tree of up to this many folders is listed through the batch reader; a larger one by ls-tree. Measured
+ * (a warm batch, /tmp medians): 4 trees 0.95 ms walked vs 5.7 ms by ls-tree, 18 trees 2.9 vs 9.6 ms, 66
+ * trees 9.9 vs 11.7 ms, 130 trees 16.2 vs 13.0 ms; the walk's time is the main thread's, ls-tree's mostly
+ * waiting, so the walk stops well before the two meet.
+ */
+const WALK_LIMITS = { trees: 32, treeBytes: 1 << 20 }
 
 /** `<mode> <type> <id>\t<path>` records of `git ls-tree -r -z`; regular files are 100644 and 100755 blobs. */
 function parseListing(listing: string): Listing {
