@@ -16,6 +16,8 @@ export class GitSource implements SourceReader {
     string,
     { read: Promise<BatchObject | undefined>; maxBytes: number }
   >()
+  /** Diffs started by prefetchChanges, by `base...head`, not taken yet. */
+  private readonly changes = new Map<string, Promise<ChangedFile[]>>()
   /** The listings of commits (full object ids), each made once for listFiles and prefetch alike. */
   private readonly trees = new Map<string, Promise<Listing>>()
 
@@ -138,6 +140,7 @@ export class GitSource implements SourceReader {
     this.ahead.clear()
     this.aheadBlobs.clear()
     this.trees.clear()
+    this.changes.clear()
   }
 
   /** Every path of a commit's tree (files, symlinks, submodules), from the top of the repository. */
@@ -145,7 +148,25 @@ export class GitSource implements SourceReader {
     return [...(await this.listing(ref)).paths]
   }
 
-  async changedFiles(base: string, head: string): Promise<ChangedFile[]> {
+  /**
+   * The changes between two commits (full object ids) are about to be asked: the diff starts now, while the
+   * caller sets up the rest, and the first changedFiles of the same two takes it.
+   */
+  prefetchChanges(base: string, head: string): void {
+    if (!FULL_ID.test(base) || !FULL_ID.test(head)) return
+    const diff = this.diff(base, head)
+    diff.catch(() => undefined) // a failure shows on changedFiles itself
+    this.changes.set(`${base}...${head}`, diff)
+  }
+
+  changedFiles(base: string, head: string): Promise<ChangedFile[]> {
+    const name = `${base}...${head}`
+    const ahead = this.changes.get(name)
+    this.changes.delete(name)
+    return ahead ?? this.diff(base, head)
+  }
+
+  private async diff(base: string, head: string): Promise<ChangedFile[]> {
     const out = await this.git.run([
       'diff',
       '--name-status',

@@ -23,6 +23,8 @@ export async function check(ctx: Context): Promise<number> {
   const head = settled(headState)
   if (!head) throw new UsageError(`unknown revision '${options.head ?? 'HEAD'}'`)
   const base = settled(baseState)
+  // The diff runs while the registry and the check are set up.
+  ctx.source.prefetchChanges(base, head)
   const production = openProduction(ctx, base)
   const checked = await runCheck(
     { source: ctx.source, baselines: production, acceptances: production },
