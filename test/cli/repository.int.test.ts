@@ -52,7 +52,7 @@ describe('outside a repository', () => {
 
 describe('from a subdirectory of the repository', () => {
   let repo: TestRepo
-  beforeAll(() => {
+  beforeAll(async () => {
     repo = makeRepo()
     repo.commit('production', {
       '.github/model-gate.yml': 'defaults: {warn: 1%, fail: 2%}\n',
@@ -65,6 +65,7 @@ describe('from a subdirectory of the repository', () => {
     repo.commit('retrain', { 'models/churn/metrics.json': '{"accuracy": 0.95}\n' })
     repo.git('checkout', '--quiet', 'main')
     mkdirSync(join(repo.dir, 'docs', 'empty'), { recursive: true })
+    expect((await runCli(repo.dir, ['promote', 'models/churn/model.yaml'])).code).toBe(0)
   })
   afterAll(() => repo.remove())
 
@@ -75,5 +76,12 @@ describe('from a subdirectory of the repository', () => {
     for (const dir of ['docs', 'models/churn', 'docs/empty']) {
       expect(await runCli(join(repo.dir, dir), args)).toEqual(top)
     }
+  })
+
+  it('status lists the registry branch, as from the top', async () => {
+    const top = await runCli(repo.dir, ['status'])
+    expect(top.stdout.split('\n')[2]?.split(/ +/).slice(0, 2)).toEqual(['churn', '1.0.0'])
+    for (const dir of ['docs', 'models/churn'])
+      expect(await runCli(join(repo.dir, dir), ['status'])).toEqual(top)
   })
 })
