@@ -2,7 +2,7 @@
 import type { ChangedFile, ChangeStatus, SourceReader } from '../gate/ports.js'
 import { DOCUMENT_LIMITS, oversizeError } from '../core/document.js'
 import { InputError } from '../core/diagnostics.js'
-import { CatFileBatch, type BatchObject } from './cat-file.js'
+import type { BatchObject, CatFileBatch } from './cat-file.js'
 import type { Git } from './git.js'
 import { walkTree, type Listing } from './tree-walk.js'
 
