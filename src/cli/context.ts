@@ -1,7 +1,7 @@
 /** What every command is handed: parsed options, the repository, output streams and the clock. */
 import { stat } from 'node:fs/promises'
 import { isAbsolute, join, posix, relative, sep } from 'node:path'
-import { Git, isRepository } from '../git/git.js'
+import { Git } from '../git/git.js'
 import { GitSource } from '../git/source.js'
 import { readWorkTreeFile } from '../git/work-tree.js'
 import { UsageError, type CliOptions } from './args.js'
@@ -22,11 +22,16 @@ export interface Context extends Output {
   now(): string
 }
 
+/**
+ * The repository is checked by starting its batch reader (which every command then uses to resolve revisions
+ * and read files), not by a process of its own.
+ */
 export async function openContext(options: CliOptions, output: Output, now: () => string): Promise<Context> {
-  if (!(await isRepository(options.cwd))) {
+  const git = new Git(options.cwd)
+  if (!(await git.isRepository())) {
+    git.close()
     throw new UsageError(`${options.cwd} is not inside a git repository`)
   }
-  const git = new Git(options.cwd)
   return { ...output, options, git, source: new GitSource(git), now }
 }
 
@@ -76,8 +81,10 @@ export async function readFileArg(ctx: Context, arg: string): Promise<FileArg> {
     if (!sha) throw new UsageError(`unknown revision '${ref}' in '${arg}'`)
     return { ...(await readCommitted(ctx, sha, path, ref)), ref: sha }
   }
-  const top =
-    (await once(ctx, 'top', () => ctx.git.line(['rev-parse', '--show-toplevel']))) || ctx.options.cwd
+  // The top and the prefix (a relative path's) are asked side by side; each is awaited where it was.
+  const asking = once(ctx, 'top', () => ctx.git.line(['rev-parse', '--show-toplevel']))
+  if (!isAbsolute(arg)) askPrefix(ctx).catch(() => undefined)
+  const top = (await asking) || ctx.options.cwd
   const absolute = isAbsolute(arg) ? arg : join(ctx.options.cwd, arg)
   const path = await repositoryPath(ctx, arg, top)
   if (!ctx.options.worktree) {
@@ -106,14 +113,16 @@ function once<T>(ctx: Context, key: string, ask: () => Promise<T>): Promise<T> {
   return answer
 }
 
+function askPrefix(ctx: Context): Promise<string> {
+  return once(ctx, 'prefix', () => ctx.git.line(['rev-parse', '--show-prefix']))
+}
+
 /** A command-line path (relative to the current directory, or absolute) as a path in the repository. */
 async function repositoryPath(ctx: Context, arg: string, top: string): Promise<string> {
   const given = arg.split(sep).join('/')
   const path = isAbsolute(arg)
     ? relative(top, arg).split(sep).join('/')
-    : posix.normalize(
-        `${await once(ctx, 'prefix', () => ctx.git.line(['rev-parse', '--show-prefix']))}${given}`,
-      )
+    : posix.normalize(`${await askPrefix(ctx)}${given}`)
   if (path === '' || path === '.' || path === '..' || path.startsWith('../') || isAbsolute(path)) {
     throw new UsageError(`'${arg}' is not a file inside the repository`)
   }

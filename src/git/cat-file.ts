@@ -6,6 +6,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 
 export interface BatchObject {
+  /** The object's id; none for the answers about a link git could not follow (type symlink, dangling, …). */
+  readonly oid?: string
   /**
    * The object's type (blob, tree, …). With followSymlinks, a link git could not follow inside the commit is
    * answered instead as `symlink` (it leaves the repository; content is the part of the target outside),
@@ -25,6 +27,7 @@ interface Pending {
 }
 
 interface Body {
+  readonly oid?: string
   readonly type: string
   readonly size: number
   readonly keep: boolean
@@ -34,11 +37,7 @@ interface Body {
 }
 
 export class CatFileBatch {
-  private child?: ChildProcessWithoutNullStreams
-  private header: Buffer[] = []
-  private body?: Body
-  private readonly pending: Pending[] = []
-  private failed?: Error
+  private process?: BatchProcess
 
   constructor(
     private readonly cwd: string,
@@ -54,27 +53,39 @@ export class CatFileBatch {
   read(name: string, maxBytes = this.maxBytes): Promise<BatchObject | undefined> {
     if (/[\n\r\0]/.test(name))
       return Promise.reject(new Error('object names with line breaks cannot be read in batch'))
-    if (this.failed) return Promise.reject(this.failed)
-    const child = this.start()
-    return new Promise((resolve, reject) => {
-      this.pending.push({ maxBytes, resolve, reject })
-      child.stdin.write(`${name}\n`)
-    })
-  }
-
-  close(): void {
-    this.child?.stdin.end()
-    this.child = undefined
-  }
-
-  private start(): ChildProcessWithoutNullStreams {
-    if (this.child) return this.child
     const args = ['cat-file', '--batch', ...(this.followSymlinks ? ['--follow-symlinks'] : [])]
-    const child = spawn('git', args, {
-      cwd: this.cwd,
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-    })
+    this.process ??= new BatchProcess(this.cwd, args, this.maxBytes)
+    return this.process.read(name, maxBytes)
+  }
+
+  /**
+   * Ends the process once it has answered what it was asked; a read after this starts a new one (its answers
+   * never mix with the old one's, nor does the old one's exit fail them).
+   */
+  close(): void {
+    this.process?.end()
+    this.process = undefined
+  }
+}
+
+/** One `git cat-file --batch` process and the reads it has not answered yet, in order. */
+class BatchProcess {
+  private readonly child: ChildProcessWithoutNullStreams
+  private header: Buffer[] = []
+  private body?: Body
+  private readonly pending: Pending[] = []
+  /** Once the process failed, every read fails with its error. */
+  private failed?: Error
+
+  constructor(
+    cwd: string,
+    args: readonly string[],
+    private readonly maxBytes: number,
+  ) {
+    const child = spawn('git', args, { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } })
     child.stdout.on('data', (chunk: Buffer) => this.consume(chunk))
+    // Not read (a failure shows as the exit), but drained: warnings (an ambiguous name) must not fill the pipe.
+    child.stderr.resume()
     const fail = (error: Error) => {
       this.failed = error
       for (const p of this.pending.splice(0)) p.reject(error)
@@ -85,7 +96,18 @@ export class CatFileBatch {
     })
     child.stdin.on('error', () => undefined)
     this.child = child
-    return child
+  }
+
+  read(name: string, maxBytes: number): Promise<BatchObject | undefined> {
+    if (this.failed) return Promise.reject(this.failed)
+    return new Promise((resolve, reject) => {
+      this.pending.push({ maxBytes, resolve, reject })
+      this.child.stdin.write(`${name}\n`)
+    })
+  }
+
+  end(): void {
+    this.child.stdin.end()
   }
 
   private consume(chunk: Buffer): void {
@@ -100,7 +122,10 @@ export class CatFileBatch {
         if (body.remaining === 0) {
           this.body = undefined
           const content = body.keep ? Buffer.concat(body.chunks).subarray(0, body.size) : undefined
-          this.pending.shift()?.resolve({ type: body.type, size: body.size, ...(content ? { content } : {}) })
+          const { oid, type, size } = body
+          this.pending
+            .shift()
+            ?.resolve({ ...(oid ? { oid } : {}), type, size, ...(content ? { content } : {}) })
         }
         continue
       }
@@ -119,10 +144,10 @@ export class CatFileBatch {
       }
       const fields = line.split(' ')
       // `<sha> <type> <size>`, or `<symlink|dangling|loop|notdir> <size>` with --follow-symlinks.
-      const [type = '', sizeText = '0'] = fields.length === 2 ? fields : fields.slice(1)
+      const [oid, type = '', sizeText = '0'] = fields.length === 2 ? [undefined, ...fields] : fields
       const size = Number(sizeText)
       const keep = size <= (this.pending[0]?.maxBytes ?? this.maxBytes)
-      this.body = { type, size, keep, chunks: [], remaining: size + 1 }
+      this.body = { ...(oid ? { oid } : {}), type, size, keep, chunks: [], remaining: size + 1 }
     }
   }
 }

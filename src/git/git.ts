@@ -1,5 +1,6 @@
 /** The one place that runs the `git` executable. Arguments are passed as an array: no shell, no quoting. */
 import { execFile } from 'node:child_process'
+import { CatFileBatch } from './cat-file.js'
 
 export class GitError extends Error {
   constructor(
@@ -25,7 +26,15 @@ export interface GitResult {
 }
 
 export class Git {
-  constructor(readonly cwd: string) {}
+  /**
+   * The repository's one long-lived `git cat-file --batch --follow-symlinks`, started at its first read:
+   * revisions and refs resolve through it, and GitSource reads files through it. Reads pass the most they keep.
+   */
+  readonly batch: CatFileBatch
+
+  constructor(readonly cwd: string) {
+    this.batch = new CatFileBatch(cwd, 0, true)
+  }
 
   run(args: readonly string[], options: GitOptions = {}): Promise<GitResult> {
     return new Promise((resolve, reject) => {
@@ -59,21 +68,47 @@ export class Git {
     return (await this.text(args, options)).trim()
   }
 
-  /** The full SHA a ref names, or undefined when it does not resolve. */
-  async resolve(ref: string): Promise<string | undefined> {
-    const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
-      okCodes: [1, 128],
-    })
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined
+  /**
+   * The full SHA a ref names, or undefined when it does not resolve (nor peel to a commit: a tree or a blob
+   * does not resolve), as `git rev-parse --verify <ref>^{commit}` answers.
+   */
+  resolve(ref: string): Promise<string | undefined> {
+    return this.objectId(`${ref}^{commit}`, ['--end-of-options'])
   }
 
-  async refExists(ref: string): Promise<string | undefined> {
-    const r = await this.run(['rev-parse', '--verify', '--quiet', ref], { okCodes: [1, 128] })
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined
+  /** The object id a ref points at (not peeled), or undefined when it does not exist. */
+  refExists(ref: string): Promise<string | undefined> {
+    return this.objectId(ref, [])
   }
-}
 
-export async function isRepository(cwd: string): Promise<boolean> {
-  const r = await new Git(cwd).run(['rev-parse', '--git-dir'], { okCodes: [128] }).catch(() => undefined)
-  return r?.code === 0
+  /** Ends the batch reader (GitSource.close does); a read after this starts a new one. */
+  close(): void {
+    this.batch.close()
+  }
+
+  /**
+   * What `git rev-parse --verify --quiet <name>` prints, asked of the batch reader: both look the name up the
+   * same way (get_oid). Names the batch must not be asked are asked of rev-parse itself: a name with a path in
+   * it (`tree-ish:path`, `:path`, a date with a colon), which the batch would resolve following symlinks
+   * inside the commit; `@{…}` (upstream, reflog), which can end git instead of answering (no upstream, a
+   * reflog too short) and with it every read in flight; a line break (a line of the batch) or NUL.
+   */
+  private async objectId(name: string, options: readonly string[]): Promise<string | undefined> {
+    if (/[:\n\r\0]|@\{/.test(name)) {
+      const r = await this.run(['rev-parse', '--verify', '--quiet', ...options, name], { okCodes: [1, 128] })
+      return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined
+    }
+    return (await this.batch.read(name, 0))?.oid
+  }
+
+  /**
+   * Whether cwd is inside a git repository (or its git folder), asked by starting the batch reader, which
+   * fails to start outside one (as `git rev-parse --git-dir` does), instead of a process of its own.
+   */
+  async isRepository(): Promise<boolean> {
+    return this.batch.read('HEAD', 0).then(
+      () => true,
+      () => false,
+    )
+  }
 }

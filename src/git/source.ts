@@ -2,10 +2,12 @@
 import type { ChangedFile, ChangeStatus, SourceReader } from '../gate/ports.js'
 import { DOCUMENT_LIMITS, oversizeError } from '../core/document.js'
 import { InputError } from '../core/diagnostics.js'
-import { CatFileBatch, type BatchObject } from './cat-file.js'
+import type { BatchObject, CatFileBatch } from './cat-file.js'
 import type { Git } from './git.js'
+import { walkTree, type Listing } from './tree-walk.js'
 
 export class GitSource implements SourceReader {
+  /** The repository's batch reader (Git's: revisions resolve through it too). */
   private readonly batch: CatFileBatch
   /** Reads announced by prefetch, by `ref:path`, not taken yet. */
   private readonly ahead = new Map<string, Promise<BatchObject | undefined>>()
@@ -14,14 +16,16 @@ export class GitSource implements SourceReader {
     string,
     { read: Promise<BatchObject | undefined>; maxBytes: number }
   >()
-  /** Blob ids of the regular files of commits that prefetch listed, by path. */
-  private readonly trees = new Map<string, Promise<Map<string, string>>>()
+  /** Diffs started by prefetchChanges, by `base...head`, not taken yet. */
+  private readonly changes = new Map<string, Promise<ChangedFile[]>>()
+  /** The listings of commits (full object ids), each made once for listFiles and prefetch alike. */
+  private readonly trees = new Map<string, Promise<Listing>>()
 
   constructor(
     private readonly git: Git,
     private readonly maxBytes: number = DOCUMENT_LIMITS.maxBytes,
   ) {
-    this.batch = new CatFileBatch(git.cwd, maxBytes, true)
+    this.batch = git.batch
   }
 
   /**
@@ -33,7 +37,7 @@ export class GitSource implements SourceReader {
     const name = `${ref}:${path}`
     const ahead = this.ahead.get(name)
     this.ahead.delete(name)
-    const object = /[\n\r\0]/.test(path) ? undefined : await (ahead ?? this.batch.read(name))
+    const object = /[\n\r\0]/.test(path) ? undefined : await (ahead ?? this.batch.read(name, this.maxBytes))
     if (object) symlinkProblem(object, path)
     if (!object || object.type !== 'blob') return undefined
     if (object.size > this.maxBytes || !object.content) {
@@ -69,7 +73,7 @@ export class GitSource implements SourceReader {
    */
   prefetch(ref: string, paths: readonly string[]): Promise<void> {
     return this.announce(ref, paths, this.ahead, (object) => {
-      const read = this.batch.read(object)
+      const read = this.batch.read(object, this.maxBytes)
       return { read, kept: read }
     })
   }
@@ -92,7 +96,7 @@ export class GitSource implements SourceReader {
     ahead: Map<string, T>,
     ask: (object: string) => { read: Promise<BatchObject | undefined>; kept: T },
   ): Promise<void> {
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref)) return
+    if (!FULL_ID.test(ref)) return
     const blobs = paths.length >= BLOB_IDS_FROM ? await this.blobIds(ref) : undefined
     for (const path of paths) {
       const name = `${ref}:${path}`
@@ -103,33 +107,66 @@ export class GitSource implements SourceReader {
     }
   }
 
-  /** The blob id of every regular file of a commit, by path, from one `git ls-tree -r` (kept per commit). */
-  private blobIds(commit: string): Promise<Map<string, string>> {
-    let ids = this.trees.get(commit)
-    if (!ids) {
-      ids = this.git.run(['ls-tree', '-r', '-z', '--full-tree', commit]).then(
-        (r) => regularFiles(r.stdout.toString('utf8')),
-        () => new Map<string, string>(),
-      )
-      this.trees.set(commit, ids)
+  /** The blob id of every regular file of a commit, by path (none when it cannot be listed). */
+  private blobIds(commit: string): Promise<ReadonlyMap<string, string>> {
+    return this.listing(commit).then(
+      (l) => l.regular,
+      () => new Map<string, string>(),
+    )
+  }
+
+  /** A commit's listing, as `git ls-tree -r --full-tree` lists it: kept per commit named by its full id. */
+  private listing(ref: string): Promise<Listing> {
+    if (!FULL_ID.test(ref)) return this.list(ref)
+    let listing = this.trees.get(ref)
+    if (!listing) {
+      listing = this.list(ref)
+      this.trees.set(ref, listing)
     }
-    return ids
+    return listing
+  }
+
+  /** Through the batch reader while the tree is small (a process less), else one ls-tree. */
+  private async list(ref: string): Promise<Listing> {
+    const walked = FULL_ID.test(ref) ? await walkTree(this.batch, ref, WALK_LIMITS) : undefined
+    if (walked) return walked
+    const out = await this.git.run(['ls-tree', '-r', '-z', '--full-tree', ref, '--'])
+    return parseListing(out.stdout.toString('utf8'))
   }
 
   /** Ends the batch reader; reads after this start a new one. */
   close(): void {
-    this.batch.close()
+    this.git.close()
     this.ahead.clear()
     this.aheadBlobs.clear()
     this.trees.clear()
+    this.changes.clear()
   }
 
+  /** Every path of a commit's tree (files, symlinks, submodules), from the top of the repository. */
   async listFiles(ref: string): Promise<string[]> {
-    const out = await this.git.text(['ls-tree', '-r', '--name-only', '-z', ref, '--'])
-    return out.split('\0').filter(Boolean)
+    return [...(await this.listing(ref)).paths]
   }
 
-  async changedFiles(base: string, head: string): Promise<ChangedFile[]> {
+  /**
+   * The changes between two commits (full object ids) are about to be asked: the diff starts now, while the
+   * caller sets up the rest, and the first changedFiles of the same two takes it.
+   */
+  prefetchChanges(base: string, head: string): void {
+    if (!FULL_ID.test(base) || !FULL_ID.test(head)) return
+    const diff = this.diff(base, head)
+    diff.catch(() => undefined) // a failure shows on changedFiles itself
+    this.changes.set(`${base}...${head}`, diff)
+  }
+
+  changedFiles(base: string, head: string): Promise<ChangedFile[]> {
+    const name = `${base}...${head}`
+    const ahead = this.changes.get(name)
+    this.changes.delete(name)
+    return ahead ?? this.diff(base, head)
+  }
+
+  private async diff(base: string, head: string): Promise<ChangedFile[]> {
     const out = await this.git.run([
       'diff',
       '--name-status',
@@ -145,16 +182,30 @@ export class GitSource implements SourceReader {
 /** Prefetches of fewer paths ask them by path: a listing of the whole tree would cost more. */
 const BLOB_IDS_FROM = 32
 
-/** `<mode> blob <id>\t<path>` records of `git ls-tree -r -z`: the regular files (100644, 100755). */
-function regularFiles(listing: string): Map<string, string> {
-  const ids = new Map<string, string>()
+/** A full object id (SHA-1 or SHA-256): what it names never changes. */
+const FULL_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/
+
+/**
+ * A tree of up to this many folders is listed through the batch reader; a larger one by ls-tree. Measured
+ * (a warm batch, /tmp medians): 4 trees 0.95 ms walked vs 5.7 ms by ls-tree, 18 trees 2.9 vs 9.6 ms, 66
+ * trees 9.9 vs 11.7 ms, 130 trees 16.2 vs 13.0 ms; the walk's time is the main thread's, ls-tree's mostly
+ * waiting, so the walk stops well before the two meet.
+ */
+const WALK_LIMITS = { trees: 32, treeBytes: 1 << 20 }
+
+/** `<mode> <type> <id>\t<path>` records of `git ls-tree -r -z`; regular files are 100644 and 100755 blobs. */
+function parseListing(listing: string): Listing {
+  const paths: string[] = []
+  const regular = new Map<string, string>()
   for (const record of listing.split('\0')) {
     const tab = record.indexOf('\t')
+    if (tab < 0) continue
+    const path = record.slice(tab + 1)
     const [mode, type, id] = record.slice(0, tab).split(' ')
-    if (tab > 0 && type === 'blob' && id && (mode === '100644' || mode === '100755'))
-      ids.set(record.slice(tab + 1), id)
+    paths.push(path)
+    if (type === 'blob' && id && (mode === '100644' || mode === '100755')) regular.set(path, id)
   }
-  return ids
+  return { paths, regular }
 }
 
 const LINK_PROBLEMS: Record<string, string> = {

@@ -38,8 +38,10 @@ export async function commitFiles(
 
 /** git's identity when one is configured, else Model Gate's (CI machines often have none). */
 async function identity(git: Git): Promise<NodeJS.ProcessEnv> {
-  const committer = await git.run(['var', 'GIT_COMMITTER_IDENT'], { okCodes: [128] })
-  const author = await git.run(['var', 'GIT_AUTHOR_IDENT'], { okCodes: [128] })
+  const [committer, author] = await Promise.all([
+    git.run(['var', 'GIT_COMMITTER_IDENT'], { okCodes: [128] }),
+    git.run(['var', 'GIT_AUTHOR_IDENT'], { okCodes: [128] }),
+  ])
   if (committer.code === 0 && author.code === 0) return {}
   return {
     GIT_AUTHOR_NAME: FALLBACK.name,

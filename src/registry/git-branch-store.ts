@@ -32,11 +32,17 @@ export class GitBranchStore implements BranchStore {
     private readonly reader?: BlobReader,
   ) {}
 
+  /**
+   * The local branch, else origin's: both asked at once (one round trip of the batch reader); origin's answer,
+   * even a failure, counts only when there is no local branch.
+   */
   async tip(): Promise<BranchTip> {
+    const tracking = this.git.refExists(`refs/remotes/${this.remote}/${this.branch}`)
+    tracking.catch(() => undefined)
     const local = await this.git.refExists(`refs/heads/${this.branch}`)
     if (local) return { parent: local, expected: local }
-    const tracking = await this.git.refExists(`refs/remotes/${this.remote}/${this.branch}`)
-    return tracking ? { parent: tracking } : {}
+    const remote = await tracking
+    return remote ? { parent: remote } : {}
   }
 
   /** Entries about to be read at a commit: the batch reader asks them together (by blob id). */
@@ -90,8 +96,10 @@ export class GitBranchStore implements BranchStore {
 
   private async identityEnv(): Promise<NodeJS.ProcessEnv> {
     if (this.identity) return this.identity
-    const r = await this.git.run(['var', 'GIT_COMMITTER_IDENT'], { okCodes: [128] })
-    const a = await this.git.run(['var', 'GIT_AUTHOR_IDENT'], { okCodes: [128] })
+    const [r, a] = await Promise.all([
+      this.git.run(['var', 'GIT_COMMITTER_IDENT'], { okCodes: [128] }),
+      this.git.run(['var', 'GIT_AUTHOR_IDENT'], { okCodes: [128] }),
+    ])
     this.identity =
       r.code === 0 && a.code === 0
         ? {}

@@ -15,9 +15,16 @@ export async function check(ctx: Context): Promise<number> {
   const { options, git } = ctx
   if (ctx.options.positionals.length)
     throw new UsageError(`check takes no arguments (got '${options.positionals[0]}')`)
-  const head = await git.resolve(options.head ?? 'HEAD')
+  // Both asked at once (one round trip of the batch reader); an unknown head is reported first.
+  const [headState, baseState] = await Promise.allSettled([
+    git.resolve(options.head ?? 'HEAD'),
+    resolveBase(ctx),
+  ])
+  const head = settled(headState)
   if (!head) throw new UsageError(`unknown revision '${options.head ?? 'HEAD'}'`)
-  const base = await resolveBase(ctx)
+  const base = settled(baseState)
+  // The diff runs while the registry and the check are set up.
+  ctx.source.prefetchChanges(base, head)
   const production = openProduction(ctx, base)
   const checked = await runCheck(
     { source: ctx.source, baselines: production, acceptances: production },
@@ -33,6 +40,11 @@ export async function check(ctx: Context): Promise<number> {
     await writeFile(resolve(options.cwd, options.markdownFile), renderMarkdown(report, { now }))
   }
   return failsOn(report.verdict, options.failOn.level) ? 1 : 0
+}
+
+function settled<T>(state: PromiseSettledResult<T>): T {
+  if (state.status === 'rejected') throw state.reason
+  return state.value
 }
 
 function resolveBase(ctx: Context): Promise<string> {
