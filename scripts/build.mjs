@@ -1,12 +1,23 @@
 #!/usr/bin/env node
 // Builds the committed bundles with ncc: dist/index.js (the action) and dist/cli/index.js (the CLI).
+// The yaml library, needed only by documents the fast parser gives up on, is its own CommonJS file beside
+// them, loaded on first use (src/core/yaml-lib.ts): dist/yaml.cjs, and dist/cli/yaml.cjs requiring it.
 // A dynamic import() becomes a chunk file beside its bundle (dist/NNN.index.js), loaded when the import runs.
 // ncc's license plugin writes one license file per chunk: each is asked for under its chunk's name and the
 // build merges them into one licenses.txt per bundle, every package once, sorted, in the plugin's format.
 // Usage: node scripts/build.mjs [OUT_DIR]   (default: dist)
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
 const require = createRequire(import.meta.url)
@@ -73,16 +84,34 @@ function mergeLicenses(dir, names) {
   writeFileSync(join(dir, 'licenses.txt'), `${sorted.join('').trim()}\n`)
 }
 
+function nccBuild(entry, dir, license) {
+  execFileSync(process.execPath, [ncc, 'build', entry, '-o', dir, '--license', license, '--quiet'], {
+    stdio: 'inherit',
+  })
+}
+
+/**
+ * The yaml library as dist/yaml.cjs (ncc of a one-line entry), dist/cli/yaml.cjs a require of it; its license
+ * file goes beside each bundle's, to be merged into both licenses.txt.
+ */
+function buildYaml() {
+  const tmp = mkdtempSync(join(tmpdir(), 'model-gate-yaml-'))
+  try {
+    nccBuild('scripts/yaml-lib.cjs', tmp, 'yaml.licenses.txt')
+    copyFileSync(join(tmp, 'index.cjs'), join(out, 'yaml.cjs'))
+    writeFileSync(join(out, 'cli', 'yaml.cjs'), "module.exports = require('../yaml.cjs')\n")
+    for (const dir of [out, join(out, 'cli')])
+      copyFileSync(join(tmp, 'yaml.licenses.txt'), join(dir, 'yaml-lib.licenses.txt'))
+  } finally {
+    rmSync(tmp, { recursive: true, force: true })
+  }
+}
+
 const names = packageNames()
 const bundles = [
   { entry: 'src/main.ts', dir: out },
   { entry: 'src/cli.ts', dir: join(out, 'cli') },
 ]
-for (const { entry, dir } of bundles) {
-  execFileSync(
-    process.execPath,
-    [ncc, 'build', entry, '-o', dir, '--license', '[name].licenses.txt', '--quiet'],
-    { stdio: 'inherit' },
-  )
-  mergeLicenses(dir, names)
-}
+for (const { entry, dir } of bundles) nccBuild(entry, dir, '[name].licenses.txt')
+buildYaml()
+for (const { dir } of bundles) mergeLicenses(dir, names)
