@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the committed bundles with ncc: dist/index.js (the action) and dist/cli/index.js (the CLI).
-// The yaml library, needed only by documents the fast parser gives up on, is its own CommonJS file beside
-// them, loaded on first use (src/core/yaml-lib.ts): dist/yaml.cjs, and dist/cli/yaml.cjs requiring it.
+// The yaml and smol-toml libraries, which most runs never need, are CommonJS files of their own beside them,
+// loaded on first use (src/core/lazy-libs.ts): dist/yaml.cjs and dist/toml.cjs, each required by its
+// namesake in dist/cli/.
 // A dynamic import() becomes a chunk file beside its bundle (dist/NNN.index.js), loaded when the import runs.
 // ncc's license plugin writes one license file per chunk: each is asked for under its chunk's name and the
 // build merges them into one licenses.txt per bundle, every package once, sorted, in the plugin's format.
@@ -54,7 +55,9 @@ function parseLicenses(text, names) {
   const entries = new Map()
   let current
   const close = () => current && entries.set(current.name, current.lines.join('\n'))
-  const lines = text.replace(/\n$/, '').split('\n')
+  // The plugin joins `name\nlicense\ntext` entries with a blank line and adds nothing at the end: the last
+  // entry keeps its text's final line feed, as the others do.
+  const lines = text.split('\n')
   lines.forEach((line, i) => {
     if ((i === 0 || lines[i - 1] === '') && names.has(line)) {
       current?.lines.pop()
@@ -90,18 +93,24 @@ function nccBuild(entry, dir, license) {
   })
 }
 
+/** The libraries loaded on first use (src/core/lazy-libs.ts), each from its one-line entry in scripts/libs/. */
+const LIBS = ['yaml', 'toml']
+
 /**
- * The yaml library as dist/yaml.cjs (ncc of a one-line entry), dist/cli/yaml.cjs a require of it; its license
- * file goes beside each bundle's, to be merged into both licenses.txt.
+ * Each library as dist/NAME.cjs (ncc of its entry), and dist/cli/NAME.cjs a require of it; its license file
+ * goes beside each bundle's, to be merged into both licenses.txt.
  */
-function buildYaml() {
-  const tmp = mkdtempSync(join(tmpdir(), 'model-gate-yaml-'))
+function buildLibs() {
+  const tmp = mkdtempSync(join(tmpdir(), 'model-gate-libs-'))
   try {
-    nccBuild('scripts/yaml-lib.cjs', tmp, 'yaml.licenses.txt')
-    copyFileSync(join(tmp, 'index.cjs'), join(out, 'yaml.cjs'))
-    writeFileSync(join(out, 'cli', 'yaml.cjs'), "module.exports = require('../yaml.cjs')\n")
-    for (const dir of [out, join(out, 'cli')])
-      copyFileSync(join(tmp, 'yaml.licenses.txt'), join(dir, 'yaml-lib.licenses.txt'))
+    for (const lib of LIBS) {
+      const built = join(tmp, lib)
+      nccBuild(`scripts/libs/${lib}.cjs`, built, `${lib}.licenses.txt`)
+      copyFileSync(join(built, 'index.cjs'), join(out, `${lib}.cjs`))
+      writeFileSync(join(out, 'cli', `${lib}.cjs`), `module.exports = require('../${lib}.cjs')\n`)
+      for (const dir of [out, join(out, 'cli')])
+        copyFileSync(join(built, `${lib}.licenses.txt`), join(dir, `lib-${lib}.licenses.txt`))
+    }
   } finally {
     rmSync(tmp, { recursive: true, force: true })
   }
@@ -113,5 +122,5 @@ const bundles = [
   { entry: 'src/cli.ts', dir: join(out, 'cli') },
 ]
 for (const { entry, dir } of bundles) nccBuild(entry, dir, '[name].licenses.txt')
-buildYaml()
+buildLibs()
 for (const { dir } of bundles) mergeLicenses(dir, names)

@@ -5,12 +5,11 @@
  * expanded, so an alias bomb fails fast), nesting depth, duplicate keys, keys that could reach an object's
  * prototype, and numbers that are not finite.
  */
-import { parse as parseToml } from 'smol-toml'
 import type { Node as YamlNode } from 'yaml'
 import { InputError, oneLine, quote, type SourcePosition } from './diagnostics.js'
 import { parseYamlWithinDepth, TooDeep, type YamlParse } from './nesting.js'
 import { parseYamlFast } from './yaml-fast.js'
-import { yamlLib, type YamlLib } from './yaml-lib.js'
+import { tomlLib, yamlLib, type YamlLib } from './lazy-libs.js'
 
 export type Plain = null | boolean | number | string | Plain[] | PlainMap
 export interface PlainMap {
@@ -321,7 +320,7 @@ function checkJsonSyntax(text: string, file: string): void {
 function parseTomlText(text: string, file: string, maxNodes: number): ParsedDocument {
   let raw: unknown
   try {
-    raw = parseToml(text, { maxDepth: DOCUMENT_LIMITS.maxDepth })
+    raw = tomlLib().parse(text, { maxDepth: DOCUMENT_LIMITS.maxDepth })
   } catch (error) {
     const e = error as { line?: number; column?: number; message?: string }
     const pos: SourcePosition = e.line ? { file, line: e.line, col: e.column } : { file }

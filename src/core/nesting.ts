@@ -6,7 +6,7 @@
  * without recursion, and only a document within the limit is composed.
  */
 import type { CST, Document, LineCounter } from 'yaml'
-import { yamlLib } from './yaml-lib.js'
+import { yamlLib } from './lazy-libs.js'
 
 export interface YamlParse {
   readonly doc: Document.Parsed

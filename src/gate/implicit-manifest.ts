@@ -28,7 +28,7 @@ import {
 import { pathMatcher } from '../core/glob.js'
 import { validateManifest, type Reference } from '../core/manifest.js'
 import { flattenParams } from '../core/params.js'
-import { yamlLib } from '../core/yaml-lib.js'
+import { yamlLib } from '../core/lazy-libs.js'
 import { mapLimit } from './concurrency.js'
 import type { RecordedParams } from './params-drift.js'
 import type { SourceReader } from './ports.js'

@@ -1,6 +1,6 @@
 /** `model-gate validate dvc.yaml`: the implicit manifest of each `type: model` artifact, derived and printed. */
 import { escapeTerminal } from '../../core/report/escape.js'
-import { yamlLib } from '../../core/yaml-lib.js'
+import { yamlLib } from '../../core/lazy-libs.js'
 import { implicitManifestsOf } from '../../gate/implicit-manifest.js'
 import { versionOf } from '../../gate/model-version.js'
 import { paramsDrift } from '../../gate/params-drift.js'
