@@ -1,7 +1,6 @@
 /** Command-line flags, parsed once into a typed object. Flags mirror the action's inputs. */
 import { parseArgs } from 'node:util'
-import { DEFAULT_MANIFESTS } from '../gate/check.js'
-import { DEFAULT_POLICY_PATH } from '../core/policy.js'
+import { DEFAULT_MANIFESTS, DEFAULT_POLICY_PATH } from '../core/defaults.js'
 import type { RegistryKind } from '../gate/ports.js'
 import { DEFAULT_FAIL_ON, parseFailOn, type FailOnRule } from '../core/fail-on.js'
 import { COMMAND_SPECS, GLOBAL_FLAGS } from './command-flags.js'

@@ -1,8 +1,5 @@
 /** The `model-gate` command line: parse flags once, open the repository, run one command, map to an exit code. */
 import { errorMessage, InputError } from '../core/diagnostics.js'
-import { RegistryError } from '../core/registry.js'
-import { GitError } from '../git/git.js'
-import { RegistryConflictError } from '../registry/branch-registry.js'
 import { VERSION } from '../version.js'
 import { parseCli, UsageError, USAGE } from './args.js'
 import { commandHelp } from './command-flags.js'
@@ -53,24 +50,38 @@ export async function main(argv: readonly string[], output: Output, cwd = proces
       ctx.source.close()
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      output.err(`model-gate: ${error.message}\nRun 'model-gate --help' for usage.\n`)
-      return 2
-    }
-    if (
-      error instanceof InputError ||
-      error instanceof RegistryError ||
-      error instanceof RegistryConflictError
-    ) {
-      output.err(`model-gate: ${error.message}\n`)
-      return 1
-    }
-    if (error instanceof GitError) {
-      output.err(`model-gate: ${error.message}\n`)
-      return 2
-    }
-    output.err(`model-gate: internal error: ${errorMessage(error)}\n`)
-    if (process.env.MODEL_GATE_DEBUG && error instanceof Error && error.stack) output.err(`${error.stack}\n`)
+    return await reported(error, output)
+  }
+}
+
+/**
+ * The error's message on stderr and the exit status: 2 for usage and git errors, 1 for the others. The classes
+ * of the errors a command's code throws are imported here, not up front: when a command threw one, its module is
+ * loaded already.
+ */
+async function reported(error: unknown, output: Output): Promise<number> {
+  if (error instanceof UsageError) {
+    output.err(`model-gate: ${error.message}\nRun 'model-gate --help' for usage.\n`)
+    return 2
+  }
+  if (error instanceof InputError) {
+    output.err(`model-gate: ${error.message}\n`)
     return 1
   }
+  const [{ RegistryError }, { RegistryConflictError }, { GitError }] = await Promise.all([
+    import('../core/registry.js'),
+    import('../registry/branch-registry.js'),
+    import('../git/git.js'),
+  ])
+  if (error instanceof RegistryError || error instanceof RegistryConflictError) {
+    output.err(`model-gate: ${error.message}\n`)
+    return 1
+  }
+  if (error instanceof GitError) {
+    output.err(`model-gate: ${error.message}\n`)
+    return 2
+  }
+  output.err(`model-gate: internal error: ${errorMessage(error)}\n`)
+  if (process.env.MODEL_GATE_DEBUG && error instanceof Error && error.stack) output.err(`${error.stack}\n`)
+  return 1
 }

@@ -12,6 +12,7 @@ import { normalizeVersion, sameVersion } from './names.js'
 import type { ModelPolicy, Policy, ResolvedRule } from './policy.js'
 import { policyFor, toleranceAmount } from './policy.js'
 import { digest } from './digest.js'
+import { LEVEL_RANK, worst } from './levels.js'
 import { diffSnapshots, type SnapshotChange } from './snapshot-diff.js'
 import { pValueOfDifference, standardError } from './stats.js'
 import {
@@ -51,13 +52,7 @@ export interface Baseline extends ModelVersion {
   readonly history?: readonly ProductionPoint[]
 }
 
-const LEVEL_RANK: Record<Level, number> = { pass: 0, warn: 1, fail: 2 }
-
-export function worst(levels: Iterable<Level>): Level {
-  let out: Level = 'pass'
-  for (const l of levels) if (LEVEL_RANK[l] > LEVEL_RANK[out]) out = l
-  return out
-}
+export { worst }
 
 /** Relative slack so that 0.912 - 0.902 is not "more than 0.01". */
 function slack(a: number, b: number): number {

@@ -5,7 +5,7 @@
  * model look new; by default that fails the run, so it is never a silent pass.
  */
 import type { Level, RunReport, RunVerdict } from './report/types.js'
-import { worst } from './compare.js'
+import { worst } from './levels.js'
 
 export type FailLevel = 'fail' | 'warn' | 'never'
 

@@ -86,7 +86,7 @@ export const DEFAULT_POLICY: Policy = {
   models: [],
 }
 
-export const DEFAULT_POLICY_PATH = '.github/model-gate.yml'
+export { DEFAULT_POLICY_PATH } from './defaults.js'
 
 const RULE_KEYS = ['better', 'warn', 'fail', 'min', 'max'] as const
 

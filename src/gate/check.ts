@@ -74,7 +74,7 @@ export interface CheckResult {
   readonly changed: readonly ChangedFile[]
 }
 
-export const DEFAULT_MANIFESTS = '**/model.{yaml,yml,json}'
+export { DEFAULT_MANIFESTS } from '../core/defaults.js'
 
 export async function runCheck(deps: CheckDeps, options: CheckOptions): Promise<CheckResult> {
   const { source } = deps
