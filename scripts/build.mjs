@@ -1,12 +1,24 @@
 #!/usr/bin/env node
 // Builds the committed bundles with ncc: dist/index.js (the action) and dist/cli/index.js (the CLI).
+// The yaml and smol-toml libraries, which most runs never need, are CommonJS files of their own beside them,
+// loaded on first use (src/core/lazy-libs.ts): dist/yaml.cjs and dist/toml.cjs, each required by its
+// namesake in dist/cli/.
 // A dynamic import() becomes a chunk file beside its bundle (dist/NNN.index.js), loaded when the import runs.
 // ncc's license plugin writes one license file per chunk: each is asked for under its chunk's name and the
 // build merges them into one licenses.txt per bundle, every package once, sorted, in the plugin's format.
 // Usage: node scripts/build.mjs [OUT_DIR]   (default: dist)
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
 const require = createRequire(import.meta.url)
@@ -43,7 +55,9 @@ function parseLicenses(text, names) {
   const entries = new Map()
   let current
   const close = () => current && entries.set(current.name, current.lines.join('\n'))
-  const lines = text.replace(/\n$/, '').split('\n')
+  // The plugin joins `name\nlicense\ntext` entries with a blank line and adds nothing at the end: the last
+  // entry keeps its text's final line feed, as the others do.
+  const lines = text.split('\n')
   lines.forEach((line, i) => {
     if ((i === 0 || lines[i - 1] === '') && names.has(line)) {
       current?.lines.pop()
@@ -73,16 +87,40 @@ function mergeLicenses(dir, names) {
   writeFileSync(join(dir, 'licenses.txt'), `${sorted.join('').trim()}\n`)
 }
 
+function nccBuild(entry, dir, license) {
+  execFileSync(process.execPath, [ncc, 'build', entry, '-o', dir, '--license', license, '--quiet'], {
+    stdio: 'inherit',
+  })
+}
+
+/** The libraries loaded on first use (src/core/lazy-libs.ts), each from its one-line entry in scripts/libs/. */
+const LIBS = ['yaml', 'toml']
+
+/**
+ * Each library as dist/NAME.cjs (ncc of its entry), and dist/cli/NAME.cjs a require of it; its license file
+ * goes beside each bundle's, to be merged into both licenses.txt.
+ */
+function buildLibs() {
+  const tmp = mkdtempSync(join(tmpdir(), 'model-gate-libs-'))
+  try {
+    for (const lib of LIBS) {
+      const built = join(tmp, lib)
+      nccBuild(`scripts/libs/${lib}.cjs`, built, `${lib}.licenses.txt`)
+      copyFileSync(join(built, 'index.cjs'), join(out, `${lib}.cjs`))
+      writeFileSync(join(out, 'cli', `${lib}.cjs`), `module.exports = require('../${lib}.cjs')\n`)
+      for (const dir of [out, join(out, 'cli')])
+        copyFileSync(join(built, `${lib}.licenses.txt`), join(dir, `lib-${lib}.licenses.txt`))
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true })
+  }
+}
+
 const names = packageNames()
 const bundles = [
   { entry: 'src/main.ts', dir: out },
   { entry: 'src/cli.ts', dir: join(out, 'cli') },
 ]
-for (const { entry, dir } of bundles) {
-  execFileSync(
-    process.execPath,
-    [ncc, 'build', entry, '-o', dir, '--license', '[name].licenses.txt', '--quiet'],
-    { stdio: 'inherit' },
-  )
-  mergeLicenses(dir, names)
-}
+for (const { entry, dir } of bundles) nccBuild(entry, dir, '[name].licenses.txt')
+buildLibs()
+for (const { dir } of bundles) mergeLicenses(dir, names)

@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { main } from './cli/main.js'
-import { pipeOutput } from './cli/output.js'
-import { wantsColor } from './cli/render.js'
+import { pipeOutput, wantsColor } from './cli/output.js'
 
 const color = wantsColor(process.stdout.isTTY, process.env)
 

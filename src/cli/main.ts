@@ -1,30 +1,25 @@
 /** The `model-gate` command line: parse flags once, open the repository, run one command, map to an exit code. */
 import { errorMessage, InputError } from '../core/diagnostics.js'
-import { RegistryError } from '../core/registry.js'
-import { GitError } from '../git/git.js'
-import { RegistryConflictError } from '../registry/branch-registry.js'
 import { VERSION } from '../version.js'
 import { parseCli, UsageError, USAGE } from './args.js'
 import { commandHelp } from './command-flags.js'
-import { adopt } from './commands/adopt.js'
-import { check } from './commands/check.js'
-import { diff } from './commands/diff.js'
-import { history } from './commands/history.js'
-import { promote } from './commands/promote.js'
-import { rollback } from './commands/rollback.js'
-import { status } from './commands/status.js'
-import { validate } from './commands/validate.js'
-import { openContext, type Context, type Output } from './context.js'
+import type { Context, Output } from './context.js'
 
-const COMMANDS: Record<string, (ctx: Context) => Promise<number>> = {
-  check,
-  diff,
-  validate,
-  promote,
-  rollback,
-  history,
-  status,
-  adopt,
+type Command = (ctx: Context) => Promise<number>
+
+/**
+ * Each command is imported when it runs (the bundle gives each its own chunk): a run loads its own command's
+ * code only, and `--version` or `--help` none.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./commands/check.js')).check,
+  diff: async () => (await import('./commands/diff.js')).diff,
+  validate: async () => (await import('./commands/validate.js')).validate,
+  promote: async () => (await import('./commands/promote.js')).promote,
+  rollback: async () => (await import('./commands/rollback.js')).rollback,
+  history: async () => (await import('./commands/history.js')).history,
+  status: async () => (await import('./commands/status.js')).status,
+  adopt: async () => (await import('./commands/adopt.js')).adopt,
 }
 
 export async function main(argv: readonly string[], output: Output, cwd = process.cwd()): Promise<number> {
@@ -40,13 +35,14 @@ export async function main(argv: readonly string[], output: Output, cwd = proces
       return 0
     }
     // Own properties only: `model-gate constructor` or `toString` is an unknown command, not Object's.
-    const command = Object.hasOwn(COMMANDS, options.command) ? COMMANDS[options.command] : undefined
-    if (!command) {
+    const load = Object.hasOwn(COMMANDS, options.command) ? COMMANDS[options.command] : undefined
+    if (!load) {
       throw new UsageError(options.command ? `unknown command '${options.command}'` : 'no command given')
     }
     if (options.worktree && options.head !== undefined) {
       throw new UsageError('--worktree reads the work tree, --head a commit: give one of them')
     }
+    const [command, { openContext }] = await Promise.all([load(), import('./context.js')])
     const ctx = await openContext(options, output, () => new Date().toISOString())
     try {
       return await command(ctx)
@@ -54,24 +50,38 @@ export async function main(argv: readonly string[], output: Output, cwd = proces
       ctx.source.close()
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      output.err(`model-gate: ${error.message}\nRun 'model-gate --help' for usage.\n`)
-      return 2
-    }
-    if (
-      error instanceof InputError ||
-      error instanceof RegistryError ||
-      error instanceof RegistryConflictError
-    ) {
-      output.err(`model-gate: ${error.message}\n`)
-      return 1
-    }
-    if (error instanceof GitError) {
-      output.err(`model-gate: ${error.message}\n`)
-      return 2
-    }
-    output.err(`model-gate: internal error: ${errorMessage(error)}\n`)
-    if (process.env.MODEL_GATE_DEBUG && error instanceof Error && error.stack) output.err(`${error.stack}\n`)
+    return await reported(error, output)
+  }
+}
+
+/**
+ * The error's message on stderr and the exit status: 2 for usage and git errors, 1 for the others. The classes
+ * of the errors a command's code throws are imported here, not up front: when a command threw one, its module is
+ * loaded already.
+ */
+async function reported(error: unknown, output: Output): Promise<number> {
+  if (error instanceof UsageError) {
+    output.err(`model-gate: ${error.message}\nRun 'model-gate --help' for usage.\n`)
+    return 2
+  }
+  if (error instanceof InputError) {
+    output.err(`model-gate: ${error.message}\n`)
     return 1
   }
+  const [{ RegistryError }, { RegistryConflictError }, { GitError }] = await Promise.all([
+    import('../core/registry.js'),
+    import('../registry/branch-registry.js'),
+    import('../git/git.js'),
+  ])
+  if (error instanceof RegistryError || error instanceof RegistryConflictError) {
+    output.err(`model-gate: ${error.message}\n`)
+    return 1
+  }
+  if (error instanceof GitError) {
+    output.err(`model-gate: ${error.message}\n`)
+    return 2
+  }
+  output.err(`model-gate: internal error: ${errorMessage(error)}\n`)
+  if (process.env.MODEL_GATE_DEBUG && error instanceof Error && error.stack) output.err(`${error.stack}\n`)
+  return 1
 }

@@ -35,3 +35,11 @@ export function pipeOutput(stdout: NodeJS.WriteStream, stderr: NodeJS.WriteStrea
           }),
   }
 }
+
+/** Colour on a terminal, unless NO_COLOR is set to anything but the empty string (https://no-color.org). */
+export function wantsColor(
+  isTTY: boolean | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): boolean {
+  return isTTY === true && !env.NO_COLOR
+}

@@ -26,10 +26,4 @@ export function render(report: RunReport, format: Format, options: RenderOptions
   return renderText(report, options)
 }
 
-/** Colour on a terminal, unless NO_COLOR is set to anything but the empty string (https://no-color.org). */
-export function wantsColor(
-  isTTY: boolean | undefined,
-  env: Readonly<Record<string, string | undefined>>,
-): boolean {
-  return isTTY === true && !env.NO_COLOR
-}
+export { wantsColor } from './output.js'

@@ -5,12 +5,11 @@
  * expanded, so an alias bomb fails fast), nesting depth, duplicate keys, keys that could reach an object's
  * prototype, and numbers that are not finite.
  */
-import { parse as parseToml } from 'smol-toml'
-import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml'
 import type { Node as YamlNode } from 'yaml'
 import { InputError, oneLine, quote, type SourcePosition } from './diagnostics.js'
 import { parseYamlWithinDepth, TooDeep, type YamlParse } from './nesting.js'
 import { parseYamlFast } from './yaml-fast.js'
+import { tomlLib, yamlLib, type YamlLib } from './lazy-libs.js'
 
 export type Plain = null | boolean | number | string | Plain[] | PlainMap
 export interface PlainMap {
@@ -153,6 +152,7 @@ interface Walked {
 /** The walk of a parsed YAML document into plain values, with positions, and bounded as it expands. */
 class YamlWalker {
   readonly positions = new Map<string, SourcePosition>()
+  private readonly yaml: YamlLib = yamlLib()
   // What the document expands to, aliases included: nodes, and characters of keys and strings.
   private nodes = 0
   private chars = 0
@@ -197,7 +197,7 @@ class YamlWalker {
 
   visit(node: unknown, path: PathSegment[], depth: number): Walked {
     if (depth > DOCUMENT_LIMITS.maxDepth) throw this.tooDeep(node)
-    if (isAlias(node)) return this.visitAlias(node, depth)
+    if (this.yaml.isAlias(node)) return this.visitAlias(node, depth)
     const anchorName = (node as { anchor?: string } | null)?.anchor
     if (anchorName) this.anchors.set(anchorName, 'open')
     const before = { nodes: this.nodes, chars: this.chars }
@@ -227,13 +227,13 @@ class YamlWalker {
   private visitNode(node: unknown, path: PathSegment[], depth: number): Walked {
     this.charge(1, 0, node)
     if (node === null || node === undefined) return { value: null, height: 0 }
-    if (isScalar(node)) {
+    if (this.yaml.isScalar(node)) {
       const value = scalarValue(node.value, this.where(rangeStart(node)))
       if (typeof value === 'string') this.charge(0, value.length, node)
       return { value, height: 0 }
     }
-    if (isMap(node)) return this.visitMap(node.items, path, depth)
-    if (isSeq(node)) {
+    if (this.yaml.isMap(node)) return this.visitMap(node.items, path, depth)
+    if (this.yaml.isSeq(node)) {
       let height = 0
       const value = node.items.map((item, index) => {
         const childPath = [...path, index]
@@ -251,10 +251,10 @@ class YamlWalker {
     const out: PlainMap = {}
     let height = 0
     for (const item of items) {
-      if (!isPair(item)) continue
+      if (!this.yaml.isPair(item)) continue
       const keyNode = item.key
       const keyPos = this.where(rangeStart(keyNode))
-      const rawKey = isScalar(keyNode) ? keyNode.value : undefined
+      const rawKey = this.yaml.isScalar(keyNode) ? keyNode.value : undefined
       if (typeof rawKey !== 'string' && typeof rawKey !== 'number') {
         throw new InputError(keyPos, 'mapping keys must be plain strings')
       }
@@ -320,7 +320,7 @@ function checkJsonSyntax(text: string, file: string): void {
 function parseTomlText(text: string, file: string, maxNodes: number): ParsedDocument {
   let raw: unknown
   try {
-    raw = parseToml(text, { maxDepth: DOCUMENT_LIMITS.maxDepth })
+    raw = tomlLib().parse(text, { maxDepth: DOCUMENT_LIMITS.maxDepth })
   } catch (error) {
     const e = error as { line?: number; column?: number; message?: string }
     const pos: SourcePosition = e.line ? { file, line: e.line, col: e.column } : { file }

@@ -5,7 +5,8 @@
  * the lexer produces them (stopping at the first one too deep), then the parsed token tree is measured
  * without recursion, and only a document within the limit is composed.
  */
-import { Composer, Lexer, LineCounter, Parser, YAMLParseError, type CST, type Document } from 'yaml'
+import type { CST, Document, LineCounter } from 'yaml'
+import { yamlLib } from './lazy-libs.js'
 
 export interface YamlParse {
   readonly doc: Document.Parsed
@@ -20,6 +21,7 @@ export class TooDeep extends Error {
 }
 
 export function parseYamlWithinDepth(text: string, maxDepth: number): YamlParse {
+  const { LineCounter, Parser, Lexer } = yamlLib()
   const lineCounter = new LineCounter()
   const parser = new Parser(lineCounter.addNewLine)
   const tokens: CST.Token[] = []
@@ -57,6 +59,7 @@ function deepestOffset(tokens: readonly CST.Token[], maxDepth: number): number |
 
 /** As yaml's parseDocument: the first document, and an error when there are more. */
 function compose(tokens: readonly CST.Token[], length: number): Document.Parsed {
+  const { Composer, YAMLParseError } = yamlLib()
   const composer = new Composer({ uniqueKeys: false, strict: true })
   let first: Document.Parsed | undefined
   for (const doc of composer.compose(tokens, true, length)) {

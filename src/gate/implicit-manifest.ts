@@ -13,7 +13,6 @@
  * The check also compares the params files with what dvc.lock records (params-drift.ts).
  * An explicit manifest of the same name wins: the implicit one is not listed.
  */
-import { stringify } from 'yaml'
 import { posix } from 'node:path'
 import { InputError, errorMessage } from '../core/diagnostics.js'
 import type { ParsedDocument, Plain, PlainMap } from '../core/document.js'
@@ -29,6 +28,7 @@ import {
 import { pathMatcher } from '../core/glob.js'
 import { validateManifest, type Reference } from '../core/manifest.js'
 import { flattenParams } from '../core/params.js'
+import { yamlLib } from '../core/lazy-libs.js'
 import { mapLimit } from './concurrency.js'
 import type { RecordedParams } from './params-drift.js'
 import type { SourceReader } from './ports.js'
@@ -168,7 +168,7 @@ function deriveOne(p: Project, artifact: DvcArtifact, version: string): Manifest
   const where = { file: p.project.file, ...(artifact.line ? { line: artifact.line } : {}) }
   const doc: ParsedDocument = { file, value: snapshot, locate: () => where }
   const result = validateManifest(doc)
-  const text = stringify(snapshot)
+  const text = yamlLib().stringify(snapshot)
   if (!result.ok) return { path: file, text, errors: result.errors, name: artifact.name }
   const repo = (rel: string) => posix.normalize(posix.join(p.dir, rel))
   const stages = producingStages(p.project, artifact.path)

@@ -1,6 +1,6 @@
 /** `model-gate validate dvc.yaml`: the implicit manifest of each `type: model` artifact, derived and printed. */
-import { stringify } from 'yaml'
 import { escapeTerminal } from '../../core/report/escape.js'
+import { yamlLib } from '../../core/lazy-libs.js'
 import { implicitManifestsOf } from '../../gate/implicit-manifest.js'
 import { versionOf } from '../../gate/model-version.js'
 import { paramsDrift } from '../../gate/params-drift.js'
@@ -33,7 +33,7 @@ export async function validateDvcYaml(ctx: Context, file: FileArg): Promise<stri
     ctx.out(
       `ok ${escapeTerminal(m.path)} (${name} ${version}, ${loaded.version.metrics.size} metrics): the implicit manifest\n`,
     )
-    const derived = stringify(loaded.version.manifest.snapshot)
+    const derived = yamlLib().stringify(loaded.version.manifest.snapshot)
     for (const line of derived.trimEnd().split('\n')) ctx.out(`  ${escapeTerminal(line, 400)}\n`)
     const drift = m.recordedParams ? await paramsDrift(m.recordedParams, file.read) : undefined
     for (const w of drift?.warnings ?? []) ctx.out(`warning: ${escapeTerminal(w, 400)}\n`)

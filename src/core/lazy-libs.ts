@@ -1,0 +1,35 @@
+/**
+ * Libraries most runs never need, loaded on first use and synchronously (the core is synchronous). The full
+ * YAML parser: yaml-fast.ts parses plain manifests and policies and parseJsonDocument the JSON, so only a
+ * document the fast path gives up on, a `format: json` document's full parse, and stringify need it. The TOML
+ * parser: only a TOML file does. The YAML one alone was a third of a bundle, so the bundles leave them out: the build
+ * writes each as its own CommonJS file beside each bundle (dist/yaml.cjs, dist/toml.cjs; the ones in
+ * dist/cli/ require those), required from here. Run from the sources (the tests), this module is a .ts file
+ * and requires the packages from node_modules.
+ */
+// Through the namespace: webpack (ncc) rewrites a call of a named import of createRequire to undefined.
+import * as nodeModule from 'node:module'
+import type * as Yaml from 'yaml'
+import type * as Toml from 'smol-toml'
+
+export type YamlLib = typeof Yaml
+export type TomlLib = typeof Toml
+
+const fromSources = import.meta.url.endsWith('.ts')
+let yaml: YamlLib | undefined
+let toml: TomlLib | undefined
+
+/** The package when this module runs from the sources, else the bundle's copy beside it. */
+function load(pkg: string, bundled: string): unknown {
+  return nodeModule.createRequire(import.meta.url)(fromSources ? pkg : bundled)
+}
+
+export function yamlLib(): YamlLib {
+  yaml ??= load('yaml', './yaml.cjs') as YamlLib
+  return yaml
+}
+
+export function tomlLib(): TomlLib {
+  toml ??= load('smol-toml', './toml.cjs') as TomlLib
+  return toml
+}
