@@ -2728,7 +2728,7 @@ function fail(error) {
 async function failingCheck(deps, ctx, error) {
     if (ctx.eventName !== 'pull_request' && ctx.eventName !== 'pull_request_target')
         return;
-    const { CheckRunStopped } = await Promise.all(/* import() */[__nccwpck_require__.e(4), __nccwpck_require__.e(768), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5890));
+    const { CheckRunStopped } = await Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5890));
     if (error instanceof CheckRunStopped)
         return; // its own check run already says why
     const headSha = ctx.payload.pull_request?.head?.sha;
@@ -2770,26 +2770,26 @@ async function handle(deps, ctx) {
             // lists the files. A failure of the listing shows where the check reads it.
             const files = (0,pulls/* listPullFiles */.pG)(api, ctx.repo, pr.number);
             files.catch(() => undefined);
-            const { checkPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(4), __nccwpck_require__.e(768), __nccwpck_require__.e(187), __nccwpck_require__.e(890), __nccwpck_require__.e(970), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4879));
+            const { checkPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(187), __nccwpck_require__.e(890), __nccwpck_require__.e(970), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4879));
             const outcome = await checkPullRequest(api, ctx, inputs, pr, files);
             if (outcome.failed)
                 runner/* setFailed */.C1(`Model Gate: ${outcome.report.verdict} (fail-on: ${inputs.failOn})`);
             return;
         }
         case 'push': {
-            const { promoteOnPush } = await Promise.all(/* import() */[__nccwpck_require__.e(4), __nccwpck_require__.e(768), __nccwpck_require__.e(187), __nccwpck_require__.e(970), __nccwpck_require__.e(298)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2054));
+            const { promoteOnPush } = await Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(187), __nccwpck_require__.e(970), __nccwpck_require__.e(298)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2054));
             const { failed } = await promoteOnPush(api, ctx, inputs);
             if (failed)
                 runner/* setFailed */.C1('Model Gate: not every changed model was promoted (see the job summary)');
             return;
         }
         case 'workflow_dispatch': {
-            const { rollbackOnDispatch } = await Promise.all(/* import() */[__nccwpck_require__.e(4), __nccwpck_require__.e(768), __nccwpck_require__.e(187), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6058));
+            const { rollbackOnDispatch } = await Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(187), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6058));
             await rollbackOnDispatch(api, ctx, inputs);
             return;
         }
         case 'issue_comment': {
-            const { handleComment } = await Promise.all(/* import() */[__nccwpck_require__.e(4), __nccwpck_require__.e(768), __nccwpck_require__.e(187), __nccwpck_require__.e(890), __nccwpck_require__.e(970), __nccwpck_require__.e(223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8223));
+            const { handleComment } = await Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(187), __nccwpck_require__.e(890), __nccwpck_require__.e(970), __nccwpck_require__.e(223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8223));
             const { failed } = await handleComment(api, ctx, inputs);
             if (failed)
                 runner/* setFailed */.C1('Model Gate: the gate still fails after this command');
@@ -6398,13 +6398,6 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
 /***/ 4573:
 /***/ ((module) => {
 
@@ -6440,6 +6433,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -6451,13 +6451,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ })
 

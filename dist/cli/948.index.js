@@ -1,0 +1,606 @@
+export const id = 948;
+export const ids = [948];
+export const modules = {
+
+/***/ 4948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  check: () => (/* binding */ check)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/report/markdown.ts + 1 modules
+var markdown = __webpack_require__(698);
+// EXTERNAL MODULE: ./src/core/compare.ts + 2 modules
+var compare = __webpack_require__(5650);
+// EXTERNAL MODULE: ./src/core/diagnostics.ts
+var diagnostics = __webpack_require__(7213);
+// EXTERNAL MODULE: ./src/core/glob.ts
+var glob = __webpack_require__(1355);
+// EXTERNAL MODULE: ./src/core/policy.ts
+var policy = __webpack_require__(3579);
+// EXTERNAL MODULE: ./src/core/policy-diff.ts
+var policy_diff = __webpack_require__(5307);
+// EXTERNAL MODULE: ./src/core/registry.ts
+var registry = __webpack_require__(486);
+// EXTERNAL MODULE: ./src/gate/model-version.ts + 1 modules
+var model_version = __webpack_require__(9862);
+// EXTERNAL MODULE: ./src/gate/targets.ts + 1 modules
+var gate_targets = __webpack_require__(4248);
+// EXTERNAL MODULE: ./src/gate/concurrency.ts
+var concurrency = __webpack_require__(4510);
+// EXTERNAL MODULE: ./src/gate/metric-budget.ts
+var metric_budget = __webpack_require__(1567);
+// EXTERNAL MODULE: ./src/gate/policy-file.ts
+var policy_file = __webpack_require__(74);
+;// CONCATENATED MODULE: ./src/gate/policy-change.ts
+
+
+
+
+/** A policy file deleted (or moved away) at the head proposes the built-in defaults. */
+async function proposedPolicy(source, at, changed, inForce) {
+    const path = at.policyPath;
+    const paths = (0,policy_file/* policyPaths */.f)(path);
+    const touches = (p) => p !== undefined && paths.includes(p);
+    if (!changed.some((f) => touches(f.path) || touches(f.previousPath)))
+        return { errors: [] };
+    try {
+        const found = await (0,policy_file/* findPolicy */.i)(source, at.head, path);
+        const proposed = found.text === undefined ? policy/* DEFAULT_POLICY */.zj : (0,policy/* parsePolicy */.ON)(found.text, found.path);
+        return { diff: (0,policy_diff/* diffPolicies */.wR)(inForce, proposed), errors: [] };
+    }
+    catch (error) {
+        return { errors: [error instanceof diagnostics/* InputError */.dz ? error : new diagnostics/* InputError */.dz({ file: path }, (0,diagnostics/* errorMessage */.gJ)(error))] };
+    }
+}
+
+// EXTERNAL MODULE: ./src/gate/implicit-manifest.ts
+var implicit_manifest = __webpack_require__(6262);
+// EXTERNAL MODULE: ./src/gate/params-drift.ts
+var params_drift = __webpack_require__(8753);
+// EXTERNAL MODULE: ./src/gate/baseline-warning.ts
+var baseline_warning = __webpack_require__(9195);
+// EXTERNAL MODULE: ./src/gate/resolve-references.ts
+var resolve_references = __webpack_require__(5912);
+;// CONCATENATED MODULE: ./src/gate/check.ts
+/**
+ * The check, as one story: which manifests changed, what policy the base sets, what production is, and how
+ * each candidate compares. Everything from the head is untrusted; the policy comes from the base only.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runCheck(deps, options) {
+    const { source } = deps;
+    const isManifest = (0,glob/* pathMatcher */.kZ)(options.manifests);
+    const limit = options.concurrency ?? 8;
+    const all = await source.changedFiles(options.base, options.head);
+    // The policy and the manifests of the head are read side by side: neither needs the other.
+    const policyRead = readPolicies(source, options, all, isManifest);
+    const { registeredVersion } = registrationsAt(deps.baselines, options.head);
+    const headRead = (0,gate_targets/* manifestsTouched */.li)({
+        source,
+        base: options.base,
+        head: options.head,
+        changed: all,
+        isManifest,
+        limit,
+        implicitModels: (files) => (0,implicit_manifest/* implicitModelsAt */.rT)(source, options.head, files, limit, registeredVersion),
+    });
+    const [policyState, headState] = await Promise.allSettled([policyRead, headRead]);
+    // A failure of the policy's read comes first, as when it was read first.
+    if (policyState.status === 'rejected')
+        throw policyState.reason;
+    if (headState.status === 'rejected')
+        throw headState.reason;
+    const { policy, errors: policyErrors, proposal } = policyState.value;
+    const proposedErrors = proposal.errors;
+    const head = headState.value;
+    const targets = (0,gate_targets/* findTargets */.q8)(all, head, isManifest);
+    const ctx = { deps, options, policy, head };
+    await prefetchTargets(ctx, targets);
+    const loaded = await loadTargets(ctx, targets, limit);
+    const checked = await (0,concurrency/* mapLimit */.s)(loaded, limit, (item) => guard(item.target.path, async () => item.kind === 'version' ? compareCandidate(ctx, item) : item.report));
+    const models = checked.filter((m) => m !== undefined);
+    const errors = [...policyErrors, ...proposedErrors];
+    const report = {
+        // With no model to check, a broken policy is reported but does not block (a required check never hangs,
+        // and the pull request that fixes the policy must be able to pass).
+        verdict: (0,policy_diff/* withPolicyChanges */.kh)(models.length === 0 && proposedErrors.length === 0
+            ? 'skip'
+            : errors.length
+                ? 'fail'
+                : (0,compare/* runVerdict */.ZH)(models), proposal.diff),
+        models,
+        policySource: policyErrors.length
+            ? `${options.policyPath} (invalid: built-in defaults used)`
+            : policy.source,
+        base: options.base,
+        head: options.head,
+        errors,
+        ...(proposal.diff ? { policyChanges: proposal.diff } : {}),
+    };
+    return { report, policy, changed: all };
+}
+/**
+ * The first read phase, announced at once: the policy at the base (and at the head, when the change touches
+ * it) and every changed manifest at the head and, under its previous path, at the base.
+ */
+/**
+ * The base's policy, which the check uses, and the one the head proposes: a pull request that changes the policy
+ * cannot loosen its own gate, but it must not break every later one, and what it loosens is shown (and warned
+ * about).
+ */
+async function readPolicies(source, options, all, isManifest) {
+    await prefetchChanged(source, options, all, isManifest);
+    const loaded = await loadPolicy(source, options.base, options.policyPath);
+    return { ...loaded, proposal: await proposedPolicy(source, options, all, loaded.policy) };
+}
+async function prefetchChanged(source, options, all, isManifest) {
+    if (!source.prefetch)
+        return;
+    const policy = (0,policy_file/* policyPaths */.f)(options.policyPath);
+    const manifests = all.filter((f) => isManifest(f.path) || (f.previousPath && isManifest(f.previousPath)));
+    const atHead = manifests.filter((f) => f.status !== 'removed').map((f) => f.path);
+    if (all.some((f) => policy.includes(f.path)))
+        atHead.push(...policy);
+    const atBase = [...policy, ...manifests.map((f) => f.previousPath ?? f.path)];
+    await Promise.all([source.prefetch(options.base, atBase), source.prefetch(options.head, atHead)]);
+}
+/** The second read phase, announced at once: every file the manifests point to, and production of each model. */
+async function prefetchTargets(ctx, targets) {
+    const { source, baselines } = ctx.deps;
+    const manifests = targets.flatMap((t) => {
+        const manifest = t.kind === 'removed' ? undefined : ctx.head.byPath.get(t.path)?.manifest;
+        return manifest ? [manifest] : [];
+    });
+    if (!manifests.length)
+        return;
+    await Promise.all([
+        source.prefetch?.(ctx.options.head, manifests.flatMap(resolve_references/* referencedFiles */.R)),
+        baselines.prefetch?.([...new Set(manifests.map((m) => m.name))]),
+    ]);
+}
+/**
+ * The version GTO registered for a model at a commit (`NAME@vX.Y.Z` on it, not deregistered), with GTO
+ * production; none with the other backends. The tags cannot be read: the commit label, the baseline lookup
+ * then says what is wrong.
+ */
+function registrationsAt(baselines, commit) {
+    const { history } = baselines;
+    if (baselines.stage === undefined || !history)
+        return {};
+    const registeredVersion = async (name) => {
+        const found = await history.call(baselines, name).catch(() => undefined);
+        if (found?.kind !== 'stages')
+            return undefined;
+        return found.model.versions.find((v) => v.registered && v.active && v.commit === commit)?.version;
+    };
+    return { registeredVersion };
+}
+/** Any failure while handling one model becomes that model's error; the run goes on. */
+async function guard(path, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        return failedModel(path, error);
+    }
+}
+function failedModel(path, error) {
+    const e = (0,diagnostics/* asInputError */.XW)(error, { file: path });
+    return (0,compare/* invalidModel */.V8)(path, [e]);
+}
+async function loadPolicy(source, base, path) {
+    try {
+        const found = await (0,policy_file/* findPolicy */.i)(source, base, path);
+        if (found.text === undefined)
+            return { policy: policy/* DEFAULT_POLICY */.zj, errors: [] };
+        return { policy: (0,policy/* parsePolicy */.ON)(found.text, found.path), errors: [] };
+    }
+    catch (error) {
+        const e = (0,diagnostics/* asInputError */.XW)(error, { file: path });
+        return { policy: policy/* DEFAULT_POLICY */.zj, errors: [e] };
+    }
+}
+/**
+ * Every target read, in path order, within the run's metric budget: a model past it is an error, and once the
+ * budget is spent later models are refused without being read.
+ */
+async function loadTargets(ctx, targets, limit) {
+    const budget = new metric_budget/* MetricBudget */.sl(ctx.policy.metricsPerRun);
+    const refuse = (target, name) => ({
+        kind: 'report',
+        target,
+        report: (0,compare/* invalidModel */.V8)(target.path, [budget.error(target.path)], name),
+    });
+    const loaded = await (0,concurrency/* mapLimit */.s)(targets, limit, async (target) => {
+        if (budget.exhausted())
+            return refuse(target);
+        const item = await loadTarget(ctx, target).catch((error) => ({
+            kind: 'report',
+            target,
+            report: failedModel(target.path, error),
+        }));
+        budget.record(metricCount(item));
+        return item;
+    });
+    const refused = budget.refused(loaded.map(metricCount));
+    return loaded.map((item, i) => refused[i]
+        ? refuse(item.target, item.kind === 'version' ? item.version.manifest.name : item.report?.name)
+        : item);
+}
+function metricCount(item) {
+    return item.kind === 'version' ? item.version.metrics.size : 0;
+}
+async function loadTarget(ctx, target) {
+    const report = (r) => ({ kind: 'report', target, report: r });
+    if (target.kind === 'removed')
+        return report(await removedTarget(ctx, target));
+    const at = ctx.head.byPath.get(target.path);
+    if (!at?.manifest) {
+        const errors = at?.errors ?? [new diagnostics/* InputError */.dz({ file: target.path }, 'file not found at head')];
+        return report((0,compare/* invalidModel */.V8)(target.path, errors, at?.name));
+    }
+    const manifest = at.manifest;
+    const name = manifest.name;
+    const renamedFrom = target.manifestChanged ? await previousName(ctx, target, name) : undefined;
+    const problems = [
+        ...duplicateErrors(ctx.head.byName.get(name) ?? [], manifest),
+        ...target.deleted.map((r) => new diagnostics/* InputError */.dz({ file: target.path, ...(r.line ? { line: r.line } : {}) }, `${r.key} references ${r.path}, which this change deletes`)),
+    ];
+    if (problems.length)
+        return report((0,compare/* invalidModel */.V8)(target.path, problems, name));
+    const { head } = ctx.options;
+    const read = (p) => ctx.deps.source.readFile(head, p);
+    const loaded = await (0,model_version/* versionOf */.E4)(manifest, read);
+    if (!loaded.ok)
+        return report((0,compare/* invalidModel */.V8)(target.path, loaded.errors, name));
+    const drift = at.recordedParams ? await (0,params_drift/* paramsDrift */.w)(at.recordedParams, read) : undefined;
+    if (drift?.errors.length)
+        return report((0,compare/* invalidModel */.V8)(target.path, drift.errors, name));
+    return {
+        kind: 'version',
+        target,
+        version: loaded.version,
+        ...(renamedFrom ? { renamedFrom } : {}),
+        ...(drift?.warnings.length ? { warnings: drift.warnings } : {}),
+    };
+}
+/**
+ * The model's name at the base, when the change renames it (same path, or a move, with another name). A base
+ * manifest whose first line is `name: NAME` (the name at the head) is not parsed: its name is NAME or none at
+ * all (a second `name` key is a duplicate, a continuation line puts a space in it, a number or null is not a
+ * name, and nothing before the first line can change how it reads), so it is no rename either way.
+ */
+async function previousName(ctx, target, name) {
+    const { source } = ctx.deps;
+    const path = target.previousPath ?? target.path;
+    const text = /^0+$/.test(ctx.options.base) ? undefined : await source.readFile(ctx.options.base, path);
+    if (text === undefined || text.startsWith(`name: ${name}\n`))
+        return undefined;
+    const old = (0,gate_targets/* manifestAt */.ZG)(path, text).name;
+    return old !== undefined && old !== name ? old : undefined;
+}
+/** Two manifests declaring one model: which one is the model is ambiguous, so neither is compared. */
+function duplicateErrors(paths, manifest, where = 'head') {
+    if (paths.length < 2)
+        return [];
+    const line = manifest.lineOf(['name']);
+    return [
+        new diagnostics/* InputError */.dz({ file: manifest.file, ...(line ? { line } : {}) }, `model '${manifest.name}' is declared by more than one manifest at the ${where}: ${paths.join(' and ')}`),
+    ];
+}
+/**
+ * Production's manifest still declaring the model at its own path, beside the candidate at another path:
+ * a copy, not a move. Found through the path production records, so it costs one read.
+ */
+async function staleCopy(ctx, target, candidate, baseline) {
+    const path = baseline.path;
+    if (!path || (0,implicit_manifest/* isImplicitPath */.jf)(path) || path === target.path || path === target.previousPath)
+        return [];
+    const other = ctx.head.byPath.get(path) ?? (await (0,gate_targets/* readManifestAt */.HB)(ctx.deps.source, ctx.options.head, path));
+    if (other?.name !== candidate.manifest.name)
+        return [];
+    return duplicateErrors([path, target.path].sort(), candidate.manifest);
+}
+/** A removed manifest: listed (with its production, if any), unless a changed manifest now declares it. */
+async function removedTarget(ctx, target) {
+    const at = await (0,gate_targets/* readManifestAt */.HB)(ctx.deps.source, ctx.options.base, target.path);
+    const name = at?.name ?? target.path;
+    if (at?.name !== undefined && ctx.head.byName.has(at.name))
+        return undefined; // moved
+    const lookup = at?.name ? await ctx.deps.baselines.baseline(at.name, target.path) : undefined;
+    const production = lookup?.kind === 'found' ? lookup.baseline.manifest.version : undefined;
+    return (0,compare/* removedModel */.Y5)(target.path, name, production ?? at?.manifest?.version, production !== undefined);
+}
+async function compareCandidate(ctx, { target, version: candidate, renamedFrom, warnings }) {
+    const { baselines, acceptances } = ctx.deps;
+    const name = candidate.manifest.name;
+    const lookup = await baselines.baseline(renamedFrom ?? name, target.path, target.previousPath);
+    if (lookup.kind === 'error')
+        return (0,compare/* invalidModel */.V8)(target.path, [lookup.error], name);
+    const baseline = lookup.kind === 'found' ? lookup.baseline : undefined;
+    const baselineWarnings = baselineProblems(ctx, lookup, target.path);
+    const copies = baseline ? await staleCopy(ctx, target, candidate, baseline) : [];
+    if (copies.length)
+        return (0,compare/* invalidModel */.V8)(target.path, copies, name);
+    // Production's digest is hashed once: the acceptance lookup and the report share it.
+    const digest = baseline ? (0,compare/* baselineDigest */.E8)(baseline) : undefined;
+    const acceptance = acceptances
+        ? (0,registry.acceptanceFor)(await acceptances.entry(name), ctx.options.acceptanceSha ?? ctx.options.head, candidate.manifest.version, digest ?? registry.NO_PRODUCTION)
+        : undefined;
+    return (0,compare/* compareModel */.l0)({
+        candidate,
+        ...(baseline && digest ? { baseline, baselineDigest: digest } : {}),
+        policy: ctx.policy,
+        ...(acceptance ? { acceptance } : {}),
+        ...(renamedFrom ? { renamedFrom } : {}),
+        checkedBecause: target.because,
+        ...(baselineWarnings.length ? { baselineWarnings } : {}),
+        ...(warnings?.length ? { candidateWarnings: warnings } : {}),
+    });
+}
+/** Production that exists but cannot be compared: warned about, the candidate compared as new. */
+function baselineProblems(ctx, lookup, path) {
+    if (lookup.kind === 'none')
+        return lookup.warning ? [lookup.warning] : [];
+    if (lookup.kind !== 'found' || lookup.baseline.metrics.size > 0)
+        return [];
+    const { manifest, source } = lookup.baseline;
+    return [(0,baseline_warning/* noRecordedMetrics */.l)(manifest.version, source, path, (0,baseline_warning/* backendOf */.E)(ctx.deps.baselines.description))];
+}
+
+// EXTERNAL MODULE: ./src/cli/args.ts + 2 modules
+var args = __webpack_require__(8116);
+// EXTERNAL MODULE: ./src/cli/default-branch.ts
+var default_branch = __webpack_require__(8758);
+// EXTERNAL MODULE: ./src/cli/production.ts + 5 modules
+var cli_production = __webpack_require__(9289);
+// EXTERNAL MODULE: ./src/cli/render.ts + 2 modules
+var render = __webpack_require__(459);
+// EXTERNAL MODULE: ./src/core/fail-on.ts
+var fail_on = __webpack_require__(5815);
+;// CONCATENATED MODULE: ./src/cli/missing-registry.ts
+
+async function saidOutLoud(ctx, production, report) {
+    const branch = await production.missingRegistry?.();
+    if (branch === undefined)
+        return report;
+    const said = (0,fail_on/* withMissingRegistry */.SS)(report, branch, ctx.options.failOn);
+    if (said.registryMissing && ctx.options.format !== 'text') {
+        ctx.err(`model-gate: ${(0,fail_on/* registryMissingMessage */.Fs)(branch)}\n`);
+    }
+    return said;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/check.ts
+/** `model-gate check`: the pull-request gate, over two refs of a local checkout. */
+
+
+
+
+
+
+
+
+
+
+async function check(ctx) {
+    const { options, git } = ctx;
+    if (ctx.options.positionals.length)
+        throw new args/* UsageError */.eb(`check takes no arguments (got '${options.positionals[0]}')`);
+    // Both asked at once (one round trip of the batch reader); an unknown head is reported first.
+    const [headState, baseState] = await Promise.allSettled([
+        git.resolve(options.head ?? 'HEAD'),
+        resolveBase(ctx),
+    ]);
+    const head = settled(headState);
+    if (!head)
+        throw new args/* UsageError */.eb(`unknown revision '${options.head ?? 'HEAD'}'`);
+    const base = settled(baseState);
+    // The diff runs while the registry and the check are set up.
+    ctx.source.prefetchChanges(base, head);
+    const production = (0,cli_production/* openProduction */.k)(ctx, base);
+    const checked = await runCheck({ source: ctx.source, baselines: production, acceptances: production }, { base, head, manifests: options.manifests, policyPath: options.policy });
+    const report = await saidOutLoud(ctx, production, checked.report);
+    const now = new Date(ctx.now());
+    for (const part of (0,render/* renderParts */.Rs)(report, options.format, { color: ctx.color === true, now })) {
+        ctx.out(part);
+        await ctx.drained?.();
+    }
+    if (options.markdownFile !== undefined) {
+        await (0,promises_.writeFile)((0,external_node_path_.resolve)(options.cwd, options.markdownFile), (0,markdown/* renderMarkdown */.G)(report, { now }));
+    }
+    return (0,fail_on/* failsOn */.Hu)(report.verdict, options.failOn.level) ? 1 : 0;
+}
+function settled(state) {
+    if (state.status === 'rejected')
+        throw state.reason;
+    return state.value;
+}
+function resolveBase(ctx) {
+    return (0,default_branch/* commitOf */.D)(ctx, ctx.options.base, '--base');
+}
+
+
+/***/ }),
+
+/***/ 8758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ commitOf)
+/* harmony export */ });
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8116);
+/** The commit the default branch points at: origin/HEAD, else main, else master (as `check` picks its base). */
+
+const DEFAULT_BRANCHES = ['origin/HEAD', 'main', 'master'];
+/** what: how the missing argument is named in the error (`REF`, `--base`). */
+async function commitOf(ctx, given, what = 'REF') {
+    if (given !== undefined) {
+        const sha = await ctx.git.resolve(given);
+        if (!sha)
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unknown revision '${given}'`);
+        return sha;
+    }
+    // Asked together (one round trip of the batch reader), the first that resolves taken.
+    const shas = await Promise.all(DEFAULT_BRANCHES.map((candidate) => ctx.git.resolve(candidate)));
+    const sha = shas.find((s) => s !== undefined);
+    if (sha)
+        return sha;
+    throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`no ${what} given and none of origin/HEAD, main, master exists`);
+}
+
+
+/***/ }),
+
+/***/ 8753:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ paramsDrift)
+/* harmony export */ });
+/* unused harmony export MAX_DRIFT_WARNINGS */
+/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7213);
+/* harmony import */ var _core_params_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2199);
+/* harmony import */ var _core_snapshot_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9041);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1542);
+/**
+ * A DVC project's params files against what its dvc.lock records. The implicit manifest of a dvc.yaml
+ * artifact takes its hyperparameters from dvc.lock: the params the model was trained with. A params file that
+ * now says otherwise (a pull request that edits params.yaml and did not run `dvc repro`) is shown as a
+ * warning per key, since the weights and the metrics then describe a model trained with other params. Only
+ * the keys the producing stages use are compared, as dvc.lock records them per stage.
+ */
+
+
+
+
+/** At most this many keys are listed one by one; the rest are counted in one more warning. */
+const MAX_DRIFT_WARNINGS = 10;
+const REPRO = 'the model was not reproduced with these params (run dvc repro)';
+/** The keys whose current value differs from dvc.lock's, one warning each, in stage and dvc.lock order. */
+async function paramsDrift(recorded, read) {
+    const files = new Map();
+    const errors = [];
+    // One warning per file, key and pair of values; the stages that share it are listed together.
+    const found = new Map();
+    const add = (id, text, stage) => {
+        const earlier = found.get(id);
+        if (earlier)
+            earlier.stages.push(stage);
+        else
+            found.set(id, { text, stages: [stage] });
+    };
+    for (const r of recorded) {
+        let current = files.get(r.path);
+        if (current === undefined) {
+            current = await currentParams(r.path, read, errors);
+            files.set(r.path, current);
+        }
+        if (current === 'invalid')
+            continue;
+        if (current === 'missing') {
+            add(`${r.path}\u0000`, `${r.path} does not exist but dvc.lock records params from it`, r.stage);
+            continue;
+        }
+        for (const [key, value] of Object.entries(r.values)) {
+            const now = current.get(key);
+            if (now !== undefined && (0,_core_snapshot_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .deepEqual */ .b)(now, value))
+                continue;
+            const id = JSON.stringify([r.path, key, now ?? null, value]);
+            const text = now === undefined
+                ? `${r.path} has no ${key} but dvc.lock records ${shown(value)}`
+                : `${r.path} ${key} is ${shown(now)} but dvc.lock records ${shown(value)}`;
+            add(id, text, r.stage);
+        }
+    }
+    const all = [...found.values()].map((f) => `${f.text} (${f.stages.length > 1 ? 'stages' : 'stage'} ${f.stages.join(', ')}): ${REPRO}`);
+    const warnings = all.length > MAX_DRIFT_WARNINGS
+        ? [
+            ...all.slice(0, MAX_DRIFT_WARNINGS - 1),
+            `${all.length - MAX_DRIFT_WARNINGS + 1} more params differ from what dvc.lock records: ${REPRO}`,
+        ]
+        : all;
+    return { warnings, errors };
+}
+async function currentParams(path, read, errors) {
+    try {
+        const text = await read(path);
+        if (text === undefined)
+            return 'missing';
+        return new Map(Object.entries((0,_core_params_js__WEBPACK_IMPORTED_MODULE_1__/* .paramsOf */ .gI)(text, path, undefined)));
+    }
+    catch (error) {
+        errors.push((0,_core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .asInputError */ .XW)(error, { file: path }));
+        return 'invalid';
+    }
+}
+/** A value as the warning shows it: strings quoted, the rest as JSON, both clipped. */
+function shown(value) {
+    return typeof value === 'string' ? (0,_core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value, 40) : (0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(JSON.stringify(value), 40);
+}
+
+
+/***/ }),
+
+/***/ 74:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ policyPaths),
+/* harmony export */   i: () => (/* binding */ findPolicy)
+/* harmony export */ });
+/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7213);
+/**
+ * Where the policy is: the path given, and for the default location either spelling,
+ * `.github/model-gate.yml` or `.github/model-gate.yaml`. Both present is an error naming both, never a guess.
+ */
+
+const SPELLINGS = ['.github/model-gate.yml', '.github/model-gate.yaml'];
+/** The paths the policy may be at: both spellings for the default location, else the one given. */
+function policyPaths(path) {
+    return SPELLINGS.includes(path) ? SPELLINGS : [path];
+}
+/** The policy file at ref and its path; text undefined when there is none. */
+async function findPolicy(source, ref, path) {
+    const paths = policyPaths(path);
+    const found = [];
+    for (const p of paths) {
+        const text = await source.readFile(ref, p);
+        if (text !== undefined)
+            found.push({ path: p, text });
+    }
+    if (found.length > 1) {
+        throw new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ file: found[0]?.path ?? path }, `both ${found.map((f) => f.path).join(' and ')} exist: keep one policy file`);
+    }
+    return found[0] ?? { path };
+}
+
+
+/***/ })
+
+};
