@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6310:
+/***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(3936);
-const utils = __nccwpck_require__(3211);
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -25,7 +25,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 667:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -216,13 +216,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3721:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(667);
-const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
 
 /**
  * Constants
@@ -1648,15 +1648,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 3936:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(117);
-const parse = __nccwpck_require__(3721);
-const utils = __nccwpck_require__(3211);
-const constants = __nccwpck_require__(667);
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2016,12 +2016,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 117:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(3211);
+const utils = __nccwpck_require__(4059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2038,7 +2038,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(667);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2426,7 +2426,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 3211:
+/***/ 4059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2437,7 +2437,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(667);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2505,14 +2505,14 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 8881:
+/***/ 1679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ pullRequestOf),
 /* harmony export */   v: () => (/* binding */ currentPull)
 /* harmony export */ });
-/* harmony import */ var _github_pulls_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8557);
+/* harmony import */ var _github_pulls_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4487);
 
 /** The pull request of a pull_request or pull_request_target payload. */
 function pullRequestOf(ctx) {
@@ -2545,7 +2545,7 @@ function isFork(ctx, headRepository) {
 
 /***/ }),
 
-/***/ 362:
+/***/ 3375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2555,17 +2555,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/action/runner.ts + 1 modules
-var runner = __nccwpck_require__(8029);
+var runner = __nccwpck_require__(9542);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __nccwpck_require__(7213);
+var diagnostics = __nccwpck_require__(7135);
 // EXTERNAL MODULE: ./src/core/report/escape.ts
-var report_escape = __nccwpck_require__(281);
+var report_escape = __nccwpck_require__(8547);
 // EXTERNAL MODULE: ./src/github/checks.ts
-var checks = __nccwpck_require__(4432);
+var checks = __nccwpck_require__(6250);
 // EXTERNAL MODULE: ./src/github/client.ts + 19 modules
-var client = __nccwpck_require__(3230);
+var client = __nccwpck_require__(865);
 // EXTERNAL MODULE: ./src/github/pulls.ts
-var pulls = __nccwpck_require__(8557);
+var pulls = __nccwpck_require__(4487);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/action/context.ts
@@ -2607,7 +2607,7 @@ function readContext(env = process.env) {
 }
 
 // EXTERNAL MODULE: ./src/core/glob.ts
-var glob = __nccwpck_require__(1355);
+var glob = __nccwpck_require__(6085);
 ;// CONCATENATED MODULE: ./src/core/defaults.ts
 /**
  * The defaults of the action's inputs and the CLI's flags, in a module of their own: reading the inputs must
@@ -2619,7 +2619,7 @@ const DEFAULT_POLICY_PATH = '.github/model-gate.yml';
 const DEFAULT_MANIFESTS = '**/model.{yaml,yml,json}';
 
 // EXTERNAL MODULE: ./src/core/fail-on.ts
-var fail_on = __nccwpck_require__(5815);
+var fail_on = __nccwpck_require__(7509);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /** Every input of action.yml, read once into one typed object and validated. */
 
@@ -2684,7 +2684,7 @@ function failOnOf(value) {
 }
 
 // EXTERNAL MODULE: ./src/action/pull-request.ts
-var pull_request = __nccwpck_require__(8881);
+var pull_request = __nccwpck_require__(1679);
 ;// CONCATENATED MODULE: ./src/action/run.ts
 /**
  * The action's story: read the inputs and the context once, build the client, and hand the event to the
@@ -2728,7 +2728,7 @@ function fail(error) {
 async function failingCheck(deps, ctx, error) {
     if (ctx.eventName !== 'pull_request' && ctx.eventName !== 'pull_request_target')
         return;
-    const { CheckRunStopped } = await Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5890));
+    const { CheckRunStopped } = await Promise.all(/* import() */[__nccwpck_require__.e(668), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1443));
     if (error instanceof CheckRunStopped)
         return; // its own check run already says why
     const headSha = ctx.payload.pull_request?.head?.sha;
@@ -2770,26 +2770,26 @@ async function handle(deps, ctx) {
             // lists the files. A failure of the listing shows where the check reads it.
             const files = (0,pulls/* listPullFiles */.pG)(api, ctx.repo, pr.number);
             files.catch(() => undefined);
-            const { checkPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(187), __nccwpck_require__.e(890), __nccwpck_require__.e(970), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4879));
+            const { checkPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(668), __nccwpck_require__.e(433), __nccwpck_require__.e(443), __nccwpck_require__.e(21), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1819));
             const outcome = await checkPullRequest(api, ctx, inputs, pr, files);
             if (outcome.failed)
                 runner/* setFailed */.C1(`Model Gate: ${outcome.report.verdict} (fail-on: ${inputs.failOn})`);
             return;
         }
         case 'push': {
-            const { promoteOnPush } = await Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(187), __nccwpck_require__.e(970), __nccwpck_require__.e(298)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2054));
+            const { promoteOnPush } = await Promise.all(/* import() */[__nccwpck_require__.e(668), __nccwpck_require__.e(433), __nccwpck_require__.e(21), __nccwpck_require__.e(169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1693));
             const { failed } = await promoteOnPush(api, ctx, inputs);
             if (failed)
                 runner/* setFailed */.C1('Model Gate: not every changed model was promoted (see the job summary)');
             return;
         }
         case 'workflow_dispatch': {
-            const { rollbackOnDispatch } = await Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(187), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6058));
+            const { rollbackOnDispatch } = await Promise.all(/* import() */[__nccwpck_require__.e(668), __nccwpck_require__.e(433), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7038));
             await rollbackOnDispatch(api, ctx, inputs);
             return;
         }
         case 'issue_comment': {
-            const { handleComment } = await Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(187), __nccwpck_require__.e(890), __nccwpck_require__.e(970), __nccwpck_require__.e(223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8223));
+            const { handleComment } = await Promise.all(/* import() */[__nccwpck_require__.e(668), __nccwpck_require__.e(433), __nccwpck_require__.e(443), __nccwpck_require__.e(21), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6434));
             const { failed } = await handleComment(api, ctx, inputs);
             if (failed)
                 runner/* setFailed */.C1('Model Gate: the gate still fails after this command');
@@ -2814,7 +2814,7 @@ function clientOf(deps, inputs, ctx) {
 
 /***/ }),
 
-/***/ 8029:
+/***/ 9542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2979,7 +2979,7 @@ function endGroup() {
 
 /***/ }),
 
-/***/ 7213:
+/***/ 7135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2990,7 +2990,7 @@ function endGroup() {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   hD: () => (/* binding */ quote)
 /* harmony export */ });
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1542);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2020);
 /**
  * Errors about user input. Every one carries where it came from (file:line:col) so that a person can
  * jump straight to it; none of them is ever shown with a stack trace.
@@ -3036,7 +3036,7 @@ function asInputError(error, where) {
 
 /***/ }),
 
-/***/ 5815:
+/***/ 7509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3045,7 +3045,7 @@ function asInputError(error, where) {
 /* harmony export */   XV: () => (/* binding */ parseFailOn)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_FAIL_ON, failsOn */
-/* harmony import */ var _levels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1326);
+/* harmony import */ var _levels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7588);
 
 const DEFAULT_FAIL_ON = { level: 'fail', missingRegistry: 'fail' };
 /** The rule, or the one-line reason it is not one. */
@@ -3090,7 +3090,7 @@ function withMissingRegistry(report, branch, rule) {
 
 /***/ }),
 
-/***/ 1355:
+/***/ 6085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3100,7 +3100,7 @@ function withMissingRegistry(report, branch, rule) {
 /* harmony export */   sB: () => (/* binding */ matchGlob)
 /* harmony export */ });
 /* unused harmony exports STRICT_OPTIONS, PRECOMPILED */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6310);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Globs, with picomatch and GitHub's semantics for workflow path filters: `*` and `?` stay inside one
@@ -3185,7 +3185,7 @@ function pathMatcher(patterns) {
 
 /***/ }),
 
-/***/ 1326:
+/***/ 7588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3204,7 +3204,7 @@ function worst(levels) {
 
 /***/ }),
 
-/***/ 281:
+/***/ 8547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3277,7 +3277,7 @@ function escapeTerminal(text, max = 200) {
 
 /***/ }),
 
-/***/ 1542:
+/***/ 2020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3303,7 +3303,7 @@ function clipChars(text, max) {
 
 /***/ }),
 
-/***/ 5147:
+/***/ 7229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3370,7 +3370,7 @@ async function withBackoff(policy, attempt, giveUp) {
 
 /***/ }),
 
-/***/ 4432:
+/***/ 6250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3441,7 +3441,7 @@ async function listCheckRuns(api, repo, ref, name) {
 
 /***/ }),
 
-/***/ 3230:
+/***/ 865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3454,7 +3454,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: GitHubClient, rateLimitWait
 
-;// CONCATENATED MODULE: ../main/node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -3469,7 +3469,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -3498,7 +3498,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -3546,7 +3546,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -3567,7 +3567,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -3614,7 +3614,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -3960,7 +3960,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ../main/node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -4252,7 +4252,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../main/node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -4853,7 +4853,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -4894,7 +4894,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -5101,7 +5101,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -5232,7 +5232,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -5287,11 +5287,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -5432,7 +5432,7 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -5844,11 +5844,11 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-request-log/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/version.js
 const dist_src_version_VERSION = "6.0.0";
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-request-log/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js
 
 function requestLog(octokit) {
   octokit.hook.wrap("request", (request, options) => {
@@ -5875,7 +5875,7 @@ requestLog.VERSION = dist_src_version_VERSION;
 
 
 // EXTERNAL MODULE: ./src/gate/retry.ts
-var gate_retry = __nccwpck_require__(5147);
+var gate_retry = __nccwpck_require__(7229);
 ;// CONCATENATED MODULE: ./src/github/http-fetch.ts
 /** undici's: what Node's fetch would wait. */
 const FETCH_TIMEOUTS = { connectMs: 10_000, headersMs: 300_000, bodyMs: 300_000 };
@@ -6351,7 +6351,7 @@ async function unlessNotFound(request) {
 
 /***/ }),
 
-/***/ 8557:
+/***/ 4487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6385,11 +6385,11 @@ async function listPullFiles(api, repo, pull) {
 
 /***/ }),
 
-/***/ 8140:
+/***/ 1730:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(362);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3375);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -6723,6 +6723,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8140);
+/******/ var __webpack_exports__ = __nccwpck_require__(1730);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,7 +1,7 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 342:
+/***/ 106:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -780,12 +780,12 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 699:
+/***/ 545:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // The entry of dist/toml.cjs: smol-toml as its own CommonJS file, loaded by src/core/lazy-libs.ts.
 /* eslint-disable no-undef, @typescript-eslint/no-require-imports -- CommonJS on purpose: required synchronously */
-module.exports = __nccwpck_require__(342)
+module.exports = __nccwpck_require__(106)
 
 
 /***/ })
@@ -832,7 +832,7 @@ module.exports = __nccwpck_require__(342)
 /******/ 	// startup
 /******/ 	// Load entry module and return exports
 /******/ 	// This entry module used 'module' so it can't be inlined
-/******/ 	var __webpack_exports__ = __nccwpck_require__(699);
+/******/ 	var __webpack_exports__ = __nccwpck_require__(545);
 /******/ 	module.exports = __webpack_exports__;
 /******/ 	
 /******/ })()

@@ -2,12 +2,12 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5187:
+/***/ 5581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4210);
-/* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6251);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7820);
+/* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6657);
 
 
 const color = (0,_cli_output_js__WEBPACK_IMPORTED_MODULE_1__/* .wantsColor */ .z)(process.stdout.isTTY, process.env);
@@ -21,7 +21,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8116:
+/***/ 363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47,9 +47,9 @@ const DEFAULT_POLICY_PATH = '.github/model-gate.yml';
 const DEFAULT_MANIFESTS = '**/model.{yaml,yml,json}';
 
 // EXTERNAL MODULE: ./src/core/fail-on.ts
-var fail_on = __nccwpck_require__(5815);
+var fail_on = __nccwpck_require__(7509);
 // EXTERNAL MODULE: ./src/cli/command-flags.ts
-var command_flags = __nccwpck_require__(771);
+var command_flags = __nccwpck_require__(8457);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 /** Command-line flags, parsed once into a typed object. Flags mirror the action's inputs. */
 
@@ -211,7 +211,7 @@ Exit status: 0 pass or warn; 1 fail (or an invalid manifest); 2 usage error or n
 
 /***/ }),
 
-/***/ 771:
+/***/ 8457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -299,7 +299,7 @@ function commandHelp(command) {
 
 /***/ }),
 
-/***/ 4210:
+/***/ 7820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -309,7 +309,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __nccwpck_require__(7213);
+var diagnostics = __nccwpck_require__(7135);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -318,9 +318,9 @@ const package_namespaceObject = {"rE":"0.1.0"};
 const VERSION = package_namespaceObject.rE;
 
 // EXTERNAL MODULE: ./src/cli/args.ts + 2 modules
-var args = __nccwpck_require__(8116);
+var args = __nccwpck_require__(363);
 // EXTERNAL MODULE: ./src/cli/command-flags.ts
-var command_flags = __nccwpck_require__(771);
+var command_flags = __nccwpck_require__(8457);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /** The `model-gate` command line: parse flags once, open the repository, run one command, map to an exit code. */
 
@@ -332,14 +332,14 @@ var command_flags = __nccwpck_require__(771);
  * code only, and `--version` or `--help` none.
  */
 const COMMANDS = {
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(600), __nccwpck_require__.e(862), __nccwpck_require__.e(65), __nccwpck_require__.e(289), __nccwpck_require__.e(221), __nccwpck_require__.e(392), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4948))).check,
-    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(600), __nccwpck_require__.e(862), __nccwpck_require__.e(267), __nccwpck_require__.e(221), __nccwpck_require__.e(392), __nccwpck_require__.e(396)]).then(__nccwpck_require__.bind(__nccwpck_require__, 396))).diff,
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(600), __nccwpck_require__.e(862), __nccwpck_require__.e(267), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6515))).validate,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(600), __nccwpck_require__.e(862), __nccwpck_require__.e(65), __nccwpck_require__.e(289), __nccwpck_require__.e(267), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7971))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(600), __nccwpck_require__.e(862), __nccwpck_require__.e(65), __nccwpck_require__.e(289), __nccwpck_require__.e(267), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1359))).rollback,
-    history: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(600), __nccwpck_require__.e(862), __nccwpck_require__.e(65), __nccwpck_require__.e(289), __nccwpck_require__.e(221), __nccwpck_require__.e(633)]).then(__nccwpck_require__.bind(__nccwpck_require__, 633))).history,
-    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(600), __nccwpck_require__.e(862), __nccwpck_require__.e(65), __nccwpck_require__.e(289), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6150))).status,
-    adopt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(600), __nccwpck_require__.e(862), __nccwpck_require__.e(65), __nccwpck_require__.e(289), __nccwpck_require__.e(267), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1593))).adopt,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(481), __nccwpck_require__.e(597), __nccwpck_require__.e(632), __nccwpck_require__.e(891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4891))).check,
+    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(475), __nccwpck_require__.e(597), __nccwpck_require__.e(632), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8670))).diff,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(475), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7259))).validate,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(481), __nccwpck_require__.e(475), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8309))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(481), __nccwpck_require__.e(475), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4533))).rollback,
+    history: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(481), __nccwpck_require__.e(597), __nccwpck_require__.e(602)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6602))).history,
+    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(481), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7671))).status,
+    adopt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(481), __nccwpck_require__.e(475), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3779))).adopt,
 };
 async function main(argv, output, cwd = process.cwd()) {
     try {
@@ -361,7 +361,7 @@ async function main(argv, output, cwd = process.cwd()) {
         if (options.worktree && options.head !== undefined) {
             throw new args/* UsageError */.eb('--worktree reads the work tree, --head a commit: give one of them');
         }
-        const [command, { openContext }] = await Promise.all([load(), Promise.all(/* import() */[__nccwpck_require__.e(600), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1267))]);
+        const [command, { openContext }] = await Promise.all([load(), Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5475))]);
         const ctx = await openContext(options, output, () => new Date().toISOString());
         try {
             return await command(ctx);
@@ -389,9 +389,9 @@ async function reported(error, output) {
         return 1;
     }
     const [{ RegistryError }, { RegistryConflictError }, { GitError }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(600), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 486)),
-        Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(600), __nccwpck_require__.e(862), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65)),
-        __nccwpck_require__.e(/* import() */ 909).then(__nccwpck_require__.bind(__nccwpck_require__, 4909)),
+        Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4692)),
+        Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5479)),
+        __nccwpck_require__.e(/* import() */ 399).then(__nccwpck_require__.bind(__nccwpck_require__, 1399)),
     ]);
     if (error instanceof RegistryError || error instanceof RegistryConflictError) {
         output.err(`model-gate: ${error.message}\n`);
@@ -410,7 +410,7 @@ async function reported(error, output) {
 
 /***/ }),
 
-/***/ 6251:
+/***/ 6657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -456,7 +456,7 @@ function wantsColor(isTTY, env) {
 
 /***/ }),
 
-/***/ 7213:
+/***/ 7135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -467,7 +467,7 @@ function wantsColor(isTTY, env) {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   hD: () => (/* binding */ quote)
 /* harmony export */ });
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1542);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2020);
 /**
  * Errors about user input. Every one carries where it came from (file:line:col) so that a person can
  * jump straight to it; none of them is ever shown with a stack trace.
@@ -513,7 +513,7 @@ function asInputError(error, where) {
 
 /***/ }),
 
-/***/ 5815:
+/***/ 7509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -523,7 +523,7 @@ function asInputError(error, where) {
 /* harmony export */   VQ: () => (/* binding */ DEFAULT_FAIL_ON),
 /* harmony export */   XV: () => (/* binding */ parseFailOn)
 /* harmony export */ });
-/* harmony import */ var _levels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1326);
+/* harmony import */ var _levels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7588);
 
 const DEFAULT_FAIL_ON = { level: 'fail', missingRegistry: 'fail' };
 /** The rule, or the one-line reason it is not one. */
@@ -568,7 +568,7 @@ function withMissingRegistry(report, branch, rule) {
 
 /***/ }),
 
-/***/ 1326:
+/***/ 7588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -587,7 +587,7 @@ function worst(levels) {
 
 /***/ }),
 
-/***/ 1542:
+/***/ 2020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -894,6 +894,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5187);
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,8 +1,8 @@
-export const id = 970;
-export const ids = [970];
+export const id = 21;
+export const ids = [21];
 export const modules = {
 
-/***/ 1970:
+/***/ 5021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,25 +12,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/compare.ts + 3 modules
-var compare = __webpack_require__(4167);
+var compare = __webpack_require__(3101);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __webpack_require__(7213);
+var diagnostics = __webpack_require__(7135);
 // EXTERNAL MODULE: ./src/core/glob.ts
-var glob = __webpack_require__(1355);
+var glob = __webpack_require__(6085);
 // EXTERNAL MODULE: ./src/core/policy.ts
-var policy = __webpack_require__(3579);
+var policy = __webpack_require__(2721);
 // EXTERNAL MODULE: ./src/core/policy-diff.ts
-var policy_diff = __webpack_require__(5307);
+var policy_diff = __webpack_require__(4797);
 // EXTERNAL MODULE: ./src/core/registry.ts
-var registry = __webpack_require__(486);
+var registry = __webpack_require__(4692);
 // EXTERNAL MODULE: ./src/gate/model-version.ts + 1 modules
-var model_version = __webpack_require__(9862);
+var model_version = __webpack_require__(1823);
 // EXTERNAL MODULE: ./src/gate/targets.ts + 1 modules
-var gate_targets = __webpack_require__(4248);
+var gate_targets = __webpack_require__(8321);
 // EXTERNAL MODULE: ./src/gate/concurrency.ts
-var concurrency = __webpack_require__(4510);
+var concurrency = __webpack_require__(6992);
 // EXTERNAL MODULE: ./src/gate/metric-budget.ts
-var metric_budget = __webpack_require__(1567);
+var metric_budget = __webpack_require__(5105);
 ;// CONCATENATED MODULE: ./src/gate/policy-file.ts
 /**
  * Where the policy is: the path given, and for the default location either spelling,
@@ -80,13 +80,13 @@ async function proposedPolicy(source, at, changed, inForce) {
 }
 
 // EXTERNAL MODULE: ./src/gate/implicit-manifest.ts
-var implicit_manifest = __webpack_require__(6262);
+var implicit_manifest = __webpack_require__(5096);
 // EXTERNAL MODULE: ./src/core/params.ts
-var params = __webpack_require__(2199);
+var params = __webpack_require__(1173);
 // EXTERNAL MODULE: ./src/core/snapshot-diff.ts
-var snapshot_diff = __webpack_require__(9041);
+var snapshot_diff = __webpack_require__(5419);
 // EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(1542);
+var core_text = __webpack_require__(2020);
 ;// CONCATENATED MODULE: ./src/gate/params-drift.ts
 /**
  * A DVC project's params files against what its dvc.lock records. The implicit manifest of a dvc.yaml
@@ -165,9 +165,9 @@ function shown(value) {
 }
 
 // EXTERNAL MODULE: ./src/gate/baseline-warning.ts
-var baseline_warning = __webpack_require__(9195);
+var baseline_warning = __webpack_require__(825);
 // EXTERNAL MODULE: ./src/gate/resolve-references.ts
-var resolve_references = __webpack_require__(5912);
+var resolve_references = __webpack_require__(7118);
 ;// CONCATENATED MODULE: ./src/gate/check.ts
 /**
  * The check, as one story: which manifests changed, what policy the base sets, what production is, and how

@@ -1,8 +1,8 @@
-export const id = 58;
-export const ids = [58];
+export const id = 38;
+export const ids = [38];
 export const modules = {
 
-/***/ 6058:
+/***/ 7038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,23 +14,23 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DispatchError, dispatchInputs
 
 // EXTERNAL MODULE: ./src/action/runner.ts + 1 modules
-var runner = __webpack_require__(8029);
+var runner = __webpack_require__(9542);
 // EXTERNAL MODULE: ./src/core/compare.ts + 3 modules
-var compare = __webpack_require__(4167);
+var compare = __webpack_require__(3101);
 // EXTERNAL MODULE: ./src/core/names.ts
-var names = __webpack_require__(3465);
+var names = __webpack_require__(2483);
 // EXTERNAL MODULE: ./src/core/policy.ts
-var policy = __webpack_require__(3579);
+var policy = __webpack_require__(2721);
 // EXTERNAL MODULE: ./src/core/reason.ts
-var core_reason = __webpack_require__(1093);
-// EXTERNAL MODULE: ../main/node_modules/markdown-table/index.js
-var markdown_table = __webpack_require__(6463);
+var core_reason = __webpack_require__(4179);
+// EXTERNAL MODULE: ./node_modules/markdown-table/index.js
+var markdown_table = __webpack_require__(735);
 // EXTERNAL MODULE: ./src/core/report/escape.ts
-var report_escape = __webpack_require__(281);
+var report_escape = __webpack_require__(8547);
 // EXTERNAL MODULE: ./src/core/report/format.ts
-var format = __webpack_require__(3617);
+var format = __webpack_require__(7375);
 // EXTERNAL MODULE: ./src/core/report/shorten.ts
-var shorten = __webpack_require__(1297);
+var shorten = __webpack_require__(7327);
 ;// CONCATENATED MODULE: ./src/core/report/rollback.ts
 /** The rollback's job summary: the version left and the version restored, side by side, and what else differs. */
 
@@ -111,9 +111,9 @@ function rollbackLogLine(name, r, stage) {
 }
 
 // EXTERNAL MODULE: ./src/github/source.ts + 2 modules
-var source = __webpack_require__(8089);
+var source = __webpack_require__(8722);
 // EXTERNAL MODULE: ./src/action/production.ts + 12 modules
-var action_production = __webpack_require__(4581);
+var action_production = __webpack_require__(2844);
 ;// CONCATENATED MODULE: ./src/action/rollback-on-dispatch.ts
 /**
  * On workflow_dispatch: production of one model moves back to a version from its history. The job summary
@@ -182,7 +182,7 @@ function setRollbackOutputs(model, version, manifest, commit) {
 
 /***/ }),
 
-/***/ 1093:
+/***/ 4179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -209,7 +209,7 @@ const REASON_SHOWN = MAX_REASON * 6;
 
 /***/ }),
 
-/***/ 3617:
+/***/ 7375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -231,7 +231,7 @@ const REASON_SHOWN = MAX_REASON * 6;
 /* harmony export */   xD: () => (/* binding */ RUN_TITLE)
 /* harmony export */ });
 /* unused harmony export formatP */
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3579);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2721);
 
 function formatNumber(value) {
     if (Number.isInteger(value))
@@ -414,7 +414,7 @@ function measuredInRunLine(m) {
 
 /***/ }),
 
-/***/ 1297:
+/***/ 7327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

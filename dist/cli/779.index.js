@@ -1,27 +1,27 @@
-export const id = 593;
-export const ids = [593];
+export const id = 779;
+export const ids = [779];
 export const modules = {
 
-/***/ 1593:
+/***/ 3779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   adopt: () => (/* binding */ adopt)
 /* harmony export */ });
-/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7213);
-/* harmony import */ var _core_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4772);
-/* harmony import */ var _core_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(486);
-/* harmony import */ var _core_report_escape_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(281);
-/* harmony import */ var _gate_models_at_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6009);
-/* harmony import */ var _gate_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5147);
-/* harmony import */ var _registry_branch_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65);
-/* harmony import */ var _registry_git_branch_batch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3235);
-/* harmony import */ var _registry_git_branch_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8741);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8116);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1267);
-/* harmony import */ var _default_branch_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8758);
-/* harmony import */ var _production_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9289);
+/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7135);
+/* harmony import */ var _core_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3010);
+/* harmony import */ var _core_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4692);
+/* harmony import */ var _core_report_escape_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8547);
+/* harmony import */ var _gate_models_at_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1675);
+/* harmony import */ var _gate_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7229);
+/* harmony import */ var _registry_branch_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5479);
+/* harmony import */ var _registry_git_branch_batch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8697);
+/* harmony import */ var _registry_git_branch_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(706);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(363);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5475);
+/* harmony import */ var _default_branch_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1916);
+/* harmony import */ var _production_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2481);
 /**
  * `model-gate adopt [REF]`: register today's production of every model declared at a commit (default: the
  * default branch) in one commit of the registry branch, then say how to publish it. It never overwrites a
@@ -147,13 +147,13 @@ async function done(ctx, versions, commit, next) {
 
 /***/ }),
 
-/***/ 8758:
+/***/ 1916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ commitOf)
 /* harmony export */ });
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8116);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(363);
 /** The commit the default branch points at: origin/HEAD, else main, else master (as `check` picks its base). */
 
 const DEFAULT_BRANCHES = ['origin/HEAD', 'main', 'master'];
@@ -176,7 +176,7 @@ async function commitOf(ctx, given, what = 'REF') {
 
 /***/ }),
 
-/***/ 281:
+/***/ 8547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -250,15 +250,15 @@ function escapeTerminal(text, max = 200) {
 
 /***/ }),
 
-/***/ 6009:
+/***/ 1675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ modelsAt)
 /* harmony export */ });
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4510);
-/* harmony import */ var _implicit_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6262);
-/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9862);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6992);
+/* harmony import */ var _implicit_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5096);
+/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1823);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 289;
-export const ids = [289];
+export const id = 481;
+export const ids = [481];
 export const modules = {
 
-/***/ 9289:
+/***/ 2481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,11 +13,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __webpack_require__(7213);
+var diagnostics = __webpack_require__(7135);
 // EXTERNAL MODULE: ./src/core/registry.ts
-var registry = __webpack_require__(486);
+var registry = __webpack_require__(4692);
 // EXTERNAL MODULE: ./src/gate/model-version.ts + 1 modules
-var model_version = __webpack_require__(9862);
+var model_version = __webpack_require__(1823);
 ;// CONCATENATED MODULE: ./src/registry/base-baselines.ts
 /**
  * The `base` backend: production is the manifest as it is on the base commit, found by the model's name. It
@@ -85,7 +85,7 @@ class BaseCommitBaselines {
 }
 
 // EXTERNAL MODULE: ./src/core/metrics.ts
-var metrics = __webpack_require__(4772);
+var metrics = __webpack_require__(3010);
 ;// CONCATENATED MODULE: ./src/registry/branch-production.ts
 
 
@@ -278,11 +278,11 @@ function promotionMessage(versions, who) {
 }
 
 // EXTERNAL MODULE: ./src/registry/branch-registry.ts
-var branch_registry = __webpack_require__(65);
+var branch_registry = __webpack_require__(5479);
 // EXTERNAL MODULE: ./src/registry/git-branch-store.ts + 1 modules
-var git_branch_store = __webpack_require__(8741);
+var git_branch_store = __webpack_require__(706);
 // EXTERNAL MODULE: ./src/registry/git-tag-store.ts
-var git_tag_store = __webpack_require__(1208);
+var git_tag_store = __webpack_require__(6554);
 ;// CONCATENATED MODULE: ./src/registry/gto-production.ts
 
 class GtoProduction {
@@ -373,9 +373,9 @@ class GtoProduction {
 }
 
 // EXTERNAL MODULE: ./src/core/gto/state.ts
-var gto_state = __webpack_require__(963);
+var gto_state = __webpack_require__(6141);
 // EXTERNAL MODULE: ./src/core/gto/tags.ts
-var gto_tags = __webpack_require__(9013);
+var gto_tags = __webpack_require__(4839);
 ;// CONCATENATED MODULE: ./src/core/gto/write.ts
 /**
  * Writing tags like GTO does: names, counters and messages.
@@ -465,9 +465,9 @@ function deprecateTagMessage(model) {
 }
 
 // EXTERNAL MODULE: ./src/gate/baseline-warning.ts
-var baseline_warning = __webpack_require__(9195);
+var baseline_warning = __webpack_require__(825);
 // EXTERNAL MODULE: ./src/gate/retry.ts
-var gate_retry = __webpack_require__(5147);
+var gate_retry = __webpack_require__(7229);
 ;// CONCATENATED MODULE: ./src/registry/gto-registry.ts
 /**
  * The `gto` registry: production is what GTO's tags say (the newest active assignment of the production
@@ -716,7 +716,7 @@ function openProduction(ctx, base = 'HEAD') {
 
 /***/ }),
 
-/***/ 963:
+/***/ 6141:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -725,9 +725,9 @@ function openProduction(ctx, base = 'HEAD') {
 /* harmony export */   ix: () => (/* binding */ productionVersion),
 /* harmony export */   w8: () => (/* binding */ previousStageVersion)
 /* harmony export */ });
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3465);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1542);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9013);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2483);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4839);
 /**
  * GTO (iterative/gto) registry state derived from git tags, as one fold: a pure model of what `gto show` prints.
  *
@@ -1043,7 +1043,7 @@ function previousStageVersion(tags, model, stage) {
 
 /***/ }),
 
-/***/ 9013:
+/***/ 4839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1056,7 +1056,7 @@ function previousStageVersion(tags, model, stage) {
 /* harmony export */   eQ: () => (/* binding */ parseGtoTag)
 /* harmony export */ });
 /* unused harmony export modelFromTagName */
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3465);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2483);
 /**
  * GTO's tag grammar (iterative/gto): what a tag name says, and GTO's spelling of names and versions.
  *
@@ -1136,14 +1136,14 @@ function parseGtoTag(name) {
 
 /***/ }),
 
-/***/ 9195:
+/***/ 825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ backendOf),
 /* harmony export */   l: () => (/* binding */ noRecordedMetrics)
 /* harmony export */ });
-/* harmony import */ var _implicit_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6262);
+/* harmony import */ var _implicit_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5096);
 /**
  * Production that exists but has nothing to compare with (a repository adopting Model Gate: GTO's production
  * commit has no manifest, or a DVC project's metrics are not in git): a warning, with the command that fixes
@@ -1174,7 +1174,7 @@ function fixFor(path, backend) {
 
 /***/ }),
 
-/***/ 3235:
+/***/ 8697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1235,7 +1235,7 @@ async function identity(git) {
 
 /***/ }),
 
-/***/ 8741:
+/***/ 706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1255,9 +1255,9 @@ var external_node_path_ = __webpack_require__(6760);
 const BOT_IDENTITY = { name: 'model-gate', email: 'model-gate@users.noreply.github.com' };
 
 // EXTERNAL MODULE: ./src/core/registry.ts
-var registry = __webpack_require__(486);
+var registry = __webpack_require__(4692);
 // EXTERNAL MODULE: ./src/registry/git-branch-batch.ts
-var git_branch_batch = __webpack_require__(3235);
+var git_branch_batch = __webpack_require__(8697);
 ;// CONCATENATED MODULE: ./src/registry/git-branch-store.ts
 /**
  * The registry branch in a local repository, written with plumbing: a blob, a tree built in a private
@@ -1359,7 +1359,7 @@ class GitBranchStore {
 
 /***/ }),
 
-/***/ 1208:
+/***/ 6554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

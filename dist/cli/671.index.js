@@ -1,8 +1,8 @@
-export const id = 150;
-export const ids = [150];
+export const id = 671;
+export const ids = [671];
 export const modules = {
 
-/***/ 6150:
+/***/ 7671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,23 +14,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __webpack_require__(7213);
+var diagnostics = __webpack_require__(7135);
 // EXTERNAL MODULE: ./src/core/gto/state.ts
-var gto_state = __webpack_require__(963);
+var gto_state = __webpack_require__(6141);
 // EXTERNAL MODULE: ./src/core/gto/tags.ts
-var gto_tags = __webpack_require__(9013);
+var gto_tags = __webpack_require__(4839);
 // EXTERNAL MODULE: ./src/core/registry.ts
-var registry = __webpack_require__(486);
-// EXTERNAL MODULE: ../main/node_modules/markdown-table/index.js
-var markdown_table = __webpack_require__(6463);
+var registry = __webpack_require__(4692);
+// EXTERNAL MODULE: ./node_modules/markdown-table/index.js
+var markdown_table = __webpack_require__(735);
 // EXTERNAL MODULE: ./src/core/report/columns.ts
-var columns = __webpack_require__(3483);
+var columns = __webpack_require__(7665);
 // EXTERNAL MODULE: ./src/core/report/escape.ts
-var report_escape = __webpack_require__(281);
+var report_escape = __webpack_require__(8547);
 // EXTERNAL MODULE: ./src/core/report/time.ts
-var time = __webpack_require__(895);
+var time = __webpack_require__(3089);
 // EXTERNAL MODULE: ./src/core/fail-on.ts
-var fail_on = __webpack_require__(5815);
+var fail_on = __webpack_require__(7509);
 ;// CONCATENATED MODULE: ./src/core/report/status.ts
 /**
  * `model-gate status`: every model's production, like `gto show`. Pure: takes the rows the CLI gathered from
@@ -109,17 +109,17 @@ function statusToJson(report) {
 }
 
 // EXTERNAL MODULE: ./src/gate/models-at.ts
-var models_at = __webpack_require__(6009);
+var models_at = __webpack_require__(1675);
 // EXTERNAL MODULE: ./src/registry/git-branch-store.ts + 1 modules
-var git_branch_store = __webpack_require__(8741);
+var git_branch_store = __webpack_require__(706);
 // EXTERNAL MODULE: ./src/registry/git-tag-store.ts
-var git_tag_store = __webpack_require__(1208);
+var git_tag_store = __webpack_require__(6554);
 // EXTERNAL MODULE: ./src/cli/args.ts + 2 modules
-var args = __webpack_require__(8116);
+var args = __webpack_require__(363);
 // EXTERNAL MODULE: ./src/cli/default-branch.ts
-var default_branch = __webpack_require__(8758);
+var default_branch = __webpack_require__(1916);
 // EXTERNAL MODULE: ./src/cli/production.ts + 5 modules
-var cli_production = __webpack_require__(9289);
+var cli_production = __webpack_require__(2481);
 ;// CONCATENATED MODULE: ./src/cli/commands/status.ts
 /** `model-gate status`: every model, its production version, since when, by whom and from which registry. */
 
@@ -265,13 +265,13 @@ function rowOfGto(model, stage, tags) {
 
 /***/ }),
 
-/***/ 8758:
+/***/ 1916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ commitOf)
 /* harmony export */ });
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8116);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(363);
 /** The commit the default branch points at: origin/HEAD, else main, else master (as `check` picks its base). */
 
 const DEFAULT_BRANCHES = ['origin/HEAD', 'main', 'master'];
@@ -294,7 +294,7 @@ async function commitOf(ctx, given, what = 'REF') {
 
 /***/ }),
 
-/***/ 3483:
+/***/ 7665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -313,7 +313,7 @@ function alignColumns(rows) {
 
 /***/ }),
 
-/***/ 281:
+/***/ 8547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -387,7 +387,7 @@ function escapeTerminal(text, max = 200) {
 
 /***/ }),
 
-/***/ 895:
+/***/ 3089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -441,15 +441,15 @@ function formatTimeAgo(iso, now, other = asIs) {
 
 /***/ }),
 
-/***/ 6009:
+/***/ 1675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ modelsAt)
 /* harmony export */ });
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4510);
-/* harmony import */ var _implicit_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6262);
-/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9862);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6992);
+/* harmony import */ var _implicit_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5096);
+/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1823);
 
 
 
@@ -476,7 +476,7 @@ registeredVersion, concurrency = 8) {
 
 /***/ }),
 
-/***/ 6463:
+/***/ 735:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

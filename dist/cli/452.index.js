@@ -1,8 +1,8 @@
-export const id = 600;
-export const ids = [600];
+export const id = 452;
+export const ids = [452];
 export const modules = {
 
-/***/ 4600:
+/***/ 9452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,9 +19,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: tomlDeepLine
 
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __webpack_require__(7213);
+var diagnostics = __webpack_require__(7135);
 // EXTERNAL MODULE: ./src/core/lazy-libs.ts
-var lazy_libs = __webpack_require__(164);
+var lazy_libs = __webpack_require__(4802);
 ;// CONCATENATED MODULE: ./src/core/nesting.ts
 
 /** The offset where nesting passes maxDepth, thrown as this error. */
@@ -1125,7 +1125,7 @@ function escaped(text, quoteAt) {
 
 /***/ }),
 
-/***/ 164:
+/***/ 4802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 267;
-export const ids = [267,909];
+export const id = 475;
+export const ids = [475,399];
 export const modules = {
 
-/***/ 1267:
+/***/ 5475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,11 +21,11 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/git/git.ts + 1 modules
-var git_git = __webpack_require__(4909);
+var git_git = __webpack_require__(1399);
 // EXTERNAL MODULE: ./src/core/document.ts + 2 modules
-var core_document = __webpack_require__(4600);
+var core_document = __webpack_require__(9452);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __webpack_require__(7213);
+var diagnostics = __webpack_require__(7135);
 ;// CONCATENATED MODULE: ./src/git/tree-walk.ts
 /**
  * The listing of commit (a full object id), or undefined when the walk gives up: more trees than the
@@ -317,9 +317,9 @@ function parseNameStatus(raw) {
 }
 
 // EXTERNAL MODULE: ./src/git/work-tree.ts
-var work_tree = __webpack_require__(8834);
+var work_tree = __webpack_require__(6516);
 // EXTERNAL MODULE: ./src/cli/args.ts + 2 modules
-var args = __webpack_require__(8116);
+var args = __webpack_require__(363);
 ;// CONCATENATED MODULE: ./src/cli/context.ts
 /** What every command is handed: parsed options, the repository, output streams and the clock. */
 
@@ -434,7 +434,7 @@ async function exists(path) {
 
 /***/ }),
 
-/***/ 4909:
+/***/ 1399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -662,7 +662,7 @@ class Git {
 
 /***/ }),
 
-/***/ 8834:
+/***/ 6516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -672,8 +672,8 @@ class Git {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7213);
-/* harmony import */ var _core_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4600);
+/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7135);
+/* harmony import */ var _core_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9452);
 /** Reading a checkout's files (the CLI's --worktree, the action's `source: workspace`), inside the repository only. */
 
 

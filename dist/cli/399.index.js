@@ -1,8 +1,8 @@
-export const id = 909;
-export const ids = [909];
+export const id = 399;
+export const ids = [399];
 export const modules = {
 
-/***/ 4909:
+/***/ 1399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG

@@ -1,8 +1,8 @@
-export const id = 948;
-export const ids = [948];
+export const id = 891;
+export const ids = [891];
 export const modules = {
 
-/***/ 4948:
+/***/ 4891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,29 +18,29 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/report/markdown.ts + 1 modules
-var markdown = __webpack_require__(698);
+var markdown = __webpack_require__(8606);
 // EXTERNAL MODULE: ./src/core/compare.ts + 2 modules
-var compare = __webpack_require__(5650);
+var compare = __webpack_require__(9344);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __webpack_require__(7213);
+var diagnostics = __webpack_require__(7135);
 // EXTERNAL MODULE: ./src/core/glob.ts
-var glob = __webpack_require__(1355);
+var glob = __webpack_require__(6085);
 // EXTERNAL MODULE: ./src/core/policy.ts
-var policy = __webpack_require__(3579);
+var policy = __webpack_require__(2721);
 // EXTERNAL MODULE: ./src/core/policy-diff.ts
-var policy_diff = __webpack_require__(5307);
+var policy_diff = __webpack_require__(4797);
 // EXTERNAL MODULE: ./src/core/registry.ts
-var registry = __webpack_require__(486);
+var registry = __webpack_require__(4692);
 // EXTERNAL MODULE: ./src/gate/model-version.ts + 1 modules
-var model_version = __webpack_require__(9862);
+var model_version = __webpack_require__(1823);
 // EXTERNAL MODULE: ./src/gate/targets.ts + 1 modules
-var gate_targets = __webpack_require__(4248);
+var gate_targets = __webpack_require__(8321);
 // EXTERNAL MODULE: ./src/gate/concurrency.ts
-var concurrency = __webpack_require__(4510);
+var concurrency = __webpack_require__(6992);
 // EXTERNAL MODULE: ./src/gate/metric-budget.ts
-var metric_budget = __webpack_require__(1567);
+var metric_budget = __webpack_require__(5105);
 // EXTERNAL MODULE: ./src/gate/policy-file.ts
-var policy_file = __webpack_require__(74);
+var policy_file = __webpack_require__(6024);
 ;// CONCATENATED MODULE: ./src/gate/policy-change.ts
 
 
@@ -64,13 +64,13 @@ async function proposedPolicy(source, at, changed, inForce) {
 }
 
 // EXTERNAL MODULE: ./src/gate/implicit-manifest.ts
-var implicit_manifest = __webpack_require__(6262);
+var implicit_manifest = __webpack_require__(5096);
 // EXTERNAL MODULE: ./src/gate/params-drift.ts
-var params_drift = __webpack_require__(8753);
+var params_drift = __webpack_require__(1551);
 // EXTERNAL MODULE: ./src/gate/baseline-warning.ts
-var baseline_warning = __webpack_require__(9195);
+var baseline_warning = __webpack_require__(825);
 // EXTERNAL MODULE: ./src/gate/resolve-references.ts
-var resolve_references = __webpack_require__(5912);
+var resolve_references = __webpack_require__(7118);
 ;// CONCATENATED MODULE: ./src/gate/check.ts
 /**
  * The check, as one story: which manifests changed, what policy the base sets, what production is, and how
@@ -374,15 +374,15 @@ function baselineProblems(ctx, lookup, path) {
 }
 
 // EXTERNAL MODULE: ./src/cli/args.ts + 2 modules
-var args = __webpack_require__(8116);
+var args = __webpack_require__(363);
 // EXTERNAL MODULE: ./src/cli/default-branch.ts
-var default_branch = __webpack_require__(8758);
+var default_branch = __webpack_require__(1916);
 // EXTERNAL MODULE: ./src/cli/production.ts + 5 modules
-var cli_production = __webpack_require__(9289);
+var cli_production = __webpack_require__(2481);
 // EXTERNAL MODULE: ./src/cli/render.ts + 2 modules
-var render = __webpack_require__(459);
+var render = __webpack_require__(289);
 // EXTERNAL MODULE: ./src/core/fail-on.ts
-var fail_on = __webpack_require__(5815);
+var fail_on = __webpack_require__(7509);
 ;// CONCATENATED MODULE: ./src/cli/missing-registry.ts
 
 async function saidOutLoud(ctx, production, report) {
@@ -448,13 +448,13 @@ function resolveBase(ctx) {
 
 /***/ }),
 
-/***/ 8758:
+/***/ 1916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ commitOf)
 /* harmony export */ });
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8116);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(363);
 /** The commit the default branch points at: origin/HEAD, else main, else master (as `check` picks its base). */
 
 const DEFAULT_BRANCHES = ['origin/HEAD', 'main', 'master'];
@@ -477,17 +477,17 @@ async function commitOf(ctx, given, what = 'REF') {
 
 /***/ }),
 
-/***/ 8753:
+/***/ 1551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ paramsDrift)
 /* harmony export */ });
 /* unused harmony export MAX_DRIFT_WARNINGS */
-/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7213);
-/* harmony import */ var _core_params_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2199);
-/* harmony import */ var _core_snapshot_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9041);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1542);
+/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7135);
+/* harmony import */ var _core_params_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1173);
+/* harmony import */ var _core_snapshot_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5419);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2020);
 /**
  * A DVC project's params files against what its dvc.lock records. The implicit manifest of a dvc.yaml
  * artifact takes its hyperparameters from dvc.lock: the params the model was trained with. A params file that
@@ -567,14 +567,14 @@ function shown(value) {
 
 /***/ }),
 
-/***/ 74:
+/***/ 6024:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ policyPaths),
 /* harmony export */   i: () => (/* binding */ findPolicy)
 /* harmony export */ });
-/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7213);
+/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7135);
 /**
  * Where the policy is: the path given, and for the default location either spelling,
  * `.github/model-gate.yml` or `.github/model-gate.yaml`. Both present is an error naming both, never a guess.

@@ -1,8 +1,205 @@
-export const id = 65;
-export const ids = [65];
+export const id = 692;
+export const ids = [692];
 export const modules = {
 
-/***/ 486:
+/***/ 242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ FieldReader)
+/* harmony export */ });
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7135);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
+/** Typed reading of parsed documents: each check reports the exact key that is wrong, with its position. */
+
+
+class FieldReader {
+    doc;
+    errors = [];
+    constructor(doc) {
+        this.doc = doc;
+    }
+    fail(path, message) {
+        this.errors.push(new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(this.doc.locate(path), message));
+        return undefined;
+    }
+    label(path) {
+        return path.reduce((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
+    }
+    map(value, path) {
+        if (value === undefined || value === null)
+            return undefined;
+        if (!(0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(value))
+            return this.fail(path, `${this.label(path)} must be a mapping`);
+        return value;
+    }
+    string(value, path) {
+        if (value === undefined || value === null)
+            return undefined;
+        if (typeof value !== 'string')
+            return this.fail(path, `${this.label(path)} must be a string`);
+        return value;
+    }
+    number(value, path) {
+        if (value === undefined || value === null)
+            return undefined;
+        if (typeof value !== 'number')
+            return this.fail(path, `${this.label(path)} must be a number`);
+        return value;
+    }
+    list(value, path) {
+        if (value === undefined || value === null)
+            return undefined;
+        if (!Array.isArray(value))
+            return this.fail(path, `${this.label(path)} must be a list`);
+        return value;
+    }
+    stringList(value, path) {
+        const items = this.list(value, path);
+        if (!items)
+            return undefined;
+        const out = [];
+        items.forEach((item, i) => {
+            const s = this.string(item, [...path, i]);
+            if (s !== undefined)
+                out.push(s);
+        });
+        return out;
+    }
+    /** Report every key of map that is not in allowed, suggesting the nearest allowed one. */
+    onlyKeys(map, path, allowed) {
+        for (const key of Object.keys(map)) {
+            if (allowed.includes(key))
+                continue;
+            const hint = nearest(key, allowed);
+            const where = path.length ? ` in ${this.label(path)}` : '';
+            this.fail([...path, key], `unknown key ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(key)}${where}${hint ? ` (did you mean '${hint}'?)` : ''}`);
+        }
+    }
+}
+function nearest(word, candidates) {
+    let best;
+    let bestDistance = 3;
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c);
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+function editDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 3)
+        return 99;
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0] ?? 0;
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j] ?? 0;
+            row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length] ?? 99;
+}
+
+
+/***/ }),
+
+/***/ 2483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ compareSemVer),
+/* harmony export */   HX: () => (/* binding */ SEMVER),
+/* harmony export */   IX: () => (/* binding */ parseSemVer),
+/* harmony export */   Qj: () => (/* binding */ normalizeVersion),
+/* harmony export */   lV: () => (/* binding */ GTO_NAME),
+/* harmony export */   r1: () => (/* binding */ sameVersion),
+/* harmony export */   rH: () => (/* binding */ nameProblem)
+/* harmony export */ });
+/* unused harmony export MAX_NAME_LENGTH */
+/** Model names and versions: the identifiers that become file paths, git refs and GTO tags. */
+/**
+ * A name GTO accepts for an artifact or a stage (gto/constants.py): letters, digits, '-', '_' and '/', not
+ * starting or ending with '-', '_' or '/'. Unanchored, for building patterns.
+ */
+const GTO_NAME = String.raw `[a-zA-Z0-9](?:[a-zA-Z0-9/_-]*[a-zA-Z0-9])?`;
+/** A model's name: GTO-compatible, narrowed to lowercase letters, digits, '-' and '/'. */
+const NAME = /^[a-z0-9]([a-z0-9\-/]*[a-z0-9])?$/;
+const MAX_NAME_LENGTH = 100;
+function nameProblem(name) {
+    if (name.length > MAX_NAME_LENGTH)
+        return `is longer than ${MAX_NAME_LENGTH} characters`;
+    if (!NAME.test(name))
+        return "must match [a-z0-9]([a-z0-9-/]*[a-z0-9])? (lowercase letters, digits, '-', '/')";
+    if (name.includes('//'))
+        return "must not contain '//'";
+    return undefined;
+}
+const NUM = String.raw `(0|[1-9]\d*)`;
+const PRE_PART = String.raw `(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)`;
+/**
+ * SemVer 2.0.0 without a leading 'v', unanchored, for building patterns (GTO's tag grammar uses it too).
+ * Groups: major, minor, patch, prerelease, build.
+ */
+const SEMVER = String.raw `${NUM}\.${NUM}\.${NUM}(?:-(${PRE_PART}(?:\.${PRE_PART})*))?` +
+    String.raw `(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?`;
+const SEMVER_RE = new RegExp(`^v?${SEMVER}$`);
+function parseSemVer(text) {
+    if (text.length > 128)
+        return undefined;
+    const m = SEMVER_RE.exec(text);
+    if (!m)
+        return undefined;
+    return {
+        major: Number(m[1]),
+        minor: Number(m[2]),
+        patch: Number(m[3]),
+        prerelease: m[4] ? m[4].split('.') : [],
+    };
+}
+/** The version without a leading 'v': '3.1.0' and 'v3.1.0' name the same version. */
+function normalizeVersion(version) {
+    return version.startsWith('v') ? version.slice(1) : version;
+}
+function sameVersion(a, b) {
+    return normalizeVersion(a) === normalizeVersion(b);
+}
+function compareSemVer(a, b) {
+    for (const key of ['major', 'minor', 'patch']) {
+        if (a[key] !== b[key])
+            return a[key] < b[key] ? -1 : 1;
+    }
+    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+        return b.prerelease.length - a.prerelease.length === 0 ? 0 : a.prerelease.length === 0 ? 1 : -1;
+    }
+    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+        const x = a.prerelease[i];
+        const y = b.prerelease[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        if (x === y)
+            continue;
+        const xn = /^\d+$/.test(x);
+        const yn = /^\d+$/.test(y);
+        if (xn && yn)
+            return Number(x) < Number(y) ? -1 : 1;
+        if (xn !== yn)
+            return xn ? -1 : 1;
+        return x < y ? -1 : 1;
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 4692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -29,10 +226,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runOf: () => (/* binding */ runOf),
 /* harmony export */   serializeEntry: () => (/* binding */ serializeEntry)
 /* harmony export */ });
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7213);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4600);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9244);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3465);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7135);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(242);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2483);
 /**
  * The registry's record of one model: an append-only history of events (promotions, rollbacks, accepted
  * regressions), from which production is derived by a fold, as GTO derives stages from its tags.
@@ -340,261 +537,6 @@ function describeAgainst(against) {
         return 'no production version';
     const [version, digest] = against.split('#');
     return `${version ?? against}${digest ? ` (content ${digest.slice(0, 8)})` : ''}`;
-}
-
-
-/***/ }),
-
-/***/ 5147:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dc: () => (/* binding */ withBackoff),
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   Ko: () => (/* binding */ COMPARE_AND_SWAP),
-/* harmony export */   Rj: () => (/* binding */ LOST),
-/* harmony export */   uk: () => (/* binding */ realSleep)
-/* harmony export */ });
-/* unused harmony exports SERVER_ERROR, RATE_LIMIT */
-/**
- * The one retry policy: every number that decides how often and how long Model Gate retries, and the
- * compare-and-swap backoff the registry writes share. The README's "Retries" paragraph quotes these numbers.
- *
- * - A 5xx answer is retried SERVER_ERROR.retries times by the client's server-error hook (github/client.ts),
- *   waiting k² seconds before the k-th retry (1 s, 4 s, 9 s). 403 and 429 are never retried by it.
- * - A rate-limit answer (429, or 403 that says so) is retried RATE_LIMIT.retries times by the client's
- *   rate-limit hook only, waiting what GitHub asks (retry-after, or until x-ratelimit-reset), at most
- *   RATE_LIMIT.maxWaitMs each. A persistent 429 therefore makes exactly 1 + RATE_LIMIT.retries requests.
- * - A registry write that loses its compare-and-swap (the branch ref or a GTO tag moved) reads again and
- *   tries again, COMPARE_AND_SWAP.attempts times in all, waiting a random time below an exponentially
- *   growing ceiling (full jitter) between attempts.
- */
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const SERVER_ERROR = {
-    retries: 3,
-    /** The wait before the k-th retry (k = 1, 2, 3): k² seconds, as @octokit/plugin-retry waits. */
-    delayMs: (retry) => retry * retry * 1000,
-    /** Statuses never retried as a 5xx: client errors, and the rate limits the rate-limit hook owns. */
-    doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
-};
-const RATE_LIMIT = {
-    retries: 3,
-    /** A longer wait than this is not waited for: the error goes to the caller. */
-    maxWaitMs: 120_000,
-    /** The wait when GitHub names none (a 403/429 without retry-after or x-ratelimit-reset). */
-    defaultWaitMs: 60_000,
-};
-const COMPARE_AND_SWAP = { attempts: 40, baseDelayMs: 20, maxDelayMs: 1000 };
-/** The wait after the attempt-th lost compare-and-swap: full jitter below min(max, base · 2^attempt). */
-function backoffDelay(policy, attempt, random = policy.random ?? Math.random) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(attempt, 10));
-    return Math.floor(random() * ceiling);
-}
-/** What one attempt of a compare-and-swap loop gives: a result, or `lost` to read again and retry. */
-const LOST = Symbol('lost the compare-and-swap');
-/**
- * Run attempt (1, 2, …) until it returns something other than LOST, backing off between attempts; after
- * policy.attempts lost ones, throw what giveUp makes.
- */
-async function withBackoff(policy, attempt, giveUp) {
-    const sleep = policy.sleep ?? realSleep;
-    for (let n = 1; n <= policy.attempts; n++) {
-        const result = await attempt(n);
-        if (result !== LOST)
-            return result;
-        if (n < policy.attempts)
-            await sleep(backoffDelay(policy, n));
-    }
-    throw giveUp(policy.attempts);
-}
-
-
-/***/ }),
-
-/***/ 65:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BranchRegistry: () => (/* binding */ BranchRegistry),
-/* harmony export */   RegistryConflictError: () => (/* binding */ RegistryConflictError)
-/* harmony export */ });
-/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7213);
-/* harmony import */ var _core_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(486);
-/* harmony import */ var _gate_model_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9862);
-/* harmony import */ var _gate_concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4510);
-/* harmony import */ var _gate_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5147);
-/**
- * The `branch` registry: `registry/<name>.json` files on the `model-registry` branch. Reads are plain
- * reads of the tip; every write is read-modify-write with a compare-and-swap of the branch ref, retried
- * with backoff and jitter, so concurrent promotions never lose an entry.
- */
-
-
-
-
-
-class RegistryConflictError extends Error {
-    constructor(branch, attempts) {
-        super(`gave up after ${attempts} attempts: ${branch} kept moving under concurrent writes`);
-        this.name = 'RegistryConflictError';
-    }
-}
-class BranchRegistry {
-    store;
-    retry;
-    description;
-    branch;
-    /** Reads within one run see one tip of the branch; writes always read it afresh. */
-    readTip;
-    /**
-     * The entries read at readTip, each read and parsed once however often it is asked for (a check asks for
-     * the baseline and the acceptances of every model). Dropped with readTip when a write moves the branch.
-     */
-    entries = new Map();
-    constructor(store, retry = _gate_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .COMPARE_AND_SWAP */ .Ko) {
-        this.store = store;
-        this.retry = retry;
-        this.branch = store.branch;
-        this.description = `the ${store.branch} registry branch`;
-    }
-    /** Whether the branch exists (for the CLI, locally or as origin's), as this run reads it. */
-    async exists() {
-        this.readTip ??= this.store.tip();
-        return (await this.readTip).parent !== undefined;
-    }
-    /** The model's entry at the tip; undefined when the model or the branch does not exist yet. */
-    entry(name) {
-        let entry = this.entries.get(name);
-        if (!entry) {
-            this.readTip ??= this.store.tip();
-            const tip = this.readTip;
-            entry = tip.then(({ parent }) => (parent ? this.readAt(parent, name) : undefined));
-            this.entries.set(name, entry);
-        }
-        return entry;
-    }
-    /** The entries of these models are about to be read: the store fetches them together, if it can. */
-    async prefetch(names) {
-        if (!this.store.prefetch)
-            return;
-        this.readTip ??= this.store.tip();
-        const parent = await this.readTip.then((t) => t.parent).catch(() => undefined);
-        if (parent)
-            await this.store.prefetch(parent, names.map(_core_registry_js__WEBPACK_IMPORTED_MODULE_1__.registryPath));
-    }
-    async readAt(commit, name) {
-        const path = (0,_core_registry_js__WEBPACK_IMPORTED_MODULE_1__.registryPath)(name);
-        const text = await this.store.readFile(commit, path);
-        if (text === undefined)
-            return undefined;
-        return (0,_core_registry_js__WEBPACK_IMPORTED_MODULE_1__.parseRegistryEntry)(text, `${this.store.branch}:${path}`);
-    }
-    async baseline(name) {
-        const file = `${this.store.branch}:${(0,_core_registry_js__WEBPACK_IMPORTED_MODULE_1__.registryPath)(name)}`;
-        try {
-            const entry = await this.entry(name);
-            const production = entry?.production;
-            if (!entry || !production)
-                return { kind: 'none' };
-            return {
-                kind: 'found',
-                baseline: {
-                    manifest: (0,_gate_model_version_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestFromSnapshot */ .OG)(production.manifest, file),
-                    metrics: (0,_gate_model_version_js__WEBPACK_IMPORTED_MODULE_2__/* .metricsFromRecord */ .pb)(production.metrics, file),
-                    source: this.store.branch,
-                    promoted: { event: production.event, actor: production.actor, at: production.since },
-                    history: (0,_core_registry_js__WEBPACK_IMPORTED_MODULE_1__.productionHistory)(entry),
-                    ...(production.commit ? { commit: production.commit } : {}),
-                    ...(production.path ? { path: production.path } : {}),
-                },
-            };
-        }
-        catch (error) {
-            const e = (0,_core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .asInputError */ .XW)(error, { file });
-            return { kind: 'error', error: e };
-        }
-    }
-    /**
-     * Apply change to the model's entry and commit it. change is called again on every retry with the
-     * entry as it is then, so every decision it takes is taken against the entry of that attempt (it may ask
-     * questions, e.g. of commit ancestry, but must not depend on anything read before). Returning the same
-     * object writes nothing.
-     */
-    async update(name, change, message) {
-        return (0,_gate_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withBackoff */ .Dc)(this.retry, async (attempt) => {
-            const tip = await this.store.tip();
-            const current = tip.parent ? await this.readAt(tip.parent, name) : undefined;
-            const next = await change(current);
-            if (next === current && current !== undefined)
-                return { entry: current, attempts: attempt };
-            // The file keeps the newest events (compactEntry); the older ones stay in the branch's git log.
-            const text = (0,_core_registry_js__WEBPACK_IMPORTED_MODULE_1__.serializeEntry)((0,_core_registry_js__WEBPACK_IMPORTED_MODULE_1__.compactEntry)(next));
-            if (Buffer.byteLength(text) > _core_registry_js__WEBPACK_IMPORTED_MODULE_1__.REGISTRY_LIMITS.maxBytes) {
-                throw new _core_registry_js__WEBPACK_IMPORTED_MODULE_1__.RegistryError(`the registry entry of '${name}' would be ${Buffer.byteLength(text)} bytes, over the limit of ${_core_registry_js__WEBPACK_IMPORTED_MODULE_1__.REGISTRY_LIMITS.maxBytes}: nothing was written`);
-            }
-            const commit = await this.store.commitFile(tip.parent, (0,_core_registry_js__WEBPACK_IMPORTED_MODULE_1__.registryPath)(name), text, message);
-            if (!(await this.store.swap(tip.expected, commit)))
-                return _gate_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .LOST */ .Rj;
-            this.readTip = undefined;
-            this.entries = new Map();
-            return { entry: next, commit, attempts: attempt };
-        }, (attempts) => new RegistryConflictError(this.store.branch, attempts));
-    }
-    /**
-     * update for many models in one commit: one compare-and-swap of the branch for them all. Each change is
-     * called again on every attempt with its entry as that attempt reads it, as update does. A model whose
-     * entry cannot be read, whose change throws or whose entry would be over the size limit gets its error and
-     * is left out of the commit; the others are written. Nothing is written when no entry changed.
-     */
-    async updateMany(changes, message, concurrency = 8) {
-        return (0,_gate_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withBackoff */ .Dc)(this.retry, async (attempt) => {
-            const tip = await this.store.tip();
-            const read = await this.sameTipAsReads(tip);
-            const outcomes = await (0,_gate_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .s)(changes, concurrency, async ({ name, change }) => {
-                try {
-                    const current = !tip.parent
-                        ? undefined
-                        : read
-                            ? await this.entry(name)
-                            : await this.readAt(tip.parent, name);
-                    const next = await change(current);
-                    if (next === current && current !== undefined)
-                        return { name, entry: current, changed: false };
-                    const text = (0,_core_registry_js__WEBPACK_IMPORTED_MODULE_1__.serializeEntry)((0,_core_registry_js__WEBPACK_IMPORTED_MODULE_1__.compactEntry)(next));
-                    if (Buffer.byteLength(text) > _core_registry_js__WEBPACK_IMPORTED_MODULE_1__.REGISTRY_LIMITS.maxBytes) {
-                        throw new _core_registry_js__WEBPACK_IMPORTED_MODULE_1__.RegistryError(`the registry entry of '${name}' would be ${Buffer.byteLength(text)} bytes, over the limit of ${_core_registry_js__WEBPACK_IMPORTED_MODULE_1__.REGISTRY_LIMITS.maxBytes}: nothing was written`);
-                    }
-                    return { name, entry: next, changed: true, text };
-                }
-                catch (error) {
-                    return { name, error };
-                }
-            });
-            const files = new Map();
-            for (const o of outcomes)
-                if ('text' in o && o.text !== undefined)
-                    files.set((0,_core_registry_js__WEBPACK_IMPORTED_MODULE_1__.registryPath)(o.name), o.text);
-            const results = outcomes.map((o) => 'error' in o
-                ? { ok: false, name: o.name, error: o.error }
-                : { ok: true, name: o.name, entry: o.entry, changed: o.changed });
-            if (!files.size)
-                return { results, attempts: attempt };
-            const commit = await this.store.commitFiles(tip.parent, files, message);
-            if (!(await this.store.swap(tip.expected, commit)))
-                return _gate_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .LOST */ .Rj;
-            this.readTip = undefined;
-            this.entries = new Map();
-            return { results, commit, attempts: attempt };
-        }, (attempts) => new RegistryConflictError(this.store.branch, attempts));
-    }
-    /** True when tip is the one this run's reads see, so an entry read there is the entry at tip. */
-    async sameTipAsReads(tip) {
-        if (!this.readTip || !tip.parent)
-            return false;
-        const read = await this.readTip.catch(() => undefined);
-        return read?.parent === tip.parent;
-    }
 }
 
 

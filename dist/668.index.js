@@ -1,8 +1,1131 @@
-export const id = 862;
-export const ids = [862];
+export const id = 668;
+export const ids = [668];
 export const modules = {
 
-/***/ 4342:
+/***/ 9452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PJ: () => (/* binding */ DOCUMENT_LIMITS),
+  be: () => (/* binding */ formatOf),
+  nK: () => (/* binding */ isPlainMap),
+  Aj: () => (/* binding */ oversizeError),
+  Tp: () => (/* binding */ parseDocument),
+  dH: () => (/* binding */ parseJsonDocument)
+});
+
+// UNUSED EXPORTS: tomlDeepLine
+
+// EXTERNAL MODULE: ./src/core/diagnostics.ts
+var diagnostics = __webpack_require__(7135);
+// EXTERNAL MODULE: ./src/core/lazy-libs.ts
+var lazy_libs = __webpack_require__(4802);
+;// CONCATENATED MODULE: ./src/core/nesting.ts
+
+/** The offset where nesting passes maxDepth, thrown as this error. */
+class TooDeep extends Error {
+    offset;
+    constructor(offset) {
+        super('too deep');
+        this.offset = offset;
+    }
+}
+function parseYamlWithinDepth(text, maxDepth) {
+    const { LineCounter, Parser, Lexer } = (0,lazy_libs/* yamlLib */.x)();
+    const lineCounter = new LineCounter();
+    const parser = new Parser(lineCounter.addNewLine);
+    const tokens = [];
+    lineCounter.addNewLine(0);
+    let flow = 0;
+    for (const lexeme of new Lexer().lex(text)) {
+        if (lexeme === '[' || lexeme === '{') {
+            if (++flow > maxDepth)
+                throw new TooDeep(parser.offset);
+        }
+        else if (lexeme === ']' || lexeme === '}')
+            flow = Math.max(0, flow - 1);
+        for (const token of parser.next(lexeme))
+            tokens.push(token);
+    }
+    for (const token of parser.end())
+        tokens.push(token);
+    const deep = deepestOffset(tokens, maxDepth);
+    if (deep !== undefined)
+        throw new TooDeep(deep);
+    return { doc: compose(tokens, text.length), lineCounter };
+}
+/** The first token nested deeper than maxDepth (the document's value is at depth 0), walked with a stack. */
+function deepestOffset(tokens, maxDepth) {
+    const stack = [];
+    for (const t of tokens)
+        if (t.type === 'document')
+            stack.push([t.value, 0]);
+    while (stack.length) {
+        const [token, depth] = stack.pop() ?? [undefined, 0];
+        if (!token)
+            continue;
+        if (depth > maxDepth)
+            return token.offset;
+        if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+            for (const item of token.items) {
+                if ('key' in item)
+                    stack.push([item.key, depth + 1]);
+                stack.push([item.value, depth + 1]);
+            }
+        }
+    }
+    return undefined;
+}
+/** As yaml's parseDocument: the first document, and an error when there are more. */
+function compose(tokens, length) {
+    const { Composer, YAMLParseError } = (0,lazy_libs/* yamlLib */.x)();
+    const composer = new Composer({ uniqueKeys: false, strict: true });
+    let first;
+    for (const doc of composer.compose(tokens, true, length)) {
+        if (!first)
+            first = doc;
+        else {
+            const at = [doc.range[0], doc.range[1]];
+            first.errors.push(new YAMLParseError(at, 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    return first;
+}
+
+;// CONCATENATED MODULE: ./src/core/yaml-fast.ts
+/** Thrown inside the parser to give up; never escapes it. */
+const GIVE_UP = new Error('outside the fast YAML subset');
+/**
+ * Characters no document of the subset holds: controls, tabs, CR, NEL, Unicode spaces and line separators,
+ * BOM, surrogates.
+ */
+const UNSUPPORTED_CHARS = 
+// eslint-disable-next-line no-control-regex
+/[\x00-\x09\x0b-\x1f\x7f-\xa0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ud800-\udfff\ufeff\ufffe\uffff]/;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Longest key source accepted here (the yaml library refuses implicit keys over 1024 characters). */
+const MAX_KEY = 1000;
+/** Nesting accepted here, well inside document.ts's limit of 64 so that the edge is the full parser's. */
+const MAX_DEPTH = 48;
+const SPACE = 32;
+const NEWLINE = 10;
+const HASH = 35;
+const COLON = 58;
+const DASH = 45;
+/**
+ * The document as the full parser would give it, or undefined when the text is outside the subset (or might
+ * be refused). maxNodes counts nodes as the full parser's walk does: the root, each mapping value, each item.
+ */
+function parseYamlFast(text, file, maxNodes) {
+    if (UNSUPPORTED_CHARS.test(text))
+        return undefined;
+    const parser = new FastParser(text, file, maxNodes);
+    try {
+        return { value: parser.document(), positions: parser.positions };
+    }
+    catch (error) {
+        if (error === GIVE_UP)
+            return undefined;
+        throw error;
+    }
+}
+class FastParser {
+    text;
+    file;
+    maxNodes;
+    positions = new Map();
+    /** Offset of the current character. */
+    pos = 0;
+    /** Current line (1-based) and the offset where it starts. */
+    line = 1;
+    lineStart = 0;
+    /** Indent of the content line the cursor is on (its first character), -1 at the end of the text. */
+    indent = 0;
+    nodes = 0;
+    /** keyEnd's last answer (the lookahead and then the mapping ask it for the same key). */
+    keyAt = -1;
+    keyColon = -1;
+    constructor(text, file, maxNodes) {
+        this.text = text;
+        this.file = file;
+        this.maxNodes = maxNodes;
+        this.positions.set('', { file, line: 1, col: 1 });
+    }
+    document() {
+        this.count();
+        this.nextContent();
+        if (this.indent < 0)
+            return null;
+        const value = this.blockNode(0, undefined);
+        if (this.indent >= 0)
+            throw GIVE_UP;
+        return value;
+    }
+    count() {
+        if (++this.nodes > this.maxNodes)
+            throw GIVE_UP;
+    }
+    col() {
+        return this.pos - this.lineStart;
+    }
+    mark(path, at) {
+        this.positions.set(path, { file: this.file, line: this.line, col: at - this.lineStart + 1 });
+    }
+    /**
+     * From the cursor (at the start of a line, or where the rest of a line is only spaces and a comment already
+     * checked), past blank and comment lines to the first character of the next content line; sets indent.
+     */
+    nextContent() {
+        const text = this.text;
+        for (;;) {
+            let i = this.pos;
+            while (text.charCodeAt(i) === SPACE)
+                i++;
+            const c = text.charCodeAt(i);
+            if (i >= text.length) {
+                this.pos = i;
+                this.indent = -1;
+                return;
+            }
+            if (c === NEWLINE || c === HASH) {
+                const end = text.indexOf('\n', i);
+                if (end < 0) {
+                    this.pos = text.length;
+                    this.indent = -1;
+                    return;
+                }
+                this.newLine(end + 1);
+                continue;
+            }
+            this.pos = i;
+            this.indent = i - this.lineStart;
+            if (this.indent === 0 && markerAt(text, i))
+                throw GIVE_UP;
+            return;
+        }
+    }
+    newLine(start) {
+        this.pos = start;
+        this.lineStart = start;
+        this.line++;
+    }
+    /** After a value on its line: spaces, an optional comment after a space, the line's end; then nextContent. */
+    endLine() {
+        const text = this.text;
+        const start = this.pos;
+        let i = start;
+        while (text.charCodeAt(i) === SPACE)
+            i++;
+        if (i < text.length && text.charCodeAt(i) !== NEWLINE) {
+            if (text.charCodeAt(i) !== HASH || i === start)
+                throw GIVE_UP;
+            i = text.indexOf('\n', i);
+            if (i < 0)
+                i = text.length;
+        }
+        if (i >= text.length) {
+            this.pos = text.length;
+            this.indent = -1;
+            return;
+        }
+        this.newLine(i + 1);
+        this.nextContent();
+    }
+    /** A block node starting at the cursor, at column col: a block sequence or a block mapping. */
+    blockNode(depth, path) {
+        if (depth > MAX_DEPTH)
+            throw GIVE_UP;
+        if (this.dashAt(this.pos))
+            return this.blockSeq(this.col(), depth, path);
+        if (this.keyEnd(this.pos) >= 0)
+            return this.blockMap(this.col(), depth, path);
+        throw GIVE_UP;
+    }
+    /** Whether a `-` item indicator (a dash then a space or the line's end) is at offset i. */
+    dashAt(i) {
+        if (this.text.charCodeAt(i) !== DASH)
+            return false;
+        const next = this.text.charCodeAt(i + 1);
+        return next === SPACE || next === NEWLINE || i + 1 >= this.text.length;
+    }
+    blockSeq(col, depth, path) {
+        const out = [];
+        const text = this.text;
+        for (;;) {
+            // At a `-` of this sequence.
+            let i = this.pos + 1;
+            while (text.charCodeAt(i) === SPACE)
+                i++;
+            const c = text.charCodeAt(i);
+            if (i >= text.length || c === NEWLINE || c === HASH)
+                throw GIVE_UP;
+            const itemPath = join(path, out.length);
+            this.mark(itemPath, i);
+            this.count();
+            this.pos = i;
+            out.push(this.inlineOrBlock(depth + 1, itemPath));
+            if (this.indent > col)
+                throw GIVE_UP;
+            if (this.indent < col || !this.dashAt(this.pos))
+                return out;
+        }
+    }
+    /**
+     * The value that starts on the current line at the cursor: a block collection starting there (a sequence
+     * item's compact mapping or sequence), or a value ending on this line, after which the cursor is on the
+     * next content line.
+     */
+    inlineOrBlock(depth, path) {
+        if (this.dashAt(this.pos) || this.keyEnd(this.pos) >= 0)
+            return this.blockNode(depth, path);
+        const value = this.inlineValue(depth, path);
+        this.endLine();
+        return value;
+    }
+    blockMap(col, depth, path) {
+        const out = {};
+        for (;;) {
+            // At a key of this mapping.
+            const keyAt = this.pos;
+            const colon = this.keyEnd(keyAt);
+            if (colon < 0)
+                throw GIVE_UP;
+            const key = this.keyText(keyAt, colon);
+            if (FORBIDDEN_KEYS.has(key) || Object.prototype.hasOwnProperty.call(out, key))
+                throw GIVE_UP;
+            const keyPath = join(path, key);
+            this.mark(keyPath, keyAt);
+            this.count();
+            this.pos = colon + 1;
+            out[key] = this.mapValue(col, depth + 1, keyPath);
+            if (this.indent > col)
+                throw GIVE_UP;
+            if (this.indent < col)
+                return out;
+            if (this.dashAt(this.pos))
+                throw GIVE_UP;
+        }
+    }
+    /** The value after a key's colon: on the same line, or on the lines below (more indented, or a sequence). */
+    mapValue(col, depth, path) {
+        const text = this.text;
+        let i = this.pos;
+        while (text.charCodeAt(i) === SPACE)
+            i++;
+        const c = text.charCodeAt(i);
+        if (i < text.length && c !== NEWLINE && c !== HASH) {
+            // A `- ` or a `: ` in the value (outside the subset) gives up as it is read.
+            this.pos = i;
+            const value = this.inlineValue(depth, path);
+            this.endLine();
+            return value;
+        }
+        this.endLine();
+        if (this.indent > col)
+            return this.blockNode(depth, path);
+        if (this.indent === col && this.dashAt(this.pos))
+            return this.blockSeq(col, depth, path);
+        return null;
+    }
+    /** A value that ends on its line: a flow collection, a quoted scalar or a plain scalar. */
+    inlineValue(depth, path) {
+        const c = this.text.charCodeAt(this.pos);
+        if (c === 123 || c === 91)
+            return this.flow(depth, path);
+        if (c === 34 || c === 39)
+            return this.quoted();
+        return resolvePlain(this.plain('block'));
+    }
+    /**
+     * The offset of the colon ending the implicit key at i (a plain or quoted scalar, then `:` and a space or
+     * the line's end), or -1 when what is at i is not such a key.
+     */
+    keyEnd(i) {
+        if (i === this.keyAt)
+            return this.keyColon;
+        const text = this.text;
+        const c = text.charCodeAt(i);
+        let end;
+        if (c === 34 || c === 39) {
+            end = quotedEnd(text, i);
+            if (end < 0)
+                return -1;
+        }
+        else {
+            if (!plainStart(text, i, false))
+                return -1;
+            // Read as a key: a character in doubt gives up here already (it would as a value too).
+            const pos = this.pos;
+            this.pos = i;
+            this.plain('key');
+            end = this.pos;
+            this.pos = pos;
+        }
+        const colon = text.charCodeAt(end) === COLON && isBlank(text, end + 1) ? end : -1;
+        if (colon >= 0 && end - i > MAX_KEY)
+            throw GIVE_UP;
+        this.keyAt = i;
+        this.keyColon = colon;
+        return colon;
+    }
+    keyText(at, colon) {
+        this.pos = at;
+        const c = this.text.charCodeAt(at);
+        if (c === 34 || c === 39)
+            return this.quoted();
+        const key = resolvePlain(this.text.slice(at, colon));
+        if (typeof key !== 'string')
+            throw GIVE_UP;
+        return key;
+    }
+    /**
+     * A plain scalar at the cursor, on one line: its text, the cursor after it. It ends at ` #` or the line's
+     * end; a key's also at `: `, and in a flow collection also at `,`, `]` and `}` (a block value holding `: `
+     * gives up). Characters in doubt give up.
+     */
+    plain(mode) {
+        const text = this.text;
+        const start = this.pos;
+        if (!plainStart(text, start, mode === 'flow'))
+            throw GIVE_UP;
+        let i = start;
+        let end = start;
+        for (; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === NEWLINE)
+                break;
+            if (c === SPACE)
+                continue;
+            if (c === HASH) {
+                if (text.charCodeAt(i - 1) === SPACE)
+                    break;
+                throw GIVE_UP;
+            }
+            if (c === COLON) {
+                const next = text.charCodeAt(i + 1);
+                if (isBlank(text, i + 1)) {
+                    if (mode !== 'block')
+                        break;
+                    throw GIVE_UP;
+                }
+                if (next === 44 || next === 91 || next === 93 || next === 123 || next === 125)
+                    throw GIVE_UP;
+            }
+            else if (c === 44 || c === 93 || c === 125) {
+                if (mode === 'flow')
+                    break;
+                if (c !== 44)
+                    throw GIVE_UP;
+            }
+            else if (c === 91 || c === 123 || c === 96)
+                throw GIVE_UP;
+            end = i + 1;
+        }
+        this.pos = end;
+        return text.slice(start, end);
+    }
+    /** A quoted scalar at the cursor, closed on its line: its value, the cursor after the closing quote. */
+    quoted() {
+        const text = this.text;
+        const start = this.pos;
+        const end = quotedEnd(text, start);
+        if (end < 0)
+            throw GIVE_UP;
+        this.pos = end;
+        const body = text.slice(start + 1, end - 1);
+        if (text.charCodeAt(start) === 39)
+            return body.includes("''") ? body.replaceAll("''", "'") : body;
+        return body.includes('\\') ? unescapeDouble(body) : body;
+    }
+    /** A flow mapping or sequence at the cursor, closed on its line. */
+    flow(depth, path) {
+        if (depth > MAX_DEPTH)
+            throw GIVE_UP;
+        const text = this.text;
+        const map = text.charCodeAt(this.pos) === 123;
+        const close = map ? 125 : 93;
+        const out = map ? {} : [];
+        this.pos++;
+        this.skipSpaces();
+        if (text.charCodeAt(this.pos) === close) {
+            this.pos++;
+            return out;
+        }
+        for (let index = 0;; index++) {
+            if (map)
+                this.flowPair(out, depth, path);
+            else {
+                const itemPath = join(path, index);
+                this.mark(itemPath, this.pos);
+                this.count();
+                out.push(this.flowValue(depth + 1, itemPath));
+            }
+            this.skipSpaces();
+            const c = text.charCodeAt(this.pos++);
+            if (c === close)
+                return out;
+            if (c !== 44)
+                throw GIVE_UP;
+            this.skipSpaces();
+            const next = text.charCodeAt(this.pos);
+            if (next === close || next === 44)
+                throw GIVE_UP;
+        }
+    }
+    flowPair(out, depth, path) {
+        const text = this.text;
+        const keyAt = this.pos;
+        const c = text.charCodeAt(keyAt);
+        let key;
+        if (c === 34 || c === 39)
+            key = this.quoted();
+        else {
+            key = resolvePlain(this.plain('flow'));
+            if (typeof key !== 'string')
+                throw GIVE_UP;
+        }
+        if (this.pos - keyAt > MAX_KEY)
+            throw GIVE_UP;
+        if (text.charCodeAt(this.pos) !== COLON || text.charCodeAt(this.pos + 1) !== SPACE)
+            throw GIVE_UP;
+        if (FORBIDDEN_KEYS.has(key) || Object.prototype.hasOwnProperty.call(out, key))
+            throw GIVE_UP;
+        const keyPath = join(path, key);
+        this.mark(keyPath, keyAt);
+        this.count();
+        this.pos += 2;
+        this.skipSpaces();
+        out[key] = this.flowValue(depth + 1, keyPath);
+    }
+    flowValue(depth, path) {
+        const c = this.text.charCodeAt(this.pos);
+        if (c === 123 || c === 91)
+            return this.flow(depth, path);
+        if (c === 34 || c === 39)
+            return this.quoted();
+        return resolvePlain(this.plain('flow'));
+    }
+    skipSpaces() {
+        while (this.text.charCodeAt(this.pos) === SPACE)
+            this.pos++;
+    }
+}
+function join(path, segment) {
+    return path === undefined ? String(segment) : `${path}\u0000${segment}`;
+}
+/** A space, a line break or the end of the text at offset i. */
+function isBlank(text, i) {
+    const c = text.charCodeAt(i);
+    return c === SPACE || c === NEWLINE || i >= text.length;
+}
+/** `---`, `...` (then a blank) or `%` at the start of a line: a document marker or a directive. */
+function markerAt(text, i) {
+    const c = text.charCodeAt(i);
+    if (c === 37)
+        return true;
+    if (c !== DASH && c !== 46)
+        return false;
+    return text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c && isBlank(text, i + 3);
+}
+/**
+ * Whether a plain scalar may start at i: not a blank, not an indicator; `-` only before a character that
+ * is not a blank. Indicators that may start one in YAML (`?`, `:`) give up instead.
+ */
+function plainStart(text, i, flow) {
+    const c = text.charCodeAt(i);
+    if (i >= text.length || c === SPACE || c === NEWLINE)
+        return false;
+    if (c === DASH)
+        return !isBlank(text, i + 1) && !(flow && ',[]{}'.includes(text[i + 1]));
+    return !'?:,[]{}#&*!|>\'"%@`'.includes(text[i]);
+}
+/** The offset after the closing quote of the quoted scalar at i, or -1 when it does not close on its line. */
+function quotedEnd(text, i) {
+    const q = text.charCodeAt(i);
+    for (let j = i + 1; j < text.length; j++) {
+        const c = text.charCodeAt(j);
+        if (c === NEWLINE)
+            return -1;
+        if (q === 34 && c === 92) {
+            if (text.charCodeAt(j + 1) === NEWLINE)
+                return -1;
+            j++;
+        }
+        else if (c === q) {
+            if (q === 39 && text.charCodeAt(j + 1) === 39)
+                j++;
+            else
+                return j + 1;
+        }
+    }
+    return -1;
+}
+const ESCAPES = {
+    '\\': '\\',
+    '"': '"',
+    '/': '/',
+    n: '\n',
+    t: '\t',
+    r: '\r',
+    '0': '\0',
+};
+/** The escapes of a double-quoted scalar that are sure to mean the same to the yaml library; others give up. */
+function unescapeDouble(body) {
+    return body.replace(/\\(u[0-9a-fA-F]{4}|.?)/g, (_, e) => {
+        const simple = ESCAPES[e];
+        if (simple !== undefined)
+            return simple;
+        if (e.length === 5) {
+            const code = parseInt(e.slice(1), 16);
+            if (code >= 0xd800 && code <= 0xdfff)
+                throw GIVE_UP;
+            return String.fromCharCode(code);
+        }
+        throw GIVE_UP;
+    });
+}
+/**
+ * A plain scalar's value by the YAML 1.2 core schema, tested in the yaml library's order: null, bool, octal,
+ * decimal and hex integers, then floats. A number that is not finite gives up (the full parser refuses it).
+ */
+function resolvePlain(s) {
+    const c = s.charCodeAt(0);
+    // Most strings start with a letter that starts no null, bool or number.
+    if (((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) && !'nNtTfF'.includes(s[0]))
+        return s;
+    if (/^(?:~|[Nn]ull|NULL)?$/.test(s))
+        return null;
+    if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s))
+        return c === 116 || c === 84;
+    let n;
+    if (/^0o[0-7]+$/.test(s))
+        n = parseInt(s.substring(2), 8);
+    else if (/^[-+]?[0-9]+$/.test(s))
+        n = parseInt(s, 10);
+    else if (/^0x[0-9a-fA-F]+$/.test(s))
+        n = parseInt(s.substring(2), 16);
+    else if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s))
+        throw GIVE_UP;
+    else if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s))
+        n = parseFloat(s);
+    else if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s))
+        n = parseFloat(s);
+    else
+        return s;
+    if (!Number.isFinite(n))
+        throw GIVE_UP;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/core/document.ts
+
+
+
+
+const DOCUMENT_LIMITS = {
+    /** Largest manifest, policy or metrics file accepted. */
+    maxBytes: 1024 * 1024,
+    /** Most nodes one document may expand to, aliases included. */
+    maxNodes: 100_000,
+    /** Deepest nesting of mappings and sequences. */
+    maxDepth: 64,
+};
+const document_FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** The error for a file over a size limit: the same words wherever the size is first known. */
+function oversizeError(file, bytes, maxBytes) {
+    return new diagnostics/* InputError */.dz({ file }, `file is ${bytes} bytes, over the limit of ${maxBytes} bytes`);
+}
+function formatOf(file) {
+    const lower = file.toLowerCase();
+    if (lower.endsWith('.json'))
+        return 'json';
+    if (lower.endsWith('.toml'))
+        return 'toml';
+    return 'yaml';
+}
+function parseDocument(text, file, options = {}) {
+    const maxBytes = options.maxBytes ?? DOCUMENT_LIMITS.maxBytes;
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > maxBytes) {
+        throw oversizeError(file, bytes, maxBytes);
+    }
+    const format = options.format ?? formatOf(file);
+    const maxNodes = options.maxNodes ?? DOCUMENT_LIMITS.maxNodes;
+    if (format === 'toml')
+        return parseTomlText(text, file, maxNodes);
+    if (format === 'json')
+        checkJsonSyntax(text, file);
+    else if (options.fast !== false) {
+        const fast = parseYamlFast(text, file, maxNodes);
+        if (fast)
+            return { file, value: fast.value, locate: locator(file, fast.positions) };
+    }
+    return parseYamlText(text, file, maxNodes, maxBytes, format === 'json' ? 'JSON' : 'YAML');
+}
+function keyOf(path) {
+    return path.join('\u0000');
+}
+function locator(file, positions) {
+    return (path) => {
+        for (let n = path.length; n >= 0; n--) {
+            const found = positions.get(keyOf(path.slice(0, n)));
+            if (found)
+                return found;
+        }
+        return { file, line: 1, col: 1 };
+    };
+}
+function parseYamlText(text, file, maxNodes, maxBytes, label) {
+    // Duplicate keys are found by the walk below, in linear time (the parser's own check is quadratic).
+    let parsed;
+    try {
+        parsed = withPlainEnv(() => parseYamlWithinDepth(text, DOCUMENT_LIMITS.maxDepth));
+    }
+    catch (error) {
+        if (!(error instanceof TooDeep))
+            throw error;
+        throw new diagnostics/* InputError */.dz(positionIn(text, file, error.offset), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
+    }
+    const { doc, lineCounter } = parsed;
+    const where = (offset) => {
+        if (offset === undefined)
+            return { file };
+        const { line, col } = lineCounter.linePos(offset);
+        return { file, line, col };
+    };
+    const firstError = doc.errors[0];
+    if (firstError) {
+        const message = firstError.message.split('\n')[0];
+        throw new diagnostics/* InputError */.dz(where(firstError.pos[0]), `invalid ${label}: ${(0,diagnostics/* oneLine */.TN)(message ?? firstError.code)}`);
+    }
+    const walker = new YamlWalker(file, where, maxNodes, maxBytes);
+    const { value } = walker.visit(doc.contents, [], 0);
+    return { file, value, locate: locator(file, walker.positions) };
+}
+/**
+ * The yaml library looks up process.env.LOG_TOKENS for every token and LOG_STREAM for every node (debug
+ * output); process.env is a host object whose every read costs about a microsecond, a good part of parsing a
+ * manifest. While one document is parsed, synchronously (no other code runs meanwhile), process.env is a plain
+ * object holding those two variables as they are, then the real one again.
+ */
+function withPlainEnv(parse) {
+    const env = process.env;
+    const plain = {};
+    for (const name of ['LOG_TOKENS', 'LOG_STREAM'])
+        if (env[name] !== undefined)
+            plain[name] = env[name];
+    process.env = plain;
+    try {
+        return parse();
+    }
+    finally {
+        process.env = env;
+    }
+}
+/** The walk of a parsed YAML document into plain values, with positions, and bounded as it expands. */
+class YamlWalker {
+    where;
+    maxNodes;
+    maxBytes;
+    positions = new Map();
+    yaml = (0,lazy_libs/* yamlLib */.x)();
+    // What the document expands to, aliases included: nodes, and characters of keys and strings.
+    nodes = 0;
+    chars = 0;
+    // Anchors seen so far, in document order (a later anchor of the same name replaces an earlier one).
+    anchors = new Map();
+    constructor(file, where, maxNodes, maxBytes) {
+        this.where = where;
+        this.maxNodes = maxNodes;
+        this.maxBytes = maxBytes;
+        this.positions.set('', { file, line: 1, col: 1 });
+    }
+    charge(addNodes, addChars, at) {
+        this.nodes += addNodes;
+        this.chars += addChars;
+        if (this.nodes > this.maxNodes) {
+            throw new diagnostics/* InputError */.dz(this.where(rangeStart(at)), `document expands to more than ${this.maxNodes} nodes (an alias bomb?)`);
+        }
+        if (this.chars > this.maxBytes) {
+            throw new diagnostics/* InputError */.dz(this.where(rangeStart(at)), `document expands to more than ${this.maxBytes} characters (an alias bomb?)`);
+        }
+    }
+    tooDeep(node) {
+        return new diagnostics/* InputError */.dz(this.where(rangeStart(node)), `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
+    }
+    visit(node, path, depth) {
+        if (depth > DOCUMENT_LIMITS.maxDepth)
+            throw this.tooDeep(node);
+        if (this.yaml.isAlias(node))
+            return this.visitAlias(node, depth);
+        const anchorName = node?.anchor;
+        if (anchorName)
+            this.anchors.set(anchorName, 'open');
+        const before = { nodes: this.nodes, chars: this.chars };
+        const result = this.visitNode(node, path, depth);
+        if (anchorName) {
+            this.anchors.set(anchorName, {
+                value: result.value,
+                nodes: this.nodes - before.nodes,
+                chars: this.chars - before.chars,
+                height: result.height,
+            });
+        }
+        return result;
+    }
+    visitAlias(node, depth) {
+        const anchor = this.anchors.get(node.source);
+        if (anchor === undefined)
+            throw new diagnostics/* InputError */.dz(this.where(rangeStart(node)), `unknown alias ${(0,diagnostics/* quote */.hD)(node.source)}`);
+        if (anchor === 'open')
+            throw new diagnostics/* InputError */.dz(this.where(rangeStart(node)), `alias ${(0,diagnostics/* quote */.hD)(node.source)} refers to itself`);
+        if (depth + anchor.height > DOCUMENT_LIMITS.maxDepth)
+            throw this.tooDeep(node);
+        this.charge(anchor.nodes, anchor.chars, node);
+        return { value: anchor.value, height: anchor.height };
+    }
+    visitNode(node, path, depth) {
+        this.charge(1, 0, node);
+        if (node === null || node === undefined)
+            return { value: null, height: 0 };
+        if (this.yaml.isScalar(node)) {
+            const value = scalarValue(node.value, this.where(rangeStart(node)));
+            if (typeof value === 'string')
+                this.charge(0, value.length, node);
+            return { value, height: 0 };
+        }
+        if (this.yaml.isMap(node))
+            return this.visitMap(node.items, path, depth);
+        if (this.yaml.isSeq(node)) {
+            let height = 0;
+            const value = node.items.map((item, index) => {
+                const childPath = [...path, index];
+                this.positions.set(keyOf(childPath), this.where(rangeStart(item)));
+                const child = this.visit(item, childPath, depth + 1);
+                height = Math.max(height, child.height + 1);
+                return child.value;
+            });
+            return { value, height };
+        }
+        throw new diagnostics/* InputError */.dz(this.where(rangeStart(node)), 'unsupported YAML node');
+    }
+    visitMap(items, path, depth) {
+        const out = {};
+        let height = 0;
+        for (const item of items) {
+            if (!this.yaml.isPair(item))
+                continue;
+            const keyNode = item.key;
+            const keyPos = this.where(rangeStart(keyNode));
+            const rawKey = this.yaml.isScalar(keyNode) ? keyNode.value : undefined;
+            if (typeof rawKey !== 'string' && typeof rawKey !== 'number') {
+                throw new diagnostics/* InputError */.dz(keyPos, 'mapping keys must be plain strings');
+            }
+            const key = String(rawKey);
+            if (document_FORBIDDEN_KEYS.has(key))
+                throw new diagnostics/* InputError */.dz(keyPos, `key ${(0,diagnostics/* quote */.hD)(key)} is not allowed`);
+            if (Object.prototype.hasOwnProperty.call(out, key))
+                throw new diagnostics/* InputError */.dz(keyPos, `duplicate key ${(0,diagnostics/* quote */.hD)(key)}`);
+            this.charge(0, key.length, keyNode);
+            const childPath = [...path, key];
+            this.positions.set(keyOf(childPath), keyPos);
+            const child = this.visit(item.value, childPath, depth + 1);
+            height = Math.max(height, child.height + 1);
+            defineKey(out, key, child.value);
+        }
+        return { value: out, height };
+    }
+}
+function positionIn(text, file, offset) {
+    const before = text.slice(0, offset).split('\n');
+    return { file, line: before.length, col: (before.at(-1)?.length ?? 0) + 1 };
+}
+function rangeStart(node) {
+    const range = node?.range;
+    return range ? range[0] : undefined;
+}
+function scalarValue(value, pos) {
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw new diagnostics/* InputError */.dz(pos, `number ${String(value)} is not finite`);
+        return value;
+    }
+    if (typeof value === 'string' || typeof value === 'boolean')
+        return value;
+    if (typeof value === 'bigint') {
+        throw new diagnostics/* InputError */.dz(pos, 'integer is too large');
+    }
+    if (value instanceof Date)
+        return value.toISOString();
+    throw new diagnostics/* InputError */.dz(pos, 'unsupported scalar value');
+}
+function defineKey(target, key, value) {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+function checkJsonSyntax(text, file) {
+    try {
+        JSON.parse(text);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const at = /position (\d+)/.exec(message);
+        const offset = at?.[1] ? Number(at[1]) : /end of JSON/i.test(message) ? text.length : undefined;
+        let pos = { file };
+        if (offset !== undefined) {
+            const before = text.slice(0, offset).split('\n');
+            pos = { file, line: before.length, col: (before.at(-1)?.length ?? 0) + 1 };
+        }
+        throw new diagnostics/* InputError */.dz(pos, `invalid JSON: ${(0,diagnostics/* oneLine */.TN)(message.replace(/ in JSON at position \d+.*$/, ''))}`);
+    }
+}
+function parseTomlText(text, file, maxNodes) {
+    let raw;
+    try {
+        raw = (0,lazy_libs/* tomlLib */.m)().parse(text, { maxDepth: DOCUMENT_LIMITS.maxDepth });
+    }
+    catch (error) {
+        const e = error;
+        const pos = e.line ? { file, line: e.line, col: e.column } : { file };
+        const message = String(e.message ?? error);
+        if (/excessively nested/.test(message))
+            throw tooDeep(pos);
+        throw new diagnostics/* InputError */.dz(pos, `invalid TOML: ${(0,diagnostics/* oneLine */.TN)(message.split('\n')[0] ?? '')}`);
+    }
+    let nodes = 0;
+    const pos = { file };
+    const visit = (value, depth) => {
+        if (++nodes > maxNodes)
+            throw new diagnostics/* InputError */.dz(pos, 'document has too many nodes');
+        if (depth > DOCUMENT_LIMITS.maxDepth)
+            throw tooDeep({ file, line: tomlDeepLine(text) });
+        if (Array.isArray(value))
+            return value.map((item) => visit(item, depth + 1));
+        if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+            const out = {};
+            for (const [key, child] of Object.entries(value)) {
+                if (document_FORBIDDEN_KEYS.has(key))
+                    throw new diagnostics/* InputError */.dz(pos, `key ${(0,diagnostics/* quote */.hD)(key)} is not allowed`);
+                defineKey(out, key, visit(child, depth + 1));
+            }
+            return out;
+        }
+        return scalarValue(value, pos);
+    };
+    return { file, value: visit(raw, 0), locate: () => pos };
+}
+function tooDeep(pos) {
+    return new diagnostics/* InputError */.dz(pos, `nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`);
+}
+/**
+ * The first line of a TOML document whose table header and dotted key reach past the depth limit (TOML
+ * nests through `[a.b.c]` headers and `a.b.c = ` keys without brackets); undefined when none does alone.
+ */
+function tomlDeepLine(text) {
+    const segments = (key) => key.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, 'q').split('.').length;
+    let table = 0;
+    const lines = text.split('\n');
+    for (const [i, raw] of lines.entries()) {
+        const line = raw.trim();
+        const header = /^\[(\[?)([^\]]*)\]/.exec(line);
+        if (header)
+            table = segments(header[2] ?? '') + (header[1] ? 1 : 0);
+        const key = header ? undefined : /^([^=#]+)=/.exec(line)?.[1];
+        const depth = table + (key ? segments(key.trim()) : 0);
+        if (depth > DOCUMENT_LIMITS.maxDepth)
+            return i + 1;
+    }
+    return undefined;
+}
+function isPlainMap(value) {
+    return value !== null && value !== undefined && typeof value === 'object' && !Array.isArray(value);
+}
+/**
+ * A JSON document through JSON.parse, for files this tool writes (registry entries, from serializeEntry):
+ * the position-tracking parser costs several times more and is needed only to say where a problem is.
+ *
+ * The fast path only ever accepts, and only a document the full parser would accept with the same value:
+ * plain JSON.parse, then one walk that bounds nodes and nesting, refuses keys that could reach a
+ * prototype, numbers that are not finite and keys too long for a YAML implicit key, and proves there is no
+ * duplicate key (JSON.parse would keep the last silently): the key tokens of the text are counted and must
+ * equal the keys of the parsed objects. Text with a raw tab (YAML's rules on tabs are not JSON's) or
+ * anything else in doubt goes to parseDocument, so every rejection and its message, with
+ * file:line, is the full parser's. A document accepted here locates paths lazily: the first locate (an
+ * error of the caller's validation) parses the text again with positions.
+ */
+function parseJsonDocument(text, file, options = {}) {
+    const full = () => parseDocument(text, file, { ...options, format: 'json' });
+    const maxBytes = options.maxBytes ?? DOCUMENT_LIMITS.maxBytes;
+    if (text.length > maxBytes || text.includes('\t'))
+        return full();
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return full();
+    }
+    const shape = jsonShape(value, options.maxNodes ?? DOCUMENT_LIMITS.maxNodes);
+    if (shape === undefined || shape.keys !== countKeyTokens(text) || Buffer.byteLength(text) > maxBytes) {
+        return full();
+    }
+    let locate;
+    return {
+        file,
+        value: value,
+        locate: (path) => (locate ??= text.includes('\r') ? full().locate : jsonLocator(text, file))(path),
+    };
+}
+/**
+ * The positions the YAML walker records for a JSON text that JSON.parse accepted (with no tab or carriage
+ * return: a line is what ends in '\n'), found in one scan: each key at its opening quote, each sequence item
+ * where its value starts, the root at 1:1.
+ */
+function jsonLocator(text, file) {
+    const positions = new Map([['', { file, line: 1, col: 1 }]]);
+    /**
+     * Open collections: the key of each in positions (its path as keyOf joins it; undefined for the root), with
+     * its current key or item index.
+     */
+    const open = [];
+    let line = 1;
+    let lineStart = 0;
+    const mark = (key, offset) => positions.set(key, { file, line, col: offset - lineStart + 1 });
+    /** The path of the value starting at offset (undefined for the root), recorded when it is an item. */
+    const valueAt = (offset) => {
+        const top = open[open.length - 1];
+        if (!top)
+            return undefined;
+        const path = childKey(top.path, top.at);
+        if (!top.map)
+            mark(path, offset);
+        return path;
+    };
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) {
+            line++;
+            lineStart = i + 1;
+        }
+        else if (c === 123 || c === 91) {
+            open.push({ path: valueAt(i), at: 0, map: c === 123, key: c === 123 });
+        }
+        else if (c === 125 || c === 93) {
+            open.pop();
+        }
+        else if (c === 44) {
+            const top = open[open.length - 1];
+            if (top?.map)
+                top.key = true;
+            else if (top)
+                top.at = top.at + 1;
+        }
+        else if (c === 34) {
+            let end = i + 1;
+            while (text.charCodeAt(end) !== 34)
+                end += text.charCodeAt(end) === 92 ? 2 : 1;
+            const top = open[open.length - 1];
+            if (top?.map && top.key) {
+                const raw = text.slice(i + 1, end);
+                top.at = raw.includes('\\') ? JSON.parse(text.slice(i, end + 1)) : raw;
+                top.key = false;
+                mark(childKey(top.path, top.at), i);
+            }
+            else
+                valueAt(i);
+            i = end;
+        }
+        else if (c !== 32 && c !== 58) {
+            valueAt(i);
+            // A literal (number, true, false, null) runs to JSON whitespace, a comma or a closing bracket.
+            while (i + 1 < text.length && !endsLiteral(text.charCodeAt(i + 1)))
+                i++;
+        }
+    }
+    return locator(file, positions);
+}
+/** keyOf of a path extended by one segment, from the parent's key (undefined for the root). */
+function childKey(parent, segment) {
+    return parent === undefined ? String(segment) : `${parent}\u0000${segment}`;
+}
+/** Space, tab, line feed, carriage return, `,`, `]` or `}`. */
+function endsLiteral(c) {
+    return c === 32 || c === 10 || c === 13 || c === 9 || c === 44 || c === 93 || c === 125;
+}
+/** YAML's limit on an implicit key, which every JSON key is to the YAML parser. */
+const MAX_IMPLICIT_KEY = 1024;
+/**
+ * Nodes and object keys of a JSON.parse value, or undefined when the full parser might refuse it (too many
+ * nodes, too deep, a forbidden or overlong key, a number that is not finite). Walked recursively: the walk
+ * stops short of the depth limit, so the recursion is bounded by it.
+ */
+function jsonShape(root, maxNodes) {
+    let nodes = 0;
+    let keys = 0;
+    // The full parser counts nesting from 0 and refuses past maxDepth; stay clear of the edge.
+    const deepest = DOCUMENT_LIMITS.maxDepth - 1;
+    const fits = (value, depth) => {
+        if (++nodes > maxNodes)
+            return false;
+        if (typeof value === 'number')
+            return Number.isFinite(value);
+        if (value === null || typeof value !== 'object')
+            return true;
+        if (depth >= deepest)
+            return false;
+        if (Array.isArray(value)) {
+            for (let i = 0; i < value.length; i++)
+                if (!fits(value[i], depth + 1))
+                    return false;
+            return true;
+        }
+        for (const key in value) {
+            if (document_FORBIDDEN_KEYS.has(key) || key.length > MAX_IMPLICIT_KEY)
+                return false;
+            keys++;
+            if (!fits(value[key], depth + 1))
+                return false;
+        }
+        return true;
+    };
+    return fits(root, 0) ? { keys } : undefined;
+}
+/** The keys written in a valid JSON text: every string followed by a colon. */
+function countKeyTokens(text) {
+    let keys = 0;
+    let i = text.indexOf('"');
+    while (i >= 0) {
+        // The closing quote: the next one not escaped by an odd run of backslashes.
+        let end = text.indexOf('"', i + 1);
+        while (end > 0 && escaped(text, end))
+            end = text.indexOf('"', end + 1);
+        if (end < 0)
+            break;
+        let j = end + 1;
+        let c = text.charCodeAt(j);
+        while (c === 32 || c === 10 || c === 13)
+            c = text.charCodeAt(++j);
+        if (c === 58)
+            keys++;
+        i = text.indexOf('"', j);
+    }
+    return keys;
+}
+function escaped(text, quoteAt) {
+    let n = 0;
+    for (let k = quoteAt - 1; k >= 0 && text.charCodeAt(k) === 92; k--)
+        n++;
+    return n % 2 === 1;
+}
+
+
+/***/ }),
+
+/***/ 5592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,8 +1135,8 @@ export const modules = {
 /* harmony export */   g1: () => (/* binding */ parseDvcYaml),
 /* harmony export */   y: () => (/* binding */ parseLfsPointer)
 /* harmony export */ });
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7213);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4600);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7135);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /**
@@ -135,14 +1258,14 @@ function producingStages(project, path) {
 
 /***/ }),
 
-/***/ 9244:
+/***/ 242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ FieldReader)
 /* harmony export */ });
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7213);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4600);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7135);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
 /** Typed reading of parsed documents: each check reports the exact key that is wrong, with its position. */
 
 
@@ -241,102 +1364,46 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 1355:
+/***/ 4802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fU: () => (/* binding */ globMatcher),
-/* harmony export */   fg: () => (/* binding */ isGlob),
-/* harmony export */   kZ: () => (/* binding */ pathMatcher),
-/* harmony export */   sB: () => (/* binding */ matchGlob)
+/* harmony export */   m: () => (/* binding */ tomlLib),
+/* harmony export */   x: () => (/* binding */ yamlLib)
 /* harmony export */ });
-/* unused harmony exports STRICT_OPTIONS, PRECOMPILED */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6310);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * Globs, with picomatch and GitHub's semantics for workflow path filters: `*` and `?` stay inside one
- * segment, `**` spans segments, `[ab]` is a class, `{a,b}` is either. File paths use '/' as the separator,
- * metric names '.', model names '/'. A leading '!' excludes, in the list of manifest globs only.
+ * Libraries most runs never need, loaded on first use and synchronously (the core is synchronous). The full
+ * YAML parser: yaml-fast.ts parses plain manifests and policies and parseJsonDocument the JSON, so only a
+ * document the fast path gives up on, a `format: json` document's full parse, and stringify need it. The TOML
+ * parser: only a TOML file does. The YAML one alone was a third of a bundle, so the bundles leave them out: the build
+ * writes each as its own CommonJS file beside each bundle (dist/yaml.cjs, dist/toml.cjs; the ones in
+ * dist/cli/ require those), required from here. Run from the sources (the tests), this module is a .ts file
+ * and requires the packages from node_modules.
  */
+// Through the namespace: webpack (ncc) rewrites a call of a named import of createRequire to undefined.
 
-const OPTIONS = {
-    dot: true,
-    noextglob: true,
-    nonegate: true,
-    strictSlashes: true,
-};
-const cache = new Map();
-function compiled(pattern) {
-    let match = cache.get(pattern);
-    if (!match) {
-        match = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(pattern, OPTIONS);
-        cache.set(pattern, match);
-    }
-    return match;
+const fromSources = import.meta.url.endsWith('.ts');
+let yaml;
+let toml;
+/** The package when this module runs from the sources, else the bundle's copy beside it. */
+function load(pkg, bundled) {
+    return node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire(import.meta.url)(fromSources ? pkg : bundled);
 }
-/** '.'-separated names are matched as paths: '.' and '/' trade places in both the pattern and the name. */
-function asPath(text, separator) {
-    return separator === '/' ? text : text.replace(/[./]/g, (c) => (c === '.' ? '/' : '.'));
+function yamlLib() {
+    yaml ??= load('yaml', './yaml.cjs');
+    return yaml;
 }
-function isGlob(pattern) {
-    return picomatch__WEBPACK_IMPORTED_MODULE_0___default().scan(pattern, OPTIONS).isGlob;
-}
-function matchGlob(pattern, name, separator) {
-    if (!isGlob(pattern))
-        return pattern === name;
-    return compiled(asPath(pattern, separator))(asPath(name, separator));
-}
-/** matchGlob(pattern, name, separator) as a function of the name, the pattern scanned and compiled once. */
-function globMatcher(pattern, separator) {
-    if (!isGlob(pattern))
-        return (name) => name === pattern;
-    const match = compiled(asPath(pattern, separator));
-    return (name) => match(asPath(name, separator));
-}
-/** How manifest globs are compiled: strictly (see strict). */
-const STRICT_OPTIONS = { ...OPTIONS, strictBrackets: true };
-/**
- * What picomatch compiles the default manifest glob to with STRICT_OPTIONS, written out: nearly every run
- * compiles that glob and nothing else, and picomatch's parser costs about 10 ms to compile on its first call.
- * test/unit/glob-precompiled.test.ts asserts that picomatch still compiles each pattern to this expression.
- */
-const PRECOMPILED = new Map([
-    [
-        '**/model.{yaml,yml,json}',
-        /^(?:(?:^|\/|(?:(?:(?!(?:^|\/)\.{1,2}(?:\/|$)).)*?)\/)model\.(yaml|yml|json))$/,
-    ],
-]);
-/**
- * A manifest glob, strictly: an unclosed brace, bracket or parenthesis is an error, as it was when these
- * globs were compiled to a regular expression by hand (it almost always is a typo, not a literal).
- */
-function strict(pattern) {
-    const known = PRECOMPILED.get(pattern);
-    // picomatch's matcher with these options: an empty path never matches, the pattern itself always does.
-    if (known)
-        return (path) => path !== '' && (path === pattern || known.test(path));
-    try {
-        return picomatch__WEBPACK_IMPORTED_MODULE_0___default()(pattern, STRICT_OPTIONS);
-    }
-    catch (error) {
-        throw new SyntaxError(`Invalid regular expression: ${error.message}`);
-    }
-}
-/** Patterns one per line; a leading '!' excludes. Throws on a pattern picomatch cannot compile. */
-function pathMatcher(patterns) {
-    const lines = patterns
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const include = lines.filter((l) => !l.startsWith('!')).map(strict);
-    const exclude = lines.filter((l) => l.startsWith('!')).map((l) => strict(l.slice(1)));
-    return (path) => include.some((match) => match(path)) && !exclude.some((match) => match(path));
+function tomlLib() {
+    toml ??= load('smol-toml', './toml.cjs');
+    return toml;
 }
 
 
 /***/ }),
 
-/***/ 1036:
+/***/ 9814:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -465,7 +1532,7 @@ function looksLike(a, b) {
 
 /***/ }),
 
-/***/ 6452:
+/***/ 4414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -474,14 +1541,14 @@ function looksLike(a, b) {
 /* harmony export */   yl: () => (/* binding */ validateManifest)
 /* harmony export */ });
 /* unused harmony exports DATA_ROLES, ARTIFACT_SIZES, MANIFEST_KEYS, MAX_METRICS_FILES, insideRepository */
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7213);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7135);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4600);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9244);
-/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4772);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3465);
-/* harmony import */ var _params_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2199);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9452);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(242);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3010);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2483);
+/* harmony import */ var _params_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1173);
 /** The model manifest (`model.yaml`): parse, validate, and hold the snapshot of one model version. */
 
 
@@ -734,7 +1801,7 @@ function referencesOf(doc, metricsFiles, data, weights) {
 
 /***/ }),
 
-/***/ 4772:
+/***/ 3010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -742,10 +1809,10 @@ function referencesOf(doc, metricsFiles, data, weights) {
 /* harmony export */   jI: () => (/* binding */ parseMetricsFile),
 /* harmony export */   tZ: () => (/* binding */ metricValues)
 /* harmony export */ });
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7213);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4600);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9244);
-/* harmony import */ var _lookalike_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1036);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7135);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(242);
+/* harmony import */ var _lookalike_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9814);
 /** Metric values: a number, or {value, n, std, ci}; nested mappings flatten to dotted names. */
 
 
@@ -889,7 +1956,7 @@ function parseMetricsFile(text, file) {
 
 /***/ }),
 
-/***/ 3465:
+/***/ 2483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -980,7 +2047,7 @@ function compareSemVer(a, b) {
 
 /***/ }),
 
-/***/ 2199:
+/***/ 1173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -989,8 +2056,8 @@ function compareSemVer(a, b) {
 /* harmony export */   gI: () => (/* binding */ paramsOf)
 /* harmony export */ });
 /* unused harmony export MAX_PARAMS_FILES */
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7213);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4600);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7135);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
 /**
  * `params:` in a manifest: hyperparameters read from the params files a project already keeps (DVC's
  * `params.yaml`, JSON, TOML), all their keys or a selection, flattened to dotted names.
@@ -1064,7 +2131,7 @@ function paramsOf(text, file, keys, missing = (key) => {
 
 /***/ }),
 
-/***/ 3579:
+/***/ 2721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1072,17 +2139,16 @@ function paramsOf(text, file, keys, missing = (key) => {
 /* harmony export */   Ev: () => (/* binding */ toleranceAmount),
 /* harmony export */   KV: () => (/* binding */ policyFor),
 /* harmony export */   ON: () => (/* binding */ parsePolicy),
-/* harmony export */   Pc: () => (/* binding */ chartedMetrics),
 /* harmony export */   QA: () => (/* binding */ DEFAULT_METRICS_PER_RUN),
 /* harmony export */   rj: () => (/* binding */ resolveRule),
 /* harmony export */   z9: () => (/* binding */ formatTolerance),
 /* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
 /* harmony export */ });
-/* unused harmony exports MAX_METRICS_PER_RUN, BUILT_IN_DEFAULTS, inferDirection, namesMetric */
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7213);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4600);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9244);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1355);
+/* unused harmony exports MAX_METRICS_PER_RUN, BUILT_IN_DEFAULTS, inferDirection, namesMetric, chartedMetrics */
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7135);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(242);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6085);
 /**
  * The gate's policy (`.github/model-gate.yml`): how far each metric may get worse before it warns or fails,
  * absolute bounds, required metrics, significance, and per-model overrides. Always read from the base.
@@ -1433,7 +2499,7 @@ function toleranceAmount(t, baseline) {
 
 /***/ }),
 
-/***/ 4510:
+/***/ 6992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1456,28 +2522,26 @@ async function mapLimit(items, limit, fn) {
 
 /***/ }),
 
-/***/ 6262:
+/***/ 5096:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z4: () => (/* binding */ implicitManifestsAt),
 /* harmony export */   jf: () => (/* binding */ isImplicitPath),
-/* harmony export */   nZ: () => (/* binding */ implicitManifestsOf),
 /* harmony export */   p$: () => (/* binding */ isDvcYaml),
-/* harmony export */   rT: () => (/* binding */ implicitModelsAt),
-/* harmony export */   t0: () => (/* binding */ findModelsAt)
+/* harmony export */   rT: () => (/* binding */ implicitModelsAt)
 /* harmony export */ });
-/* unused harmony export implicitPath */
+/* unused harmony exports implicitPath, findModelsAt, implicitManifestsOf */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7213);
-/* harmony import */ var _core_dvc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4342);
-/* harmony import */ var _core_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1355);
-/* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6452);
-/* harmony import */ var _core_params_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2199);
-/* harmony import */ var _core_lazy_libs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(164);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4510);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4248);
+/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7135);
+/* harmony import */ var _core_dvc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5592);
+/* harmony import */ var _core_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6085);
+/* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4414);
+/* harmony import */ var _core_params_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1173);
+/* harmony import */ var _core_lazy_libs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4802);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6992);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8321);
 /**
  * DVC projects without a model.yaml: each `artifacts:` entry of `type: model` in a `dvc.yaml` is an implicit
  * manifest (docs/dvc-and-gto.md documents the mapping):
@@ -1518,14 +2582,14 @@ const isDvcYaml = (path) => path === 'dvc.yaml' || path.endsWith('/dvc.yaml');
  */
 async function findModelsAt(source, ref, options) {
     const files = await source.listFiles(ref);
-    const isManifest = (0,_core_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .pathMatcher */ .kZ)(options.manifests);
+    const isManifest = pathMatcher(options.manifests);
     const limit = options.concurrency ?? 8;
     const manifests = files.filter(isManifest).sort();
     await source.prefetch?.(ref, manifests);
-    const explicit = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(manifests, limit, (p) => (0,_targets_js__WEBPACK_IMPORTED_MODULE_7__/* .readManifestAt */ .HB)(source, ref, p));
+    const explicit = await mapLimit(manifests, limit, (p) => readManifestAt(source, ref, p));
     const found = explicit.filter((m) => m !== undefined);
     const implicit = await implicitModelsAt(source, ref, files, limit, options.registeredVersion);
-    return [...found, ...(0,_targets_js__WEBPACK_IMPORTED_MODULE_7__/* .notOverridden */ .ml)(found, implicit)].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    return [...found, ...notOverridden(found, implicit)].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 /**
  * The implicit manifests of every dvc.yaml at a commit (files: every path there), in path order, those an
@@ -1661,484 +2725,7 @@ function pinned(p, path, lock) {
 
 /***/ }),
 
-/***/ 1567:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ym: () => (/* binding */ METRIC_LIMITS),
-/* harmony export */   sl: () => (/* binding */ MetricBudget),
-/* harmony export */   xJ: () => (/* binding */ tooManyMetricsError)
-/* harmony export */ });
-/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7213);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3579);
-/**
- * How many metrics one model and one run may compare: the work (and every report) grows with them, so both
- * are bounded. Past a bound the model is an error with a clear message, and the others are still checked.
- */
-
-
-const METRIC_LIMITS = {
-    /** Most metrics of one model version: the manifest's and its metrics files' together. */
-    perModel: 10_000,
-    /** Most metrics of one run, over every changed model, taken in path order (the policy's `limits` may change it). */
-    perRun: _core_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_METRICS_PER_RUN */ .QA,
-};
-function tooManyMetricsError(where, count) {
-    return new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(where, `the model has more than ${METRIC_LIMITS.perModel.toLocaleString('en-US')} metrics (${count.toLocaleString('en-US')} read so far, manifest and metrics files together)`);
-}
-/**
- * The run's budget. Models are taken in path order: once the metrics of the models so far pass the bound,
- * that model and every later one is refused. Loads run concurrently, so a load that starts after the models
- * already loaded passed the bound is refused without reading anything: the same models are refused either
- * way, since those loads started in path order.
- */
-class MetricBudget {
-    limit;
-    loaded = 0;
-    constructor(limit = METRIC_LIMITS.perRun) {
-        this.limit = limit;
-    }
-    /** True when the models loaded so far already hold more than the bound. */
-    exhausted() {
-        return this.loaded > this.limit;
-    }
-    record(count) {
-        this.loaded += count;
-    }
-    /** For metric counts in path order: which models are past the bound. */
-    refused(counts) {
-        let total = 0;
-        return counts.map((n) => (total += n) > this.limit);
-    }
-    error(file) {
-        return new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ file }, `not compared: this run's models have more than ${this.limit.toLocaleString('en-US')} metrics in all (models are taken in path order); check fewer models per pull request`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 9862:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  XN: () => (/* binding */ findModelVersion),
-  mV: () => (/* binding */ loadModelVersion),
-  OG: () => (/* binding */ manifestFromSnapshot),
-  pb: () => (/* binding */ metricsFromRecord),
-  E4: () => (/* binding */ versionOf)
-});
-
-// UNUSED EXPORTS: versionAtPath
-
-// EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __webpack_require__(7213);
-// EXTERNAL MODULE: ./src/core/manifest.ts
-var manifest = __webpack_require__(6452);
-// EXTERNAL MODULE: ./src/core/metrics.ts
-var core_metrics = __webpack_require__(4772);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/glob.ts
-var glob = __webpack_require__(1355);
-// EXTERNAL MODULE: ./src/gate/metric-budget.ts
-var metric_budget = __webpack_require__(1567);
-// EXTERNAL MODULE: ./src/core/document.ts + 2 modules
-var core_document = __webpack_require__(4600);
-// EXTERNAL MODULE: ./src/core/lookalike.ts
-var lookalike = __webpack_require__(1036);
-;// CONCATENATED MODULE: ./src/core/model-card.ts
-/**
- * A Hugging Face model card (`README.md`) as a metrics file: its YAML front matter's `model-index` is read,
- * every `results[].metrics[]` entry becoming the metric `<dataset name (or type)>.<metric type>`. For the card
- * the transformers Trainer writes (docs/dvc-and-gto.md has the whole example):
- *
- *   model-index:
- *   - name: bert-base-cased-finetuned-mrpc
- *     results:
- *     - task: {name: Text Classification, type: text-classification}
- *       dataset: {name: GLUE MRPC, type: glue, config: mrpc, split: validation, args: mrpc}
- *       metrics:
- *       - {name: Accuracy, type: accuracy, value: 0.8603}
- *       - {name: F1, type: f1, value: 0.9026}
- *
- * gives `GLUE MRPC.accuracy` = 0.8603 and `GLUE MRPC.f1` = 0.9026. Values that are not numbers are skipped and
- * listed, as in other metrics files; a name that two results write is an error naming both lines.
- */
-
-
-
-const isModelCard = (path) => path.toLowerCase().endsWith('.md');
-const list = (v) => (Array.isArray(v) ? v : []);
-const map = (v) => ((0,core_document/* isPlainMap */.nK)(v ?? null) ? v : {});
-/** The front matter of a markdown file: the YAML between a first line `---` and the next `---` line. */
-function frontMatter(text, file) {
-    const lines = text.split(/\r?\n/);
-    const end = lines.indexOf('---', 1);
-    if (lines[0] !== '---' || end === -1) {
-        throw new diagnostics/* InputError */.dz({ file, line: 1 }, `${file} has no YAML front matter (a model card starts with '---')`);
-    }
-    // The opening '---' stays: YAML reads it as the document start, so line numbers are the file's own.
-    return lines.slice(0, end).join('\n');
-}
-function parseModelCard(text, file) {
-    const doc = (0,core_document/* parseDocument */.Tp)(frontMatter(text, file), file, { format: 'yaml' });
-    const index = map(doc.value)['model-index'];
-    if (!Array.isArray(index)) {
-        throw new diagnostics/* InputError */.dz(doc.locate([]), `${file}: the front matter has no 'model-index' list`);
-    }
-    const metrics = new Map();
-    const skipped = [];
-    index.forEach((model, i) => {
-        list(map(model).results).forEach((result, j) => {
-            const dataset = map(map(result).dataset);
-            const prefix = stringOf(dataset.name) ?? stringOf(dataset.type);
-            list(map(result).metrics).forEach((entry, k) => {
-                const m = map(entry);
-                const type = stringOf(m.type) ?? stringOf(m.name);
-                const at = ['model-index', i, 'results', j, 'metrics', k];
-                const line = doc.locate([...at, 'value']).line ?? doc.locate(at).line;
-                if (prefix === undefined || type === undefined) {
-                    throw new diagnostics/* InputError */.dz({ file, ...(line ? { line } : {}) }, 'a model-index metric needs a dataset name or type and a metric type');
-                }
-                const name = `${prefix}.${type}`;
-                const hidden = (0,lookalike/* invisibleCharacter */.Dy)(name);
-                if (hidden)
-                    throw new diagnostics/* InputError */.dz({ file, ...(line ? { line } : {}) }, `metric name ${(0,diagnostics/* quote */.hD)(name)} contains an invisible character (${hidden})`);
-                const earlier = metrics.get(name);
-                if (earlier) {
-                    throw new diagnostics/* InputError */.dz({ file, ...(line ? { line } : {}) }, `metric ${(0,diagnostics/* quote */.hD)(name)} is written twice (also at line ${earlier.line ?? '?'})`);
-                }
-                if (typeof m.value === 'number')
-                    metrics.set(name, { metric: { value: m.value }, file, ...(line ? { line } : {}) });
-                else
-                    skipped.push({
-                        name,
-                        file,
-                        ...(line ? { line } : {}),
-                        type: m.value === null || m.value === undefined
-                            ? 'null'
-                            : Array.isArray(m.value)
-                                ? 'list'
-                                : typeof m.value,
-                    });
-            });
-        });
-    });
-    return { metrics, skipped };
-}
-function stringOf(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-// EXTERNAL MODULE: ./src/gate/resolve-references.ts
-var resolve_references = __webpack_require__(5912);
-// EXTERNAL MODULE: ./src/gate/implicit-manifest.ts
-var implicit_manifest = __webpack_require__(6262);
-;// CONCATENATED MODULE: ./src/gate/model-version.ts
-/** Turning files into comparable model versions: a manifest plus its metrics files, merged. */
-
-
-
-
-
-
-
-
-
-/**
- * Parse a manifest and read its metrics files with `read` (paths relative to the manifest's folder).
- * Every metric has one source: a name written in two metrics files, or in a file and in the manifest, is
- * an error naming both, never last-one-wins.
- */
-async function loadModelVersion(text, path, read) {
-    const parsed = (0,manifest/* parseManifest */.Ng)(text, path);
-    if (!parsed.ok)
-        return parsed;
-    return versionOf(parsed.manifest, read);
-}
-/** A parsed manifest with its metrics files read (`read` takes repository paths). */
-async function versionOf(written, read) {
-    // params files and dvc/lfs pointers are read into the snapshot first: their values are the model's.
-    const resolved = await (0,resolve_references/* resolveReferences */.d)(written, read);
-    if (!resolved.ok)
-        return { ok: false, errors: resolved.errors, name: written.name };
-    const manifest = resolved.manifest;
-    const path = manifest.file;
-    const metrics = new Map(manifest.metrics);
-    const skipped = [];
-    const errors = [];
-    for (const [i, rel] of manifest.metricsFiles.entries()) {
-        const file = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), rel));
-        const where = { file: path, line: manifest.lineOf(['metrics_files', i]) };
-        try {
-            const body = await read(file);
-            if (body === undefined) {
-                errors.push(new diagnostics/* InputError */.dz(where, `metrics file ${file} does not exist`));
-                continue;
-            }
-            const parsedFile = isModelCard(file) ? parseModelCard(body, file) : (0,core_metrics/* parseMetricsFile */.jI)(body, file);
-            if (metrics.size + parsedFile.metrics.size > metric_budget/* METRIC_LIMITS */.Ym.perModel) {
-                errors.push((0,metric_budget/* tooManyMetricsError */.xJ)(where, metrics.size + parsedFile.metrics.size));
-                break;
-            }
-            skipped.push(...parsedFile.skipped);
-            for (const [name, m] of parsedFile.metrics) {
-                const earlier = metrics.get(name);
-                if (earlier)
-                    errors.push(twoSources(name, m, earlier));
-                else
-                    metrics.set(name, m);
-            }
-        }
-        catch (error) {
-            errors.push(error instanceof diagnostics/* InputError */.dz
-                ? error
-                : new diagnostics/* InputError */.dz(where, `cannot read ${file}: ${(0,diagnostics/* errorMessage */.gJ)(error)}`));
-        }
-    }
-    if (errors.length)
-        return { ok: false, errors, name: manifest.name };
-    if (metrics.size > metric_budget/* METRIC_LIMITS */.Ym.perModel) {
-        return { ok: false, errors: [(0,metric_budget/* tooManyMetricsError */.xJ)({ file: path }, metrics.size)], name: manifest.name };
-    }
-    return { ok: true, version: { manifest, metrics, ...(skipped.length ? { skipped } : {}) } };
-}
-function twoSources(name, m, earlier) {
-    const at = (x) => (0,diagnostics/* formatPosition */.Ld)({ file: x.file, ...(x.line ? { line: x.line } : {}) });
-    return new diagnostics/* InputError */.dz({ file: m.file, ...(m.line ? { line: m.line } : {}) }, `metric ${(0,diagnostics/* quote */.hD)(name)} is also written at ${at(earlier)}: a metric must have one source`);
-}
-/** A manifest snapshot as stored in the registry, validated again (the registry is data, not trust). */
-function manifestFromSnapshot(snapshot, file) {
-    const doc = { file, value: snapshot, locate: () => ({ file }) };
-    const result = (0,manifest/* validateManifest */.yl)(doc);
-    if (!result.ok)
-        throw result.errors[0] ?? new diagnostics/* InputError */.dz({ file }, 'invalid manifest snapshot');
-    return result.manifest;
-}
-function metricsFromRecord(record, file) {
-    return new Map(Object.entries(record).map(([k, metric]) => [k, { metric, file }]));
-}
-/**
- * The version at ref of the model a check reports under path: a manifest file, or an implicit DVC manifest
- * (`dvc.yaml:NAME`), versioned `implicitVersion` (the version the check reported for it) when given, else
- * labelled by commit. Undefined when it is not there.
- */
-async function versionAtPath(source, ref, path, implicitVersion) {
-    const read = (p) => source.readFile(ref, p);
-    if (!isImplicitPath(path)) {
-        const text = await read(path);
-        return text === undefined ? undefined : loadModelVersion(text, path, read);
-    }
-    const colon = path.lastIndexOf(':');
-    const [dvcYaml, name] = [path.slice(0, colon), path.slice(colon + 1)];
-    const version = implicitVersion === undefined ? undefined : () => implicitVersion;
-    const models = await implicitManifestsAt(source, ref, dvcYaml, await source.listFiles(ref), version);
-    const found = models.find((m) => m.name === name);
-    if (!found)
-        return undefined;
-    if (!found.manifest)
-        return { ok: false, errors: found.errors ?? [], name };
-    return versionOf(found.manifest, read);
-}
-/**
- * The manifest of a model at a commit: at the expected path if it names that model there, else the first
- * file matching the manifests glob that does (a model may move between versions), else the implicit DVC
- * manifest of a dvc.yaml artifact of that name (versioned `registeredVersion` when the caller knows it).
- */
-async function findModelVersion(source, ref, name, manifests, expectedPath, registeredVersion) {
-    const at = async (path) => {
-        const text = await source.readFile(ref, path);
-        return text === undefined ? undefined : loadModelVersion(text, path, (p) => source.readFile(ref, p));
-    };
-    if (expectedPath && !(0,implicit_manifest/* isImplicitPath */.jf)(expectedPath)) {
-        const found = await at(expectedPath);
-        if (found && (!found.ok || found.version.manifest.name === name))
-            return found;
-    }
-    const isManifest = (0,glob/* pathMatcher */.kZ)(manifests);
-    const files = await source.listFiles(ref);
-    for (const path of files.filter(isManifest).sort()) {
-        if (path === expectedPath)
-            continue;
-        const found = await at(path).catch(() => undefined);
-        if (found?.ok && found.version.manifest.name === name)
-            return found;
-    }
-    return implicitModelVersion(source, ref, name, files, registeredVersion);
-}
-/** The implicit manifest of a dvc.yaml artifact named `name` at ref, with its files read. */
-async function implicitModelVersion(source, ref, name, files, registeredVersion) {
-    const version = registeredVersion === undefined ? undefined : () => registeredVersion;
-    for (const dvcYaml of files.filter(implicit_manifest/* isDvcYaml */.p$).sort()) {
-        const models = await (0,implicit_manifest/* implicitManifestsAt */.Z4)(source, ref, dvcYaml, files, version).catch(() => []);
-        const found = models.find((m) => m.name === name);
-        if (!found)
-            continue;
-        if (!found.manifest)
-            return { ok: false, errors: found.errors ?? [], name };
-        return versionOf(found.manifest, (p) => source.readFile(ref, p));
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 5912:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ referencedFiles),
-/* harmony export */   d: () => (/* binding */ resolveReferences)
-/* harmony export */ });
-/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7213);
-/* harmony import */ var _core_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4600);
-/* harmony import */ var _core_dvc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4342);
-/* harmony import */ var _core_params_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2199);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/**
- * The files a manifest points to, read into its snapshot, so that what the registry records and what "What
- * changed" diffs are the values, not the file names:
- * - `params:` files: their values (flattened to dotted names) join `hyperparameters`;
- * - `dvc:` pointers of data entries and weights: the `.dvc` file's output hash becomes `md5` (a folder's
- *   ends in `.dir`), with `size` and `nfiles`;
- * - `lfs:` pointers: the Git LFS pointer's oid becomes `sha256`, with `size`.
- * A value written in the manifest and read from a file must agree: one source, as for metrics.
- */
-
-
-
-
-
-async function resolveReferences(manifest, read) {
-    const errors = [];
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_4__.posix.dirname(manifest.file);
-    const where = (at) => {
-        const line = manifest.lineOf(at);
-        return { file: manifest.file, ...(line ? { line } : {}) };
-    };
-    const fetch = async (rel, at, what) => {
-        const path = node_path__WEBPACK_IMPORTED_MODULE_4__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_4__.posix.join(dir, rel));
-        const text = await read(path).catch((error) => {
-            errors.push(new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(where(at), `cannot read ${path}: ${(0,_core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`));
-            return null;
-        });
-        if (text === undefined)
-            errors.push(new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(where(at), `${what} ${path} does not exist`));
-        return typeof text === 'string' ? { path, text } : undefined;
-    };
-    const snapshot = { ...manifest.snapshot };
-    const hyper = await readAllParams(manifest, fetch, errors, where);
-    if (hyper)
-        snapshot.hyperparameters = hyper;
-    const data = [];
-    for (const [i, entry] of manifest.data.entries()) {
-        const at = dataIndex(manifest.snapshot, entry.name, i);
-        const pin = await readPointer(entry, ['data', at], fetch, errors, where);
-        data.push(pin ? { ...entry, ...pinFields(pin) } : entry);
-        if (pin && Array.isArray(snapshot.data)) {
-            snapshot.data = snapshot.data.map((d, j) => j === at && (0,_core_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(d) ? { ...d, ...pinFields(pin) } : d);
-        }
-    }
-    if ((0,_core_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(manifest.snapshot.weights ?? null)) {
-        const weights = manifest.snapshot.weights;
-        const pin = await readPointer(weights, ['weights'], fetch, errors, where);
-        if (pin)
-            snapshot.weights = { ...weights, ...pinFields(pin) };
-    }
-    if (errors.length)
-        return { ok: false, errors };
-    return { ok: true, manifest: { ...manifest, data, snapshot } };
-}
-/** The params files' values merged with the manifest's own hyperparameters; a key written twice is an error. */
-async function readAllParams(manifest, fetch, errors, where) {
-    if (manifest.params.length === 0)
-        return undefined;
-    const own = manifest.snapshot.hyperparameters;
-    const merged = (0,_core_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(own ?? null) ? (0,_core_params_js__WEBPACK_IMPORTED_MODULE_3__/* .flattenParams */ .V9)(own) : {};
-    const from = new Map(Object.keys(merged).map((k) => [k, `${manifest.file} hyperparameters`]));
-    for (const source of manifest.params) {
-        const file = await fetch(source.file, source.at, 'params file');
-        if (!file)
-            continue;
-        try {
-            const missing = (key) => errors.push(new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(where(source.at), `params key ${(0,_core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(key)} is not in ${file.path}`));
-            for (const [key, value] of Object.entries((0,_core_params_js__WEBPACK_IMPORTED_MODULE_3__/* .paramsOf */ .gI)(file.text, file.path, source.keys, missing))) {
-                const earlier = from.get(key);
-                if (earlier) {
-                    errors.push(new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(where(source.at), `hyperparameter ${(0,_core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(key)} is in ${file.path} and in ${earlier}`));
-                    continue;
-                }
-                from.set(key, file.path);
-                Object.defineProperty(merged, key, { value, enumerable: true, writable: true, configurable: true });
-            }
-        }
-        catch (error) {
-            errors.push(error instanceof _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz ? error : new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(where(source.at), (0,_core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)));
-        }
-    }
-    return merged;
-}
-/** The hash a `dvc:` or `lfs:` pointer records; a hash also written beside it must be the same. */
-async function readPointer(entry, at, fetch, errors, where) {
-    const kind = typeof entry.dvc === 'string' ? 'dvc' : typeof entry.lfs === 'string' ? 'lfs' : undefined;
-    if (!kind)
-        return undefined;
-    const file = await fetch(entry[kind], [...at, kind], `${kind} pointer`);
-    if (!file)
-        return undefined;
-    try {
-        const pin = kind === 'dvc' ? (0,_core_dvc_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDvcPointer */ .KA)(file.text, file.path) : (0,_core_dvc_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLfsPointer */ .y)(file.text, file.path);
-        const written = entry[pin.algorithm];
-        if (typeof written === 'string' && written !== pin.hash) {
-            errors.push(new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(where([...at, pin.algorithm]), `${pin.algorithm} ${written} disagrees with ${file.path} (${pin.hash})`));
-            return undefined;
-        }
-        return pin;
-    }
-    catch (error) {
-        errors.push(error instanceof _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz ? error : new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(where([...at, kind]), (0,_core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)));
-        return undefined;
-    }
-}
-function pinFields(pin) {
-    return {
-        [pin.algorithm]: pin.hash,
-        ...(pin.size !== undefined ? { size: pin.size } : {}),
-        ...(pin.nfiles !== undefined ? { nfiles: pin.nfiles } : {}),
-    };
-}
-function dataIndex(snapshot, name, fallback) {
-    const items = snapshot.data;
-    if (!Array.isArray(items))
-        return fallback;
-    const i = items.findIndex((d) => (0,_core_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(d) && d.name === name);
-    return i === -1 ? fallback : i;
-}
-/** Every repository path the manifest points to (params files, pointers, metrics files), to read them together. */
-function referencedFiles(manifest) {
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_4__.posix.dirname(manifest.file);
-    const rel = [...manifest.params.map((p) => p.file), ...manifest.metricsFiles];
-    const pointers = [
-        ...manifest.data,
-        ...((0,_core_document_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainMap */ .nK)(manifest.snapshot.weights ?? null) ? [manifest.snapshot.weights] : []),
-    ];
-    for (const entry of pointers) {
-        const pointer = typeof entry.dvc === 'string' ? entry.dvc : entry.lfs;
-        if (typeof pointer === 'string')
-            rel.push(pointer);
-    }
-    return rel.map((r) => node_path__WEBPACK_IMPORTED_MODULE_4__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_4__.posix.join(dir, r)));
-}
-
-
-/***/ }),
-
-/***/ 4248:
+/***/ 8321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2147,16 +2734,17 @@ __webpack_require__.d(__webpack_exports__, {
   q8: () => (/* binding */ findTargets),
   ZG: () => (/* binding */ manifestAt),
   li: () => (/* binding */ manifestsTouched),
-  ml: () => (/* binding */ notOverridden),
   HB: () => (/* binding */ readManifestAt)
 });
 
+// UNUSED EXPORTS: notOverridden
+
 // EXTERNAL MODULE: ./src/core/manifest.ts
-var manifest = __webpack_require__(6452);
+var manifest = __webpack_require__(4414);
 // EXTERNAL MODULE: ./src/gate/concurrency.ts
-var concurrency = __webpack_require__(4510);
+var concurrency = __webpack_require__(6992);
 // EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(1542);
+var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/core/mentions.ts
@@ -2395,6 +2983,441 @@ function findTargets(changed, head, isManifest) {
 /** A path some changed file occupies at the head (added, modified, or the new path of a move). */
 function existsAtHead(path, changed) {
     return changed.some((f) => f.path === path && f.status !== 'removed');
+}
+
+
+/***/ }),
+
+/***/ 735:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ markdownTable)
+/* harmony export */ });
+// To do: next major: remove.
+/**
+ * @typedef {Options} MarkdownTableOptions
+ *   Configuration.
+ */
+
+/**
+ * @typedef Options
+ *   Configuration.
+ * @property {boolean | null | undefined} [alignDelimiters=true]
+ *   Whether to align the delimiters (default: `true`);
+ *   they are aligned by default:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   Pass `false` to make them staggered:
+ *
+ *   ```markdown
+ *   | Alpha | B |
+ *   | - | - |
+ *   | C | Delta |
+ *   ```
+ * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
+ *   How to align columns (default: `''`);
+ *   one style for all columns or styles for their respective columns;
+ *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
+ *   other values are treated as `''`, which doesn’t place the colon in the
+ *   alignment row but does align left;
+ *   *only the lowercased first character is used, so `Right` is fine.*
+ * @property {boolean | null | undefined} [delimiterEnd=true]
+ *   Whether to end each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B
+ *   | ----- | -----
+ *   | C     | Delta
+ *   ```
+ * @property {boolean | null | undefined} [fillRows=true]
+ *   Whether to fill rows with empty cells up to the most cells in a row
+ *   (default: `true`).
+ *
+ *   When `true`, all rows have as many cells as the longest row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |   |
+ *   | ----- | ---- | - |
+ *   | C     |      |   |
+ *   | D     | Echo | F |
+ *   ```
+ *
+ *   When `false`, rows keep their cells,
+ *   and the delimiter row has as many cells as the header row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |
+ *   | ----- | ---- |
+ *   | C     |
+ *   | D     | Echo | F |
+ *   ```
+ * @property {boolean | null | undefined} [delimiterStart=true]
+ *   Whether to begin each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are starting delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no starting delimiters:
+ *
+ *   ```markdown
+ *   Alpha | B     |
+ *   ----- | ----- |
+ *   C     | Delta |
+ *   ```
+ * @property {boolean | null | undefined} [padding=true]
+ *   Whether to add a space of padding between delimiters and cells
+ *   (default: `true`).
+ *
+ *   When `true`, there is padding:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there is no padding:
+ *
+ *   ```markdown
+ *   |Alpha|B    |
+ *   |-----|-----|
+ *   |C    |Delta|
+ *   ```
+ * @property {((value: string) => number) | null | undefined} [stringLength]
+ *   Function to detect the length of table cell content (optional);
+ *   this is used when aligning the delimiters (`|`) between table cells;
+ *   full-width characters and emoji mess up delimiter alignment when viewing
+ *   the markdown source;
+ *   to fix this, you can pass this function,
+ *   which receives the cell content and returns its “visible” size;
+ *   note that what is and isn’t visible depends on where the text is displayed.
+ *
+ *   Without such a function, the following:
+ *
+ *   ```js
+ *   markdownTable([
+ *     ['Alpha', 'Bravo'],
+ *     ['中文', 'Charlie'],
+ *     ['👩‍❤️‍👩', 'Delta']
+ *   ])
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo |
+ *   | - | - |
+ *   | 中文 | Charlie |
+ *   | 👩‍❤️‍👩 | Delta |
+ *   ```
+ *
+ *   With [`string-width`](https://github.com/sindresorhus/string-width):
+ *
+ *   ```js
+ *   import stringWidth from 'string-width'
+ *
+ *   markdownTable(
+ *     [
+ *       ['Alpha', 'Bravo'],
+ *       ['中文', 'Charlie'],
+ *       ['👩‍❤️‍👩', 'Delta']
+ *     ],
+ *     {stringLength: stringWidth}
+ *   )
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo   |
+ *   | ----- | ------- |
+ *   | 中文  | Charlie |
+ *   | 👩‍❤️‍👩    | Delta   |
+ *   ```
+ */
+
+/**
+ * Get the length of a cell.
+ *
+ * @param {string} value
+ *   Cell value.
+ * @returns {number}
+ *   Cell size.
+ */
+function defaultStringLength(value) {
+  return value.length
+}
+
+/**
+ * Generate a markdown
+ * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
+ * table.
+ *
+ * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
+ *   Table data (matrix of strings).
+ * @param {Readonly<Options> | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Result.
+ */
+function markdownTable(table, options) {
+  const settings = options || {}
+  // To do: next major: change to spread.
+  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
+  const align = (settings.align || []).concat()
+  const stringLength = settings.stringLength || defaultStringLength
+  /** @type {Array<number>} Character codes as symbols for alignment per column. */
+  const alignments = []
+  /** @type {Array<Array<string>>} Cells per row. */
+  const cellMatrix = []
+  /** @type {Array<Array<number>>} Sizes of each cell per row. */
+  const sizeMatrix = []
+  /** @type {Array<number>} */
+  const longestCellByColumn = []
+  let mostCellsPerRow = 0
+  let rowIndex = -1
+
+  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
+  // do superfluous work when aligning, so optimize for aligning.
+  while (++rowIndex < table.length) {
+    /** @type {Array<string>} */
+    const row = []
+    /** @type {Array<number>} */
+    const sizes = []
+    let columnIndex = -1
+
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length
+    }
+
+    while (++columnIndex < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex])
+
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell)
+        sizes[columnIndex] = size
+
+        if (
+          longestCellByColumn[columnIndex] === undefined ||
+          size > longestCellByColumn[columnIndex]
+        ) {
+          longestCellByColumn[columnIndex] = size
+        }
+      }
+
+      row.push(cell)
+    }
+
+    cellMatrix[rowIndex] = row
+    sizeMatrix[rowIndex] = sizes
+  }
+
+  // Figure out which alignments to use.
+  let columnIndex = -1
+
+  if (typeof align === 'object' && 'length' in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex])
+    }
+  } else {
+    const code = toAlignment(align)
+
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code
+    }
+  }
+
+  // Inject the alignment row.
+  columnIndex = -1
+  /** @type {Array<string>} */
+  const row = []
+  /** @type {Array<number>} */
+  const sizes = []
+
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex]
+    let before = ''
+    let after = ''
+
+    if (code === 99 /* `c` */) {
+      before = ':'
+      after = ':'
+    } else if (code === 108 /* `l` */) {
+      before = ':'
+    } else if (code === 114 /* `r` */) {
+      after = ':'
+    }
+
+    // There *must* be at least one hyphen-minus in each alignment cell.
+    let size =
+      settings.alignDelimiters === false
+        ? 1
+        : Math.max(
+            1,
+            longestCellByColumn[columnIndex] - before.length - after.length
+          )
+
+    const cell = before + '-'.repeat(size) + after
+
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length
+
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size
+      }
+
+      sizes[columnIndex] = size
+    }
+
+    row[columnIndex] = cell
+  }
+
+  // Inject the alignment row.
+  cellMatrix.splice(1, 0, row)
+  sizeMatrix.splice(1, 0, sizes)
+
+  rowIndex = -1
+  /** @type {Array<string>} */
+  const lines = []
+
+  while (++rowIndex < cellMatrix.length) {
+    const row = cellMatrix[rowIndex]
+    const sizes = sizeMatrix[rowIndex]
+    const cellsInRow =
+      settings.fillRows === false
+        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
+        : mostCellsPerRow
+    columnIndex = -1
+    /** @type {Array<string>} */
+    const line = []
+
+    while (++columnIndex < cellsInRow) {
+      const cell = row[columnIndex] || ''
+      let before = ''
+      let after = ''
+
+      if (settings.alignDelimiters !== false) {
+        const size =
+          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
+        const code = alignments[columnIndex]
+
+        if (code === 114 /* `r` */) {
+          before = ' '.repeat(size)
+        } else if (code === 99 /* `c` */) {
+          const half = size / 2
+
+          if (size % 2) {
+            before = ' '.repeat(half + 0.5)
+            after = ' '.repeat(half - 0.5)
+          } else {
+            before = ' '.repeat(half)
+            after = before
+          }
+        } else {
+          after = ' '.repeat(size)
+        }
+      }
+
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push('|')
+      }
+
+      if (
+        settings.padding !== false &&
+        // Don’t add the opening space if we’re not aligning and the cell is
+        // empty: there will be a closing space.
+        !(settings.alignDelimiters === false && cell === '') &&
+        (settings.delimiterStart !== false || columnIndex)
+      ) {
+        line.push(' ')
+      }
+
+      if (settings.alignDelimiters !== false) {
+        line.push(before)
+      }
+
+      line.push(cell)
+
+      if (settings.alignDelimiters !== false) {
+        line.push(after)
+      }
+
+      if (settings.padding !== false) {
+        line.push(' ')
+      }
+
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push('|')
+      }
+    }
+
+    lines.push(
+      settings.delimiterEnd === false
+        ? line.join('').replace(/ +$/, '')
+        : line.join('')
+    )
+  }
+
+  return lines.join('\n')
+}
+
+/**
+ * Serialize a cell value.
+ *
+ * @param {string | null | undefined} [value]
+ *   Value to serialize.
+ * @returns {string}
+ *   Result.
+ */
+function serialize(value) {
+  return value === null || value === undefined ? '' : String(value)
+}
+
+/**
+ * Get the alignment character code from a value.
+ *
+ * @param {string | null | undefined} value
+ *   Value.
+ * @returns {number}
+ *   Alignment.
+ */
+function toAlignment(value) {
+  const code = typeof value === 'string' ? value.codePointAt(0) : 0
+
+  return code === 67 /* `C` */ || code === 99 /* `c` */
+    ? 99 /* `c` */
+    : code === 76 /* `L` */ || code === 108 /* `l` */
+      ? 108 /* `l` */
+      : code === 82 /* `R` */ || code === 114 /* `r` */
+        ? 114 /* `r` */
+        : 0
 }
 
 

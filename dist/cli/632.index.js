@@ -1,8 +1,8 @@
-export const id = 392;
-export const ids = [392];
+export const id = 632;
+export const ids = [632];
 export const modules = {
 
-/***/ 459:
+/***/ 289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,13 +15,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: wantsColor
 
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __webpack_require__(7213);
+var diagnostics = __webpack_require__(7135);
 // EXTERNAL MODULE: ./src/core/fail-on.ts
-var fail_on = __webpack_require__(5815);
+var fail_on = __webpack_require__(7509);
 // EXTERNAL MODULE: ./src/core/policy.ts
-var policy = __webpack_require__(3579);
+var policy = __webpack_require__(2721);
 // EXTERNAL MODULE: ./src/core/report/policy-section.ts
-var policy_section = __webpack_require__(8642);
+var policy_section = __webpack_require__(1100);
 ;// CONCATENATED MODULE: ./src/core/report/json.ts
 
 
@@ -154,21 +154,21 @@ function regressions(report) {
 }
 
 // EXTERNAL MODULE: ./src/core/report/markdown.ts + 1 modules
-var markdown = __webpack_require__(698);
+var markdown = __webpack_require__(8606);
 // EXTERNAL MODULE: ./src/core/reason.ts
-var reason = __webpack_require__(1093);
+var reason = __webpack_require__(4179);
 // EXTERNAL MODULE: ./src/core/report/columns.ts
-var columns = __webpack_require__(3483);
+var columns = __webpack_require__(7665);
 // EXTERNAL MODULE: ./src/core/report/escape.ts
-var report_escape = __webpack_require__(281);
+var report_escape = __webpack_require__(8547);
 // EXTERNAL MODULE: ./src/core/report/marks.ts
-var marks = __webpack_require__(6746);
+var marks = __webpack_require__(900);
 // EXTERNAL MODULE: ./src/core/report/shorten.ts
-var shorten = __webpack_require__(1297);
+var shorten = __webpack_require__(7327);
 // EXTERNAL MODULE: ./src/core/report/time.ts
-var time = __webpack_require__(895);
+var time = __webpack_require__(3089);
 // EXTERNAL MODULE: ./src/core/report/format.ts
-var format = __webpack_require__(3617);
+var format = __webpack_require__(7375);
 ;// CONCATENATED MODULE: ./src/core/report/text.ts
 /** The report for a terminal: plain text, aligned columns, no markup, no control characters. */
 
@@ -299,7 +299,7 @@ function render(report, format, options = {}) {
 
 /***/ }),
 
-/***/ 5650:
+/***/ 9344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -315,17 +315,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MIN_SIGNIFICANCE_SAMPLE, compareMetric, evaluationDataChange, noiseChanges
 
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __webpack_require__(7213);
+var diagnostics = __webpack_require__(7135);
 // EXTERNAL MODULE: ./src/core/lookalike.ts
-var lookalike = __webpack_require__(1036);
+var lookalike = __webpack_require__(9814);
 // EXTERNAL MODULE: ./src/core/manifest.ts
-var manifest = __webpack_require__(6452);
+var manifest = __webpack_require__(4414);
 // EXTERNAL MODULE: ./src/core/metrics.ts
-var metrics = __webpack_require__(4772);
+var metrics = __webpack_require__(3010);
 // EXTERNAL MODULE: ./src/core/names.ts
-var names = __webpack_require__(3465);
+var names = __webpack_require__(2483);
 // EXTERNAL MODULE: ./src/core/policy.ts
-var core_policy = __webpack_require__(3579);
+var core_policy = __webpack_require__(2721);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./src/core/digest.ts
@@ -752,7 +752,7 @@ function objectText(map) {
 }
 
 // EXTERNAL MODULE: ./src/core/snapshot-diff.ts
-var snapshot_diff = __webpack_require__(9041);
+var snapshot_diff = __webpack_require__(5419);
 ;// CONCATENATED MODULE: ./src/core/stats.ts
 const Z_95 = 1.959963984540054;
 /**
@@ -799,9 +799,9 @@ function normalCdf(z) {
 }
 
 // EXTERNAL MODULE: ./src/core/trend.ts
-var trend = __webpack_require__(8470);
+var trend = __webpack_require__(5776);
 // EXTERNAL MODULE: ./src/core/levels.ts
-var levels = __webpack_require__(1326);
+var levels = __webpack_require__(7588);
 ;// CONCATENATED MODULE: ./src/core/compare.ts
 /**
  * The comparison: a verdict per metric, per model and per run, and the snapshot diff of everything else.
@@ -1329,7 +1329,7 @@ function evaluationDataChange(before, after) {
 
 /***/ }),
 
-/***/ 5307:
+/***/ 4797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1338,9 +1338,9 @@ function evaluationDataChange(before, after) {
 /* harmony export */   wR: () => (/* binding */ diffPolicies)
 /* harmony export */ });
 /* unused harmony exports POLICY_DIFF_MAX_RULES, toleranceChange, boundChange, significanceChanges, limitChanges, policyDiffLevel */
-/* harmony import */ var _levels_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1326);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1355);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3579);
+/* harmony import */ var _levels_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7588);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6085);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2721);
 /**
  * What a proposed policy changes, rule by rule, compared with the policy in force: each difference is looser
  * (the gate lets more through), tighter, or neutral. Pure: two parsed policies in, a list of changes out.
@@ -1541,7 +1541,7 @@ function withPolicyChanges(verdict, diff) {
 
 /***/ }),
 
-/***/ 1093:
+/***/ 4179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1568,7 +1568,7 @@ const REASON_SHOWN = MAX_REASON * 6;
 
 /***/ }),
 
-/***/ 698:
+/***/ 8606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1577,24 +1577,24 @@ __webpack_require__.d(__webpack_exports__, {
   G: () => (/* binding */ renderMarkdown)
 });
 
-// EXTERNAL MODULE: ../main/node_modules/markdown-table/index.js
-var markdown_table = __webpack_require__(6463);
+// EXTERNAL MODULE: ./node_modules/markdown-table/index.js
+var markdown_table = __webpack_require__(735);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __webpack_require__(7213);
+var diagnostics = __webpack_require__(7135);
 // EXTERNAL MODULE: ./src/core/fail-on.ts
-var fail_on = __webpack_require__(5815);
+var fail_on = __webpack_require__(7509);
 // EXTERNAL MODULE: ./src/core/reason.ts
-var reason = __webpack_require__(1093);
+var reason = __webpack_require__(4179);
 // EXTERNAL MODULE: ./src/core/report/chart.ts
-var chart = __webpack_require__(2888);
+var chart = __webpack_require__(4134);
 // EXTERNAL MODULE: ./src/core/report/escape.ts
-var report_escape = __webpack_require__(281);
+var report_escape = __webpack_require__(8547);
 // EXTERNAL MODULE: ./src/core/report/policy-section.ts
-var policy_section = __webpack_require__(8642);
+var policy_section = __webpack_require__(1100);
 // EXTERNAL MODULE: ./src/core/report/format.ts
-var format = __webpack_require__(3617);
+var format = __webpack_require__(7375);
 // EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(1542);
+var core_text = __webpack_require__(2020);
 ;// CONCATENATED MODULE: ./src/core/report/html-text.ts
 /**
  * Untrusted text inside raw HTML (a `<summary>`): markdown is not processed there, so markdown escapes
@@ -1618,11 +1618,11 @@ function escapeHtmlText(text, max = 200) {
 }
 
 // EXTERNAL MODULE: ./src/core/report/marks.ts
-var report_marks = __webpack_require__(6746);
+var report_marks = __webpack_require__(900);
 // EXTERNAL MODULE: ./src/core/report/shorten.ts
-var shorten = __webpack_require__(1297);
+var shorten = __webpack_require__(7327);
 // EXTERNAL MODULE: ./src/core/report/time.ts
-var time = __webpack_require__(895);
+var time = __webpack_require__(3089);
 ;// CONCATENATED MODULE: ./src/core/report/markdown.ts
 /** The pull-request comment, the check summary and the job summary: GitHub-flavoured markdown, as a string. */
 
@@ -1829,7 +1829,7 @@ function compact(report, options, max, fullLength) {
 
 /***/ }),
 
-/***/ 6746:
+/***/ 900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1906,7 +1906,7 @@ function legend(models) {
 
 /***/ }),
 
-/***/ 8642:
+/***/ 1100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1915,9 +1915,9 @@ function legend(models) {
 /* harmony export */   T_: () => (/* binding */ policyDiffToJson)
 /* harmony export */ });
 /* unused harmony exports POLICY_ROWS_SHOWN, policyChangeLine, policyHeadline */
-/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6463);
-/* harmony import */ var _policy_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5307);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(281);
+/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(735);
+/* harmony import */ var _policy_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4797);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8547);
 /**
  * The policy a pull request proposes, rendered beside the one in force: a markdown section, text lines and
  * JSON. Every scope and value may come from the pull request, so all of it is escaped.
@@ -2004,7 +2004,7 @@ function policyDiffToJson(diff) {
 
 /***/ }),
 
-/***/ 1297:
+/***/ 7327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2042,15 +2042,15 @@ function shortenValue(text) {
 
 /***/ }),
 
-/***/ 9041:
+/***/ 5419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ diffSnapshots),
 /* harmony export */   b: () => (/* binding */ deepEqual)
 /* harmony export */ });
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4600);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1542);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2020);
 /**
  * "What changed" besides the metrics: every key of the snapshot that was added, removed or changed, by
  * section. Data entries are matched by name, so a reordered list is not a change.

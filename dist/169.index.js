@@ -1,8 +1,8 @@
-export const id = 298;
-export const ids = [298];
+export const id = 169;
+export const ids = [169];
 export const modules = {
 
-/***/ 2054:
+/***/ 1693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,13 +12,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/action/runner.ts + 1 modules
-var runner = __webpack_require__(8029);
+var runner = __webpack_require__(9542);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __webpack_require__(7213);
-// EXTERNAL MODULE: ../main/node_modules/markdown-table/index.js
-var markdown_table = __webpack_require__(6463);
+var diagnostics = __webpack_require__(7135);
+// EXTERNAL MODULE: ./node_modules/markdown-table/index.js
+var markdown_table = __webpack_require__(735);
 // EXTERNAL MODULE: ./src/core/report/escape.ts
-var report_escape = __webpack_require__(281);
+var report_escape = __webpack_require__(8547);
 ;// CONCATENATED MODULE: ./src/core/report/promotion.ts
 /** The promotion's job summary: per changed manifest, the version production was and is now, and why. */
 
@@ -55,11 +55,11 @@ function promotionDetail(p, where) {
 }
 
 // EXTERNAL MODULE: ./src/gate/check.ts + 3 modules
-var check = __webpack_require__(1970);
+var check = __webpack_require__(5021);
 // EXTERNAL MODULE: ./src/gate/model-version.ts + 1 modules
-var model_version = __webpack_require__(9862);
+var model_version = __webpack_require__(1823);
 // EXTERNAL MODULE: ./src/gate/concurrency.ts
-var concurrency = __webpack_require__(4510);
+var concurrency = __webpack_require__(6992);
 ;// CONCATENATED MODULE: ./src/gate/promotion.ts
 /**
  * Promotion on a push, the same story for every backend: plan what each changed model gets (pure), then
@@ -166,11 +166,11 @@ async function pullForCommit(api, repo, sha) {
 }
 
 // EXTERNAL MODULE: ./src/github/source.ts + 2 modules
-var github_source = __webpack_require__(8089);
+var github_source = __webpack_require__(8722);
 // EXTERNAL MODULE: ./src/github/trees.ts
-var trees = __webpack_require__(1104);
+var trees = __webpack_require__(6862);
 // EXTERNAL MODULE: ./src/action/production.ts + 12 modules
-var action_production = __webpack_require__(4581);
+var action_production = __webpack_require__(2844);
 ;// CONCATENATED MODULE: ./src/action/promote-on-push.ts
 /**
  * On a push to the default branch: every manifest the push changed is registered as production, unless its
@@ -277,7 +277,7 @@ async function reportPromotions(promotions, after, pr, verdict) {
 
 /***/ }),
 
-/***/ 5307:
+/***/ 4797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -286,9 +286,9 @@ async function reportPromotions(promotions, after, pr, verdict) {
 /* harmony export */   wR: () => (/* binding */ diffPolicies)
 /* harmony export */ });
 /* unused harmony exports POLICY_DIFF_MAX_RULES, toleranceChange, boundChange, significanceChanges, limitChanges, policyDiffLevel */
-/* harmony import */ var _levels_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1326);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1355);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3579);
+/* harmony import */ var _levels_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7588);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6085);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2721);
 /**
  * What a proposed policy changes, rule by rule, compared with the policy in force: each difference is looser
  * (the gate lets more through), tighter, or neutral. Pure: two parsed policies in, a list of changes out.

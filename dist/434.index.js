@@ -1,8 +1,8 @@
-export const id = 223;
-export const ids = [223,879];
+export const id = 434;
+export const ids = [434,819];
 export const modules = {
 
-/***/ 8223:
+/***/ 6434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,17 +12,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/action/runner.ts + 1 modules
-var runner = __webpack_require__(8029);
+var runner = __webpack_require__(9542);
 // EXTERNAL MODULE: ./src/core/names.ts
-var names = __webpack_require__(3465);
+var names = __webpack_require__(2483);
 // EXTERNAL MODULE: ./src/core/registry.ts
-var registry = __webpack_require__(486);
+var registry = __webpack_require__(4692);
 // EXTERNAL MODULE: ./src/core/report/escape.ts
-var report_escape = __webpack_require__(281);
+var report_escape = __webpack_require__(8547);
 // EXTERNAL MODULE: ./src/github/comments.ts
-var comments = __webpack_require__(9443);
+var comments = __webpack_require__(6645);
 // EXTERNAL MODULE: ./src/github/client.ts + 19 modules
-var client = __webpack_require__(3230);
+var client = __webpack_require__(865);
 ;// CONCATENATED MODULE: ./src/github/permissions.ts
 /** A user's permission on the repository, asked of the API (never trusted from a webhook payload). */
 
@@ -40,19 +40,19 @@ function canWrite(role) {
 }
 
 // EXTERNAL MODULE: ./src/github/source.ts + 2 modules
-var source = __webpack_require__(8089);
+var source = __webpack_require__(8722);
 // EXTERNAL MODULE: ./src/action/check-pull-request.ts + 3 modules
-var check_pull_request = __webpack_require__(4879);
+var check_pull_request = __webpack_require__(1819);
 // EXTERNAL MODULE: ./src/action/outcome.ts
-var outcome = __webpack_require__(7940);
+var outcome = __webpack_require__(5458);
 // EXTERNAL MODULE: ./src/action/production.ts + 12 modules
-var action_production = __webpack_require__(4581);
+var action_production = __webpack_require__(2844);
 // EXTERNAL MODULE: ./src/action/publish.ts + 14 modules
-var publish = __webpack_require__(5890);
+var publish = __webpack_require__(1443);
 // EXTERNAL MODULE: ./src/action/pull-request.ts
-var pull_request = __webpack_require__(8881);
+var pull_request = __webpack_require__(1679);
 // EXTERNAL MODULE: ./src/action/sticky-comment.ts + 1 modules
-var sticky_comment = __webpack_require__(9240);
+var sticky_comment = __webpack_require__(2860);
 ;// CONCATENATED MODULE: ./src/github/reactions.ts
 async function react(api, repo, commentId, content) {
     await api.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content });
@@ -171,7 +171,7 @@ async function changedSinceCommand(c, pr) {
 }
 
 // EXTERNAL MODULE: ./src/core/reason.ts
-var core_reason = __webpack_require__(1093);
+var core_reason = __webpack_require__(4179);
 ;// CONCATENATED MODULE: ./src/action/bot/parse.ts
 /** The bot's commands in a pull-request comment: `/model-gate accept <model> <reason>`, `recheck`, `help`. */
 
@@ -334,7 +334,7 @@ function ignore(why) {
 
 /***/ }),
 
-/***/ 4879:
+/***/ 1819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -345,15 +345,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/action/runner.ts + 1 modules
-var runner = __webpack_require__(8029);
+var runner = __webpack_require__(9542);
 // EXTERNAL MODULE: ./src/core/glob.ts
-var glob = __webpack_require__(1355);
+var glob = __webpack_require__(6085);
 // EXTERNAL MODULE: ./src/gate/check.ts + 3 modules
-var check = __webpack_require__(1970);
+var check = __webpack_require__(5021);
 // EXTERNAL MODULE: ./src/github/source.ts + 2 modules
-var github_source = __webpack_require__(8089);
+var github_source = __webpack_require__(8722);
 // EXTERNAL MODULE: ./src/core/fail-on.ts
-var fail_on = __webpack_require__(5815);
+var fail_on = __webpack_require__(7509);
 ;// CONCATENATED MODULE: ./src/action/missing-registry.ts
 /**
  * A registry branch that is not there is said out loud: the comment, the check run, the job summary and the
@@ -375,21 +375,21 @@ async function withRegistryPresence(production, inputs, report) {
 }
 
 // EXTERNAL MODULE: ./src/action/outcome.ts
-var outcome = __webpack_require__(7940);
+var outcome = __webpack_require__(5458);
 // EXTERNAL MODULE: ./src/action/production.ts + 12 modules
-var action_production = __webpack_require__(4581);
+var action_production = __webpack_require__(2844);
 // EXTERNAL MODULE: ./src/action/publish.ts + 14 modules
-var publish = __webpack_require__(5890);
+var publish = __webpack_require__(1443);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/manifest.ts
-var manifest = __webpack_require__(6452);
+var manifest = __webpack_require__(4414);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __webpack_require__(7213);
+var diagnostics = __webpack_require__(7135);
 // EXTERNAL MODULE: ./src/core/document.ts + 2 modules
-var core_document = __webpack_require__(4600);
+var core_document = __webpack_require__(9452);
 ;// CONCATENATED MODULE: ./src/git/work-tree.ts
 /** Reading a checkout's files (the CLI's --worktree, the action's `source: workspace`), inside the repository only. */
 

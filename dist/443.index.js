@@ -1,8 +1,8 @@
-export const id = 890;
-export const ids = [890];
+export const id = 443;
+export const ids = [443];
 export const modules = {
 
-/***/ 7940:
+/***/ 5458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   Tq: () => (/* binding */ checkTitle),
 /* harmony export */   rh: () => (/* binding */ jobFails)
 /* harmony export */ });
-/* harmony import */ var _core_policy_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5307);
+/* harmony import */ var _core_policy_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4797);
 
 function jobFails(verdict, failOn) {
     if (failOn === 'never')
@@ -51,7 +51,7 @@ function modelsTitle(verdict, counts) {
 
 /***/ }),
 
-/***/ 5890:
+/***/ 1443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -62,21 +62,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/action/runner.ts + 1 modules
-var runner = __webpack_require__(8029);
+var runner = __webpack_require__(9542);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __webpack_require__(7213);
+var diagnostics = __webpack_require__(7135);
 // EXTERNAL MODULE: ./src/core/report/escape.ts
-var report_escape = __webpack_require__(281);
+var report_escape = __webpack_require__(8547);
 // EXTERNAL MODULE: ./src/github/checks.ts
-var checks = __webpack_require__(4432);
+var checks = __webpack_require__(6250);
 // EXTERNAL MODULE: ./src/core/fail-on.ts
-var fail_on = __webpack_require__(5815);
+var fail_on = __webpack_require__(7509);
 // EXTERNAL MODULE: ./src/core/policy.ts
-var policy = __webpack_require__(3579);
-// EXTERNAL MODULE: ../main/node_modules/markdown-table/index.js
-var markdown_table = __webpack_require__(6463);
+var policy = __webpack_require__(2721);
+// EXTERNAL MODULE: ./node_modules/markdown-table/index.js
+var markdown_table = __webpack_require__(735);
 // EXTERNAL MODULE: ./src/core/policy-diff.ts
-var policy_diff = __webpack_require__(5307);
+var policy_diff = __webpack_require__(4797);
 ;// CONCATENATED MODULE: ./src/core/report/policy-section.ts
 /**
  * The policy a pull request proposes, rendered beside the one in force: a markdown section, text lines and
@@ -358,11 +358,11 @@ function boundedRegressions(report, maxBytes) {
 }
 
 // EXTERNAL MODULE: ./src/core/report/format.ts
-var format = __webpack_require__(3617);
+var format = __webpack_require__(7375);
 // EXTERNAL MODULE: ./src/core/reason.ts
-var reason = __webpack_require__(1093);
+var reason = __webpack_require__(4179);
 // EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(1542);
+var core_text = __webpack_require__(2020);
 ;// CONCATENATED MODULE: ./src/core/report/chart.ts
 
 
@@ -589,7 +589,7 @@ function legend(models) {
 }
 
 // EXTERNAL MODULE: ./src/core/report/shorten.ts
-var shorten = __webpack_require__(1297);
+var shorten = __webpack_require__(7327);
 ;// CONCATENATED MODULE: ./src/core/report/time.ts
 /**
  * Times for people: `2026-12-02 13:38 UTC`, and "3 days ago" where a relative time reads better. The JSON
@@ -838,7 +838,7 @@ function compact(report, options, max, fullLength) {
 }
 
 // EXTERNAL MODULE: ./src/gate/implicit-manifest.ts
-var implicit_manifest = __webpack_require__(6262);
+var implicit_manifest = __webpack_require__(5096);
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
 
 
@@ -926,9 +926,9 @@ const REGRESSIONS_MAX_BYTES = 100_000;
 const ANNOTATIONS_MAX = 500;
 
 // EXTERNAL MODULE: ./src/action/outcome.ts
-var outcome = __webpack_require__(7940);
+var outcome = __webpack_require__(5458);
 // EXTERNAL MODULE: ./src/action/sticky-comment.ts + 1 modules
-var sticky_comment = __webpack_require__(9240);
+var sticky_comment = __webpack_require__(2860);
 ;// CONCATENATED MODULE: ./src/action/rendered-result.ts
 
 
@@ -982,7 +982,7 @@ function boundedAnnotations(all, notices) {
 }
 
 // EXTERNAL MODULE: ./src/github/client.ts + 19 modules
-var client = __webpack_require__(3230);
+var client = __webpack_require__(865);
 ;// CONCATENATED MODULE: ./src/action/writes.ts
 /**
  * Writes to GitHub that must not crash the run: a 403 (the read-only token of a fork's pull request on
@@ -1132,7 +1132,7 @@ async function stopCheckRun(api, ctx, inputs, pr, writes, checkId, error) {
 
 /***/ }),
 
-/***/ 9240:
+/***/ 2860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1145,7 +1145,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/github/comments.ts
-var comments = __webpack_require__(9443);
+var comments = __webpack_require__(6645);
 ;// CONCATENATED MODULE: ./src/github/head-and-comment.ts
 
 /** The most nodes GitHub's GraphQL API returns from a connection in one request. */
@@ -1226,7 +1226,7 @@ async function upsertStickyComment(api, repo, request) {
 
 /***/ }),
 
-/***/ 5307:
+/***/ 4797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1235,9 +1235,9 @@ async function upsertStickyComment(api, repo, request) {
 /* harmony export */   wR: () => (/* binding */ diffPolicies)
 /* harmony export */ });
 /* unused harmony exports POLICY_DIFF_MAX_RULES, toleranceChange, boundChange, significanceChanges, limitChanges, policyDiffLevel */
-/* harmony import */ var _levels_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1326);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1355);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3579);
+/* harmony import */ var _levels_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7588);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6085);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2721);
 /**
  * What a proposed policy changes, rule by rule, compared with the policy in force: each difference is looser
  * (the gate lets more through), tighter, or neutral. Pure: two parsed policies in, a list of changes out.
@@ -1438,7 +1438,7 @@ function withPolicyChanges(verdict, diff) {
 
 /***/ }),
 
-/***/ 1093:
+/***/ 4179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1465,7 +1465,7 @@ const REASON_SHOWN = MAX_REASON * 6;
 
 /***/ }),
 
-/***/ 3617:
+/***/ 7375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1487,7 +1487,7 @@ const REASON_SHOWN = MAX_REASON * 6;
 /* harmony export */   xD: () => (/* binding */ RUN_TITLE)
 /* harmony export */ });
 /* unused harmony export formatP */
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3579);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2721);
 
 function formatNumber(value) {
     if (Number.isInteger(value))
@@ -1670,7 +1670,7 @@ function measuredInRunLine(m) {
 
 /***/ }),
 
-/***/ 1297:
+/***/ 7327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1708,7 +1708,7 @@ function shortenValue(text) {
 
 /***/ }),
 
-/***/ 9443:
+/***/ 6645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 633;
-export const ids = [633];
+export const id = 602;
+export const ids = [602];
 export const modules = {
 
-/***/ 633:
+/***/ 6602:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,23 +14,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __webpack_require__(7213);
+var diagnostics = __webpack_require__(7135);
 // EXTERNAL MODULE: ./src/core/names.ts
-var names = __webpack_require__(3465);
+var names = __webpack_require__(2483);
 // EXTERNAL MODULE: ./src/core/policy.ts
-var policy = __webpack_require__(3579);
-// EXTERNAL MODULE: ../main/node_modules/markdown-table/index.js
-var markdown_table = __webpack_require__(6463);
+var policy = __webpack_require__(2721);
+// EXTERNAL MODULE: ./node_modules/markdown-table/index.js
+var markdown_table = __webpack_require__(735);
 // EXTERNAL MODULE: ./src/core/registry.ts
-var registry = __webpack_require__(486);
+var registry = __webpack_require__(4692);
 // EXTERNAL MODULE: ./src/core/trend.ts
-var core_trend = __webpack_require__(8470);
+var core_trend = __webpack_require__(5776);
 // EXTERNAL MODULE: ./src/core/report/chart.ts
-var chart = __webpack_require__(2888);
+var chart = __webpack_require__(4134);
 // EXTERNAL MODULE: ./src/core/report/escape.ts
-var report_escape = __webpack_require__(281);
+var report_escape = __webpack_require__(8547);
 // EXTERNAL MODULE: ./src/core/report/time.ts
-var time = __webpack_require__(895);
+var time = __webpack_require__(3089);
 ;// CONCATENATED MODULE: ./src/core/report/history.ts
 /** `model-gate history NAME --format markdown`: the model's trend across production, then every event. */
 
@@ -85,7 +85,7 @@ function code(text) {
 }
 
 // EXTERNAL MODULE: ./src/cli/production.ts + 5 modules
-var cli_production = __webpack_require__(9289);
+var cli_production = __webpack_require__(2481);
 ;// CONCATENATED MODULE: ./src/cli/registry-log.ts
 /**
  * A model's whole history, from the registry branch's git log: the entry file keeps only its newest events
@@ -145,13 +145,13 @@ function olderThan(version, first) {
 }
 
 // EXTERNAL MODULE: ./src/core/report/columns.ts
-var columns = __webpack_require__(3483);
+var columns = __webpack_require__(7665);
 // EXTERNAL MODULE: ./src/cli/args.ts + 2 modules
-var args = __webpack_require__(8116);
+var args = __webpack_require__(363);
 // EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(1542);
+var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/gate/policy-file.ts
-var policy_file = __webpack_require__(74);
+var policy_file = __webpack_require__(6024);
 ;// CONCATENATED MODULE: ./src/cli/commands/history.ts
 /** `model-gate history NAME`: which version was production, since when, and who decided. */
 
@@ -272,14 +272,14 @@ function gtoHistory(ctx, model) {
 
 /***/ }),
 
-/***/ 74:
+/***/ 6024:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ policyPaths),
 /* harmony export */   i: () => (/* binding */ findPolicy)
 /* harmony export */ });
-/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7213);
+/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7135);
 /**
  * Where the policy is: the path given, and for the default location either spelling,
  * `.github/model-gate.yml` or `.github/model-gate.yaml`. Both present is an error naming both, never a guess.

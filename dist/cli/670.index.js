@@ -1,21 +1,21 @@
-export const id = 396;
-export const ids = [396];
+export const id = 670;
+export const ids = [670];
 export const modules = {
 
-/***/ 396:
+/***/ 8670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   diff: () => (/* binding */ diff)
 /* harmony export */ });
-/* harmony import */ var _core_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5650);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3579);
-/* harmony import */ var _gate_model_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9862);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8116);
-/* harmony import */ var _git_work_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8834);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1267);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(459);
+/* harmony import */ var _core_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9344);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2721);
+/* harmony import */ var _gate_model_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1823);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(363);
+/* harmony import */ var _git_work_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6516);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5475);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(289);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_7__);
 /** `model-gate diff A B`: two manifests compared as the gate would, with what changed between them. */

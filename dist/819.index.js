@@ -1,8 +1,8 @@
-export const id = 879;
-export const ids = [879];
+export const id = 819;
+export const ids = [819];
 export const modules = {
 
-/***/ 4879:
+/***/ 1819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,15 +13,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/action/runner.ts + 1 modules
-var runner = __webpack_require__(8029);
+var runner = __webpack_require__(9542);
 // EXTERNAL MODULE: ./src/core/glob.ts
-var glob = __webpack_require__(1355);
+var glob = __webpack_require__(6085);
 // EXTERNAL MODULE: ./src/gate/check.ts + 3 modules
-var check = __webpack_require__(1970);
+var check = __webpack_require__(5021);
 // EXTERNAL MODULE: ./src/github/source.ts + 2 modules
-var github_source = __webpack_require__(8089);
+var github_source = __webpack_require__(8722);
 // EXTERNAL MODULE: ./src/core/fail-on.ts
-var fail_on = __webpack_require__(5815);
+var fail_on = __webpack_require__(7509);
 ;// CONCATENATED MODULE: ./src/action/missing-registry.ts
 /**
  * A registry branch that is not there is said out loud: the comment, the check run, the job summary and the
@@ -43,21 +43,21 @@ async function withRegistryPresence(production, inputs, report) {
 }
 
 // EXTERNAL MODULE: ./src/action/outcome.ts
-var outcome = __webpack_require__(7940);
+var outcome = __webpack_require__(5458);
 // EXTERNAL MODULE: ./src/action/production.ts + 12 modules
-var action_production = __webpack_require__(4581);
+var action_production = __webpack_require__(2844);
 // EXTERNAL MODULE: ./src/action/publish.ts + 14 modules
-var publish = __webpack_require__(5890);
+var publish = __webpack_require__(1443);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/manifest.ts
-var manifest = __webpack_require__(6452);
+var manifest = __webpack_require__(4414);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __webpack_require__(7213);
+var diagnostics = __webpack_require__(7135);
 // EXTERNAL MODULE: ./src/core/document.ts + 2 modules
-var core_document = __webpack_require__(4600);
+var core_document = __webpack_require__(9452);
 ;// CONCATENATED MODULE: ./src/git/work-tree.ts
 /** Reading a checkout's files (the CLI's --worktree, the action's `source: workspace`), inside the repository only. */
 

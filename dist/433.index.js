@@ -1,8 +1,8 @@
-export const id = 187;
-export const ids = [187];
+export const id = 433;
+export const ids = [433];
 export const modules = {
 
-/***/ 4581:
+/***/ 2844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,11 +12,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __webpack_require__(7213);
+var diagnostics = __webpack_require__(7135);
 // EXTERNAL MODULE: ./src/core/registry.ts
-var registry = __webpack_require__(486);
+var registry = __webpack_require__(4692);
 // EXTERNAL MODULE: ./src/gate/model-version.ts + 1 modules
-var model_version = __webpack_require__(9862);
+var model_version = __webpack_require__(1823);
 ;// CONCATENATED MODULE: ./src/registry/base-baselines.ts
 /**
  * The `base` backend: production is the manifest as it is on the base commit, found by the model's name. It
@@ -84,7 +84,7 @@ class BaseCommitBaselines {
 }
 
 // EXTERNAL MODULE: ./src/core/metrics.ts
-var metrics = __webpack_require__(4772);
+var metrics = __webpack_require__(3010);
 ;// CONCATENATED MODULE: ./src/registry/branch-production.ts
 
 
@@ -277,9 +277,9 @@ function promotionMessage(versions, who) {
 }
 
 // EXTERNAL MODULE: ./src/gate/concurrency.ts
-var gate_concurrency = __webpack_require__(4510);
+var gate_concurrency = __webpack_require__(6992);
 // EXTERNAL MODULE: ./src/gate/retry.ts
-var gate_retry = __webpack_require__(5147);
+var gate_retry = __webpack_require__(7229);
 ;// CONCATENATED MODULE: ./src/registry/branch-registry.ts
 /**
  * The `branch` registry: `registry/<name>.json` files on the `model-registry` branch. Reads are plain
@@ -455,7 +455,7 @@ class BranchRegistry {
 }
 
 // EXTERNAL MODULE: ./src/github/git-data.ts
-var git_data = __webpack_require__(814);
+var git_data = __webpack_require__(8932);
 ;// CONCATENATED MODULE: ./src/github/git-data-batch.ts
 
 /** Inline a file's content in the tree request up to this size, and up to this much in one request. */
@@ -550,7 +550,7 @@ class GitHubBranchStore {
 }
 
 // EXTERNAL MODULE: ./src/github/client.ts + 19 modules
-var client = __webpack_require__(3230);
+var client = __webpack_require__(865);
 ;// CONCATENATED MODULE: ./src/registry/github-tag-store.ts
 
 
@@ -697,9 +697,9 @@ class GtoProduction {
 }
 
 // EXTERNAL MODULE: ./src/core/names.ts
-var names = __webpack_require__(3465);
+var names = __webpack_require__(2483);
 // EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(1542);
+var core_text = __webpack_require__(2020);
 ;// CONCATENATED MODULE: ./src/core/gto/tags.ts
 /**
  * GTO's tag grammar (iterative/gto): what a tag name says, and GTO's spelling of names and versions.
@@ -1179,7 +1179,7 @@ function deprecateTagMessage(model) {
 }
 
 // EXTERNAL MODULE: ./src/gate/baseline-warning.ts
-var baseline_warning = __webpack_require__(9195);
+var baseline_warning = __webpack_require__(825);
 ;// CONCATENATED MODULE: ./src/registry/gto-registry.ts
 /**
  * The `gto` registry: production is what GTO's tags say (the newest active assignment of the production
@@ -1431,7 +1431,7 @@ function taggerOf(ctx) {
 
 /***/ }),
 
-/***/ 4167:
+/***/ 3101:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1447,17 +1447,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MIN_SIGNIFICANCE_SAMPLE, compareMetric, evaluationDataChange, noiseChanges
 
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __webpack_require__(7213);
+var diagnostics = __webpack_require__(7135);
 // EXTERNAL MODULE: ./src/core/lookalike.ts
-var lookalike = __webpack_require__(1036);
+var lookalike = __webpack_require__(9814);
 // EXTERNAL MODULE: ./src/core/manifest.ts
-var manifest = __webpack_require__(6452);
+var manifest = __webpack_require__(4414);
 // EXTERNAL MODULE: ./src/core/metrics.ts
-var metrics = __webpack_require__(4772);
+var metrics = __webpack_require__(3010);
 // EXTERNAL MODULE: ./src/core/names.ts
-var names = __webpack_require__(3465);
+var names = __webpack_require__(2483);
 // EXTERNAL MODULE: ./src/core/policy.ts
-var core_policy = __webpack_require__(3579);
+var core_policy = __webpack_require__(2721);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./src/core/digest.ts
@@ -1884,7 +1884,7 @@ function objectText(map) {
 }
 
 // EXTERNAL MODULE: ./src/core/snapshot-diff.ts
-var snapshot_diff = __webpack_require__(9041);
+var snapshot_diff = __webpack_require__(5419);
 ;// CONCATENATED MODULE: ./src/core/stats.ts
 const Z_95 = 1.959963984540054;
 /**
@@ -1931,7 +1931,7 @@ function normalCdf(z) {
 }
 
 // EXTERNAL MODULE: ./src/core/glob.ts
-var glob = __webpack_require__(1355);
+var glob = __webpack_require__(6085);
 ;// CONCATENATED MODULE: ./src/core/trend.ts
 
 
@@ -2028,7 +2028,7 @@ function metricNamesOf(points) {
 }
 
 // EXTERNAL MODULE: ./src/core/levels.ts
-var levels = __webpack_require__(1326);
+var levels = __webpack_require__(7588);
 ;// CONCATENATED MODULE: ./src/core/compare.ts
 /**
  * The comparison: a verdict per metric, per model and per run, and the snapshot diff of everything else.
@@ -2556,7 +2556,7 @@ function evaluationDataChange(before, after) {
 
 /***/ }),
 
-/***/ 486:
+/***/ 4692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2577,10 +2577,10 @@ function evaluationDataChange(before, after) {
 /* harmony export */   tu: () => (/* binding */ rollbackByRun)
 /* harmony export */ });
 /* unused harmony exports REGISTRY_SCHEMA, REGISTRY_DIR, REGISTRY_KEEP, productionOf, entryOf, previousProductionVersion */
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7213);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4600);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9244);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3465);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7135);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(242);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2483);
 /**
  * The registry's record of one model: an append-only history of events (promotions, rollbacks, accepted
  * regressions), from which production is derived by a fold, as GTO derives stages from its tags.
@@ -2893,15 +2893,15 @@ function describeAgainst(against) {
 
 /***/ }),
 
-/***/ 9041:
+/***/ 5419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ diffSnapshots),
 /* harmony export */   b: () => (/* binding */ deepEqual)
 /* harmony export */ });
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4600);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1542);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2020);
 /**
  * "What changed" besides the metrics: every key of the snapshot that was added, removed or changed, by
  * section. Data entries are matched by name, so a reordered list is not a change.
@@ -2989,14 +2989,14 @@ function deepEqual(a, b) {
 
 /***/ }),
 
-/***/ 9195:
+/***/ 825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ backendOf),
 /* harmony export */   l: () => (/* binding */ noRecordedMetrics)
 /* harmony export */ });
-/* harmony import */ var _implicit_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6262);
+/* harmony import */ var _implicit_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5096);
 /**
  * Production that exists but has nothing to compare with (a repository adopting Model Gate: GTO's production
  * commit has no manifest, or a DVC project's metrics are not in git): a warning, with the command that fixes
@@ -3027,7 +3027,7 @@ function fixFor(path, backend) {
 
 /***/ }),
 
-/***/ 1567:
+/***/ 5105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3035,8 +3035,8 @@ function fixFor(path, backend) {
 /* harmony export */   sl: () => (/* binding */ MetricBudget),
 /* harmony export */   xJ: () => (/* binding */ tooManyMetricsError)
 /* harmony export */ });
-/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7213);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3579);
+/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7135);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2721);
 /**
  * How many metrics one model and one run may compare: the work (and every report) grows with them, so both
  * are bounded. Past a bound the model is an error with a clear message, and the others are still checked.
@@ -3084,7 +3084,7 @@ class MetricBudget {
 
 /***/ }),
 
-/***/ 9862:
+/***/ 1823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3100,21 +3100,21 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: loadModelVersion
 
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __webpack_require__(7213);
+var diagnostics = __webpack_require__(7135);
 // EXTERNAL MODULE: ./src/core/manifest.ts
-var manifest = __webpack_require__(6452);
+var manifest = __webpack_require__(4414);
 // EXTERNAL MODULE: ./src/core/metrics.ts
-var core_metrics = __webpack_require__(4772);
+var core_metrics = __webpack_require__(3010);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/glob.ts
-var glob = __webpack_require__(1355);
+var glob = __webpack_require__(6085);
 // EXTERNAL MODULE: ./src/gate/metric-budget.ts
-var metric_budget = __webpack_require__(1567);
+var metric_budget = __webpack_require__(5105);
 // EXTERNAL MODULE: ./src/core/document.ts + 2 modules
-var core_document = __webpack_require__(4600);
+var core_document = __webpack_require__(9452);
 // EXTERNAL MODULE: ./src/core/lookalike.ts
-var lookalike = __webpack_require__(1036);
+var lookalike = __webpack_require__(9814);
 ;// CONCATENATED MODULE: ./src/core/model-card.ts
 /**
  * A Hugging Face model card (`README.md`) as a metrics file: its YAML front matter's `model-index` is read,
@@ -3200,9 +3200,9 @@ function stringOf(value) {
 }
 
 // EXTERNAL MODULE: ./src/gate/resolve-references.ts
-var resolve_references = __webpack_require__(5912);
+var resolve_references = __webpack_require__(7118);
 // EXTERNAL MODULE: ./src/gate/implicit-manifest.ts
-var implicit_manifest = __webpack_require__(6262);
+var implicit_manifest = __webpack_require__(5096);
 ;// CONCATENATED MODULE: ./src/gate/model-version.ts
 /** Turning files into comparable model versions: a manifest plus its metrics files, merged. */
 
@@ -3353,17 +3353,17 @@ async function implicitModelVersion(source, ref, name, files, registeredVersion)
 
 /***/ }),
 
-/***/ 5912:
+/***/ 7118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ referencedFiles),
 /* harmony export */   d: () => (/* binding */ resolveReferences)
 /* harmony export */ });
-/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7213);
-/* harmony import */ var _core_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4600);
-/* harmony import */ var _core_dvc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4342);
-/* harmony import */ var _core_params_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2199);
+/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7135);
+/* harmony import */ var _core_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
+/* harmony import */ var _core_dvc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5592);
+/* harmony import */ var _core_params_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1173);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
 /**
@@ -3504,7 +3504,7 @@ function referencedFiles(manifest) {
 
 /***/ }),
 
-/***/ 814:
+/***/ 8932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3514,7 +3514,7 @@ function referencedFiles(manifest) {
 /* harmony export */   gq: () => (/* binding */ createFileCommit),
 /* harmony export */   jU: () => (/* binding */ swapRef)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3230);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(865);
 /** The Git Data API calls the registry branch needs: refs, blobs, trees, commits. */
 
 async function getRefSha(api, repo, ref) {
@@ -3561,7 +3561,7 @@ async function swapRef(api, repo, ref, expected, next) {
 
 /***/ }),
 
-/***/ 8089:
+/***/ 8722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3571,13 +3571,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/document.ts + 2 modules
-var core_document = __webpack_require__(4600);
+var core_document = __webpack_require__(9452);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __webpack_require__(7213);
+var diagnostics = __webpack_require__(7135);
 // EXTERNAL MODULE: ./src/github/client.ts + 19 modules
-var client = __webpack_require__(3230);
+var client = __webpack_require__(865);
 ;// CONCATENATED MODULE: ./src/github/contents.ts
 /** Read one file at an exact commit through the contents API. */
 
@@ -3631,7 +3631,7 @@ function linkTarget(path, target) {
 }
 
 // EXTERNAL MODULE: ./src/github/git-data.ts
-var git_data = __webpack_require__(814);
+var git_data = __webpack_require__(8932);
 ;// CONCATENATED MODULE: ./src/github/blobs.ts
 /**
  * Files at exact commits through GraphQL, many per request: `repository { a0: object(expression: "SHA:path")
@@ -3807,9 +3807,9 @@ class BlobReader {
 }
 
 // EXTERNAL MODULE: ./src/github/pulls.ts
-var pulls = __webpack_require__(8557);
+var pulls = __webpack_require__(4487);
 // EXTERNAL MODULE: ./src/github/trees.ts
-var trees = __webpack_require__(1104);
+var trees = __webpack_require__(6862);
 ;// CONCATENATED MODULE: ./src/github/source.ts
 /**
  * The gate's view of a repository through the API, at exact commits: no checkout, no code of the pull
@@ -3901,7 +3901,7 @@ function statusOf(status) {
 
 /***/ }),
 
-/***/ 1104:
+/***/ 6862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

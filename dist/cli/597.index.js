@@ -1,17 +1,17 @@
-export const id = 221;
-export const ids = [221];
+export const id = 597;
+export const ids = [597];
 export const modules = {
 
-/***/ 2888:
+/***/ 4134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   eE: () => (/* binding */ renderTrend)
 /* harmony export */ });
 /* unused harmony exports xyChart, distinct, thresholdWords, mermaidText, mermaidNumber, axisRange */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(281);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3617);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1542);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8547);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7375);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
 
 
 
@@ -151,7 +151,7 @@ function axisRange(values) {
 
 /***/ }),
 
-/***/ 3483:
+/***/ 7665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -170,7 +170,7 @@ function alignColumns(rows) {
 
 /***/ }),
 
-/***/ 281:
+/***/ 8547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -244,7 +244,7 @@ function escapeTerminal(text, max = 200) {
 
 /***/ }),
 
-/***/ 3617:
+/***/ 7375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -265,7 +265,7 @@ function escapeTerminal(text, max = 200) {
 /* harmony export */   xD: () => (/* binding */ RUN_TITLE)
 /* harmony export */ });
 /* unused harmony exports formatP, countModels */
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3579);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2721);
 
 function formatNumber(value) {
     if (Number.isInteger(value))
@@ -448,7 +448,7 @@ function measuredInRunLine(m) {
 
 /***/ }),
 
-/***/ 895:
+/***/ 3089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -502,7 +502,7 @@ function formatTimeAgo(iso, now, other = asIs) {
 
 /***/ }),
 
-/***/ 8470:
+/***/ 5776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -512,8 +512,8 @@ function formatTimeAgo(iso, now, other = asIs) {
 /* harmony export */   yl: () => (/* binding */ metricNamesOf)
 /* harmony export */ });
 /* unused harmony exports CHART_MAX_METRICS, CHART_MAX_POINTS, thresholdOf */
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1355);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3579);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6085);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2721);
 
 
 /** At most this many metrics are charted per model. */
@@ -611,7 +611,7 @@ function metricNamesOf(points) {
 
 /***/ }),
 
-/***/ 6463:
+/***/ 735:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

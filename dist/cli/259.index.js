@@ -1,8 +1,8 @@
-export const id = 515;
-export const ids = [515];
+export const id = 259;
+export const ids = [259];
 export const modules = {
 
-/***/ 6515:
+/***/ 7259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,23 +16,23 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __webpack_require__(7213);
+var diagnostics = __webpack_require__(7135);
 // EXTERNAL MODULE: ./src/core/policy.ts
-var policy = __webpack_require__(3579);
+var policy = __webpack_require__(2721);
 // EXTERNAL MODULE: ./src/core/report/escape.ts
-var report_escape = __webpack_require__(281);
+var report_escape = __webpack_require__(8547);
 // EXTERNAL MODULE: ./src/gate/model-version.ts + 1 modules
-var model_version = __webpack_require__(9862);
+var model_version = __webpack_require__(1823);
 // EXTERNAL MODULE: ./src/cli/args.ts + 2 modules
-var args = __webpack_require__(8116);
+var args = __webpack_require__(363);
 // EXTERNAL MODULE: ./src/cli/context.ts + 2 modules
-var context = __webpack_require__(1267);
+var context = __webpack_require__(5475);
 // EXTERNAL MODULE: ./src/gate/implicit-manifest.ts
-var implicit_manifest = __webpack_require__(6262);
+var implicit_manifest = __webpack_require__(5096);
 // EXTERNAL MODULE: ./src/core/lazy-libs.ts
-var lazy_libs = __webpack_require__(164);
+var lazy_libs = __webpack_require__(4802);
 // EXTERNAL MODULE: ./src/gate/params-drift.ts
-var params_drift = __webpack_require__(8753);
+var params_drift = __webpack_require__(1551);
 ;// CONCATENATED MODULE: ./src/cli/commands/validate-dvc.ts
 /** `model-gate validate dvc.yaml`: the implicit manifest of each `type: model` artifact, derived and printed. */
 
@@ -137,7 +137,7 @@ function isPolicyFile(path, policyPath) {
 
 /***/ }),
 
-/***/ 281:
+/***/ 8547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -211,15 +211,15 @@ function escapeTerminal(text, max = 200) {
 
 /***/ }),
 
-/***/ 9041:
+/***/ 5419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ diffSnapshots),
 /* harmony export */   b: () => (/* binding */ deepEqual)
 /* harmony export */ });
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4600);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1542);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2020);
 /**
  * "What changed" besides the metrics: every key of the snapshot that was added, removed or changed, by
  * section. Data entries are matched by name, so a reordered list is not a change.
@@ -307,17 +307,17 @@ function deepEqual(a, b) {
 
 /***/ }),
 
-/***/ 8753:
+/***/ 1551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ paramsDrift)
 /* harmony export */ });
 /* unused harmony export MAX_DRIFT_WARNINGS */
-/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7213);
-/* harmony import */ var _core_params_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2199);
-/* harmony import */ var _core_snapshot_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9041);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1542);
+/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7135);
+/* harmony import */ var _core_params_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1173);
+/* harmony import */ var _core_snapshot_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5419);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2020);
 /**
  * A DVC project's params files against what its dvc.lock records. The implicit manifest of a dvc.yaml
  * artifact takes its hyperparameters from dvc.lock: the params the model was trained with. A params file that
