@@ -279,8 +279,8 @@ function promotionMessage(versions, who) {
 
 // EXTERNAL MODULE: ./src/registry/branch-registry.ts
 var branch_registry = __webpack_require__(5479);
-// EXTERNAL MODULE: ./src/registry/git-branch-store.ts + 1 modules
-var git_branch_store = __webpack_require__(706);
+// EXTERNAL MODULE: ./src/registry/git-branch-store.ts
+var git_branch_store = __webpack_require__(2088);
 // EXTERNAL MODULE: ./src/registry/git-tag-store.ts
 var git_tag_store = __webpack_require__(6554);
 ;// CONCATENATED MODULE: ./src/registry/gto-production.ts
@@ -1174,74 +1174,14 @@ function fixFor(path, backend) {
 
 /***/ }),
 
-/***/ 8697:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ commitFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/**
- * Many files in one registry commit, with git plumbing and one process per step whatever the number of
- * files: the blobs written by one `hash-object --stdin-paths`, the tree by one `update-index --index-info` in a
- * private index. Like GitBranchStore.commitFile, it does not move the branch: swap does.
- */
-
-
-
-const FALLBACK = { name: 'model-gate', email: 'model-gate@users.noreply.github.com' };
-async function commitFiles(git, parent, files, message) {
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'model-gate-batch-'));
-    try {
-        const paths = [...files.keys()];
-        const local = paths.map((_, i) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `blob-${i}`));
-        await Promise.all(paths.map((p, i) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(local[i], files.get(p) ?? '')));
-        const blobs = (await git.text(['hash-object', '-w', '--stdin-paths'], { input: local.join('\n') + '\n' }))
-            .split('\n')
-            .filter(Boolean);
-        const env = { GIT_INDEX_FILE: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index') };
-        await git.run(parent ? ['read-tree', parent] : ['read-tree', '--empty'], { env });
-        const info = paths.map((p, i) => `100644 ${blobs[i] ?? ''}\t${p}`).join('\n') + '\n';
-        await git.run(['update-index', '--index-info'], { env, input: info });
-        const tree = await git.line(['write-tree'], { env });
-        const args = ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-m', message];
-        return await git.line(args, { env: await identity(git) });
-    }
-    finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
-    }
-}
-/** git's identity when one is configured, else Model Gate's (CI machines often have none). */
-async function identity(git) {
-    const [committer, author] = await Promise.all([
-        git.run(['var', 'GIT_COMMITTER_IDENT'], { okCodes: [128] }),
-        git.run(['var', 'GIT_AUTHOR_IDENT'], { okCodes: [128] }),
-    ]);
-    if (committer.code === 0 && author.code === 0)
-        return {};
-    return {
-        GIT_AUTHOR_NAME: FALLBACK.name,
-        GIT_AUTHOR_EMAIL: FALLBACK.email,
-        GIT_COMMITTER_NAME: FALLBACK.name,
-        GIT_COMMITTER_EMAIL: FALLBACK.email,
-    };
-}
-
-
-/***/ }),
-
-/***/ 706:
+/***/ 2494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ GitBranchStore)
+  z: () => (/* binding */ commitFiles),
+  D: () => (/* binding */ identity)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1254,17 +1194,75 @@ var external_node_path_ = __webpack_require__(6760);
 /** Who Model Gate writes as when no person is named: registry commits without a git identity, GTO tags by default. */
 const BOT_IDENTITY = { name: 'model-gate', email: 'model-gate@users.noreply.github.com' };
 
-// EXTERNAL MODULE: ./src/core/registry.ts
-var registry = __webpack_require__(4692);
-// EXTERNAL MODULE: ./src/registry/git-branch-batch.ts
-var git_branch_batch = __webpack_require__(8697);
-;// CONCATENATED MODULE: ./src/registry/git-branch-store.ts
+;// CONCATENATED MODULE: ./src/registry/git-branch-batch.ts
+/**
+ * Many files in one registry commit, with git plumbing and one process per step whatever the number of
+ * files: the blobs written by one `hash-object --stdin-paths`, the tree by one `update-index --index-info` in a
+ * private index. Like GitBranchStore.commitFile, it does not move the branch: swap does.
+ */
+
+
+
+
+async function commitFiles(git, parent, files, message) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'model-gate-batch-'));
+    try {
+        const paths = [...files.keys()];
+        const local = paths.map((_, i) => (0,external_node_path_.join)(dir, `blob-${i}`));
+        await Promise.all(paths.map((p, i) => (0,promises_.writeFile)(local[i], files.get(p) ?? '')));
+        const blobs = (await git.text(['hash-object', '-w', '--stdin-paths'], { input: local.join('\n') + '\n' }))
+            .split('\n')
+            .filter(Boolean);
+        const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(dir, 'index') };
+        await git.run(parent ? ['read-tree', parent] : ['read-tree', '--empty'], { env });
+        const info = paths.map((p, i) => `100644 ${blobs[i] ?? ''}\t${p}`).join('\n') + '\n';
+        await git.run(['update-index', '--index-info'], { env, input: info });
+        const tree = await git.line(['write-tree'], { env });
+        const args = ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-m', message];
+        return await git.line(args, { env: await identity(git) });
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** git's identity when one is configured, else Model Gate's (CI machines often have none). */
+async function identity(git) {
+    const [committer, author] = await Promise.all([
+        git.run(['var', 'GIT_COMMITTER_IDENT'], { okCodes: [128] }),
+        git.run(['var', 'GIT_AUTHOR_IDENT'], { okCodes: [128] }),
+    ]);
+    if (committer.code === 0 && author.code === 0)
+        return {};
+    return {
+        GIT_AUTHOR_NAME: BOT_IDENTITY.name,
+        GIT_AUTHOR_EMAIL: BOT_IDENTITY.email,
+        GIT_COMMITTER_NAME: BOT_IDENTITY.name,
+        GIT_COMMITTER_EMAIL: BOT_IDENTITY.email,
+    };
+}
+
+
+/***/ }),
+
+/***/ 2088:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ GitBranchStore)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4692);
+/* harmony import */ var _git_branch_batch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2494);
 /**
  * The registry branch in a local repository, written with plumbing: a blob, a tree built in a private
  * index file, a commit, and `git update-ref` with the expected old value. The branch is never checked out,
  * and the work tree and the user's index are never touched.
  */
-
 
 
 
@@ -1300,20 +1298,20 @@ class GitBranchStore {
     }
     /** Entries about to be read at a commit: the batch reader asks them together (by blob id). */
     prefetch(commit, paths) {
-        return this.reader?.prefetchBlobs?.(commit, paths, registry.REGISTRY_LIMITS.maxBytes) ?? Promise.resolve();
+        return this.reader?.prefetchBlobs?.(commit, paths, _core_registry_js__WEBPACK_IMPORTED_MODULE_3__.REGISTRY_LIMITS.maxBytes) ?? Promise.resolve();
     }
     async readFile(commit, path) {
         if (this.reader) {
-            return this.reader.readBlob(commit, path, registry.REGISTRY_LIMITS.maxBytes, `${this.branch}:${path}`);
+            return this.reader.readBlob(commit, path, _core_registry_js__WEBPACK_IMPORTED_MODULE_3__.REGISTRY_LIMITS.maxBytes, `${this.branch}:${path}`);
         }
         const r = await this.git.run(['cat-file', 'blob', `${commit}:${path}`], { okCodes: [128] });
         return r.code === 0 ? r.stdout.toString('utf8') : undefined;
     }
     async commitFile(parent, path, content, message) {
         const blob = await this.git.line(['hash-object', '-w', '--stdin'], { input: content });
-        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'model-gate-index-'));
+        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'model-gate-index-'));
         try {
-            const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(dir, 'index') };
+            const env = { GIT_INDEX_FILE: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index') };
             if (parent)
                 await this.git.run(['read-tree', parent], { env });
             else
@@ -1324,11 +1322,11 @@ class GitBranchStore {
             return await this.git.line(args, { env: await this.identityEnv() });
         }
         finally {
-            await (0,promises_.rm)(dir, { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
         }
     }
     commitFiles(parent, files, message) {
-        return (0,git_branch_batch/* commitFiles */.z)(this.git, parent, files, message);
+        return (0,_git_branch_batch_js__WEBPACK_IMPORTED_MODULE_4__/* .commitFiles */ .z)(this.git, parent, files, message);
     }
     async swap(expected, next) {
         const r = await this.git.run(['update-ref', `refs/heads/${this.branch}`, next, expected ?? ZERO], {
@@ -1337,21 +1335,7 @@ class GitBranchStore {
         return r.code === 0;
     }
     async identityEnv() {
-        if (this.identity)
-            return this.identity;
-        const [r, a] = await Promise.all([
-            this.git.run(['var', 'GIT_COMMITTER_IDENT'], { okCodes: [128] }),
-            this.git.run(['var', 'GIT_AUTHOR_IDENT'], { okCodes: [128] }),
-        ]);
-        this.identity =
-            r.code === 0 && a.code === 0
-                ? {}
-                : {
-                    GIT_AUTHOR_NAME: BOT_IDENTITY.name,
-                    GIT_AUTHOR_EMAIL: BOT_IDENTITY.email,
-                    GIT_COMMITTER_NAME: BOT_IDENTITY.name,
-                    GIT_COMMITTER_EMAIL: BOT_IDENTITY.email,
-                };
+        this.identity ??= await (0,_git_branch_batch_js__WEBPACK_IMPORTED_MODULE_4__/* .identity */ .D)(this.git);
         return this.identity;
     }
 }

@@ -8,11 +8,9 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  XX: () => (/* binding */ render),
-  Rs: () => (/* binding */ renderParts)
+  X: () => (/* binding */ render),
+  R: () => (/* binding */ renderParts)
 });
-
-// UNUSED EXPORTS: wantsColor
 
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var diagnostics = __webpack_require__(7135);
@@ -294,7 +292,6 @@ function render(report, format, options = {}) {
         return (0,markdown/* renderMarkdown */.G)(report, options.now ? { now: options.now } : {});
     return renderText(report, options);
 }
-
 
 
 /***/ }),

@@ -55,7 +55,7 @@ async function diff(ctx) {
         });
     }
     const report = { verdict: (0,_core_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .runVerdict */ .ZH)([model]), models: [model], policySource: policy.source };
-    ctx.out((0,_render_js__WEBPACK_IMPORTED_MODULE_6__/* .render */ .XX)(report, ctx.options.format));
+    ctx.out((0,_render_js__WEBPACK_IMPORTED_MODULE_6__/* .render */ .X)(report, ctx.options.format));
     return model.status === 'invalid' ? 1 : 0;
 }
 /** The policy where the paths are read: at --head (default HEAD), or with --worktree from the work tree. */

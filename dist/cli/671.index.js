@@ -110,8 +110,8 @@ function statusToJson(report) {
 
 // EXTERNAL MODULE: ./src/gate/models-at.ts
 var models_at = __webpack_require__(1675);
-// EXTERNAL MODULE: ./src/registry/git-branch-store.ts + 1 modules
-var git_branch_store = __webpack_require__(706);
+// EXTERNAL MODULE: ./src/registry/git-branch-store.ts
+var git_branch_store = __webpack_require__(2088);
 // EXTERNAL MODULE: ./src/registry/git-tag-store.ts
 var git_tag_store = __webpack_require__(6554);
 // EXTERNAL MODULE: ./src/cli/args.ts + 2 modules

@@ -427,7 +427,7 @@ async function check(ctx) {
     const checked = await runCheck({ source: ctx.source, baselines: production, acceptances: production }, { base, head, manifests: options.manifests, policyPath: options.policy });
     const report = await saidOutLoud(ctx, production, checked.report);
     const now = new Date(ctx.now());
-    for (const part of (0,render/* renderParts */.Rs)(report, options.format, { color: ctx.color === true, now })) {
+    for (const part of (0,render/* renderParts */.R)(report, options.format, { color: ctx.color === true, now })) {
         ctx.out(part);
         await ctx.drained?.();
     }

@@ -25,5 +25,3 @@ export function render(report: RunReport, format: Format, options: RenderOptions
   if (format === 'markdown') return renderMarkdown(report, options.now ? { now: options.now } : {})
   return renderText(report, options)
 }
-
-export { wantsColor } from './output.js'

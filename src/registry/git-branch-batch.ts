@@ -6,9 +6,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { BOT_IDENTITY } from '../core/identity.js'
 import type { Git } from '../git/git.js'
-
-const FALLBACK = { name: 'model-gate', email: 'model-gate@users.noreply.github.com' }
 
 export async function commitFiles(
   git: Git,
@@ -37,16 +36,16 @@ export async function commitFiles(
 }
 
 /** git's identity when one is configured, else Model Gate's (CI machines often have none). */
-async function identity(git: Git): Promise<NodeJS.ProcessEnv> {
+export async function identity(git: Git): Promise<NodeJS.ProcessEnv> {
   const [committer, author] = await Promise.all([
     git.run(['var', 'GIT_COMMITTER_IDENT'], { okCodes: [128] }),
     git.run(['var', 'GIT_AUTHOR_IDENT'], { okCodes: [128] }),
   ])
   if (committer.code === 0 && author.code === 0) return {}
   return {
-    GIT_AUTHOR_NAME: FALLBACK.name,
-    GIT_AUTHOR_EMAIL: FALLBACK.email,
-    GIT_COMMITTER_NAME: FALLBACK.name,
-    GIT_COMMITTER_EMAIL: FALLBACK.email,
+    GIT_AUTHOR_NAME: BOT_IDENTITY.name,
+    GIT_AUTHOR_EMAIL: BOT_IDENTITY.email,
+    GIT_COMMITTER_NAME: BOT_IDENTITY.name,
+    GIT_COMMITTER_EMAIL: BOT_IDENTITY.email,
   }
 }

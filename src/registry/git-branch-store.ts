@@ -6,11 +6,10 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { BOT_IDENTITY } from '../core/identity.js'
 import { REGISTRY_LIMITS } from '../core/registry.js'
 import type { Git } from '../git/git.js'
 import type { BranchStore, BranchTip } from './branch-store.js'
-import { commitFiles } from './git-branch-batch.js'
+import { commitFiles, identity } from './git-branch-batch.js'
 
 const ZERO = '0000000000000000000000000000000000000000'
 
@@ -95,20 +94,7 @@ export class GitBranchStore implements BranchStore {
   }
 
   private async identityEnv(): Promise<NodeJS.ProcessEnv> {
-    if (this.identity) return this.identity
-    const [r, a] = await Promise.all([
-      this.git.run(['var', 'GIT_COMMITTER_IDENT'], { okCodes: [128] }),
-      this.git.run(['var', 'GIT_AUTHOR_IDENT'], { okCodes: [128] }),
-    ])
-    this.identity =
-      r.code === 0 && a.code === 0
-        ? {}
-        : {
-            GIT_AUTHOR_NAME: BOT_IDENTITY.name,
-            GIT_AUTHOR_EMAIL: BOT_IDENTITY.email,
-            GIT_COMMITTER_NAME: BOT_IDENTITY.name,
-            GIT_COMMITTER_EMAIL: BOT_IDENTITY.email,
-          }
+    this.identity ??= await identity(this.git)
     return this.identity
   }
 }

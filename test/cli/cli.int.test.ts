@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync, rmSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { wantsColor } from '../../src/cli/render.js'
+import { wantsColor } from '../../src/cli/output.js'
 import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
 import { manifest } from '../helpers/fixtures.js'
 
