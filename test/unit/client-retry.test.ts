@@ -2,26 +2,14 @@
  * src/github/client.ts's retries against a local server answering from a script: which answers are asked
  * again, how often, and how long it waits (through the client's sleep, recorded here instead of slept).
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { afterEach, describe, expect, it } from 'vitest'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { describe, expect, it } from 'vitest'
 import { createClient } from '../../src/github/client.js'
+import { localServers } from '../helpers/local-servers.js'
+
+const localServer = localServers()
 
 type Answer = (req: IncomingMessage, res: ServerResponse) => void
-
-const servers: Server[] = []
-
-afterEach(async () => {
-  await Promise.all(
-    servers.splice(0).map(
-      (s) =>
-        new Promise((resolve) => {
-          s.closeAllConnections()
-          s.close(resolve)
-        }),
-    ),
-  )
-})
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): Answer => {
   return (_req, res) => {
@@ -33,7 +21,7 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 /** A client of a server giving the answers in order (the last one again after them); what it was asked. */
 async function scripted(...answers: Answer[]) {
   const asked: string[] = []
-  const server = createServer((req, res) => {
+  const { url } = await localServer((req, res) => {
     req.resume()
     req.on('end', () => {
       asked.push(`${req.method ?? ''} ${req.url ?? ''}`)
@@ -41,12 +29,10 @@ async function scripted(...answers: Answer[]) {
       answer(req, res)
     })
   })
-  servers.push(server)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const waits: number[] = []
   const api = createClient({
     token: 't',
-    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    baseUrl: url,
     sleep: (ms) => {
       waits.push(ms)
       return Promise.resolve()

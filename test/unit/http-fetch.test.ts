@@ -4,11 +4,13 @@
  * timeouts, abort and failure shape. Through Octokit, errors keep the status the client's retries decide on.
  */
 import { Octokit } from '@octokit/rest'
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { FETCH_TIMEOUTS, httpFetch, type FetchResponse } from '../../src/github/http-fetch.js'
+import { localServers } from '../helpers/local-servers.js'
+
+const localServer = localServers()
 
 interface Seen {
   readonly method: string
@@ -19,24 +21,10 @@ interface Seen {
   readonly port: number | undefined
 }
 
-const servers: Server[] = []
-
-afterEach(async () => {
-  await Promise.all(
-    servers.splice(0).map(
-      (s) =>
-        new Promise((resolve) => {
-          s.closeAllConnections()
-          s.close(resolve)
-        }),
-    ),
-  )
-})
-
 /** A server answering with handle; what it was asked is in seen. */
 async function serve(handle: (req: IncomingMessage, res: ServerResponse, body: string) => void) {
   const seen: Seen[] = []
-  const server = createServer((req, res) => {
+  const { url, server } = await localServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', () => {
@@ -51,9 +39,7 @@ async function serve(handle: (req: IncomingMessage, res: ServerResponse, body: s
       handle(req, res, body)
     })
   })
-  servers.push(server)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen }
+  return { url, seen, server }
 }
 
 /** What Octokit reads of an answer. */
@@ -196,8 +182,8 @@ describe('redirects', () => {
 
 describe('failures', () => {
   it('a refused connection is a TypeError whose cause says so, as with Node fetch', async () => {
-    const { url } = await serve(() => undefined)
-    await new Promise((resolve) => servers.pop()?.close(resolve))
+    const { url, server } = await serve(() => undefined)
+    await new Promise((resolve) => server.close(resolve))
     const theirs = await fetch(url).catch((e: TypeError) => e)
     const ours = await fetchIt(url).catch((e: TypeError) => e)
     expect(ours).toBeInstanceOf(TypeError)
