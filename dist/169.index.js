@@ -3,7 +3,7 @@ export const ids = [169];
 export const modules = {
 
 /***/ 1693:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -278,7 +278,7 @@ async function reportPromotions(promotions, after, pr, verdict) {
 /***/ }),
 
 /***/ 4797:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _x: () => (/* binding */ countEffects),

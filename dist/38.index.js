@@ -3,7 +3,7 @@ export const ids = [38];
 export const modules = {
 
 /***/ 7038:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -183,7 +183,7 @@ function setRollbackOutputs(model, version, manifest, commit) {
 /***/ }),
 
 /***/ 4179:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ge: () => (/* binding */ reasonProblem),
@@ -210,7 +210,7 @@ const REASON_SHOWN = MAX_REASON * 6;
 /***/ }),
 
 /***/ 7375:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ metricLabel),
@@ -415,7 +415,7 @@ function measuredInRunLine(m) {
 /***/ }),
 
 /***/ 7327:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Vx: () => (/* binding */ shortenValue)

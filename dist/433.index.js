@@ -3,7 +3,7 @@ export const ids = [433];
 export const modules = {
 
 /***/ 2844:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1432,7 +1432,7 @@ function taggerOf(ctx) {
 /***/ }),
 
 /***/ 3101:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -2557,7 +2557,7 @@ function evaluationDataChange(before, after) {
 /***/ }),
 
 /***/ 4692:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O0: () => (/* binding */ NO_PRODUCTION),
@@ -2894,7 +2894,7 @@ function describeAgainst(against) {
 /***/ }),
 
 /***/ 5419:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ diffSnapshots),
@@ -2990,7 +2990,7 @@ function deepEqual(a, b) {
 /***/ }),
 
 /***/ 825:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ backendOf),
@@ -3028,7 +3028,7 @@ function fixFor(path, backend) {
 /***/ }),
 
 /***/ 5105:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ym: () => (/* binding */ METRIC_LIMITS),
@@ -3085,7 +3085,7 @@ class MetricBudget {
 /***/ }),
 
 /***/ 1823:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -3354,7 +3354,7 @@ async function implicitModelVersion(source, ref, name, files, registeredVersion)
 /***/ }),
 
 /***/ 7118:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ referencedFiles),
@@ -3505,7 +3505,7 @@ function referencedFiles(manifest) {
 /***/ }),
 
 /***/ 8932:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I0: () => (/* binding */ getRefSha),
@@ -3562,7 +3562,7 @@ async function swapRef(api, repo, ref, expected, next) {
 /***/ }),
 
 /***/ 8722:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -3902,7 +3902,7 @@ function statusOf(status) {
 /***/ }),
 
 /***/ 6862:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   hx: () => (/* binding */ treeBlobs),

@@ -3,7 +3,7 @@ export const ids = [434,819];
 export const modules = {
 
 /***/ 6434:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -335,7 +335,7 @@ function ignore(why) {
 /***/ }),
 
 /***/ 1819:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS

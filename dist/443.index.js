@@ -3,7 +3,7 @@ export const ids = [443];
 export const modules = {
 
 /***/ 5458:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gc: () => (/* binding */ checkConclusion),
@@ -52,7 +52,7 @@ function modelsTitle(verdict, counts) {
 /***/ }),
 
 /***/ 1443:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1133,7 +1133,7 @@ async function stopCheckRun(api, ctx, inputs, pr, writes, checkId, error) {
 /***/ }),
 
 /***/ 2860:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1227,7 +1227,7 @@ async function upsertStickyComment(api, repo, request) {
 /***/ }),
 
 /***/ 4797:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _x: () => (/* binding */ countEffects),
@@ -1439,7 +1439,7 @@ function withPolicyChanges(verdict, diff) {
 /***/ }),
 
 /***/ 4179:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ge: () => (/* binding */ reasonProblem),
@@ -1466,7 +1466,7 @@ const REASON_SHOWN = MAX_REASON * 6;
 /***/ }),
 
 /***/ 7375:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ metricLabel),
@@ -1671,7 +1671,7 @@ function measuredInRunLine(m) {
 /***/ }),
 
 /***/ 7327:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Vx: () => (/* binding */ shortenValue)
@@ -1709,7 +1709,7 @@ function shortenValue(text) {
 /***/ }),
 
 /***/ 6645:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Oz: () => (/* binding */ isSticky),

@@ -3,7 +3,7 @@ export const ids = [668];
 export const modules = {
 
 /***/ 9452:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1126,7 +1126,7 @@ function escaped(text, quoteAt) {
 /***/ }),
 
 /***/ 5592:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KA: () => (/* binding */ parseDvcPointer),
@@ -1259,7 +1259,7 @@ function producingStages(project, path) {
 /***/ }),
 
 /***/ 242:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ FieldReader)
@@ -1365,7 +1365,7 @@ function editDistance(a, b) {
 /***/ }),
 
 /***/ 4802:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ tomlLib),
@@ -1404,7 +1404,7 @@ function tomlLib() {
 /***/ }),
 
 /***/ 9814:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dy: () => (/* binding */ invisibleCharacter),
@@ -1533,7 +1533,7 @@ function looksLike(a, b) {
 /***/ }),
 
 /***/ 4414:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
@@ -1802,7 +1802,7 @@ function referencesOf(doc, metricsFiles, data, weights) {
 /***/ }),
 
 /***/ 3010:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g8: () => (/* binding */ flattenMetrics),
@@ -1957,7 +1957,7 @@ function parseMetricsFile(text, file) {
 /***/ }),
 
 /***/ 2483:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cg: () => (/* binding */ compareSemVer),
@@ -2048,7 +2048,7 @@ function compareSemVer(a, b) {
 /***/ }),
 
 /***/ 1173:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LE: () => (/* binding */ readParams),
@@ -2132,7 +2132,7 @@ function paramsOf(text, file, keys, missing = (key) => {
 /***/ }),
 
 /***/ 2721:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $F: () => (/* binding */ requiredMetrics),
@@ -2500,7 +2500,7 @@ function toleranceAmount(t, baseline) {
 /***/ }),
 
 /***/ 6992:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ mapLimit)
@@ -2523,7 +2523,7 @@ async function mapLimit(items, limit, fn) {
 /***/ }),
 
 /***/ 5096:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z4: () => (/* binding */ implicitManifestsAt),
@@ -2726,7 +2726,7 @@ function pinned(p, path, lock) {
 /***/ }),
 
 /***/ 8321:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -2989,7 +2989,7 @@ function existsAtHead(path, changed) {
 /***/ }),
 
 /***/ 735:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ markdownTable)

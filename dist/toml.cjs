@@ -2,7 +2,7 @@
 /******/ 	var __webpack_modules__ = ({
 
 /***/ 106:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 "use strict";
 /*!
@@ -781,7 +781,7 @@ exports.stringify = stringify;
 /***/ }),
 
 /***/ 545:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 // The entry of dist/toml.cjs: smol-toml as its own CommonJS file, loaded by src/core/lazy-libs.ts.
 /* eslint-disable no-undef, @typescript-eslint/no-require-imports -- CommonJS on purpose: required synchronously */

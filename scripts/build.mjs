@@ -20,6 +20,7 @@ import {
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { assertPlainCalls, eagerFactories } from './eager-factories.mjs'
 
 const require = createRequire(import.meta.url)
 const ncc = require.resolve('@vercel/ncc/dist/ncc/cli.js')
@@ -116,6 +117,26 @@ function buildLibs() {
   }
 }
 
+/**
+ * Every factory of every built file compiled with its file (scripts/eager-factories.mjs), once each runtime
+ * that calls them is checked: the two entries' and each library's own.
+ */
+function eagerAll() {
+  const runtimes = [
+    join(out, 'index.js'),
+    join(out, 'cli', 'index.js'),
+    ...LIBS.map((l) => join(out, `${l}.cjs`)),
+  ]
+  for (const file of runtimes) assertPlainCalls(readFileSync(file, 'utf8'), file)
+  for (const dir of [out, join(out, 'cli')]) {
+    for (const name of readdirSync(dir).filter((f) => /\.c?js$/.test(f))) {
+      const file = join(dir, name)
+      const { text, count } = eagerFactories(readFileSync(file, 'utf8'))
+      if (count) writeFileSync(file, text)
+    }
+  }
+}
+
 const names = packageNames()
 const bundles = [
   { entry: 'src/main.ts', dir: out },
@@ -124,3 +145,4 @@ const bundles = [
 for (const { entry, dir } of bundles) nccBuild(entry, dir, '[name].licenses.txt')
 buildLibs()
 for (const { dir } of bundles) mergeLicenses(dir, names)
+eagerAll()

@@ -3,7 +3,7 @@ export const ids = [452];
 export const modules = {
 
 /***/ 9452:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1126,7 +1126,7 @@ function escaped(text, quoteAt) {
 /***/ }),
 
 /***/ 4802:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ tomlLib),

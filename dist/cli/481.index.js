@@ -3,7 +3,7 @@ export const ids = [481];
 export const modules = {
 
 /***/ 2481:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -717,7 +717,7 @@ function openProduction(ctx, base = 'HEAD') {
 /***/ }),
 
 /***/ 6141:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D4: () => (/* binding */ findGtoModel),
@@ -1044,7 +1044,7 @@ function previousStageVersion(tags, model, stage) {
 /***/ }),
 
 /***/ 4839:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CM: () => (/* binding */ HEXSHA_RE),
@@ -1137,7 +1137,7 @@ function parseGtoTag(name) {
 /***/ }),
 
 /***/ 825:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ backendOf),
@@ -1175,7 +1175,7 @@ function fixFor(path, backend) {
 /***/ }),
 
 /***/ 2494:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1245,7 +1245,7 @@ async function identity(git) {
 /***/ }),
 
 /***/ 2088:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ GitBranchStore)
@@ -1344,7 +1344,7 @@ class GitBranchStore {
 /***/ }),
 
 /***/ 6554:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ GitTagStore)

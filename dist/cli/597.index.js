@@ -3,7 +3,7 @@ export const ids = [597];
 export const modules = {
 
 /***/ 4134:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   eE: () => (/* binding */ renderTrend)
@@ -152,7 +152,7 @@ function axisRange(values) {
 /***/ }),
 
 /***/ 7665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ alignColumns)
@@ -171,7 +171,7 @@ function alignColumns(rows) {
 /***/ }),
 
 /***/ 8547:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
@@ -245,7 +245,7 @@ function escapeTerminal(text, max = 200) {
 /***/ }),
 
 /***/ 7375:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ metricLabel),
@@ -449,7 +449,7 @@ function measuredInRunLine(m) {
 /***/ }),
 
 /***/ 3089:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ak: () => (/* binding */ formatTimeAgo),
@@ -503,7 +503,7 @@ function formatTimeAgo(iso, now, other = asIs) {
 /***/ }),
 
 /***/ 5776:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QJ: () => (/* binding */ chartedByVerdict),
@@ -612,7 +612,7 @@ function metricNamesOf(points) {
 /***/ }),
 
 /***/ 735:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ markdownTable)

@@ -3,7 +3,7 @@ export const ids = [632];
 export const modules = {
 
 /***/ 289:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -297,7 +297,7 @@ function render(report, format, options = {}) {
 /***/ }),
 
 /***/ 9344:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1327,7 +1327,7 @@ function evaluationDataChange(before, after) {
 /***/ }),
 
 /***/ 4797:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _x: () => (/* binding */ countEffects),
@@ -1539,7 +1539,7 @@ function withPolicyChanges(verdict, diff) {
 /***/ }),
 
 /***/ 4179:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ge: () => (/* binding */ reasonProblem),
@@ -1566,7 +1566,7 @@ const REASON_SHOWN = MAX_REASON * 6;
 /***/ }),
 
 /***/ 8606:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1827,7 +1827,7 @@ function compact(report, options, max, fullLength) {
 /***/ }),
 
 /***/ 900:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   mo: () => (/* binding */ markWord),
@@ -1904,7 +1904,7 @@ function legend(models) {
 /***/ }),
 
 /***/ 1100:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ff: () => (/* binding */ policySectionMarkdown),
@@ -2002,7 +2002,7 @@ function policyDiffToJson(diff) {
 /***/ }),
 
 /***/ 7327:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Vx: () => (/* binding */ shortenValue)
@@ -2040,7 +2040,7 @@ function shortenValue(text) {
 /***/ }),
 
 /***/ 5419:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ diffSnapshots),

@@ -3,7 +3,7 @@ export const ids = [671];
 export const modules = {
 
 /***/ 7671:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
@@ -266,7 +266,7 @@ function rowOfGto(model, stage, tags) {
 /***/ }),
 
 /***/ 1916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ commitOf)
@@ -295,7 +295,7 @@ async function commitOf(ctx, given, what = 'REF') {
 /***/ }),
 
 /***/ 7665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ alignColumns)
@@ -314,7 +314,7 @@ function alignColumns(rows) {
 /***/ }),
 
 /***/ 8547:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
@@ -388,7 +388,7 @@ function escapeTerminal(text, max = 200) {
 /***/ }),
 
 /***/ 3089:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ak: () => (/* binding */ formatTimeAgo),
@@ -442,7 +442,7 @@ function formatTimeAgo(iso, now, other = asIs) {
 /***/ }),
 
 /***/ 1675:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ modelsAt)
@@ -477,7 +477,7 @@ registeredVersion, concurrency = 8) {
 /***/ }),
 
 /***/ 735:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ markdownTable)

@@ -3,7 +3,7 @@ export const ids = [823];
 export const modules = {
 
 /***/ 5592:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KA: () => (/* binding */ parseDvcPointer),
@@ -136,7 +136,7 @@ function producingStages(project, path) {
 /***/ }),
 
 /***/ 242:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ FieldReader)
@@ -242,7 +242,7 @@ function editDistance(a, b) {
 /***/ }),
 
 /***/ 6085:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fU: () => (/* binding */ globMatcher),
@@ -337,7 +337,7 @@ function pathMatcher(patterns) {
 /***/ }),
 
 /***/ 9814:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dy: () => (/* binding */ invisibleCharacter),
@@ -466,7 +466,7 @@ function looksLike(a, b) {
 /***/ }),
 
 /***/ 4414:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
@@ -735,7 +735,7 @@ function referencesOf(doc, metricsFiles, data, weights) {
 /***/ }),
 
 /***/ 3010:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g8: () => (/* binding */ flattenMetrics),
@@ -890,7 +890,7 @@ function parseMetricsFile(text, file) {
 /***/ }),
 
 /***/ 2483:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cg: () => (/* binding */ compareSemVer),
@@ -981,7 +981,7 @@ function compareSemVer(a, b) {
 /***/ }),
 
 /***/ 1173:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LE: () => (/* binding */ readParams),
@@ -1065,7 +1065,7 @@ function paramsOf(text, file, keys, missing = (key) => {
 /***/ }),
 
 /***/ 2721:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $F: () => (/* binding */ requiredMetrics),
@@ -1434,7 +1434,7 @@ function toleranceAmount(t, baseline) {
 /***/ }),
 
 /***/ 6992:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ mapLimit)
@@ -1457,7 +1457,7 @@ async function mapLimit(items, limit, fn) {
 /***/ }),
 
 /***/ 5096:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z4: () => (/* binding */ implicitManifestsAt),
@@ -1662,7 +1662,7 @@ function pinned(p, path, lock) {
 /***/ }),
 
 /***/ 5105:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ym: () => (/* binding */ METRIC_LIMITS),
@@ -1719,7 +1719,7 @@ class MetricBudget {
 /***/ }),
 
 /***/ 1823:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1988,7 +1988,7 @@ async function implicitModelVersion(source, ref, name, files, registeredVersion)
 /***/ }),
 
 /***/ 7118:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ referencedFiles),
@@ -2139,7 +2139,7 @@ function referencedFiles(manifest) {
 /***/ }),
 
 /***/ 8321:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
