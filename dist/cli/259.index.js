@@ -105,7 +105,7 @@ async function validate(ctx) {
 }
 async function validateOne(ctx, arg) {
     try {
-        const file = await (0,context.readFileArg)(ctx, arg);
+        const file = await (0,context/* readFileArg */.V_)(ctx, arg);
         if (isPolicyFile(file.path, ctx.options.policy)) {
             (0,policy/* parsePolicy */.ON)(file.text, file.path);
             ctx.out(`ok ${(0,report_escape/* escapeTerminal */.en)(file.path)} (policy)\n`);
@@ -121,7 +121,7 @@ async function validateOne(ctx, arg) {
         return [];
     }
     catch (error) {
-        if (error instanceof context.FileArgError)
+        if (error instanceof context/* FileArgError */.tA)
             return [error.message];
         if (error instanceof args/* UsageError */.eb)
             return [`${arg}: ${error.message}`];

@@ -33,7 +33,7 @@ async function promote(ctx) {
     if (!loaded)
         return 1;
     const results = await production.promoteAll(loaded.versions, {
-        actor: await (0,_context_js__WEBPACK_IMPORTED_MODULE_3__.actor)(ctx),
+        actor: await (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .actor */ .eN)(ctx),
         at: ctx.now(),
         commit: loaded.commit,
         ...(ctx.options.reason ? { reason: ctx.options.reason } : {}),
@@ -65,7 +65,7 @@ async function loadAll(ctx, args) {
     const committed = [];
     let invalid = false;
     for (const arg of args) {
-        const file = await (0,_context_js__WEBPACK_IMPORTED_MODULE_3__.readFileArg)(ctx, arg);
+        const file = await (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileArg */ .V_)(ctx, arg);
         const referenced = [];
         const result = await (0,_gate_model_version_js__WEBPACK_IMPORTED_MODULE_1__/* .loadModelVersion */ .mV)(file.text, file.path, (p) => {
             referenced.push(p);

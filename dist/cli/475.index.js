@@ -5,15 +5,13 @@ export const modules = {
 /***/ 5475:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  FileArgError: () => (/* binding */ FileArgError),
-  actor: () => (/* binding */ actor),
+  tA: () => (/* binding */ FileArgError),
+  eN: () => (/* binding */ actor),
   openContext: () => (/* binding */ openContext),
-  readFileArg: () => (/* binding */ readFileArg)
+  V_: () => (/* binding */ readFileArg)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"

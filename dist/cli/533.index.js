@@ -40,7 +40,7 @@ async function rollback(ctx) {
     const result = await production.rollback(name, {
         ...(ctx.options.to ? { to: ctx.options.to } : {}),
         reason,
-        actor: await (0,_context_js__WEBPACK_IMPORTED_MODULE_3__.actor)(ctx),
+        actor: await (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .actor */ .eN)(ctx),
         at: ctx.now(),
     });
     ctx.out(rolledBackLine(result, ctx.options.registryBranch, production.stage));

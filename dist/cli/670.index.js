@@ -32,8 +32,8 @@ async function diff(ctx) {
     if (a === undefined || b === undefined || rest.length)
         throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('diff needs exactly two manifests: A B');
     // One after the other: a read still running when the first fails would outlive the command's close.
-    const left = await (0,_context_js__WEBPACK_IMPORTED_MODULE_5__.readFileArg)(ctx, a);
-    const right = await (0,_context_js__WEBPACK_IMPORTED_MODULE_5__.readFileArg)(ctx, b);
+    const left = await (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .readFileArg */ .V_)(ctx, a);
+    const right = await (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .readFileArg */ .V_)(ctx, b);
     const [before, after] = await Promise.all([
         (0,_gate_model_version_js__WEBPACK_IMPORTED_MODULE_2__/* .loadModelVersion */ .mV)(left.text, left.path, left.read),
         (0,_gate_model_version_js__WEBPACK_IMPORTED_MODULE_2__/* .loadModelVersion */ .mV)(right.text, right.path, right.read),

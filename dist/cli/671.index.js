@@ -265,35 +265,6 @@ function rowOfGto(model, stage, tags) {
 
 /***/ }),
 
-/***/ 1916:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ commitOf)
-/* harmony export */ });
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(363);
-/** The commit the default branch points at: origin/HEAD, else main, else master (as `check` picks its base). */
-
-const DEFAULT_BRANCHES = ['origin/HEAD', 'main', 'master'];
-/** what: how the missing argument is named in the error (`REF`, `--base`). */
-async function commitOf(ctx, given, what = 'REF') {
-    if (given !== undefined) {
-        const sha = await ctx.git.resolve(given);
-        if (!sha)
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unknown revision '${given}'`);
-        return sha;
-    }
-    // Asked together (one round trip of the batch reader), the first that resolves taken.
-    const shas = await Promise.all(DEFAULT_BRANCHES.map((candidate) => ctx.git.resolve(candidate)));
-    const sha = shas.find((s) => s !== undefined);
-    if (sha)
-        return sha;
-    throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`no ${what} given and none of origin/HEAD, main, master exists`);
-}
-
-
-/***/ }),
-
 /***/ 7665:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 

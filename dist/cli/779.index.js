@@ -54,7 +54,7 @@ async function adopt(ctx) {
         return 1;
     const store = (0,_production_js__WEBPACK_IMPORTED_MODULE_11__/* .registryStore */ .X)(ctx);
     const who = {
-        actor: await (0,_context_js__WEBPACK_IMPORTED_MODULE_9__.actor)(ctx),
+        actor: await (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .actor */ .eN)(ctx),
         at: ctx.now(),
         commit,
         reason: ctx.options.reason ?? 'adopted by model-gate adopt',
@@ -142,35 +142,6 @@ async function done(ctx, versions, commit, next) {
     const remote = remotes.includes('origin') ? 'origin' : (remotes[0] ?? '<remote>');
     ctx.out(`  git push ${remote} ${branch}\n`);
     return 0;
-}
-
-
-/***/ }),
-
-/***/ 1916:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ commitOf)
-/* harmony export */ });
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(363);
-/** The commit the default branch points at: origin/HEAD, else main, else master (as `check` picks its base). */
-
-const DEFAULT_BRANCHES = ['origin/HEAD', 'main', 'master'];
-/** what: how the missing argument is named in the error (`REF`, `--base`). */
-async function commitOf(ctx, given, what = 'REF') {
-    if (given !== undefined) {
-        const sha = await ctx.git.resolve(given);
-        if (!sha)
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unknown revision '${given}'`);
-        return sha;
-    }
-    // Asked together (one round trip of the batch reader), the first that resolves taken.
-    const shas = await Promise.all(DEFAULT_BRANCHES.map((candidate) => ctx.git.resolve(candidate)));
-    const sha = shas.find((s) => s !== undefined);
-    if (sha)
-        return sha;
-    throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`no ${what} given and none of origin/HEAD, main, master exists`);
 }
 
 

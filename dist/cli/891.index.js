@@ -375,8 +375,8 @@ function baselineProblems(ctx, lookup, path) {
 
 // EXTERNAL MODULE: ./src/cli/args.ts + 2 modules
 var args = __webpack_require__(363);
-// EXTERNAL MODULE: ./src/cli/default-branch.ts
-var default_branch = __webpack_require__(1916);
+// EXTERNAL MODULE: ./src/cli/check-start.ts
+var check_start = __webpack_require__(2403);
 // EXTERNAL MODULE: ./src/cli/production.ts + 5 modules
 var cli_production = __webpack_require__(2481);
 // EXTERNAL MODULE: ./src/cli/render.ts + 2 modules
@@ -408,21 +408,12 @@ async function saidOutLoud(ctx, production, report) {
 
 
 
-async function check(ctx) {
-    const { options, git } = ctx;
+/** commits: what main started asking before this code loaded (startCheck), else asked now. */
+async function check(ctx, commits = (0,check_start/* startCheck */.b)(ctx)) {
+    const { options } = ctx;
     if (ctx.options.positionals.length)
         throw new args/* UsageError */.eb(`check takes no arguments (got '${options.positionals[0]}')`);
-    // Both asked at once (one round trip of the batch reader); an unknown head is reported first.
-    const [headState, baseState] = await Promise.allSettled([
-        git.resolve(options.head ?? 'HEAD'),
-        resolveBase(ctx),
-    ]);
-    const head = settled(headState);
-    if (!head)
-        throw new args/* UsageError */.eb(`unknown revision '${options.head ?? 'HEAD'}'`);
-    const base = settled(baseState);
-    // The diff runs while the registry and the check are set up.
-    ctx.source.prefetchChanges(base, head);
+    const { head, base } = await commits;
     const production = (0,cli_production/* openProduction */.k)(ctx, base);
     const checked = await runCheck({ source: ctx.source, baselines: production, acceptances: production }, { base, head, manifests: options.manifests, policyPath: options.policy });
     const report = await saidOutLoud(ctx, production, checked.report);
@@ -435,43 +426,6 @@ async function check(ctx) {
         await (0,promises_.writeFile)((0,external_node_path_.resolve)(options.cwd, options.markdownFile), (0,markdown/* renderMarkdown */.G)(report, { now }));
     }
     return (0,fail_on/* failsOn */.Hu)(report.verdict, options.failOn.level) ? 1 : 0;
-}
-function settled(state) {
-    if (state.status === 'rejected')
-        throw state.reason;
-    return state.value;
-}
-function resolveBase(ctx) {
-    return (0,default_branch/* commitOf */.D)(ctx, ctx.options.base, '--base');
-}
-
-
-/***/ }),
-
-/***/ 1916:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ commitOf)
-/* harmony export */ });
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(363);
-/** The commit the default branch points at: origin/HEAD, else main, else master (as `check` picks its base). */
-
-const DEFAULT_BRANCHES = ['origin/HEAD', 'main', 'master'];
-/** what: how the missing argument is named in the error (`REF`, `--base`). */
-async function commitOf(ctx, given, what = 'REF') {
-    if (given !== undefined) {
-        const sha = await ctx.git.resolve(given);
-        if (!sha)
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unknown revision '${given}'`);
-        return sha;
-    }
-    // Asked together (one round trip of the batch reader), the first that resolves taken.
-    const shas = await Promise.all(DEFAULT_BRANCHES.map((candidate) => ctx.git.resolve(candidate)));
-    const sha = shas.find((s) => s !== undefined);
-    if (sha)
-        return sha;
-    throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`no ${what} given and none of origin/HEAD, main, master exists`);
 }
 
 

@@ -211,6 +211,53 @@ Exit status: 0 pass or warn; 1 fail (or an invalid manifest); 2 usage error or n
 
 /***/ }),
 
+/***/ 2403:
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ startCheck)
+/* harmony export */ });
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(363);
+/* harmony import */ var _default_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1916);
+/**
+ * What `check` asks git first, asked by main while the check's own code loads: the head and base commits,
+ * then the diff between them (GitSource.prefetchChanges). Its own module, small, so that main holds it without
+ * holding the check.
+ */
+
+
+/**
+ * The two commits, as check takes them: both asked at once (one round trip of the batch reader), an unknown
+ * head reported before a base problem. A rejection is left to the check to report, after its own usage checks.
+ */
+function startCheck(ctx) {
+    const commits = resolveBoth(ctx);
+    commits.catch(() => undefined);
+    return commits;
+}
+async function resolveBoth(ctx) {
+    const { options, git } = ctx;
+    const [headState, baseState] = await Promise.allSettled([
+        git.resolve(options.head ?? 'HEAD'),
+        (0,_default_branch_js__WEBPACK_IMPORTED_MODULE_1__/* .commitOf */ .D)(ctx, options.base, '--base'),
+    ]);
+    const head = settled(headState);
+    if (!head)
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unknown revision '${options.head ?? 'HEAD'}'`);
+    const base = settled(baseState);
+    // The diff runs while the rest loads and the registry and the check are set up.
+    ctx.source.prefetchChanges(base, head);
+    return { head, base };
+}
+function settled(state) {
+    if (state.status === 'rejected')
+        throw state.reason;
+    return state.value;
+}
+
+
+/***/ }),
+
 /***/ 8457:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
@@ -299,6 +346,35 @@ function commandHelp(command) {
 
 /***/ }),
 
+/***/ 1916:
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ commitOf)
+/* harmony export */ });
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(363);
+/** The commit the default branch points at: origin/HEAD, else main, else master (as `check` picks its base). */
+
+const DEFAULT_BRANCHES = ['origin/HEAD', 'main', 'master'];
+/** what: how the missing argument is named in the error (`REF`, `--base`). */
+async function commitOf(ctx, given, what = 'REF') {
+    if (given !== undefined) {
+        const sha = await ctx.git.resolve(given);
+        if (!sha)
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unknown revision '${given}'`);
+        return sha;
+    }
+    // Asked together (one round trip of the batch reader), the first that resolves taken.
+    const shas = await Promise.all(DEFAULT_BRANCHES.map((candidate) => ctx.git.resolve(candidate)));
+    const sha = shas.find((s) => s !== undefined);
+    if (sha)
+        return sha;
+    throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`no ${what} given and none of origin/HEAD, main, master exists`);
+}
+
+
+/***/ }),
+
 /***/ 7820:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
@@ -321,8 +397,11 @@ const VERSION = package_namespaceObject.rE;
 var args = __nccwpck_require__(363);
 // EXTERNAL MODULE: ./src/cli/command-flags.ts
 var command_flags = __nccwpck_require__(8457);
+// EXTERNAL MODULE: ./src/cli/check-start.ts
+var check_start = __nccwpck_require__(2403);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /** The `model-gate` command line: parse flags once, open the repository, run one command, map to an exit code. */
+
 
 
 
@@ -341,6 +420,8 @@ const COMMANDS = {
     status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(481), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7671))).status,
     adopt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(481), __nccwpck_require__.e(475), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3779))).adopt,
 };
+/** What a command asks git first, asked while its code loads. */
+const STARTS = { check: check_start/* startCheck */.b };
 async function main(argv, output, cwd = process.cwd()) {
     try {
         const options = (0,args/* parseCli */.wE)(argv, cwd);
@@ -361,10 +442,14 @@ async function main(argv, output, cwd = process.cwd()) {
         if (options.worktree && options.head !== undefined) {
             throw new args/* UsageError */.eb('--worktree reads the work tree, --head a commit: give one of them');
         }
-        const [command, { openContext }] = await Promise.all([load(), Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5475))]);
+        // The repository's reader starts, and the command's first questions to git go out, while its code loads.
+        const { openContext } = await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5475));
+        const loading = load();
+        loading.catch(() => undefined); // a failure shows where it is awaited
         const ctx = await openContext(options, output, () => new Date().toISOString());
         try {
-            return await command(ctx);
+            const started = Object.hasOwn(STARTS, options.command) ? STARTS[options.command]?.(ctx) : undefined;
+            return await (await loading)(ctx, started);
         }
         finally {
             ctx.source.close();

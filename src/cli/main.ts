@@ -3,9 +3,10 @@ import { errorMessage, InputError } from '../core/diagnostics.js'
 import { VERSION } from '../version.js'
 import { parseCli, UsageError, USAGE } from './args.js'
 import { commandHelp } from './command-flags.js'
+import { startCheck, type CheckCommits } from './check-start.js'
 import type { Context, Output } from './context.js'
 
-type Command = (ctx: Context) => Promise<number>
+type Command = (ctx: Context, started?: Promise<CheckCommits>) => Promise<number>
 
 /**
  * Each command is imported when it runs (the bundle gives each its own chunk): a run loads its own command's
@@ -21,6 +22,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   status: async () => (await import('./commands/status.js')).status,
   adopt: async () => (await import('./commands/adopt.js')).adopt,
 }
+
+/** What a command asks git first, asked while its code loads. */
+const STARTS: Partial<Record<string, (ctx: Context) => Promise<CheckCommits>>> = { check: startCheck }
 
 export async function main(argv: readonly string[], output: Output, cwd = process.cwd()): Promise<number> {
   try {
@@ -42,10 +46,16 @@ export async function main(argv: readonly string[], output: Output, cwd = proces
     if (options.worktree && options.head !== undefined) {
       throw new UsageError('--worktree reads the work tree, --head a commit: give one of them')
     }
-    const [command, { openContext }] = await Promise.all([load(), import('./context.js')])
+    // The repository's reader starts, and the command's first questions to git go out, while its code loads.
+    const { openContext } = await import('./context.js')
+    const loading = load()
+    loading.catch(() => undefined) // a failure shows where it is awaited
     const ctx = await openContext(options, output, () => new Date().toISOString())
     try {
-      return await command(ctx)
+      const started = Object.hasOwn(STARTS, options.command) ? STARTS[options.command]?.(ctx) : undefined
+      return await (
+        await loading
+      )(ctx, started)
     } finally {
       ctx.source.close()
     }

@@ -146,6 +146,20 @@ Proposed policy: 5 loosened
     expect((await runCli(repo.dir, ['check', '--format', 'yaml'])).stderr).toBe(
       "model-gate: --format must be one of text, markdown, json, not 'yaml'\nRun 'model-gate --help' for usage.\n",
     )
+    // git is asked for both commits while the check's code loads; its usage errors still come first, and
+    // the unknown revisions, asked already, are not reported (nor left unhandled)
+    for (const bundle of [false, true])
+      expect(
+        await runCli(repo.dir, ['check', 'extra', '--head', 'nope', '--base', 'nope'], {}, { bundle }),
+      ).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: "model-gate: check takes no arguments (got 'extra')\nRun 'model-gate --help' for usage.\n",
+      })
+    // an unknown head is reported before an unknown base
+    expect((await runCli(repo.dir, ['check', '--head', 'nope-head', '--base', 'nope-base'])).stderr).toBe(
+      "model-gate: unknown revision 'nope-head'\nRun 'model-gate --help' for usage.\n",
+    )
     const outside = makeRepo()
     outside.remove()
     expect((await runCli('/', ['check', '-C', outside.dir])).code).toBe(2)

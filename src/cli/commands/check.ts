@@ -5,26 +5,18 @@ import { renderMarkdown } from '../../core/report/markdown.js'
 import { runCheck } from '../../gate/check.js'
 import { UsageError } from '../args.js'
 import type { Context } from '../context.js'
-import { commitOf } from '../default-branch.js'
+import { startCheck } from '../check-start.js'
 import { openProduction } from '../production.js'
 import { renderParts } from '../render.js'
 import { saidOutLoud } from '../missing-registry.js'
 import { failsOn } from '../../core/fail-on.js'
 
-export async function check(ctx: Context): Promise<number> {
-  const { options, git } = ctx
+/** commits: what main started asking before this code loaded (startCheck), else asked now. */
+export async function check(ctx: Context, commits = startCheck(ctx)): Promise<number> {
+  const { options } = ctx
   if (ctx.options.positionals.length)
     throw new UsageError(`check takes no arguments (got '${options.positionals[0]}')`)
-  // Both asked at once (one round trip of the batch reader); an unknown head is reported first.
-  const [headState, baseState] = await Promise.allSettled([
-    git.resolve(options.head ?? 'HEAD'),
-    resolveBase(ctx),
-  ])
-  const head = settled(headState)
-  if (!head) throw new UsageError(`unknown revision '${options.head ?? 'HEAD'}'`)
-  const base = settled(baseState)
-  // The diff runs while the registry and the check are set up.
-  ctx.source.prefetchChanges(base, head)
+  const { head, base } = await commits
   const production = openProduction(ctx, base)
   const checked = await runCheck(
     { source: ctx.source, baselines: production, acceptances: production },
@@ -40,13 +32,4 @@ export async function check(ctx: Context): Promise<number> {
     await writeFile(resolve(options.cwd, options.markdownFile), renderMarkdown(report, { now }))
   }
   return failsOn(report.verdict, options.failOn.level) ? 1 : 0
-}
-
-function settled<T>(state: PromiseSettledResult<T>): T {
-  if (state.status === 'rejected') throw state.reason
-  return state.value
-}
-
-function resolveBase(ctx: Context): Promise<string> {
-  return commitOf(ctx, ctx.options.base, '--base')
 }
