@@ -1047,9 +1047,12 @@ function inNamedOrder(list) {
 
 ;// CONCATENATED MODULE: ./src/action/publish.ts
 /**
- * Publishing a pull request's result: the sticky comment, the job summary, the outputs, then the check run.
- * Everything is rendered first; the check run is written last, once, with its conclusion, so no error can
- * follow a conclusion. An error on the way creates a failure check run that says why instead.
+ * Publishing a pull request's result: the sticky comment, the job summary, the outputs and the check run.
+ * Everything is rendered first. The check run is written once, with its conclusion, after the job summary and
+ * the outputs, so no error can follow a conclusion; an error on the way creates a failure check run that says
+ * why instead. The comment is written side by side with them: its outcome changes neither the check run nor
+ * the outputs (a comment that could not be written fails the job, as before any conclusion), so its two
+ * requests need not wait for the others, nor the others for them.
  */
 
 
@@ -1062,14 +1065,21 @@ async function publish(api, ctx, inputs, pr, report, changedPaths) {
     const writes = new Writes(ctx, pr);
     try {
         const result = renderResult(report, inputs, ctx, pr, changedPaths);
-        if (inputs.comment)
-            await writeComment(api, ctx, pr, writes, result.comment, report.verdict !== 'skip');
-        await writes.attempt('job summary', () => runner/* appendSummary */.fe(result.jobSummary));
-        for (const [name, value] of Object.entries(result.outputs))
-            runner/* setOutput */.uH(name, value);
-        for (const notice of result.notices)
-            runner/* notice */.lm(notice);
-        await writeCheckRun(api, ctx, inputs, pr, writes, result.check);
+        // Never rejects: writes.attempt reports what fails.
+        const comment = inputs.comment
+            ? writeComment(api, ctx, pr, writes, result.comment, report.verdict !== 'skip')
+            : undefined;
+        try {
+            await writes.attempt('job summary', () => runner/* appendSummary */.fe(result.jobSummary));
+            for (const [name, value] of Object.entries(result.outputs))
+                runner/* setOutput */.uH(name, value);
+            for (const notice of result.notices)
+                runner/* notice */.lm(notice);
+            await writeCheckRun(api, ctx, inputs, pr, writes, result.check);
+        }
+        finally {
+            await comment;
+        }
     }
     catch (error) {
         await stopCheckRun(api, ctx, inputs, pr, writes, undefined, error);

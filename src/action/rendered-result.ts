@@ -23,7 +23,7 @@ import { checkConclusion, checkTitle } from './outcome.js'
 import { COMMENT_MARKER, headStamp } from './sticky-comment.js'
 
 export interface RenderedResult {
-  /** The check run with its conclusion, report and annotations: written last, once everything else is out. */
+  /** The check run with its conclusion, report and annotations: written once the job summary and outputs are out. */
   readonly check: CheckRun
   readonly comment: string
   readonly jobSummary: string
