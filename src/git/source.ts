@@ -4,6 +4,7 @@ import { DOCUMENT_LIMITS, oversizeError } from '../core/document.js'
 import { InputError } from '../core/diagnostics.js'
 import type { BatchObject, CatFileBatch } from './cat-file.js'
 import type { Git } from './git.js'
+import { diffTrees } from './tree-diff.js'
 import { walkTree, type Listing } from './tree-walk.js'
 
 export class GitSource implements SourceReader {
@@ -166,7 +167,12 @@ export class GitSource implements SourceReader {
     return ahead ?? this.diff(base, head)
   }
 
+  /** Through the batch reader when that is certain to be the same (tree-diff.ts), else by git diff. */
   private async diff(base: string, head: string): Promise<ChangedFile[]> {
+    if (FULL_ID.test(base) && FULL_ID.test(head)) {
+      const walked = await diffTrees(this.batch, base, head, DIFF_LIMITS)
+      if (walked) return walked
+    }
     const out = await this.git.run([
       'diff',
       '--name-status',
@@ -192,6 +198,13 @@ const FULL_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/
  * waiting, so the walk stops well before the two meet.
  */
 const WALK_LIMITS = { trees: 32, treeBytes: 1 << 20 }
+
+/**
+ * A diff is read through the batch reader when base is at most this many commits behind head and the trees
+ * differ in at most this many folders, as the listing's walk (WALK_LIMITS); else git diff, which a large
+ * change needs anyway.
+ */
+const DIFF_LIMITS = { commits: 16, trees: WALK_LIMITS.trees, objectBytes: WALK_LIMITS.treeBytes }
 
 /** `<mode> <type> <id>\t<path>` records of `git ls-tree -r -z`; regular files are 100644 and 100755 blobs. */
 function parseListing(listing: string): Listing {

@@ -19,9 +19,11 @@ export interface WalkLimits {
 }
 
 /** One entry of a tree object: `<mode> <name>\0<raw id>`. */
-interface Entry {
+export interface Entry {
   readonly mode: string
   readonly name: string
+  /** The name's bytes, one latin1 character each: what git orders entries by. */
+  readonly key: string
   readonly id: string
 }
 
@@ -83,7 +85,7 @@ function join(dir: string, name: string): string {
 }
 
 /** A tree object's entries, in its order. */
-function parseTree(content: Buffer, idBytes: number): Entry[] {
+export function parseTree(content: Buffer, idBytes: number): Entry[] {
   const entries: Entry[] = []
   for (let at = 0; at < content.length;) {
     const space = content.indexOf(0x20, at)
@@ -91,8 +93,9 @@ function parseTree(content: Buffer, idBytes: number): Entry[] {
     if (space < 0 || nul < 0) break
     const mode = content.toString('latin1', at, space)
     const name = content.toString('utf8', space + 1, nul)
+    const key = content.toString('latin1', space + 1, nul)
     const id = content.toString('hex', nul + 1, nul + 1 + idBytes)
-    entries.push({ mode, name, id })
+    entries.push({ mode, name, key, id })
     at = nul + 1 + idBytes
   }
   return entries

@@ -1,8 +1,8 @@
-export const id = 475;
-export const ids = [475,399];
+export const id = 476;
+export const ids = [476,399];
 export const modules = {
 
-/***/ 5475:
+/***/ 1476:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
@@ -87,14 +87,154 @@ function parseTree(content, idBytes) {
             break;
         const mode = content.toString('latin1', at, space);
         const name = content.toString('utf8', space + 1, nul);
+        const key = content.toString('latin1', space + 1, nul);
         const id = content.toString('hex', nul + 1, nul + 1 + idBytes);
-        entries.push({ mode, name, id });
+        entries.push({ mode, name, key, id });
         at = nul + 1 + idBytes;
     }
     return entries;
 }
 
+;// CONCATENATED MODULE: ./src/git/tree-diff.ts
+
+/** Thrown inside the walk to give up; never escapes it. */
+const GIVE_UP = new Error('the diff is left to git');
+const TREE = '40000';
+const GITLINK = '160000';
+const MODES = new Set(['100644', '100755', '120000', GITLINK, TREE]);
+async function diffTrees(batch, base, head, limits) {
+    try {
+        if (base === head)
+            return [];
+        if (!(await isAncestor(batch, base, head, limits)))
+            return undefined;
+        const walk = new Walk(batch, limits);
+        const [left, right] = await Promise.all([walk.tree(`${base}^{tree}`), walk.tree(`${head}^{tree}`)]);
+        const changes = await walk.compare(left, right, '');
+        const statuses = new Set(changes.map((c) => c.status));
+        return statuses.has('added') && statuses.has('removed') ? undefined : changes;
+    }
+    catch {
+        // GIVE_UP, or a read that failed: git diff says what is wrong, if anything is.
+        return undefined;
+    }
+}
+/** Whether base is head or one of its ancestors within limits.commits commits, level by level. */
+async function isAncestor(batch, base, head, limits) {
+    const seen = new Set([head]);
+    for (let level = [head]; level.length;) {
+        const commits = await Promise.all(level.map((sha) => batch.read(sha, limits.objectBytes)));
+        const next = [];
+        for (const commit of commits) {
+            if (commit?.type !== 'commit' || !commit.content)
+                return false;
+            for (const parent of parents(commit.content)) {
+                if (parent === base)
+                    return true;
+                if (seen.has(parent))
+                    continue;
+                seen.add(parent);
+                next.push(parent);
+            }
+        }
+        if (seen.size > limits.commits)
+            return false;
+        level = next;
+    }
+    return false;
+}
+/** The `parent` lines of a commit object's header. */
+function parents(content) {
+    const end = content.indexOf('\n\n');
+    const header = content.toString('latin1', 0, end < 0 ? content.length : end);
+    const out = [];
+    for (const line of header.split('\n'))
+        if (line.startsWith('parent '))
+            out.push(line.slice(7));
+    return out;
+}
+class Walk {
+    batch;
+    limits;
+    read = 0;
+    constructor(batch, limits) {
+        this.batch = batch;
+        this.limits = limits;
+    }
+    async tree(name) {
+        if (++this.read > this.limits.trees)
+            throw GIVE_UP;
+        const tree = await this.batch.read(name, this.limits.objectBytes);
+        if (tree?.type !== 'tree' || !tree.content || !tree.oid)
+            throw GIVE_UP;
+        const entries = parseTree(tree.content, tree.oid.length / 2);
+        if (entries.some((e) => !MODES.has(e.mode)))
+            throw GIVE_UP;
+        return entries;
+    }
+    /** The changes under dir, in git's order: both entry lists are in it, and merged in it. */
+    async compare(left, right, dir) {
+        const parts = [];
+        let i = 0;
+        let j = 0;
+        while (i < left.length || j < right.length) {
+            const a = left[i];
+            const b = right[j];
+            const order = !a ? 1 : !b ? -1 : compareEntries(a, b);
+            if (order < 0 && a) {
+                parts.push(this.all(a, dir, 'removed'));
+                i++;
+            }
+            else if (order > 0 && b) {
+                parts.push(this.all(b, dir, 'added'));
+                j++;
+            }
+            else if (a && b) {
+                parts.push(this.changed(a, b, dir));
+                i++;
+                j++;
+            }
+        }
+        return (await Promise.all(parts)).flat();
+    }
+    /** One name on both sides, both folders or both not. */
+    async changed(a, b, dir) {
+        if (a.id === b.id && a.mode === b.mode)
+            return [];
+        if (a.mode === GITLINK || b.mode === GITLINK)
+            throw GIVE_UP;
+        const path = tree_diff_join(dir, b.name);
+        if (b.mode !== TREE)
+            return [{ path, status: 'modified' }];
+        const [left, right] = await Promise.all([this.tree(a.id), this.tree(b.id)]);
+        return this.compare(left, right, path);
+    }
+    /** Every file under an entry only one side has, added or removed. */
+    async all(entry, dir, status) {
+        const path = tree_diff_join(dir, entry.name);
+        if (entry.mode === GITLINK)
+            throw GIVE_UP;
+        if (entry.mode !== TREE)
+            return [{ path, status }];
+        const entries = await this.tree(entry.id);
+        return (await Promise.all(entries.map((e) => this.all(e, path, status)))).flat();
+    }
+}
+/**
+ * Git's order of tree entries: by the bytes of their names, a folder's name read as if it ended with '/'.
+ * The keys are the names read as latin1, one character a byte, so that comparing them compares the bytes.
+ */
+function compareEntries(a, b) {
+    const x = a.mode === TREE ? `${a.key}/` : a.key;
+    const y = b.mode === TREE ? `${b.key}/` : b.key;
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+function tree_diff_join(dir, name) {
+    return dir ? `${dir}/${name}` : name;
+}
+
 ;// CONCATENATED MODULE: ./src/git/source.ts
+
 
 
 
@@ -244,7 +384,13 @@ class GitSource {
         this.changes.delete(name);
         return ahead ?? this.diff(base, head);
     }
+    /** Through the batch reader when that is certain to be the same (tree-diff.ts), else by git diff. */
     async diff(base, head) {
+        if (FULL_ID.test(base) && FULL_ID.test(head)) {
+            const walked = await diffTrees(this.batch, base, head, DIFF_LIMITS);
+            if (walked)
+                return walked;
+        }
         const out = await this.git.run([
             'diff',
             '--name-status',
@@ -267,6 +413,12 @@ const FULL_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
  * waiting, so the walk stops well before the two meet.
  */
 const WALK_LIMITS = { trees: 32, treeBytes: 1 << 20 };
+/**
+ * A diff is read through the batch reader when base is at most this many commits behind head and the trees
+ * differ in at most this many folders, as the listing's walk (WALK_LIMITS); else git diff, which a large
+ * change needs anyway.
+ */
+const DIFF_LIMITS = { commits: 16, trees: WALK_LIMITS.trees, objectBytes: WALK_LIMITS.treeBytes };
 /** `<mode> <type> <id>\t<path>` records of `git ls-tree -r -z`; regular files are 100644 and 100755 blobs. */
 function parseListing(listing) {
     const paths = [];
