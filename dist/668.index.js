@@ -20,8 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var diagnostics = __webpack_require__(7135);
-// EXTERNAL MODULE: ./src/core/lazy-libs.ts
-var lazy_libs = __webpack_require__(4802);
+// EXTERNAL MODULE: ./src/core/lazy-libs.ts + 1 modules
+var lazy_libs = __webpack_require__(7823);
 ;// CONCATENATED MODULE: ./src/core/nesting.ts
 
 /** The offset where nesting passes maxDepth, thrown as this error. */
@@ -33,7 +33,7 @@ class TooDeep extends Error {
     }
 }
 function parseYamlWithinDepth(text, maxDepth) {
-    const { LineCounter, Parser, Lexer } = (0,lazy_libs/* yamlLib */.x)();
+    const { LineCounter, Parser, Lexer } = (0,lazy_libs/* yamlLib */.xG)();
     const lineCounter = new LineCounter();
     const parser = new Parser(lineCounter.addNewLine);
     const tokens = [];
@@ -80,7 +80,7 @@ function deepestOffset(tokens, maxDepth) {
 }
 /** As yaml's parseDocument: the first document, and an error when there are more. */
 function compose(tokens, length) {
-    const { Composer, YAMLParseError } = (0,lazy_libs/* yamlLib */.x)();
+    const { Composer, YAMLParseError } = (0,lazy_libs/* yamlLib */.xG)();
     const composer = new Composer({ uniqueKeys: false, strict: true });
     let first;
     for (const doc of composer.compose(tokens, true, length)) {
@@ -731,7 +731,7 @@ class YamlWalker {
     maxNodes;
     maxBytes;
     positions = new Map();
-    yaml = (0,lazy_libs/* yamlLib */.x)();
+    yaml = (0,lazy_libs/* yamlLib */.xG)();
     // What the document expands to, aliases included: nodes, and characters of keys and strings.
     nodes = 0;
     chars = 0;
@@ -886,7 +886,7 @@ function checkJsonSyntax(text, file) {
 function parseTomlText(text, file, maxNodes) {
     let raw;
     try {
-        raw = (0,lazy_libs/* tomlLib */.m)().parse(text, { maxDepth: DOCUMENT_LIMITS.maxDepth });
+        raw = (0,lazy_libs/* tomlLib */.mC)().parse(text, { maxDepth: DOCUMENT_LIMITS.maxDepth });
     }
     catch (error) {
         const e = error;
@@ -1359,45 +1359,6 @@ function editDistance(a, b) {
         }
     }
     return row[b.length] ?? 99;
-}
-
-
-/***/ }),
-
-/***/ 4802:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ tomlLib),
-/* harmony export */   x: () => (/* binding */ yamlLib)
-/* harmony export */ });
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Libraries most runs never need, loaded on first use and synchronously (the core is synchronous). The full
- * YAML parser: yaml-fast.ts parses plain manifests and policies and parseJsonDocument the JSON, so only a
- * document the fast path gives up on, a `format: json` document's full parse, and stringify need it. The TOML
- * parser: only a TOML file does. The YAML one alone was a third of a bundle, so the bundles leave them out: the build
- * writes each as its own CommonJS file beside each bundle (dist/yaml.cjs, dist/toml.cjs; the ones in
- * dist/cli/ require those), required from here. Run from the sources (the tests), this module is a .ts file
- * and requires the packages from node_modules.
- */
-// Through the namespace: webpack (ncc) rewrites a call of a named import of createRequire to undefined.
-
-const fromSources = import.meta.url.endsWith('.ts');
-let yaml;
-let toml;
-/** The package when this module runs from the sources, else the bundle's copy beside it. */
-function load(pkg, bundled) {
-    return node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire(import.meta.url)(fromSources ? pkg : bundled);
-}
-function yamlLib() {
-    yaml ??= load('yaml', './yaml.cjs');
-    return yaml;
-}
-function tomlLib() {
-    toml ??= load('smol-toml', './toml.cjs');
-    return toml;
 }
 
 
@@ -2539,7 +2500,7 @@ async function mapLimit(items, limit, fn) {
 /* harmony import */ var _core_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6085);
 /* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4414);
 /* harmony import */ var _core_params_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1173);
-/* harmony import */ var _core_lazy_libs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4802);
+/* harmony import */ var _core_lazy_libs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7823);
 /* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6992);
 /* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8321);
 /**
@@ -2649,7 +2610,7 @@ function deriveOne(p, artifact, version) {
     const where = { file: p.project.file, ...(artifact.line ? { line: artifact.line } : {}) };
     const doc = { file, value: snapshot, locate: () => where };
     const result = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .validateManifest */ .yl)(doc);
-    const text = (0,_core_lazy_libs_js__WEBPACK_IMPORTED_MODULE_6__/* .yamlLib */ .x)().stringify(snapshot);
+    const text = (0,_core_lazy_libs_js__WEBPACK_IMPORTED_MODULE_6__/* .yamlLib */ .xG)().stringify(snapshot);
     if (!result.ok)
         return { path: file, text, errors: result.errors, name: artifact.name };
     const repo = (rel) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(p.dir, rel));

@@ -95,7 +95,7 @@ function nccBuild(entry, dir, license) {
 }
 
 /** The libraries loaded on first use (src/core/lazy-libs.ts), each from its one-line entry in scripts/libs/. */
-const LIBS = ['yaml', 'toml']
+const LIBS = ['yaml', 'toml', 'picomatch']
 
 /**
  * Each library as dist/NAME.cjs (ncc of its entry), and dist/cli/NAME.cjs a require of it; its license file

@@ -65,7 +65,7 @@ async function validateDvcYaml(ctx, file) {
         }
         const { name, version } = loaded.version.manifest;
         ctx.out(`ok ${(0,report_escape/* escapeTerminal */.en)(m.path)} (${name} ${version}, ${loaded.version.metrics.size} metrics): the implicit manifest\n`);
-        const derived = (0,lazy_libs/* yamlLib */.x)().stringify(loaded.version.manifest.snapshot);
+        const derived = (0,lazy_libs/* yamlLib */.xG)().stringify(loaded.version.manifest.snapshot);
         for (const line of derived.trimEnd().split('\n'))
             ctx.out(`  ${(0,report_escape/* escapeTerminal */.en)(line, 400)}\n`);
         const drift = m.recordedParams ? await (0,params_drift/* paramsDrift */.w)(m.recordedParams, file.read) : undefined;

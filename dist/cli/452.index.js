@@ -33,7 +33,7 @@ class TooDeep extends Error {
     }
 }
 function parseYamlWithinDepth(text, maxDepth) {
-    const { LineCounter, Parser, Lexer } = (0,lazy_libs/* yamlLib */.x)();
+    const { LineCounter, Parser, Lexer } = (0,lazy_libs/* yamlLib */.xG)();
     const lineCounter = new LineCounter();
     const parser = new Parser(lineCounter.addNewLine);
     const tokens = [];
@@ -80,7 +80,7 @@ function deepestOffset(tokens, maxDepth) {
 }
 /** As yaml's parseDocument: the first document, and an error when there are more. */
 function compose(tokens, length) {
-    const { Composer, YAMLParseError } = (0,lazy_libs/* yamlLib */.x)();
+    const { Composer, YAMLParseError } = (0,lazy_libs/* yamlLib */.xG)();
     const composer = new Composer({ uniqueKeys: false, strict: true });
     let first;
     for (const doc of composer.compose(tokens, true, length)) {
@@ -731,7 +731,7 @@ class YamlWalker {
     maxNodes;
     maxBytes;
     positions = new Map();
-    yaml = (0,lazy_libs/* yamlLib */.x)();
+    yaml = (0,lazy_libs/* yamlLib */.xG)();
     // What the document expands to, aliases included: nodes, and characters of keys and strings.
     nodes = 0;
     chars = 0;
@@ -886,7 +886,7 @@ function checkJsonSyntax(text, file) {
 function parseTomlText(text, file, maxNodes) {
     let raw;
     try {
-        raw = (0,lazy_libs/* tomlLib */.m)().parse(text, { maxDepth: DOCUMENT_LIMITS.maxDepth });
+        raw = (0,lazy_libs/* tomlLib */.mC)().parse(text, { maxDepth: DOCUMENT_LIMITS.maxDepth });
     }
     catch (error) {
         const e = error;
@@ -1129,8 +1129,9 @@ function escaped(text, quoteAt) {
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ tomlLib),
-/* harmony export */   x: () => (/* binding */ yamlLib)
+/* harmony export */   mC: () => (/* binding */ tomlLib),
+/* harmony export */   mW: () => (/* binding */ picomatchLib),
+/* harmony export */   xG: () => (/* binding */ yamlLib)
 /* harmony export */ });
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
@@ -1138,16 +1139,18 @@ function escaped(text, quoteAt) {
  * Libraries most runs never need, loaded on first use and synchronously (the core is synchronous). The full
  * YAML parser: yaml-fast.ts parses plain manifests and policies and parseJsonDocument the JSON, so only a
  * document the fast path gives up on, a `format: json` document's full parse, and stringify need it. The TOML
- * parser: only a TOML file does. The YAML one alone was a third of a bundle, so the bundles leave them out: the build
- * writes each as its own CommonJS file beside each bundle (dist/yaml.cjs, dist/toml.cjs; the ones in
- * dist/cli/ require those), required from here. Run from the sources (the tests), this module is a .ts file
- * and requires the packages from node_modules.
+ * parser: only a TOML file does. The glob compiler (picomatch): only a glob other than the default manifest
+ * glob (core/glob.ts PRECOMPILED) does, such as a policy rule's. The YAML one alone was a third of a bundle, so
+ * the bundles leave them out: the build writes each as its own CommonJS file beside each bundle (dist/yaml.cjs,
+ * dist/toml.cjs, dist/picomatch.cjs; the ones in dist/cli/ require those), required from here. Run from the
+ * sources (the tests), this module is a .ts file and requires the packages from node_modules.
  */
 // Through the namespace: webpack (ncc) rewrites a call of a named import of createRequire to undefined.
 
 const fromSources = import.meta.url.endsWith('.ts');
 let yaml;
 let toml;
+let picomatch;
 /** The package when this module runs from the sources, else the bundle's copy beside it. */
 function load(pkg, bundled) {
     return node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire(import.meta.url)(fromSources ? pkg : bundled);
@@ -1159,6 +1162,10 @@ function yamlLib() {
 function tomlLib() {
     toml ??= load('smol-toml', './toml.cjs');
     return toml;
+}
+function picomatchLib() {
+    picomatch ??= load('picomatch', './picomatch.cjs');
+    return picomatch;
 }
 
 

@@ -251,13 +251,7 @@ function editDistance(a, b) {
 /* harmony export */   sB: () => (/* binding */ matchGlob)
 /* harmony export */ });
 /* unused harmony exports STRICT_OPTIONS, PRECOMPILED */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Globs, with picomatch and GitHub's semantics for workflow path filters: `*` and `?` stay inside one
- * segment, `**` spans segments, `[ab]` is a class, `{a,b}` is either. File paths use '/' as the separator,
- * metric names '.', model names '/'. A leading '!' excludes, in the list of manifest globs only.
- */
+/* harmony import */ var _lazy_libs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4802);
 
 const OPTIONS = {
     dot: true,
@@ -269,7 +263,7 @@ const cache = new Map();
 function compiled(pattern) {
     let match = cache.get(pattern);
     if (!match) {
-        match = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(pattern, OPTIONS);
+        match = (0,_lazy_libs_js__WEBPACK_IMPORTED_MODULE_0__/* .picomatchLib */ .mW)()(pattern, OPTIONS);
         cache.set(pattern, match);
     }
     return match;
@@ -278,8 +272,15 @@ function compiled(pattern) {
 function asPath(text, separator) {
     return separator === '/' ? text : text.replace(/[./]/g, (c) => (c === '.' ? '/' : '.'));
 }
+/**
+ * A character every glob has one of (with these options: no extglobs, no negation), so that a pattern without
+ * any is a plain name, decided without loading picomatch. test/unit/glob.test.ts holds this to picomatch.scan.
+ */
+const GLOB_CHARS = /[*?[\]{}()!+@\\]/;
 function isGlob(pattern) {
-    return picomatch__WEBPACK_IMPORTED_MODULE_0___default().scan(pattern, OPTIONS).isGlob;
+    if (!GLOB_CHARS.test(pattern))
+        return false;
+    return (0,_lazy_libs_js__WEBPACK_IMPORTED_MODULE_0__/* .picomatchLib */ .mW)().scan(pattern, OPTIONS).isGlob;
 }
 function matchGlob(pattern, name, separator) {
     if (!isGlob(pattern))
@@ -316,7 +317,7 @@ function strict(pattern) {
     if (known)
         return (path) => path !== '' && (path === pattern || known.test(path));
     try {
-        return picomatch__WEBPACK_IMPORTED_MODULE_0___default()(pattern, STRICT_OPTIONS);
+        return (0,_lazy_libs_js__WEBPACK_IMPORTED_MODULE_0__/* .picomatchLib */ .mW)()(pattern, STRICT_OPTIONS);
     }
     catch (error) {
         throw new SyntaxError(`Invalid regular expression: ${error.message}`);
@@ -1585,7 +1586,7 @@ function deriveOne(p, artifact, version) {
     const where = { file: p.project.file, ...(artifact.line ? { line: artifact.line } : {}) };
     const doc = { file, value: snapshot, locate: () => where };
     const result = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .validateManifest */ .yl)(doc);
-    const text = (0,_core_lazy_libs_js__WEBPACK_IMPORTED_MODULE_6__/* .yamlLib */ .x)().stringify(snapshot);
+    const text = (0,_core_lazy_libs_js__WEBPACK_IMPORTED_MODULE_6__/* .yamlLib */ .xG)().stringify(snapshot);
     if (!result.ok)
         return { path: file, text, errors: result.errors, name: artifact.name };
     const repo = (rel) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(p.dir, rel));

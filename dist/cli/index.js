@@ -411,14 +411,14 @@ var check_start = __nccwpck_require__(2403);
  * code only, and `--version` or `--help` none.
  */
 const COMMANDS = {
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(481), __nccwpck_require__.e(597), __nccwpck_require__.e(632), __nccwpck_require__.e(891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4891))).check,
-    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(476), __nccwpck_require__.e(597), __nccwpck_require__.e(632), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8670))).diff,
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(476), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7259))).validate,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(481), __nccwpck_require__.e(476), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8309))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(481), __nccwpck_require__.e(476), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4533))).rollback,
-    history: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(481), __nccwpck_require__.e(597), __nccwpck_require__.e(602)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6602))).history,
-    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(481), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7671))).status,
-    adopt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(481), __nccwpck_require__.e(476), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3779))).adopt,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(481), __nccwpck_require__.e(597), __nccwpck_require__.e(632), __nccwpck_require__.e(891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4891))).check,
+    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(476), __nccwpck_require__.e(597), __nccwpck_require__.e(632), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8670))).diff,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(476), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7259))).validate,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(481), __nccwpck_require__.e(476), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8309))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(481), __nccwpck_require__.e(476), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4533))).rollback,
+    history: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(481), __nccwpck_require__.e(597), __nccwpck_require__.e(602)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6602))).history,
+    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(481), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7671))).status,
+    adopt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(481), __nccwpck_require__.e(476), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3779))).adopt,
 };
 /** What a command asks git first, asked while its code loads. */
 const STARTS = { check: check_start/* startCheck */.b };
@@ -475,7 +475,7 @@ async function reported(error, output) {
     }
     const [{ RegistryError }, { RegistryConflictError }, { GitError }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4692)),
-        Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5479)),
+        Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5479)),
         __nccwpck_require__.e(/* import() */ 399).then(__nccwpck_require__.bind(__nccwpck_require__, 1399)),
     ]);
     if (error instanceof RegistryError || error instanceof RegistryConflictError) {

@@ -3,7 +3,8 @@
  * segment, `**` spans segments, `[ab]` is a class, `{a,b}` is either. File paths use '/' as the separator,
  * metric names '.', model names '/'. A leading '!' excludes, in the list of manifest globs only.
  */
-import picomatch from 'picomatch'
+import type picomatch from 'picomatch'
+import { picomatchLib } from './lazy-libs.js'
 
 const OPTIONS: picomatch.PicomatchOptions = {
   dot: true,
@@ -16,7 +17,7 @@ const cache = new Map<string, (name: string) => boolean>()
 function compiled(pattern: string): (name: string) => boolean {
   let match = cache.get(pattern)
   if (!match) {
-    match = picomatch(pattern, OPTIONS)
+    match = picomatchLib()(pattern, OPTIONS)
     cache.set(pattern, match)
   }
   return match
@@ -27,8 +28,15 @@ function asPath(text: string, separator: '.' | '/'): string {
   return separator === '/' ? text : text.replace(/[./]/g, (c) => (c === '.' ? '/' : '.'))
 }
 
+/**
+ * A character every glob has one of (with these options: no extglobs, no negation), so that a pattern without
+ * any is a plain name, decided without loading picomatch. test/unit/glob.test.ts holds this to picomatch.scan.
+ */
+const GLOB_CHARS = /[*?[\]{}()!+@\\]/
+
 export function isGlob(pattern: string): boolean {
-  return picomatch.scan(pattern, OPTIONS).isGlob
+  if (!GLOB_CHARS.test(pattern)) return false
+  return picomatchLib().scan(pattern, OPTIONS).isGlob
 }
 
 export function matchGlob(pattern: string, name: string, separator: '.' | '/'): boolean {
@@ -67,7 +75,7 @@ function strict(pattern: string): (path: string) => boolean {
   // picomatch's matcher with these options: an empty path never matches, the pattern itself always does.
   if (known) return (path) => path !== '' && (path === pattern || known.test(path))
   try {
-    return picomatch(pattern, STRICT_OPTIONS)
+    return picomatchLib()(pattern, STRICT_OPTIONS)
   } catch (error) {
     throw new SyntaxError(`Invalid regular expression: ${(error as Error).message}`)
   }

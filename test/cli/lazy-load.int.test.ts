@@ -1,7 +1,8 @@
 /**
  * The built CLI loads code when it is needed: `--version` and `--help` its bundle alone, a command its own
- * chunks, and the YAML and TOML libraries (dist/yaml.cjs, dist/toml.cjs, out of the bundles) only for a
- * document that needs them. Each run is the built dist/cli/index.js, the files it loads recorded.
+ * chunks, and the YAML and TOML libraries and the glob compiler (dist/yaml.cjs, dist/toml.cjs,
+ * dist/picomatch.cjs, out of the bundles) only for a document or a policy that needs them. Each run is the
+ * built dist/cli/index.js, the files it loads recorded.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
@@ -76,6 +77,29 @@ describe('the built CLI loads what a run needs', () => {
       stderr: '',
     })
     expect(files.filter((f) => !chunk.test(f))).toEqual(['cli/index.js', 'cli/toml.cjs', 'toml.cjs'])
+  })
+
+  it('a check under a policy with a glob rule: the glob compiler, through cli/picomatch.cjs', async () => {
+    const change = { 'models/plain/model.yaml': 'name: plain\nversion: 1.1.0\nmetrics: {accuracy: 0.9}\n' }
+    repo.git('checkout', '--quiet', '-b', 'plain-change', 'main')
+    repo.commit('a plain change', change)
+    repo.git('checkout', '--quiet', '-b', 'glob-base', 'main')
+    repo.commit('a glob rule', {
+      '.github/model-gate.yml': 'defaults: {warn: 1%, fail: 2%}\nmetrics:\n  "slices.*": {fail: 2%}\n',
+    })
+    repo.git('checkout', '--quiet', '-b', 'glob-change')
+    repo.commit('a plain change', change)
+    repo.git('checkout', '--quiet', 'main')
+    const plain = await run(['check', '--base', 'main', '--head', 'plain-change', '--registry', 'base'])
+    expect(plain.result.stdout.split('\n')[0]).toBe('Model Gate: passed')
+    expect(plain.files.filter((f) => !chunk.test(f))).toEqual(['cli/index.js'])
+    const glob = await run(['check', '--base', 'glob-base', '--head', 'glob-change', '--registry', 'base'])
+    expect(glob.result.stdout.split('\n')[0]).toBe('Model Gate: passed')
+    expect(glob.files.filter((f) => !chunk.test(f))).toEqual([
+      'cli/index.js',
+      'cli/picomatch.cjs',
+      'picomatch.cjs',
+    ])
   })
 
   it('an invalid YAML document: the full parser says where, file:line:col, exit 1', async () => {

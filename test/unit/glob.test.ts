@@ -1,3 +1,4 @@
+import picomatch from 'picomatch'
 import { describe, expect, it } from 'vitest'
 import { isGlob, matchGlob, pathMatcher } from '../../src/core/glob.js'
 
@@ -52,6 +53,20 @@ describe('metric and model name globs', () => {
     expect(isGlob('acc*')).toBe(true)
     expect(matchGlob('accuracy', 'accuracy', '.')).toBe(true)
     expect(matchGlob('accuracy', 'accuracy2', '.')).toBe(false)
+  })
+
+  it('isGlob answers what picomatch.scan answers, without picomatch for a name with no glob character', () => {
+    // Every printable ASCII character alone, after a letter, before one, doubled; and names rules use.
+    const chars = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i))
+    const corpus = [
+      ...chars.flatMap((c) => [c, `a${c}`, `${c}a`, `a${c}b`, `${c}${c}`, `${c}(a)`, `a/${c}`]),
+      ...['eval.accuracy', 'f1-score', 'loss@1', 'top-5', 'a.b.c', 'é', 'a\\b', '{a,b}', '[ab]', '@(a)'],
+    ]
+    const options = { dot: true, noextglob: true, nonegate: true, strictSlashes: true }
+    const wrong = corpus.filter((p) => isGlob(p) !== picomatch.scan(p, options).isGlob)
+    expect(wrong).toEqual([])
+    // and the picomatch answer is true for some of them: the corpus holds globs
+    expect(corpus.filter((p) => isGlob(p)).length).toBeGreaterThan(50)
   })
 })
 
