@@ -1063,11 +1063,24 @@ function inNamedOrder(list) {
 
 async function publish(api, ctx, inputs, pr, report, changedPaths) {
     const writes = new Writes(ctx, pr);
+    // The head and the sticky comment are read while the result renders: the read the comment's write acts
+    // on is then as old as the rendering, not older. A failure shows where the write awaits it. The rendering
+    // waits one turn of the event loop, so that the request is on its way before it starts.
+    const reading = inputs.comment
+        ? (0,sticky_comment/* readSticky */.mB)(api, ctx.repo, { pull: pr.number, headSha: pr.headSha })
+        : undefined;
+    reading?.catch(() => undefined);
+    if (reading)
+        await new Promise((turn) => setImmediate(turn));
     try {
         const result = renderResult(report, inputs, ctx, pr, changedPaths);
         // Never rejects: writes.attempt reports what fails.
-        const comment = inputs.comment
-            ? writeComment(api, ctx, pr, writes, result.comment, report.verdict !== 'skip')
+        const comment = reading
+            ? writeComment(api, ctx, pr, writes, {
+                body: result.comment,
+                createIfMissing: report.verdict !== 'skip',
+                reading,
+            })
             : undefined;
         try {
             await writes.attempt('job summary', () => runner/* appendSummary */.fe(result.jobSummary));
@@ -1088,8 +1101,9 @@ async function publish(api, ctx, inputs, pr, report, changedPaths) {
     writes.finish();
     return writes;
 }
-async function writeComment(api, ctx, pr, writes, body, createIfMissing) {
-    const outcome = await writes.attempt('comment', () => (0,sticky_comment/* upsertStickyComment */.qD)(api, ctx.repo, { pull: pr.number, headSha: pr.headSha, body, createIfMissing }));
+async function writeComment(api, ctx, pr, writes, comment) {
+    const { body, createIfMissing, reading } = comment;
+    const outcome = await writes.attempt('comment', () => (0,sticky_comment/* upsertStickyComment */.qD)(api, ctx.repo, { pull: pr.number, headSha: pr.headSha, body, createIfMissing }, reading));
     if (outcome?.kind === 'stale') {
         runner/* notice */.lm(`The pull request's head is now ${outcome.currentHead.slice(0, 12)}; this run checked ${pr.headSha.slice(0, 12)}, so it leaves the comment to the newer run.`);
     }
@@ -1150,6 +1164,7 @@ async function stopCheckRun(api, ctx, inputs, pr, writes, checkId, error) {
 __webpack_require__.d(__webpack_exports__, {
   JO: () => (/* binding */ COMMENT_MARKER),
   Mu: () => (/* binding */ headStamp),
+  mB: () => (/* binding */ readSticky),
   PO: () => (/* binding */ stampedHead),
   qD: () => (/* binding */ upsertStickyComment)
 });
@@ -1217,11 +1232,16 @@ function headStamp(sha) {
 function stampedHead(body) {
     return /<!-- model-gate:head=([0-9a-f]{7,64}) -->/.exec(body)?.[1];
 }
-async function upsertStickyComment(api, repo, request) {
-    const read = await readHeadAndComment(api, repo, request.pull, {
-        marker: COMMENT_MARKER,
-        head: request.headSha,
-    });
+/** The pull request's head and its sticky comment, as upsertStickyComment reads them before it writes. */
+function readSticky(api, repo, request) {
+    return readHeadAndComment(api, repo, request.pull, { marker: COMMENT_MARKER, head: request.headSha });
+}
+/**
+ * reading: the read this write acts on, when the caller started it already (readSticky, while the comment
+ * rendered); else it is made now.
+ */
+async function upsertStickyComment(api, repo, request, reading = readSticky(api, repo, request)) {
+    const read = await reading;
     if (read.head !== request.headSha)
         return { kind: 'stale', currentHead: read.head };
     if (read.comment) {

@@ -16,7 +16,8 @@ import type { ActionContext } from './context.js'
 import type { Inputs } from './inputs.js'
 import type { PullRequestInfo } from './pull-request.js'
 import { renderResult } from './rendered-result.js'
-import { upsertStickyComment } from './sticky-comment.js'
+import { readSticky, upsertStickyComment } from './sticky-comment.js'
+import type { HeadAndComment } from '../github/head-and-comment.js'
 import { Writes } from './writes.js'
 
 export async function publish(
@@ -28,11 +29,23 @@ export async function publish(
   changedPaths: ReadonlySet<string>,
 ): Promise<Writes> {
   const writes = new Writes(ctx, pr)
+  // The head and the sticky comment are read while the result renders: the read the comment's write acts
+  // on is then as old as the rendering, not older. A failure shows where the write awaits it. The rendering
+  // waits one turn of the event loop, so that the request is on its way before it starts.
+  const reading = inputs.comment
+    ? readSticky(api, ctx.repo, { pull: pr.number, headSha: pr.headSha })
+    : undefined
+  reading?.catch(() => undefined)
+  if (reading) await new Promise((turn) => setImmediate(turn))
   try {
     const result = renderResult(report, inputs, ctx, pr, changedPaths)
     // Never rejects: writes.attempt reports what fails.
-    const comment = inputs.comment
-      ? writeComment(api, ctx, pr, writes, result.comment, report.verdict !== 'skip')
+    const comment = reading
+      ? writeComment(api, ctx, pr, writes, {
+          body: result.comment,
+          createIfMissing: report.verdict !== 'skip',
+          reading,
+        })
       : undefined
     try {
       await writes.attempt('job summary', () => runner.appendSummary(result.jobSummary))
@@ -55,11 +68,16 @@ async function writeComment(
   ctx: ActionContext,
   pr: PullRequestInfo,
   writes: Writes,
-  body: string,
-  createIfMissing: boolean,
+  comment: { body: string; createIfMissing: boolean; reading: Promise<HeadAndComment> },
 ): Promise<void> {
+  const { body, createIfMissing, reading } = comment
   const outcome = await writes.attempt('comment', () =>
-    upsertStickyComment(api, ctx.repo, { pull: pr.number, headSha: pr.headSha, body, createIfMissing }),
+    upsertStickyComment(
+      api,
+      ctx.repo,
+      { pull: pr.number, headSha: pr.headSha, body, createIfMissing },
+      reading,
+    ),
   )
   if (outcome?.kind === 'stale') {
     runner.notice(

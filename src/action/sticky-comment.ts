@@ -4,12 +4,13 @@
  * late run for an older push cannot overwrite the result of a newer one.
  *
  * The head and the comment come from one GraphQL answer (github/head-and-comment.ts), read right before the
- * write: a comment stamped with another head, read beside a head that is this run's, is an older push's
- * result (or a result for a head since replaced by this one), and this run's result replaces it.
+ * write (publish.ts asks it while the comment renders, so no later than that): a comment stamped with another
+ * head, read beside a head that is this run's, is an older push's result (or a result for a head since
+ * replaced by this one), and this run's result replaces it.
  */
 import type { Api } from '../github/client.js'
 import { createComment, updateComment } from '../github/comments.js'
-import { readHeadAndComment } from '../github/head-and-comment.js'
+import { readHeadAndComment, type HeadAndComment } from '../github/head-and-comment.js'
 import type { RepoRef } from '../github/repo.js'
 
 export const COMMENT_MARKER = '<!-- model-gate:comment -->'
@@ -35,15 +36,26 @@ export interface StickyCommentRequest {
   readonly createIfMissing: boolean
 }
 
+/** The pull request's head and its sticky comment, as upsertStickyComment reads them before it writes. */
+export function readSticky(
+  api: Api,
+  repo: RepoRef,
+  request: Pick<StickyCommentRequest, 'pull' | 'headSha'>,
+): Promise<HeadAndComment> {
+  return readHeadAndComment(api, repo, request.pull, { marker: COMMENT_MARKER, head: request.headSha })
+}
+
+/**
+ * reading: the read this write acts on, when the caller started it already (readSticky, while the comment
+ * rendered); else it is made now.
+ */
 export async function upsertStickyComment(
   api: Api,
   repo: RepoRef,
   request: StickyCommentRequest,
+  reading: Promise<HeadAndComment> = readSticky(api, repo, request),
 ): Promise<CommentOutcome> {
-  const read = await readHeadAndComment(api, repo, request.pull, {
-    marker: COMMENT_MARKER,
-    head: request.headSha,
-  })
+  const read = await reading
   if (read.head !== request.headSha) return { kind: 'stale', currentHead: read.head }
   if (read.comment) {
     await updateComment(api, repo, read.comment.id, request.body)
