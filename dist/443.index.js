@@ -652,11 +652,7 @@ function formatTimeAgo(iso, now, other = asIs) {
 const when = (text) => (0,report_escape/* escapeMarkdown */.FV)(text, 40);
 const TABLE = { alignDelimiters: false };
 function renderMarkdown(report, options = {}) {
-    const render = (mode) => assemble(options, [
-        headline(report),
-        ...policySection(report),
-        ...report.models.map((m) => modelSection(m, mode, options)),
-    ]);
+    const render = (mode) => assemble(options, sectionsOf(report, mode, options.now));
     const full = render('full');
     const max = options.maxLength;
     if (max === undefined || full.length <= max)
@@ -666,6 +662,27 @@ function renderMarkdown(report, options = {}) {
     if (plain.length <= max)
         return plain;
     return compact(report, options, max, full.length);
+}
+/**
+ * The sections of a report in a mode, rendered once for every renderMarkdown of the same report at the same
+ * time: the action renders the check summary, the comment and the job summary from one report, each with its
+ * own header, footer and length. A report is not changed once made (its types are read-only).
+ */
+const rendered = new WeakMap();
+function sectionsOf(report, mode, now) {
+    const byKey = rendered.get(report) ?? new Map();
+    rendered.set(report, byKey);
+    const key = `${mode} ${now?.getTime() ?? ''}`;
+    let sections = byKey.get(key);
+    if (!sections) {
+        sections = [
+            headline(report),
+            ...policySection(report),
+            ...report.models.map((m) => modelSection(m, mode, { now })),
+        ];
+        byKey.set(key, sections);
+    }
+    return sections;
 }
 function assemble(options, sections) {
     return ([options.header, ...sections, options.footer].filter((s) => s !== undefined && s !== '').join('\n\n') +

@@ -44,6 +44,29 @@ const fresh = compareModel({
 })
 
 describe('markdown report', () => {
+  it('renders the same text for one report asked several times, each with its own header, footer, length and time', () => {
+    const promoted = {
+      ...failing,
+      baselineSource: 'model-registry',
+      baselinePromoted: { event: 'promote' as const, actor: 'alice', at: '2026-12-01T10:00:00Z' },
+    }
+    const report = run([promoted, passing, fresh])
+    const variants = [
+      { header: '<!-- model-gate -->', footer: '<sub>footer</sub>', now: new Date('2026-12-02T10:00:00Z') },
+      { maxLength: 200, fullReportLink: 'https://example.com/run', now: new Date('2026-12-02T10:00:00Z') },
+      { footer: 'job summary', now: new Date('2026-12-04T10:00:00Z') },
+      {},
+      { header: '<!-- model-gate -->', footer: '<sub>footer</sub>', now: new Date('2026-12-02T10:00:00Z') },
+    ]
+    const once = variants.map((options) => renderMarkdown(report, options))
+    // each as a report never rendered before renders it
+    expect(once).toEqual(variants.map((options) => renderMarkdown(structuredClone(report), options)))
+    expect(once[0]).toContain('promoted by alice 2026-12-01 10:00 UTC (1 day ago)')
+    expect(once[2]).toContain('(3 days ago)')
+    expect(once[2]?.endsWith('job summary\n')).toBe(true)
+    expect(once[1]?.length).toBeLessThanOrEqual(200)
+  })
+
   it('renders the headline first, a table per model, and what changed collapsed', () => {
     expect(renderMarkdown(run([failing, passing, fresh]), { header: '<!-- model-gate -->' }))
       .toBe(`<!-- model-gate -->

@@ -51,12 +51,7 @@ type Mode = 'full' | 'no-charts' | 'problems'
 const TABLE = { alignDelimiters: false } as const
 
 export function renderMarkdown(report: RunReport, options: MarkdownOptions = {}): string {
-  const render = (mode: Mode) =>
-    assemble(options, [
-      headline(report),
-      ...policySection(report),
-      ...report.models.map((m) => modelSection(m, mode, options)),
-    ])
+  const render = (mode: Mode) => assemble(options, sectionsOf(report, mode, options.now))
   const full = render('full')
   const max = options.maxLength
   if (max === undefined || full.length <= max) return full
@@ -66,7 +61,30 @@ export function renderMarkdown(report: RunReport, options: MarkdownOptions = {})
   return compact(report, options, max, full.length)
 }
 
-function assemble(options: MarkdownOptions, sections: string[]): string {
+/**
+ * The sections of a report in a mode, rendered once for every renderMarkdown of the same report at the same
+ * time: the action renders the check summary, the comment and the job summary from one report, each with its
+ * own header, footer and length. A report is not changed once made (its types are read-only).
+ */
+const rendered = new WeakMap<RunReport, Map<string, readonly string[]>>()
+
+function sectionsOf(report: RunReport, mode: Mode, now: Date | undefined): readonly string[] {
+  const byKey = rendered.get(report) ?? new Map<string, readonly string[]>()
+  rendered.set(report, byKey)
+  const key = `${mode} ${now?.getTime() ?? ''}`
+  let sections = byKey.get(key)
+  if (!sections) {
+    sections = [
+      headline(report),
+      ...policySection(report),
+      ...report.models.map((m) => modelSection(m, mode, { now })),
+    ]
+    byKey.set(key, sections)
+  }
+  return sections
+}
+
+function assemble(options: MarkdownOptions, sections: readonly string[]): string {
   return (
     [options.header, ...sections, options.footer].filter((s) => s !== undefined && s !== '').join('\n\n') +
     '\n'
