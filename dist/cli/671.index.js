@@ -1,5 +1,5 @@
 export const id = 671;
-export const ids = [671];
+export const ids = [671,554];
 export const modules = {
 
 /***/ 7671:
@@ -118,8 +118,8 @@ var git_tag_store = __webpack_require__(6554);
 var args = __webpack_require__(363);
 // EXTERNAL MODULE: ./src/cli/default-branch.ts
 var default_branch = __webpack_require__(1916);
-// EXTERNAL MODULE: ./src/cli/production.ts + 5 modules
-var cli_production = __webpack_require__(2481);
+// EXTERNAL MODULE: ./src/cli/production.ts + 2 modules
+var cli_production = __webpack_require__(5770);
 ;// CONCATENATED MODULE: ./src/cli/commands/status.ts
 /** `model-gate status`: every model, its production version, since when, by whom and from which registry. */
 
@@ -137,7 +137,7 @@ async function status_status(ctx) {
     const [ref, ...rest] = ctx.options.positionals;
     if (rest.length)
         throw new args/* UsageError */.eb(`status takes at most one REF (got '${rest[0]}')`);
-    const production = (0,cli_production/* openProduction */.k)(ctx);
+    const production = await (0,cli_production/* openProduction */.k)(ctx);
     if (production.fixed) {
         throw new args/* UsageError */.eb('with --registry base, production is the default branch itself: see its manifests');
     }
@@ -147,7 +147,7 @@ async function status_status(ctx) {
         return print(ctx, await branchStatus(ctx, commit, models));
     }
     // A DVC model with no model.yaml takes the version GTO registered at the commit, else the commit label.
-    const tags = await new git_tag_store/* GitTagStore */.k(ctx.git).list((name) => (0,gto_tags/* parseGtoTag */.eQ)(name) !== undefined);
+    const tags = await new git_tag_store.GitTagStore(ctx.git).list((name) => (0,gto_tags/* parseGtoTag */.eQ)(name) !== undefined);
     const state = (0,gto_state/* gtoState */.Se)(tags);
     const registered = (name) => state.models.find((m) => m.model === name)?.versions.find((v) => v.registered && v.commit === commit)
         ?.version;
@@ -265,6 +265,426 @@ function rowOfGto(model, stage, tags) {
 
 /***/ }),
 
+/***/ 6141:
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ findGtoModel),
+/* harmony export */   Se: () => (/* binding */ gtoState),
+/* harmony export */   ix: () => (/* binding */ productionVersion),
+/* harmony export */   w8: () => (/* binding */ previousStageVersion)
+/* harmony export */ });
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2483);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4839);
+/**
+ * GTO (iterative/gto) registry state derived from git tags, as one fold: a pure model of what `gto show` prints.
+ *
+ * Rules reproduced here, with the GTO source each one comes from:
+ * - Only annotated tags count (gto/tag.py `find`: lightweight tags are dropped). Tags are ordered by tagger
+ *   time in whole seconds; equal times keep the tag listing order, which is by name (gto/tag.py `find`).
+ * - Indexing order (gto/registry.py `get_state`): deprecations, then every register/deregister tag, then
+ *   every assign/unassign tag. So an assignment maps to a version registered on its commit even when that
+ *   registration tag is newer than the assignment.
+ * - An assignment or unassignment tag maps to the version registered (or deregistered) on the commit it points
+ *   to; with none, to a version named by the commit hash (gto/tag.py `index_tag`, gto/base.py
+ *   `Artifact.find_version`). Two versions on one commit make GTO fail (ManyVersions).
+ * - A version is active while its newest register/deregister event is a registration (gto/base.py
+ *   `Version.is_active`); a stage is active on a version while its newest event there is an assignment
+ *   (gto/base.py `VStage.is_active`). Deregistering keeps the assignment tags but hides the version, and so its
+ *   stages, from `gto show` (gto/base.py `Artifact.get_versions`).
+ * - What a stage shows (gto/base.py `Artifact.get_vstages` with gto/api.py `show` defaults: sort by timestamp,
+ *   assignments_per_version=-1, versions_per_stage=1; gto/constants.py): among active versions, the active stage
+ *   assignment whose newest assignment tag is newest wins. Older assignments stay active unless unassigned, so
+ *   several versions may be in a stage at once and the previous holder reappears when the current one is
+ *   unassigned or deregistered.
+ * - An artifact is deprecated while its newest event is a deprecation; `gto show` then hides it (gto/base.py
+ *   `Artifact.is_active`, gto/api.py `_show_registry`).
+ * - The "latest" column is the greatest active registered SemVer (gto/base.py `get_latest_version`).
+ */
+
+
+
+const byName = _text_js__WEBPACK_IMPORTED_MODULE_2__/* .byText */ .z4;
+/** Python's `sorted(xs, key=...)[::-1]`: a stable ascending sort, then reversed (so ties come out last-first). */
+function newestFirst(xs, key) {
+    return [...xs].sort((a, b) => key(a) - key(b)).reverse();
+}
+const evTime = (e) => e.time;
+function addSorted(list, e) {
+    list.push(e);
+    list.sort((a, b) => a.time - b.time);
+}
+const vstageEvents = (s) => newestFirst([...s.assignments, ...s.unassignments], evTime);
+const vstageActive = (s) => vstageEvents(s)[0]?.action === 'assign';
+/** GTO's authoring event of a stage on a version: its newest assignment. */
+const vstageAuthor = (s) => vstageEvents(s).find((e) => e.action === 'assign');
+const vstageAuthorTime = (s) => vstageAuthor(s)?.time ?? 0;
+const discovered = (v) => v.registrations.length + v.deregistrations.length === 0;
+const registered = (v) => v.registrations.length > 0;
+const directEvents = (v) => newestFirst([...v.registrations, ...v.deregistrations], evTime);
+const indirectEvents = (v) => newestFirst([...v.stages.values()].flatMap(vstageEvents), evTime);
+const versionEvents = (v) => newestFirst([...v.registrations, ...v.deregistrations, ...[...v.stages.values()].flatMap(vstageEvents)], evTime);
+function versionActive(v) {
+    const direct = directEvents(v);
+    if (direct.length > 0)
+        return direct[0]?.action === 'register';
+    return indirectEvents(v).length > 0;
+}
+/** GTO's authoring event of a version: its newest registration, else its newest stage event. */
+function versionAuthor(v) {
+    return directEvents(v).find((e) => e.action === 'register') ?? indirectEvents(v)[0];
+}
+function artifactActive(a) {
+    const events = newestFirst([...a.deprecations, ...a.versions.flatMap(versionEvents)], evTime);
+    return events.length > 0 && events[0]?.action !== 'deprecate';
+}
+/** gto/base.py `Artifact.get_versions` with active_only=True, include_discovered=False. */
+function activeVersions(a, includeNonExplicit) {
+    return a.versions.filter((v) => versionActive(v) && ((registered(v) && !discovered(v)) || (includeNonExplicit && !registered(v))));
+}
+/** gto/base.py `sort_versions` by SemVer, descending: SemVer names first, then the rest by name. */
+function semverDescending(items, name) {
+    const semver = [];
+    const others = [];
+    for (const x of items) {
+        const parsed = name(x).startsWith('v') ? (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSemVer */ .IX)(name(x)) : undefined;
+        if (parsed)
+            semver.push({ x, parsed });
+        else
+            others.push(x);
+    }
+    return [
+        ...semver
+            .sort((a, b) => (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .compareSemVer */ .Cg)(a.parsed, b.parsed))
+            .reverse()
+            .map((s) => s.x),
+        ...others.sort((a, b) => byName(name(a), name(b))).reverse(),
+    ];
+}
+/** gto/base.py `Artifact.get_vstages` with sort=timestamp and assignments_per_version=-1. */
+function stageHolders(a, versionsPerStage) {
+    const versions = newestFirst(activeVersions(a, true), (v) => versionAuthor(v)?.time ?? 0);
+    const assignments = versions.flatMap((v) => [...v.stages.values()].filter(vstageActive).sort((x, y) => vstageAuthorTime(x) - vstageAuthorTime(y)));
+    const stages = new Map();
+    for (const s of newestFirst(assignments, vstageAuthorTime)) {
+        const list = stages.get(s.stage) ?? [];
+        stages.set(s.stage, list);
+        if (versionsPerStage > -1 && list.length >= versionsPerStage)
+            continue;
+        if (!list.some((x) => x.owner.name === s.owner.name))
+            list.push(s);
+    }
+    return stages;
+}
+function holderOf(s) {
+    const author = vstageAuthor(s);
+    if (!author)
+        return undefined;
+    return {
+        version: s.owner.name,
+        commit: s.owner.commit,
+        assignedAt: author.at,
+        tag: author.tag,
+        registered: registered(s.owner),
+    };
+}
+const newVersion = (name, commit) => ({
+    name,
+    commit,
+    registrations: [],
+    deregistrations: [],
+    stages: new Map(),
+});
+function tagTime(iso) {
+    const ms = Date.parse(iso);
+    return Number.isNaN(ms) ? undefined : Math.floor(ms / 1000);
+}
+/** The events of GTO's tags: lightweight, '@created' and undated tags are ignored, and why is recorded. */
+function tagEvents(tags, ignored) {
+    const events = [];
+    for (const tag of tags) {
+        const raw = (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .matchTag */ ._f)(tag.name);
+        if (!raw)
+            continue;
+        if (!tag.annotated) {
+            ignored.push({ tag: tag.name, reason: 'lightweight tag: GTO reads annotated tags only' });
+            continue;
+        }
+        if (!raw.parsed) {
+            ignored.push({ tag: tag.name, reason: "'@created' tags carry no action: gto show fails on them" });
+            continue;
+        }
+        const time = tagTime(tag.createdAt);
+        if (time === undefined) {
+            ignored.push({ tag: tag.name, reason: `unreadable tag date '${tag.createdAt}'` });
+            continue;
+        }
+        const p = raw.parsed;
+        events.push({
+            action: p.action,
+            model: p.model,
+            version: p.action === 'register' || p.action === 'deregister' ? p.version : undefined,
+            stage: p.action === 'assign' || p.action === 'unassign' ? p.stage : undefined,
+            commit: tag.commit,
+            time,
+            at: tag.createdAt,
+            tag: tag.name,
+        });
+    }
+    return events;
+}
+/** Versions GTO can match by name and commit: those with a register or deregister event (not "discovered"). */
+function explicitVersions(a, name, commit) {
+    return a.versions.filter((v) => (name === undefined || v.name === name) && v.commit === commit && !discovered(v));
+}
+function indexVersionEvent(a, e) {
+    const name = e.version ?? '';
+    let v = explicitVersions(a, name, e.commit)[0];
+    if (!v) {
+        v = newVersion(name, e.commit);
+        a.versions.push(v);
+    }
+    addSorted(e.action === 'register' ? v.registrations : v.deregistrations, e);
+}
+/** File an assignment or unassignment under its version; a tag GTO would fail on is returned, not filed. */
+function indexStageEvent(a, e) {
+    const stage = e.stage ?? '';
+    const onCommit = explicitVersions(a, undefined, e.commit);
+    if (onCommit.length > 1) {
+        const names = onCommit.map((v) => v.name).join(', ');
+        return { tag: e.tag, reason: `versions ${names} share its commit: gto show fails (ManyVersions)` };
+    }
+    // GTO then files the event under a version of that name and commit that is not "discovered"; a version
+    // named by its commit hash never is, so each stage tag on an unregistered commit gets a version of its own.
+    let v = onCommit[0];
+    if (!v) {
+        v = newVersion(e.commit, e.commit);
+        a.versions.push(v);
+    }
+    let s = v.stages.get(stage);
+    if (!s) {
+        s = { stage, owner: v, assignments: [], unassignments: [] };
+        v.stages.set(stage, s);
+    }
+    addSorted(e.action === 'assign' ? s.assignments : s.unassignments, e);
+    const action = e.action === 'assign' ? 'assign' : 'unassign';
+    a.stageLog.push({ action, stage, version: v.name, commit: e.commit, at: e.at, tag: e.tag });
+    return undefined;
+}
+function indexTags(tags) {
+    const ignored = [];
+    const events = tagEvents(tags, ignored);
+    const inOrder = (actions) => events.filter((e) => actions.includes(e.action)).sort((a, b) => a.time - b.time || byName(a.tag, b.tag));
+    const artifacts = new Map();
+    const artifact = (name) => {
+        let a = artifacts.get(name);
+        if (!a) {
+            a = { name, versions: [], deprecations: [], stageLog: [] };
+            artifacts.set(name, a);
+        }
+        return a;
+    };
+    for (const e of inOrder(['deprecate']))
+        addSorted(artifact(e.model).deprecations, e);
+    for (const e of inOrder(['register', 'deregister']))
+        indexVersionEvent(artifact(e.model), e);
+    for (const e of inOrder(['assign', 'unassign'])) {
+        const problem = indexStageEvent(artifact(e.model), e);
+        if (problem)
+            ignored.push(problem);
+    }
+    return { artifacts, ignored };
+}
+function modelState(a) {
+    const current = stageHolders(a, 1);
+    const all = stageHolders(a, -1);
+    const stageNames = [...new Set(a.stageLog.map((e) => e.stage))].sort(byName);
+    const stages = stageNames.map((stage) => {
+        const first = current.get(stage)?.[0];
+        const holder = first ? holderOf(first) : undefined;
+        return {
+            stage,
+            ...(holder ? { current: holder } : {}),
+            holders: (all.get(stage) ?? []).flatMap((s) => holderOf(s) ?? []),
+            events: a.stageLog
+                .filter((e) => e.stage === stage)
+                .map(({ action, version, commit, at, tag }) => ({ action, version, commit, at, tag })),
+        };
+    });
+    const groups = new Map();
+    for (const v of a.versions) {
+        if (versionEvents(v).length === 0)
+            continue;
+        const key = `${v.name}\u0000${v.commit}`;
+        groups.set(key, [...(groups.get(key) ?? []), v]);
+    }
+    const versions = [...groups.values()].flatMap((objs) => {
+        const [head] = objs;
+        if (!head)
+            return [];
+        const authors = objs.flatMap((v) => versionAuthor(v) ?? []);
+        const author = newestFirst(authors, evTime)[0];
+        const reg = objs.find(registered);
+        const registration = reg ? directEvents(reg).find((e) => e.action === 'register') : undefined;
+        return [
+            {
+                version: head.name,
+                commit: head.commit,
+                registered: reg !== undefined,
+                active: reg ? versionActive(reg) : objs.some(versionActive),
+                createdAt: author?.at ?? '',
+                ...(registration ? { tag: registration.tag } : {}),
+                stages: stages
+                    .filter((s) => s.current?.version === head.name && s.current.commit === head.commit)
+                    .map((s) => s.stage),
+            },
+        ];
+    });
+    const latest = semverDescending(activeVersions(a, false), (v) => v.name)[0];
+    return {
+        model: a.name,
+        deprecated: !artifactActive(a),
+        ...(latest ? { latest: latest.name } : {}),
+        versions: semverDescending(versions, (v) => v.version),
+        stages,
+    };
+}
+/** States already folded, by the list of tags they were folded from, with the tags it held then. */
+const folded = new WeakMap();
+/**
+ * Fold every tag of the repository into GTO's registry state. The fold runs once per list of tags: asking
+ * again with the same, unchanged list (the model, then its stage's holder, then the previous holder) reuses it.
+ */
+function gtoState(tags) {
+    const known = folded.get(tags);
+    if (known && known.tags.length === tags.length && known.tags.every((t, i) => t === tags[i]))
+        return known.state;
+    const { artifacts, ignored } = indexTags(tags);
+    const models = [...artifacts.values()].map(modelState).sort((a, b) => byName(a.model, b.model));
+    const state = { models, ignored };
+    folded.set(tags, { tags: [...tags], state });
+    return state;
+}
+/** The state of one model, if any tag names it. */
+function findGtoModel(state, model) {
+    return state.models.find((m) => m.model === model);
+}
+function stageOf(tags, model, stage) {
+    const m = findGtoModel(gtoState(tags), model);
+    if (!m || m.deprecated)
+        return undefined;
+    return m.stages.find((s) => s.stage === stage);
+}
+/** What `gto show` prints for the model's stage; undefined when the stage is empty or the model deprecated. */
+function productionVersion(tags, model, stage = 'prod') {
+    return stageOf(tags, model, stage)?.current;
+}
+/**
+ * The version that held the stage before the current one, for a rollback: the second version
+ * `gto show <model>#<stage> --versions-per-stage -1` lists. Versions since unassigned from the stage or deregistered
+ * are skipped, as GTO no longer counts them in the stage.
+ */
+function previousStageVersion(tags, model, stage) {
+    return stageOf(tags, model, stage)?.holders[1];
+}
+
+
+/***/ }),
+
+/***/ 4839:
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CM: () => (/* binding */ HEXSHA_RE),
+/* harmony export */   IV: () => (/* binding */ toGtoVersion),
+/* harmony export */   LQ: () => (/* binding */ isGtoModelName),
+/* harmony export */   Rc: () => (/* binding */ tagSafeName),
+/* harmony export */   _8: () => (/* binding */ isGtoStageName),
+/* harmony export */   _f: () => (/* binding */ matchTag),
+/* harmony export */   eQ: () => (/* binding */ parseGtoTag)
+/* harmony export */ });
+/* unused harmony export modelFromTagName */
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2483);
+/**
+ * GTO's tag grammar (iterative/gto): what a tag name says, and GTO's spelling of names and versions.
+ *
+ * - Tag grammar (gto/constants.py `tag_re`, gto/tag.py `TagTemplates`, `parse_name`):
+ *   register `name@vX.Y.Z`, deregister `name@vX.Y.Z!`, assign `name#stage`, unassign `name#stage!`,
+ *   deprecate `name@deprecated`; every form may end in an optional `#N` counter. Versions are 'v' + SemVer.
+ *   Names and stages match `[a-zA-Z0-9]([a-zA-Z0-9-/_]*[a-zA-Z0-9])?`. `name@created` matches the grammar but
+ *   carries no action, so GTO cannot index it.
+ * - Monorepo names (gto/constants.py `name_to_tag`, `tag_to_name`): the artifact `dir:name` is written
+ *   `dir=name` in tag names; `dir` may hold letters, digits, '-', '_', '.', '/'.
+ *
+ * The state these tags fold into is in state.ts; writing new tags like GTO does, in write.ts.
+ */
+
+const NAME = _names_js__WEBPACK_IMPORTED_MODULE_0__/* .GTO_NAME */ .lV;
+const DIRNAME = String.raw `[a-zA-Z0-9_./-]+`;
+const TAG_RE = new RegExp(String.raw `^(?<artifact>(?:${DIRNAME}=)?${NAME})(?:(?:#(?<stage>${NAME})|@(?<version>v${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .SEMVER */ .HX}))(?<cancel>!?)|@(?<special>deprecated|created))(?:#(?<counter>[0-9]+))?$`);
+const FULLNAME_RE = new RegExp(`^(?:${DIRNAME}:)?${NAME}$`);
+const STAGE_RE = new RegExp(`^${NAME}$`);
+const HEXSHA_RE = /^[0-9a-fA-F]{40}$/;
+const MAX_TAG_LENGTH = 1024;
+const SEPARATOR_IN_NAME = ':';
+const SEPARATOR_IN_TAG = '=';
+/** The artifact name as it appears in tag names: `dir:name` becomes `dir=name`. */
+function tagSafeName(model) {
+    return model.split(SEPARATOR_IN_NAME).join(SEPARATOR_IN_TAG);
+}
+/** The artifact name from the part of a tag name before `@` or `#`: `dir=name` becomes `dir:name`. */
+function modelFromTagName(tagPart) {
+    return tagPart.split(SEPARATOR_IN_TAG).join(SEPARATOR_IN_NAME);
+}
+/** Whether GTO accepts this artifact name (`name` or `dir:name`). */
+function isGtoModelName(model) {
+    return FULLNAME_RE.test(model);
+}
+/** Whether GTO accepts this stage name. */
+function isGtoStageName(stage) {
+    return STAGE_RE.test(stage);
+}
+/** GTO's spelling of a version: `3.1.0` and `v3.1.0` both give `v3.1.0`. Throws on anything that is not SemVer. */
+function toGtoVersion(version) {
+    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSemVer */ .IX)(version))
+        throw new Error(`'${version}' is not a SemVer version (like 1.2.3 or v1.2.3)`);
+    return version.startsWith('v') ? version : `v${version}`;
+}
+/** The tag name's parts; `parsed` is undefined for `name@created`, which matches the grammar but carries no action. */
+function matchTag(name) {
+    if (name.length > MAX_TAG_LENGTH)
+        return undefined;
+    const m = TAG_RE.exec(name);
+    const artifact = m?.groups?.artifact;
+    if (!m?.groups || artifact === undefined)
+        return undefined;
+    const { stage, version, cancel, special, counter: counterText } = m.groups;
+    const model = modelFromTagName(artifact);
+    const common = counterText === undefined ? { model } : { model, counter: Number(counterText) };
+    const raw = (parsed) => ({
+        ...common,
+        parsed,
+        created: parsed === undefined,
+    });
+    if (special === 'created')
+        return raw(undefined);
+    if (special === 'deprecated')
+        return raw({ ...common, action: 'deprecate' });
+    if (version !== undefined)
+        return raw({ ...common, action: cancel === '!' ? 'deregister' : 'register', version });
+    if (stage !== undefined)
+        return raw({ ...common, action: cancel === '!' ? 'unassign' : 'assign', stage });
+    return undefined;
+}
+/** Parse a GTO tag name; undefined for tags that are not GTO's (and for `name@created`, which GTO cannot index). */
+function parseGtoTag(name) {
+    return matchTag(name)?.parsed;
+}
+
+
+/***/ }),
+
 /***/ 7665:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
@@ -279,80 +699,6 @@ function alignColumns(rows) {
         .map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
         .join('  ')
         .trimEnd());
-}
-
-
-/***/ }),
-
-/***/ 8547:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   en: () => (/* binding */ escapeTerminal)
-/* harmony export */ });
-/* unused harmony export visibleText */
-/**
- * Untrusted text (names, paths, values, reasons, error messages from a pull request) made inert and
- * visible: one line, bounded, invisible and direction-changing characters shown as `\uXXXX`, and truncation
- * only between whole graphemes. For GitHub markdown, also HTML and markdown escaped, no @mentions, no issue
- * references (`#12`, `GH-12`), no autolinks, and a `|` that cannot break a table.
- */
-const ZWSP = '&#8203;';
-/**
- * C0 and C1 controls, DEL, zero-width characters, bidi marks, embeddings, overrides and isolates (U+202E
- * "Trojan Source"), Arabic letter mark, Mongolian vowel separator, invisible operators and the BOM.
- */
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
-const BREAKS = /[\t\n\r\u2028\u2029]+/g;
-const EMOJI = /\p{Extended_Pictographic}/u;
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-/** Made on first use: making one loads ICU's break rules, about 45 ms, which printable ASCII never needs. */
-let segmenter;
-const graphemes = (text) => (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text);
-function visible(grapheme) {
-    // A zero-width joiner inside an emoji sequence (👩‍💻) is part of the picture; anywhere else it is hidden text.
-    const keepJoiner = EMOJI.test(grapheme);
-    return grapheme.replace(INVISIBLE, (c) => keepJoiner && c === '\u200d' ? c : `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
-}
-/** One line, invisible characters shown, at most max UTF-16 units, cut only between graphemes. */
-function visibleText(text, max = 200) {
-    // Printable ASCII is one grapheme a character, none of them invisible: shown as it is.
-    if (PRINTABLE_ASCII.test(text))
-        return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
-    const parts = [];
-    let length = 0;
-    for (const { segment } of graphemes(text.replace(BREAKS, ' '))) {
-        const shown = visible(segment);
-        parts.push(shown);
-        length += shown.length;
-    }
-    if (length <= max)
-        return parts.join('');
-    let out = '';
-    for (const part of parts) {
-        if (out.length + part.length > max - 1)
-            break;
-        out += part;
-    }
-    return `${out}…`;
-}
-function escapeMarkdown(text, max = 200) {
-    return visibleText(text, max)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]()|~!#$]/g, '\\$&')
-        .replace(/@/g, `@${ZWSP}`)
-        .replace(/:\/\//g, `:/${ZWSP}/`)
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`)
-        .replace(/\\#(?=\d)/g, `\\#${ZWSP}`)
-        .replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}${ZWSP}-`);
-}
-/** Untrusted text for a terminal: no control characters (no escape sequences), one line. */
-function escapeTerminal(text, max = 200) {
-    return visibleText(text, max);
 }
 
 
@@ -412,36 +758,56 @@ function formatTimeAgo(iso, now, other = asIs) {
 
 /***/ }),
 
-/***/ 1675:
+/***/ 6554:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ modelsAt)
+/* harmony export */   GitTagStore: () => (/* binding */ GitTagStore)
 /* harmony export */ });
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6992);
-/* harmony import */ var _implicit_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5096);
-/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1823);
-
-
-
-/** The models at ref, in path order. */
-async function modelsAt(source, ref, manifests, 
-/** The version GTO registered for a model at ref: an implicit DVC manifest's version. */
-registeredVersion, concurrency = 8) {
-    const found = await (0,_implicit_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .findModelsAt */ .t0)(source, ref, {
-        manifests,
-        concurrency,
-        ...(registeredVersion ? { registeredVersion } : {}),
-    });
-    return (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .mapLimit */ .s)(found, concurrency, async (m) => {
-        const name = m.name !== undefined ? { name: m.name } : {};
-        if (!m.manifest)
-            return { path: m.path, errors: m.errors ?? [], ...name };
-        const loaded = await (0,_model_version_js__WEBPACK_IMPORTED_MODULE_1__/* .versionOf */ .E4)(m.manifest, (p) => source.readFile(ref, p));
-        if (loaded.ok)
-            return { path: m.path, name: loaded.version.manifest.name, version: loaded.version };
-        return { path: m.path, errors: loaded.errors, ...name };
-    });
+const FORMAT = [
+    '%(refname:strip=2)',
+    '%(objecttype)',
+    '%(objectname)',
+    '%(*objectname)',
+    '%(taggerdate:iso-strict)',
+    '%(taggername)',
+].join('%00');
+class GitTagStore {
+    git;
+    constructor(git) {
+        this.git = git;
+    }
+    async list(filter) {
+        const out = await this.git.text(['for-each-ref', `--format=${FORMAT}`, 'refs/tags']);
+        const tags = [];
+        for (const line of out.split('\n')) {
+            if (!line)
+                continue;
+            const [name = '', type, object = '', peeled = '', date = '', tagger = ''] = line.split('\0');
+            if (!filter(name))
+                continue;
+            const annotated = type === 'tag';
+            tags.push({
+                name,
+                commit: annotated ? peeled : object,
+                createdAt: annotated ? new Date(date).toISOString() : '',
+                annotated,
+                ...(annotated && tagger ? { tagger } : {}),
+            });
+        }
+        return tags;
+    }
+    async create(tag) {
+        const env = tag.tagger
+            ? { GIT_COMMITTER_NAME: tag.tagger.name, GIT_COMMITTER_EMAIL: tag.tagger.email }
+            : {};
+        const r = await this.git.run(['tag', '-a', '-m', tag.message, '--', tag.name, tag.commit], {
+            env,
+            okCodes: [128],
+        });
+        return r.code === 0;
+    }
 }
 
 

@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(363);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1476);
 /* harmony import */ var _default_branch_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1916);
-/* harmony import */ var _production_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2481);
+/* harmony import */ var _production_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5770);
 /**
  * `model-gate adopt [REF]`: register today's production of every model declared at a commit (default: the
  * default branch) in one commit of the registry branch, then say how to publish it. It never overwrites a
@@ -44,7 +44,7 @@ async function adopt(ctx) {
     const [ref, ...rest] = ctx.options.positionals;
     if (rest.length)
         throw new _args_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`adopt takes at most one REF (got '${rest[0]}')`);
-    const production = (0,_production_js__WEBPACK_IMPORTED_MODULE_11__/* .openProduction */ .k)(ctx);
+    const production = await (0,_production_js__WEBPACK_IMPORTED_MODULE_11__/* .openProduction */ .k)(ctx);
     if (production.fixed || production.stage !== undefined) {
         throw new _args_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`adopt writes the branch registry; with --registry ${ctx.options.registry} production is already recorded`);
     }
@@ -142,115 +142,6 @@ async function done(ctx, versions, commit, next) {
     const remote = remotes.includes('origin') ? 'origin' : (remotes[0] ?? '<remote>');
     ctx.out(`  git push ${remote} ${branch}\n`);
     return 0;
-}
-
-
-/***/ }),
-
-/***/ 8547:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   en: () => (/* binding */ escapeTerminal)
-/* harmony export */ });
-/* unused harmony export visibleText */
-/**
- * Untrusted text (names, paths, values, reasons, error messages from a pull request) made inert and
- * visible: one line, bounded, invisible and direction-changing characters shown as `\uXXXX`, and truncation
- * only between whole graphemes. For GitHub markdown, also HTML and markdown escaped, no @mentions, no issue
- * references (`#12`, `GH-12`), no autolinks, and a `|` that cannot break a table.
- */
-const ZWSP = '&#8203;';
-/**
- * C0 and C1 controls, DEL, zero-width characters, bidi marks, embeddings, overrides and isolates (U+202E
- * "Trojan Source"), Arabic letter mark, Mongolian vowel separator, invisible operators and the BOM.
- */
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
-const BREAKS = /[\t\n\r\u2028\u2029]+/g;
-const EMOJI = /\p{Extended_Pictographic}/u;
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-/** Made on first use: making one loads ICU's break rules, about 45 ms, which printable ASCII never needs. */
-let segmenter;
-const graphemes = (text) => (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text);
-function visible(grapheme) {
-    // A zero-width joiner inside an emoji sequence (👩‍💻) is part of the picture; anywhere else it is hidden text.
-    const keepJoiner = EMOJI.test(grapheme);
-    return grapheme.replace(INVISIBLE, (c) => keepJoiner && c === '\u200d' ? c : `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
-}
-/** One line, invisible characters shown, at most max UTF-16 units, cut only between graphemes. */
-function visibleText(text, max = 200) {
-    // Printable ASCII is one grapheme a character, none of them invisible: shown as it is.
-    if (PRINTABLE_ASCII.test(text))
-        return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
-    const parts = [];
-    let length = 0;
-    for (const { segment } of graphemes(text.replace(BREAKS, ' '))) {
-        const shown = visible(segment);
-        parts.push(shown);
-        length += shown.length;
-    }
-    if (length <= max)
-        return parts.join('');
-    let out = '';
-    for (const part of parts) {
-        if (out.length + part.length > max - 1)
-            break;
-        out += part;
-    }
-    return `${out}…`;
-}
-function escapeMarkdown(text, max = 200) {
-    return visibleText(text, max)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]()|~!#$]/g, '\\$&')
-        .replace(/@/g, `@${ZWSP}`)
-        .replace(/:\/\//g, `:/${ZWSP}/`)
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`)
-        .replace(/\\#(?=\d)/g, `\\#${ZWSP}`)
-        .replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}${ZWSP}-`);
-}
-/** Untrusted text for a terminal: no control characters (no escape sequences), one line. */
-function escapeTerminal(text, max = 200) {
-    return visibleText(text, max);
-}
-
-
-/***/ }),
-
-/***/ 1675:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ modelsAt)
-/* harmony export */ });
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6992);
-/* harmony import */ var _implicit_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5096);
-/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1823);
-
-
-
-/** The models at ref, in path order. */
-async function modelsAt(source, ref, manifests, 
-/** The version GTO registered for a model at ref: an implicit DVC manifest's version. */
-registeredVersion, concurrency = 8) {
-    const found = await (0,_implicit_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .findModelsAt */ .t0)(source, ref, {
-        manifests,
-        concurrency,
-        ...(registeredVersion ? { registeredVersion } : {}),
-    });
-    return (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .mapLimit */ .s)(found, concurrency, async (m) => {
-        const name = m.name !== undefined ? { name: m.name } : {};
-        if (!m.manifest)
-            return { path: m.path, errors: m.errors ?? [], ...name };
-        const loaded = await (0,_model_version_js__WEBPACK_IMPORTED_MODULE_1__/* .versionOf */ .E4)(m.manifest, (p) => source.readFile(ref, p));
-        if (loaded.ok)
-            return { path: m.path, name: loaded.version.manifest.name, version: loaded.version };
-        return { path: m.path, errors: loaded.errors, ...name };
-    });
 }
 
 

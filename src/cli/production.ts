@@ -4,9 +4,6 @@ import { BaseCommitBaselines } from '../registry/base-baselines.js'
 import { BranchProduction } from '../registry/branch-production.js'
 import { BranchRegistry } from '../registry/branch-registry.js'
 import { GitBranchStore } from '../registry/git-branch-store.js'
-import { GitTagStore } from '../registry/git-tag-store.js'
-import { GtoProduction } from '../registry/gto-production.js'
-import { GtoRegistry } from '../registry/gto-registry.js'
 import type { Context } from './context.js'
 
 /**
@@ -19,13 +16,19 @@ export function registryStore(ctx: Context): GitBranchStore {
 
 /**
  * Production for this command. base: the commit `check` compares with; only the `base` backend reads it
- * (the other commands never read a baseline of it). Acceptances live on the registry branch.
+ * (the other commands never read a baseline of it). Acceptances live on the registry branch. The GTO backend's
+ * code is imported only when it is the one asked for: the others never load it.
  */
-export function openProduction(ctx: Context, base = 'HEAD'): Production {
+export async function openProduction(ctx: Context, base = 'HEAD'): Promise<Production> {
   const { options } = ctx
   const branch = new BranchProduction(new BranchRegistry(registryStore(ctx)))
   if (options.registry === 'base') return new BaseCommitBaselines(ctx.source, base, options.manifests, branch)
   if (options.registry === 'gto') {
+    const [{ GitTagStore }, { GtoProduction }, { GtoRegistry }] = await Promise.all([
+      import('../registry/git-tag-store.js'),
+      import('../registry/gto-production.js'),
+      import('../registry/gto-registry.js'),
+    ])
     const tags = new GtoRegistry(
       new GitTagStore(ctx.git),
       ctx.source,

@@ -4,8 +4,10 @@
  * dist/picomatch.cjs, out of the bundles) only for a document or a policy that needs them. Each run is the
  * built dist/cli/index.js, the files it loads recorded.
  */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
+import { DIST, makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
 import { recordLoadedFiles } from '../helpers/loaded-files.js'
 
 let repo: TestRepo
@@ -20,6 +22,17 @@ beforeAll(() => {
     'models/tomled/model.yaml': 'name: tomled\nversion: 1.0.0\nmetrics_files: [metrics.toml]\n',
     'models/tomled/metrics.toml': 'accuracy = 0.9\n[eval]\nloss = 0.25\n',
   })
+  // A change of the plain model (plain-change); the same under a policy with a glob rule (glob-base, glob-change).
+  const change = { 'models/plain/model.yaml': 'name: plain\nversion: 1.1.0\nmetrics: {accuracy: 0.9}\n' }
+  repo.git('checkout', '--quiet', '-b', 'plain-change')
+  repo.commit('a plain change', change)
+  repo.git('checkout', '--quiet', '-b', 'glob-base', 'main')
+  repo.commit('a glob rule', {
+    '.github/model-gate.yml': 'defaults: {warn: 1%, fail: 2%}\nmetrics:\n  "slices.*": {fail: 2%}\n',
+  })
+  repo.git('checkout', '--quiet', '-b', 'glob-change')
+  repo.commit('a plain change', change)
+  repo.git('checkout', '--quiet', 'main')
 })
 afterAll(() => repo.remove())
 
@@ -80,16 +93,6 @@ describe('the built CLI loads what a run needs', () => {
   })
 
   it('a check under a policy with a glob rule: the glob compiler, through cli/picomatch.cjs', async () => {
-    const change = { 'models/plain/model.yaml': 'name: plain\nversion: 1.1.0\nmetrics: {accuracy: 0.9}\n' }
-    repo.git('checkout', '--quiet', '-b', 'plain-change', 'main')
-    repo.commit('a plain change', change)
-    repo.git('checkout', '--quiet', '-b', 'glob-base', 'main')
-    repo.commit('a glob rule', {
-      '.github/model-gate.yml': 'defaults: {warn: 1%, fail: 2%}\nmetrics:\n  "slices.*": {fail: 2%}\n',
-    })
-    repo.git('checkout', '--quiet', '-b', 'glob-change')
-    repo.commit('a plain change', change)
-    repo.git('checkout', '--quiet', 'main')
     const plain = await run(['check', '--base', 'main', '--head', 'plain-change', '--registry', 'base'])
     expect(plain.result.stdout.split('\n')[0]).toBe('Model Gate: passed')
     expect(plain.files.filter((f) => !chunk.test(f))).toEqual(['cli/index.js'])
@@ -100,6 +103,21 @@ describe('the built CLI loads what a run needs', () => {
       'cli/picomatch.cjs',
       'picomatch.cjs',
     ])
+  })
+
+  it('a check on the registry branch loads no code of the GTO backend; --registry gto loads it', async () => {
+    const gtoCode = (files: string[]) =>
+      files.filter((f) =>
+        readFileSync(join(DIST, f), 'utf8').includes(
+          '// CONCATENATED MODULE: ./src/registry/gto-registry.ts',
+        ),
+      )
+    const branch = await run(['check', '--base', 'main', '--head', 'plain-change'])
+    expect(branch.result.stdout.split('\n')[0]).toMatch(/^Model Gate: /)
+    expect(gtoCode(branch.files)).toEqual([])
+    const gto = await run(['check', '--base', 'main', '--head', 'plain-change', '--registry', 'gto'])
+    expect(gto.result.stdout.split('\n')[0]).toMatch(/^Model Gate: /)
+    expect(gtoCode(gto.files)).toHaveLength(1)
   })
 
   it('an invalid YAML document: the full parser says where, file:line:col, exit 1', async () => {

@@ -28,7 +28,7 @@ import { openProduction, registryStore } from '../production.js'
 export async function adopt(ctx: Context): Promise<number> {
   const [ref, ...rest] = ctx.options.positionals
   if (rest.length) throw new UsageError(`adopt takes at most one REF (got '${rest[0]}')`)
-  const production = openProduction(ctx)
+  const production = await openProduction(ctx)
   if (production.fixed || production.stage !== undefined) {
     throw new UsageError(
       `adopt writes the branch registry; with --registry ${ctx.options.registry} production is already recorded`,

@@ -17,7 +17,7 @@ export async function check(ctx: Context, commits = startCheck(ctx)): Promise<nu
   if (ctx.options.positionals.length)
     throw new UsageError(`check takes no arguments (got '${options.positionals[0]}')`)
   const { head, base } = await commits
-  const production = openProduction(ctx, base)
+  const production = await openProduction(ctx, base)
   const checked = await runCheck(
     { source: ctx.source, baselines: production, acceptances: production },
     { base, head, manifests: options.manifests, policyPath: options.policy },

@@ -20,7 +20,7 @@ export async function history(ctx: Context): Promise<number> {
   if (name === undefined || rest.length) throw new UsageError('history needs exactly one model NAME')
   const problem = nameProblem(name)
   if (problem) throw new UsageError(`model name '${name}' ${problem}`)
-  const production = openProduction(ctx)
+  const production = await openProduction(ctx)
   if (production.stage !== undefined && ctx.options.format === 'markdown') {
     throw new UsageError('history --format markdown charts the branch registry; GTO tags keep no metrics')
   }

@@ -15,7 +15,7 @@ import { openProduction } from '../production.js'
 export async function promote(ctx: Context): Promise<number> {
   const args = ctx.options.positionals
   if (!args.length) throw new UsageError('promote needs at least one manifest FILE')
-  const production = openProduction(ctx)
+  const production = await openProduction(ctx)
   if (production.fixed) {
     throw new UsageError(
       'with --registry base, production is the base commit itself: there is nothing to promote',

@@ -15,7 +15,7 @@ export async function rollback(ctx: Context): Promise<number> {
   if (!reason) throw new UsageError('rollback needs --reason TEXT: the history records why')
   const tooLong = reasonProblem(reason)
   if (tooLong) throw new UsageError(`${tooLong} (--reason)`)
-  const production = openProduction(ctx)
+  const production = await openProduction(ctx)
   if (production.fixed) {
     throw new UsageError(
       'with --registry base, production is the base commit itself: revert the commit instead',

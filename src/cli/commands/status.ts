@@ -21,7 +21,7 @@ import { openProduction, registryStore } from '../production.js'
 export async function status(ctx: Context): Promise<number> {
   const [ref, ...rest] = ctx.options.positionals
   if (rest.length) throw new UsageError(`status takes at most one REF (got '${rest[0]}')`)
-  const production = openProduction(ctx)
+  const production = await openProduction(ctx)
   if (production.fixed) {
     throw new UsageError('with --registry base, production is the default branch itself: see its manifests')
   }
