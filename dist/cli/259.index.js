@@ -25,8 +25,8 @@ var report_escape = __webpack_require__(8547);
 var model_version = __webpack_require__(1823);
 // EXTERNAL MODULE: ./src/cli/args.ts + 2 modules
 var args = __webpack_require__(363);
-// EXTERNAL MODULE: ./src/cli/context.ts + 3 modules
-var context = __webpack_require__(1476);
+// EXTERNAL MODULE: ./src/cli/context.ts + 4 modules
+var context = __webpack_require__(4251);
 // EXTERNAL MODULE: ./src/gate/implicit-manifest.ts
 var implicit_manifest = __webpack_require__(5096);
 // EXTERNAL MODULE: ./src/core/lazy-libs.ts

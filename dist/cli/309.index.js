@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_report_escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8547);
 /* harmony import */ var _gate_model_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1823);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(363);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1476);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4251);
 /* harmony import */ var _production_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5770);
 
 

@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _registry_git_branch_batch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2494);
 /* harmony import */ var _registry_git_branch_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2088);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(363);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1476);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4251);
 /* harmony import */ var _default_branch_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1916);
 /* harmony import */ var _production_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5770);
 /**

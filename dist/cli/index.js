@@ -412,13 +412,13 @@ var check_start = __nccwpck_require__(2403);
  */
 const COMMANDS = {
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(597), __nccwpck_require__.e(632), __nccwpck_require__.e(891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4891))).check,
-    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(476), __nccwpck_require__.e(597), __nccwpck_require__.e(632), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8670))).diff,
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(476), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7259))).validate,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(476), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8309))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(476), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4533))).rollback,
+    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(251), __nccwpck_require__.e(597), __nccwpck_require__.e(632), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8670))).diff,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(251), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7259))).validate,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(251), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8309))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(251), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4533))).rollback,
     history: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(597), __nccwpck_require__.e(602)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6602))).history,
     status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(590), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7671))).status,
-    adopt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(476), __nccwpck_require__.e(590), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3779))).adopt,
+    adopt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(251), __nccwpck_require__.e(590), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3779))).adopt,
 };
 /** What a command asks git first, asked while its code loads. */
 const STARTS = { check: check_start/* startCheck */.b };
@@ -443,7 +443,7 @@ async function main(argv, output, cwd = process.cwd()) {
             throw new args/* UsageError */.eb('--worktree reads the work tree, --head a commit: give one of them');
         }
         // The repository's reader starts, and the command's first questions to git go out, while its code loads.
-        const { openContext } = await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1476));
+        const { openContext } = await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4251));
         const loading = load();
         loading.catch(() => undefined); // a failure shows where it is awaited
         const ctx = await openContext(options, output, () => new Date().toISOString());
@@ -709,6 +709,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 3024:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

@@ -38,6 +38,7 @@ interface Body {
 
 export class CatFileBatch {
   private process?: BatchProcess
+  private closed = false
 
   constructor(
     private readonly cwd: string,
@@ -53,16 +54,19 @@ export class CatFileBatch {
   read(name: string, maxBytes = this.maxBytes): Promise<BatchObject | undefined> {
     if (/[\n\r\0]/.test(name))
       return Promise.reject(new Error('object names with line breaks cannot be read in batch'))
+    if (this.closed) return Promise.reject(new Error('the batch reader is closed'))
     const args = ['cat-file', '--batch', ...(this.followSymlinks ? ['--follow-symlinks'] : [])]
     this.process ??= new BatchProcess(this.cwd, args, this.maxBytes)
     return this.process.read(name, maxBytes)
   }
 
   /**
-   * Ends the process once it has answered what it was asked; a read after this starts a new one (its answers
-   * never mix with the old one's, nor does the old one's exit fail them).
+   * Ends the process once it has answered what it was asked. A read after this fails: a read still on its
+   * way when a command ends (the next level of a tree walk, say) must not start a process that nothing would
+   * end, which would keep the CLI from exiting.
    */
   close(): void {
+    this.closed = true
     this.process?.end()
     this.process = undefined
   }

@@ -4,6 +4,7 @@ import { DOCUMENT_LIMITS, oversizeError } from '../core/document.js'
 import { InputError } from '../core/diagnostics.js'
 import type { BatchObject, CatFileBatch } from './cat-file.js'
 import type { Git } from './git.js'
+import { plainHistory } from './history-plain.js'
 import { diffTrees } from './tree-diff.js'
 import { walkTree, type Listing } from './tree-walk.js'
 
@@ -21,6 +22,9 @@ export class GitSource implements SourceReader {
   private readonly changes = new Map<string, Promise<ChangedFile[]>>()
   /** The listings of commits (full object ids), each made once for listFiles and prefetch alike. */
   private readonly trees = new Map<string, Promise<Listing>>()
+  private closed = false
+  /** Whether commits have the parents their objects say (history-plain.ts), asked once. */
+  private plain?: boolean
 
   constructor(
     private readonly git: Git,
@@ -135,8 +139,9 @@ export class GitSource implements SourceReader {
     return parseListing(out.stdout.toString('utf8'))
   }
 
-  /** Ends the batch reader; reads after this start a new one. */
+  /** Ends the batch reader; reads after this fail, and a diff under way gives up instead of running git. */
   close(): void {
+    this.closed = true
     this.git.close()
     this.ahead.clear()
     this.aheadBlobs.clear()
@@ -169,15 +174,19 @@ export class GitSource implements SourceReader {
 
   /** Through the batch reader when that is certain to be the same (tree-diff.ts), else by git diff. */
   private async diff(base: string, head: string): Promise<ChangedFile[]> {
-    if (FULL_ID.test(base) && FULL_ID.test(head)) {
+    if (FULL_ID.test(base) && FULL_ID.test(head) && (this.plain ??= plainHistory(this.git.cwd))) {
       const walked = await diffTrees(this.batch, base, head, DIFF_LIMITS)
       if (walked) return walked
+      if (this.closed) throw new Error('the repository was closed before its diff was read')
     }
     const out = await this.git.run([
       'diff',
       '--name-status',
       '-z',
       '--find-renames',
+      // Paths from the top and in git's own order, whatever diff.relative and diff.orderFile say.
+      '--no-relative',
+      '-O/dev/null',
       `${base}...${head}`,
       '--',
     ])

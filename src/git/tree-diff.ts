@@ -1,7 +1,9 @@
 /**
  * The changes between two commits, as `git diff --name-status --find-renames BASE...HEAD` lists them, read
  * through the open batch reader instead of a git process, when that is cheap and certain to be the same:
- * - base is an ancestor of head, a few commits back (then base is their merge base, the diff's left side);
+ * - base is an ancestor of head, a few commits back (then base is their merge base, the diff's left side),
+ *   in a repository whose commits have the parents their objects say (not shallow, no grafts: the caller
+ *   asks git/history-plain.ts);
  * - the two trees differ in a few folders;
  * - no file is added while another is removed (with no addition beside a removal, rename detection has no
  *   pair to make), no submodule changed (git may be told to ignore one), no path turned from a file into a
@@ -75,12 +77,19 @@ async function isAncestor(
   return false
 }
 
-/** The `parent` lines of a commit object's header. */
+/**
+ * The parents of a commit object, as git reads them: the `parent` lines right after its `tree` line (git
+ * ignores one anywhere else). A header not shaped so gives up.
+ */
 function parents(content: Buffer): string[] {
   const end = content.indexOf('\n\n')
-  const header = content.toString('latin1', 0, end < 0 ? content.length : end)
+  const lines = content.toString('latin1', 0, end < 0 ? content.length : end).split('\n')
+  if (!lines[0]?.startsWith('tree ')) throw GIVE_UP
   const out: string[] = []
-  for (const line of header.split('\n')) if (line.startsWith('parent ')) out.push(line.slice(7))
+  for (const line of lines.slice(1)) {
+    if (!line.startsWith('parent ')) break
+    out.push(line.slice(7))
+  }
   return out
 }
 

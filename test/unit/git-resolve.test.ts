@@ -125,22 +125,23 @@ describe('Git.resolve and refExists answer what rev-parse answers', () => {
   })
 
   it('resolves between reads of GitSource on the one batch reader', async () => {
-    const source = new GitSource(git)
+    const own = new Git(repo.dir)
+    const source = new GitSource(own)
     const asked = await Promise.all([
       source.readFile(first, 'dir/file.txt'),
-      git.resolve('light'),
+      own.resolve('light'),
       source.readFile('annotated', 'dup.txt'),
-      git.resolve('nope'),
+      own.resolve('nope'),
       // git ends a batch asked this name (no upstream): it is asked of rev-parse, and the reads go on.
-      git.resolve('main@{upstream}'),
-      git.refExists('refs/heads/dup'),
+      own.resolve('main@{upstream}'),
+      own.refExists('refs/heads/dup'),
       source.readFile(second, 'main'),
-      git.resolve('HEAD'),
+      own.resolve('HEAD'),
     ])
     expect(asked).toEqual(['one\n', first, 'a\n', undefined, undefined, first, 'one\n', second])
     source.close()
-    // A read after close starts the reader again.
-    expect(await git.resolve('HEAD~1')).toBe(first)
+    // A read after close fails: it starts no reader that nothing would end.
+    await expect(own.resolve('HEAD~1')).rejects.toThrow('the batch reader is closed')
   })
 
   it('isRepository: true inside the repository and its subfolders, false for a folder that does not exist', async () => {

@@ -6,12 +6,14 @@
  * it reads. GitSource.changedFiles answers git's list either way.
  */
 import { execFileSync } from 'node:child_process'
-import { chmodSync, symlinkSync, unlinkSync } from 'node:fs'
+import { chmodSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CatFileBatch } from '../../src/git/cat-file.js'
 import { Git } from '../../src/git/git.js'
 import { GitSource, parseNameStatus } from '../../src/git/source.js'
+import { plainHistory } from '../../src/git/history-plain.js'
 import { diffTrees } from '../../src/git/tree-diff.js'
 import { GIT_ENV, makeRepo, type TestRepo } from '../helpers/git-repo.js'
 
@@ -175,5 +177,120 @@ describe('diffTrees against git diff', () => {
     } finally {
       source.close()
     }
+  })
+})
+
+describe('what git reads otherwise than the objects say: left to git', () => {
+  let repo: TestRepo
+  const dirs: string[] = []
+  const c: Record<string, string> = {}
+  beforeAll(() => {
+    repo = makeRepo()
+    c.one = repo.commit('one', { 'f.txt': '1\n', 'sub/m.txt': 'm\n' })
+    c.two = repo.commit('two', { 'f.txt': '2\n' })
+    c.three = repo.commit('three', { 'g.txt': 'g\n' })
+  })
+  afterAll(() => {
+    repo.remove()
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
+  })
+  const tmp = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'model-gate-history-'))
+    dirs.push(dir)
+    return dir
+  }
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', args, { cwd, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' }).trim()
+  /** GitSource's answer, or the message it fails with. */
+  const changed = async (cwd: string, base: string, head: string) => {
+    const source = new GitSource(new Git(cwd))
+    try {
+      return await source.changedFiles(base, head)
+    } catch (error) {
+      return (error as Error).message
+    } finally {
+      source.close()
+    }
+  }
+
+  it('a plain repository, its subfolder and a worktree of it: read from the objects', () => {
+    expect(plainHistory(repo.dir, {})).toBe(true)
+    expect(plainHistory(join(repo.dir, 'sub'), {})).toBe(true)
+    const worktree = join(tmp(), 'wt')
+    git(repo.dir, 'worktree', 'add', '--quiet', '--detach', worktree, c.three as string)
+    expect(plainHistory(worktree, {})).toBe(true)
+    expect(plainHistory(repo.dir, { GIT_DIR: join(repo.dir, '.git') })).toBe(false)
+    expect(plainHistory(tmp(), {})).toBe(false)
+  })
+
+  it('a shallow clone: git finds no merge base past its boundary, and GitSource says so as git does', async () => {
+    const clone = join(tmp(), 'shallow')
+    git(tmp(), 'clone', '--quiet', '--depth', '1', `file://${repo.dir}`, clone)
+    git(clone, 'fetch', '--quiet', '--depth', '1', 'origin', c.two as string)
+    expect(plainHistory(clone, {})).toBe(false)
+    expect(plainHistory(join(clone, 'sub'), {})).toBe(false)
+    expect(await changed(clone, c.two as string, c.three as string)).toMatch(
+      /^git diff failed: fatal: .*no merge base/,
+    )
+  })
+
+  it('a grafts file: the parents it gives, as git reads them', async () => {
+    const clone = join(tmp(), 'grafted')
+    git(tmp(), 'clone', '--quiet', `file://${repo.dir}`, clone)
+    // three has no parent for git, two for its object
+    writeFileSync(join(clone, '.git', 'info', 'grafts'), `${c.three}\n`)
+    expect(plainHistory(clone, {})).toBe(false)
+    expect(await changed(clone, c.two as string, c.three as string)).toMatch(
+      /^git diff failed: fatal: .*no merge base/,
+    )
+  })
+
+  it('a parent line anywhere but right after the tree line is no parent, as git reads it', async () => {
+    const tree = repo.git('rev-parse', `${c.three}^{tree}`)
+    const person = 'A <a@example.com> 1700000000 +0000'
+    const body = `tree ${tree}\nauthor ${person}\ncommitter ${person}\nparent ${c.two}\n\ncrafted\n`
+    const crafted = repo.gitInput(body, 'hash-object', '-t', 'commit', '--literally', '-w', '--stdin')
+    const batch = new CatFileBatch(repo.dir, 1 << 20, true)
+    try {
+      expect(await diffTrees(batch, c.two as string, crafted, WIDE)).toBeUndefined()
+    } finally {
+      batch.close()
+    }
+    expect(await changed(repo.dir, c.two as string, crafted)).toMatch(
+      /^git diff failed: fatal: .*no merge base/,
+    )
+  })
+
+  it('diff.relative and diff.orderFile: paths from the top in git’s order, whichever way the diff is read', async () => {
+    const clone = join(tmp(), 'configured')
+    git(tmp(), 'clone', '--quiet', `file://${repo.dir}`, clone)
+    writeFileSync(join(clone, 'order'), 'sub/*\nz.txt\n')
+    git(clone, 'config', 'diff.relative', 'true')
+    git(clone, 'config', 'diff.orderFile', join(clone, 'order'))
+    // a rename: git diff itself; modifications only: the walk
+    git(clone, 'mv', 'g.txt', 'z.txt')
+    writeFileSync(join(clone, 'sub', 'm.txt'), 'm!\n')
+    git(clone, 'commit', '--quiet', '-am', 'rename and modify')
+    const renamed = git(clone, 'rev-parse', 'HEAD')
+    writeFileSync(join(clone, 'sub', 'm.txt'), 'm!!\n')
+    writeFileSync(join(clone, 'f.txt'), '3\n')
+    git(clone, 'commit', '--quiet', '-am', 'modify')
+    const modified = git(clone, 'rev-parse', 'HEAD')
+    const sub = join(clone, 'sub')
+    expect(await changed(sub, c.three as string, renamed)).toEqual([
+      { path: 'sub/m.txt', status: 'modified' },
+      { path: 'z.txt', status: 'renamed', previousPath: 'g.txt' },
+    ])
+    expect(await changed(sub, renamed, modified)).toEqual([
+      { path: 'f.txt', status: 'modified' },
+      { path: 'sub/m.txt', status: 'modified' },
+    ])
+  })
+
+  it('a read after the batch reader closed fails, and starts no process', async () => {
+    const batch = new CatFileBatch(repo.dir, 1 << 20, true)
+    expect((await batch.read(c.one as string))?.type).toBe('commit')
+    batch.close()
+    await expect(batch.read(c.one as string)).rejects.toThrow('the batch reader is closed')
   })
 })

@@ -1,8 +1,8 @@
-export const id = 476;
-export const ids = [476,399];
+export const id = 251;
+export const ids = [251,399];
 export const modules = {
 
-/***/ 1476:
+/***/ 4251:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
@@ -24,6 +24,70 @@ var git_git = __webpack_require__(1399);
 var core_document = __webpack_require__(9452);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var diagnostics = __webpack_require__(7135);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/git/history-plain.ts
+/**
+ * Whether the commits of the repository at cwd have the parents their objects say, so that the merge base of
+ * two commits can be found by reading commit objects (git/tree-diff.ts). Git itself reads some commits with
+ * other parents: a shallow clone's boundary commits with none (`shallow`), and any commit a grafts file names
+ * (`info/grafts`). Answered from the repository's git folder, found as git finds it from cwd: the nearest
+ * `.git` folder, or a `.git` file naming one (a worktree or a submodule; its `commondir` names the shared
+ * folder). Anything else (GIT_DIR and the variables that move what git reads, a layout not understood) answers
+ * false, and the caller leaves the question to git.
+ */
+
+
+const MOVED_BY = [
+    'GIT_DIR',
+    'GIT_COMMON_DIR',
+    'GIT_GRAFT_FILE',
+    'GIT_SHALLOW_FILE',
+    'GIT_CEILING_DIRECTORIES',
+];
+function plainHistory(cwd, env = process.env) {
+    if (MOVED_BY.some((name) => env[name] !== undefined))
+        return false;
+    const common = commonDir(cwd);
+    if (common === undefined)
+        return false;
+    return !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(common, 'shallow')) && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(common, 'info', 'grafts'));
+}
+/** The shared git folder of the repository at cwd, or undefined when it is not found as expected. */
+function commonDir(cwd) {
+    for (let dir = (0,external_node_path_.resolve)(cwd);; dir = (0,external_node_path_.dirname)(dir)) {
+        const dotGit = (0,external_node_path_.join)(dir, '.git');
+        const kind = kindOf(dotGit);
+        if (kind === 'dir')
+            return dotGit;
+        if (kind === 'file')
+            return linkedCommonDir(dotGit);
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+function kindOf(path) {
+    try {
+        const s = (0,external_node_fs_.statSync)(path);
+        return s.isDirectory() ? 'dir' : s.isFile() ? 'file' : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A `.git` file: `gitdir: PATH`; that folder's `commondir` (relative to it), if any, is the shared one. */
+function linkedCommonDir(dotGit) {
+    const match = /^gitdir: (.+)$/m.exec((0,external_node_fs_.readFileSync)(dotGit, 'utf8'));
+    if (!match?.[1])
+        return undefined;
+    const gitDir = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(dotGit), match[1].trim());
+    const commondir = (0,external_node_path_.join)(gitDir, 'commondir');
+    if (!(0,external_node_fs_.existsSync)(commondir))
+        return kindOf(gitDir) === 'dir' ? gitDir : undefined;
+    const common = (0,external_node_path_.resolve)(gitDir, (0,external_node_fs_.readFileSync)(commondir, 'utf8').trim());
+    return kindOf(common) === 'dir' ? common : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/git/tree-walk.ts
 /**
  * The listing of commit (a full object id), or undefined when the walk gives up: more trees than the
@@ -143,14 +207,21 @@ async function isAncestor(batch, base, head, limits) {
     }
     return false;
 }
-/** The `parent` lines of a commit object's header. */
+/**
+ * The parents of a commit object, as git reads them: the `parent` lines right after its `tree` line (git
+ * ignores one anywhere else). A header not shaped so gives up.
+ */
 function parents(content) {
     const end = content.indexOf('\n\n');
-    const header = content.toString('latin1', 0, end < 0 ? content.length : end);
+    const lines = content.toString('latin1', 0, end < 0 ? content.length : end).split('\n');
+    if (!lines[0]?.startsWith('tree '))
+        throw GIVE_UP;
     const out = [];
-    for (const line of header.split('\n'))
-        if (line.startsWith('parent '))
-            out.push(line.slice(7));
+    for (const line of lines.slice(1)) {
+        if (!line.startsWith('parent '))
+            break;
+        out.push(line.slice(7));
+    }
     return out;
 }
 class Walk {
@@ -238,6 +309,7 @@ function tree_diff_join(dir, name) {
 
 
 
+
 class GitSource {
     git;
     maxBytes;
@@ -251,6 +323,9 @@ class GitSource {
     changes = new Map();
     /** The listings of commits (full object ids), each made once for listFiles and prefetch alike. */
     trees = new Map();
+    closed = false;
+    /** Whether commits have the parents their objects say (history-plain.ts), asked once. */
+    plain;
     constructor(git, maxBytes = core_document/* DOCUMENT_LIMITS */.PJ.maxBytes) {
         this.git = git;
         this.maxBytes = maxBytes;
@@ -355,8 +430,9 @@ class GitSource {
         const out = await this.git.run(['ls-tree', '-r', '-z', '--full-tree', ref, '--']);
         return parseListing(out.stdout.toString('utf8'));
     }
-    /** Ends the batch reader; reads after this start a new one. */
+    /** Ends the batch reader; reads after this fail, and a diff under way gives up instead of running git. */
     close() {
+        this.closed = true;
         this.git.close();
         this.ahead.clear();
         this.aheadBlobs.clear();
@@ -386,16 +462,21 @@ class GitSource {
     }
     /** Through the batch reader when that is certain to be the same (tree-diff.ts), else by git diff. */
     async diff(base, head) {
-        if (FULL_ID.test(base) && FULL_ID.test(head)) {
+        if (FULL_ID.test(base) && FULL_ID.test(head) && (this.plain ??= plainHistory(this.git.cwd))) {
             const walked = await diffTrees(this.batch, base, head, DIFF_LIMITS);
             if (walked)
                 return walked;
+            if (this.closed)
+                throw new Error('the repository was closed before its diff was read');
         }
         const out = await this.git.run([
             'diff',
             '--name-status',
             '-z',
             '--find-renames',
+            // Paths from the top and in git's own order, whatever diff.relative and diff.orderFile say.
+            '--no-relative',
+            '-O/dev/null',
             `${base}...${head}`,
             '--',
         ]);
@@ -610,6 +691,7 @@ class CatFileBatch {
     maxBytes;
     followSymlinks;
     process;
+    closed = false;
     constructor(cwd, maxBytes, 
     /** Follow symlinks inside the commit (`--follow-symlinks`), as GitHub's contents API does. */
     followSymlinks = false) {
@@ -624,15 +706,19 @@ class CatFileBatch {
     read(name, maxBytes = this.maxBytes) {
         if (/[\n\r\0]/.test(name))
             return Promise.reject(new Error('object names with line breaks cannot be read in batch'));
+        if (this.closed)
+            return Promise.reject(new Error('the batch reader is closed'));
         const args = ['cat-file', '--batch', ...(this.followSymlinks ? ['--follow-symlinks'] : [])];
         this.process ??= new BatchProcess(this.cwd, args, this.maxBytes);
         return this.process.read(name, maxBytes);
     }
     /**
-     * Ends the process once it has answered what it was asked; a read after this starts a new one (its answers
-     * never mix with the old one's, nor does the old one's exit fail them).
+     * Ends the process once it has answered what it was asked. A read after this fails: a read still on its
+     * way when a command ends (the next level of a tree walk, say) must not start a process that nothing would
+     * end, which would keep the CLI from exiting.
      */
     close() {
+        this.closed = true;
         this.process?.end();
         this.process = undefined;
     }
