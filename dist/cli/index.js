@@ -420,8 +420,6 @@ const COMMANDS = {
     status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(590), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7671))).status,
     adopt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(823), __nccwpck_require__.e(479), __nccwpck_require__.e(251), __nccwpck_require__.e(590), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3779))).adopt,
 };
-/** What a command asks git first, asked while its code loads. */
-const STARTS = { check: check_start/* startCheck */.b };
 async function main(argv, output, cwd = process.cwd()) {
     try {
         const options = (0,args/* parseCli */.wE)(argv, cwd);
@@ -448,8 +446,10 @@ async function main(argv, output, cwd = process.cwd()) {
         loading.catch(() => undefined); // a failure shows where it is awaited
         const ctx = await openContext(options, output, () => new Date().toISOString());
         try {
-            const started = Object.hasOwn(STARTS, options.command) ? STARTS[options.command]?.(ctx) : undefined;
-            return await (await loading)(ctx, started);
+            // The check's first questions: the two commits, then the diff.
+            const started = options.command === 'check' ? (0,check_start/* startCheck */.b)(ctx) : undefined;
+            const command = await loading;
+            return await command(ctx, started);
         }
         finally {
             ctx.source.close();

@@ -23,9 +23,6 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   adopt: async () => (await import('./commands/adopt.js')).adopt,
 }
 
-/** What a command asks git first, asked while its code loads. */
-const STARTS: Partial<Record<string, (ctx: Context) => Promise<CheckCommits>>> = { check: startCheck }
-
 export async function main(argv: readonly string[], output: Output, cwd = process.cwd()): Promise<number> {
   try {
     const options = parseCli(argv, cwd)
@@ -52,10 +49,10 @@ export async function main(argv: readonly string[], output: Output, cwd = proces
     loading.catch(() => undefined) // a failure shows where it is awaited
     const ctx = await openContext(options, output, () => new Date().toISOString())
     try {
-      const started = Object.hasOwn(STARTS, options.command) ? STARTS[options.command]?.(ctx) : undefined
-      return await (
-        await loading
-      )(ctx, started)
+      // The check's first questions: the two commits, then the diff.
+      const started = options.command === 'check' ? startCheck(ctx) : undefined
+      const command = await loading
+      return await command(ctx, started)
     } finally {
       ctx.source.close()
     }
