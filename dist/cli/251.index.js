@@ -138,6 +138,7 @@ function flatten(entries) {
     visit('');
     return { paths, regular };
 }
+/** A tree entry's path: its folder's path, then its name. */
 function join(dir, name) {
     return dir ? `${dir}/${name}` : name;
 }
@@ -274,7 +275,7 @@ class Walk {
             return [];
         if (a.mode === GITLINK || b.mode === GITLINK)
             throw GIVE_UP;
-        const path = tree_diff_join(dir, b.name);
+        const path = join(dir, b.name);
         if (b.mode !== TREE)
             return [{ path, status: 'modified' }];
         const [left, right] = await Promise.all([this.tree(a.id), this.tree(b.id)]);
@@ -282,7 +283,7 @@ class Walk {
     }
     /** Every file under an entry only one side has, added or removed. */
     async all(entry, dir, status) {
-        const path = tree_diff_join(dir, entry.name);
+        const path = join(dir, entry.name);
         if (entry.mode === GITLINK)
             throw GIVE_UP;
         if (entry.mode !== TREE)
@@ -299,9 +300,6 @@ function compareEntries(a, b) {
     const x = a.mode === TREE ? `${a.key}/` : a.key;
     const y = b.mode === TREE ? `${b.key}/` : b.key;
     return x < y ? -1 : x > y ? 1 : 0;
-}
-function tree_diff_join(dir, name) {
-    return dir ? `${dir}/${name}` : name;
 }
 
 ;// CONCATENATED MODULE: ./src/git/source.ts

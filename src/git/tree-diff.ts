@@ -13,7 +13,7 @@
  */
 import type { ChangedFile } from '../gate/ports.js'
 import type { CatFileBatch } from './cat-file.js'
-import { parseTree, type Entry } from './tree-walk.js'
+import { join, parseTree, type Entry } from './tree-walk.js'
 
 export interface DiffLimits {
   /** The most commits read from head looking for base. */
@@ -162,8 +162,4 @@ function compareEntries(a: Entry, b: Entry): number {
   const x = a.mode === TREE ? `${a.key}/` : a.key
   const y = b.mode === TREE ? `${b.key}/` : b.key
   return x < y ? -1 : x > y ? 1 : 0
-}
-
-function join(dir: string, name: string): string {
-  return dir ? `${dir}/${name}` : name
 }

@@ -80,7 +80,8 @@ function flatten(entries: ReadonlyMap<string, readonly Entry[]>): Listing {
   return { paths, regular }
 }
 
-function join(dir: string, name: string): string {
+/** A tree entry's path: its folder's path, then its name. */
+export function join(dir: string, name: string): string {
   return dir ? `${dir}/${name}` : name
 }
 
