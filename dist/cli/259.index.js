@@ -29,8 +29,8 @@ var args = __webpack_require__(363);
 var context = __webpack_require__(4251);
 // EXTERNAL MODULE: ./src/gate/implicit-manifest.ts
 var implicit_manifest = __webpack_require__(5096);
-// EXTERNAL MODULE: ./src/core/lazy-libs.ts
-var lazy_libs = __webpack_require__(4802);
+// EXTERNAL MODULE: ./src/core/lazy-libs.ts + 1 modules
+var lazy_libs = __webpack_require__(7823);
 // EXTERNAL MODULE: ./src/gate/params-drift.ts
 var params_drift = __webpack_require__(1551);
 ;// CONCATENATED MODULE: ./src/cli/commands/validate-dvc.ts

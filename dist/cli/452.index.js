@@ -20,8 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var diagnostics = __webpack_require__(7135);
-// EXTERNAL MODULE: ./src/core/lazy-libs.ts
-var lazy_libs = __webpack_require__(4802);
+// EXTERNAL MODULE: ./src/core/lazy-libs.ts + 1 modules
+var lazy_libs = __webpack_require__(7823);
 ;// CONCATENATED MODULE: ./src/core/nesting.ts
 
 /** The offset where nesting passes maxDepth, thrown as this error. */
@@ -1120,52 +1120,6 @@ function escaped(text, quoteAt) {
     for (let k = quoteAt - 1; k >= 0 && text.charCodeAt(k) === 92; k--)
         n++;
     return n % 2 === 1;
-}
-
-
-/***/ }),
-
-/***/ 4802:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   mC: () => (/* binding */ tomlLib),
-/* harmony export */   mW: () => (/* binding */ picomatchLib),
-/* harmony export */   xG: () => (/* binding */ yamlLib)
-/* harmony export */ });
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Libraries most runs never need, loaded on first use and synchronously (the core is synchronous). The full
- * YAML parser: yaml-fast.ts parses plain manifests and policies and parseJsonDocument the JSON, so only a
- * document the fast path gives up on, a `format: json` document's full parse, and stringify need it. The TOML
- * parser: only a TOML file does. The glob compiler (picomatch): only a glob other than the default manifest
- * glob (core/glob.ts PRECOMPILED) does, such as a policy rule's. The YAML one alone was a third of a bundle, so
- * the bundles leave them out: the build writes each as its own CommonJS file beside each bundle (dist/yaml.cjs,
- * dist/toml.cjs, dist/picomatch.cjs; the ones in dist/cli/ require those), required from here. Run from the
- * sources (the tests), this module is a .ts file and requires the packages from node_modules.
- */
-// Through the namespace: webpack (ncc) rewrites a call of a named import of createRequire to undefined.
-
-const fromSources = import.meta.url.endsWith('.ts');
-let yaml;
-let toml;
-let picomatch;
-/** The package when this module runs from the sources, else the bundle's copy beside it. */
-function load(pkg, bundled) {
-    return node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire(import.meta.url)(fromSources ? pkg : bundled);
-}
-function yamlLib() {
-    yaml ??= load('yaml', './yaml.cjs');
-    return yaml;
-}
-function tomlLib() {
-    toml ??= load('smol-toml', './toml.cjs');
-    return toml;
-}
-function picomatchLib() {
-    picomatch ??= load('picomatch', './picomatch.cjs');
-    return picomatch;
 }
 
 

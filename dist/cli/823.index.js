@@ -241,102 +241,6 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 6085:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fU: () => (/* binding */ globMatcher),
-/* harmony export */   fg: () => (/* binding */ isGlob),
-/* harmony export */   kZ: () => (/* binding */ pathMatcher),
-/* harmony export */   sB: () => (/* binding */ matchGlob)
-/* harmony export */ });
-/* unused harmony exports STRICT_OPTIONS, PRECOMPILED */
-/* harmony import */ var _lazy_libs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4802);
-
-const OPTIONS = {
-    dot: true,
-    noextglob: true,
-    nonegate: true,
-    strictSlashes: true,
-};
-const cache = new Map();
-function compiled(pattern) {
-    let match = cache.get(pattern);
-    if (!match) {
-        match = (0,_lazy_libs_js__WEBPACK_IMPORTED_MODULE_0__/* .picomatchLib */ .mW)()(pattern, OPTIONS);
-        cache.set(pattern, match);
-    }
-    return match;
-}
-/** '.'-separated names are matched as paths: '.' and '/' trade places in both the pattern and the name. */
-function asPath(text, separator) {
-    return separator === '/' ? text : text.replace(/[./]/g, (c) => (c === '.' ? '/' : '.'));
-}
-/**
- * A character every glob has one of (with these options: no extglobs, no negation), so that a pattern without
- * any is a plain name, decided without loading picomatch. test/unit/glob.test.ts holds this to picomatch.scan.
- */
-const GLOB_CHARS = /[*?[\]{}()!+@\\]/;
-function isGlob(pattern) {
-    if (!GLOB_CHARS.test(pattern))
-        return false;
-    return (0,_lazy_libs_js__WEBPACK_IMPORTED_MODULE_0__/* .picomatchLib */ .mW)().scan(pattern, OPTIONS).isGlob;
-}
-function matchGlob(pattern, name, separator) {
-    if (!isGlob(pattern))
-        return pattern === name;
-    return compiled(asPath(pattern, separator))(asPath(name, separator));
-}
-/** matchGlob(pattern, name, separator) as a function of the name, the pattern scanned and compiled once. */
-function globMatcher(pattern, separator) {
-    if (!isGlob(pattern))
-        return (name) => name === pattern;
-    const match = compiled(asPath(pattern, separator));
-    return (name) => match(asPath(name, separator));
-}
-/** How manifest globs are compiled: strictly (see strict). */
-const STRICT_OPTIONS = { ...OPTIONS, strictBrackets: true };
-/**
- * What picomatch compiles the default manifest glob to with STRICT_OPTIONS, written out: nearly every run
- * compiles that glob and nothing else, and picomatch's parser costs about 10 ms to compile on its first call.
- * test/unit/glob-precompiled.test.ts asserts that picomatch still compiles each pattern to this expression.
- */
-const PRECOMPILED = new Map([
-    [
-        '**/model.{yaml,yml,json}',
-        /^(?:(?:^|\/|(?:(?:(?!(?:^|\/)\.{1,2}(?:\/|$)).)*?)\/)model\.(yaml|yml|json))$/,
-    ],
-]);
-/**
- * A manifest glob, strictly: an unclosed brace, bracket or parenthesis is an error, as it was when these
- * globs were compiled to a regular expression by hand (it almost always is a typo, not a literal).
- */
-function strict(pattern) {
-    const known = PRECOMPILED.get(pattern);
-    // picomatch's matcher with these options: an empty path never matches, the pattern itself always does.
-    if (known)
-        return (path) => path !== '' && (path === pattern || known.test(path));
-    try {
-        return (0,_lazy_libs_js__WEBPACK_IMPORTED_MODULE_0__/* .picomatchLib */ .mW)()(pattern, STRICT_OPTIONS);
-    }
-    catch (error) {
-        throw new SyntaxError(`Invalid regular expression: ${error.message}`);
-    }
-}
-/** Patterns one per line; a leading '!' excludes. Throws on a pattern picomatch cannot compile. */
-function pathMatcher(patterns) {
-    const lines = patterns
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const include = lines.filter((l) => !l.startsWith('!')).map(strict);
-    const exclude = lines.filter((l) => l.startsWith('!')).map((l) => strict(l.slice(1)));
-    return (path) => include.some((match) => match(path)) && !exclude.some((match) => match(path));
-}
-
-
-/***/ }),
-
 /***/ 9814:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
@@ -1476,7 +1380,7 @@ async function mapLimit(items, limit, fn) {
 /* harmony import */ var _core_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6085);
 /* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4414);
 /* harmony import */ var _core_params_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1173);
-/* harmony import */ var _core_lazy_libs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4802);
+/* harmony import */ var _core_lazy_libs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7823);
 /* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6992);
 /* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8321);
 /**

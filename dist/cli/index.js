@@ -48,10 +48,16 @@ const DEFAULT_MANIFESTS = '**/model.{yaml,yml,json}';
 
 // EXTERNAL MODULE: ./src/core/fail-on.ts
 var fail_on = __nccwpck_require__(7509);
+// EXTERNAL MODULE: ./src/core/diagnostics.ts
+var diagnostics = __nccwpck_require__(7135);
+// EXTERNAL MODULE: ./src/core/glob.ts
+var glob = __nccwpck_require__(6085);
 // EXTERNAL MODULE: ./src/cli/command-flags.ts
 var command_flags = __nccwpck_require__(8457);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 /** Command-line flags, parsed once into a typed object. Flags mirror the action's inputs. */
+
+
 
 
 
@@ -107,7 +113,7 @@ function parseCli(argv, cwd) {
         registry,
         registryBranch: v['registry-branch'] ?? 'model-registry',
         policy: v.policy ?? DEFAULT_POLICY_PATH,
-        manifests: v.manifests ?? DEFAULT_MANIFESTS,
+        manifests: v.manifests === undefined ? DEFAULT_MANIFESTS : manifestGlob(v.manifests),
         productionStage: v['production-stage'] ?? 'prod',
         failOn: failOnRule(v['fail-on']),
         ...(v.to !== undefined ? { to: v.to } : {}),
@@ -118,6 +124,16 @@ function parseCli(argv, cwd) {
         help: v.help ?? false,
         version: v.version ?? false,
     };
+}
+/** --manifests, compiled once here: a glob that does not compile is a usage error, as the action's input is. */
+function manifestGlob(text) {
+    try {
+        (0,glob/* pathMatcher */.kZ)(text);
+    }
+    catch (error) {
+        throw new UsageError(`--manifests is not a valid glob ('${text}'): ${(0,diagnostics/* errorMessage */.gJ)(error)}`);
+    }
+    return text;
 }
 /**
  * Our own one-line messages for flags no command knows, flags the command does not take, and flags given
@@ -653,6 +669,152 @@ function withMissingRegistry(report, branch, rule) {
 
 /***/ }),
 
+/***/ 6085:
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fU: () => (/* binding */ globMatcher),
+/* harmony export */   fg: () => (/* binding */ isGlob),
+/* harmony export */   kZ: () => (/* binding */ pathMatcher),
+/* harmony export */   sB: () => (/* binding */ matchGlob)
+/* harmony export */ });
+/* unused harmony exports STRICT_OPTIONS, PRECOMPILED */
+/* harmony import */ var _lazy_libs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7823);
+
+const OPTIONS = {
+    dot: true,
+    noextglob: true,
+    nonegate: true,
+    strictSlashes: true,
+};
+const cache = new Map();
+function compiled(pattern) {
+    let match = cache.get(pattern);
+    if (!match) {
+        match = (0,_lazy_libs_js__WEBPACK_IMPORTED_MODULE_0__/* .picomatchLib */ .mW)()(pattern, OPTIONS);
+        cache.set(pattern, match);
+    }
+    return match;
+}
+/** '.'-separated names are matched as paths: '.' and '/' trade places in both the pattern and the name. */
+function asPath(text, separator) {
+    return separator === '/' ? text : text.replace(/[./]/g, (c) => (c === '.' ? '/' : '.'));
+}
+/**
+ * A character every glob has one of (with these options: no extglobs, no negation), so that a pattern without
+ * any is a plain name, decided without loading picomatch. test/unit/glob.test.ts holds this to picomatch.scan.
+ */
+const GLOB_CHARS = /[*?[\]{}()!+@\\]/;
+function isGlob(pattern) {
+    if (!GLOB_CHARS.test(pattern))
+        return false;
+    return (0,_lazy_libs_js__WEBPACK_IMPORTED_MODULE_0__/* .picomatchLib */ .mW)().scan(pattern, OPTIONS).isGlob;
+}
+function matchGlob(pattern, name, separator) {
+    if (!isGlob(pattern))
+        return pattern === name;
+    return compiled(asPath(pattern, separator))(asPath(name, separator));
+}
+/** matchGlob(pattern, name, separator) as a function of the name, the pattern scanned and compiled once. */
+function globMatcher(pattern, separator) {
+    if (!isGlob(pattern))
+        return (name) => name === pattern;
+    const match = compiled(asPath(pattern, separator));
+    return (name) => match(asPath(name, separator));
+}
+/** How manifest globs are compiled: strictly (see strict). */
+const STRICT_OPTIONS = { ...OPTIONS, strictBrackets: true };
+/**
+ * What picomatch compiles the default manifest glob to with STRICT_OPTIONS, written out: nearly every run
+ * compiles that glob and nothing else, and picomatch's parser costs about 10 ms to compile on its first call.
+ * test/unit/glob-precompiled.test.ts asserts that picomatch still compiles each pattern to this expression.
+ */
+const PRECOMPILED = new Map([
+    [
+        '**/model.{yaml,yml,json}',
+        /^(?:(?:^|\/|(?:(?:(?!(?:^|\/)\.{1,2}(?:\/|$)).)*?)\/)model\.(yaml|yml|json))$/,
+    ],
+]);
+/**
+ * A manifest glob, strictly: an unclosed brace, bracket or parenthesis is an error, as it was when these
+ * globs were compiled to a regular expression by hand (it almost always is a typo, not a literal).
+ */
+function strict(pattern) {
+    const known = PRECOMPILED.get(pattern);
+    // picomatch's matcher with these options: an empty path never matches, the pattern itself always does.
+    if (known)
+        return (path) => path !== '' && (path === pattern || known.test(path));
+    try {
+        return (0,_lazy_libs_js__WEBPACK_IMPORTED_MODULE_0__/* .picomatchLib */ .mW)()(pattern, STRICT_OPTIONS);
+    }
+    catch (error) {
+        throw new SyntaxError(`Invalid regular expression: ${error.message}`);
+    }
+}
+/** Patterns one per line; a leading '!' excludes. Throws on a pattern picomatch cannot compile. */
+function pathMatcher(patterns) {
+    const lines = patterns
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const include = lines.filter((l) => !l.startsWith('!')).map(strict);
+    const exclude = lines.filter((l) => l.startsWith('!')).map((l) => strict(l.slice(1)));
+    return (path) => include.some((match) => match(path)) && !exclude.some((match) => match(path));
+}
+
+
+/***/ }),
+
+/***/ 7823:
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mW: () => (/* binding */ picomatchLib),
+  mC: () => (/* binding */ tomlLib),
+  xG: () => (/* binding */ yamlLib)
+});
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/core/lazy-libs.ts
+/**
+ * Libraries most runs never need, loaded on first use and synchronously (the core is synchronous). The full
+ * YAML parser: yaml-fast.ts parses plain manifests and policies and parseJsonDocument the JSON, so only a
+ * document the fast path gives up on, a `format: json` document's full parse, and stringify need it. The TOML
+ * parser: only a TOML file does. The glob compiler (picomatch): only a glob other than the default manifest
+ * glob (core/glob.ts PRECOMPILED) does, such as a policy rule's. The YAML one alone was a third of a bundle, so
+ * the bundles leave them out: the build writes each as its own CommonJS file beside each bundle (dist/yaml.cjs,
+ * dist/toml.cjs, dist/picomatch.cjs; the ones in dist/cli/ require those), required from here. Run from the
+ * sources (the tests), this module is a .ts file and requires the packages from node_modules.
+ */
+// Through the namespace: webpack (ncc) rewrites a call of a named import of createRequire to undefined.
+
+const fromSources = import.meta.url.endsWith('.ts');
+let yaml;
+let toml;
+let picomatch;
+/** The package when this module runs from the sources, else the bundle's copy beside it. */
+function load(pkg, bundled) {
+    return external_node_module_namespaceObject.createRequire(import.meta.url)(fromSources ? pkg : bundled);
+}
+function yamlLib() {
+    yaml ??= load('yaml', './yaml.cjs');
+    return yaml;
+}
+function tomlLib() {
+    toml ??= load('smol-toml', './toml.cjs');
+    return toml;
+}
+function picomatchLib() {
+    picomatch ??= load('picomatch', './picomatch.cjs');
+    return picomatch;
+}
+
+
+/***/ }),
+
 /***/ 7588:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
@@ -723,13 +885,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 8995:
-/***/ (function(module) {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 

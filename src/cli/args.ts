@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util'
 import { DEFAULT_MANIFESTS, DEFAULT_POLICY_PATH } from '../core/defaults.js'
 import type { RegistryKind } from '../gate/ports.js'
 import { DEFAULT_FAIL_ON, parseFailOn, type FailOnRule } from '../core/fail-on.js'
+import { errorMessage } from '../core/diagnostics.js'
+import { pathMatcher } from '../core/glob.js'
 import { COMMAND_SPECS, GLOBAL_FLAGS } from './command-flags.js'
 
 export class UsageError extends Error {
@@ -84,7 +86,7 @@ export function parseCli(argv: readonly string[], cwd: string): CliOptions {
     registry,
     registryBranch: v['registry-branch'] ?? 'model-registry',
     policy: v.policy ?? DEFAULT_POLICY_PATH,
-    manifests: v.manifests ?? DEFAULT_MANIFESTS,
+    manifests: v.manifests === undefined ? DEFAULT_MANIFESTS : manifestGlob(v.manifests),
     productionStage: v['production-stage'] ?? 'prod',
     failOn: failOnRule(v['fail-on']),
     ...(v.to !== undefined ? { to: v.to } : {}),
@@ -95,6 +97,16 @@ export function parseCli(argv: readonly string[], cwd: string): CliOptions {
     help: v.help ?? false,
     version: v.version ?? false,
   }
+}
+
+/** --manifests, compiled once here: a glob that does not compile is a usage error, as the action's input is. */
+function manifestGlob(text: string): string {
+  try {
+    pathMatcher(text)
+  } catch (error) {
+    throw new UsageError(`--manifests is not a valid glob ('${text}'): ${errorMessage(error)}`)
+  }
+  return text
 }
 
 /**

@@ -156,6 +156,16 @@ Proposed policy: 5 loosened
         stdout: '',
         stderr: "model-gate: check takes no arguments (got 'extra')\nRun 'model-gate --help' for usage.\n",
       })
+    // a manifest glob that does not compile: a usage error, as the action's input is, before git is asked
+    for (const bundle of [false, true])
+      expect(await runCli(repo.dir, ['check', '--manifests', 'models/{a'], {}, { bundle })).toEqual({
+        code: 2,
+        stdout: '',
+        stderr:
+          "model-gate: --manifests is not a valid glob ('models/{a'): Invalid regular expression: " +
+          'Missing closing: "}" - use "\\\\}" to match literal characters\n' +
+          "Run 'model-gate --help' for usage.\n",
+      })
     // an unknown head is reported before an unknown base
     expect((await runCli(repo.dir, ['check', '--head', 'nope-head', '--base', 'nope-base'])).stderr).toBe(
       "model-gate: unknown revision 'nope-head'\nRun 'model-gate --help' for usage.\n",
