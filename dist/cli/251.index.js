@@ -321,7 +321,6 @@ class GitSource {
     changes = new Map();
     /** The listings of commits (full object ids), each made once for listFiles and prefetch alike. */
     trees = new Map();
-    closed = false;
     /** Whether commits have the parents their objects say (history-plain.ts), asked once. */
     plain;
     constructor(git, maxBytes = core_document/* DOCUMENT_LIMITS */.PJ.maxBytes) {
@@ -430,7 +429,6 @@ class GitSource {
     }
     /** Ends the batch reader; reads after this fail, and a diff under way gives up instead of running git. */
     close() {
-        this.closed = true;
         this.git.close();
         this.ahead.clear();
         this.aheadBlobs.clear();
@@ -464,7 +462,7 @@ class GitSource {
             const walked = await diffTrees(this.batch, base, head, DIFF_LIMITS);
             if (walked)
                 return walked;
-            if (this.closed)
+            if (this.batch.closed)
                 throw new Error('the repository was closed before its diff was read');
         }
         const out = await this.git.run([
@@ -689,7 +687,7 @@ class CatFileBatch {
     maxBytes;
     followSymlinks;
     process;
-    closed = false;
+    isClosed = false;
     constructor(cwd, maxBytes, 
     /** Follow symlinks inside the commit (`--follow-symlinks`), as GitHub's contents API does. */
     followSymlinks = false) {
@@ -704,11 +702,15 @@ class CatFileBatch {
     read(name, maxBytes = this.maxBytes) {
         if (/[\n\r\0]/.test(name))
             return Promise.reject(new Error('object names with line breaks cannot be read in batch'));
-        if (this.closed)
+        if (this.isClosed)
             return Promise.reject(new Error('the batch reader is closed'));
         const args = ['cat-file', '--batch', ...(this.followSymlinks ? ['--follow-symlinks'] : [])];
         this.process ??= new BatchProcess(this.cwd, args, this.maxBytes);
         return this.process.read(name, maxBytes);
+    }
+    /** Whether close() was called: every read since fails. */
+    get closed() {
+        return this.isClosed;
     }
     /**
      * Ends the process once it has answered what it was asked. A read after this fails: a read still on its
@@ -716,7 +718,7 @@ class CatFileBatch {
      * end, which would keep the CLI from exiting.
      */
     close() {
-        this.closed = true;
+        this.isClosed = true;
         this.process?.end();
         this.process = undefined;
     }

@@ -28,7 +28,7 @@ class CatFileBatch {
     maxBytes;
     followSymlinks;
     process;
-    closed = false;
+    isClosed = false;
     constructor(cwd, maxBytes, 
     /** Follow symlinks inside the commit (`--follow-symlinks`), as GitHub's contents API does. */
     followSymlinks = false) {
@@ -43,11 +43,15 @@ class CatFileBatch {
     read(name, maxBytes = this.maxBytes) {
         if (/[\n\r\0]/.test(name))
             return Promise.reject(new Error('object names with line breaks cannot be read in batch'));
-        if (this.closed)
+        if (this.isClosed)
             return Promise.reject(new Error('the batch reader is closed'));
         const args = ['cat-file', '--batch', ...(this.followSymlinks ? ['--follow-symlinks'] : [])];
         this.process ??= new BatchProcess(this.cwd, args, this.maxBytes);
         return this.process.read(name, maxBytes);
+    }
+    /** Whether close() was called: every read since fails. */
+    get closed() {
+        return this.isClosed;
     }
     /**
      * Ends the process once it has answered what it was asked. A read after this fails: a read still on its
@@ -55,7 +59,7 @@ class CatFileBatch {
      * end, which would keep the CLI from exiting.
      */
     close() {
-        this.closed = true;
+        this.isClosed = true;
         this.process?.end();
         this.process = undefined;
     }

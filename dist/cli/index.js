@@ -792,25 +792,17 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 // Through the namespace: webpack (ncc) rewrites a call of a named import of createRequire to undefined.
 
 const fromSources = import.meta.url.endsWith('.ts');
-let yaml;
-let toml;
-let picomatch;
-/** The package when this module runs from the sources, else the bundle's copy beside it. */
-function load(pkg, bundled) {
-    return external_node_module_namespaceObject.createRequire(import.meta.url)(fromSources ? pkg : bundled);
+/**
+ * The library, required on the first call and kept: the package when this module runs from the sources, else
+ * the bundle's copy beside it.
+ */
+function onFirstUse(pkg, bundled) {
+    let lib;
+    return () => (lib ??= external_node_module_namespaceObject.createRequire(import.meta.url)(fromSources ? pkg : bundled));
 }
-function yamlLib() {
-    yaml ??= load('yaml', './yaml.cjs');
-    return yaml;
-}
-function tomlLib() {
-    toml ??= load('smol-toml', './toml.cjs');
-    return toml;
-}
-function picomatchLib() {
-    picomatch ??= load('picomatch', './picomatch.cjs');
-    return picomatch;
-}
+const yamlLib = onFirstUse('yaml', './yaml.cjs');
+const tomlLib = onFirstUse('smol-toml', './toml.cjs');
+const picomatchLib = onFirstUse('picomatch', './picomatch.cjs');
 
 
 /***/ }),

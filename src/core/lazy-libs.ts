@@ -19,26 +19,16 @@ export type TomlLib = typeof Toml
 export type PicomatchLib = typeof Picomatch
 
 const fromSources = import.meta.url.endsWith('.ts')
-let yaml: YamlLib | undefined
-let toml: TomlLib | undefined
-let picomatch: PicomatchLib | undefined
 
-/** The package when this module runs from the sources, else the bundle's copy beside it. */
-function load(pkg: string, bundled: string): unknown {
-  return nodeModule.createRequire(import.meta.url)(fromSources ? pkg : bundled)
+/**
+ * The library, required on the first call and kept: the package when this module runs from the sources, else
+ * the bundle's copy beside it.
+ */
+function onFirstUse<T>(pkg: string, bundled: string): () => T {
+  let lib: T | undefined
+  return () => (lib ??= nodeModule.createRequire(import.meta.url)(fromSources ? pkg : bundled) as T)
 }
 
-export function yamlLib(): YamlLib {
-  yaml ??= load('yaml', './yaml.cjs') as YamlLib
-  return yaml
-}
-
-export function tomlLib(): TomlLib {
-  toml ??= load('smol-toml', './toml.cjs') as TomlLib
-  return toml
-}
-
-export function picomatchLib(): PicomatchLib {
-  picomatch ??= load('picomatch', './picomatch.cjs') as PicomatchLib
-  return picomatch
-}
+export const yamlLib = onFirstUse<YamlLib>('yaml', './yaml.cjs')
+export const tomlLib = onFirstUse<TomlLib>('smol-toml', './toml.cjs')
+export const picomatchLib = onFirstUse<PicomatchLib>('picomatch', './picomatch.cjs')
