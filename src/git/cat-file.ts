@@ -38,7 +38,7 @@ interface Body {
 
 export class CatFileBatch {
   private process?: BatchProcess
-  private closed = false
+  private isClosed = false
 
   constructor(
     private readonly cwd: string,
@@ -54,10 +54,15 @@ export class CatFileBatch {
   read(name: string, maxBytes = this.maxBytes): Promise<BatchObject | undefined> {
     if (/[\n\r\0]/.test(name))
       return Promise.reject(new Error('object names with line breaks cannot be read in batch'))
-    if (this.closed) return Promise.reject(new Error('the batch reader is closed'))
+    if (this.isClosed) return Promise.reject(new Error('the batch reader is closed'))
     const args = ['cat-file', '--batch', ...(this.followSymlinks ? ['--follow-symlinks'] : [])]
     this.process ??= new BatchProcess(this.cwd, args, this.maxBytes)
     return this.process.read(name, maxBytes)
+  }
+
+  /** Whether close() was called: every read since fails. */
+  get closed(): boolean {
+    return this.isClosed
   }
 
   /**
@@ -66,7 +71,7 @@ export class CatFileBatch {
    * end, which would keep the CLI from exiting.
    */
   close(): void {
-    this.closed = true
+    this.isClosed = true
     this.process?.end()
     this.process = undefined
   }

@@ -22,7 +22,6 @@ export class GitSource implements SourceReader {
   private readonly changes = new Map<string, Promise<ChangedFile[]>>()
   /** The listings of commits (full object ids), each made once for listFiles and prefetch alike. */
   private readonly trees = new Map<string, Promise<Listing>>()
-  private closed = false
   /** Whether commits have the parents their objects say (history-plain.ts), asked once. */
   private plain?: boolean
 
@@ -141,7 +140,6 @@ export class GitSource implements SourceReader {
 
   /** Ends the batch reader; reads after this fail, and a diff under way gives up instead of running git. */
   close(): void {
-    this.closed = true
     this.git.close()
     this.ahead.clear()
     this.aheadBlobs.clear()
@@ -177,7 +175,7 @@ export class GitSource implements SourceReader {
     if (FULL_ID.test(base) && FULL_ID.test(head) && (this.plain ??= plainHistory(this.git.cwd))) {
       const walked = await diffTrees(this.batch, base, head, DIFF_LIMITS)
       if (walked) return walked
-      if (this.closed) throw new Error('the repository was closed before its diff was read')
+      if (this.batch.closed) throw new Error('the repository was closed before its diff was read')
     }
     const out = await this.git.run([
       'diff',
