@@ -5,7 +5,7 @@
 // metrics files at base and head, registry entries) through one `git cat-file --batch`. Then the engine
 // alone: compareModel in process (scripts/bench/engine.ts, bundled with ncc as scripts/build.mjs bundles dist/).
 import { execFileSync, spawnSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -229,8 +229,8 @@ export function engine() {
     )
     // The libraries the core loads on first use (src/core/lazy-libs.ts) go beside the bundle, as in dist/.
     const dist = resolve(process.env.MODEL_GATE_DIST ?? join(root, 'dist'))
-    for (const lib of ['yaml', 'toml', 'picomatch'])
-      copyFileSync(join(dist, `${lib}.cjs`), join(out, `${lib}.cjs`))
+    for (const lib of readdirSync(dist).filter((f) => f.endsWith('.cjs')))
+      copyFileSync(join(dist, lib), join(out, lib))
     return JSON.parse(execFileSync(process.execPath, [join(out, 'index.js'), '200', '5']).toString())
   } finally {
     rmSync(out, { recursive: true, force: true })
