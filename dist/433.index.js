@@ -1646,22 +1646,20 @@ class Fnv1a {
         return true;
     }
     /**
-     * The names and the values in two native calls, both in the order JSON.stringify lists them (own
-     * enumerable string keys), not one property lookup per name: a mapping of hundreds of names is a
-     * dictionary. The parsers make data properties only; a getter that removed a name would show here as
-     * lists of two lengths, and the object then goes to JSON.stringify.
+     * The names in one native call, then each value read by name: what JSON.stringify does (its list of own
+     * enumerable string keys, then a [[Get]] per key), so a value a getter removed reads as undefined and is
+     * skipped as JSON.stringify skips it. Object.values would be one call too, but on a mapping of hundreds of
+     * names (a dictionary) it costs several times the lookups.
      */
     object(map, depth) {
         const keys = Object.keys(map);
-        const values = Object.values(map);
-        if (keys.length !== values.length)
-            return false;
         let before = FIRST;
         for (let i = 0; i < keys.length; i++) {
-            const item = values[i];
+            const key = keys[i];
+            const item = map[key];
             if (isSkipped(item))
                 continue;
-            this.member(before, keys[i], COLON);
+            this.member(before, key, COLON);
             before = NEXT;
             if (!this.plain(item, depth + 1))
                 return false;

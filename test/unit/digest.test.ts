@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { baselineDigest, type ModelVersion } from '../../src/core/compare.js'
 import { fnv1a, jsonText } from '../../src/core/digest.js'
 import { metricValues, type LocatedMetric } from '../../src/core/metrics.js'
+import type { PlainMap } from '../../src/core/document.js'
 import { baseline } from '../helpers/versions.js'
 
 /** 64-bit FNV-1a with BigInt, as the digest was first computed: acceptances recorded with it must still hold. */
@@ -105,6 +106,31 @@ describe('the digest text', () => {
       { v: new Boolean(false) },
     ]
     for (const v of values) expect(jsonText(v)).toBe(JSON.stringify(v))
+  })
+})
+
+describe('the digest of a snapshot with accessors', () => {
+  it('reads each value as JSON.stringify does: a getter runs once per key, a name it removes is skipped', () => {
+    const b = baseline({ name: 'churn', version: '1.2.0', metrics: { accuracy: 0.9 } })
+    // A fresh snapshot for each reading: its getter deletes a later name as it runs.
+    const reading = (): ModelVersion => {
+      const snapshot: Record<string, unknown> = { a: 1 }
+      Object.defineProperty(snapshot, 'b', {
+        enumerable: true,
+        configurable: true,
+        get() {
+          delete snapshot.c
+          return 'b'
+        },
+      })
+      Object.defineProperty(snapshot, 'gone', { enumerable: true, get: () => undefined })
+      snapshot.c = 3
+      snapshot.d = [4]
+      return { ...b, manifest: { ...b.manifest, snapshot: snapshot as PlainMap } }
+    }
+    const text = JSON.stringify(['1.2.0', { a: 1, b: 'b', d: [4] }, { accuracy: { value: 0.9 } }])
+    expect(digestReference(reading())).toBe(`1.2.0#${fnv1aReference(text)}`)
+    expect(baselineDigest(reading())).toBe(`1.2.0#${fnv1aReference(text)}`)
   })
 })
 
