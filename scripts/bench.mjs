@@ -164,9 +164,10 @@ function cli() {
 
 function engineRow() {
   const e = engine()
+  const m = (perSecond) => (perSecond / 1e6).toFixed(2)
   row(
-    `engine alone: compareModel, ${e.models} models x ${e.metrics} metrics, ${e.comparisons.toLocaleString('en-US')} comparisons`,
-    `${(e.perSecond / 1e6).toFixed(2)} M metric comparisons/s`,
+    `engine alone: compareModel, ${e.models} models x ${e.metrics} metrics, ${e.comparisons.toLocaleString('en-US')} comparisons a round`,
+    `${m(e.perSecond)} M metric comparisons/s (median of ${e.rounds.length} rounds; ${m(e.slowest)}-${m(e.fastest)})`,
     'at least 1 M/s',
     e.perSecond >= 1e6,
   )

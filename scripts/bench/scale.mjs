@@ -231,7 +231,7 @@ export function engine() {
     const dist = resolve(process.env.MODEL_GATE_DIST ?? join(root, 'dist'))
     for (const lib of readdirSync(dist).filter((f) => f.endsWith('.cjs')))
       copyFileSync(join(dist, lib), join(out, lib))
-    return JSON.parse(execFileSync(process.execPath, [join(out, 'index.js'), '200', '5']).toString())
+    return JSON.parse(execFileSync(process.execPath, [join(out, 'index.js'), '200', '15']).toString())
   } finally {
     rmSync(out, { recursive: true, force: true })
   }
