@@ -93,7 +93,8 @@ describe('walkTree lists what ls-tree -r lists', () => {
   })
 
   it('GitSource.listFiles: walked or by ls-tree, the same paths', async () => {
-    const source = new GitSource(git)
+    // A reader of its own: closing the source closes its reader for good, and the other tests share git's.
+    const source = new GitSource(new Git(repo.dir))
     expect(await source.listFiles(small)).toEqual(lsTree(repo.dir, small).paths)
     expect(await source.listFiles(large)).toEqual(lsTree(repo.dir, large).paths)
     expect(await source.listFiles('HEAD')).toEqual(lsTree(repo.dir, large).paths)
