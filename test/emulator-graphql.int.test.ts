@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Octokit } from '@octokit/rest'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { type Emulator, git, makeGitRepo, startEmulator } from './emulator/index.js'
 import { createClient } from '../src/github/client.js'
 import { readHeadAndComment } from '../src/github/head-and-comment.js'
@@ -16,6 +16,8 @@ let emulator: Emulator
 let octokit: Octokit
 let head: string
 
+// The repository is only read: the tests share it. Each test has an emulator of its own, so that its request
+// log, violations and comments are its own whatever ran before it.
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'emulator-graphql-'))
   head =
@@ -23,6 +25,11 @@ beforeAll(async () => {
       files: { 'models/a/model.yaml': 'name: a\n', 'models/a/weights.bin': Buffer.from([0, 1, 2]) },
     })) ?? ''
   await git(dir, ['update-ref', 'refs/heads/model-registry', head])
+})
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+beforeEach(async () => {
   emulator = await startEmulator({
     repoDir: dir,
     owner: 'acme',
@@ -31,9 +38,8 @@ beforeAll(async () => {
   })
   octokit = new Octokit({ baseUrl: emulator.url, auth: 'x' })
 })
-afterAll(async () => {
+afterEach(async () => {
   await emulator.close()
-  await rm(dir, { recursive: true, force: true })
 })
 
 const QUERY = `query($owner: String!, $name: String!, $a0: String!, $a1: String!, $a2: String!, $a3: String!, $a4: String!) {
@@ -92,7 +98,6 @@ describe('POST /graphql', () => {
     expect(emulator.violations[0]?.details.join('\n')).toMatch(
       /Unknown argument "path"|Cannot query field "body"/,
     )
-    emulator.violations.length = 0
   })
 })
 
@@ -160,7 +165,6 @@ describe('POST /graphql: a pull request, its head and its comments', () => {
     ])
     expect(comments?.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false })
     expect(emulator.violations).toEqual([])
-    emulator.state.comments.length = 0
   })
 
   it('pages 100 at a time, forward with first/after and backward with last/before', async () => {
@@ -201,7 +205,6 @@ describe('POST /graphql: a pull request, its head and its comments', () => {
       false,
     ])
     expect(emulator.violations).toEqual([])
-    emulator.state.comments.length = 0
   })
 
   it("keeps GitHub's connection rules: first or last, not both, at most 100", async () => {
@@ -221,7 +224,6 @@ describe('POST /graphql: a pull request, its head and its comments', () => {
       ['Requesting 101 records on the `comments` connection exceeds the `last` limit of 100 records.'],
       ['Passing both `first` and `last` to paginate the `comments` connection is not supported.'],
     ])
-    emulator.violations.length = 0
   })
 
   it('an unknown pull request is null with a NOT_FOUND error; a comment id past 2^31 - 1 is no databaseId', async () => {
@@ -247,7 +249,6 @@ describe('POST /graphql: a pull request, its head and its comments', () => {
       `Int cannot represent non 32-bit signed integer value: ${comment.id}`,
     ])
     expect(emulator.violations).toEqual([])
-    emulator.state.comments.length = 0
   })
 })
 
@@ -279,7 +280,6 @@ describe("the sticky comment's query (src/github/head-and-comment.ts) against th
     })
     expect(queries() - before).toBe(2)
     expect(emulator.violations).toEqual([])
-    emulator.state.comments.length = 0
   })
 
   it('with no comment of its own: every page; with a head that moved: the first page only', async () => {
@@ -287,6 +287,5 @@ describe("the sticky comment's query (src/github/head-and-comment.ts) against th
     expect(await read()).toEqual({ head, requests: 3 })
     expect(await read('f'.repeat(40))).toEqual({ head, requests: 1 })
     expect(emulator.violations).toEqual([])
-    emulator.state.comments.length = 0
   })
 })

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { dispatchPayload, pullRequestPayload, pushPayload, runAction } from '../helpers/action.js'
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js'
@@ -11,8 +11,11 @@ describe('the gto registry through the API', () => {
   let repo: TestRepo
   let emulator: Emulator
   let v1: string
+  let head: string
 
-  beforeAll(async () => {
+  // Each test writes tags or moves main: each has a repository (churn v1.0.0 in prod, a branch retraining it
+  // to 1.1.0) and an emulator of its own.
+  beforeEach(async () => {
     repo = makeRepo()
     v1 = repo.commit('churn 1.0.0', { 'models/churn/model.yaml': manifest('1.0.0', 0.9) })
     repo.gitWithEnv(
@@ -33,21 +36,22 @@ describe('the gto registry through the API', () => {
       'churn#prod#1',
       v1,
     )
-    emulator = await startEmulator({ repoDir: repo.dir, owner: 'acme', repo: 'models' })
-  })
-  afterAll(async () => {
-    await emulator.close()
-    repo.remove()
-  })
-  afterEach(() => expect(emulator.violations).toEqual([]))
-
-  it('a pull request is compared with the version GTO tags as prod', async () => {
-    const head = commitOnBranch(
+    head = commitOnBranch(
       repo,
       'retrain',
       { 'models/churn/model.yaml': manifest('1.1.0', 0.8) },
       { message: 'churn 1.1.0' },
     )
+    emulator = await startEmulator({ repoDir: repo.dir, owner: 'acme', repo: 'models' })
+  })
+  afterEach(async () => {
+    const violations = [...emulator.violations]
+    await emulator.close()
+    repo.remove()
+    expect(violations).toEqual([])
+  })
+
+  it('a pull request is compared with the version GTO tags as prod', async () => {
     emulator.setPull(1, { baseRef: 'main', baseSha: v1, headRef: 'retrain', headSha: head, user: 'alice' })
     const run = await runAction({
       apiUrl: emulator.url,

@@ -2,7 +2,7 @@
  * A push that changes many models is promoted in one commit of the registry branch, with a fixed, small
  * number of requests.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { pushPayload, runAction } from '../helpers/action.js'
 import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
@@ -39,19 +39,32 @@ function byRoute(from: number): Record<string, number> {
   return counts
 }
 
-beforeAll(async () => {
+// Every test pushes and promotes: each has a repository (the 10 models at 1.0.0, adopted) and an emulator of
+// its own, whose request log holds only its own requests.
+beforeEach(async () => {
   repo = makeRepo()
   repo.commit('v1', files('1.0.0', 0.9))
   expect((await runCli(repo.dir, ['adopt', 'main'])).code).toBe(0)
   emulator = await startEmulator({ repoDir: repo.dir, owner: 'acme', repo: 'models' })
 })
-afterAll(async () => {
+afterEach(async () => {
+  const violations = [...emulator.violations]
   await emulator.close()
   repo.remove()
+  expect(violations).toEqual([])
 })
-afterEach(() => expect(emulator.violations).toEqual([]))
 
 describe('a push that changes 10 models', () => {
+  /** The push of all 10 models at 1.1.0 (run 5001), promoted: what the first test checks in detail. */
+  async function promoted(): Promise<string> {
+    const before = repo.git('rev-parse', 'main')
+    const after = repo.commit('v2', files('1.1.0', 0.91))
+    const run = await push(before, after)
+    expect([run.code, run.stderr]).toEqual([0, ''])
+    expect(JSON.parse(run.outputs.promoted ?? '')).toHaveLength(MODELS.length)
+    return after
+  }
+
   it('promotes them all in one registry commit, with a fixed number of requests', async () => {
     const before = repo.git('rev-parse', 'main')
     const tip = registryTip()
@@ -104,8 +117,8 @@ describe('a push that changes 10 models', () => {
   })
 
   it('a re-run of the same push writes nothing', async () => {
+    const after = await promoted()
     const tip = registryTip()
-    const after = repo.git('rev-parse', 'main')
     const from = emulator.requests.length
     const run = await push(repo.git('rev-parse', 'main~1'), after)
     expect([run.code, run.outputs.promoted]).toEqual([0, '[]'])
@@ -120,7 +133,7 @@ describe('a push that changes 10 models', () => {
   })
 
   it("one model's failure does not lose the others' promotion", async () => {
-    const before = repo.git('rev-parse', 'main')
+    const before = await promoted()
     const tip = registryTip()
     const after = repo.commit('v3', {
       'models/m00/model.yaml': manifest('m00', '1.2.0', 0.92),

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { pushPayload, runAction } from '../helpers/action.js'
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js'
@@ -10,11 +10,23 @@ describe(`${N} promotions racing on the registry ref, each in its own process`, 
   let repo: TestRepo
   let emulator: Emulator
   let base: string
-  const heads: string[] = []
 
-  beforeAll(async () => {
+  // Every test promotes: each has a repository (one commit on main) and an emulator of its own. The race
+  // counts every ref update the emulator saw and every commit of the registry branch: another test's
+  // promotion would be counted with them.
+  beforeEach(async () => {
     repo = makeRepo()
     base = repo.commit('base', { 'README.md': 'models\n' })
+    emulator = await startEmulator({ repoDir: repo.dir, owner: 'acme', repo: 'models' })
+  })
+  afterEach(async () => {
+    await emulator.close()
+    repo.remove()
+  })
+
+  /** N branches from the base, each a commit of churn 1.<i>.0: their heads. */
+  function racers(): string[] {
+    const heads: string[] = []
     for (let i = 0; i < N; i++) {
       repo.git('checkout', '--quiet', '-b', `v${i}`, base)
       heads.push(
@@ -24,14 +36,11 @@ describe(`${N} promotions racing on the registry ref, each in its own process`, 
       )
     }
     repo.git('checkout', '--quiet', 'main')
-    emulator = await startEmulator({ repoDir: repo.dir, owner: 'acme', repo: 'models' })
-  })
-  afterAll(async () => {
-    await emulator.close()
-    repo.remove()
-  })
+    return heads
+  }
 
   it('all land in the history, none lost, every ref update a fast-forward', async () => {
+    const heads = racers()
     const runs = await Promise.all(
       heads.map((after, i) =>
         runAction({
