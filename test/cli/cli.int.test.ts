@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readFileSync, rmSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
+import { cpSync, readFileSync, rmSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { wantsColor } from '../../src/cli/output.js'
 import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
@@ -177,17 +177,55 @@ Proposed policy: 5 loosened
   })
 })
 
-describe('registry commands over real git', () => {
-  let repo: TestRepo
-  beforeAll(() => {
-    repo = makeRepo()
-    repo.commit('v1', { 'models/churn/model.yaml': manifest('churn', '1.0.0', '  accuracy: 0.90\n') })
-  })
-  afterAll(() => repo.remove())
+/** A copy of `template` in a folder of its own: its work tree and .git (commits, branches, the registry). */
+function copyRepo(template: TestRepo): TestRepo {
+  const repo = makeRepo()
+  rmSync(repo.dir, { recursive: true, force: true })
+  cpSync(template.dir, repo.dir, { recursive: true })
+  return repo
+}
 
-  const registryHead = () => repo.git('rev-parse', 'refs/heads/model-registry')
+/**
+ * A repository of the running test's own (removed when the test finishes), a copy of a template no test
+ * writes to: a few milliseconds, where rebuilding the same state would run git and the CLI again.
+ */
+function copyForTest(template: TestRepo): TestRepo {
+  const repo = copyRepo(template)
+  onTestFinished(() => repo.remove())
+  return repo
+}
+
+const registryHead = (repo: TestRepo) => repo.git('rev-parse', 'refs/heads/model-registry')
+
+describe('registry commands over real git', () => {
+  // churn's story on the registry branch, told once, with a template kept at each step a test starts from.
+  // A test that may write (promote, roll back, leave a stray file) works on a copy of its step, one that only
+  // reads (the history) on the template itself: no test sees another's leftovers, alone or in any order.
+  const at = {} as Record<'v1' | 'promotedV1' | 'promotedV3' | 'rolledBackToV1', TestRepo>
+  beforeAll(async () => {
+    const story = makeRepo()
+    at.rolledBackToV1 = story
+    // main has churn 1.0.0 (commit 'v1'); no registry branch yet
+    story.commit('v1', { 'models/churn/model.yaml': manifest('churn', '1.0.0', '  accuracy: 0.90\n') })
+    at.v1 = copyRepo(story)
+    // then 1.0.0 promoted: one commit on model-registry
+    expect((await runCli(story.dir, ['promote', 'models/churn/model.yaml'])).code).toBe(0)
+    at.promotedV1 = copyRepo(story)
+    // then 2.0.0 and 3.0.0 committed ('v2', 'v3') and promoted in that order: three commits on model-registry
+    story.commit('v2', { 'models/churn/model.yaml': manifest('churn', '2.0.0', '  accuracy: 0.91\n') })
+    story.commit('v3', { 'models/churn/model.yaml': manifest('churn', '3.0.0', '  accuracy: 0.92\n') })
+    expect((await runCli(story.dir, ['promote', 'HEAD~1:models/churn/model.yaml'])).code).toBe(0)
+    expect((await runCli(story.dir, ['promote', 'models/churn/model.yaml'])).code).toBe(0)
+    at.promotedV3 = copyRepo(story)
+    // then rolled back to 2.0.0, and from there to 1.0.0 for a data bug: production is 1.0.0 again
+    expect((await runCli(story.dir, ['rollback', 'churn', '--reason', 'p95 latency doubled'])).code).toBe(0)
+    const back = ['rollback', 'churn', '--to', '1.0.0', '--reason', 'data bug since 2.0.0']
+    expect((await runCli(story.dir, back)).code).toBe(0)
+  })
+  afterAll(() => Object.values(at).forEach((template) => template.remove()))
 
   it('promote writes the registry branch as commits, never touching HEAD, the index or the work tree', async () => {
+    const repo = copyForTest(at.v1)
     const head = repo.git('rev-parse', 'HEAD')
     repo.write({ 'scratch.txt': 'uncommitted work\n' })
     const r = await runCli(repo.dir, ['promote', 'models/churn/model.yaml'])
@@ -205,11 +243,11 @@ describe('registry commands over real git', () => {
       path: 'models/churn/model.yaml',
     })
     expect(entry.production.manifest).toEqual({ name: 'churn', version: '1.0.0', metrics: { accuracy: 0.9 } })
-    repo.git('clean', '-fq')
   })
 
   it('refuses to promote a work-tree file that differs from HEAD, since the commit would not be its source', async () => {
-    const before = registryHead()
+    const repo = copyForTest(at.promotedV1)
+    const before = registryHead(repo)
     repo.write({ 'models/churn/model.yaml': manifest('churn', '1.0.1', '  accuracy: 0.5\n') })
     expect(await runCli(repo.dir, ['promote', 'models/churn/model.yaml'])).toEqual({
       code: 2,
@@ -217,19 +255,20 @@ describe('registry commands over real git', () => {
       stderr:
         "model-gate: models/churn/model.yaml differs from HEAD: commit it first, or promote REF:models/churn/model.yaml\nRun 'model-gate --help' for usage.\n",
     })
-    repo.git('checkout', '--', 'models/churn/model.yaml')
-    expect(registryHead()).toBe(before)
+    expect(registryHead(repo)).toBe(before)
   })
 
   it('promoting the same version from the same commit again writes nothing', async () => {
-    const before = registryHead()
+    const repo = copyForTest(at.promotedV1)
+    const before = registryHead(repo)
     expect((await runCli(repo.dir, ['promote', 'models/churn/model.yaml'])).stdout).toBe(
       'already production: churn 1.0.0\n',
     )
-    expect(registryHead()).toBe(before)
+    expect(registryHead(repo)).toBe(before)
   })
 
   it('promotes from REF:path and keeps an append-only history', async () => {
+    const repo = copyForTest(at.promotedV1)
     repo.commit('v2', { 'models/churn/model.yaml': manifest('churn', '2.0.0', '  accuracy: 0.91\n') })
     repo.commit('v3', { 'models/churn/model.yaml': manifest('churn', '3.0.0', '  accuracy: 0.92\n') })
     expect((await runCli(repo.dir, ['promote', 'HEAD~1:models/churn/model.yaml'])).code).toBe(0)
@@ -244,6 +283,7 @@ describe('registry commands over real git', () => {
   })
 
   it('rolls back to the previous version by default, and to an explicit one', async () => {
+    const repo = copyForTest(at.promotedV3)
     const r = await runCli(repo.dir, ['rollback', 'churn', '--reason', 'p95 latency doubled'])
     expect(r.stdout).toMatch(/^rolled back churn: 3\.0\.0 -> 2\.0\.0 \(model-registry [0-9a-f]{12}\)\n$/)
     const r2 = await runCli(repo.dir, [
@@ -267,7 +307,8 @@ describe('registry commands over real git', () => {
   })
 
   it('refuses an unknown version or a missing reason, leaving the registry untouched', async () => {
-    const before = registryHead()
+    const repo = copyForTest(at.rolledBackToV1)
+    const before = registryHead(repo)
     expect(await runCli(repo.dir, ['rollback', 'churn', '--to', '9.9.9', '--reason', 'x'])).toEqual({
       code: 1,
       stdout: '',
@@ -279,10 +320,11 @@ describe('registry commands over real git', () => {
     expect((await runCli(repo.dir, ['rollback', 'nope', '--reason', 'x'])).stderr).toBe(
       "model-gate: model 'nope' has no production version to roll back\n",
     )
-    expect(registryHead()).toBe(before)
+    expect(registryHead(repo)).toBe(before)
   })
 
   it('prints the history as a table', async () => {
+    const repo = at.rolledBackToV1
     const r = await runCli(repo.dir, ['history', 'churn'])
     const lines = r.stdout.trimEnd().split('\n')
     expect(lines[0]).toMatch(
@@ -300,6 +342,7 @@ describe('registry commands over real git', () => {
   })
 
   it('prints the history as markdown: the trend charts, then every event', async () => {
+    const repo = at.rolledBackToV1
     const r = await runCli(repo.dir, ['history', 'churn', '--format', 'markdown'])
     expect([r.code, r.stderr]).toEqual([0, ''])
     expect(r.stdout).toMatch(
@@ -355,17 +398,25 @@ describe('registry commands over real git', () => {
 })
 
 describe('the policy itself', () => {
-  let repo: TestRepo
+  // Each test checks out a branch of its own and commits to it, on a copy of one of these templates.
+  const at = {} as Record<'broken' | 'fixed', TestRepo>
   beforeAll(() => {
-    repo = makeRepo()
+    const repo = makeRepo()
+    at.fixed = repo
+    // main has a policy that does not parse, and model a 1.0.0
     repo.commit('broken policy', {
       '.github/model-gate.yml': 'defaults: {fail: 1 percent}\n',
       'models/a/model.yaml': 'name: a\nversion: 1.0.0\nmetrics: {accuracy: 0.9}\n',
     })
+    at.broken = copyRepo(repo)
+    // then the branch fix-policy (the first test's pull request) fixes the policy, and changes nothing else
+    repo.git('checkout', '--quiet', '-b', 'fix-policy', 'main')
+    repo.commit('fix', { '.github/model-gate.yml': 'defaults: {fail: 1%}\n' })
   })
-  afterAll(() => repo.remove())
+  afterAll(() => Object.values(at).forEach((template) => template.remove()))
 
   it('a broken policy on the base does not block the pull request that fixes it, and says why', async () => {
+    const repo = copyForTest(at.broken)
     repo.git('checkout', '--quiet', '-b', 'fix-policy', 'main')
     repo.commit('fix', { '.github/model-gate.yml': 'defaults: {fail: 1%}\n' })
     const r = await runCli(repo.dir, ['check', '--base', 'main', '--head', 'fix-policy'])
@@ -384,6 +435,7 @@ Proposed policy: the file changed, no rule did
   })
 
   it('a broken policy on the base fails a pull request that changes a model, with the reason', async () => {
+    const repo = copyForTest(at.broken)
     repo.git('checkout', '--quiet', '-b', 'model-change', 'main')
     repo.commit('model', { 'models/a/model.yaml': 'name: a\nversion: 1.1.0\nmetrics: {accuracy: 0.95}\n' })
     const r = await runCli(repo.dir, [
@@ -405,6 +457,7 @@ Proposed policy: the file changed, no rule did
   })
 
   it('a pull request that proposes a broken policy fails, even with no model change', async () => {
+    const repo = copyForTest(at.fixed)
     repo.git('checkout', '--quiet', '-b', 'break-again', 'fix-policy')
     repo.commit('typo', { '.github/model-gate.yml': 'defaults: {fial: 1%}\n' })
     const r = await runCli(repo.dir, ['check', '--base', 'fix-policy', '--head', 'break-again'])
@@ -419,6 +472,7 @@ Proposed policy: the file changed, no rule did
   })
 
   it('with --registry base, a model declared again at a new path is still compared with itself', async () => {
+    const repo = copyForTest(at.fixed)
     repo.git('checkout', '--quiet', '-b', 'move', 'fix-policy')
     repo.git('rm', '--quiet', 'models/a/model.yaml')
     repo.commit('a new home for a, regressed', {
@@ -447,6 +501,7 @@ Proposed policy: the file changed, no rule did
   })
 
   it('two manifests declaring one model are an error naming both paths', async () => {
+    const repo = copyForTest(at.fixed)
     repo.git('checkout', '--quiet', '-b', 'copy', 'fix-policy')
     repo.commit('a second home for a, regressed', {
       'models/a2/model.yaml': 'name: a\nversion: 1.1.0\nmetrics: {accuracy: 0.5}\n',

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
 import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
 import { rebuildRealRepo } from '../helpers/real-repos.js'
 
@@ -46,21 +46,35 @@ describe('status over the recorded example-gto repository', () => {
 const manifest = (name: string, version: string, accuracy: number) =>
   `name: ${name}\nversion: ${version}\nmetrics:\n  accuracy: ${accuracy}\n`
 
-describe('adopt, then status, on the branch registry', () => {
-  let repo: TestRepo
-  let main: string
-  beforeAll(() => {
-    repo = makeRepo()
-    main = repo.commit('three models', {
-      'models/churn/model.yaml': manifest('churn', '3.0.0', 0.9),
-      'models/fraud/model.yaml': manifest('fraud', '1.2.0', 0.8),
-      'vision/model.yaml': manifest('vision', '0.1.0', 0.7),
-    })
-    repo.git('remote', 'add', 'origin', 'https://example.invalid/acme/models.git')
-  })
-  afterAll(() => repo.remove())
+// Adopting writes the registry branch, and a test after it commits a fourth model: each test has a
+// repository of its own, before or after the adoption as it needs (a few git processes and one adopt).
 
+/**
+ * A repository of the running test's own (removed when the test finishes) whose main declares three models
+ * and no registry branch yet, and has an origin to push to; `main` is that commit.
+ */
+function threeModels(): { repo: TestRepo; main: string } {
+  const repo = makeRepo()
+  onTestFinished(() => repo.remove())
+  const main = repo.commit('three models', {
+    'models/churn/model.yaml': manifest('churn', '3.0.0', 0.9),
+    'models/fraud/model.yaml': manifest('fraud', '1.2.0', 0.8),
+    'vision/model.yaml': manifest('vision', '0.1.0', 0.7),
+  })
+  repo.git('remote', 'add', 'origin', 'https://example.invalid/acme/models.git')
+  return { repo, main }
+}
+
+/** Then adopted: all three are production, from `main`, in one commit on model-registry. */
+async function adopted(): Promise<{ repo: TestRepo; main: string }> {
+  const fixture = threeModels()
+  expect((await runCli(fixture.repo.dir, ['adopt'])).code).toBe(0)
+  return fixture
+}
+
+describe('adopt, then status, on the branch registry', () => {
   it('status before adopt says the registry is not there and lists the declared models as unregistered', async () => {
+    const { repo } = threeModels()
     const r = await runCli(repo.dir, ['status'])
     expect(r.code).toBe(0)
     expect(r.stdout.split('\n').slice(0, 3)).toEqual([
@@ -74,6 +88,7 @@ describe('adopt, then status, on the branch registry', () => {
   })
 
   it('registers every model in one commit and prints the push', async () => {
+    const { repo, main } = threeModels()
     const r = await runCli(repo.dir, ['adopt'])
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
@@ -110,6 +125,7 @@ describe('adopt, then status, on the branch registry', () => {
   })
 
   it('status then shows each production, who adopted it and from which commit', async () => {
+    const { repo, main } = await adopted()
     const r = await runCli(repo.dir, ['status', '--format', 'json'])
     expect(r.code).toBe(0)
     const json = JSON.parse(r.stdout)
@@ -130,6 +146,7 @@ describe('adopt, then status, on the branch registry', () => {
   })
 
   it('refuses to overwrite an existing production, and writes nothing', async () => {
+    const { repo } = await adopted()
     const before = repo.git('rev-parse', 'model-registry')
     repo.commit('a fourth model', { 'models/ranker/model.yaml': manifest('ranker', '0.0.1', 0.5) })
     const r = await runCli(repo.dir, ['adopt'])
