@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
-import { cpSync, readFileSync, rmSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { wantsColor } from '../../src/cli/output.js'
-import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
+import { copyRepo, makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
 import { manifest } from '../helpers/fixtures.js'
 
 const POLICY = `defaults: {warn: 1%, fail: 2%}
@@ -176,14 +176,6 @@ Proposed policy: 5 loosened
     expect((await runCli(repo.dir, ['frobnicate'])).code).toBe(2)
   })
 })
-
-/** A copy of `template` in a folder of its own: its work tree and .git (commits, branches, the registry). */
-function copyRepo(template: TestRepo): TestRepo {
-  const repo = makeRepo()
-  rmSync(repo.dir, { recursive: true, force: true })
-  cpSync(template.dir, repo.dir, { recursive: true })
-  return repo
-}
 
 /**
  * A repository of the running test's own (removed when the test finishes), a copy of a template no test

@@ -1,20 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest'
 import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
 
+/** churn 1.0.0 committed ('v1'), then 1.1.0 ('v2'), with their metrics files. */
+function churnRepo(): TestRepo {
+  const repo = makeRepo()
+  repo.commit('v1', {
+    'models/churn/model.yaml':
+      'name: churn\nversion: 1.0.0\nhyperparameters: {lr: 0.1}\nmetrics_files: [metrics.json]\n',
+    'models/churn/metrics.json': '{"accuracy": 0.9, "loss": 0.3}\n',
+  })
+  repo.commit('v2', {
+    'models/churn/model.yaml':
+      'name: churn\nversion: 1.1.0\nhyperparameters: {lr: 0.2}\nmetrics_files: [metrics.json]\n',
+    'models/churn/metrics.json': '{"accuracy": 0.85, "loss": 0.2}\n',
+  })
+  return repo
+}
+
 describe('diff and validate', () => {
+  // Shared by the tests that only read it; the one that writes files in the work tree has a repository of
+  // its own.
   let repo: TestRepo
   beforeAll(() => {
-    repo = makeRepo()
-    repo.commit('v1', {
-      'models/churn/model.yaml':
-        'name: churn\nversion: 1.0.0\nhyperparameters: {lr: 0.1}\nmetrics_files: [metrics.json]\n',
-      'models/churn/metrics.json': '{"accuracy": 0.9, "loss": 0.3}\n',
-    })
-    repo.commit('v2', {
-      'models/churn/model.yaml':
-        'name: churn\nversion: 1.1.0\nhyperparameters: {lr: 0.2}\nmetrics_files: [metrics.json]\n',
-      'models/churn/metrics.json': '{"accuracy": 0.85, "loss": 0.2}\n',
-    })
+    repo = churnRepo()
   })
   afterAll(() => repo.remove())
 
@@ -45,13 +53,15 @@ Policy: built-in defaults
   })
 
   it('validate --worktree lists every error of every file with file:line:col and exits 1', async () => {
-    repo.write({
+    const own = churnRepo()
+    onTestFinished(() => own.remove())
+    own.write({
       'bad/model.yaml': 'name: Bad\nversion: 1\nmetrics: {acc: .nan}\n',
       'worse/model.json': '{"name": "x", "name": "y"}',
       'missing-metrics/model.yaml': 'name: m\nversion: 1.0.0\nmetrics_files: [nope.json]\n',
       '.github/model-gate.yml': 'defaults: {fail: 1 percent}\n',
     })
-    const r = await runCli(repo.dir, [
+    const r = await runCli(own.dir, [
       'validate',
       '--worktree',
       'models/churn/model.yaml',
@@ -83,7 +93,9 @@ missing-metrics/model.yaml:3: metrics file missing-metrics/nope.json does not ex
 describe('the registry in a clone', () => {
   let origin: TestRepo
   let clone: TestRepo
-  beforeAll(async () => {
+  // Each test gets an origin and a clone of its own: one promotes in the clone, which makes the local
+  // registry branch the other expects not to exist.
+  beforeEach(async () => {
     origin = makeRepo()
     origin.commit('v1', { 'm/model.yaml': 'name: m\nversion: 1.0.0\nmetrics: {accuracy: 0.9}\n' })
     await runCli(origin.dir, ['promote', 'm/model.yaml'])
@@ -93,7 +105,7 @@ describe('the registry in a clone', () => {
     clone.git('checkout', '--quiet', '-b', 'feature', 'origin/main')
     clone.commit('v2', { 'm/model.yaml': 'name: m\nversion: 1.1.0\nmetrics: {accuracy: 0.7}\n' })
   })
-  afterAll(() => {
+  afterEach(() => {
     origin.remove()
     clone.remove()
   })

@@ -1,6 +1,6 @@
 /** `model-gate promote FILE...`: several manifests in one commit of the registry branch, or nothing. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { copyRepo, makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
 import { manifest } from '../helpers/fixtures.js'
 
 const NAMES = ['churn', 'fraud', 'ranker', 'vision/detector']
@@ -11,14 +11,27 @@ describe('promote of several manifests', () => {
   const entry = (name: string) => JSON.parse(repo.git('show', `model-registry:registry/${name}.json`))
   const path = (name: string) => `models/${name}/model.yaml`
 
+  /** The next step of the story for the tests that build on it: all four promoted from 'v2' in one commit. */
+  const promoteAll = async () => {
+    const r = await runCli(repo.dir, ['promote', ...NAMES.map(path), '--reason', 'quarterly release'])
+    expect([r.code, r.stderr]).toEqual([0, ''])
+  }
+
+  // Each test writes (a promote, a commit, a damaged entry): each gets a repository of its own, a copy of a
+  // template written once and never written again (the same commits, the same registry branch).
+  let template: TestRepo
   beforeAll(async () => {
-    repo = makeRepo()
-    repo.commit('v1', Object.fromEntries(NAMES.map((n) => [path(n), manifest(n, '1.0.0', 0.9)])))
+    template = makeRepo()
+    template.commit('v1', Object.fromEntries(NAMES.map((n) => [path(n), manifest(n, '1.0.0', 0.9)])))
     // churn already has a production, from an earlier commit
-    expect((await runCli(repo.dir, ['promote', path('churn')])).code).toBe(0)
-    repo.commit('v2', Object.fromEntries(NAMES.map((n) => [path(n), manifest(n, '2.0.0', 0.91)])))
+    expect((await runCli(template.dir, ['promote', path('churn')])).code).toBe(0)
+    template.commit('v2', Object.fromEntries(NAMES.map((n) => [path(n), manifest(n, '2.0.0', 0.91)])))
   })
-  afterAll(() => repo.remove())
+  afterAll(() => template.remove())
+  beforeEach(() => {
+    repo = copyRepo(template)
+  })
+  afterEach(() => repo.remove())
 
   it('writes every entry in one commit of the registry branch', async () => {
     const before = registryHead()
@@ -47,6 +60,7 @@ describe('promote of several manifests', () => {
   })
 
   it('again from the same commit writes nothing', async () => {
+    await promoteAll()
     const before = registryHead()
     const r = await runCli(repo.dir, ['promote', ...NAMES.map(path)])
     expect([r.code, r.stdout]).toEqual([0, NAMES.map((n) => `already production: ${n} 2.0.0\n`).join('')])
@@ -81,6 +95,7 @@ describe('promote of several manifests', () => {
   })
 
   it('an entry that does not parse fails its model only: the others are written, in one commit', async () => {
+    await promoteAll()
     repo.commit('v4', { [path('fraud')]: manifest('fraud', '4.0.0', 0.93) })
     const before = registryHead()
     // ranker's entry is damaged on the registry branch

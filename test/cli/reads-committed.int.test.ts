@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
 
 /** A commit whose tree holds `path` as a symlink (mode 120000) to `target`, whatever the file system allows. */
@@ -14,78 +14,68 @@ function commitSymlink(repo: TestRepo, path: string, target: string): void {
 
 describe('validate and diff read what is committed; --worktree reads the unsaved state', () => {
   let repo: TestRepo
-  beforeAll(() => {
+  // Each test gets a repository of its own: most edit the work tree or commit, and each must see only 'v1'
+  // committed and its own edits.
+  beforeEach(() => {
     repo = makeRepo()
     repo.commit('v1', {
       'models/churn/model.yaml': 'name: churn\nversion: 1.0.0\nmetrics_files: [metrics.json]\n',
       'models/churn/metrics.json': '{"accuracy": 0.9}\n',
     })
   })
-  afterAll(() => repo.remove())
+  afterEach(() => repo.remove())
 
   it('an uncommitted edit of a manifest is not seen without --worktree and is seen with it', async () => {
     repo.write({
       'models/churn/model.yaml': 'name: churn\nversion: 2.0.0\nmetrics: {accuracy: .nan}\n',
     })
-    try {
-      expect(await runCli(repo.dir, ['validate', 'models/churn/model.yaml'])).toEqual({
-        code: 0,
-        stdout: 'ok models/churn/model.yaml (churn 1.0.0, 1 metrics)\n1 valid, 0 invalid\n',
-        stderr: '',
-      })
-      expect(await runCli(repo.dir, ['validate', '--worktree', 'models/churn/model.yaml'])).toEqual({
-        code: 1,
-        stdout: '0 valid, 1 invalid\n',
-        stderr: 'models/churn/model.yaml:3:21: number NaN is not finite\n',
-      })
-      const committed = await runCli(repo.dir, [
-        'diff',
-        'HEAD:models/churn/model.yaml',
-        'models/churn/model.yaml',
-      ])
-      expect([committed.code, committed.stdout.split('\n')[4]]).toEqual([
-        0,
-        '[PASS] churn 1.0.0 -> 1.0.0: passed  (models/churn/model.yaml)',
-      ])
-      const unsaved = await runCli(repo.dir, [
-        'diff',
-        '--worktree',
-        'HEAD:models/churn/model.yaml',
-        'models/churn/model.yaml',
-      ])
-      expect([unsaved.code, unsaved.stderr]).toEqual([1, ''])
-      expect(unsaved.stdout).toContain('number NaN is not finite')
-    } finally {
-      repo.git('checkout', '--', 'models/churn/model.yaml')
-    }
+    expect(await runCli(repo.dir, ['validate', 'models/churn/model.yaml'])).toEqual({
+      code: 0,
+      stdout: 'ok models/churn/model.yaml (churn 1.0.0, 1 metrics)\n1 valid, 0 invalid\n',
+      stderr: '',
+    })
+    expect(await runCli(repo.dir, ['validate', '--worktree', 'models/churn/model.yaml'])).toEqual({
+      code: 1,
+      stdout: '0 valid, 1 invalid\n',
+      stderr: 'models/churn/model.yaml:3:21: number NaN is not finite\n',
+    })
+    const committed = await runCli(repo.dir, [
+      'diff',
+      'HEAD:models/churn/model.yaml',
+      'models/churn/model.yaml',
+    ])
+    expect([committed.code, committed.stdout.split('\n')[4]]).toEqual([
+      0,
+      '[PASS] churn 1.0.0 -> 1.0.0: passed  (models/churn/model.yaml)',
+    ])
+    const unsaved = await runCli(repo.dir, [
+      'diff',
+      '--worktree',
+      'HEAD:models/churn/model.yaml',
+      'models/churn/model.yaml',
+    ])
+    expect([unsaved.code, unsaved.stderr]).toEqual([1, ''])
+    expect(unsaved.stdout).toContain('number NaN is not finite')
   })
 
   it('an uncommitted metrics file edit is seen by diff only with --worktree', async () => {
     repo.write({ 'models/churn/metrics.json': '{"accuracy": 0.5}\n' })
-    try {
-      const args = ['diff', 'HEAD:models/churn/model.yaml', 'models/churn/model.yaml']
-      const committed = await runCli(repo.dir, args)
-      expect(committed.stdout).toContain('  accuracy  0.9         0.9')
-      const unsaved = await runCli(repo.dir, [...args, '--worktree'])
-      expect(unsaved.stdout).toContain('  accuracy  0.9         0.5')
-    } finally {
-      repo.git('checkout', '--', 'models/churn/metrics.json')
-    }
+    const args = ['diff', 'HEAD:models/churn/model.yaml', 'models/churn/model.yaml']
+    const committed = await runCli(repo.dir, args)
+    expect(committed.stdout).toContain('  accuracy  0.9         0.9')
+    const unsaved = await runCli(repo.dir, [...args, '--worktree'])
+    expect(unsaved.stdout).toContain('  accuracy  0.9         0.5')
   })
 
   it('a file not committed yet is named, with the way to read it', async () => {
     repo.write({ 'models/new/model.yaml': 'name: new\nversion: 1.0.0\n' })
-    try {
-      expect(await runCli(repo.dir, ['validate', 'models/new/model.yaml'])).toEqual({
-        code: 1,
-        stdout: '0 valid, 1 invalid\n',
-        stderr:
-          'models/new/model.yaml: does not exist at HEAD: commit it, or read the work tree with --worktree\n',
-      })
-      expect((await runCli(repo.dir, ['validate', '--worktree', 'models/new/model.yaml'])).code).toBe(0)
-    } finally {
-      rmSync(join(repo.dir, 'models/new'), { recursive: true, force: true })
-    }
+    expect(await runCli(repo.dir, ['validate', 'models/new/model.yaml'])).toEqual({
+      code: 1,
+      stdout: '0 valid, 1 invalid\n',
+      stderr:
+        'models/new/model.yaml: does not exist at HEAD: commit it, or read the work tree with --worktree\n',
+    })
+    expect((await runCli(repo.dir, ['validate', '--worktree', 'models/new/model.yaml'])).code).toBe(0)
   })
 
   it('--head names the commit paths are read at; from a subfolder, paths are relative to it', async () => {
@@ -119,9 +109,13 @@ describe('validate and diff read what is committed; --worktree reads the unsaved
 describe('symlinks in git objects are followed only inside the repository', () => {
   let repo: TestRepo
   let outside: string
+  // The file outside is only read; each test commits on a branch of a repository of its own.
   beforeAll(() => {
     outside = mkdtempSync(join(tmpdir(), 'model-gate-outside-'))
     writeFileSync(join(outside, 'passwd'), 'root:x:0:0:secret-bytes\n')
+  })
+  afterAll(() => rmSync(outside, { recursive: true, force: true }))
+  beforeEach(() => {
     repo = makeRepo()
     repo.commit('base', {
       'models/churn/model.yaml': 'name: churn\nversion: 1.0.0\nmetrics: {accuracy: 0.9}\n',
@@ -129,10 +123,7 @@ describe('symlinks in git objects are followed only inside the repository', () =
     })
     repo.git('checkout', '--quiet', '-b', 'pr')
   })
-  afterAll(() => {
-    repo.remove()
-    rmSync(outside, { recursive: true, force: true })
-  })
+  afterEach(() => repo.remove())
 
   it('a committed in-repository symlink is followed, by validate and by check', async () => {
     repo.write({

@@ -1,15 +1,20 @@
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
 
 describe('the CLI reads only the repository', () => {
   let repo: TestRepo
   let outside: string
+  // The file outside is only read. Each test gets a repository of its own: one promotes, and the other
+  // expects no registry branch yet.
   beforeAll(() => {
     outside = mkdtempSync(join(tmpdir(), 'model-gate-outside-'))
     writeFileSync(join(outside, 'secret.json'), '{"accuracy": 0.99, "password": "hunter2"}\n')
+  })
+  afterAll(() => rmSync(outside, { recursive: true, force: true }))
+  beforeEach(() => {
     repo = makeRepo()
     repo.commit('churn', {
       'models/churn/model.yaml': 'name: churn\nversion: 1.0.0\nmetrics_files: [metrics.json]\n',
@@ -22,10 +27,7 @@ describe('the CLI reads only the repository', () => {
     repo.git('add', '--all')
     repo.git('commit', '--quiet', '-m', 'symlinks')
   })
-  afterAll(() => {
-    repo.remove()
-    rmSync(outside, { recursive: true, force: true })
-  })
+  afterEach(() => repo.remove())
   const registryTip = () => repo.git('for-each-ref', '--format=%(objectname)', 'refs/heads/model-registry')
 
   it('a symlink that leaves the repository is an error, and nothing outside is read', async () => {

@@ -1,6 +1,6 @@
 /** Real git repositories for tests, in temporary folders, with an identity no machine setting overrides. */
 import { execFile, execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 
@@ -28,6 +28,18 @@ export interface TestRepo {
   write(files: Record<string, string>): void
   commit(message: string, files?: Record<string, string>): string
   remove(): void
+}
+
+/**
+ * A copy of `template` in a folder of its own: its work tree and .git (commits, branches, tags, the registry
+ * branch). Copying a template built once is a few milliseconds, where building the same state again runs git
+ * and the CLI; a test that writes works on its copy, and no other test sees what it wrote.
+ */
+export function copyRepo(template: TestRepo): TestRepo {
+  const repo = makeRepo()
+  rmSync(repo.dir, { recursive: true, force: true })
+  cpSync(template.dir, repo.dir, { recursive: true })
+  return repo
 }
 
 export function makeRepo(prefix = 'model-gate-test-'): TestRepo {
