@@ -1,5 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { startEmulator, type Emulator } from '../emulator/index.js'
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
+import { startEmulator, type Emulator, type PullSpec } from '../emulator/index.js'
 import {
   commentPayload,
   dispatchPayload,
@@ -7,14 +7,16 @@ import {
   pushPayload,
   runAction,
 } from '../helpers/action.js'
-import { makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
+import { copyRepo, makeRepo, runCli, type TestRepo } from '../helpers/git-repo.js'
 import { commitOnBranch, manifest as fixture } from '../helpers/fixtures.js'
 
 const manifest = (version: string, accuracy: number, name = 'churn') =>
   fixture(name, version, accuracy, 'hyperparameters: {lr: 0.1}\n')
 
+/** The running test's repository and emulator (own), or the story's while beforeAll tells it. */
 let repo: TestRepo
 let emulator: Emulator
+/** Pull request numbers only need to differ from those of the template a test starts from. */
 let nextPull = 100
 
 const entry = (name = 'churn') => JSON.parse(repo.git('show', `model-registry:registry/${name}.json`))
@@ -59,31 +61,125 @@ const pushRun = (
     bundle,
   })
 
+/** A workflow_dispatch run (GitHub's "Run workflow"), or with attempt, a "Re-run jobs" of it. */
+const dispatchRun = (inputs: Record<string, string>, runId: number, attempt?: number, bundle = false) =>
+  runAction({
+    bundle,
+    apiUrl: emulator.url,
+    event: 'workflow_dispatch',
+    payload: dispatchPayload(inputs),
+    actor: 'oncall',
+    runId: String(runId),
+    ...(attempt ? { runAttempt: String(attempt) } : {}),
+  })
+
 /** The emulator's clock runs ahead of the real one by this much: each command comes a second later. */
 let skew = 0
 
-beforeAll(async () => {
-  repo = makeRepo()
-  repo.commit('v1', { 'models/churn/model.yaml': manifest('1.0.0', 0.9) })
-  expect((await runCli(repo.dir, ['promote', 'models/churn/model.yaml'])).code).toBe(0)
-  emulator = await startEmulator({
-    repoDir: repo.dir,
+/** A step of the story: the repository as it was then, and the pull requests the emulator knew. */
+interface Template {
+  readonly repo: TestRepo
+  readonly pulls: Record<number, PullSpec>
+}
+
+const startEmulatorFor = (dir: string, pulls: Record<number, PullSpec> = {}) =>
+  startEmulator({
+    repoDir: dir,
     owner: 'acme',
     repo: 'models',
+    pulls,
     permissions: { maintainer: 'maintain', writer: 'write', reader: 'read', alice: 'read' },
     now: () => new Date(Date.now() + skew),
   })
+
+/** The pull requests as the emulator has them now. */
+const pullsNow = () => Object.fromEntries([...emulator.state.pulls].map(([n, spec]) => [n, { ...spec }]))
+/** The story as it is now, kept: a copy of the repository, and its pull requests. */
+const keep = (): Template => ({ repo: copyRepo(repo), pulls: pullsNow() })
+
+/**
+ * The running test's own repository and emulator, a copy of `template` (which no test writes to) and an
+ * emulator that knows its pull requests, and has seen no request yet.
+ */
+async function own(template: Template): Promise<void> {
+  repo = copyRepo(template.repo)
+  emulator = await startEmulatorFor(repo.dir, template.pulls)
+  const [mine, its] = [repo, emulator]
+  onTestFinished(async () => {
+    await its.close()
+    mine.remove()
+  })
+}
+
+// churn's story, told once: a template kept at each step a test starts from. Each test works on a copy of its
+// step, with an emulator of its own, so that it needs nothing another test did, alone or in any order.
+const at = {} as Record<
+  'promotedV1' | 'pushedV11' | 'forcedV12' | 'rolledBackToV11' | 'rolledBackToV10' | 'pullOpened',
+  Template
+>
+/** The pull request the bot's tests comment on: churn 2.0.0 at 0.7, regressed against production 1.0.0. */
+let opened: { number: number; head: string; base: string }
+
+beforeAll(async () => {
+  repo = makeRepo()
+  // main has churn 1.0.0, promoted by the CLI
+  repo.commit('v1', { 'models/churn/model.yaml': manifest('1.0.0', 0.9) })
+  expect((await runCli(repo.dir, ['promote', 'models/churn/model.yaml'])).code).toBe(0)
+  emulator = await startEmulatorFor(repo.dir)
+  try {
+    at.promotedV1 = keep()
+    // then #100 (churn 1.1.0 at 0.91) merged, and its push promoted it
+    const v11 = mergePull({ 'models/churn/model.yaml': manifest('1.1.0', 0.91) })
+    expect((await pushRun(v11.before, v11.after)).code).toBe(0)
+    at.pushedV11 = keep()
+    // then #101 (churn 1.2.0 at 0.5, its gate failed) merged, and promoted with promote-failed
+    const v12 = mergePull({ 'models/churn/model.yaml': manifest('1.2.0', 0.5) })
+    expect((await pushRun(v12.before, v12.after, { 'promote-failed': 'true' })).code).toBe(0)
+    at.forcedV12 = keep()
+    // then rolled back to 1.1.0 by run 3003 (a dispatch without a version: the one before the current)
+    const back = await dispatchRun({ model: 'churn', reason: 'accuracy collapsed in production' }, 3003)
+    expect(back.outputs.version).toBe('1.1.0')
+    at.rolledBackToV11 = keep()
+    // then rolled back to 1.0.0 by run 3005, from the form
+    const to = await dispatchRun(
+      { model: 'churn', version: 'v1.0.0', reason: 'back to the last good one' },
+      3005,
+    )
+    expect(to.outputs.version).toBe('1.0.0')
+    at.rolledBackToV10 = keep()
+    // then #102 opened: churn 2.0.0 at 0.7, from main
+    const number = nextPull++
+    const base = repo.git('rev-parse', 'main')
+    const head = commitOnBranch(
+      repo,
+      `pr-${number}`,
+      { 'models/churn/model.yaml': manifest('2.0.0', 0.7) },
+      { message: 'regress' },
+    )
+    emulator.setPull(number, {
+      baseRef: 'main',
+      baseSha: base,
+      headRef: `pr-${number}`,
+      headSha: head,
+      user: 'alice',
+    })
+    opened = { number, head, base }
+    at.pullOpened = { repo, pulls: pullsNow() }
+    expect(emulator.violations).toEqual([])
+  } finally {
+    await emulator.close()
+  }
 })
-afterAll(async () => {
-  await emulator.close()
-  repo.remove()
+afterAll(() => {
+  for (const template of new Set(Object.values(at))) template.repo.remove()
 })
 afterEach(() => expect(emulator.violations).toEqual([]))
 
-// One story in order: each step starts from the registry and pull requests the steps before it left.
-describe('the lifecycle of a model, step by step', { shuffle: false }, () => {
+// The story's steps, each from the step before it (a template, at): none needs another test to run first.
+describe('the lifecycle of a model, step by step', () => {
   describe('promote on push to the default branch', () => {
     it('registers the changed manifest as production with its provenance, through the Git Data API', async () => {
+      await own(at.promotedV1)
       const merge = mergePull({ 'models/churn/model.yaml': manifest('1.1.0', 0.91) })
       // The push smoke test: the built bundle, in its own process.
       const run = await pushRun(merge.before, merge.after, {}, 'refs/heads/main', true)
@@ -122,6 +218,7 @@ describe('the lifecycle of a model, step by step', { shuffle: false }, () => {
     })
 
     it('a re-run of the same push changes nothing', async () => {
+      await own(at.pushedV11) // main's last commit is the merge of #100, whose push promoted 1.1.0
       const tip = registryTip()
       const merge = { before: repo.git('rev-parse', 'HEAD~1'), after: repo.git('rev-parse', 'HEAD') }
       const run = await pushRun(merge.before, merge.after)
@@ -130,6 +227,7 @@ describe('the lifecycle of a model, step by step', { shuffle: false }, () => {
     })
 
     it('does not promote a version whose gate failed and was not accepted, unless promote-failed is set', async () => {
+      await own(at.pushedV11)
       const tip = registryTip()
       const merge = mergePull({ 'models/churn/model.yaml': manifest('1.2.0', 0.5) })
       const run = await pushRun(merge.before, merge.after)
@@ -145,6 +243,7 @@ describe('the lifecycle of a model, step by step', { shuffle: false }, () => {
     })
 
     it('ignores pushes to other branches', async () => {
+      await own(at.forcedV12)
       const tip = registryTip()
       const run = await pushRun(
         repo.git('rev-parse', 'HEAD~1'),
@@ -158,22 +257,21 @@ describe('the lifecycle of a model, step by step', { shuffle: false }, () => {
   })
 
   describe('roll back on workflow_dispatch', () => {
-    let runId = 3002
+    /** The test's last run: its template's last dispatch, until the test dispatches. */
+    let runId: number
+    /** The test's repository and emulator from template, whose last dispatch was run lastRun. */
+    const startAt = async (template: Template, lastRun: number) => {
+      await own(template)
+      runId = lastRun
+    }
     /** A new dispatch (its own run), or with attempt, GitHub's "Re-run jobs" of the last one. */
     const dispatch = (inputs: Record<string, string>, attempt?: number, bundle = false) => {
       if (!attempt) runId++
-      return runAction({
-        bundle,
-        apiUrl: emulator.url,
-        event: 'workflow_dispatch',
-        payload: dispatchPayload(inputs),
-        actor: 'oncall',
-        runId: String(runId),
-        ...(attempt ? { runAttempt: String(attempt) } : {}),
-      })
+      return dispatchRun(inputs, runId, attempt, bundle)
     }
 
     it('defaults to the production version before the current one, with outputs for a deploy step', async () => {
+      await startAt(at.forcedV12, 3002) // no dispatch yet: this one is run 3003
       const before = entry()
       expect(before.production.version).toBe('1.2.0')
       // The workflow_dispatch smoke test: the built bundle, in its own process.
@@ -218,6 +316,7 @@ Production is now version \`1.1.0\` from commit \`${before.history[1].commit.sli
     })
 
     it('a re-run of the same dispatch (a later attempt) writes nothing and reports the first rollback', async () => {
+      await startAt(at.rolledBackToV11, 3003) // run 3003 rolled back from 1.2.0 to 1.1.0
       const tip = registryTip()
       // "Re-run jobs" after a deploy step failed: the default target must not be computed again (it would
       // be 1.2.0, the broken version, now the production version before the current one).
@@ -238,6 +337,7 @@ Production is now version \`1.1.0\` from commit \`${before.history[1].commit.sli
     })
 
     it('a rollback to the version that is already production writes nothing', async () => {
+      await startAt(at.rolledBackToV11, 3003)
       const tip = registryTip()
       const run = await dispatch({ model: 'churn', version: '1.1.0', reason: 'make sure' })
       expect([run.code, run.stderr, run.outputs.version]).toEqual([0, '', '1.1.0'])
@@ -248,12 +348,14 @@ Production is now version \`1.1.0\` from commit \`${before.history[1].commit.sli
     })
 
     it('rolls back to an explicit version from the form', async () => {
+      await startAt(at.rolledBackToV11, 3003)
       const run = await dispatch({ model: 'churn', version: 'v1.0.0', reason: 'back to the last good one' })
       expect([run.code, run.outputs.version]).toEqual([0, '1.0.0'])
       expect(entry().production.version).toBe('1.0.0')
     })
 
     it('an unknown model or version is a clear error, and the registry is untouched', async () => {
+      await startAt(at.rolledBackToV10, 3005)
       const tip = registryTip()
       const unknownVersion = await dispatch({ model: 'churn', version: '9.9.9', reason: 'x' })
       expect(unknownVersion.code).toBe(1)
@@ -335,33 +437,29 @@ Production is now version \`1.1.0\` from commit \`${before.history[1].commit.sli
         (c) => c.issue_number === pr.number && c.user.login === 'github-actions[bot]',
       )
 
-    beforeAll(async () => {
-      const number = nextPull++
-      const base = repo.git('rev-parse', 'main')
-      const head = commitOnBranch(
-        repo,
-        `pr-${number}`,
-        { 'models/churn/model.yaml': manifest('2.0.0', 0.7) },
-        { message: 'regress' },
-      )
-      emulator.setPull(number, {
-        baseRef: 'main',
-        baseSha: base,
-        headRef: `pr-${number}`,
-        headSha: head,
-        user: 'alice',
-      })
-      pr = { number, head, base }
+    /**
+     * The test's repository and emulator with the pull request opened (churn 2.0.0, regressed against
+     * production 1.0.0) and checked: its failing check run and its comment.
+     */
+    const checked = async () => {
+      await own(at.pullOpened)
+      pr = { ...opened }
       const run = await runAction({
         apiUrl: emulator.url,
         event: 'pull_request',
-        payload: pullRequestPayload({ number, baseSha: base, headRef: `pr-${number}`, headSha: head }),
-        sha: head,
+        payload: pullRequestPayload({
+          number: pr.number,
+          baseSha: pr.base,
+          headRef: `pr-${pr.number}`,
+          headSha: pr.head,
+        }),
+        sha: pr.head,
       })
       expect(run.code).toBe(1)
-    })
+    }
 
     it('refuses an acceptance from a read-only user and from the author without write, recording nothing', async () => {
+      await checked()
       const tip = registryTip()
       for (const login of ['reader', 'alice']) {
         const run = await say('/model-gate accept churn we know', login)
@@ -379,6 +477,7 @@ Production is now version \`1.1.0\` from commit \`${before.history[1].commit.sli
     })
 
     it("ignores a bot's comment and an edited comment", async () => {
+      await checked()
       const before = emulator.requests.length
       expect((await say('/model-gate accept churn ok', 'renovate[bot]', { type: 'Bot' })).code).toBe(0)
       expect((await say('/model-gate accept churn ok', 'maintainer', { action: 'edited' })).code).toBe(0)
@@ -386,6 +485,7 @@ Production is now version \`1.1.0\` from commit \`${before.history[1].commit.sli
     })
 
     it('accepts from a maintainer: records who and why for the head SHA, passes the check, updates the comment', async () => {
+      await checked()
       // The issue_comment smoke test: the built bundle, in its own process.
       const run = await say(
         '/model-gate accept churn Known drop on the EU slice; new features outweigh it',
@@ -418,6 +518,7 @@ Production is now version \`1.1.0\` from commit \`${before.history[1].commit.sli
     })
 
     it('an acceptance written before the latest push is refused: the maintainer did not see that head', async () => {
+      await checked()
       const comment = emulator.addComment(
         pr.number,
         '/model-gate accept churn looked fine to me',
@@ -445,20 +546,23 @@ Production is now version \`1.1.0\` from commit \`${before.history[1].commit.sli
         `Model Gate: the report changed after your command (it now shows ${sneaky.slice(0, 12)}). Review it, then accept again. Nothing was recorded.`,
       )
       expect(registryTip()).toBe(tip)
-      pr = { ...pr, head: sneaky }
     })
 
     it('a push after the acceptance needs a new acceptance', async () => {
+      await checked()
+      // a maintainer accepted the head the pull request had
+      const accepted = await say('/model-gate accept churn Known drop on the EU slice', 'maintainer')
+      expect([accepted.code, entry().history.at(-1).type]).toEqual([0, 'accept'])
       const head = pushToPull('another push', manifest('2.0.1', 0.7))
       const run = await checkHead(head)
       expect(run.code).toBe(1)
       expect(emulator.state.checkRuns.filter((c) => c.head_sha === head).map((c) => c.conclusion)).toEqual([
         'failure',
       ])
-      pr = { ...pr, head }
     })
 
     it('accepts only the head the comment showed: a force-push back to a worse head before the job is refused', async () => {
+      await checked()
       const s1 = pushToPull('bad head S1', manifest('2.1.0', 0.1))
       expect((await checkHead(s1)).code).toBe(1)
       const s2 = pushToPull('mild head S2', manifest('2.1.1', 0.85))
@@ -491,10 +595,10 @@ Production is now version \`1.1.0\` from commit \`${before.history[1].commit.sli
         'failure',
       ])
       expect(emulator.state.reactions.at(-1)?.content).toBe('confused')
-      pr = { ...pr, head: s1 }
     })
 
     it('reads no command from fenced or indented code, block quotes or HTML comments', async () => {
+      await checked()
       const before = emulator.requests.length
       const body = [
         'As the docs say:',
@@ -513,6 +617,7 @@ Production is now version \`1.1.0\` from commit \`${before.history[1].commit.sli
     })
 
     it('answers help, recheck and unknown commands', async () => {
+      await checked()
       await say('/model-gate help', 'reader')
       expect(botReplies().at(-1)?.body).toContain('| `/model-gate accept <model> <reason>` |')
       const recheck = await say('/model-gate recheck', 'reader')

@@ -4,7 +4,8 @@ import { commentPayload, pullRequestPayload, runAction } from '../helpers/action
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js'
 import { commitOnBranch } from '../helpers/fixtures.js'
 
-describe('a required check is never left pending', { shuffle: false }, () => {
+// The tests share the repository (only read) and the emulator: each looks only at the check runs it created.
+describe('a required check is never left pending', () => {
   let repo: TestRepo
   let emulator: Emulator
   let base: string
@@ -58,11 +59,13 @@ describe('a required check is never left pending', { shuffle: false }, () => {
   const runs = () => emulator.state.checkRuns.filter((c) => c.head_sha === head)
 
   it('an invalid input still creates a failing check run with the error', async () => {
+    const before = runs().length
     const run = await check({ 'fail-on': 'sometimes' })
     expect([run.code, run.stderr]).toEqual([1, ''])
     const error = "input 'fail-on' must be one of fail, warn, never, not 'sometimes'"
     expect(run.commands).toEqual([{ kind: 'error', message: `Model Gate: ${error}` }])
-    expect(runs().map((c) => [c.name, c.conclusion, c.output.title, c.output.summary])).toEqual([
+    const created = runs().slice(before)
+    expect(created.map((c) => [c.name, c.conclusion, c.output.title, c.output.summary])).toEqual([
       [
         'model-gate',
         'failure',
