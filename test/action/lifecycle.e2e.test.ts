@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
 import { startEmulator, type Emulator, type PullSpec } from '../emulator/index.js'
 import {
@@ -94,8 +96,17 @@ const startEmulatorFor = (dir: string, pulls: Record<number, PullSpec> = {}) =>
 
 /** The pull requests as the emulator has them now. */
 const pullsNow = () => Object.fromEntries([...emulator.state.pulls].map(([n, spec]) => [n, { ...spec }]))
-/** The story as it is now, kept: a copy of the repository, and its pull requests. */
-const keep = (): Template => ({ repo: copyRepo(repo), pulls: pullsNow() })
+/**
+ * A template of `story`, and its pull requests: its objects packed, git's sample hooks left out, so that a
+ * test's copy of it is a few files (a copy of a folder per loose object cost most of a test's time).
+ */
+function template(story: TestRepo): Template {
+  story.git('repack', '-adq')
+  rmSync(join(story.dir, '.git', 'hooks'), { recursive: true, force: true })
+  return { repo: story, pulls: pullsNow() }
+}
+/** The story as it is now, kept. */
+const keep = (): Template => template(copyRepo(repo))
 
 /**
  * The running test's own repository and emulator, a copy of `template` (which no test writes to) and an
@@ -164,7 +175,7 @@ beforeAll(async () => {
       user: 'alice',
     })
     opened = { number, head, base }
-    at.pullOpened = { repo, pulls: pullsNow() }
+    at.pullOpened = template(repo)
     expect(emulator.violations).toEqual([])
   } finally {
     await emulator.close()
@@ -437,13 +448,14 @@ Production is now version \`1.1.0\` from commit \`${before.history[1].commit.sli
         (c) => c.issue_number === pr.number && c.user.login === 'github-actions[bot]',
       )
 
-    /**
-     * The test's repository and emulator with the pull request opened (churn 2.0.0, regressed against
-     * production 1.0.0) and checked: its failing check run and its comment.
-     */
-    const checked = async () => {
+    /** The test's repository and emulator with the pull request opened: churn 2.0.0, regressed against 1.0.0. */
+    const openedPull = async () => {
       await own(at.pullOpened)
       pr = { ...opened }
+    }
+    /** The same, the pull request checked: its failing check run and its comment. */
+    const checked = async () => {
+      await openedPull()
       const run = await runAction({
         apiUrl: emulator.url,
         event: 'pull_request',
@@ -477,7 +489,7 @@ Production is now version \`1.1.0\` from commit \`${before.history[1].commit.sli
     })
 
     it("ignores a bot's comment and an edited comment", async () => {
-      await checked()
+      await openedPull()
       const before = emulator.requests.length
       expect((await say('/model-gate accept churn ok', 'renovate[bot]', { type: 'Bot' })).code).toBe(0)
       expect((await say('/model-gate accept churn ok', 'maintainer', { action: 'edited' })).code).toBe(0)
@@ -598,7 +610,7 @@ Production is now version \`1.1.0\` from commit \`${before.history[1].commit.sli
     })
 
     it('reads no command from fenced or indented code, block quotes or HTML comments', async () => {
-      await checked()
+      await openedPull()
       const before = emulator.requests.length
       const body = [
         'As the docs say:',
