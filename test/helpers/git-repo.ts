@@ -36,18 +36,22 @@ export interface TestRepo {
  * and the CLI; a test that writes works on its copy, and no other test sees what it wrote.
  */
 export function copyRepo(template: TestRepo): TestRepo {
-  const repo = makeRepo()
-  rmSync(repo.dir, { recursive: true, force: true })
-  cpSync(template.dir, repo.dir, { recursive: true })
-  return repo
+  const dir = mkdtempSync(join(tmpdir(), 'model-gate-test-'))
+  cpSync(template.dir, dir, { recursive: true })
+  return repoAt(dir)
 }
 
 export function makeRepo(prefix = 'model-gate-test-'): TestRepo {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
+  const repo = repoAt(mkdtempSync(join(tmpdir(), prefix)))
+  repo.git('init', '--quiet', '--initial-branch=main')
+  return repo
+}
+
+/** The repository in dir, as the tests use it. */
+function repoAt(dir: string): TestRepo {
   const env = { ...process.env, ...GIT_ENV }
   const git = (...args: string[]) =>
     execFileSync('git', args, { cwd: dir, env, encoding: 'utf8', maxBuffer: 64 << 20 }).trim()
-  git('init', '--quiet', '--initial-branch=main')
   const write = (files: Record<string, string>) => {
     for (const [path, text] of Object.entries(files)) {
       mkdirSync(dirname(join(dir, path)), { recursive: true })
