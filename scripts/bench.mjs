@@ -6,6 +6,8 @@
 // Machines are shared and noisy: read ratios within one run. Exit status 1 when a goal is not met.
 // Usage: npm run bench [-- [cli] [engine] [action] [cold] [peer] [--models N]]   (no section: all of them)
 // peer (scripts/bench/peer.mjs) needs MODEL_GATE_PEER, a harness of github-action-benchmark: README, Benchmarks.
+// First: removes the NODE_* variables that change how long a node process takes to start (./bench/node-env.mjs).
+import { REMOVED_NODE_VARIABLES } from './bench/node-env.mjs'
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -185,7 +187,10 @@ function print() {
 }
 
 const started = Date.now()
-console.log(`model-gate benchmark: ${dist}, node ${process.version}, ${new Date().toISOString()}\n`)
+const removed = REMOVED_NODE_VARIABLES.length
+  ? `; removed from every timed process's environment: ${REMOVED_NODE_VARIABLES.join(', ')}`
+  : ''
+console.log(`model-gate benchmark: ${dist}, node ${process.version}, ${new Date().toISOString()}${removed}\n`)
 if (want('action') || want('cold')) await actionSections()
 if (want('cli')) await section('CLI scale', cli)
 if (want('engine')) await section('engine', engineRow)

@@ -1,5 +1,7 @@
 // The environment the bench scripts run git in: the process's, with a fixed identity and no system or user
-// configuration, so commits are the same on every machine.
+// configuration, so commits are the same on every machine; without NODE_* variables (./node-env.mjs).
+import './node-env.mjs'
+
 export const BENCH_GIT_ENV = {
   ...process.env,
   GIT_AUTHOR_NAME: 'Bench',
