@@ -8,7 +8,8 @@
 import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { startEmulator, type Emulator, type RecordedRequest } from '../../test/emulator/index.js'
 import {
   OWNER,
@@ -197,8 +198,10 @@ function timed(
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
 
 /**
- * Cold start: the built action on a pull request that changes only README.md, against a bare `node -e 0`,
- * alternated run by run (after one warm-up of each), median of `runs`: wall time, and CPU time.
+ * Cold start: the built action on a pull request that changes only README.md, against a bare `node -e 0` and
+ * against the network floor (./network-floor.cjs: the requests the warm-up run sent, replayed in the same
+ * order by node:http alone), alternated run by run after one warm-up of each, median of `runs`: wall time,
+ * and CPU time.
  */
 export async function coldStart(prs: PullRequests, action: string, runs = 7) {
   const pull = prs.open({ 'README.md': 'docs only\n' })
@@ -210,16 +213,13 @@ export async function coldStart(prs: PullRequests, action: string, runs = 7) {
   })
   const files = runnerFiles(payload)
   const env = runnerEnvironment(prs.emulator.url, files, pull.head)
-  const samples = {
-    bare: [] as number[],
-    bareCpu: [] as number[],
-    action: [] as number[],
-    actionCpu: [] as number[],
-  }
+  const plan = join(files.dir, 'floor.json')
+  const floorScript = join(dirname(fileURLToPath(import.meta.url)), 'network-floor.cjs')
+  const samples = { bare: new Samples(), action: new Samples(), floor: new Samples() }
   let requests: Requests | undefined
   try {
     for (let i = -1; i < runs; i++) {
-      const bare = await timed(['-e', '0'])
+      const bare = await timed(['-e', '0'], env)
       writeFileSync(files.output, '')
       writeFileSync(files.summary, '')
       const from = prs.emulator.requests.length
@@ -227,24 +227,53 @@ export async function coldStart(prs: PullRequests, action: string, runs = 7) {
       const verdict = parseOutputs(readFileSync(files.output, 'utf8')).verdict
       if (run.code !== 0 || verdict !== 'skip')
         throw new Error(`no-manifest pull request: exit ${run.code}, verdict ${verdict}`)
-      requests = byRoute(prs.emulator.requests.slice(from))
+      const sent = prs.emulator.requests.slice(from)
+      requests = byRoute(sent)
+      if (i < 0) writeFileSync(plan, JSON.stringify(replayPlan(sent, prs.emulator.url)))
+      const floor = await timed([floorScript, plan], env)
+      if (floor.code !== 0) throw new Error(`network floor: exit ${floor.code}`)
       if (i < 0) continue // warm-up: the file cache, and the emulator's first GraphQL schema
-      samples.bare.push(bare.ms)
-      samples.bareCpu.push(bare.cpuMs)
-      samples.action.push(run.ms)
-      samples.actionCpu.push(run.cpuMs)
+      samples.bare.add(bare)
+      samples.action.add(run)
+      samples.floor.add(floor)
     }
   } finally {
     rmSync(files.dir, { recursive: true, force: true })
   }
   return {
     runs,
-    actionMs: median(samples.action),
-    actionCpuMs: median(samples.actionCpu),
-    bareMs: median(samples.bare),
-    bareCpuMs: median(samples.bareCpu),
+    bare: samples.bare.median(),
+    action: samples.action.median(),
+    floor: samples.floor.median(),
     requests: requests as Requests,
   }
+}
+
+class Samples {
+  private readonly ms: number[] = []
+  private readonly cpuMs: number[] = []
+  add(run: { ms: number; cpuMs: number }): void {
+    this.ms.push(run.ms)
+    this.cpuMs.push(run.cpuMs)
+  }
+  median(): { ms: number; cpuMs: number } {
+    return { ms: median(this.ms), cpuMs: median(this.cpuMs) }
+  }
+}
+
+/**
+ * The requests of one run as ./network-floor.cjs replays them: each with the indexes of the requests the
+ * emulator had answered when it arrived, which the replay waits for.
+ */
+function replayPlan(sent: readonly RecordedRequest[], apiUrl: string) {
+  const keep = ['accept', 'authorization', 'content-type', 'user-agent']
+  return sent.map((r, i) => ({
+    method: r.method,
+    url: `${apiUrl}${r.rawUrl}`,
+    headers: Object.fromEntries(keep.flatMap((h) => (r.headers[h] ? [[h, r.headers[h]]] : []))),
+    ...(r.body === undefined ? {} : { body: typeof r.body === 'string' ? r.body : JSON.stringify(r.body) }),
+    after: sent.flatMap((earlier, j) => (j < i && earlier.answered <= r.received ? [j] : [])),
+  }))
 }
 
 function runnerFiles(payload: unknown) {

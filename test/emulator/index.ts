@@ -216,6 +216,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   }
 
   async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const received = performance.now()
     const method = (req.method ?? 'GET').toUpperCase()
     const url = new URL(req.url ?? '/', 'http://emulator.invalid')
     const raw = await readBody(req)
@@ -238,6 +239,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       status: 0,
       operationId: null,
       headers: req.headers,
+      received,
+      answered: 0,
     }
     requests.push(record)
     let response: EmulatorResponse
@@ -274,6 +277,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     headers['content-length'] = String(payload.length)
     res.writeHead(response.status, headers)
     res.end(payload)
+    record.answered = performance.now()
   }
 
   const server = createServer((req, res) => {

@@ -81,6 +81,9 @@ export interface RecordedRequest {
   status: number
   operationId: string | null
   headers: IncomingHttpHeaders
+  /** performance.now() when the request started to arrive, and when its response was handed to the socket (0 until then). */
+  received: number
+  answered: number
 }
 
 export interface Violation {
