@@ -3826,6 +3826,8 @@ class GitHubSource {
     blobs;
     listed;
     cache = new Map();
+    /** Each commit's tree, listed once for listFiles and changedFiles alike. */
+    trees = new Map();
     /** How the changed files were found, for the log. */
     listing;
     constructor(api, repo, pull, 
@@ -3838,6 +3840,14 @@ class GitHubSource {
         this.pull = pull;
         this.blobs = blobs;
         this.listed = listed;
+    }
+    tree(ref) {
+        let tree = this.trees.get(ref);
+        if (!tree) {
+            tree = (0,trees/* treeBlobs */.hx)(this.api, this.repo, ref);
+            this.trees.set(ref, tree);
+        }
+        return tree;
     }
     readFile(ref, path) {
         const key = `${ref}\0${path}`;
@@ -3855,7 +3865,7 @@ class GitHubSource {
         return this.blobs.prefetch(ref, paths);
     }
     async listFiles(ref) {
-        return [...(await (0,trees/* treeBlobs */.hx)(this.api, this.repo, ref)).keys()];
+        return [...(await this.tree(ref)).keys()];
     }
     async changedFiles(base, head) {
         if (this.pull !== undefined) {
@@ -3873,8 +3883,8 @@ class GitHubSource {
         // A push that creates a branch has no "before": every file of the head is new.
         const from = /^0+$/.test(base) ? undefined : await (0,trees/* mergeBase */.wu)(this.api, this.repo, base, head);
         const [before, after] = await Promise.all([
-            from ? (0,trees/* treeBlobs */.hx)(this.api, this.repo, from) : new Map(),
-            (0,trees/* treeBlobs */.hx)(this.api, this.repo, head),
+            from ? this.tree(from) : new Map(),
+            this.tree(head),
         ]);
         const out = [];
         for (const [path, sha] of after) {

@@ -14,6 +14,8 @@ import { mergeBase, treeBlobs } from './trees.js'
 
 export class GitHubSource implements SourceReader {
   private readonly cache = new Map<string, Promise<string | undefined>>()
+  /** Each commit's tree, listed once for listFiles and changedFiles alike. */
+  private readonly trees = new Map<string, Promise<Map<string, string>>>()
   /** How the changed files were found, for the log. */
   listing: 'pull-files' | 'trees' | undefined
 
@@ -26,6 +28,15 @@ export class GitHubSource implements SourceReader {
     /** The pull request's files, when their listing was started already (src/action/run.ts). */
     private readonly listed?: Promise<PullFile[]>,
   ) {}
+
+  private tree(ref: string): Promise<Map<string, string>> {
+    let tree = this.trees.get(ref)
+    if (!tree) {
+      tree = treeBlobs(this.api, this.repo, ref)
+      this.trees.set(ref, tree)
+    }
+    return tree
+  }
 
   readFile(ref: string, path: string): Promise<string | undefined> {
     const key = `${ref}\0${path}`
@@ -44,7 +55,7 @@ export class GitHubSource implements SourceReader {
   }
 
   async listFiles(ref: string): Promise<string[]> {
-    return [...(await treeBlobs(this.api, this.repo, ref)).keys()]
+    return [...(await this.tree(ref)).keys()]
   }
 
   async changedFiles(base: string, head: string): Promise<ChangedFile[]> {
@@ -63,8 +74,8 @@ export class GitHubSource implements SourceReader {
     // A push that creates a branch has no "before": every file of the head is new.
     const from = /^0+$/.test(base) ? undefined : await mergeBase(this.api, this.repo, base, head)
     const [before, after] = await Promise.all([
-      from ? treeBlobs(this.api, this.repo, from) : new Map<string, string>(),
-      treeBlobs(this.api, this.repo, head),
+      from ? this.tree(from) : new Map<string, string>(),
+      this.tree(head),
     ])
     const out: ChangedFile[] = []
     for (const [path, sha] of after) {

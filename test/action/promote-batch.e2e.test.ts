@@ -116,6 +116,19 @@ describe('a push that changes 10 models', () => {
     expect(emulator.requestsFor('git/update-ref').at(-1)?.body).toMatchObject({ force: false })
   })
 
+  it("a push that also changes a file that is not a manifest lists each commit's tree once", async () => {
+    // A change to any other file reads every manifest of the after commit, which the tree lists: the same
+    // tree the changed files were found in, not asked for a second time.
+    const before = repo.git('rev-parse', 'main')
+    const after = repo.commit('v2 and docs', { ...files('1.1.0', 0.91), 'README.md': 'models\n' })
+    const from = emulator.requests.length
+    const run = await push(before, after)
+    expect([run.code, run.stderr]).toEqual([0, ''])
+    expect(JSON.parse(run.outputs.promoted ?? '')).toHaveLength(MODELS.length)
+    const trees = emulator.requests.slice(from).filter((r) => r.operationId === 'git/get-tree')
+    expect(trees.map((r) => r.path.split('/').pop()).sort()).toEqual([before, after].sort())
+  })
+
   it('a re-run of the same push writes nothing', async () => {
     const after = await promoted()
     const tip = registryTip()
