@@ -3453,6 +3453,13 @@ class FetchResponse {
     get ok() {
         return this.status >= 200 && this.status < 300;
     }
+    /**
+     * What Octokit hands on as the data of a success answer when it is told not to parse it
+     * (`request.parseSuccessResponseBody: false`): this answer, for client.ts's successBody to read.
+     */
+    get body() {
+        return this;
+    }
     /** The body as UTF-8, a byte order mark dropped, as fetch decodes it. */
     async text() {
         return (await this.bytes).toString('utf8').replace(/^\uFEFF/, '');
@@ -3816,9 +3823,49 @@ function serverErrorRetry(octokit, options) {
         }
     });
 }
+/**
+ * A success answer's body read as @octokit/request reads it, but a JSON body parsed by JSON.parse: Octokit
+ * parses JSON with json-with-bigint, which calls a reviver for every value of the answer (and on Node 20
+ * first rewrites the whole text), several times JSON.parse's cost: a monorepo's recursive tree is tens of
+ * thousands of values. What that buys, a BigInt for an integer past 2^53, no answer this action reads has:
+ * GitHub's REST ids are far below it, and the GraphQL comment ids it could overflow are asked for as strings
+ * (head-and-comment.ts). Error answers are still Octokit's to read: they are few and small. createClient sets
+ * `request.parseSuccessResponseBody: false`, so that Octokit hands the answer on unread (http-fetch.ts's
+ * FetchResponse.body); this hook reads it. A hook cannot set that option for the requests it wraps: each
+ * hook but the innermost calls the next with the options it was given, whatever it passes.
+ */
+function successBodies(octokit) {
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        const response = await request(requestOptions);
+        if (response.data instanceof FetchResponse)
+            response.data = await successBody(response.data);
+        return response;
+    });
+}
+/** @octokit/request's getResponseData, with JSON.parse: JSON as a value (its text if it does not parse), text, or bytes. */
+async function successBody(answer) {
+    const contentType = answer.headers.get('content-type');
+    if (contentType === null)
+        return answer.text().catch(() => '');
+    const [type = '', ...parameters] = contentType.split(';').map((part) => part.trim().toLowerCase());
+    if (type === 'application/json' || type === 'application/scim+json') {
+        const text = await answer.text();
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            return text;
+        }
+    }
+    const utf8 = parameters.some((p) => p.replace(/\s+/g, '') === 'charset=utf-8' || p === 'charset="utf-8"');
+    if (type.startsWith('text/') || (utf8 && type !== 'application/octet-stream'))
+        return answer.text().catch(() => '');
+    return answer.arrayBuffer().catch(() => new ArrayBuffer(0));
+}
 /** @octokit/rest's plugins, with `rest` holding only the endpoints Model Gate calls (rest.ts). */
 const RestClient = Octokit.plugin(requestLog, restEndpoints, paginateRest);
-const GitHubClient = RestClient.plugin(serverErrorRetry);
+/** Hooks wrap in the order they are registered, the first innermost: the bodies are read before a retry looks. */
+const GitHubClient = RestClient.plugin(successBodies, serverErrorRetry);
 function createClient(options) {
     const sleep = options.sleep ?? gate_retry/* realSleep */.uk;
     const now = options.now ?? Date.now;
@@ -3828,8 +3875,8 @@ function createClient(options) {
         baseUrl: options.baseUrl,
         userAgent: options.userAgent ?? 'model-gate',
         log: { debug: () => undefined, info: () => undefined, warn: log, error: () => undefined },
-        // node:http(s), not the global fetch: see http-fetch.ts.
-        request: { fetch: httpFetch() },
+        // node:http(s), not the global fetch: see http-fetch.ts. Success bodies are read by successBodies.
+        request: { fetch: httpFetch(), parseSuccessResponseBody: false },
         sleep,
     });
     octokit.hook.wrap('request', async (request, requestOptions) => {

@@ -10,7 +10,7 @@ import { paginateRest } from '@octokit/plugin-paginate-rest'
 import { requestLog } from '@octokit/plugin-request-log'
 import { RequestError } from '@octokit/request-error'
 import { RATE_LIMIT, realSleep, SERVER_ERROR, type Sleep } from '../gate/retry.js'
-import { httpFetch } from './http-fetch.js'
+import { FetchResponse, httpFetch } from './http-fetch.js'
 import { restEndpoints } from './rest.js'
 
 /** GitHub's answer (status 200) to a GraphQL query that failed on its side: retried as a 5xx. */
@@ -56,10 +56,49 @@ function serverErrorRetry(octokit: Pick<Octokit, 'hook'>, options: { [option: st
   })
 }
 
+/**
+ * A success answer's body read as @octokit/request reads it, but a JSON body parsed by JSON.parse: Octokit
+ * parses JSON with json-with-bigint, which calls a reviver for every value of the answer (and on Node 20
+ * first rewrites the whole text), several times JSON.parse's cost: a monorepo's recursive tree is tens of
+ * thousands of values. What that buys, a BigInt for an integer past 2^53, no answer this action reads has:
+ * GitHub's REST ids are far below it, and the GraphQL comment ids it could overflow are asked for as strings
+ * (head-and-comment.ts). Error answers are still Octokit's to read: they are few and small. createClient sets
+ * `request.parseSuccessResponseBody: false`, so that Octokit hands the answer on unread (http-fetch.ts's
+ * FetchResponse.body); this hook reads it. A hook cannot set that option for the requests it wraps: each
+ * hook but the innermost calls the next with the options it was given, whatever it passes.
+ */
+function successBodies(octokit: Pick<Octokit, 'hook'>) {
+  octokit.hook.wrap('request', async (request, requestOptions) => {
+    const response = await request(requestOptions)
+    if (response.data instanceof FetchResponse) response.data = await successBody(response.data)
+    return response
+  })
+}
+
+/** @octokit/request's getResponseData, with JSON.parse: JSON as a value (its text if it does not parse), text, or bytes. */
+async function successBody(answer: FetchResponse): Promise<unknown> {
+  const contentType = answer.headers.get('content-type')
+  if (contentType === null) return answer.text().catch(() => '')
+  const [type = '', ...parameters] = contentType.split(';').map((part) => part.trim().toLowerCase())
+  if (type === 'application/json' || type === 'application/scim+json') {
+    const text = await answer.text()
+    try {
+      return JSON.parse(text) as unknown
+    } catch {
+      return text
+    }
+  }
+  const utf8 = parameters.some((p) => p.replace(/\s+/g, '') === 'charset=utf-8' || p === 'charset="utf-8"')
+  if (type.startsWith('text/') || (utf8 && type !== 'application/octet-stream'))
+    return answer.text().catch(() => '')
+  return answer.arrayBuffer().catch(() => new ArrayBuffer(0))
+}
+
 /** @octokit/rest's plugins, with `rest` holding only the endpoints Model Gate calls (rest.ts). */
 const RestClient = Octokit.plugin(requestLog, restEndpoints, paginateRest)
 
-export const GitHubClient = RestClient.plugin(serverErrorRetry)
+/** Hooks wrap in the order they are registered, the first innermost: the bodies are read before a retry looks. */
+export const GitHubClient = RestClient.plugin(successBodies, serverErrorRetry)
 export type Api = InstanceType<typeof GitHubClient>
 
 export interface ClientOptions {
@@ -81,8 +120,8 @@ export function createClient(options: ClientOptions): Api {
     baseUrl: options.baseUrl,
     userAgent: options.userAgent ?? 'model-gate',
     log: { debug: () => undefined, info: () => undefined, warn: log, error: () => undefined },
-    // node:http(s), not the global fetch: see http-fetch.ts.
-    request: { fetch: httpFetch() },
+    // node:http(s), not the global fetch: see http-fetch.ts. Success bodies are read by successBodies.
+    request: { fetch: httpFetch(), parseSuccessResponseBody: false },
     sleep,
   })
   octokit.hook.wrap('request', async (request, requestOptions) => {

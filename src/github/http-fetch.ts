@@ -65,6 +65,14 @@ export class FetchResponse {
     return this.status >= 200 && this.status < 300
   }
 
+  /**
+   * What Octokit hands on as the data of a success answer when it is told not to parse it
+   * (`request.parseSuccessResponseBody: false`): this answer, for client.ts's successBody to read.
+   */
+  get body(): FetchResponse {
+    return this
+  }
+
   /** The body as UTF-8, a byte order mark dropped, as fetch decodes it. */
   async text(): Promise<string> {
     return (await this.bytes).toString('utf8').replace(/^\uFEFF/, '')
