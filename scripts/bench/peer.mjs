@@ -57,7 +57,7 @@ async function measure({ root, dist, harness, row, details }) {
       action: actionCase(work, join(dist, 'index.js'), repo, emulator, pullRequestPayload, parseOutputs),
     }
     const t = await alternate(cases)
-    report(t, { row, details, requests: cases.action.requests, harness })
+    report(t, { row, details, requests: cases.action.requests, answering: cases.action.answering, harness })
     if (emulator.violations.length)
       throw new Error(`requests GitHub's API description rejects: ${JSON.stringify(emulator.violations)}`)
   } finally {
@@ -66,7 +66,7 @@ async function measure({ root, dist, harness, row, details }) {
   }
 }
 
-function report(t, { row, details, requests, harness }) {
+function report(t, { row, details, requests, answering, harness }) {
   const s = (ms) => `${(ms / 1000).toFixed(2)} s`
   const cpu = (c) => `CPU ${c.cpuMs.toFixed(0)} ms`
   const ratio = (c) => c.ms / t.peer.ms
@@ -88,6 +88,10 @@ function report(t, { row, details, requests, harness }) {
     )
   }
   if (requests.total) details.push(`peer case, 1-model pull request: ${requests.text}`)
+  if (answering.length)
+    details.push(
+      `peer case: the emulator took ${median(answering).toFixed(0)} ms to answer them (median of the runs, summed over the requests)`,
+    )
 }
 
 const GIT_ENV = BENCH_GIT_ENV
@@ -303,11 +307,15 @@ function actionCase(work, action, repo, emulator, pullRequestPayload, parseOutpu
         const model = JSON.parse(outputs.report ?? '{}').models?.[0]
         if (r.code !== 1 || outputs.verdict !== 'fail' || model?.production_version !== '1.0.0')
           throw new Error(`action: exit ${r.code}, verdict ${outputs.verdict}\n${r.stderr.slice(-600)}`)
-        self.requests = byRoute(emulator.requests.slice(from))
+        const sent = emulator.requests.slice(from)
+        self.requests = byRoute(sent)
+        // How long the emulator took to answer them, summed: time the action waits that is not its own.
+        self.answering.push(sent.reduce((ms, q) => ms + (q.answered - q.received), 0))
       },
     }
   }
   self.requests = { total: 0, text: '' }
+  self.answering = []
   return self
 }
 
