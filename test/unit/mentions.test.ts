@@ -34,4 +34,30 @@ describe('texts that may hold a name', () => {
     expect(new Mentions(['16', 'metrics.json']).in('name: a\n')).toBe(true)
     expect(new Mentions([]).in('metrics.json \\ ..')).toBe(false)
   })
+
+  it('many needles: the same answer as looking for each needle in the whole text, on 3,000 generated texts', () => {
+    // A literal needle can only sit inside a run of its alphabet, so the run-by-run search must agree with a
+    // plain search: texts of the alphabet's characters and others (ü, space, ':', newline), runs at both ends.
+    let seed = 0x9e3779b9
+    const random = (n: number) => {
+      // xorshift32
+      seed ^= seed << 13
+      seed ^= seed >>> 17
+      seed ^= seed << 5
+      return (seed >>> 0) % n
+    }
+    const chars = ['a', 'b', '1', '.', '-', '/', '_', 'ü', ' ', ':', '\n', '€']
+    const word = (max: number) =>
+      Array.from({ length: 1 + random(max) }, () => chars[random(6)] as string).join('')
+    let found = 0
+    for (let k = 0; k < 3000; k++) {
+      const needles = Array.from({ length: 5 + random(4) }, () => word(4)).filter(spelledAsWritten)
+      if (needles.length <= 4) continue
+      const text = Array.from({ length: random(30) }, () => chars[random(chars.length)] as string).join('')
+      const expected = needles.some((n) => text.includes(n))
+      found += expected ? 1 : 0
+      expect([text, needles, new Mentions(needles).in(text)]).toEqual([text, needles, expected])
+    }
+    expect(found).toBeGreaterThan(300)
+  })
 })
